@@ -1,0 +1,64 @@
+#include "cli/cli_app.h"
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "common/user_directories.h"
+#include "common/version.h"
+
+namespace knotwork::cli {
+
+namespace {
+
+int exitCodeFor(const Error& error)
+{
+    return dynamic_cast<const PracticeFileError*>(&error) ? kExitPracticeUnusable : kExitFailure;
+}
+
+std::string footer()
+{
+    return formatMessage(
+        _("Without --db, the default practice is used: {}\n\n"
+          "Exit codes: 0 done; 1 the command could not be carried out; 2 the command line is "
+          "wrong; 3 the practice file is damaged, not a practice, or from a newer Knotwork."),
+        defaultPracticePath().string());
+}
+
+} // namespace
+
+int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
+{
+    CliContext context(out);
+    CLI::App app(_("Knotwork on the command line: the same practice as the app, for scripts."),
+                 "knotwork-cli");
+    app.set_version_flag("--version", "knotwork-cli " + std::string(kVersion),
+                         _("Print the version and exit"));
+    app.set_help_flag("-h,--help", _("Print this help and exit"));
+    app.add_option("--db", context.practiceOption, _("The practice file to work on"))
+        ->option_text("PATH");
+    app.add_flag("--json", context.json, _("Print data as JSON"));
+    app.require_subcommand(1);
+    app.fallthrough();  // global options may also follow the subcommand
+    app.footer(footer());
+    addInitCommand(app, context);
+    addInfoCommand(app, context);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& parseError) {
+        const int code = app.exit(parseError, out, err);
+        return code == 0 ? kExitOk : kExitUsage;
+    } catch (const Error& error) {
+        err << "knotwork-cli: " << error.what() << '\n';
+        return exitCodeFor(error);
+    } catch (const std::exception& error) {
+        err << "knotwork-cli: " << formatMessage(_("unexpected error: {}"), error.what()) << '\n';
+        return kExitFailure;
+    }
+    return context.exitCode;
+}
+
+} // namespace knotwork::cli

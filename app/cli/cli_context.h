@@ -1,0 +1,28 @@
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+#include <nlohmann/json_fwd.hpp>
+
+namespace knotwork::cli {
+
+// What every subcommand shares: the global options and where to write.
+struct CliContext {
+    explicit CliContext(std::ostream& output) : out(output) {}
+
+    std::string practiceOption;  // --db as given; empty for the default practice
+    bool json = false;           // --json
+    std::ostream& out;
+    int exitCode = 0;            // a command sets it when it printed its result but must fail
+
+    std::filesystem::path practicePath() const;
+    // Prints a JSON document (with --json) on one line per value, ending in a newline.
+    void printJson(const nlohmann::json& document) const;
+    // Prints "label  value" rows with the values lined up.
+    void printRows(const std::vector<std::pair<std::string, std::string>>& rows) const;
+};
+
+} // namespace knotwork::cli

@@ -1,0 +1,82 @@
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "cli/exit_codes.h"
+#include "db/practice_summary.h"
+
+namespace knotwork::cli {
+
+namespace {
+
+std::string formatStatusKey(const db::PracticeSummary& summary)
+{
+    if (summary.schemaVersion > summary.supportedSchemaVersion)
+        return "newer";
+    return summary.schemaVersion < summary.supportedSchemaVersion ? "needs_upgrade" : "up_to_date";
+}
+
+std::string describeFormat(const db::PracticeSummary& summary)
+{
+    const std::string status = formatStatusKey(summary);
+    if (status == "newer")
+        return formatMessage(_("{} (written by a newer Knotwork; this one reads up to {})"),
+                             summary.schemaVersion, summary.supportedSchemaVersion);
+    if (status == "needs_upgrade")
+        return formatMessage(_("{} (older: run knotwork-cli init to upgrade it to {})"),
+                             summary.schemaVersion, summary.supportedSchemaVersion);
+    return formatMessage(_("{} (up to date)"), summary.schemaVersion);
+}
+
+std::string describeSize(std::uintmax_t bytes)
+{
+    if (bytes < 1024 * 1024)
+        return formatMessage(_("{:.1f} KB"), static_cast<double>(bytes) / 1024);
+    return formatMessage(_("{:.1f} MB"), static_cast<double>(bytes) / (1024 * 1024));
+}
+
+void runInfo(CliContext& context)
+{
+    const std::filesystem::path file = context.practicePath();
+    if (!std::filesystem::exists(file))
+        throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: "
+                                            "knotwork-cli --db \"{}\" init"), file.string(), file.string()));
+    auto database = db::Database::open(file, db::OpenMode::ExistingOnly);
+    const db::PracticeSummary summary = db::summarizePractice(*database);
+    if (summary.integrity != "ok")
+        context.exitCode = kExitPracticeUnusable;
+
+    if (context.json) {
+        nlohmann::json counts = nlohmann::json::object();
+        for (const db::RecordCount& count : summary.counts)
+            counts[count.name] = count.count;
+        context.printJson({{"path", summary.path.string()},
+                           {"file_bytes", summary.fileBytes},
+                           {"schema_version", summary.schemaVersion},
+                           {"supported_schema_version", summary.supportedSchemaVersion},
+                           {"format_status", formatStatusKey(summary)},
+                           {"integrity", summary.integrity},
+                           {"counts", counts}});
+        return;
+    }
+    std::vector<std::pair<std::string, std::string>> rows{
+        {_("Practice"), summary.path.string()},
+        {_("Size"), describeSize(summary.fileBytes)},
+        {_("Format"), describeFormat(summary)},
+        {_("Integrity"), summary.integrity},
+    };
+    for (const db::RecordCount& count : summary.counts)
+        rows.emplace_back(count.label, std::to_string(count.count));
+    context.printRows(rows);
+}
+
+} // namespace
+
+void addInfoCommand(CLI::App& app, CliContext& context)
+{
+    app.add_subcommand("info", _("Show the practice's format, integrity check and record counts"))
+        ->callback([&context] { runInfo(context); });
+}
+
+} // namespace knotwork::cli

@@ -1,0 +1,46 @@
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "common/i18n.h"
+#include "common/user_directories.h"
+#include "db/migrator.h"
+#include "db/practice_opener.h"
+
+namespace knotwork::cli {
+
+namespace {
+
+void runInit(const CliContext& context)
+{
+    const std::filesystem::path file = context.practicePath();
+    const bool existed = std::filesystem::exists(file);
+    const db::OpenedPractice opened = db::openPractice(file, db::OpenMode::CreateIfMissing,
+                                                       currentLoginName());
+    const int version = db::Migrator(*opened.database).currentVersion();
+    const std::string action = !existed ? "created" : opened.backupBeforeUpgrade ? "upgraded" : "unchanged";
+
+    if (context.json) {
+        nlohmann::json report{{"path", file.string()}, {"action", action}, {"schema_version", version}};
+        report["backup"] = opened.backupBeforeUpgrade ? nlohmann::json(opened.backupBeforeUpgrade->string())
+                                                      : nlohmann::json(nullptr);
+        context.printJson(report);
+    } else if (action == "created") {
+        context.out << formatMessage(_("Created a new practice at {} (format {})."), file.string(), version) << '\n';
+    } else if (action == "upgraded") {
+        context.out << formatMessage(_("Upgraded {} to format {}. The practice as it was is kept at {}."),
+                                     file.string(), version, opened.backupBeforeUpgrade->string()) << '\n';
+    } else {
+        context.out << formatMessage(_("{} is ready (format {}); nothing to do."), file.string(), version) << '\n';
+    }
+}
+
+} // namespace
+
+void addInitCommand(CLI::App& app, CliContext& context)
+{
+    app.add_subcommand("init", _("Create the practice, or upgrade it to this version's format "
+                                 "(a copy of the old file is kept beside it)"))
+        ->callback([&context] { runInit(context); });
+}
+
+} // namespace knotwork::cli

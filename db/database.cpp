@@ -1,0 +1,111 @@
+#include "db/database.h"
+
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include "common/error.h"
+#include "common/i18n.h"
+#include "db/private_file.h"
+#include "db/sql_dialect.h"
+#include "db/storage_errors.h"
+
+namespace knotwork::db {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kBusyTimeoutMilliseconds = 5000;
+
+// SOCI's connect string splits on spaces unless the value is quoted.
+std::string connectString(const fs::path& file)
+{
+    std::string quoted;
+    for (const char c : file.string()) {
+        if (c == '"' || c == '\\')
+            quoted += '\\';
+        quoted += c;
+    }
+    return "db=\"" + quoted + "\"";
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode)
+{
+    std::error_code error;
+    const fs::file_status status = fs::status(file, error);
+    if (!fs::exists(status)) {
+        if (mode == OpenMode::ExistingOnly)
+            throw NotFoundError(formatMessage(_("There is no practice at {}."), file.string()));
+        createPrivateFile(file);
+    } else if (!fs::is_regular_file(status)) {
+        throw PracticeFileError(formatMessage(_("{} is not a practice file."), file.string()));
+    }
+
+    std::unique_ptr<Database> database(new Database(file));
+    try {
+        database->m_session.open(soci::sqlite3, connectString(file));
+        database->applyConnectionSettings();
+    } catch (...) {
+        rethrowAsStorageError(formatMessage(_("opening {}"), file.string()));
+    }
+    return database;
+}
+
+Database::Database(fs::path path) : m_path(std::move(path)), m_dialect(&SqlDialect::sqlite())
+{
+}
+
+Database::~Database() = default;
+
+void Database::applyConnectionSettings()
+{
+    // Connection-only settings first; nothing below writes to the file until it has passed the
+    // integrity check, so a damaged file is left exactly as it was found.
+    m_session << "PRAGMA busy_timeout = " << kBusyTimeoutMilliseconds;
+    m_session << "PRAGMA foreign_keys = ON";
+    checkIntegrity();
+    std::string journalMode;
+    m_session << "PRAGMA journal_mode = WAL", soci::into(journalMode);
+    m_session << "PRAGMA synchronous = FULL";
+}
+
+void Database::checkIntegrity()
+{
+    std::string verdict;
+    m_session << "PRAGMA quick_check(1)", soci::into(verdict);
+    if (verdict != "ok")
+        throw PracticeFileError(formatMessage(
+            _("The practice file {} is damaged ({}). Knotwork has not changed it; restore your "
+              "latest backup."), m_path.string(), verdict));
+}
+
+bool Database::hasTable(std::string_view table)
+{
+    int count = 0;
+    const std::string name(table);
+    m_session << m_dialect->tableExistsSql(), soci::use(name, "name"), soci::into(count);
+    return count > 0;
+}
+
+std::string Database::integrityCheck()
+{
+    std::string verdict;
+    m_session << "PRAGMA integrity_check(1)", soci::into(verdict);
+    return verdict;
+}
+
+void Database::executeScript(const std::string& sql)
+{
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(m_session.get_backend());
+    char* message = nullptr;
+    const int result = sqlite_api::sqlite3_exec(backend->conn_, sql.c_str(), nullptr, nullptr, &message);
+    if (result != SQLITE_OK) {
+        const std::string detail = message ? message : sqlite_api::sqlite3_errstr(result);
+        sqlite_api::sqlite3_free(message);
+        throw soci::sqlite3_soci_error(detail, result);
+    }
+}
+
+} // namespace knotwork::db

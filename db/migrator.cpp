@@ -1,0 +1,108 @@
+#include "db/migrator.h"
+
+#include <stdexcept>
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+
+#include "common/error.h"
+#include "common/i18n.h"
+#include "common/timestamp.h"
+#include "common/version.h"
+#include "db/sql_dialect.h"
+#include "db/storage_errors.h"
+#include "db/write_transaction.h"
+
+namespace knotwork::db {
+
+namespace fs = std::filesystem;
+
+Migrator::Migrator(Database& database, std::vector<Migration> migrations)
+    : m_database(database), m_migrations(std::move(migrations))
+{
+    for (std::size_t i = 0; i < m_migrations.size(); ++i) {
+        if (m_migrations[i].version != static_cast<int>(i) + 1)
+            throw std::logic_error("migrations must be numbered 1..N without gaps; found "
+                                   + std::to_string(m_migrations[i].version) + " at position "
+                                   + std::to_string(i + 1));
+    }
+}
+
+int Migrator::currentVersion()
+{
+    if (!m_database.hasTable("schema_version"))
+        return 0;
+    int version = 0;
+    soci::indicator known = soci::i_null;
+    m_database.session() << "SELECT MAX(version) FROM schema_version", soci::into(version, known);
+    return known == soci::i_ok ? version : 0;
+}
+
+void Migrator::refuseUnusable(int current)
+{
+    const std::string file = m_database.path().string();
+    if (current > latestVersion())
+        throw PracticeFileError(formatMessage(
+            _("{} was saved by a newer Knotwork (practice format {}; this version {} reads up to "
+              "format {}). Install the newer Knotwork to open it; this one has not changed it."),
+            file, current, kVersion, latestVersion()));
+    if (current == 0) {
+        int tables = 0;
+        m_database.session() << m_database.dialect().countTablesSql(), soci::into(tables);
+        if (tables > 0)
+            throw PracticeFileError(formatMessage(
+                _("{} is a database, but not a Knotwork practice. Knotwork has not changed it."),
+                file));
+    }
+}
+
+fs::path Migrator::backupPathFor(int fromVersion) const
+{
+    const fs::path& file = m_database.path();
+    fs::path backup = file;
+    backup.replace_filename(formatMessage("{}.format-{}.{}{}", file.stem().string(), fromVersion,
+                                          Timestamp::now().compact(), file.extension().string()));
+    return backup;
+}
+
+std::optional<fs::path> Migrator::migrate(const std::string& actor)
+{
+    std::optional<fs::path> backup;
+    int current = 0;
+    try {
+        current = currentVersion();
+        refuseUnusable(current);
+        if (current == latestVersion())
+            return std::nullopt;
+        if (current > 0) {
+            backup = backupPathFor(current);
+            m_database.backupTo(*backup);
+        }
+    } catch (...) {
+        rethrowAsStorageError(_("checking the practice format"));
+    }
+
+    WriteTransaction transaction(m_database, actor);
+    const std::string appliedAt = Timestamp::now().iso8601();
+    const std::string appVersion(kVersion);
+    for (const Migration& migration : m_migrations) {
+        if (migration.version <= current)
+            continue;
+        try {
+            m_database.executeScript(m_database.dialect().migrationScript(migration));
+            transaction.session() << "INSERT INTO schema_version (version, name, applied_at, "
+                                     "applied_by_version) VALUES (:v, :n, :at, :app)",
+                soci::use(migration.version), soci::use(migration.name), soci::use(appliedAt),
+                soci::use(appVersion);
+        } catch (...) {
+            rethrowAsStorageError(formatMessage(
+                _("upgrading the practice to format {} ({}); it is still at format {}"),
+                migration.version, migration.name, current));
+        }
+        transaction.audit({"schema", std::to_string(migration.version), "migrate",
+                           std::nullopt, nlohmann::json{{"name", migration.name}}.dump()});
+    }
+    transaction.commit();
+    return backup;
+}
+
+} // namespace knotwork::db

@@ -1,0 +1,15 @@
+#include "db/practice_opener.h"
+
+#include "db/migrator.h"
+
+namespace knotwork::db {
+
+OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, const std::string& actor)
+{
+    OpenedPractice opened;
+    opened.database = Database::open(file, mode);
+    opened.backupBeforeUpgrade = Migrator(*opened.database).migrate(actor);
+    return opened;
+}
+
+} // namespace knotwork::db

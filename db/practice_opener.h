@@ -1,0 +1,22 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "db/database.h"
+
+namespace knotwork::db {
+
+struct OpenedPractice {
+    std::unique_ptr<Database> database;
+    // Set when an older practice was upgraded: where its pre-upgrade copy was written.
+    std::optional<std::filesystem::path> backupBeforeUpgrade;
+};
+
+// What both front ends do to open a practice for work: open and check the file, refuse one from
+// a newer Knotwork, create or upgrade the schema. `actor` is recorded in the audit trail.
+OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, const std::string& actor);
+
+} // namespace knotwork::db

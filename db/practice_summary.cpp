@@ -1,0 +1,49 @@
+#include "db/practice_summary.h"
+
+#include <soci/soci.h>
+
+#include "common/i18n.h"
+#include "db/migrator.h"
+#include "db/storage_errors.h"
+
+namespace knotwork::db {
+
+namespace {
+
+struct CountedTable {
+    const char* name;
+    const char* label;
+    const char* table;
+};
+
+// The records a summary counts; later features add their tables here.
+constexpr CountedTable kCountedTables[] = {
+    {"audit_entries", N_("Audit entries"), "audit_log"},
+};
+
+} // namespace
+
+PracticeSummary summarizePractice(Database& database)
+{
+    PracticeSummary summary;
+    try {
+        summary.path = database.path();
+        summary.fileBytes = std::filesystem::file_size(database.path());
+        Migrator migrator(database);
+        summary.schemaVersion = migrator.currentVersion();
+        summary.supportedSchemaVersion = migrator.latestVersion();
+        summary.integrity = database.integrityCheck();
+        for (const CountedTable& counted : kCountedTables) {
+            if (!database.hasTable(counted.table))
+                continue;
+            long long count = 0;
+            database.session() << "SELECT COUNT(*) FROM " << counted.table, soci::into(count);
+            summary.counts.push_back({counted.name, translate(counted.label), count});
+        }
+    } catch (...) {
+        rethrowAsStorageError(_("reading the practice summary"));
+    }
+    return summary;
+}
+
+} // namespace knotwork::db

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+
+#include "db/audit_entry.h"
+#include "db/database.h"
+
+namespace knotwork::db {
+
+// The one way to write to a practice. Takes the write lock at once, records audit rows in the
+// same transaction, and rolls everything back unless commit() is reached. commit() refuses a
+// transaction that recorded no audit row: every change to the practice leaves a trace.
+class WriteTransaction {
+public:
+    WriteTransaction(Database& database, std::string actor);
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+    ~WriteTransaction();
+
+    soci::session& session() { return m_database.session(); }
+    Database& database() { return m_database; }
+
+    void audit(const AuditEntry& entry);
+    void commit();
+
+private:
+    Database& m_database;
+    std::string m_actor;
+    int m_auditRows = 0;
+    bool m_open = false;
+};
+
+} // namespace knotwork::db

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace knotwork {
+
+// Every error a person may read. what() is already translated and complete: front ends show it
+// as it is (a dialog in the GUI, stderr in the CLI) and never add technical detail in front.
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Input that breaks a rule. Names the field and the rule so a form can mark the field.
+class ValidationError : public Error {
+public:
+    ValidationError(std::string field, std::string rule, const std::string& message);
+
+    const std::string& field() const { return m_field; }
+    const std::string& rule() const { return m_rule; }
+
+private:
+    std::string m_field;
+    std::string m_rule;
+};
+
+// A record or file that was asked for and is not there.
+class NotFoundError : public Error {
+public:
+    using Error::Error;
+};
+
+// Someone else changed the record first; nothing was overwritten.
+class ConflictError : public Error {
+public:
+    using Error::Error;
+};
+
+// The storage failed (disk full, locked, permission). The write did not happen.
+class StorageError : public Error {
+public:
+    using Error::Error;
+};
+
+// The practice file cannot be used as it is: damaged, not a Knotwork practice, or written by a
+// newer Knotwork. Nothing was changed in it.
+class PracticeFileError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+} // namespace knotwork

@@ -1,0 +1,30 @@
+#pragma once
+// Translation for domain code, through GNU gettext (the "knotwork" text domain). Include it only
+// from .cpp files of modules/ and db/: GUI code uses wx's own _(), which reads the same catalog.
+#ifdef _
+#error "common/i18n.h defines _() for code without wx; GUI code uses wx's _()"
+#endif
+
+#include <filesystem>
+#include <string>
+#include <fmt/format.h>
+
+namespace knotwork {
+
+const char* translate(const char* message);
+
+// Points gettext at the installed catalogs; call once at start-up of each front end.
+void initTranslations();
+
+// Fills the {} fields of an already translated message: formatMessage(_("{} clients"), n).
+template <typename... Args>
+std::string formatMessage(const char* translated, const Args&... args)
+{
+    return fmt::vformat(translated, fmt::make_format_args(args...));
+}
+
+} // namespace knotwork
+
+#define _(message) ::knotwork::translate(message)
+// Marks a message for translation where it is stored, to be translated later with translate().
+#define N_(message) message

@@ -1,0 +1,41 @@
+# Shared by scripts/run and scripts/test: install what is missing, then configure and build a preset.
+# Sourced, not run.
+
+knotwork_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+knotwork_say() { printf '\033[1mknotwork:\033[0m %s\n' "$*" >&2; }
+
+# Installs the Debian packages listed in scripts/packages.txt that are not installed yet.
+knotwork_install_packages() {
+    local wanted missing=() pkg
+    wanted=$(grep -vE '^\s*(#|$)' "$knotwork_root/scripts/packages.txt")
+    for pkg in $wanted; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local as_root=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            knotwork_say "these Debian packages are missing: ${missing[*]}"
+            knotwork_say "install them as root (apt-get install ${missing[*]}) and run this again."
+            return 1
+        fi
+        as_root=(sudo)
+    fi
+    knotwork_say "installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Configures (once) and builds the CMake preset named in $1; later runs only rebuild what changed.
+knotwork_build() {
+    local preset=$1
+    cd "$knotwork_root"
+    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+        cmake --preset "$preset"
+    fi
+    cmake --build --preset "$preset"
+}
+
+knotwork_have_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }
