@@ -17,16 +17,25 @@ namespace {
 
 constexpr int kBusyTimeoutMilliseconds = 5000;
 
-// SOCI's connect string splits on spaces unless the value is quoted.
+// SOCI's connect string has no reliable quoting (a quote in a folder name cuts the path short),
+// so the file goes to SQLite as a URI in which every byte but the unreserved ones is
+// percent-encoded: no space, quote or '?' is left for either parser to misread.
 std::string connectString(const fs::path& file)
 {
-    std::string quoted;
-    for (const char c : file.string()) {
-        if (c == '"' || c == '\\')
-            quoted += '\\';
-        quoted += c;
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const unsigned char c : fs::absolute(file).string()) {
+        const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '/' || c == '-' || c == '.' || c == '_' || c == '~';
+        if (unreserved) {
+            uri += static_cast<char>(c);
+        } else {
+            uri += '%';
+            uri += kHex[c >> 4];
+            uri += kHex[c & 0xF];
+        }
     }
-    return "db=\"" + quoted + "\"";
+    return "db=" + uri;
 }
 
 } // namespace

@@ -9,12 +9,11 @@
 #include <string>
 #include <fmt/format.h>
 
+#include "common/i18n_init.h"
+
 namespace knotwork {
 
 const char* translate(const char* message);
-
-// Points gettext at the installed catalogs; call once at start-up of each front end.
-void initTranslations();
 
 // Fills the {} fields of an already translated message: formatMessage(_("{} clients"), n).
 template <typename... Args>

@@ -1,0 +1,76 @@
+#include "gui/knotwork_app.h"
+
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/translation.h>
+#include <wx/uilocale.h>
+
+#include "common/i18n_init.h"
+#include "common/ui/wx_notifier.h"
+#include "common/ui/wx_text.h"
+#include "common/user_directories.h"
+#include "gui/main_frame.h"
+#include "gui/user_config.h"
+
+wxIMPLEMENT_APP_NO_MAIN(knotwork::gui::KnotworkApp);
+
+namespace knotwork::gui {
+
+KnotworkApp::KnotworkApp() : m_notifier(std::make_unique<ui::WxNotifier>())
+{
+    SetAppName("knotwork");
+    SetAppDisplayName("Knotwork");
+}
+
+KnotworkApp::~KnotworkApp() = default;
+
+void KnotworkApp::useNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_notifier = std::move(notifier);
+}
+
+void KnotworkApp::OnInitCmdLine(wxCmdLineParser& parser)
+{
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption("", "db", _("the practice file to open"), wxCMD_LINE_VAL_STRING);
+}
+
+bool KnotworkApp::OnCmdLineParsed(wxCmdLineParser& parser)
+{
+    wxString practice;
+    m_practicePath = parser.Found("db", &practice) ? std::filesystem::absolute(ui::toPath(practice))
+                                                   : defaultPracticePath();
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+void KnotworkApp::setUpTranslations()
+{
+    wxUILocale::UseDefault();
+    initTranslations();  // the domain's gettext catalog, for messages from modules/ and db/
+    auto* translations = new wxTranslations;
+    wxTranslations::Set(translations);
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(KNOTWORK_LOCALE_DIR);
+    translations->AddStdCatalog();
+    translations->AddCatalog("knotwork");
+}
+
+bool KnotworkApp::OnInit()
+{
+    if (!wxApp::OnInit())
+        return false;
+    setUpTranslations();
+    installUserConfig();
+
+    m_mainFrame = new MainFrame(*m_notifier, currentLoginName());
+    m_mainFrame->Show();
+    m_mainFrame->openPractice(m_practicePath, db::OpenMode::CreateIfMissing);
+    return true;
+}
+
+int KnotworkApp::OnExit()
+{
+    delete wxConfigBase::Set(nullptr);  // writes the settings file
+    return wxApp::OnExit();
+}
+
+} // namespace knotwork::gui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <wx/app.h>
+
+#include "common/notifier.h"
+
+namespace knotwork::gui {
+
+class MainFrame;
+
+// Sets up locale, translations and settings, then opens the main window on the practice named
+// by --db, or on the default practice (created on first launch, no wizard in the way).
+class KnotworkApp : public wxApp {
+public:
+    KnotworkApp();
+    ~KnotworkApp() override;
+
+    // Replaces the message-box notifier; call before OnInit (the GUI tests record messages).
+    void useNotifier(std::unique_ptr<Notifier> notifier);
+    MainFrame* mainFrame() const { return m_mainFrame; }
+
+    bool OnInit() override;
+    int OnExit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+
+private:
+    void setUpTranslations();
+
+    std::filesystem::path m_practicePath;
+    std::unique_ptr<Notifier> m_notifier;
+    MainFrame* m_mainFrame = nullptr;
+};
+
+} // namespace knotwork::gui
+
+wxDECLARE_APP(knotwork::gui::KnotworkApp);

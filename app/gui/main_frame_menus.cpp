@@ -1,0 +1,114 @@
+// MainFrame's menu bar and the actions behind File and Help.
+#include <wx/aboutdlg.h>
+#include <wx/filedlg.h>
+#include <wx/menu.h>
+
+#include "common/notifier.h"
+#include "common/ui/icons.h"
+#include "common/ui/wx_text.h"
+#include "common/user_directories.h"
+#include "common/version.h"
+#include "gui/main_frame.h"
+
+namespace knotwork::gui {
+
+namespace {
+
+wxString practiceWildcard()
+{
+    return wxString::Format("%s (*.sqlite)|*.sqlite|%s (*)|*", _("Knotwork practices"), _("All files"));
+}
+
+wxMenu* fileMenu()
+{
+    auto* menu = new wxMenu;
+    menu->Append(wxID_NEW, _("&New practice…\tCtrl+N"), _("Create an empty practice file"));
+    menu->Append(wxID_OPEN, _("&Open practice…\tCtrl+O"), _("Open another practice file"));
+    menu->AppendSeparator();
+    menu->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close Knotwork"));
+    return menu;
+}
+
+// Ctrl+1 … Ctrl+4 follow the navigation order.
+wxMenu* viewMenu(int firstId)
+{
+    auto* menu = new wxMenu;
+    int id = firstId;
+    for (const View view : kViews) {
+        const int position = id - firstId + 1;
+        menu->Append(id++, wxString::Format("%s\tCtrl+%d", viewLabel(view), position),
+                     wxString::Format(_("Show %s"), viewLabel(view)));
+    }
+    return menu;
+}
+
+wxMenu* helpMenu()
+{
+    auto* menu = new wxMenu;
+    menu->Append(wxID_ABOUT, _("&About Knotwork"), _("Version and credits"));
+    return menu;
+}
+
+} // namespace
+
+void MainFrame::buildMenuBar()
+{
+    const int firstViewId = wxWindow::NewControlId(static_cast<int>(kViews.size()));
+    auto* bar = new wxMenuBar;
+    bar->Append(fileMenu(), _("&File"));
+    bar->Append(viewMenu(firstViewId), _("&View"));
+    bar->Append(helpMenu(), _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { chooseNewPractice(); }, wxID_NEW);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { chooseExistingPractice(); }, wxID_OPEN);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAbout(); }, wxID_ABOUT);
+    Bind(wxEVT_MENU, [this, firstViewId](wxCommandEvent& event) {
+        showView(kViews.at(static_cast<size_t>(event.GetId() - firstViewId)));
+    }, firstViewId, firstViewId + static_cast<int>(kViews.size()) - 1);
+}
+
+void MainFrame::chooseNewPractice()
+{
+    wxFileDialog dialog(this, _("New practice"), ui::pathToWx(userDataDirectory()),
+                        _("New practice.sqlite"), practiceWildcard(), wxFD_SAVE);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    std::filesystem::path file = ui::toPath(dialog.GetPath());
+    if (file.extension().empty())
+        file += ".sqlite";
+    if (std::filesystem::exists(file)) {
+        m_notifier.showError(ui::toUtf8(_("Could not create the practice")),
+                             ui::toUtf8(wxString::Format(
+                                 _("%s already exists. Choose another name, or use File › Open "
+                                   "practice… to open it."), ui::pathToWx(file))));
+        return;
+    }
+    openPractice(file, db::OpenMode::CreateIfMissing);
+}
+
+void MainFrame::chooseExistingPractice()
+{
+    const wxString folder = m_practice ? ui::pathToWx(m_practice->path().parent_path())
+                                       : ui::pathToWx(userDataDirectory());
+    wxFileDialog dialog(this, _("Open practice"), folder, wxEmptyString, practiceWildcard(),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK)
+        openPractice(ui::toPath(dialog.GetPath()), db::OpenMode::ExistingOnly);
+}
+
+void MainFrame::showAbout()
+{
+    wxAboutDialogInfo info;
+    info.SetName(_("Knotwork"));
+    info.SetVersion(ui::toWx(kVersion));
+    info.SetDescription(_("Practice management for solo massage therapists: client records, "
+                          "safety screening, session notes, treatment plans and progress "
+                          "reports, kept on your own computer."));
+    info.SetIcon(ui::icon("knotwork", 64).GetIcon(FromDIP(wxSize(64, 64))));
+    info.SetCopyright(_("© The Knotwork developers"));
+    wxAboutBox(info, this);
+}
+
+} // namespace knotwork::gui

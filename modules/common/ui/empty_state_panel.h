@@ -1,0 +1,23 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <wx/panel.h>
+
+namespace knotwork::ui {
+
+// What a view shows before it has anything to list: what will appear here, and the next step.
+struct EmptyState {
+    std::string iconName;
+    wxString title;
+    wxString explanation;
+    wxString actionLabel;
+    std::function<void()> action;
+};
+
+class EmptyStatePanel : public wxPanel {
+public:
+    EmptyStatePanel(wxWindow* parent, const EmptyState& state, const wxString& name);
+};
+
+} // namespace knotwork::ui

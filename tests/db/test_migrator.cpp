@@ -1,0 +1,185 @@
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "common/error.h"
+#include "db/migrator.h"
+#include "db/practice_opener.h"
+#include "support/practice_files.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::db {
+namespace {
+
+using testing::readBytes;
+using testing::sqliteQuery;
+using testing::TempDir;
+
+// The built-in migrations up to `count`, followed by test-only steps.
+std::vector<Migration> builtInUpTo(int count, std::vector<Migration> extra = {})
+{
+    std::vector<Migration> result(builtInMigrations().begin(), builtInMigrations().begin() + count);
+    for (Migration& migration : extra) {
+        migration.version = static_cast<int>(result.size()) + 1;
+        result.push_back(std::move(migration));
+    }
+    return result;
+}
+
+int latest()
+{
+    return static_cast<int>(builtInMigrations().size());
+}
+
+class MigratorTest : public ::testing::Test {
+protected:
+    // A practice with the first `builtInCount` built-in migrations, then `extra`.
+    std::filesystem::path practiceAt(int builtInCount, std::vector<Migration> extra = {})
+    {
+        const auto file = m_dir / "practice.sqlite";
+        auto database = Database::open(file, OpenMode::CreateIfMissing);
+        Migrator(*database, builtInUpTo(builtInCount, std::move(extra))).migrate("setup");
+        return file;
+    }
+
+    std::vector<std::filesystem::path> backupsBeside(const std::filesystem::path& file)
+    {
+        std::vector<std::filesystem::path> backups;
+        for (const auto& entry : std::filesystem::directory_iterator(file.parent_path())) {
+            if (entry.path().filename().string().find(".format-") != std::string::npos)
+                backups.push_back(entry.path());
+        }
+        return backups;
+    }
+
+    TempDir m_dir;
+};
+
+TEST_F(MigratorTest, ANewPracticeGetsEveryMigrationRecordedAndAudited)
+{
+    auto opened = openPractice(m_dir / "new.sqlite", OpenMode::CreateIfMissing, "alice");
+    EXPECT_FALSE(opened.backupBeforeUpgrade);  // nothing to protect in a new file
+    Migrator migrator(*opened.database);
+    EXPECT_EQ(migrator.currentVersion(), latest());
+
+    int recorded = 0;
+    int audited = 0;
+    opened.database->session() << "SELECT COUNT(*) FROM schema_version", soci::into(recorded);
+    opened.database->session() << "SELECT COUNT(*) FROM audit_log WHERE entity = 'schema' "
+                                  "AND action = 'migrate' AND actor = 'alice'",
+        soci::into(audited);
+    EXPECT_EQ(recorded, latest());
+    EXPECT_EQ(audited, latest());
+    EXPECT_TRUE(backupsBeside(m_dir / "new.sqlite").empty());
+}
+
+TEST_F(MigratorTest, OpeningAnUpToDatePracticeChangesNothing)
+{
+    const auto file = practiceAt(latest());
+    const std::string auditRows = sqliteQuery(file, "SELECT COUNT(*) FROM audit_log");
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    EXPECT_FALSE(opened.backupBeforeUpgrade);
+    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM audit_log"), auditRows);
+}
+
+TEST_F(MigratorTest, EveryEarlierBuiltInVersionUpgradesToTheLatestKeepingABackup)
+{
+    for (int from = 1; from < latest(); ++from) {
+        SCOPED_TRACE("upgrading from format " + std::to_string(from));
+        TempDir dir;
+        const auto file = dir / "practice.sqlite";
+        {
+            auto database = Database::open(file, OpenMode::CreateIfMissing);
+            Migrator(*database, builtInUpTo(from)).migrate("setup");
+        }
+        auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+        EXPECT_EQ(Migrator(*opened.database).currentVersion(), latest());
+        ASSERT_TRUE(opened.backupBeforeUpgrade);
+        EXPECT_EQ(sqliteQuery(*opened.backupBeforeUpgrade, "SELECT MAX(version) FROM schema_version"),
+                  std::to_string(from));
+    }
+}
+
+TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
+{
+    const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};
+    const Migration mood{0, "test_notes_mood", "ALTER TABLE test_notes ADD COLUMN mood INTEGER;", ""};
+    const auto file = practiceAt(latest(), {notes});
+    sqliteQuery(file, "INSERT INTO test_notes (text) VALUES ('Zoë: less neck pain since last week')");
+
+    auto database = Database::open(file, OpenMode::ExistingOnly);
+    const auto backup = Migrator(*database, builtInUpTo(latest(), {notes, mood})).migrate("alice");
+
+    ASSERT_TRUE(backup);
+    EXPECT_EQ(backup->parent_path(), file.parent_path());
+    EXPECT_EQ(testing::permissionBits(*backup), 0600u);
+    EXPECT_EQ(sqliteQuery(file, "SELECT text FROM test_notes"), "Zoë: less neck pain since last week");
+    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM pragma_table_info('test_notes') WHERE name = 'mood'"), "1");
+    EXPECT_EQ(sqliteQuery(*backup, "SELECT MAX(version) FROM schema_version"), std::to_string(latest() + 1));
+    EXPECT_EQ(sqliteQuery(*backup, "SELECT text FROM test_notes"), "Zoë: less neck pain since last week");
+    EXPECT_EQ(sqliteQuery(*backup, "SELECT COUNT(*) FROM pragma_table_info('test_notes') WHERE name = 'mood'"), "0");
+}
+
+TEST_F(MigratorTest, APracticeFromANewerKnotworkIsRefusedUntouched)
+{
+    const auto file = practiceAt(latest());
+    sqliteQuery(file, "INSERT INTO schema_version VALUES (" + std::to_string(latest() + 1) +
+                          ", 'from_the_future', '2030-01-01T00:00:00Z', '9.0.0')");
+    sqliteQuery(file, "PRAGMA wal_checkpoint(TRUNCATE)");
+    const std::string before = readBytes(file);
+
+    try {
+        openPractice(file, OpenMode::ExistingOnly, "alice");
+        FAIL() << "opened a practice from a newer Knotwork";
+    } catch (const PracticeFileError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find("newer Knotwork"), std::string::npos) << message;
+        EXPECT_NE(message.find(std::to_string(latest() + 1)), std::string::npos) << message;
+    }
+    EXPECT_EQ(readBytes(file), before);
+    EXPECT_TRUE(backupsBeside(file).empty());
+}
+
+TEST_F(MigratorTest, AFailingMigrationLeavesThePracticeExactlyAsItWas)
+{
+    const auto file = practiceAt(latest());
+    const Migration good{0, "test_good", "CREATE TABLE test_good (id INTEGER);", ""};
+    const Migration bad{0, "test_bad", "CREATE TABLE test_bad (id INTEGER);\nTHIS IS NOT SQL;", ""};
+
+    auto database = Database::open(file, OpenMode::ExistingOnly);
+    Migrator migrator(*database, builtInUpTo(latest(), {good, bad}));
+    try {
+        migrator.migrate("alice");
+        FAIL() << "a broken migration was applied";
+    } catch (const StorageError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find("test_bad"), std::string::npos) << message;
+        EXPECT_NE(message.find("still at format " + std::to_string(latest())), std::string::npos) << message;
+    }
+    EXPECT_EQ(migrator.currentVersion(), latest());
+    EXPECT_FALSE(database->hasTable("test_good"));
+    EXPECT_FALSE(database->hasTable("test_bad"));
+    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM audit_log WHERE entity_id = '" +
+                                    std::to_string(latest() + 1) + "'"), "0");
+}
+
+TEST_F(MigratorTest, ADatabaseOfAnotherProgramIsNotTakenOver)
+{
+    const auto file = m_dir / "recipes.sqlite";
+    {
+        auto database = Database::open(file, OpenMode::CreateIfMissing);
+        database->session() << "CREATE TABLE recipe (name TEXT)";
+    }
+    EXPECT_THROW(openPractice(file, OpenMode::ExistingOnly, "alice"), PracticeFileError);
+    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_log'"), "0");
+}
+
+TEST_F(MigratorTest, MigrationsMustBeNumberedWithoutGaps)
+{
+    auto database = Database::open(m_dir / "p.sqlite", OpenMode::CreateIfMissing);
+    std::vector<Migration> gap = builtInMigrations();
+    gap.push_back({latest() + 2, "skipped_one", "", ""});
+    EXPECT_THROW(Migrator(*database, gap), std::logic_error);
+}
+
+} // namespace
+} // namespace knotwork::db

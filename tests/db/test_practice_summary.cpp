@@ -1,0 +1,40 @@
+#include <gtest/gtest.h>
+
+#include "db/migrator.h"
+#include "db/practice_opener.h"
+#include "db/practice_summary.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::db {
+namespace {
+
+TEST(PracticeSummary, ReportsFormatIntegrityAndRecordCounts)
+{
+    testing::TempDir dir;
+    auto database = openPractice(dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database;
+    const PracticeSummary summary = summarizePractice(*database);
+
+    const int latest = static_cast<int>(builtInMigrations().size());
+    EXPECT_EQ(summary.path, dir / "practice.sqlite");
+    EXPECT_EQ(summary.schemaVersion, latest);
+    EXPECT_EQ(summary.supportedSchemaVersion, latest);
+    EXPECT_EQ(summary.integrity, "ok");
+    EXPECT_GT(summary.fileBytes, 0u);
+    ASSERT_FALSE(summary.counts.empty());
+    EXPECT_EQ(summary.counts.front().name, "audit_entries");
+    EXPECT_EQ(summary.counts.front().label, "Audit entries");
+    EXPECT_EQ(summary.counts.front().count, latest);  // one row per migration
+}
+
+TEST(PracticeSummary, AnEmptyFileHasFormatZeroAndNoCounts)
+{
+    testing::TempDir dir;
+    auto database = Database::open(dir / "empty.sqlite", OpenMode::CreateIfMissing);
+    const PracticeSummary summary = summarizePractice(*database);
+    EXPECT_EQ(summary.schemaVersion, 0);
+    EXPECT_EQ(summary.integrity, "ok");
+    EXPECT_TRUE(summary.counts.empty());
+}
+
+} // namespace
+} // namespace knotwork::db

@@ -1,0 +1,57 @@
+#include "support/practice_files.h"
+
+#include <fstream>
+#include <iterator>
+#include <sqlite3.h>
+#include <stdexcept>
+#include <sys/stat.h>
+
+namespace knotwork::testing {
+
+std::string readBytes(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void writeBytes(const std::filesystem::path& file, const std::string& bytes)
+{
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+mode_t permissionBits(const std::filesystem::path& file)
+{
+    struct stat info {};
+    if (stat(file.c_str(), &info) != 0)
+        throw std::runtime_error("cannot stat " + file.string());
+    return info.st_mode & 07777;
+}
+
+std::string sqliteQuery(const std::filesystem::path& file, const std::string& sql)
+{
+    sqlite3* connection = nullptr;
+    if (sqlite3_open_v2(file.c_str(), &connection, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const std::string message = sqlite3_errmsg(connection);
+        sqlite3_close(connection);
+        throw std::runtime_error(message);
+    }
+    std::string first;
+    char* error = nullptr;
+    const int result = sqlite3_exec(
+        connection, sql.c_str(),
+        [](void* sink, int columns, char** values, char**) {
+            auto* text = static_cast<std::string*>(sink);
+            if (text->empty() && columns > 0 && values[0])
+                *text = values[0];
+            return 0;
+        },
+        &first, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(connection);
+    if (result != SQLITE_OK)
+        throw std::runtime_error(message);
+    return first;
+}
+
+} // namespace knotwork::testing

@@ -1,0 +1,19 @@
+#pragma once
+// Helpers for database tests: read files and databases behind Knotwork's back, as another
+// program (or a damaged disk) would.
+
+#include <filesystem>
+#include <string>
+#include <sys/types.h>
+
+namespace knotwork::testing {
+
+std::string readBytes(const std::filesystem::path& file);
+void writeBytes(const std::filesystem::path& file, const std::string& bytes);
+// The permission bits of a file, e.g. 0600.
+mode_t permissionBits(const std::filesystem::path& file);
+// Runs SQL through the plain sqlite3 API and returns the first column of the first row ("" if
+// none). Throws std::runtime_error with SQLite's message on failure.
+std::string sqliteQuery(const std::filesystem::path& file, const std::string& sql);
+
+} // namespace knotwork::testing

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace knotwork::testing {
+
+struct ProcessResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs a program to completion and collects what it printed. `environment` adds, replaces or
+// (with nullopt) removes variables of this process's environment for the child.
+ProcessResult runProcess(const std::vector<std::string>& arguments,
+                         const std::map<std::string, std::optional<std::string>>& environment = {});
+
+} // namespace knotwork::testing
