@@ -1,0 +1,107 @@
+#include "gui_test_support.h"
+
+#include <wx/app.h>
+#include <wx/evtloop.h>
+#include <wx/init.h>
+#include <wx/timer.h>
+
+#include "gui/knotwork_app.h"
+#include "gui/main_frame.h"
+
+namespace knotwork::gui::testing {
+
+namespace {
+RunningApp* g_running = nullptr;
+RecordingNotifier* g_notifier = nullptr;
+}
+
+void RecordingNotifier::showError(const std::string& title, const std::string& message)
+{
+    errors.push_back({title, message});
+}
+
+void RecordingNotifier::showInformation(const std::string& title, const std::string& message)
+{
+    information.push_back({title, message});
+}
+
+namespace {
+
+// A failed wx assertion would open a modal dialog and hang the run; make it a test failure.
+void failOnAssert(const wxString& file, int line, const wxString& function, const wxString& condition,
+                  const wxString& message)
+{
+    ADD_FAILURE_AT(file.utf8_string().c_str(), line)
+        << "wx assertion failed in " << function.utf8_string() << ": " << condition.utf8_string()
+        << " " << message.utf8_string();
+}
+
+} // namespace
+
+void RunningApp::SetUp()
+{
+    wxSetAssertHandler(failOnAssert);
+    m_home = std::make_unique<knotwork::testing::TempDir>();
+    for (const auto& [name, folder] : {std::pair{"XDG_DATA_HOME", "data"}, {"XDG_CONFIG_HOME", "config"}})
+        m_environment.push_back(std::make_unique<knotwork::testing::EnvironmentOverride>(
+            name, (m_home->path() / folder).string()));
+
+    auto* app = new KnotworkApp;
+    auto notifier = std::make_unique<RecordingNotifier>();
+    g_notifier = notifier.get();
+    app->useNotifier(std::move(notifier));
+    wxApp::SetInstance(app);
+    int argc = 1;
+    char name[] = "knotwork";
+    char* argv[] = {name, nullptr};
+    ASSERT_TRUE(wxEntryStart(argc, argv));
+    ASSERT_TRUE(app->CallOnInit());
+    g_running = this;
+    processEvents();
+}
+
+void RunningApp::TearDown()
+{
+    if (wxTheApp) {
+        if (wxWindow* top = wxTheApp->GetTopWindow())
+            top->Destroy();
+        processEvents();
+        wxTheApp->OnExit();
+        wxEntryCleanup();
+    }
+    g_running = nullptr;
+    m_environment.clear();
+    m_home.reset();
+}
+
+KnotworkApp& RunningApp::app()
+{
+    return wxGetApp();
+}
+
+MainFrame& RunningApp::mainFrame()
+{
+    return *app().mainFrame();
+}
+
+RecordingNotifier& RunningApp::notifier()
+{
+    return *g_notifier;
+}
+
+const std::filesystem::path& RunningApp::home()
+{
+    return g_running->m_home->path();
+}
+
+void processEvents()
+{
+    // Runs the real event loop for a moment: GTK lays out and paints only from inside it.
+    wxGUIEventLoop loop;
+    wxTimer stop;
+    stop.Bind(wxEVT_TIMER, [&loop](wxTimerEvent&) { loop.Exit(); });
+    stop.StartOnce(250);
+    loop.Run();
+}
+
+} // namespace knotwork::gui::testing

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+#include <gtest/gtest.h>
+
+#include "common/notifier.h"
+#include "support/environment_override.h"
+#include "support/temp_dir.h"
+
+class wxWindow;
+
+namespace knotwork::gui {
+class KnotworkApp;
+class MainFrame;
+}
+
+namespace knotwork::gui::testing {
+
+// Keeps what the app would have shown in message boxes.
+class RecordingNotifier : public Notifier {
+public:
+    struct Message {
+        std::string title;
+        std::string text;
+    };
+    void showError(const std::string& title, const std::string& message) override;
+    void showInformation(const std::string& title, const std::string& message) override;
+
+    std::vector<Message> errors;
+    std::vector<Message> information;
+};
+
+// The real KnotworkApp, started once for the test process with its data and config folders in
+// a temporary home, so tests never touch the developer's own practice.
+class RunningApp : public ::testing::Environment {
+public:
+    void SetUp() override;
+    void TearDown() override;
+
+    static KnotworkApp& app();
+    static MainFrame& mainFrame();
+    static RecordingNotifier& notifier();
+    static const std::filesystem::path& home();
+
+private:
+    std::unique_ptr<knotwork::testing::TempDir> m_home;
+    std::vector<std::unique_ptr<knotwork::testing::EnvironmentOverride>> m_environment;
+};
+
+// Lets wx handle pending events and redraw, as the event loop would between user actions.
+void processEvents();
+
+} // namespace knotwork::gui::testing

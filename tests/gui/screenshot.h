@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+
+class wxWindow;
+
+namespace knotwork::gui::testing {
+
+// Saves what the window shows on screen as <build>/screenshots/<name>.png and returns the path.
+// Fails the test if nothing but one flat colour was captured.
+std::string saveScreenshot(wxWindow& window, const std::string& name);
+
+} // namespace knotwork::gui::testing

@@ -1,0 +1,180 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <wx/button.h>
+#include <wx/config.h>
+#include <wx/listbook.h>
+#include <wx/menu.h>
+#include <wx/persist.h>
+#include <wx/statusbr.h>
+
+#include "common/ui/wx_text.h"
+#include "gui/knotwork_app.h"
+#include "gui/main_frame.h"
+#include "gui_test_support.h"
+#include "screenshot.h"
+#include "support/practice_files.h"
+
+namespace knotwork::gui {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::processEvents;
+using testing::RunningApp;
+using testing::saveScreenshot;
+
+std::string statusText()
+{
+    return ui::toUtf8(RunningApp::mainFrame().GetStatusBar()->GetStatusText());
+}
+
+wxListbook& navigation()
+{
+    auto* book = dynamic_cast<wxListbook*>(wxWindow::FindWindowByName("navigation", &RunningApp::mainFrame()));
+    if (!book)
+        throw std::runtime_error("the main window has no navigation");
+    return *book;
+}
+
+// The button on a view's page with the given label.
+wxButton* buttonOn(View view, const wxString& label)
+{
+    wxWindow* page = wxWindow::FindWindowByName(viewKey(view), &RunningApp::mainFrame());
+    for (wxWindow* child : page ? page->GetChildren() : wxWindowList()) {
+        auto* button = dynamic_cast<wxButton*>(child);
+        if (button && button->GetLabel() == label)
+            return button;
+    }
+    return nullptr;
+}
+
+class MainWindow : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        RunningApp::notifier().errors.clear();
+        RunningApp::notifier().information.clear();
+        if (RunningApp::mainFrame().practice()->path() != defaultPractice()) {
+            ASSERT_TRUE(RunningApp::mainFrame().openPractice(defaultPractice(), db::OpenMode::ExistingOnly));
+        }
+        RunningApp::mainFrame().showView(View::Today);
+        processEvents();
+    }
+
+    static std::filesystem::path defaultPractice()
+    {
+        return RunningApp::home() / "data" / "knotwork" / "practice.sqlite";
+    }
+};
+
+TEST_F(MainWindow, OpensOnTheDefaultPracticeCreatedOnFirstLaunch)
+{
+    MainFrame& frame = RunningApp::mainFrame();
+    EXPECT_TRUE(frame.IsShown());
+    ASSERT_NE(frame.practice(), nullptr);
+    EXPECT_EQ(frame.practice()->path(), defaultPractice());
+    EXPECT_EQ(knotwork::testing::permissionBits(defaultPractice()), 0600u);
+    EXPECT_THAT(ui::toUtf8(frame.GetTitle()), HasSubstr("practice.sqlite"));
+    EXPECT_THAT(statusText(), HasSubstr("practice.sqlite"));
+    EXPECT_THAT(statusText(), HasSubstr(defaultPractice().parent_path().string()));
+    EXPECT_TRUE(RunningApp::notifier().errors.empty());
+}
+
+TEST_F(MainWindow, NavigatesBetweenTodayClientsScheduleAndReports)
+{
+    wxListbook& book = navigation();
+    ASSERT_EQ(book.GetPageCount(), kViews.size());
+    const char* labels[] = {"Today", "Clients", "Schedule", "Reports"};
+    for (std::size_t i = 0; i < kViews.size(); ++i) {
+        EXPECT_EQ(book.GetPageText(i), labels[i]);
+        EXPECT_EQ(book.GetPage(i)->GetName(), viewKey(kViews[i]));
+    }
+    EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Today);
+    saveScreenshot(RunningApp::mainFrame(), "main-window-today");
+}
+
+TEST_F(MainWindow, EveryViewHasACtrlNumberShortcut)
+{
+    MainFrame& frame = RunningApp::mainFrame();
+    wxMenuBar* bar = frame.GetMenuBar();
+    const int viewMenu = bar->FindMenu("View");
+    ASSERT_NE(viewMenu, wxNOT_FOUND);
+    const wxMenuItemList& items = bar->GetMenu(viewMenu)->GetMenuItems();
+    ASSERT_EQ(items.size(), kViews.size());
+
+    int number = 1;
+    for (wxMenuItem* item : items) {
+        const View expected = kViews.at(number - 1);
+        std::unique_ptr<wxAcceleratorEntry> accelerator(item->GetAccel());
+        ASSERT_TRUE(accelerator);
+        EXPECT_EQ(accelerator->GetFlags(), wxACCEL_CTRL);
+        EXPECT_EQ(accelerator->GetKeyCode(), '0' + number);
+
+        wxCommandEvent chosen(wxEVT_MENU, item->GetId());
+        frame.ProcessWindowEvent(chosen);
+        EXPECT_EQ(frame.currentView(), expected) << ui::toUtf8(item->GetItemLabelText());
+        ++number;
+    }
+    frame.showView(View::Clients);
+    saveScreenshot(frame, "main-window-clients");
+}
+
+TEST_F(MainWindow, EmptyStatesOfferAWorkingNextStep)
+{
+    wxButton* goToClients = buttonOn(View::Today, "Go to Clients");
+    ASSERT_NE(goToClients, nullptr);
+    wxCommandEvent click(wxEVT_BUTTON, goToClients->GetId());
+    click.SetEventObject(goToClients);
+    goToClients->ProcessWindowEvent(click);
+    EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Clients);
+
+    wxButton* goToToday = buttonOn(View::Schedule, "Go to Today");
+    ASSERT_NE(goToToday, nullptr);
+    wxCommandEvent back(wxEVT_BUTTON, goToToday->GetId());
+    back.SetEventObject(goToToday);
+    goToToday->ProcessWindowEvent(back);
+    EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Today);
+}
+
+TEST_F(MainWindow, ShowsAPracticeWhoseNameHasAccents)
+{
+    const auto file = RunningApp::home() / "Zoë Nguyễn – Łódź.sqlite";
+    ASSERT_TRUE(RunningApp::mainFrame().openPractice(file, db::OpenMode::CreateIfMissing));
+    processEvents();
+    EXPECT_THAT(statusText(), HasSubstr("Zoë Nguyễn – Łódź.sqlite"));
+    EXPECT_THAT(ui::toUtf8(RunningApp::mainFrame().GetTitle()), HasSubstr("Zoë Nguyễn – Łódź"));
+    saveScreenshot(RunningApp::mainFrame(), "main-window-accented-practice");
+}
+
+TEST_F(MainWindow, ADamagedPracticeIsReportedAndTheOpenOneKept)
+{
+    const auto damaged = RunningApp::home() / "damaged.sqlite";
+    knotwork::testing::writeBytes(damaged, std::string(4096, '!'));
+    EXPECT_FALSE(RunningApp::mainFrame().openPractice(damaged, db::OpenMode::ExistingOnly));
+
+    ASSERT_EQ(RunningApp::notifier().errors.size(), 1u);
+    EXPECT_EQ(RunningApp::notifier().errors[0].title, "Could not open the practice");
+    EXPECT_THAT(RunningApp::notifier().errors[0].text, HasSubstr("damaged"));
+    EXPECT_EQ(RunningApp::mainFrame().practice()->path(), defaultPractice());
+    EXPECT_THAT(statusText(), HasSubstr("practice.sqlite"));
+}
+
+TEST_F(MainWindow, RemembersItsSizeAndPlaceForTheNextStart)
+{
+    MainFrame& frame = RunningApp::mainFrame();
+    const wxRect chosen(frame.FromDIP(wxPoint(40, 30)), frame.FromDIP(wxSize(1000, 700)));
+    frame.SetSize(chosen);
+    processEvents();
+    wxPersistenceManager::Get().Save(&frame);
+    wxConfigBase::Get()->Flush();
+    const auto settings = RunningApp::home() / "config" / "knotwork" / "knotwork.conf";
+    EXPECT_THAT(knotwork::testing::readBytes(settings), HasSubstr("MainFrame"));
+
+    auto* next = new MainFrame(RunningApp::notifier(), "test");
+    EXPECT_EQ(next->GetSize(), chosen.GetSize());
+    EXPECT_EQ(next->GetPosition(), chosen.GetPosition());
+    next->Destroy();
+    processEvents();
+}
+
+} // namespace
+} // namespace knotwork::gui
