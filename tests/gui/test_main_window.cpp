@@ -47,6 +47,14 @@ wxButton* buttonOn(View view, const wxString& label)
     return nullptr;
 }
 
+// Clicks a button as the mouse or the space bar would.
+void click(wxButton& button)
+{
+    wxCommandEvent event(wxEVT_BUTTON, button.GetId());
+    event.SetEventObject(&button);
+    button.ProcessWindowEvent(event);
+}
+
 class MainWindow : public ::testing::Test {
 protected:
     void SetUp() override
@@ -118,20 +126,32 @@ TEST_F(MainWindow, EveryViewHasACtrlNumberShortcut)
     saveScreenshot(frame, "main-window-clients");
 }
 
+TEST_F(MainWindow, FileAndHelpMenusOfferPracticesQuitAndAbout)
+{
+    wxMenuBar* bar = RunningApp::mainFrame().GetMenuBar();
+    const std::pair<int, const char*> expected[] = {
+        {wxID_NEW, "Ctrl+N"}, {wxID_OPEN, "Ctrl+O"}, {wxID_EXIT, "Ctrl+Q"}};
+    for (const auto& [id, shortcut] : expected) {
+        wxMenuItem* item = bar->FindItem(id);
+        ASSERT_NE(item, nullptr) << id;
+        EXPECT_TRUE(item->GetItemLabel().EndsWith(wxString("\t") + shortcut)) << item->GetItemLabel();
+    }
+    EXPECT_EQ(bar->FindItem(wxID_NEW)->GetItemLabelText(), "New practice…");
+    EXPECT_EQ(bar->FindItem(wxID_OPEN)->GetItemLabelText(), "Open practice…");
+    EXPECT_NE(bar->FindItem(wxID_ABOUT), nullptr);
+    EXPECT_NE(bar->FindMenu("Help"), wxNOT_FOUND);
+}
+
 TEST_F(MainWindow, EmptyStatesOfferAWorkingNextStep)
 {
     wxButton* goToClients = buttonOn(View::Today, "Go to Clients");
     ASSERT_NE(goToClients, nullptr);
-    wxCommandEvent click(wxEVT_BUTTON, goToClients->GetId());
-    click.SetEventObject(goToClients);
-    goToClients->ProcessWindowEvent(click);
+    click(*goToClients);
     EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Clients);
 
     wxButton* goToToday = buttonOn(View::Schedule, "Go to Today");
     ASSERT_NE(goToToday, nullptr);
-    wxCommandEvent back(wxEVT_BUTTON, goToToday->GetId());
-    back.SetEventObject(goToToday);
-    goToToday->ProcessWindowEvent(back);
+    click(*goToToday);
     EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Today);
 }
 

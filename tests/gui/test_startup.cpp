@@ -2,7 +2,10 @@
 #include <gtest/gtest.h>
 
 #include "common/version.h"
+#include "db/migration.h"
+#include "support/practice_files.h"
 #include "support/process.h"
+#include "support/temp_dir.h"
 
 namespace knotwork::gui {
 namespace {
@@ -37,6 +40,18 @@ TEST(Startup, WithoutADisplayItSaysWhatToDoInsteadOfFailingCryptically)
     EXPECT_THAT(run.err, HasSubstr("no graphical display"));
     EXPECT_THAT(run.err, HasSubstr("knotwork-cli"));
     EXPECT_EQ(run.err.find("Gtk"), std::string::npos) << run.err;
+}
+
+TEST(Startup, OpensAndCreatesThePracticeGivenWithDb)
+{
+    knotwork::testing::TempDir dir;
+    const auto file = dir / "clinic" / "front room.sqlite";
+    // The app runs until closed; give it a few seconds to open the practice, then end it.
+    runProcess({"/usr/bin/timeout", "6", KNOTWORK_APP, "--db", file.string()},
+               {{"XDG_CONFIG_HOME", (dir / "config").string()}});
+    ASSERT_TRUE(std::filesystem::exists(file));
+    EXPECT_EQ(knotwork::testing::sqliteQuery(file, "SELECT COUNT(*) FROM schema_version"),
+              std::to_string(db::builtInMigrations().size()));
 }
 
 } // namespace
