@@ -1,6 +1,5 @@
 #include "gui/main_frame.h"
 
-#include <wx/listbook.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
@@ -10,6 +9,7 @@
 #include "common/ui/icons.h"
 #include "common/ui/wx_text.h"
 #include "db/practice_opener.h"
+#include "gui/navigation_panel.h"
 
 namespace knotwork::gui {
 
@@ -36,8 +36,7 @@ MainFrame::~MainFrame() = default;
 
 void MainFrame::buildNavigation()
 {
-    m_navigation = new wxListbook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLB_LEFT,
-                                  "navigation");
+    m_navigation = new NavigationPanel(this);
     addNavigationViews(*m_navigation, {[this](View view) { showView(view); },
                                        [this] { chooseExistingPractice(); }});
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -47,12 +46,12 @@ void MainFrame::buildNavigation()
 
 void MainFrame::showView(View view)
 {
-    m_navigation->SetSelection(static_cast<size_t>(view));
+    m_navigation->select(static_cast<size_t>(view));
 }
 
 View MainFrame::currentView() const
 {
-    return kViews.at(static_cast<size_t>(m_navigation->GetSelection()));
+    return kViews.at(m_navigation->selection());
 }
 
 bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode)

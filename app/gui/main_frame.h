@@ -8,13 +8,13 @@
 #include "db/database.h"
 #include "gui/navigation_views.h"
 
-class wxListbook;
-
 namespace knotwork {
 class Notifier;
 }
 
 namespace knotwork::gui {
+
+class NavigationPanel;
 
 // The one window: navigation between the views, the open practice named in the title and status
 // bar, File / View / Help menus. Remembers its size and place.
@@ -41,7 +41,7 @@ private:
 
     Notifier& m_notifier;
     std::string m_actor;
-    wxListbook* m_navigation = nullptr;
+    NavigationPanel* m_navigation = nullptr;
     std::unique_ptr<db::Database> m_practice;
 };
 

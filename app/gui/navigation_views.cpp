@@ -4,12 +4,13 @@
 
 #include "common/ui/empty_state_panel.h"
 #include "common/ui/icons.h"
+#include "gui/navigation_panel.h"
 
 namespace knotwork::gui {
 
 namespace {
 
-constexpr int kNavigationIconSize = 32;
+constexpr int kNavigationIconSize = 24;
 
 // Each view as it stands before its feature exists or has records: what will be here and the
 // next step a therapist can take now.
@@ -65,17 +66,11 @@ const char* viewKey(View view)
     return "";
 }
 
-void addNavigationViews(wxBookCtrlBase& book, const ViewActions& actions)
+void addNavigationViews(NavigationPanel& navigation, const ViewActions& actions)
 {
-    wxVector<wxBitmapBundle> images;
-    for (const View view : kViews)
-        images.push_back(ui::icon(viewKey(view), kNavigationIconSize));
-    book.SetImages(images);
-
-    int image = 0;
     for (const View view : kViews) {
-        auto* page = new ui::EmptyStatePanel(&book, emptyState(view, actions), viewKey(view));
-        book.AddPage(page, viewLabel(view), view == View::Today, image++);
+        auto* page = new ui::EmptyStatePanel(navigation.pageParent(), emptyState(view, actions), viewKey(view));
+        navigation.addPage(page, viewLabel(view), ui::icon(viewKey(view), kNavigationIconSize));
     }
 }
 

@@ -2,7 +2,7 @@
 
 #include <array>
 #include <functional>
-#include <wx/bookctrl.h>
+#include <wx/string.h>
 
 namespace knotwork::gui {
 
@@ -21,7 +21,9 @@ struct ViewActions {
     std::function<void()> openPractice;
 };
 
-// Adds one page per view to the navigation book, in kViews order.
-void addNavigationViews(wxBookCtrlBase& book, const ViewActions& actions);
+class NavigationPanel;
+
+// Adds one page per view to the navigation, in kViews order.
+void addNavigationViews(NavigationPanel& navigation, const ViewActions& actions);
 
 } // namespace knotwork::gui

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/config.h>
-#include <wx/listbook.h>
+#include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/persist.h>
 #include <wx/statusbr.h>
@@ -27,12 +27,12 @@ std::string statusText()
     return ui::toUtf8(RunningApp::mainFrame().GetStatusBar()->GetStatusText());
 }
 
-wxListbook& navigation()
+wxListView& navigation()
 {
-    auto* book = dynamic_cast<wxListbook*>(wxWindow::FindWindowByName("navigation", &RunningApp::mainFrame()));
-    if (!book)
+    auto* list = dynamic_cast<wxListView*>(wxWindow::FindWindowByName("navigation", &RunningApp::mainFrame()));
+    if (!list)
         throw std::runtime_error("the main window has no navigation");
-    return *book;
+    return *list;
 }
 
 // The button on a view's page with the given label.
@@ -89,15 +89,25 @@ TEST_F(MainWindow, OpensOnTheDefaultPracticeCreatedOnFirstLaunch)
 
 TEST_F(MainWindow, NavigatesBetweenTodayClientsScheduleAndReports)
 {
-    wxListbook& book = navigation();
-    ASSERT_EQ(book.GetPageCount(), kViews.size());
+    MainFrame& frame = RunningApp::mainFrame();
+    wxListView& list = navigation();
+    ASSERT_EQ(list.GetItemCount(), static_cast<int>(kViews.size()));
     const char* labels[] = {"Today", "Clients", "Schedule", "Reports"};
     for (std::size_t i = 0; i < kViews.size(); ++i) {
-        EXPECT_EQ(book.GetPageText(i), labels[i]);
-        EXPECT_EQ(book.GetPage(i)->GetName(), viewKey(kViews[i]));
+        EXPECT_EQ(list.GetItemText(static_cast<long>(i)), labels[i]);
+        EXPECT_NE(wxWindow::FindWindowByName(viewKey(kViews[i]), &frame), nullptr) << labels[i];
     }
-    EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Today);
-    saveScreenshot(RunningApp::mainFrame(), "main-window-today");
+    EXPECT_EQ(frame.currentView(), View::Today);
+    EXPECT_EQ(list.GetFirstSelected(), 0);
+    EXPECT_TRUE(wxWindow::FindWindowByName(viewKey(View::Today), &frame)->IsShown());
+    saveScreenshot(frame, "main-window-today");
+
+    // Choosing a row, by mouse or arrow keys, shows its view.
+    list.Select(2);
+    processEvents();
+    EXPECT_EQ(frame.currentView(), View::Schedule);
+    EXPECT_TRUE(wxWindow::FindWindowByName(viewKey(View::Schedule), &frame)->IsShown());
+    EXPECT_FALSE(wxWindow::FindWindowByName(viewKey(View::Today), &frame)->IsShown());
 }
 
 TEST_F(MainWindow, EveryViewHasACtrlNumberShortcut)
@@ -120,6 +130,7 @@ TEST_F(MainWindow, EveryViewHasACtrlNumberShortcut)
         wxCommandEvent chosen(wxEVT_MENU, item->GetId());
         frame.ProcessWindowEvent(chosen);
         EXPECT_EQ(frame.currentView(), expected) << ui::toUtf8(item->GetItemLabelText());
+        EXPECT_EQ(navigation().GetFirstSelected(), number - 1);
         ++number;
     }
     frame.showView(View::Clients);
