@@ -41,9 +41,12 @@ std::string withoutSociPrefix(const std::string& message)
         throw StorageError(formatMessage(
             _("Could not finish {}: the disk is full. Nothing was saved; free some space and try "
               "again."), doing));
+    case SQLITE_CANTOPEN:
+        throw StorageError(formatMessage(
+            _("Could not finish {}: the practice file could not be opened (check that its folder "
+              "exists and that you may read and write it)."), doing));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
         throw StorageError(formatMessage(
             _("Could not finish {}: the practice file cannot be written (check its permissions). "
               "Nothing was saved."), doing));

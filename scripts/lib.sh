@@ -3,7 +3,9 @@
 
 knotwork_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-knotwork_say() { printf '\033[1mknotwork:\033[0m %s\n' "$*" >&2; }
+knotwork_say() {
+    if [ -t 2 ]; then printf '\033[1mknotwork:\033[0m %s\n' "$*" >&2; else printf 'knotwork: %s\n' "$*" >&2; fi
+}
 
 # Installs the Debian packages listed in scripts/packages.txt that are not installed yet.
 knotwork_install_packages() {
