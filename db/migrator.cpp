@@ -7,7 +7,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/timestamp.h"
-#include "common/version.h"
+#include "common/build_info.h"
 #include "db/sql_dialect.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"

@@ -7,7 +7,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
-#include "common/version.h"
+#include "common/build_info.h"
 
 namespace knotwork::cli {
 

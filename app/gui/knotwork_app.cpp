@@ -5,6 +5,7 @@
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
+#include "common/build_info.h"
 #include "common/i18n_init.h"
 #include "common/ui/wx_notifier.h"
 #include "common/ui/wx_text.h"
@@ -49,7 +50,7 @@ void KnotworkApp::setUpTranslations()
     initTranslations();  // the domain's gettext catalog, for messages from modules/ and db/
     auto* translations = new wxTranslations;
     wxTranslations::Set(translations);
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(KNOTWORK_LOCALE_DIR);
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(kLocaleDirectory);
     translations->AddStdCatalog();
     translations->AddCatalog("knotwork");
 }

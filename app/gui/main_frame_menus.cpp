@@ -7,7 +7,7 @@
 #include "common/ui/icons.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
-#include "common/version.h"
+#include "common/build_info.h"
 #include "gui/main_frame.h"
 
 namespace knotwork::gui {

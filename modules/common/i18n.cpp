@@ -2,6 +2,8 @@
 
 #include <libintl.h>
 
+#include "common/build_info.h"
+
 namespace knotwork {
 
 namespace {
@@ -15,7 +17,7 @@ const char* translate(const char* message)
 
 void initTranslations()
 {
-    bindtextdomain(kTextDomain, KNOTWORK_LOCALE_DIR);
+    bindtextdomain(kTextDomain, kLocaleDirectory);
     bind_textdomain_codeset(kTextDomain, "UTF-8");
 }
 

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "common/version.h"
+#include "common/build_info.h"
 #include "db/migration.h"
 #include "support/practice_files.h"
 #include "support/process.h"

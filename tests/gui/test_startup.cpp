@@ -1,7 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "common/version.h"
+#include "common/build_info.h"
 #include "db/migration.h"
 #include "support/practice_files.h"
 #include "support/process.h"
@@ -40,6 +40,14 @@ TEST(Startup, WithoutADisplayItSaysWhatToDoInsteadOfFailingCryptically)
     EXPECT_THAT(run.err, HasSubstr("no graphical display"));
     EXPECT_THAT(run.err, HasSubstr("knotwork-cli"));
     EXPECT_EQ(run.err.find("Gtk"), std::string::npos) << run.err;
+}
+
+TEST(Startup, AnUnknownOptionIsRefusedWithTheUsage)
+{
+    const auto run = runProcess({KNOTWORK_APP, "--colour"});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_THAT(run.err, HasSubstr("colour"));
+    EXPECT_THAT(run.err, HasSubstr("--db"));
 }
 
 TEST(Startup, OpensAndCreatesThePracticeGivenWithDb)
