@@ -10,7 +10,7 @@ namespace fs = std::filesystem;
 
 fs::path defaultFontPath()
 {
-    return "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    return "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
 }
 
 PdfDocument::PdfDocument()

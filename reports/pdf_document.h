@@ -17,8 +17,9 @@ public:
     using Error::Error;
 };
 
-// The font every report uses unless told otherwise: DejaVu Sans covers Latin, Greek, Cyrillic
-// and Vietnamese, so "Nguyễn" and "Łukasz" print as typed.
+// The font every report uses unless told otherwise: Liberation Sans covers Latin (Vietnamese
+// included), Greek and Cyrillic, so "Nguyễn" and "Łukasz" print as typed. Not DejaVu Sans:
+// libharu 2.3 drops the accents of its nested composite glyphs ("Nguyễn" prints "Nguyen").
 std::filesystem::path defaultFontPath();
 
 // One PDF being written: pages, embedded Unicode fonts, text in UTF-8, compressed on save.

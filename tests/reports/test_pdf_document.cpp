@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -30,6 +31,48 @@ TEST(PdfDocument, PrintsNamesInAnyScriptAsTypedInACompressedFile)
     const auto text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"});
     ASSERT_EQ(text.exitCode, 0) << text.err;
     EXPECT_THAT(text.out, HasSubstr("Zoë Martin, Łukasz Wójcik, Nguyễn Văn An"));
+}
+
+// How much ink a page holds: dark pixels of the page rendered by poppler in grey.
+long darkPixels(const std::filesystem::path& pdf, int page)
+{
+    const auto rendered = knotwork::testing::runProcess(
+        {"/usr/bin/pdftoppm", "-gray", "-r", "36", "-f", std::to_string(page), "-l", std::to_string(page),
+         "-singlefile", pdf.string(), (pdf.parent_path() / "page").string()});
+    EXPECT_EQ(rendered.exitCode, 0) << rendered.err;
+    const std::string image = knotwork::testing::readBytes(pdf.parent_path() / "page.pgm");
+    // "P5\n<width> <height>\n255\n" then one byte per pixel
+    std::size_t start = 0;
+    for (int newlines = 0; newlines < 3 && start < image.size(); ++start)
+        newlines += image[start] == '\n';
+    return std::count_if(image.begin() + static_cast<long>(start), image.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 128; });
+}
+
+// Text extraction reads the ToUnicode map, not the drawn glyphs, so it cannot see an accent
+// that is missing from the page; the ink can. Each accented letter must print more ink than its
+// base letter (a font or subsetting that drops diacritics prints the same, or nothing).
+TEST(PdfDocument, AccentsArePrintedNotJustRecorded)
+{
+    knotwork::testing::TempDir dir;
+    const auto file = dir / "accents.pdf";
+    const std::pair<const char*, const char*> letters[] = {
+        {"ễ", "e"}, {"ă", "a"}, {"ë", "e"}, {"ó", "o"}, {"Ł", "L"}, {"ñ", "n"}};
+    {
+        PdfDocument document;
+        HPDF_Font font = document.loadFont(defaultFontPath());
+        for (const auto& [accented, base] : letters) {
+            document.writeText(document.addPage(PaperSize::A4), font, 200, 100, 400, accented);
+            document.writeText(document.addPage(PaperSize::A4), font, 200, 100, 400, base);
+        }
+        document.save(file);
+    }
+    int page = 1;
+    for (const auto& [accented, base] : letters) {
+        const long accentedInk = darkPixels(file, page++);
+        const long baseInk = darkPixels(file, page++);
+        EXPECT_GT(accentedInk, baseInk + baseInk / 10) << accented << " printed like " << base;
+    }
 }
 
 TEST(PdfDocument, PagesHaveThePaperSizeOfThePractice)
