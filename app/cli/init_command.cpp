@@ -16,7 +16,8 @@ void runInit(const CliContext& context)
     const bool existed = std::filesystem::exists(file);
     const db::OpenedPractice opened = db::openPractice(file, db::OpenMode::CreateIfMissing,
                                                        currentLoginName());
-    const int version = db::Migrator(*opened.database).currentVersion();
+    // openPractice either brought the practice to the newest format or threw.
+    const int version = db::Migrator(*opened.database).latestVersion();
     const std::string action = !existed ? "created" : opened.backupBeforeUpgrade ? "upgraded" : "unchanged";
 
     if (context.json) {

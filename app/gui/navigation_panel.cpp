@@ -23,14 +23,8 @@ wxBitmap paddedIcon(const wxBitmapBundle& icon, const wxSize& iconSize, const wx
     const wxImage glyph = icon.GetBitmap(iconSize).ConvertToImage();
     wxImage canvas(iconSize + 2 * padding);
     canvas.InitAlpha();
-    std::fill_n(canvas.GetAlpha(), canvas.GetWidth() * canvas.GetHeight(), 0);
-    for (int y = 0; y < glyph.GetHeight(); ++y) {
-        for (int x = 0; x < glyph.GetWidth(); ++x) {
-            const int cx = x + padding.x, cy = y + padding.y;
-            canvas.SetRGB(cx, cy, glyph.GetRed(x, y), glyph.GetGreen(x, y), glyph.GetBlue(x, y));
-            canvas.SetAlpha(cx, cy, glyph.HasAlpha() ? glyph.GetAlpha(x, y) : wxALPHA_OPAQUE);
-        }
-    }
+    std::fill_n(canvas.GetAlpha(), canvas.GetWidth() * canvas.GetHeight(), wxIMAGE_ALPHA_TRANSPARENT);
+    canvas.Paste(glyph, padding.x, padding.y);  // takes the glyph's own alpha
     return wxBitmap(canvas);
 }
 

@@ -19,9 +19,10 @@ wxBitmapBundle icon(std::string_view name, int size)
 
 wxIconBundle iconBundle(std::string_view name)
 {
+    const wxBitmapBundle svg = icon(name, 64);  // parsed once, rendered at each size
     wxIconBundle bundle;
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
-        bundle.AddIcon(icon(name, size).GetIcon(wxSize(size, size)));
+        bundle.AddIcon(svg.GetIcon(wxSize(size, size)));
     return bundle;
 }
 
