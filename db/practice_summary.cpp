@@ -18,6 +18,12 @@ struct CountedTable {
 
 // The records a summary counts; later features add their tables here.
 constexpr CountedTable kCountedTables[] = {
+    {"clients", N_("Clients"), "clients"},
+    {"providers", N_("Providers"), "providers"},
+    {"screenings", N_("Screenings"), "screenings"},
+    {"clearances", N_("Clearances"), "clearances"},
+    {"consents", N_("Consents"), "consents"},
+    {"attachments", N_("Attached files"), "attachments"},
     {"audit_entries", N_("Audit entries"), "audit_log"},
 };
 

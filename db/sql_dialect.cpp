@@ -16,6 +16,7 @@ const SqlDialect& SqlDialect::sqlite()
         d.m_countTables = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
         // A rowid alias: the id is assigned by SQLite and never reused while the row exists.
         d.m_idPrimaryKey = "INTEGER PRIMARY KEY";
+        d.m_blob = "BLOB";  // PostgreSQL: BYTEA
         return d;
     }();
     return dialect;
@@ -35,6 +36,8 @@ std::string SqlDialect::migrationScript(const Migration& migration) const
         script.append(sql.substr(done, open - done));
         if (placeholder == "id_primary_key")
             script.append(m_idPrimaryKey);
+        else if (placeholder == "blob")
+            script.append(m_blob);
         else
             throw std::logic_error("migration " + migration.name + ": unknown placeholder {{"
                                    + std::string(placeholder) + "}}");

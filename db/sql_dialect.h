@@ -31,6 +31,7 @@ private:
     std::string_view m_tableExists;
     std::string_view m_countTables;
     std::string_view m_idPrimaryKey;
+    std::string_view m_blob;
 };
 
 } // namespace knotwork::db

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace knotwork {
 
@@ -12,17 +13,28 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Input that breaks a rule. Names the field and the rule so a form can mark the field.
+// One rule one field broke. `field` is a stable key ("date_of_birth", "headache.intensity"),
+// the same in forms, the CLI's JSON and tests; `message` is translated and names the field in
+// words.
+struct FieldProblem {
+    std::string field;
+    std::string rule;
+    std::string message;
+};
+
+// Input that breaks a rule. Names the field and the rule so a form can mark the field; when a
+// whole form was checked it carries every problem found, the first one in what().
 class ValidationError : public Error {
 public:
     ValidationError(std::string field, std::string rule, const std::string& message);
+    explicit ValidationError(std::vector<FieldProblem> problems);
 
-    const std::string& field() const { return m_field; }
-    const std::string& rule() const { return m_rule; }
+    const std::string& field() const { return m_problems.front().field; }
+    const std::string& rule() const { return m_problems.front().rule; }
+    const std::vector<FieldProblem>& problems() const { return m_problems; }
 
 private:
-    std::string m_field;
-    std::string m_rule;
+    std::vector<FieldProblem> m_problems;
 };
 
 // A record or file that was asked for and is not there.

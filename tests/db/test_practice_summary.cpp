@@ -20,10 +20,15 @@ TEST(PracticeSummary, ReportsFormatIntegrityAndRecordCounts)
     EXPECT_EQ(summary.supportedSchemaVersion, latest);
     EXPECT_EQ(summary.integrity, "ok");
     EXPECT_GT(summary.fileBytes, 0u);
-    ASSERT_FALSE(summary.counts.empty());
-    EXPECT_EQ(summary.counts.front().name, "audit_entries");
-    EXPECT_EQ(summary.counts.front().label, "Audit entries");
-    EXPECT_EQ(summary.counts.front().count, latest);  // one row per migration
+    std::vector<std::string> names;
+    for (const RecordCount& count : summary.counts)
+        names.push_back(count.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"clients", "providers", "screenings", "clearances",
+                                               "consents", "attachments", "audit_entries"}));
+    EXPECT_EQ(summary.counts.front().label, "Clients");
+    EXPECT_EQ(summary.counts.front().count, 0);
+    EXPECT_EQ(summary.counts.back().label, "Audit entries");
+    EXPECT_EQ(summary.counts.back().count, latest);  // one row per migration
 }
 
 TEST(PracticeSummary, AnEmptyFileHasFormatZeroAndNoCounts)

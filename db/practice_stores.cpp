@@ -1,0 +1,43 @@
+#include "db/practice_stores.h"
+
+#include "db/sql_client_store.h"
+#include "db/sql_provider_store.h"
+#include "db/sql_settings_store.h"
+
+namespace knotwork::db {
+
+struct PracticeStores::Stores {
+    Stores(Database& database, const std::string& actor)
+        : clients(database, actor), providers(database, actor), settings(database, actor)
+    {
+    }
+    SqlClientStore clients;
+    SqlProviderStore providers;
+    SqlSettingsStore settings;
+};
+
+PracticeStores::PracticeStores(Database& database, std::string actor)
+    : m_stores(std::make_unique<Stores>(database, actor)),
+      m_clientService(std::make_unique<clients::ClientService>(m_stores->clients, m_stores->providers,
+                                                               m_stores->settings))
+{
+}
+
+PracticeStores::~PracticeStores() = default;
+
+clients::ClientStore& PracticeStores::clientStore()
+{
+    return m_stores->clients;
+}
+
+clients::ProviderStore& PracticeStores::providerStore()
+{
+    return m_stores->providers;
+}
+
+clients::SettingsStore& PracticeStores::settingsStore()
+{
+    return m_stores->settings;
+}
+
+} // namespace knotwork::db

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "clients/client_service.h"
+#include "db/database.h"
+
+namespace knotwork::db {
+
+// The SQL implementations of every store a practice has, and the services over them: what a
+// front end (the app, the CLI) wires up once a practice is open. `actor` signs the audit rows.
+class PracticeStores {
+public:
+    PracticeStores(Database& database, std::string actor);
+    ~PracticeStores();
+    PracticeStores(const PracticeStores&) = delete;
+    PracticeStores& operator=(const PracticeStores&) = delete;
+
+    clients::ClientStore& clientStore();
+    clients::ProviderStore& providerStore();
+    clients::SettingsStore& settingsStore();
+    clients::ClientService& clientService() { return *m_clientService; }
+
+private:
+    struct Stores;
+    std::unique_ptr<Stores> m_stores;
+    std::unique_ptr<clients::ClientService> m_clientService;
+};
+
+} // namespace knotwork::db

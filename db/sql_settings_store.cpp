@@ -1,0 +1,101 @@
+#include "db/sql_settings_store.h"
+
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+
+#include "clients/choices.h"
+#include "clients/client_json.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "db/client_row_writers.h"
+#include "db/row_reader.h"
+#include "db/storage_errors.h"
+#include "db/write_transaction.h"
+
+namespace knotwork::db {
+
+using namespace knotwork::clients;
+
+SqlSettingsStore::SqlSettingsStore(Database& database, std::string actor)
+    : m_database(database), m_actor(std::move(actor))
+{
+}
+
+PracticeSettings SqlSettingsStore::load()
+{
+    try {
+        soci::row row;
+        m_database.session() << "SELECT practice_name, therapist_name, credentials, licence_number, "
+                                "address, phone, email, logo_attachment_id, paper_size, row_version "
+                                "FROM practice_settings WHERE id = 1",
+            soci::into(row);
+        PracticeSettings settings;
+        if (!m_database.session().got_data())
+            return settings;
+        RowReader read(row);
+        settings.practiceName = read.text();
+        settings.therapistName = read.text();
+        settings.credentials = read.text();
+        settings.licenceNumber = read.text();
+        settings.address = read.text();
+        settings.phone = read.text();
+        settings.email = read.text();
+        settings.logoAttachmentId = read.optionalInteger();
+        settings.paperSize = fromKey<PaperSize>(read.text()).value_or(PaperSize::A4);
+        settings.rowVersion = static_cast<int>(read.integer());
+        return settings;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the practice settings"));
+    }
+}
+
+void SqlSettingsStore::save(const PracticeSettings& settings, const std::optional<Attachment>& newLogo)
+{
+    try {
+        WriteTransaction transaction(m_database, m_actor);
+        const PracticeSettings before = load();
+        if (before.rowVersion != settings.rowVersion)
+            throw ConflictError(_("The practice settings were changed elsewhere since you opened "
+                                  "them. Nothing was overwritten: reopen them and try again."));
+        PracticeSettings saved = settings;
+        if (newLogo) {
+            Attachment logo = *newLogo;
+            logo.clientId.reset();
+            saved.logoAttachmentId = ClientRecordWriter(transaction.session()).insertAttachment(logo);
+            transaction.audit({"attachment", std::to_string(*saved.logoAttachmentId), "create", std::nullopt,
+                               nlohmann::json{{"file_name", logo.fileName}, {"media_type", logo.mediaType},
+                                              {"byte_count", logo.content.size()}}.dump()});
+        }
+        saved.rowVersion = before.rowVersion + 1;
+        const std::string paper(keyOf(saved.paperSize));
+        Nullable<long long> logo = nullableId(saved.logoAttachmentId);
+        if (before.rowVersion == 0)
+            transaction.session() << "INSERT INTO practice_settings (id, practice_name, therapist_name, "
+                                     "credentials, licence_number, address, phone, email, "
+                                     "logo_attachment_id, paper_size, row_version) VALUES (1, :name, "
+                                     ":therapist, :credentials, :licence, :address, :phone, :email, "
+                                     ":logo, :paper, :version)",
+                soci::use(saved.practiceName), soci::use(saved.therapistName), soci::use(saved.credentials),
+                soci::use(saved.licenceNumber), soci::use(saved.address), soci::use(saved.phone),
+                soci::use(saved.email), soci::use(logo.value, logo.indicator), soci::use(paper),
+                soci::use(saved.rowVersion);
+        else
+            transaction.session() << "UPDATE practice_settings SET practice_name = :name, therapist_name "
+                                     "= :therapist, credentials = :credentials, licence_number = "
+                                     ":licence, address = :address, phone = :phone, email = :email, "
+                                     "logo_attachment_id = :logo, paper_size = :paper, row_version = "
+                                     ":version WHERE id = 1",
+                soci::use(saved.practiceName), soci::use(saved.therapistName), soci::use(saved.credentials),
+                soci::use(saved.licenceNumber), soci::use(saved.address), soci::use(saved.phone),
+                soci::use(saved.email), soci::use(logo.value, logo.indicator), soci::use(paper),
+                soci::use(saved.rowVersion);
+        transaction.audit({"practice_settings", "1", before.rowVersion == 0 ? "create" : "update",
+                           before.rowVersion == 0 ? std::nullopt : std::optional(nlohmann::json(before).dump()),
+                           nlohmann::json(saved).dump()});
+        transaction.commit();
+    } catch (...) {
+        rethrowAsStorageError(_("saving the practice settings"));
+    }
+}
+
+} // namespace knotwork::db

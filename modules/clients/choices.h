@@ -1,0 +1,56 @@
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace knotwork::clients {
+
+// One value of a closed list the domain defines (a headache trigger, a provider's role): a stable
+// key for storage, JSON and the CLI, and a label marked for translation. Forms build their check
+// lists and menus from choices<E>(), so a new value appears everywhere at once.
+template <typename E>
+struct Choice {
+    E value;
+    std::string_view key;
+    const char* label;  // untranslated; use labelOf()
+};
+
+// Specialised for each enum in choices.cpp, in the order forms list them.
+template <typename E>
+std::span<const Choice<E>> choices();
+
+template <typename E>
+std::string_view keyOf(E value)
+{
+    for (const Choice<E>& choice : choices<E>())
+        if (choice.value == value)
+            return choice.key;
+    return {};
+}
+
+template <typename E>
+std::optional<E> fromKey(std::string_view key)
+{
+    for (const Choice<E>& choice : choices<E>())
+        if (choice.key == key)
+            return choice.value;
+    return std::nullopt;
+}
+
+// The translated label. Defined in choices.cpp, where the catalog is reached.
+template <typename E>
+std::string labelOf(E value);
+
+// "stress, poor_sleep" for the CLI's help: every key of the list.
+template <typename E>
+std::string keyList()
+{
+    std::string keys;
+    for (const Choice<E>& choice : choices<E>())
+        keys += (keys.empty() ? "" : ", ") + std::string(choice.key);
+    return keys;
+}
+
+} // namespace knotwork::clients

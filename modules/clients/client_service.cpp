@@ -1,0 +1,148 @@
+#include "clients/client_service.h"
+
+#include <algorithm>
+
+#include "clients/validation.h"
+#include "common/i18n.h"
+
+namespace knotwork::clients {
+
+ClientService::ClientService(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
+                             Clock today)
+    : m_clients(clients), m_providers(providers), m_settings(settings), m_today(std::move(today))
+{
+}
+
+SafetyAssessment ClientService::assess(const ClientChart& chart) const
+{
+    return assessSafety(chart.screenings, chart.clearances, today());
+}
+
+ClientId ClientService::saveIntake(const IntakeRecord& record)
+{
+    Validator validator;
+    validateIntake(record, today(), validator);
+    validator.throwIfAny();
+
+    ClientChart current;
+    if (record.client.id != 0)
+        current = m_clients.chart(record.client.id);
+    const Screening* latest = current.latestScreening();
+    std::optional<Screening> newScreening;
+    if (!latest || latest->issues != record.screeningIssues || latest->notes != record.screeningNotes) {
+        newScreening = Screening{};
+        newScreening->issues = record.screeningIssues;
+        newScreening->notes = record.screeningNotes;
+        current.screenings.push_back(*newScreening);
+    }
+    return m_clients.saveIntake(record, newScreening, assess(current));
+}
+
+void ClientService::rescreen(ClientId id, const std::set<SafetyIssue>& issues, const std::string& notes)
+{
+    Validator validator;
+    validator.maxLength(notes, 20000, "screening.notes", _("Screening notes"));
+    validator.throwIfAny();
+    ClientChart chart = m_clients.chart(id);
+    Screening screening;
+    screening.issues = issues;
+    screening.notes = notes;
+    chart.screenings.push_back(screening);
+    m_clients.addScreening(id, screening, assess(chart));
+}
+
+long long ClientService::recordClearance(ClientId id, Clearance clearance,
+                                         const std::optional<Attachment>& letter)
+{
+    Validator validator;
+    validateClearance(clearance, letter, today(), validator);
+    validator.throwIfAny();
+    if (clearance.providerId)
+        m_providers.get(*clearance.providerId);  // NotFoundError for an unknown provider
+
+    ClientChart chart = m_clients.chart(id);
+    const SafetyAssessment before = assess(chart);
+    if (before.openIssues.empty())
+        throw ValidationError("clearance.covers", "nothing-to-clear",
+            _("Nothing needs a clearance: the latest screening has no open red flag or "
+              "contraindication."));
+    clearance.covers = before.openIssues;
+    clearance.recordedAt = Timestamp::now();
+    chart.clearances.push_back(clearance);
+    std::optional<Attachment> stored = letter;
+    if (stored)
+        stored->clientId = id;
+    return m_clients.addClearance(id, clearance, stored, assess(chart));
+}
+
+long long ClientService::recordConsent(ClientId id, const Consent& consent)
+{
+    Validator validator;
+    validateConsent(consent, today(), validator);
+    validator.throwIfAny();
+    if (consent.providerId)
+        m_providers.get(*consent.providerId);
+    m_clients.chart(id);  // NotFoundError for an unknown client
+    Consent given = consent;
+    given.revokedOn.reset();
+    return m_clients.addConsent(id, given);
+}
+
+void ClientService::revokeConsent(ClientId id, long long consentId, const Date& revokedOn)
+{
+    const ClientChart chart = m_clients.chart(id);
+    const auto consent = std::find_if(chart.consents.begin(), chart.consents.end(),
+                                      [&](const Consent& c) { return c.id == consentId; });
+    if (consent == chart.consents.end())
+        throw NotFoundError(formatMessage(_("This client has no consent number {}."), consentId));
+    Validator validator;
+    if (consent->revokedOn)
+        validator.add("consent.revoked_on", "already-revoked",
+                      formatMessage(_("This consent was already revoked on {}."), isoDate(*consent->revokedOn)));
+    if (revokedOn < consent->givenOn)
+        validator.add("consent.revoked_on", "after-start",
+                      _("A consent cannot be revoked before the day it was given."));
+    validator.notAfter(revokedOn, today(), "consent.revoked_on", _("Date of revoking"));
+    validator.throwIfAny();
+    m_clients.revokeConsent(id, consentId, revokedOn);
+}
+
+void ClientService::archive(ClientId id, const std::string& reason)
+{
+    Validator validator;
+    validator.maxLength(reason, 2000, "archive_reason", _("Reason for archiving"));
+    validator.throwIfAny();
+    const ClientChart chart = m_clients.chart(id);
+    if (chart.client.archived)
+        return;
+    m_clients.setArchived(id, chart.client.rowVersion, today(), reason);
+}
+
+void ClientService::restore(ClientId id)
+{
+    const ClientChart chart = m_clients.chart(id);
+    if (!chart.client.archived)
+        return;
+    m_clients.setArchived(id, chart.client.rowVersion, std::nullopt, "");
+}
+
+ProviderId ClientService::saveProvider(const Provider& provider)
+{
+    Validator validator;
+    validateProvider(provider, validator);
+    validator.throwIfAny();
+    if (provider.id == 0)
+        return m_providers.add(provider);
+    m_providers.update(provider);
+    return provider.id;
+}
+
+void ClientService::saveSettings(const PracticeSettings& settings, const std::optional<Attachment>& newLogo)
+{
+    Validator validator;
+    validateSettings(settings, newLogo, validator);
+    validator.throwIfAny();
+    m_settings.save(settings, newLogo);
+}
+
+} // namespace knotwork::clients

@@ -1,0 +1,175 @@
+#include "clients/validation.h"
+
+#include <string>
+
+#include "common/i18n.h"
+
+namespace knotwork::clients {
+
+namespace {
+
+constexpr std::size_t kNameLength = 200;
+constexpr std::size_t kShortText = 200;
+constexpr std::size_t kLongText = 20000;
+constexpr std::size_t kLogoBytes = 5 * 1024 * 1024;
+constexpr std::size_t kLetterBytes = 25 * 1024 * 1024;
+const Date kEarliestBirth(1900, 1, 1);
+
+std::string indexed(const char* list, std::size_t index, const char* field)
+{
+    return std::string(list) + "[" + std::to_string(index) + "]." + field;
+}
+
+void validateIdentity(const Client& client, const Date& today, Validator& v)
+{
+    v.required(client.familyName, "family_name", _("Family name"));
+    v.maxLength(client.familyName, kNameLength, "family_name", _("Family name"));
+    v.required(client.givenNames, "given_names", _("Given names"));
+    v.maxLength(client.givenNames, kNameLength, "given_names", _("Given names"));
+    v.maxLength(client.preferredName, kNameLength, "preferred_name", _("Preferred name"));
+    v.maxLength(client.pronouns, 50, "pronouns", _("Pronouns"));
+    v.notAfter(client.dateOfBirth, today, "date_of_birth", _("Date of birth"));
+    if (client.dateOfBirth && *client.dateOfBirth < kEarliestBirth)
+        v.add("date_of_birth", "range", _("Date of birth must be after 1900."));
+    v.phone(client.phone, "phone", _("Phone"));
+    v.email(client.email, "email", _("Email"));
+    v.maxLength(client.address, 1000, "address", _("Address"));
+    v.maxLength(client.emergencyContact.name, kNameLength, "emergency_contact.name", _("Emergency contact's name"));
+    v.phone(client.emergencyContact.phone, "emergency_contact.phone", _("Emergency contact's phone"));
+    v.maxLength(client.occupation, kShortText, "occupation", _("Occupation"));
+    v.inRange(client.screenHoursPerDay, 0.0, 24.0, "screen_hours_per_day", _("Desk or screen hours per day"));
+    v.maxLength(client.notes, kLongText, "notes", _("Notes"));
+}
+
+void validateHeadache(const HeadacheProfile& headache, const Date& today, Validator& v)
+{
+    v.maxLength(headache.onset, kLongText, "headache.onset", _("Onset"));
+    v.maxLength(headache.mechanism, kLongText, "headache.mechanism", _("Mechanism"));
+    v.notAfter(headache.mechanismDate, today, "headache.mechanism_date", _("Date of the injury or event"));
+    v.maxLength(headache.imagingFindings, kLongText, "headache.imaging_findings", _("Imaging findings"));
+    v.inRange(headache.headacheDaysPerMonth, 0, 31, "headache.days_per_month", _("Headache days per month"));
+    v.inRange(headache.usualIntensity, 0, 10, "headache.usual_intensity", _("Usual intensity"));
+    v.inRange(headache.usualDurationHours, 0.0, 168.0, "headache.usual_duration_hours", _("Usual duration in hours"));
+    v.maxLength(headache.otherTriggers, kLongText, "headache.other_triggers", _("Other triggers"));
+    v.maxLength(headache.medications, kLongText, "headache.medications", _("Medications"));
+    v.inRange(headache.medicationDaysPerMonth, 0, 31, "headache.medication_days_per_month", _("Medication days per month"));
+}
+
+void validateHealthAndLifestyle(const Intake& intake, Validator& v)
+{
+    v.maxLength(intake.health.conditions, kLongText, "health.conditions", _("Conditions"));
+    v.maxLength(intake.health.allergies, kLongText, "health.allergies", _("Allergies"));
+    v.maxLength(intake.health.surgeryDetails, kLongText, "health.surgery_details", _("Surgery details"));
+    const Lifestyle& life = intake.lifestyle;
+    v.inRange(life.sleepHours, 0.0, 24.0, "lifestyle.sleep_hours", _("Sleep hours per night"));
+    v.inRange(life.waterLitresPerDay, 0.0, 15.0, "lifestyle.water_litres_per_day", _("Water per day"));
+    v.inRange(life.caffeineServingsPerDay, 0, 30, "lifestyle.caffeine_servings_per_day", _("Caffeine servings per day"));
+    v.inRange(life.activityMinutesPerWeek, 0, 5000, "lifestyle.activity_minutes_per_week", _("Activity minutes per week"));
+    v.inRange(life.stress, 0, 10, "lifestyle.stress", _("Stress"));
+    v.maxLength(intake.goals, kLongText, "goals", _("Goals"));
+}
+
+void validateDiagnoses(const std::vector<Diagnosis>& diagnoses, const Date& today, Validator& v)
+{
+    for (std::size_t i = 0; i < diagnoses.size(); ++i) {
+        const Diagnosis& diagnosis = diagnoses[i];
+        if (!diagnosis.providerId && diagnosis.diagnosedBy.empty())
+            v.add(indexed("diagnoses", i, "provider_id"), "required",
+                  _("A diagnosis on file needs the provider who made it: choose one or type their name."));
+        v.notAfter(diagnosis.diagnosedOn, today, indexed("diagnoses", i, "diagnosed_on"), _("Date of diagnosis"));
+        v.maxLength(diagnosis.diagnosedBy, kNameLength, indexed("diagnoses", i, "diagnosed_by"), _("Diagnosed by"));
+    }
+}
+
+void validateCareTeam(const std::vector<CareTeamMember>& team, const Date& today, Validator& v)
+{
+    for (std::size_t i = 0; i < team.size(); ++i) {
+        if (team[i].providerId <= 0)
+            v.add(indexed("care_team", i, "provider_id"), "required", _("Choose the provider for each care-team row."));
+        for (std::size_t j = 0; j < i; ++j)
+            if (team[j].providerId == team[i].providerId && team[j].relation == team[i].relation)
+                v.add(indexed("care_team", i, "provider_id"), "duplicate",
+                      _("This provider is already on the care team in the same role."));
+        v.notAfter(team[i].since, today, indexed("care_team", i, "since"), _("On the care team since"));
+    }
+}
+
+} // namespace
+
+void validateIntake(const IntakeRecord& record, const Date& today, Validator& validator)
+{
+    validateIdentity(record.client, today, validator);
+    validateHeadache(record.intake.headache, today, validator);
+    validateHealthAndLifestyle(record.intake, validator);
+    validateDiagnoses(record.diagnoses, today, validator);
+    validateCareTeam(record.careTeam, today, validator);
+    validator.maxLength(record.screeningNotes, kLongText, "screening.notes", _("Screening notes"));
+}
+
+void validateProvider(const Provider& provider, Validator& v)
+{
+    v.required(provider.name, "name", _("Provider's name"));
+    v.maxLength(provider.name, kNameLength, "name", _("Provider's name"));
+    v.maxLength(provider.clinic, kShortText, "clinic", _("Clinic"));
+    v.phone(provider.phone, "phone", _("Phone"));
+    v.email(provider.email, "email", _("Email"));
+    v.phone(provider.fax, "fax", _("Fax"));
+    v.maxLength(provider.address, 1000, "address", _("Address"));
+    v.maxLength(provider.notes, kLongText, "notes", _("Notes"));
+}
+
+void validateClearance(const Clearance& clearance, const std::optional<Attachment>& letter,
+                       const Date& today, Validator& v)
+{
+    if (!clearance.providerId && clearance.providerName.empty())
+        v.add("clearance.provider_id", "required",
+              _("Say which provider gave the clearance: choose one or type their name."));
+    if (clearance.clearedOn.is_special())
+        v.add("clearance.cleared_on", "required", _("Date of the clearance is required."));
+    else
+        v.notAfter(clearance.clearedOn, today, "clearance.cleared_on", _("Date of the clearance"));
+    if (clearance.expiresOn && !clearance.clearedOn.is_special() && *clearance.expiresOn < clearance.clearedOn)
+        v.add("clearance.expires_on", "after-start", _("The clearance cannot expire before the day it was given."));
+    v.maxLength(clearance.conditions, kLongText, "clearance.conditions", _("Conditions"));
+    if (letter) {
+        if (letter->mediaType.empty())
+            v.add("clearance.letter", "file-type", _("The letter must be a PDF, PNG or JPEG file."));
+        if (letter->content.empty())
+            v.add("clearance.letter", "empty", _("The letter file is empty."));
+        if (letter->content.size() > kLetterBytes)
+            v.add("clearance.letter", "size", _("The letter file is larger than 25 MB; scan it at a lower resolution."));
+    }
+}
+
+void validateConsent(const Consent& consent, const Date& today, Validator& v)
+{
+    if (consent.givenOn.is_special())
+        v.add("consent.given_on", "required", _("The date the consent was given is required."));
+    else
+        v.notAfter(consent.givenOn, today, "consent.given_on", _("Date the consent was given"));
+    if (consent.kind == ConsentKind::ShareRecords && !consent.providerId)
+        v.add("consent.provider_id", "required", _("Consent to share records names the provider it is for."));
+    if (consent.kind == ConsentKind::Treatment && consent.wordingVersion.empty())
+        v.add("consent.wording_version", "required",
+              _("Say which version of the consent form was signed, so it can be found again."));
+    v.maxLength(consent.wordingVersion, 50, "consent.wording_version", _("Version of the consent form"));
+}
+
+void validateSettings(const PracticeSettings& settings, const std::optional<Attachment>& logo, Validator& v)
+{
+    v.maxLength(settings.practiceName, kShortText, "practice_name", _("Practice name"));
+    v.maxLength(settings.therapistName, kNameLength, "therapist_name", _("Therapist's name"));
+    v.maxLength(settings.credentials, 100, "credentials", _("Credentials"));
+    v.maxLength(settings.licenceNumber, 100, "licence_number", _("Licence number"));
+    v.maxLength(settings.address, 1000, "address", _("Address"));
+    v.phone(settings.phone, "phone", _("Phone"));
+    v.email(settings.email, "email", _("Email"));
+    if (logo) {
+        if (logo->mediaType != "image/png" && logo->mediaType != "image/jpeg")
+            v.add("logo", "file-type", _("The logo must be a PNG or JPEG image."));
+        if (logo->content.size() > kLogoBytes)
+            v.add("logo", "size", _("The logo is larger than 5 MB; use a smaller image."));
+    }
+}
+
+} // namespace knotwork::clients

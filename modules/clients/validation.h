@@ -1,0 +1,20 @@
+#pragma once
+
+#include "clients/attachment.h"
+#include "clients/client_chart.h"
+#include "clients/practice_settings.h"
+#include "common/validator.h"
+
+namespace knotwork::clients {
+
+// The rules each form keeps. They add every problem to the validator; field keys are the JSON
+// keys of the CLI ("family_name", "headache.days_per_month", "clearance.expires_on").
+void validateIntake(const IntakeRecord& record, const Date& today, Validator& validator);
+void validateProvider(const Provider& provider, Validator& validator);
+void validateClearance(const Clearance& clearance, const std::optional<Attachment>& letter,
+                       const Date& today, Validator& validator);
+void validateConsent(const Consent& consent, const Date& today, Validator& validator);
+void validateSettings(const PracticeSettings& settings, const std::optional<Attachment>& logo,
+                      Validator& validator);
+
+} // namespace knotwork::clients

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <boost/date_time/gregorian/greg_date.hpp>
+
+namespace knotwork {
+
+// A day on the calendar (date of birth, date of a clearance), without a time or zone. Stored and
+// exchanged as ISO-8601 text "2026-11-23"; shown to people in their locale's format by the UI.
+using Date = boost::gregorian::date;
+
+std::string isoDate(const Date& date);
+// Throws ValidationError naming `field` (rule "date") when the text is not a real YYYY-MM-DD day.
+Date parseIsoDate(std::string_view text, std::string_view field);
+// Today on this computer's clock, in its time zone: the day the therapist sees on the wall.
+Date localToday();
+
+} // namespace knotwork

@@ -1,0 +1,212 @@
+#include "demo/demo_intake.h"
+
+#include <array>
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include "clients/choices.h"
+#include "demo/demo_people.h"
+
+namespace knotwork::demo {
+
+using namespace knotwork::clients;
+using boost::gregorian::days;
+
+namespace {
+
+// The share of each presentation, in percent (DOMAIN.md's caseload, roughly).
+enum class Presentation { TensionType, Cervicogenic, Mixed, Migraine, NotDiagnosed, Cluster, Whiplash };
+constexpr std::array<std::pair<Presentation, int>, 7> kPresentations{{
+    {Presentation::TensionType, 45}, {Presentation::Cervicogenic, 25}, {Presentation::Mixed, 8},
+    {Presentation::Migraine, 8}, {Presentation::NotDiagnosed, 8}, {Presentation::Cluster, 2},
+    {Presentation::Whiplash, 4},
+}};
+
+Presentation drawPresentation(DemoRandom& random)
+{
+    int roll = random.below(100);
+    for (const auto& [presentation, share] : kPresentations) {
+        if (roll < share)
+            return presentation;
+        roll -= share;
+    }
+    return Presentation::TensionType;
+}
+
+constexpr std::string_view kGoals[] = {
+    "Get through a work day without a headache",
+    "Turn my head to check the blind spot without pain",
+    "Sleep through the night",
+    "Fewer painkillers",
+    "Play with my kids after work",
+    "Sit at the computer for two hours without neck pain",
+    "Go back to running",
+};
+
+constexpr std::string_view kOnsets[] = {
+    "Gradually over the last two years", "Since starting a new desk job", "Since university",
+    "After a stressful year at work", "On and off since my teens",
+};
+
+template <typename E>
+std::set<E> someOf(DemoRandom& random, int chancePercent)
+{
+    std::set<E> chosen;
+    for (const Choice<E>& choice : choices<E>())
+        if (random.percent(chancePercent))
+            chosen.insert(choice.value);
+    return chosen;
+}
+
+Timestamp atNoon(const Date& day, int minutes)
+{
+    return Timestamp(boost::posix_time::ptime(day, boost::posix_time::hours(12) + boost::posix_time::minutes(minutes)));
+}
+
+void fillHeadacheHistory(DemoRandom& random, Presentation presentation, const Date& referenceDay, Intake& intake)
+{
+    HeadacheProfile& h = intake.headache;
+    h.onset = random.pick(std::span(kOnsets));
+    h.headacheDaysPerMonth = presentation == Presentation::Cluster ? random.between(8, 20) : random.between(2, 22);
+    h.usualIntensity = random.between(3, presentation == Presentation::Migraine ? 9 : 7);
+    h.usualDurationHours = random.between(1, 24) / 2.0 + 0.5;
+    h.triggers = someOf<HeadacheTrigger>(random, 35);
+    h.aggravatingMovements = someOf<NeckMovement>(random, presentation == Presentation::Cervicogenic ? 45 : 15);
+    h.posture = someOf<PosturePattern>(random, 40);
+    if (random.percent(60)) {
+        h.medications = random.percent(50) ? "Ibuprofen as needed" : "Acetaminophen as needed";
+        h.medicationDaysPerMonth = random.between(1, 12);
+    }
+    if (presentation == Presentation::Whiplash) {
+        h.mechanism = "Rear-end car accident (whiplash)";
+        h.mechanismDate = referenceDay - days(random.between(20, 400));
+        h.imagingFindings = random.percent(50) ? "X-ray: no fracture" : "MRI: mild disc bulge C5–C6";
+    }
+    intake.health.flags = someOf<HealthFlag>(random, 5);
+    if (intake.health.flags.contains(HealthFlag::OilOrLotionAllergy))
+        intake.health.allergies = "Nut oils (almond, walnut)";
+    intake.lifestyle.sleepHours = random.between(10, 18) / 2.0;
+    intake.lifestyle.waterLitresPerDay = random.between(2, 12) / 4.0;
+    intake.lifestyle.caffeineServingsPerDay = random.between(0, 6);
+    intake.lifestyle.activityMinutesPerWeek = random.between(0, 30) * 10;
+    intake.lifestyle.stress = random.between(2, 9);
+    intake.preferredPressure = random.pick(std::span(choices<PressurePreference>())).value;
+    intake.goals = random.pick(std::span(kGoals));
+}
+
+std::vector<HeadacheType> diagnosedTypes(Presentation presentation)
+{
+    switch (presentation) {
+    case Presentation::TensionType: return {HeadacheType::TensionType};
+    case Presentation::Cervicogenic: return {HeadacheType::Cervicogenic};
+    case Presentation::Mixed: return {HeadacheType::TensionType, HeadacheType::Cervicogenic};
+    case Presentation::Migraine: return {HeadacheType::Migraine, HeadacheType::TensionType};
+    case Presentation::NotDiagnosed: return {};
+    case Presentation::Cluster: return {HeadacheType::Cluster};
+    case Presentation::Whiplash: return {HeadacheType::PostTraumatic, HeadacheType::Cervicogenic};
+    }
+    return {};
+}
+
+ProviderRole referrerRole(DemoRandom& random, Presentation presentation)
+{
+    switch (presentation) {
+    case Presentation::Cluster:
+    case Presentation::Migraine: return ProviderRole::Neurologist;
+    case Presentation::Cervicogenic:
+    case Presentation::Whiplash: return random.percent(70) ? ProviderRole::PhysicalTherapist : ProviderRole::Chiropractor;
+    default: return random.percent(50) ? ProviderRole::Physician : ProviderRole::PhysicalTherapist;
+    }
+}
+
+std::set<SafetyIssue> screeningIssues(DemoRandom& random, Presentation presentation, const Intake& intake,
+                                      const Date& referenceDay)
+{
+    std::set<SafetyIssue> issues;
+    if (presentation == Presentation::Cluster)
+        issues.insert(SafetyIssue::ClusterHeadache);
+    if (intake.headache.mechanismDate && *intake.headache.mechanismDate > referenceDay - days(90))
+        issues.insert(SafetyIssue::RecentHeadOrNeckTrauma);
+    if (random.percent(5)) {
+        const auto& all = choices<SafetyIssue>();
+        SafetyIssue flag = random.pick(all).value;
+        if (issueKind(flag) == IssueKind::RedFlag)
+            issues.insert(flag);
+    }
+    if (intake.headache.medicationDaysPerMonth.value_or(0) >= 10)
+        issues.insert(SafetyIssue::PainkillerOveruse);
+    return issues;
+}
+
+} // namespace
+
+const Provider& DemoProviders::anyOf(DemoRandom& random, ProviderRole role) const
+{
+    std::vector<const Provider*> matching;
+    for (const Provider& provider : all)
+        if (provider.role == role)
+            matching.push_back(&provider);
+    if (matching.empty())
+        return all.at(static_cast<std::size_t>(random.below(static_cast<int>(all.size()))));
+    return *matching[static_cast<std::size_t>(random.below(static_cast<int>(matching.size())))];
+}
+
+ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoProviders& providers,
+                                               const Date& referenceDay)
+{
+    ClientStore::ImportedClient file;
+    IntakeRecord& record = file.record;
+    record.client = makeDemoClient(random, referenceDay);
+    const Presentation presentation = drawPresentation(random);
+    fillHeadacheHistory(random, presentation, referenceDay, record.intake);
+
+    const Date firstVisit = referenceDay - days(random.between(7, 900));
+    const Provider& referrer = providers.anyOf(random, referrerRole(random, presentation));
+    record.careTeam.push_back({referrer.id, CareRelation::Referring, firstVisit,
+                               presentation == Presentation::NotDiagnosed
+                                   ? "Headaches, not yet assessed: please screen and refer as needed"
+                                   : "Massage for headache and neck tension"});
+    if (random.percent(25)) {
+        const Provider& other = providers.anyOf(random, ProviderRole::Chiropractor);
+        if (other.id != referrer.id)
+            record.careTeam.push_back({other.id, CareRelation::CoTreating, firstVisit, ""});
+    }
+    for (const HeadacheType type : diagnosedTypes(presentation))
+        record.diagnoses.push_back({type, referrer.id, "", firstVisit - days(random.between(3, 60)), ""});
+
+    Screening intakeScreening;
+    intakeScreening.screenedAt = atNoon(firstVisit, random.below(240));
+    intakeScreening.issues = screeningIssues(random, presentation, record.intake, referenceDay);
+    intakeScreening.screenedBy = "demo";
+    record.screeningIssues = intakeScreening.issues;
+    file.screenings.push_back(intakeScreening);
+
+    file.assessment = assessSafety(file.screenings, {}, referenceDay);
+    if (file.assessment.blocksTreatment() && random.percent(50)) {
+        Clearance clearance;
+        clearance.providerId = referrer.id;
+        clearance.clearedOn = std::min(referenceDay, firstVisit + days(random.between(2, 30)));
+        clearance.recordedAt = atNoon(clearance.clearedOn, 300);
+        clearance.conditions = random.percent(50) ? "No high-velocity neck manipulation" : "Light pressure on the neck for 6 weeks";
+        // Most clearances run ahead; a few have lapsed and need renewing.
+        clearance.expiresOn = referenceDay + days(random.percent(80) ? random.between(14, 300) : -random.between(1, 60));
+        clearance.covers = file.assessment.openIssues;
+        file.clearances.push_back(clearance);
+        file.assessment = assessSafety(file.screenings, file.clearances, referenceDay);
+    }
+
+    if (random.percent(97))
+        file.consents.push_back({0, ConsentKind::Treatment, std::nullopt, firstVisit, "2024-1", std::nullopt, ""});
+    // Some clients deliberately have not agreed to share with their referrer.
+    if (random.percent(85))
+        file.consents.push_back({0, ConsentKind::ShareRecords, referrer.id, firstVisit, "", std::nullopt, ""});
+
+    if (random.percent(8)) {
+        record.client.archived = true;
+        record.client.archivedOn = referenceDay - days(random.between(1, 200));
+        record.client.archiveReason = random.percent(50) ? "Moved away" : "Finished treatment";
+    }
+    return file;
+}
+
+} // namespace knotwork::demo

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clients/client.h"
+#include "clients/provider.h"
+#include "demo/demo_random.h"
+
+namespace knotwork::demo {
+
+// Who the synthetic clients and providers are: names from many languages (so accents, letters
+// outside Latin-1 and apostrophes appear as they do in a real caseload), contact details in the
+// reserved 555-01xx range and example.com, occupations with their screen hours.
+clients::Client makeDemoClient(DemoRandom& random, const Date& referenceDay);
+clients::Provider makeDemoProvider(DemoRandom& random, clients::ProviderRole role);
+
+} // namespace knotwork::demo

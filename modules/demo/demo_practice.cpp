@@ -1,0 +1,77 @@
+#include "demo/demo_practice.h"
+
+#include <algorithm>
+
+#include "demo/demo_intake.h"
+#include "demo/demo_people.h"
+
+namespace knotwork::demo {
+
+using namespace knotwork::clients;
+
+namespace {
+
+constexpr int kBatch = 1000;
+
+// How many of each role a practice's directory holds, per 100 providers.
+constexpr std::pair<ProviderRole, int> kProviderMix[] = {
+    {ProviderRole::PhysicalTherapist, 35}, {ProviderRole::Physician, 25}, {ProviderRole::Chiropractor, 15},
+    {ProviderRole::Neurologist, 10}, {ProviderRole::Dentist, 5}, {ProviderRole::Osteopath, 5},
+    {ProviderRole::Psychologist, 5},
+};
+
+PracticeSettings demoSettings()
+{
+    PracticeSettings settings;
+    settings.practiceName = "Harbourside Massage (demo practice)";
+    settings.therapistName = "Ana Lima";
+    settings.credentials = "RMT";
+    settings.licenceNumber = "DEMO-0000";
+    settings.address = "210 Harbour Street, Suite 4\nToronto ON M5J 0A1";
+    settings.phone = "+1 416 555 0100";
+    settings.email = "hello@harbourside.example.com";
+    return settings;
+}
+
+DemoProviders addProviders(DemoRandom& random, ProviderStore& store, int clients)
+{
+    DemoProviders providers;
+    const int count = std::max(8, clients / 40);
+    for (const auto& [role, share] : kProviderMix) {
+        const int ofRole = std::max(1, count * share / 100);
+        for (int i = 0; i < ofRole; ++i) {
+            Provider provider = makeDemoProvider(random, role);
+            provider.id = store.add(provider);
+            providers.all.push_back(provider);
+        }
+    }
+    return providers;
+}
+
+} // namespace
+
+bool fillDemoPractice(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
+                      const DemoOptions& options, const DemoProgress& progress)
+{
+    DemoRandom random(options.seed);
+    PracticeSettings practice = demoSettings();
+    practice.rowVersion = settings.load().rowVersion;
+    settings.save(practice, std::nullopt);
+    const DemoProviders directory = addProviders(random, providers, options.clients);
+
+    std::vector<ClientStore::ImportedClient> batch;
+    batch.reserve(kBatch);
+    for (int done = 0; done < options.clients;) {
+        batch.clear();
+        const int size = std::min(kBatch, options.clients - done);
+        for (int i = 0; i < size; ++i)
+            batch.push_back(makeDemoClientFile(random, directory, options.referenceDay));
+        clients.importClients(batch);
+        done += size;
+        if (progress && !progress(done, options.clients))
+            return false;
+    }
+    return true;
+}
+
+} // namespace knotwork::demo

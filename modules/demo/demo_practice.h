@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+
+#include "common/calendar_date.h"
+
+#include "clients/client_store.h"
+#include "clients/provider_store.h"
+#include "clients/settings_store.h"
+
+namespace knotwork::demo {
+
+struct DemoOptions {
+    int clients = 250;
+    std::uint32_t seed = 1;
+    // Dates are laid out relative to this day (visits in the past, clearances expiring ahead), so
+    // the demo looks current; the same seed and day always give the same practice.
+    Date referenceDay = localToday();
+};
+
+// Called between batches with how many clients are written; returning false stops the work
+// (the caller then discards the half-filled practice file).
+using DemoProgress = std::function<bool(int done, int total)>;
+
+// Fills an empty practice with a synthetic caseload: practice settings, providers, clients with
+// varied (also non-ASCII) names, mixed headache types, red flags and clearances, consents.
+// Deterministic: the same options always write the same records. Returns false when cancelled.
+bool fillDemoPractice(clients::ClientStore& clients, clients::ProviderStore& providers,
+                      clients::SettingsStore& settings, const DemoOptions& options,
+                      const DemoProgress& progress = {});
+
+} // namespace knotwork::demo
