@@ -66,7 +66,7 @@ Timestamp atNoon(const Date& day, int minutes)
 void fillHeadacheHistory(DemoRandom& random, Presentation presentation, const Date& referenceDay, Intake& intake)
 {
     HeadacheProfile& h = intake.headache;
-    h.onset = random.pick(std::span(kOnsets));
+    h.onset = random.pick(kOnsets);
     h.headacheDaysPerMonth = presentation == Presentation::Cluster ? random.between(8, 20) : random.between(2, 22);
     h.usualIntensity = random.between(3, presentation == Presentation::Migraine ? 9 : 7);
     h.usualDurationHours = random.between(1, 24) / 2.0 + 0.5;
@@ -90,8 +90,8 @@ void fillHeadacheHistory(DemoRandom& random, Presentation presentation, const Da
     intake.lifestyle.caffeineServingsPerDay = random.between(0, 6);
     intake.lifestyle.activityMinutesPerWeek = random.between(0, 30) * 10;
     intake.lifestyle.stress = random.between(2, 9);
-    intake.preferredPressure = random.pick(std::span(choices<PressurePreference>())).value;
-    intake.goals = random.pick(std::span(kGoals));
+    intake.preferredPressure = random.pick(choices<PressurePreference>()).value;
+    intake.goals = random.pick(kGoals);
 }
 
 std::vector<HeadacheType> diagnosedTypes(Presentation presentation)

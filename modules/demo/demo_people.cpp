@@ -97,8 +97,8 @@ std::string phoneNumber(DemoRandom& random)
 Client makeDemoClient(DemoRandom& random, const Date& referenceDay)
 {
     Client client;
-    const GivenName& given = random.pick(std::span(kGivenNames));
-    client.familyName = random.pick(std::span(kFamilyNames));
+    const GivenName& given = random.pick(kGivenNames);
+    client.familyName = random.pick(kFamilyNames);
     client.givenNames = given.name;
     client.pronouns = given.pronouns;
     if (!given.nickname.empty() && random.percent(60))
@@ -108,12 +108,12 @@ Client makeDemoClient(DemoRandom& random, const Date& referenceDay)
     std::string localPart = foldForSearch(client.givenNames) + "." + foldForSearch(client.familyName);
     std::erase_if(localPart, [](char c) { return c == ' ' || c == '\''; });
     client.email = fmt::format("{}{}@example.com", localPart, random.below(100));
-    client.address = fmt::format("{} {}\n{}", random.between(1, 980), random.pick(std::span(kStreets)),
-                                 random.pick(std::span(kCities)));
-    client.emergencyContact.name = fmt::format("{} {}", random.pick(std::span(kGivenNames)).name, client.familyName);
-    client.emergencyContact.relationship = random.pick(std::span(kRelationships));
+    client.address = fmt::format("{} {}\n{}", random.between(1, 980), random.pick(kStreets),
+                                 random.pick(kCities));
+    client.emergencyContact.name = fmt::format("{} {}", random.pick(kGivenNames).name, client.familyName);
+    client.emergencyContact.relationship = random.pick(kRelationships);
     client.emergencyContact.phone = phoneNumber(random);
-    const Occupation& occupation = random.pick(std::span(kOccupations));
+    const Occupation& occupation = random.pick(kOccupations);
     client.occupation = occupation.title;
     client.screenHoursPerDay = random.between(occupation.screenHoursLow, occupation.screenHoursHigh);
     return client;
@@ -123,9 +123,9 @@ Provider makeDemoProvider(DemoRandom& random, ProviderRole role)
 {
     Provider provider;
     provider.role = role;
-    const std::string person = fmt::format("{} {}", random.pick(std::span(kProviderGivenNames)),
-                                           random.pick(std::span(kProviderFamilyNames)));
-    const std::string_view place = random.pick(std::span(kClinicWords));
+    const std::string person = fmt::format("{} {}", random.pick(kProviderGivenNames),
+                                           random.pick(kProviderFamilyNames));
+    const std::string_view place = random.pick(kClinicWords);
     switch (role) {
     case ProviderRole::PhysicalTherapist:
         provider.name = person + ", PT";
@@ -153,8 +153,8 @@ Provider makeDemoProvider(DemoRandom& random, ProviderRole role)
     std::string mailbox = foldForSearch(person);
     std::erase(mailbox, ' ');
     provider.email = mailbox + "@example.org";
-    provider.address = fmt::format("{} {}\n{}", random.between(1, 500), random.pick(std::span(kStreets)),
-                                   random.pick(std::span(kCities)));
+    provider.address = fmt::format("{} {}\n{}", random.between(1, 500), random.pick(kStreets),
+                                   random.pick(kCities));
     return provider;
 }
 

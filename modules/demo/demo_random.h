@@ -1,7 +1,7 @@
 #pragma once
 
 #include <cstdint>
-#include <span>
+#include <iterator>
 
 namespace knotwork::demo {
 
@@ -24,10 +24,11 @@ public:
     int between(int low, int high) { return low + below(high - low + 1); }
     bool percent(int chance) { return below(100) < chance; }
 
-    template <typename T>
-    const T& pick(std::span<const T> items)
+    // One element of an array, span or vector.
+    template <typename Range>
+    const auto& pick(const Range& items)
     {
-        return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))];
+        return items[static_cast<std::size_t>(below(static_cast<int>(std::size(items))))];
     }
 
 private:

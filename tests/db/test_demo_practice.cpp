@@ -1,0 +1,103 @@
+// The demo practice a new user explores: realistic, varied, and the same every time for the same
+// seed and day.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "clients/client_json.h"
+#include "db/practice_opener.h"
+#include "db/practice_stores.h"
+#include "demo/demo_practice.h"
+#include "support/practice_files.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::db {
+namespace {
+
+using namespace knotwork::clients;
+using testing::sqliteQuery;
+
+const Date kDay(2026, 11, 23);
+
+class DemoPractice : public ::testing::Test {
+protected:
+    std::filesystem::path fill(const std::string& name, demo::DemoOptions options)
+    {
+        const auto file = m_dir / name;
+        auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
+        PracticeStores stores(*database, "demo");
+        EXPECT_TRUE(demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), options));
+        return file;
+    }
+
+    // Everything a person could see of every client, in list order.
+    static std::string everything(const std::filesystem::path& file)
+    {
+        auto database = openPractice(file, OpenMode::ExistingOnly, "demo").database;
+        PracticeStores stores(*database, "demo");
+        nlohmann::json all = nlohmann::json::array();
+        for (const ClientListRow& row : stores.clientStore().page({"", ClientFilter::All}, kDay, 0, 100000))
+            all.push_back(nlohmann::json{{"row", row}, {"chart", stores.clientStore().chart(row.id)}});
+        return all.dump();
+    }
+
+    static long long count(const std::filesystem::path& file, const std::string& sql)
+    {
+        return std::stoll(sqliteQuery(file, sql));
+    }
+
+    knotwork::testing::TempDir m_dir;
+};
+
+TEST_F(DemoPractice, TheSameSeedAndDayGiveTheSamePractice)
+{
+    const auto first = fill("first.sqlite", {300, 11, kDay});
+    const auto second = fill("second.sqlite", {300, 11, kDay});
+    EXPECT_EQ(everything(first), everything(second));
+    const auto other = fill("other.sqlite", {300, 12, kDay});
+    EXPECT_NE(everything(first), everything(other));
+}
+
+TEST_F(DemoPractice, LooksLikeARealHeadacheCaseload)
+{
+    const auto file = fill("demo.sqlite", {600, 1, kDay});
+    EXPECT_EQ(count(file, "SELECT COUNT(*) FROM clients"), 600);
+    EXPECT_GE(count(file, "SELECT COUNT(*) FROM providers"), 8);
+    for (const char* name : {"Zoë", "Łukasz"})
+        EXPECT_GT(count(file, std::string("SELECT COUNT(*) FROM clients WHERE given_names = '") + name + "'"), 0) << name;
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM clients WHERE family_name = 'Nguyễn'"), 0);
+    // Mixed diagnoses, some clients not diagnosed.
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM diagnoses WHERE headache_type = 'tension_type'"), 150);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM diagnoses WHERE headache_type = 'cervicogenic'"), 100);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM clients WHERE id NOT IN (SELECT client_id FROM diagnoses)"), 10);
+    // Safety: some blocked, some cleared by a clearance on file.
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM clients WHERE safety_status IN ('refer', 'clearance_required')"), 0);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM clients WHERE safety_status = 'cleared'"), 0);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM clearances"), 0);
+    // Consents: most share with their referrer, some deliberately do not.
+    const long long sharing = count(file, "SELECT COUNT(*) FROM consents WHERE kind = 'share_records'");
+    EXPECT_GT(sharing, 400);
+    EXPECT_LT(sharing, 600);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM clients WHERE archived = 1"), 10);
+    EXPECT_EQ(sqliteQuery(file, "SELECT practice_name FROM practice_settings"), "Harbourside Massage (demo practice)");
+    EXPECT_EQ(sqliteQuery(file, "PRAGMA foreign_key_check"), "");
+}
+
+TEST_F(DemoPractice, StopsWhenTheProgressCallbackSaysSo)
+{
+    const auto file = m_dir / "cancelled.sqlite";
+    auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
+    PracticeStores stores(*database, "demo");
+    int calls = 0;
+    EXPECT_FALSE(demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(),
+                                        {2500, 1, kDay}, [&](int done, int total) {
+                                            EXPECT_EQ(total, 2500);
+                                            EXPECT_EQ(done, 1000);
+                                            return ++calls < 1;
+                                        }));
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM clients"), "1000");
+}
+
+} // namespace
+} // namespace knotwork::db
