@@ -14,19 +14,23 @@ bool hasLetter(const std::string& text)
     return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); });
 }
 
-std::vector<std::string> searchTerms(const std::string& typed)
+struct SearchTerm {
+    std::string text;
+    bool digits;  // matched anywhere in the phone number, not at a word's start
+};
+
+std::vector<SearchTerm> searchTerms(const std::string& typed)
 {
     const std::string folded = foldForSearch(typed);
     if (!hasLetter(folded)) {
         // A phone number, typed with whatever spaces and punctuation.
         const std::string digits = phoneDigits(folded);
-        return digits.empty() ? std::vector<std::string>{} : std::vector<std::string>{digits};
+        return digits.empty() ? std::vector<SearchTerm>{} : std::vector<SearchTerm>{{digits, true}};
     }
-    std::vector<std::string> terms;
-    std::istringstream words(folded);
+    std::vector<SearchTerm> terms;
+    std::istringstream words(searchWords(typed));
     for (std::string word; words >> word;)
-        terms.push_back(hasLetter(word) ? word : phoneDigits(word));
-    std::erase(terms, std::string());
+        terms.push_back({word, !hasLetter(word)});
     return terms;
 }
 
@@ -48,6 +52,18 @@ std::string containsPattern(const std::string& word)
     return pattern + "%";
 }
 
+std::string searchWords(const std::string& text)
+{
+    std::string words;
+    for (char c : foldForSearch(text)) {
+        if (c == '\'')
+            continue;
+        const bool wordCharacter = std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+        words += wordCharacter ? c : ' ';
+    }
+    return words;
+}
+
 ClientSearchSql buildClientSearch(const clients::ClientQuery& query, const Date& today)
 {
     ClientSearchSql sql;
@@ -60,9 +76,10 @@ ClientSearchSql buildClientSearch(const clients::ClientQuery& query, const Date&
         break;
     case clients::ClientFilter::All: sql.where = "1 = 1"; break;
     }
-    for (const std::string& term : searchTerms(query.text)) {
+    for (const SearchTerm& term : searchTerms(query.text)) {
         sql.where += " AND search_text LIKE :p" + std::to_string(sql.parameters.size()) + " ESCAPE '\\'";
-        sql.parameters.push_back(containsPattern(term));
+        // search_text begins and ends with a space, so " term" is the start of a word.
+        sql.parameters.push_back(containsPattern(term.digits ? term.text : " " + term.text));
     }
     sql.orderBy = query.sort == clients::ClientSort::LastVisit
         ? "(last_visit_on IS NULL), last_visit_on DESC, sort_name, id"
@@ -77,8 +94,8 @@ std::string clientSortName(const clients::Client& client)
 
 std::string clientSearchText(const clients::Client& client)
 {
-    return " " + foldForSearch(client.familyName) + " " + foldForSearch(client.givenNames) + " "
-        + foldForSearch(client.preferredName) + " " + foldForSearch(client.email) + " "
+    return " " + searchWords(client.familyName) + " " + searchWords(client.givenNames) + " "
+        + searchWords(client.preferredName) + " " + searchWords(client.email) + " "
         + phoneDigits(client.phone) + " ";
 }
 

@@ -45,12 +45,19 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     app.footer(footer());
     addInitCommand(app, context);
     addInfoCommand(app, context);
+    addClientCommand(app, context);
+    addProviderCommand(app, context);
+    addDemoCommand(app, context);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& parseError) {
         const int code = app.exit(parseError, out, err);
         return code == 0 ? kExitOk : kExitUsage;
+    } catch (const ValidationError& error) {
+        for (const FieldProblem& problem : error.problems())
+            err << "knotwork-cli: " << problem.field << ": " << problem.message << '\n';
+        return kExitFailure;
     } catch (const Error& error) {
         err << "knotwork-cli: " << error.what() << '\n';
         return exitCodeFor(error);

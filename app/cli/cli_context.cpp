@@ -17,12 +17,40 @@ void CliContext::printJson(const nlohmann::json& document) const
     out << document.dump(2) << '\n';
 }
 
+namespace {
+
+// Width in characters, not bytes, so that names and translated labels with accents line up.
+std::ptrdiff_t width(const std::string& text)
+{
+    return std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; });
+}
+
+} // namespace
+
+void CliContext::printTable(const std::vector<std::string>& headers,
+                            const std::vector<std::vector<std::string>>& rows) const
+{
+    std::vector<std::ptrdiff_t> widths(headers.size());
+    for (std::size_t column = 0; column < headers.size(); ++column) {
+        widths[column] = width(headers[column]);
+        for (const auto& row : rows)
+            widths[column] = std::max(widths[column], width(row.at(column)));
+    }
+    auto printLine = [&](const std::vector<std::string>& cells) {
+        for (std::size_t column = 0; column < cells.size(); ++column) {
+            out << cells[column];
+            if (column + 1 < cells.size())
+                out << std::string(widths[column] - width(cells[column]) + 2, ' ');
+        }
+        out << '\n';
+    };
+    printLine(headers);
+    for (const auto& row : rows)
+        printLine(row);
+}
+
 void CliContext::printRows(const std::vector<std::pair<std::string, std::string>>& rows) const
 {
-    // Width in characters, not bytes, so that translated labels with accents still line up.
-    auto width = [](const std::string& text) {
-        return std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; });
-    };
     std::ptrdiff_t labelWidth = 0;
     for (const auto& [label, value] : rows)
         labelWidth = std::max(labelWidth, width(label));

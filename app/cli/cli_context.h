@@ -23,6 +23,9 @@ struct CliContext {
     void printJson(const nlohmann::json& document) const;
     // Prints "label  value" rows with the values lined up.
     void printRows(const std::vector<std::pair<std::string, std::string>>& rows) const;
+    // Prints a table: a header line, then the rows, columns lined up.
+    void printTable(const std::vector<std::string>& headers,
+                    const std::vector<std::vector<std::string>>& rows) const;
 };
 
 } // namespace knotwork::cli

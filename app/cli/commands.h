@@ -10,5 +10,10 @@ namespace knotwork::cli {
 // throws knotwork::Error for anything a person must be told.
 void addInitCommand(CLI::App& app, CliContext& context);
 void addInfoCommand(CLI::App& app, CliContext& context);
+void addClientCommand(CLI::App& app, CliContext& context);
+void addProviderCommand(CLI::App& app, CliContext& context);
+void addDemoCommand(CLI::App& app, CliContext& context);
+// The `client` subcommands after intake (screen, clear, consent, archive, attachment).
+void addClientRecordCommands(CLI::App& client, CliContext& context);
 
 } // namespace knotwork::cli

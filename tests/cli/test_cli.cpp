@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
 
 #include "common/build_info.h"
 #include "db/migration.h"
@@ -97,8 +99,14 @@ TEST_F(Cli, InfoInTextLinesUpLabelsAndValues)
     ASSERT_EQ(cli({"--db", practice(), "init"}).exitCode, 0);
     const ProcessResult info = cli({"--db", practice(), "info"});
     EXPECT_EQ(info.exitCode, 0) << info.err;
-    EXPECT_THAT(info.out, HasSubstr("Integrity      ok\n"));
+    EXPECT_THAT(info.out, ::testing::ContainsRegex("Integrity +ok\n"));
     EXPECT_THAT(info.out, HasSubstr("(up to date)"));
+    // Every value starts in the same column, after the longest label and two spaces.
+    std::istringstream lines(info.out);
+    std::set<std::size_t> valueColumns;
+    for (std::string line; std::getline(lines, line);)
+        valueColumns.insert(line.find_first_not_of(' ', line.find("  ")));
+    EXPECT_EQ(valueColumns.size(), 1u) << info.out;
 }
 
 TEST_F(Cli, WithoutDbBothCommandsUseTheDefaultPractice)

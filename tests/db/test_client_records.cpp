@@ -127,16 +127,24 @@ TEST_F(ClientRecords, SearchIgnoresCaseAndAccentsAndMatchesPhoneAndEmail)
     add("Nguyễn", "An");
     add("Nguyen", "Bao");
     add("Smith", "Anne");
+    add("O'Brien", "Ana-María");
 
+    EXPECT_THAT(names({"obrien"}), ::testing::ElementsAre("O'Brien, Ana-María"));
+    EXPECT_THAT(names({"o'bri maria"}), ::testing::ElementsAre("O'Brien, Ana-María"));
     EXPECT_THAT(names({"ZOE"}), ::testing::ElementsAre("Martin, Zoë"));
     EXPECT_THAT(names({"lukasz"}), ::testing::ElementsAre("Nowak, Łukasz"));
     EXPECT_THAT(names({"nguyễn"}), ::testing::ElementsAre("Nguyễn, An", "Nguyen, Bao"));
     EXPECT_THAT(names({"an ngu"}), ::testing::ElementsAre("Nguyễn, An"));
     EXPECT_THAT(names({"555 0142"}), ::testing::ElementsAre("Martin, Zoë"));
     EXPECT_THAT(names({"martin@exa"}), ::testing::ElementsAre("Martin, Zoë"));
+    EXPECT_THAT(names({"0142"}), ::testing::ElementsAre("Martin, Zoë"));
     EXPECT_THAT(names({"100%"}), ::testing::IsEmpty());
+    // Letters match the start of a word: "ar" is not every Martin, and example.com is no match.
+    EXPECT_THAT(names({"ar"}), ::testing::IsEmpty());
+    EXPECT_THAT(names({"example"}), ::testing::ElementsAre("Martin, Zoë"));
+    EXPECT_EQ(m_stores.clientStore().count({"com"}, kToday), 1);
     EXPECT_EQ(m_stores.clientStore().count({"ngu"}, kToday), 2);
-    EXPECT_EQ(m_stores.clientStore().count({""}, kToday), 5);
+    EXPECT_EQ(m_stores.clientStore().count({""}, kToday), 6);
 }
 
 TEST_F(ClientRecords, ListsPageThroughClientsInNameOrder)

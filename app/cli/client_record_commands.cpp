@@ -1,0 +1,202 @@
+// knotwork-cli client screen|clear|consent|revoke-consent|archive|restore|attachment: what
+// happens to a client's record after intake.
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/client_text.h"
+#include "cli/commands.h"
+#include "cli/practice_access.h"
+#include "clients/client_json.h"
+#include "common/error.h"
+#include "common/i18n.h"
+
+namespace knotwork::cli {
+
+using namespace knotwork::clients;
+
+namespace {
+
+// Prints the client's status after a change to their screening or clearances.
+void printStatus(const CliContext& context, PracticeAccess& practice, ClientId id)
+{
+    const SafetyAssessment assessment = practice.service().assess(practice.clients().chart(id));
+    if (context.json)
+        context.printJson({{"id", id}, {"safety", assessment}});
+    else
+        context.out << formatMessage(_("Safety: {}"), statusLine(assessment)) << '\n';
+}
+
+struct ScreenOptions {
+    ClientId id = 0;
+    std::vector<std::string> issues;
+    std::string notes;
+};
+
+void addScreen(CLI::App& client, CliContext& context)
+{
+    auto options = std::make_shared<ScreenOptions>();
+    CLI::App* screen = client.add_subcommand("screen", _("Record a re-screen: the findings today (none means nothing found)"));
+    screen->add_option("ID", options->id, _("The client's number"))->required();
+    screen->add_option("--issue", options->issues, formatMessage(_("A finding; one of: {}"), keyList<SafetyIssue>()))->option_text("KEY");
+    screen->add_option("--notes", options->notes, _("Notes on the screening"));
+    screen->callback([&context, options] {
+        std::set<SafetyIssue> issues;
+        for (const std::string& key : options->issues)
+            issues.insert(choiceOption<SafetyIssue>(key, "--issue"));
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        practice.service().rescreen(options->id, issues, options->notes);
+        printStatus(context, practice, options->id);
+    });
+}
+
+struct ClearOptions {
+    ClientId id = 0;
+    std::string date, providerName, conditions, expires, letter;
+    long long provider = 0;
+};
+
+void addClear(CLI::App& client, CliContext& context)
+{
+    auto options = std::make_shared<ClearOptions>();
+    CLI::App* clear = client.add_subcommand("clear", _("Record a provider's medical clearance for the issues open now"));
+    clear->add_option("ID", options->id, _("The client's number"))->required();
+    clear->add_option("--date", options->date, _("The day the clearance was given"))->option_text("YYYY-MM-DD")->required();
+    clear->add_option("--provider", options->provider, _("The clearing provider's number"))->option_text("PROVIDER_ID");
+    clear->add_option("--provider-name", options->providerName, _("The clearing provider's name, when not on file"));
+    clear->add_option("--conditions", options->conditions, _("Conditions, e.g. \"no neck manipulation\""));
+    clear->add_option("--expires", options->expires, _("The last day the clearance holds"))->option_text("YYYY-MM-DD");
+    clear->add_option("--letter", options->letter, _("The scanned letter (PDF, PNG or JPEG), copied into the practice"))->option_text("FILE");
+    clear->callback([&context, options] {
+        Clearance clearance;
+        if (options->provider != 0)
+            clearance.providerId = options->provider;
+        clearance.providerName = options->providerName;
+        clearance.clearedOn = dateOption(options->date, "--date");
+        clearance.conditions = options->conditions;
+        clearance.expiresOn = optionalDateOption(options->expires, "--expires");
+        std::optional<Attachment> letter;
+        if (!options->letter.empty()) {
+            letter = Attachment{};
+            letter->fileName = std::filesystem::path(options->letter).filename().string();
+            letter->mediaType = mediaTypeForFileName(letter->fileName);
+            letter->content = readFileOption(options->letter);
+        }
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        practice.service().recordClearance(options->id, clearance, letter);
+        printStatus(context, practice, options->id);
+    });
+}
+
+struct ConsentOptions {
+    ClientId id = 0;
+    bool treatment = false;
+    long long shareWith = 0;
+    std::string version, date;
+};
+
+void addConsent(CLI::App& client, CliContext& context)
+{
+    auto options = std::make_shared<ConsentOptions>();
+    CLI::App* consent = client.add_subcommand("consent", _("Record informed consent to treatment, or consent to share records with a provider"));
+    consent->add_option("ID", options->id, _("The client's number"))->required();
+    auto* treatment = consent->add_flag("--treatment", options->treatment, _("Informed consent to treatment"));
+    auto* share = consent->add_option("--share-with", options->shareWith, _("Consent to share records with this provider"))->option_text("PROVIDER_ID");
+    treatment->excludes(share);
+    consent->add_option("--version", options->version, _("The version of the consent form signed"));
+    consent->add_option("--date", options->date, _("The day consent was given"))->option_text("YYYY-MM-DD")->required();
+    consent->callback([&context, options] {
+        if (!options->treatment && options->shareWith == 0)
+            throw ValidationError("--treatment", "required", _("Say which consent: --treatment or --share-with PROVIDER_ID."));
+        Consent given;
+        given.kind = options->treatment ? ConsentKind::Treatment : ConsentKind::ShareRecords;
+        if (!options->treatment)
+            given.providerId = options->shareWith;
+        given.wordingVersion = options->version;
+        given.givenOn = dateOption(options->date, "--date");
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        const long long consentId = practice.service().recordConsent(options->id, given);
+        if (context.json)
+            context.printJson({{"id", consentId}});
+        else
+            context.out << formatMessage(_("Recorded consent {}."), consentId) << '\n';
+    });
+}
+
+void addRevokeConsent(CLI::App& client, CliContext& context)
+{
+    struct Options {
+        ClientId id = 0;
+        long long consent = 0;
+        std::string date;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* revoke = client.add_subcommand("revoke-consent", _("Record that the client revoked a consent"));
+    revoke->add_option("ID", options->id, _("The client's number"))->required();
+    revoke->add_option("CONSENT_ID", options->consent, _("The consent's number (see client show)"))->required();
+    revoke->add_option("--date", options->date, _("The day it was revoked (default today)"))->option_text("YYYY-MM-DD");
+    revoke->callback([&context, options] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        const Date on = options->date.empty() ? practice.service().today() : dateOption(options->date, "--date");
+        practice.service().revokeConsent(options->id, options->consent, on);
+        if (!context.json)
+            context.out << formatMessage(_("Consent {} revoked on {}."), options->consent, isoDate(on)) << '\n';
+    });
+}
+
+void addArchiving(CLI::App& client, CliContext& context)
+{
+    auto id = std::make_shared<ClientId>(0);
+    auto reason = std::make_shared<std::string>();
+    CLI::App* archive = client.add_subcommand("archive", _("Archive a client: kept with every record, out of the active list"));
+    archive->add_option("ID", *id, _("The client's number"))->required();
+    archive->add_option("--reason", *reason, _("Why, e.g. \"moved away\""));
+    archive->callback([&context, id, reason] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        practice.service().archive(*id, *reason);
+        if (!context.json)
+            context.out << formatMessage(_("Client {} archived."), *id) << '\n';
+    });
+    auto restoredId = std::make_shared<ClientId>(0);
+    CLI::App* restore = client.add_subcommand("restore", _("Bring an archived client back to the active list"));
+    restore->add_option("ID", *restoredId, _("The client's number"))->required();
+    restore->callback([&context, restoredId] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        practice.service().restore(*restoredId);
+        if (!context.json)
+            context.out << formatMessage(_("Client {} restored."), *restoredId) << '\n';
+    });
+}
+
+void addAttachment(CLI::App& client, CliContext& context)
+{
+    auto id = std::make_shared<long long>(0);
+    auto out = std::make_shared<std::string>();
+    CLI::App* attachment = client.add_subcommand("attachment", _("Save a file kept in the practice (a clearance letter) back to disk"));
+    attachment->add_option("ATTACHMENT_ID", *id, _("The attachment's number (see client show)"))->required();
+    attachment->add_option("--out", *out, _("Where to write it"))->option_text("FILE")->required();
+    attachment->callback([&context, id, out] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        const Attachment stored = practice.clients().attachment(*id);
+        std::ofstream file(*out, std::ios::binary | std::ios::trunc);
+        file.write(stored.content.data(), static_cast<std::streamsize>(stored.content.size()));
+        if (!file.flush())
+            throw StorageError(formatMessage(_("Could not write {}."), *out));
+        if (!context.json)
+            context.out << formatMessage(_("Wrote {} ({} bytes)."), *out, stored.content.size()) << '\n';
+    });
+}
+
+} // namespace
+
+void addClientRecordCommands(CLI::App& client, CliContext& context)
+{
+    addScreen(client, context);
+    addClear(client, context);
+    addConsent(client, context);
+    addRevokeConsent(client, context);
+    addArchiving(client, context);
+    addAttachment(client, context);
+}
+
+} // namespace knotwork::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "clients/client_service.h"
+
+namespace knotwork::cli {
+
+using Rows = std::vector<std::pair<std::string, std::string>>;
+
+// A client's chart as the labelled rows `client show` prints, provider names looked up.
+Rows chartRows(const clients::ClientChart& chart, const clients::SafetyAssessment& assessment,
+               clients::ProviderStore& providers, const Date& today);
+
+// "Clearance needed: Medical clearance required before massage: …" — the status and why.
+std::string statusLine(const clients::SafetyAssessment& assessment);
+
+} // namespace knotwork::cli

@@ -1,0 +1,62 @@
+// knotwork-cli demo: a synthetic practice to explore and to measure.
+#include <memory>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+#include "cli/commands.h"
+#include "cli/practice_access.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "demo/demo_practice.h"
+
+namespace knotwork::cli {
+
+namespace {
+
+struct DemoCommandOptions {
+    int clients = 250;
+    std::uint32_t seed = 1;
+    std::string asOf;
+};
+
+void runDemo(const CliContext& context, const DemoCommandOptions& options)
+{
+    demo::DemoOptions demo{options.clients, options.seed};
+    if (!options.asOf.empty())
+        demo.referenceDay = dateOption(options.asOf, "--as-of");
+    PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
+    if (practice.clients().count({"", clients::ClientFilter::All}, demo.referenceDay) > 0)
+        throw ConflictError(formatMessage(_("{} already has clients. A demo practice goes in a file of its own: "
+                                            "knotwork-cli --db demo.sqlite demo"), context.practicePath().string()));
+    const bool showProgress = isatty(STDERR_FILENO) != 0;
+    demo::fillDemoPractice(practice.clients(), practice.providers(), practice.settings(), demo,
+                           [showProgress](int done, int total) {
+                               if (showProgress)
+                                   std::cerr << '\r' << formatMessage(_("{} of {} clients written"), done, total) << std::flush;
+                               return true;
+                           });
+    if (showProgress)
+        std::cerr << '\n';
+    if (context.json)
+        context.printJson({{"path", context.practicePath().string()}, {"clients", options.clients}, {"seed", options.seed},
+                           {"as_of", isoDate(demo.referenceDay)}});
+    else
+        context.out << formatMessage(_("Filled {} with a demo practice of {} synthetic clients (seed {}, as of {})."),
+                                     context.practicePath().string(), options.clients, options.seed,
+                                     isoDate(demo.referenceDay)) << '\n';
+}
+
+} // namespace
+
+void addDemoCommand(CLI::App& app, CliContext& context)
+{
+    auto options = std::make_shared<DemoCommandOptions>();
+    CLI::App* demo = app.add_subcommand("demo", _("Fill an empty practice with a synthetic caseload to explore Knotwork"));
+    demo->add_option("--clients", options->clients, _("How many clients (default 250)"))->check(CLI::Range(1, 1'000'000));
+    demo->add_option("--seed", options->seed, _("The same seed gives the same practice (default 1)"));
+    demo->add_option("--as-of", options->asOf, _("Lay out dates as if today were this day (default today)"))->option_text("YYYY-MM-DD");
+    demo->callback([&context, options] { runDemo(context, *options); });
+}
+
+} // namespace knotwork::cli

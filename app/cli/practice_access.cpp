@@ -1,0 +1,62 @@
+#include "cli/practice_access.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "clients/client_chart.h"
+#include "clients/consent.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "common/user_directories.h"
+#include "db/practice_opener.h"
+
+namespace knotwork::cli {
+
+PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
+{
+    const std::filesystem::path file = context.practicePath();
+    if (mode == db::OpenMode::ExistingOnly && !std::filesystem::exists(file))
+        throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: knotwork-cli --db \"{}\" init"),
+                                          file.string(), file.string()));
+    m_database = db::openPractice(file, mode, currentLoginName()).database;
+    m_stores = std::make_unique<db::PracticeStores>(*m_database, currentLoginName());
+}
+
+Date dateOption(const std::string& text, const std::string& option)
+{
+    return parseIsoDate(text, option);
+}
+
+std::optional<Date> optionalDateOption(const std::string& text, const std::string& option)
+{
+    if (text.empty())
+        return std::nullopt;
+    return dateOption(text, option);
+}
+
+template <typename E>
+E choiceOption(const std::string& key, const std::string& option)
+{
+    if (const auto value = clients::fromKey<E>(key))
+        return *value;
+    throw ValidationError(option, "choice",
+                          formatMessage(_("{} must be one of: {}; not \"{}\"."), option, clients::keyList<E>(), key));
+}
+
+template clients::ProviderRole choiceOption<clients::ProviderRole>(const std::string&, const std::string&);
+template clients::HeadacheType choiceOption<clients::HeadacheType>(const std::string&, const std::string&);
+template clients::SafetyIssue choiceOption<clients::SafetyIssue>(const std::string&, const std::string&);
+template clients::ClientFilter choiceOption<clients::ClientFilter>(const std::string&, const std::string&);
+template clients::ClientSort choiceOption<clients::ClientSort>(const std::string&, const std::string&);
+
+std::string readFileOption(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw NotFoundError(formatMessage(_("Cannot read {}: no such file, or not readable."), path));
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+} // namespace knotwork::cli

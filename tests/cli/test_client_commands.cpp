@@ -1,0 +1,204 @@
+// knotwork-cli client, provider and demo as a script would use them: exit codes, what is printed,
+// and that the same practice is what the app sees.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/practice_files.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::cli {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using knotwork::testing::ProcessResult;
+using knotwork::testing::readBytes;
+using knotwork::testing::runProcess;
+using knotwork::testing::writeBytes;
+using nlohmann::json;
+
+class ClientCommands : public ::testing::Test {
+protected:
+    ProcessResult cli(std::vector<std::string> arguments)
+    {
+        arguments.insert(arguments.begin(), {KNOTWORK_CLI, "--db", m_practice.string()});
+        return runProcess(arguments, {{"XDG_DATA_HOME", (m_dir / "data").string()}});
+    }
+
+    // Runs a command that must succeed and returns its --json output.
+    json cliJson(std::vector<std::string> arguments)
+    {
+        arguments.push_back("--json");
+        const ProcessResult run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return json::parse(run.out);
+    }
+
+    std::vector<std::string> listedNames(const std::string& search, const std::string& filter = "active")
+    {
+        std::vector<std::string> names;
+        const json listed = cliJson({"client", "list", "--search", search, "--filter", filter});
+        for (const json& row : listed["clients"])
+            names.push_back(row["family_name"].get<std::string>() + ", " + row["given_names"].get<std::string>());
+        return names;
+    }
+
+    knotwork::testing::TempDir m_dir;
+    std::filesystem::path m_practice = m_dir / "practice.sqlite";
+};
+
+TEST_F(ClientCommands, AddListShowAndArchiveRoundTripWithAccents)
+{
+    const long long provider = cliJson({"provider", "add", "--name", "Dr Søren Holm", "--role", "neurologist",
+                                        "--clinic", "Łódź Headache Clinic"})["id"];
+    const long long zoe = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë", "--dob",
+                                   "1990-02-03", "--phone", "416 555 0142", "--email", "zoe@example.com",
+                                   "--referred-by", std::to_string(provider), "--diagnosis", "tension_type::2026-03-01"})["id"];
+    cliJson({"client", "add", "--family-name", "Nowak", "--given-names", "Łukasz"});
+    cliJson({"client", "add", "--family-name", "Nguyễn", "--given-names", "An"});
+
+    EXPECT_THAT(listedNames("nguyen"), ::testing::ElementsAre("Nguyễn, An"));
+    EXPECT_THAT(listedNames("LUKASZ"), ::testing::ElementsAre("Nowak, Łukasz"));
+    EXPECT_THAT(listedNames("555 0142"), ::testing::ElementsAre("Martin, Zoë"));
+
+    const ProcessResult table = cli({"client", "list"});
+    EXPECT_EQ(table.exitCode, 0);
+    EXPECT_THAT(table.out, HasSubstr("Martin, Zoë"));
+    EXPECT_THAT(table.out, HasSubstr("3 of 3 clients shown."));
+
+    const json chart = cliJson({"client", "show", std::to_string(zoe)});
+    EXPECT_EQ(chart["client"]["given_names"], "Zoë");
+    EXPECT_EQ(chart["client"]["date_of_birth"], "1990-02-03");
+    EXPECT_EQ(chart["diagnoses"][0]["type"], "tension_type");
+    EXPECT_EQ(chart["diagnoses"][0]["provider_id"], provider);
+    EXPECT_EQ(chart["care_team"][0]["relation"], "referring");
+    EXPECT_EQ(chart["safety"]["status"], "clear");
+    const ProcessResult shown = cli({"client", "show", std::to_string(zoe)});
+    EXPECT_THAT(shown.out, HasSubstr("Tension-type headache — Dr Søren Holm, 2026-03-01"));
+
+    const ProcessResult archived = cli({"client", "archive", std::to_string(zoe), "--reason", "Moved to Kraków"});
+    EXPECT_EQ(archived.exitCode, 0) << archived.err;
+    EXPECT_THAT(listedNames("zoe"), ::testing::IsEmpty());
+    EXPECT_THAT(listedNames("zoe", "archived"), ::testing::ElementsAre("Martin, Zoë"));
+    EXPECT_EQ(cli({"client", "restore", std::to_string(zoe)}).exitCode, 0);
+    EXPECT_THAT(listedNames("zoe"), ::testing::ElementsAre("Martin, Zoë"));
+}
+
+TEST_F(ClientCommands, ARedFlagBlocksAndAClearanceWithItsLetterClearsIt)
+{
+    const json added = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë", "--red-flag", "recent_trauma"});
+    EXPECT_EQ(added["safety"]["status"], "clearance_required");
+    const std::string id = std::to_string(added["id"].get<long long>());
+    EXPECT_EQ(cliJson({"client", "screen", id, "--issue", "recent_trauma", "--issue", "vision_changes"})["safety"]["status"], "refer");
+    EXPECT_EQ(cliJson({"client", "list", "--filter", "needs_clearance"})["total"], 1);
+
+    const auto letter = m_dir / "clearance letter.pdf";
+    writeBytes(letter, std::string("%PDF-1.4\n\0\x01\xfe binary letter", 28));
+    const json cleared = cliJson({"client", "clear", id, "--date", "2026-11-20", "--provider-name", "Dr Amara Okafor",
+                                  "--expires", "2099-01-01", "--conditions", "No neck manipulation", "--letter", letter.string()});
+    EXPECT_EQ(cleared["safety"]["status"], "cleared");
+    EXPECT_EQ(cliJson({"client", "list", "--filter", "needs_clearance"})["total"], 0);
+
+    const json chart = cliJson({"client", "show", id});
+    const long long attachment = chart["clearances"][0]["letter_attachment_id"];
+    const auto copy = m_dir / "copy.pdf";
+    EXPECT_EQ(cli({"client", "attachment", std::to_string(attachment), "--out", copy.string()}).exitCode, 0);
+    EXPECT_EQ(readBytes(copy), readBytes(letter));
+
+    // A new red flag at a later visit re-opens the status.
+    EXPECT_EQ(cliJson({"client", "screen", id, "--issue", "recent_trauma", "--issue", "vision_changes", "--issue", "fever_or_systemic_illness"})["safety"]["status"], "refer");
+}
+
+TEST_F(ClientCommands, ConsentsAreRecordedAndRevoked)
+{
+    cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë"});
+    const long long provider = cliJson({"provider", "add", "--name", "Dr Amara Okafor", "--role", "physical_therapist"})["id"];
+    cliJson({"client", "consent", "1", "--treatment", "--version", "2024-1", "--date", "2026-01-05"});
+    const long long share = cliJson({"client", "consent", "1", "--share-with", std::to_string(provider), "--date", "2026-01-05"})["id"];
+    EXPECT_EQ(cli({"client", "revoke-consent", "1", std::to_string(share), "--date", "2026-06-01"}).exitCode, 0);
+    const json consents = cliJson({"client", "show", "1"})["consents"];
+    ASSERT_EQ(consents.size(), 2u);
+    EXPECT_EQ(consents[1]["revoked_on"], "2026-06-01");
+    const ProcessResult twice = cli({"client", "revoke-consent", "1", std::to_string(share)});
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_THAT(twice.err, HasSubstr("already revoked"));
+}
+
+TEST_F(ClientCommands, ValidationNamesEveryFieldAndSavesNothing)
+{
+    const ProcessResult run = cli({"client", "add", "--given-names", "Zoë", "--email", "zoe@", "--dob", "2999-01-01"});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("family_name: Family name is required."));
+    EXPECT_THAT(run.err, HasSubstr("email: Email must be an email address"));
+    EXPECT_THAT(run.err, HasSubstr("date_of_birth: Date of birth cannot be after"));
+    EXPECT_EQ(cliJson({"client", "list", "--filter", "all"})["total"], 0);
+
+    const ProcessResult badChoice = cli({"client", "add", "--family-name", "A", "--given-names", "B", "--red-flag", "headache"});
+    EXPECT_EQ(badChoice.exitCode, 1);
+    EXPECT_THAT(badChoice.err, HasSubstr("--red-flag must be one of:"));
+    EXPECT_THAT(badChoice.err, HasSubstr("recent_trauma"));
+}
+
+TEST_F(ClientCommands, AnIntakeDocumentCanBeAddedFromJson)
+{
+    const auto file = m_dir / "intake.json";
+    writeBytes(file, R"({"client": {"family_name": "Ólafsdóttir", "given_names": "Sigríður"},
+                         "intake": {"headache": {"days_per_month": 12, "triggers": ["screen_work", "stress"]}},
+                         "screening": {"issues": ["cluster_headache"]}})");
+    const json added = cliJson({"client", "add", "--from", file.string()});
+    EXPECT_EQ(added["safety"]["status"], "clearance_required");
+    const json chart = cliJson({"client", "show", std::to_string(added["id"].get<long long>())});
+    EXPECT_EQ(chart["intake"]["headache"]["days_per_month"], 12);
+
+    writeBytes(file, R"({"intake": {"headache": {"days_per_month": "lots"}}})");
+    const ProcessResult bad = cli({"client", "add", "--from", file.string()});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_THAT(bad.err, HasSubstr("headache.days_per_month"));
+}
+
+TEST_F(ClientCommands, ProvidersAreListedAndShown)
+{
+    cliJson({"provider", "add", "--name", "Dr Amara Okafor", "--role", "chiropractor", "--clinic", "Spine & Co"});
+    const json list = cliJson({"provider", "list", "--search", "OKAFOR"});
+    ASSERT_EQ(list["providers"].size(), 1u);
+    EXPECT_EQ(list["providers"][0]["role"], "chiropractor");
+    EXPECT_THAT(cli({"provider", "show", "1"}).out, HasSubstr("Spine & Co"));
+    const ProcessResult missing = cli({"provider", "show", "9"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_THAT(missing.err, HasSubstr("no provider number 9"));
+}
+
+TEST_F(ClientCommands, DemoIsDeterministicAndRefusesAPracticeWithClients)
+{
+    const auto first = m_dir / "first.sqlite";
+    const auto second = m_dir / "second.sqlite";
+    for (const auto& file : {first, second}) {
+        const ProcessResult run = runProcess({KNOTWORK_CLI, "--db", file.string(), "demo", "--clients", "120", "--seed", "5",
+                                              "--as-of", "2026-11-23"});
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        EXPECT_THAT(run.out, HasSubstr("120 synthetic clients"));
+    }
+    auto listAll = [](const std::filesystem::path& file) {
+        return runProcess({KNOTWORK_CLI, "--db", file.string(), "client", "list", "--json", "--filter", "all", "--limit", "100000"}).out;
+    };
+    EXPECT_EQ(listAll(first), listAll(second));
+    EXPECT_EQ(json::parse(listAll(first))["total"], 120);
+
+    const ProcessResult again = runProcess({KNOTWORK_CLI, "--db", first.string(), "demo"});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_THAT(again.err, HasSubstr("already has clients"));
+}
+
+TEST_F(ClientCommands, ReadingAMissingPracticeSaysHowToCreateIt)
+{
+    const ProcessResult run = cli({"client", "list"});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("knotwork-cli --db"));
+    EXPECT_THAT(run.err, HasSubstr("init"));
+    EXPECT_FALSE(std::filesystem::exists(m_practice));
+}
+
+} // namespace
+} // namespace knotwork::cli
