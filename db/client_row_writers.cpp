@@ -23,46 +23,51 @@ const char* const kClientColumns =
 } // namespace
 
 ClientRowWriter::ClientRowWriter(soci::session& session)
-    : m_session(session),
-      m_insert((session.prepare
-                    << "INSERT INTO clients (family_name, given_names, preferred_name, pronouns, "
-                       "date_of_birth, phone, email, address, emergency_name, "
-                       "emergency_relationship, emergency_phone, occupation, "
-                       "screen_hours_per_day, notes, intake, sort_name, search_text, archived, "
-                       "archive_reason, safety_status, safety_status_uncleared, created_at, "
-                       "row_version) VALUES (:family_name, :given_names, :preferred_name, "
-                       ":pronouns, :date_of_birth, :phone, :email, :address, :emergency_name, "
-                       ":emergency_relationship, :emergency_phone, :occupation, :screen_hours, "
-                       ":notes, :intake, :sort_name, :search_text, 0, '', 'clear', 'clear', "
-                       ":created_at, 1)",
-                soci::use(m_familyName, "family_name"), soci::use(m_givenNames, "given_names"),
-                soci::use(m_preferredName, "preferred_name"), soci::use(m_pronouns, "pronouns"),
-                soci::use(m_dateOfBirth.value, m_dateOfBirth.indicator, "date_of_birth"),
-                soci::use(m_phone, "phone"), soci::use(m_email, "email"),
-                soci::use(m_address, "address"), soci::use(m_emergencyName, "emergency_name"),
-                soci::use(m_emergencyRelationship, "emergency_relationship"),
-                soci::use(m_emergencyPhone, "emergency_phone"),
-                soci::use(m_occupation, "occupation"),
-                soci::use(m_screenHours.value, m_screenHours.indicator, "screen_hours"),
-                soci::use(m_notes, "notes"), soci::use(m_intake, "intake"),
-                soci::use(m_sortName, "sort_name"), soci::use(m_searchText, "search_text"),
-                soci::use(m_createdAt, "created_at"))),
-      m_update((session.prepare
-                    << "UPDATE clients SET " << kClientColumns
-                    << ", row_version = row_version + 1 WHERE id = :id AND row_version = :row_version",
-                soci::use(m_familyName, "family_name"), soci::use(m_givenNames, "given_names"),
-                soci::use(m_preferredName, "preferred_name"), soci::use(m_pronouns, "pronouns"),
-                soci::use(m_dateOfBirth.value, m_dateOfBirth.indicator, "date_of_birth"),
-                soci::use(m_phone, "phone"), soci::use(m_email, "email"),
-                soci::use(m_address, "address"), soci::use(m_emergencyName, "emergency_name"),
-                soci::use(m_emergencyRelationship, "emergency_relationship"),
-                soci::use(m_emergencyPhone, "emergency_phone"),
-                soci::use(m_occupation, "occupation"),
-                soci::use(m_screenHours.value, m_screenHours.indicator, "screen_hours"),
-                soci::use(m_notes, "notes"), soci::use(m_intake, "intake"),
-                soci::use(m_sortName, "sort_name"), soci::use(m_searchText, "search_text"),
-                soci::use(m_id, "id"), soci::use(m_rowVersion, "row_version")))
+    : m_session(session), m_insert(session), m_update(session)
 {
+    prepare(m_insert,
+            "INSERT INTO clients (family_name, given_names, preferred_name, pronouns, date_of_birth, "
+            "phone, email, address, emergency_name, emergency_relationship, emergency_phone, "
+            "occupation, screen_hours_per_day, notes, intake, sort_name, search_text, archived, "
+            "archive_reason, safety_status, safety_status_uncleared, created_at, row_version) VALUES "
+            "(:family_name, :given_names, :preferred_name, :pronouns, :date_of_birth, :phone, "
+            ":email, :address, :emergency_name, :emergency_relationship, :emergency_phone, "
+            ":occupation, :screen_hours, :notes, :intake, :sort_name, :search_text, 0, '', 'clear', "
+            "'clear', :created_at, 1)",
+            [this](soci::statement& statement) { statement.exchange(soci::use(m_createdAt, "created_at")); });
+    prepare(m_update,
+            std::string("UPDATE clients SET ") + kClientColumns
+                + ", row_version = row_version + 1 WHERE id = :id AND row_version = :row_version",
+            [this](soci::statement& statement) {
+                statement.exchange(soci::use(m_id, "id"));
+                statement.exchange(soci::use(m_rowVersion, "row_version"));
+            });
+}
+
+template <typename BindMore>
+void ClientRowWriter::prepare(soci::statement& statement, const std::string& sql, BindMore&& bindMore)
+{
+    statement.exchange(soci::use(m_familyName, "family_name"));
+    statement.exchange(soci::use(m_givenNames, "given_names"));
+    statement.exchange(soci::use(m_preferredName, "preferred_name"));
+    statement.exchange(soci::use(m_pronouns, "pronouns"));
+    statement.exchange(soci::use(m_dateOfBirth.value, m_dateOfBirth.indicator, "date_of_birth"));
+    statement.exchange(soci::use(m_phone, "phone"));
+    statement.exchange(soci::use(m_email, "email"));
+    statement.exchange(soci::use(m_address, "address"));
+    statement.exchange(soci::use(m_emergencyName, "emergency_name"));
+    statement.exchange(soci::use(m_emergencyRelationship, "emergency_relationship"));
+    statement.exchange(soci::use(m_emergencyPhone, "emergency_phone"));
+    statement.exchange(soci::use(m_occupation, "occupation"));
+    statement.exchange(soci::use(m_screenHours.value, m_screenHours.indicator, "screen_hours"));
+    statement.exchange(soci::use(m_notes, "notes"));
+    statement.exchange(soci::use(m_intake, "intake"));
+    statement.exchange(soci::use(m_sortName, "sort_name"));
+    statement.exchange(soci::use(m_searchText, "search_text"));
+    bindMore(statement);
+    statement.alloc();
+    statement.prepare(sql);
+    statement.define_and_bind();
 }
 
 void ClientRowWriter::load(const Client& client, const Intake& intake)

@@ -21,6 +21,9 @@ public:
     bool update(const clients::Client& client, const clients::Intake& intake);
 
 private:
+    // Binds the columns insert and update share, then what `bindMore` adds, and prepares `sql`.
+    template <typename BindMore>
+    void prepare(soci::statement& statement, const std::string& sql, BindMore&& bindMore);
     void load(const clients::Client& client, const clients::Intake& intake);
 
     soci::session& m_session;

@@ -30,8 +30,6 @@ PracticeSettings SqlSettingsStore::load()
                                 "FROM practice_settings WHERE id = 1",
             soci::into(row);
         PracticeSettings settings;
-        if (!m_database.session().got_data())
-            return settings;
         RowReader read(row);
         settings.practiceName = read.text();
         settings.therapistName = read.text();
@@ -54,9 +52,6 @@ void SqlSettingsStore::save(const PracticeSettings& settings, const std::optiona
     try {
         WriteTransaction transaction(m_database, m_actor);
         const PracticeSettings before = load();
-        if (before.rowVersion != settings.rowVersion)
-            throw ConflictError(_("The practice settings were changed elsewhere since you opened "
-                                  "them. Nothing was overwritten: reopen them and try again."));
         PracticeSettings saved = settings;
         if (newLogo) {
             Attachment logo = *newLogo;
@@ -66,31 +61,23 @@ void SqlSettingsStore::save(const PracticeSettings& settings, const std::optiona
                                nlohmann::json{{"file_name", logo.fileName}, {"media_type", logo.mediaType},
                                               {"byte_count", logo.content.size()}}.dump()});
         }
-        saved.rowVersion = before.rowVersion + 1;
+        saved.rowVersion = settings.rowVersion + 1;
         const std::string paper(keyOf(saved.paperSize));
         Nullable<long long> logo = nullableId(saved.logoAttachmentId);
-        if (before.rowVersion == 0)
-            transaction.session() << "INSERT INTO practice_settings (id, practice_name, therapist_name, "
-                                     "credentials, licence_number, address, phone, email, "
-                                     "logo_attachment_id, paper_size, row_version) VALUES (1, :name, "
-                                     ":therapist, :credentials, :licence, :address, :phone, :email, "
-                                     ":logo, :paper, :version)",
-                soci::use(saved.practiceName), soci::use(saved.therapistName), soci::use(saved.credentials),
-                soci::use(saved.licenceNumber), soci::use(saved.address), soci::use(saved.phone),
-                soci::use(saved.email), soci::use(logo.value, logo.indicator), soci::use(paper),
-                soci::use(saved.rowVersion);
-        else
-            transaction.session() << "UPDATE practice_settings SET practice_name = :name, therapist_name "
-                                     "= :therapist, credentials = :credentials, licence_number = "
-                                     ":licence, address = :address, phone = :phone, email = :email, "
-                                     "logo_attachment_id = :logo, paper_size = :paper, row_version = "
-                                     ":version WHERE id = 1",
-                soci::use(saved.practiceName), soci::use(saved.therapistName), soci::use(saved.credentials),
-                soci::use(saved.licenceNumber), soci::use(saved.address), soci::use(saved.phone),
-                soci::use(saved.email), soci::use(logo.value, logo.indicator), soci::use(paper),
-                soci::use(saved.rowVersion);
-        transaction.audit({"practice_settings", "1", before.rowVersion == 0 ? "create" : "update",
-                           before.rowVersion == 0 ? std::nullopt : std::optional(nlohmann::json(before).dump()),
+        soci::statement update = (transaction.session().prepare
+            << "UPDATE practice_settings SET practice_name = :name, therapist_name = :therapist, "
+               "credentials = :credentials, licence_number = :licence, address = :address, phone = "
+               ":phone, email = :email, logo_attachment_id = :logo, paper_size = :paper, row_version "
+               "= row_version + 1 WHERE id = 1 AND row_version = :version",
+            soci::use(saved.practiceName), soci::use(saved.therapistName), soci::use(saved.credentials),
+            soci::use(saved.licenceNumber), soci::use(saved.address), soci::use(saved.phone),
+            soci::use(saved.email), soci::use(logo.value, logo.indicator), soci::use(paper),
+            soci::use(settings.rowVersion));
+        update.execute(true);
+        if (update.get_affected_rows() != 1)
+            throw ConflictError(_("The practice settings were changed elsewhere since you opened "
+                                  "them. Nothing was overwritten: reopen them and try again."));
+        transaction.audit({"practice_settings", "1", "update", nlohmann::json(before).dump(),
                            nlohmann::json(saved).dump()});
         transaction.commit();
     } catch (...) {

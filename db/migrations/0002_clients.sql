@@ -141,3 +141,8 @@ CREATE TABLE practice_settings (
     paper_size VARCHAR(16) NOT NULL,
     row_version INTEGER NOT NULL
 );
+-- The row exists from the start (row_version 0: never saved), so saving is always an update that
+-- checks the version it read.
+INSERT INTO practice_settings (id, practice_name, therapist_name, credentials, licence_number,
+                               address, phone, email, paper_size, row_version)
+VALUES (1, '', '', '', '', '', '', '', 'a4', 0);
