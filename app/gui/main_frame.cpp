@@ -1,15 +1,23 @@
 #include "gui/main_frame.h"
 
+#include <wx/infobar.h>
+#include <wx/numformatter.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include "clients/ui/client_chart_panel.h"
+#include "clients/ui/client_list_panel.h"
 #include "common/error.h"
 #include "common/notifier.h"
 #include "common/ui/icons.h"
 #include "common/ui/wx_text.h"
+#include "common/user_directories.h"
 #include "db/practice_opener.h"
+#include "db/practice_stores.h"
+#include "gui/demo_practice_file.h"
 #include "gui/navigation_panel.h"
+#include "gui/today_view.h"
 
 namespace knotwork::gui {
 
@@ -17,31 +25,68 @@ MainFrame::MainFrame(Notifier& notifier, std::string actor)
     : wxFrame(nullptr, wxID_ANY, _("Knotwork"), wxDefaultPosition, wxDefaultSize,
               wxDEFAULT_FRAME_STYLE, "knotwork-main"),
       m_notifier(notifier),
-      m_actor(std::move(actor))
+      m_actor(std::move(actor)),
+      m_ownPractice(defaultPracticePath())
 {
     SetIcons(ui::iconBundle("knotwork"));
     buildMenuBar();
-    buildNavigation();
+    buildWindow();
 
     CreateStatusBar();
     showPracticeDetails();
 
     SetMinSize(FromDIP(wxSize(860, 560)));
-    SetSize(FromDIP(wxSize(1180, 760)));
+    SetSize(FromDIP(wxSize(1360, 840)));
     Centre();
     wxPersistentRegisterAndRestore(this, "MainFrame");
 }
 
-MainFrame::~MainFrame() = default;
-
-void MainFrame::buildNavigation()
+MainFrame::~MainFrame()
 {
+    DestroyChildren();  // the views hold the stores' services, which go first
+}
+
+void MainFrame::buildWindow()
+{
+    buildDemoBar();
     m_navigation = new NavigationPanel(this);
-    addNavigationViews(*m_navigation, {[this](View view) { showView(view); },
-                                       [this] { chooseExistingPractice(); }});
+    m_pages = addNavigationViews(*m_navigation, m_notifier,
+                                 {[this](View view) { showView(view); },
+                                  [this] { exploreDemoPractice(); },
+                                  [this](clients::ClientId id) { openClient(id); },
+                                  [this] {
+                                      showView(View::Clients);
+                                      m_pages.clients->showFilter(clients::ClientFilter::NeedsClearance);
+                                  },
+                                  [this] {
+                                      m_pages.today->reload(clientService());
+                                      showPracticeDetails();
+                                  }});
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_demoBar, wxSizerFlags().Expand());
     sizer->Add(m_navigation, wxSizerFlags(1).Expand());
     SetSizer(sizer);
+}
+
+void MainFrame::buildDemoBar()
+{
+    m_demoBar = new wxInfoBar(this);
+    m_demoBar->SetName("demo-banner");
+    const wxWindowID openOwn = wxWindow::NewControlId();
+    m_demoBar->AddButton(openOwn, _("Open my practice"));
+    m_demoBar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        openPractice(m_ownPractice, db::OpenMode::CreateIfMissing);
+    }, openOwn);
+}
+
+clients::ClientService* MainFrame::clientService()
+{
+    return m_stores ? &m_stores->clientService() : nullptr;
+}
+
+bool MainFrame::showingDemo() const
+{
+    return m_practice && isDemoPractice(m_practice->path());
 }
 
 void MainFrame::showView(View view)
@@ -54,12 +99,25 @@ View MainFrame::currentView() const
     return kViews.at(m_navigation->selection());
 }
 
+void MainFrame::openClient(clients::ClientId id)
+{
+    showView(View::Clients);
+    m_pages.clients->openClient(id);
+}
+
 bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode)
 {
     try {
         db::OpenedPractice opened = db::openPractice(file, mode, m_actor);
+        auto stores = std::make_unique<db::PracticeStores>(*opened.database, m_actor);
+        // Nothing may reach the old stores from here on.
+        m_pages.clients->setService(nullptr);
+        m_pages.today->reload(nullptr);
+        m_stores = std::move(stores);
         m_practice = std::move(opened.database);
-        showPracticeDetails();
+        if (!showingDemo())
+            m_ownPractice = file;
+        refreshViews();
         if (opened.backupBeforeUpgrade)
             m_notifier.showInformation(
                 ui::toUtf8(_("Practice upgraded")),
@@ -74,17 +132,43 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
     }
 }
 
+void MainFrame::refreshViews()
+{
+    m_pages.clients->setService(clientService());
+    m_pages.today->reload(clientService());
+    showPracticeDetails();
+}
+
 void MainFrame::showPracticeDetails()
 {
     if (!m_practice) {
         SetTitle(_("Knotwork"));
         SetStatusText(_("No practice open: use File › Open practice… or New practice…"));
+        m_demoBar->Dismiss();
         return;
     }
     const std::filesystem::path& file = m_practice->path();
-    SetTitle(wxString::Format(_("%s — Knotwork"), ui::pathToWx(file.filename())));
-    SetStatusText(wxString::Format(_("%s  ·  %s"), ui::pathToWx(file.filename()),
-                                   ui::pathToWx(file.parent_path())));
+    long long clients = 0;
+    try {
+        clients = m_stores->clientStore().count({}, m_stores->clientService().today());
+    } catch (const Error&) {
+        // The status bar goes without the count; the views report what failed.
+    }
+    const wxString count = wxString::Format(wxPLURAL("%s client", "%s clients", clients),
+                                            wxNumberFormatter::ToString(static_cast<long>(clients)));
+    if (showingDemo()) {
+        SetTitle(_("Demo practice (synthetic clients) — Knotwork"));
+        SetStatusText(wxString::Format(_("Demo practice with synthetic clients  ·  %s  ·  %s  ·  %s"),
+                                       ui::pathToWx(file.filename()), count, ui::pathToWx(file.parent_path())));
+        m_demoBar->ShowMessage(_("This is a demo practice: every client in it is made up. Nothing you "
+                                 "do here touches your own practice."),
+                               wxICON_INFORMATION);
+    } else {
+        SetTitle(wxString::Format(_("%s — Knotwork"), ui::pathToWx(file.filename())));
+        SetStatusText(wxString::Format(_("%s  ·  %s  ·  %s"), ui::pathToWx(file.filename()), count,
+                                       ui::pathToWx(file.parent_path())));
+        m_demoBar->Dismiss();
+    }
 }
 
 } // namespace knotwork::gui

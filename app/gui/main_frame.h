@@ -5,44 +5,75 @@
 #include <string>
 #include <wx/frame.h>
 
+#include "clients/client.h"
 #include "db/database.h"
 #include "gui/navigation_views.h"
 
+class wxInfoBar;
+
 namespace knotwork {
 class Notifier;
+}
+
+namespace knotwork::clients {
+class ClientService;
+}
+
+namespace knotwork::db {
+class PracticeStores;
 }
 
 namespace knotwork::gui {
 
 class NavigationPanel;
 
-// The one window: navigation between the views, the open practice named in the title and status
-// bar, File / View / Help menus. Remembers its size and place.
+// The one window: navigation between the views, the open practice and its stores, the practice
+// named in the title and status bar (and a banner when it is the demo practice), File / Client /
+// View / Help menus. Remembers its size and place.
 class MainFrame : public wxFrame {
 public:
+    static constexpr int kDemoClients = 1500;
+
     MainFrame(Notifier& notifier, std::string actor);
     ~MainFrame() override;
 
     // Opens the practice (creating or upgrading it as needed) in place of the current one. On
     // failure tells the person why, keeps the current practice and returns false.
     bool openPractice(const std::filesystem::path& file, db::OpenMode mode);
+    // Opens the demo practice, generating it first (with a progress dialog that can be
+    // cancelled) when there is none yet. False when cancelled or it failed (and said why).
+    bool exploreDemoPractice(int clientCount = kDemoClients);
+
     db::Database* practice() { return m_practice.get(); }
+    clients::ClientService* clientService();
+    bool showingDemo() const;
 
     void showView(View view);
     View currentView() const;
+    // The client's chart, in the Clients view.
+    void openClient(clients::ClientId id);
 
 private:
     void buildMenuBar();
-    void buildNavigation();
+    void bindClientMenu();
+    void buildWindow();
+    void buildDemoBar();
     void showPracticeDetails();
+    void refreshViews();
     void chooseNewPractice();
     void chooseExistingPractice();
     void showAbout();
+    void showProviders();
+    void showPracticeSettings();
 
     Notifier& m_notifier;
     std::string m_actor;
+    wxInfoBar* m_demoBar = nullptr;
     NavigationPanel* m_navigation = nullptr;
+    ViewPages m_pages;
+    std::filesystem::path m_ownPractice;  // the last practice that was not the demo
     std::unique_ptr<db::Database> m_practice;
+    std::unique_ptr<db::PracticeStores> m_stores;  // declared after m_practice: destroyed first
 };
 
 } // namespace knotwork::gui

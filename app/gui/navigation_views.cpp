@@ -2,9 +2,11 @@
 
 #include <wx/intl.h>
 
+#include "clients/ui/client_list_panel.h"
 #include "common/ui/empty_state_panel.h"
 #include "common/ui/icons.h"
 #include "gui/navigation_panel.h"
+#include "gui/today_view.h"
 
 namespace knotwork::gui {
 
@@ -12,34 +14,45 @@ namespace {
 
 constexpr int kNavigationIconSize = 24;
 
-// Each view as it stands before its feature exists or has records: what will be here and the
-// next step a therapist can take now.
+// The views whose features come later: what will be here and the next step a therapist can
+// take now.
 ui::EmptyState emptyState(View view, const ViewActions& actions)
 {
     switch (view) {
-    case View::Today:
-        return {viewKey(view), _("Nothing booked today"),
-                _("Today's appointments will be listed here in order, each with the client's "
-                  "safety badges and a button to start their note."),
-                _("Go to Clients"), [actions] { actions.show(View::Clients); }};
-    case View::Clients:
-        return {viewKey(view), _("No clients yet"),
-                _("Your clients will be listed here, searchable by name, phone or email. "
-                  "This version of Knotwork does not add clients yet: client records and intake "
-                  "come with the next update. Your practice file is ready for them."),
-                _("Open another practice…"), actions.openPractice};
     case View::Schedule:
         return {viewKey(view), _("No appointments booked"),
                 _("Appointments will appear here, including visits that repeat at a treatment "
-                  "plan's frequency."),
+                  "plan's frequency. Booking comes in a later version of Knotwork."),
                 _("Go to Today"), [actions] { actions.show(View::Today); }};
     case View::Reports:
         return {viewKey(view), _("No reports yet"),
                 _("Progress reports for referring providers will be listed here once your "
                   "clients have signed session notes."),
                 _("Go to Clients"), [actions] { actions.show(View::Clients); }};
+    case View::Today:
+    case View::Clients:
+        break;
     }
     return {};
+}
+
+wxWindow* createPage(wxWindow* parent, View view, Notifier& notifier, const ViewActions& actions, ViewPages& pages)
+{
+    switch (view) {
+    case View::Today:
+        pages.today = new TodayView(parent, notifier,
+                                    {[actions] { actions.show(View::Clients); },
+                                     {actions.openClient, actions.showNeedingClearance}});
+        return pages.today;
+    case View::Clients:
+        pages.clients = new clients::ui::ClientListPanel(parent, notifier,
+                                                         {actions.exploreDemo, actions.clientsChanged});
+        return pages.clients;
+    case View::Schedule:
+    case View::Reports:
+        break;
+    }
+    return new ui::EmptyStatePanel(parent, emptyState(view, actions), viewKey(view));
 }
 
 } // namespace
@@ -66,12 +79,14 @@ const char* viewKey(View view)
     return "";
 }
 
-void addNavigationViews(NavigationPanel& navigation, const ViewActions& actions)
+ViewPages addNavigationViews(NavigationPanel& navigation, Notifier& notifier, const ViewActions& actions)
 {
+    ViewPages pages;
     for (const View view : kViews) {
-        auto* page = new ui::EmptyStatePanel(navigation.pageParent(), emptyState(view, actions), viewKey(view));
+        wxWindow* page = createPage(navigation.pageParent(), view, notifier, actions, pages);
         navigation.addPage(page, viewLabel(view), ui::icon(viewKey(view), kNavigationIconSize));
     }
+    return pages;
 }
 
 } // namespace knotwork::gui

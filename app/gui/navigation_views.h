@@ -4,7 +4,19 @@
 #include <functional>
 #include <wx/string.h>
 
+#include "clients/client.h"
+
+namespace knotwork {
+class Notifier;
+}
+
+namespace knotwork::clients::ui {
+class ClientListPanel;
+}
+
 namespace knotwork::gui {
+
+class TodayView;
 
 // The main window's views, in navigation order (Ctrl+1 … Ctrl+4).
 enum class View { Today, Clients, Schedule, Reports };
@@ -18,12 +30,21 @@ const char* viewKey(View view);
 // What the views' buttons may ask the main window to do.
 struct ViewActions {
     std::function<void(View)> show;
-    std::function<void()> openPractice;
+    std::function<void()> exploreDemo;
+    std::function<void(clients::ClientId)> openClient;  // the chart, in the Clients view
+    std::function<void()> showNeedingClearance;         // the Clients view, filtered
+    std::function<void()> clientsChanged;               // a client was added or changed
+};
+
+// The views that show the practice's records, for the main window to keep up to date.
+struct ViewPages {
+    TodayView* today = nullptr;
+    clients::ui::ClientListPanel* clients = nullptr;
 };
 
 class NavigationPanel;
 
 // Adds one page per view to the navigation, in kViews order.
-void addNavigationViews(NavigationPanel& navigation, const ViewActions& actions);
+ViewPages addNavigationViews(NavigationPanel& navigation, Notifier& notifier, const ViewActions& actions);
 
 } // namespace knotwork::gui

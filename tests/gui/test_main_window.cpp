@@ -35,16 +35,23 @@ wxListView& navigation()
     return *list;
 }
 
-// The button on a view's page with the given label.
-wxButton* buttonOn(View view, const wxString& label)
+// The button with the given label inside `window`, at any depth.
+wxButton* buttonIn(wxWindow* window, const wxString& label)
 {
-    wxWindow* page = wxWindow::FindWindowByName(viewKey(view), &RunningApp::mainFrame());
-    for (wxWindow* child : page ? page->GetChildren() : wxWindowList()) {
+    for (wxWindow* child : window ? window->GetChildren() : wxWindowList()) {
         auto* button = dynamic_cast<wxButton*>(child);
         if (button && button->GetLabel() == label)
             return button;
+        if (wxButton* inside = buttonIn(child, label))
+            return inside;
     }
     return nullptr;
+}
+
+// The button on a view's page with the given label.
+wxButton* buttonOn(View view, const wxString& label)
+{
+    return buttonIn(wxWindow::FindWindowByName(viewKey(view), &RunningApp::mainFrame()), label);
 }
 
 // Clicks a button as the mouse or the space bar would.
@@ -141,7 +148,7 @@ TEST_F(MainWindow, FileAndHelpMenusOfferPracticesQuitAndAbout)
 {
     wxMenuBar* bar = RunningApp::mainFrame().GetMenuBar();
     const std::pair<int, const char*> expected[] = {
-        {wxID_NEW, "Ctrl+N"}, {wxID_OPEN, "Ctrl+O"}, {wxID_EXIT, "Ctrl+Q"}};
+        {wxID_NEW, "Ctrl+Shift+N"}, {wxID_OPEN, "Ctrl+O"}, {wxID_EXIT, "Ctrl+Q"}};
     for (const auto& [id, shortcut] : expected) {
         wxMenuItem* item = bar->FindItem(id);
         ASSERT_NE(item, nullptr) << id;
@@ -151,6 +158,37 @@ TEST_F(MainWindow, FileAndHelpMenusOfferPracticesQuitAndAbout)
     EXPECT_EQ(bar->FindItem(wxID_OPEN)->GetItemLabelText(), "Open practice…");
     EXPECT_NE(bar->FindItem(wxID_ABOUT), nullptr);
     EXPECT_NE(bar->FindMenu("Help"), wxNOT_FOUND);
+    EXPECT_NE(bar->FindMenuItem("File", "Explore a demo practice…"), wxNOT_FOUND);
+    EXPECT_NE(bar->FindMenuItem("File", "Practice settings…"), wxNOT_FOUND);
+}
+
+TEST_F(MainWindow, TheClientMenuReachesEveryClientActionByKeyboard)
+{
+    wxMenuBar* bar = RunningApp::mainFrame().GetMenuBar();
+    ASSERT_NE(bar->FindMenu("Client"), wxNOT_FOUND);
+    const std::pair<const char*, const char*> shortcuts[] = {
+        {"New client…", "Ctrl+N"}, {"Find client", "Ctrl+F"}, {"Edit intake…", "Ctrl+E"}};
+    for (const auto& [label, shortcut] : shortcuts) {
+        const int id = bar->FindMenuItem("Client", label);
+        ASSERT_NE(id, wxNOT_FOUND) << label;
+        EXPECT_TRUE(bar->FindItem(id)->GetItemLabel().EndsWith(wxString("\t") + shortcut)) << label;
+    }
+    for (const char* label : {"Record clearance…", "Consents…", "Archive…", "Providers…"})
+        EXPECT_NE(bar->FindMenuItem("Client", label), wxNOT_FOUND) << label;
+
+    // Find client shows the Clients view.
+    wxCommandEvent find(wxEVT_MENU, bar->FindMenuItem("Client", "Find client"));
+    RunningApp::mainFrame().ProcessWindowEvent(find);
+    EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Clients);
+}
+
+TEST_F(MainWindow, AnEmptyPracticeOffersAFirstClientOrTheDemo)
+{
+    RunningApp::mainFrame().showView(View::Clients);
+    processEvents();
+    EXPECT_NE(buttonOn(View::Clients, "New client…"), nullptr);
+    EXPECT_NE(buttonOn(View::Clients, "Explore a demo practice"), nullptr);
+    EXPECT_TRUE(wxWindow::FindWindowByName("clients-empty", &RunningApp::mainFrame())->IsShown());
 }
 
 TEST_F(MainWindow, EmptyStatesOfferAWorkingNextStep)

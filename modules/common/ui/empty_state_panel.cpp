@@ -34,11 +34,18 @@ EmptyStatePanel::EmptyStatePanel(wxWindow* parent, const EmptyState& state, cons
     explanation->Wrap(FromDIP(kTextWidth));
     column->Add(explanation, centred);
 
-    if (state.action) {
+    if (state.action || state.secondaryAction) {
+        auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+        for (const auto& [label, action] : {std::pair{state.actionLabel, state.action},
+                                            std::pair{state.secondaryLabel, state.secondaryAction}}) {
+            if (!action)
+                continue;
+            auto* button = new wxButton(this, wxID_ANY, label);
+            button->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+            buttons->Add(button, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(4)));
+        }
         column->AddSpacer(FromDIP(16));
-        auto* button = new wxButton(this, wxID_ANY, state.actionLabel);
-        button->Bind(wxEVT_BUTTON, [action = state.action](wxCommandEvent&) { action(); });
-        column->Add(button, centred);
+        column->Add(buttons, centred);
     }
     column->AddStretchSpacer(3);
     SetSizer(column);

@@ -13,6 +13,8 @@ struct EmptyState {
     wxString explanation;
     wxString actionLabel;
     std::function<void()> action;
+    wxString secondaryLabel{};  // a second way on, beside the first; optional
+    std::function<void()> secondaryAction{};
 };
 
 class EmptyStatePanel : public wxPanel {

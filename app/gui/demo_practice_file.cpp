@@ -1,0 +1,71 @@
+#include "gui/demo_practice_file.h"
+
+#include <system_error>
+#include <wx/intl.h>
+
+#include "common/error.h"
+#include "common/ui/wx_text.h"
+#include "common/user_directories.h"
+#include "db/practice_opener.h"
+#include "db/practice_stores.h"
+
+namespace knotwork::gui {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The file and the journal SQLite may have left beside it.
+void removePracticeFiles(const fs::path& file)
+{
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(fs::path(file) += suffix, ignored);
+}
+
+// Fills the open practice; the database is closed (and its journal folded in) on return.
+bool fillPractice(const fs::path& file, const demo::DemoOptions& options, const std::string& actor,
+                  const demo::DemoProgress& progress)
+{
+    db::OpenedPractice opened = db::openPractice(file, db::OpenMode::CreateIfMissing, actor);
+    db::PracticeStores stores(*opened.database, actor);
+    return demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(),
+                                  options, progress);
+}
+
+} // namespace
+
+fs::path demoPracticePath()
+{
+    return userDataDirectory() / "demo-practice.sqlite";
+}
+
+bool isDemoPractice(const fs::path& file)
+{
+    std::error_code error;
+    return fs::equivalent(file, demoPracticePath(), error) || file == demoPracticePath();
+}
+
+bool createDemoPractice(const fs::path& file, const demo::DemoOptions& options, const std::string& actor,
+                        const demo::DemoProgress& progress)
+{
+    const fs::path partial = fs::path(file) += ".partial";
+    removePracticeFiles(partial);  // what a crash during an earlier attempt left
+    try {
+        if (!fillPractice(partial, options, actor, progress)) {
+            removePracticeFiles(partial);
+            return false;
+        }
+        std::error_code error;
+        fs::rename(partial, file, error);
+        if (error)
+            throw StorageError(ui::toUtf8(wxString::Format(_("Could not put the demo practice in place at %s: %s"),
+                                                           ui::pathToWx(file), ui::toWx(error.message()))));
+    } catch (...) {
+        removePracticeFiles(partial);
+        throw;
+    }
+    return true;
+}
+
+} // namespace knotwork::gui

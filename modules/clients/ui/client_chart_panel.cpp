@@ -1,0 +1,224 @@
+#include "clients/ui/client_chart_panel.h"
+
+#include <wx/button.h>
+#include <wx/notebook.h>
+#include <wx/settings.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+#include "clients/ui/chart_documents_page.h"
+#include "clients/ui/chart_header.h"
+#include "clients/ui/chart_intake_page.h"
+#include "clients/ui/chart_overview_page.h"
+#include "clients/ui/clearance_dialog.h"
+#include "clients/ui/consent_dialog.h"
+#include "clients/ui/intake_dialog.h"
+#include "clients/ui/report_errors.h"
+#include "common/ui/empty_state_panel.h"
+#include "common/ui/wx_text.h"
+
+namespace knotwork::clients::ui {
+
+namespace {
+
+constexpr int kMargin = 16;
+
+// A tab a later version of Knotwork fills: says so, and shows nothing made up.
+wxWindow* laterPage(wxWindow* parent, const char* icon, const wxString& title, const wxString& text,
+                    const wxString& name)
+{
+    return new knotwork::ui::EmptyStatePanel(parent, {icon, title, text, {}, {}}, name);
+}
+
+} // namespace
+
+ClientChartPanel::ClientChartPanel(wxWindow* parent, Notifier& notifier, Changed changed)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "client-chart"),
+      m_notifier(notifier),
+      m_changed(std::move(changed))
+{
+    m_book = new wxSimplebook(this);
+    auto* nothing = new wxPanel(m_book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "no-chart");
+    auto* hint = new wxStaticText(nothing, wxID_ANY, _("Choose a client in the list to see their chart."));
+    hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    auto* centred = new wxBoxSizer(wxVERTICAL);
+    centred->AddStretchSpacer();
+    centred->Add(hint, wxSizerFlags().Center());
+    centred->AddStretchSpacer();
+    nothing->SetSizer(centred);
+    m_book->AddPage(nothing, wxString());
+    m_book->AddPage(buildChart(m_book), wxString());
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_book, wxSizerFlags(1).Expand());
+    SetSizer(sizer);
+}
+
+wxWindow* ClientChartPanel::buildChart(wxWindow* parent)
+{
+    auto* chart = new wxPanel(parent);
+    m_header = new ChartHeader(chart);
+    m_tabs = new wxNotebook(chart, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "chart-tabs");
+    m_overview = new ChartOverviewPage(m_tabs);
+    m_intake = new ChartIntakePage(m_tabs, m_notifier);
+    m_documents = new ChartDocumentsPage(m_tabs, m_notifier);
+    m_tabs->AddPage(m_overview, _("Overview"));
+    m_tabs->AddPage(m_intake, _("Intake && screening"));
+    m_tabs->AddPage(laterPage(m_tabs, "today", _("Session notes come in a later version"),
+                              _("A later version of Knotwork writes SOAP notes for each visit here, "
+                                "with the headache diary, range of motion and palpation findings."),
+                              "chart-sessions"),
+                    _("Sessions"));
+    m_tabs->AddPage(laterPage(m_tabs, "schedule", _("Treatment plans come in a later version"),
+                              _("A later version of Knotwork keeps the client's treatment plan here: "
+                                "goals, visit frequency and when to review it."),
+                              "chart-plan"),
+                    _("Plan"));
+    m_tabs->AddPage(laterPage(m_tabs, "reports", _("Progress charts come in a later version"),
+                              _("A later version of Knotwork charts the client's headache days, pain "
+                                "and disability scores here, from their signed session notes."),
+                              "chart-progress"),
+                    _("Progress"));
+    m_tabs->AddPage(m_documents, _("Documents"));
+
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(m_header, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
+    column->Add(buildActions(chart), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
+    column->Add(m_tabs, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
+    chart->SetSizer(column);
+    return chart;
+}
+
+wxSizer* ClientChartPanel::buildActions(wxWindow* parent)
+{
+    auto* intake = new wxButton(parent, wxID_ANY, _("&Edit intake…"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, "edit-intake");
+    m_clearanceButton = new wxButton(parent, wxID_ANY, _("&Record clearance…"), wxDefaultPosition,
+                                     wxDefaultSize, 0, wxDefaultValidator, "record-clearance");
+    auto* consents = new wxButton(parent, wxID_ANY, _("Co&nsents…"), wxDefaultPosition, wxDefaultSize, 0,
+                                  wxDefaultValidator, "consents");
+    m_archiveButton = new wxButton(parent, wxID_ANY, _("&Archive…"), wxDefaultPosition, wxDefaultSize, 0,
+                                   wxDefaultValidator, "archive");
+    intake->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editIntake(); });
+    m_clearanceButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordClearance(); });
+    consents->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editConsents(); });
+    m_archiveButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { archiveOrRestore(); });
+
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    for (wxButton* button : {intake, m_clearanceButton, consents})
+        row->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
+    row->AddStretchSpacer();
+    row->Add(m_archiveButton);
+    return row;
+}
+
+void ClientChartPanel::setService(ClientService* service)
+{
+    m_service = service;
+    clear();
+}
+
+void ClientChartPanel::showClient(ClientId id)
+{
+    if (!m_service || id == 0) {
+        clear();
+        return;
+    }
+    const bool read = reportErrors(m_notifier, _("Could not open the chart"), [&] {
+        m_context = loadChartContext(*m_service, id);
+    });
+    if (!read) {
+        clear();
+        return;
+    }
+    display();
+}
+
+void ClientChartPanel::reload()
+{
+    if (const ClientId id = clientId())
+        showClient(id);
+}
+
+void ClientChartPanel::clear()
+{
+    m_context.reset();
+    m_book->ChangeSelection(0);
+}
+
+void ClientChartPanel::display()
+{
+    Freeze();
+    m_header->show(*m_context);
+    m_overview->show(*m_context);
+    m_intake->show(*m_context);
+    m_documents->show(*m_context);
+    m_clearanceButton->Enable(clearanceNeeded());
+    m_clearanceButton->SetToolTip(clearanceNeeded() ? _("Record a provider's go-ahead for massage")
+                                                    : _("Nothing in the latest screening needs a clearance"));
+    m_archiveButton->SetLabel(clientArchived() ? _("Re&store") : _("&Archive…"));
+    m_book->ChangeSelection(1);
+    Layout();
+    Thaw();
+}
+
+void ClientChartPanel::afterDialog(int result)
+{
+    if (result != wxID_OK)
+        return;
+    const ClientId id = clientId();
+    reload();
+    if (m_changed)
+        m_changed(id);
+}
+
+void ClientChartPanel::editIntake()
+{
+    if (!m_context)
+        return;
+    IntakeDialog dialog(this, *m_service, m_context->chart.intakeRecord());
+    afterDialog(dialog.ShowModal());
+}
+
+void ClientChartPanel::recordClearance()
+{
+    if (!clearanceNeeded())
+        return;
+    ClearanceDialog dialog(this, *m_service, clientId());
+    afterDialog(dialog.ShowModal());
+}
+
+void ClientChartPanel::editConsents()
+{
+    if (!m_context)
+        return;
+    ConsentDialog dialog(this, *m_service, clientId());
+    afterDialog(dialog.ShowModal());
+}
+
+void ClientChartPanel::archiveOrRestore()
+{
+    if (!m_context)
+        return;
+    const ClientId id = clientId();
+    if (clientArchived()) {
+        if (reportErrors(m_notifier, _("Could not restore the client"), [&] { m_service->restore(id); }))
+            afterDialog(wxID_OK);
+        return;
+    }
+    wxTextEntryDialog ask(this,
+                          wxString::Format(_("Archive %s? Their records are kept, and they no longer "
+                                             "appear among active clients. Why are they archived?"),
+                                           knotwork::ui::toWx(fullName(m_context->chart.client))),
+                          _("Archive client"), wxString(), wxOK | wxCANCEL | wxCENTRE);
+    ask.SetName("archive-reason");
+    if (ask.ShowModal() != wxID_OK)
+        return;
+    const std::string reason = knotwork::ui::toUtf8(ask.GetValue());
+    if (reportErrors(m_notifier, _("Could not archive the client"), [&] { m_service->archive(id, reason); }))
+        afterDialog(wxID_OK);
+}
+
+} // namespace knotwork::clients::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <wx/panel.h>
+
+#include "clients/ui/chart_context.h"
+#include "common/notifier.h"
+
+class wxButton;
+class wxNotebook;
+class wxSimplebook;
+
+namespace knotwork::clients::ui {
+
+class ChartDocumentsPage;
+class ChartHeader;
+class ChartIntakePage;
+class ChartOverviewPage;
+
+// One client's chart beside the list: the header with the safety badge, the actions that change
+// the record (intake, clearance, consents, archive) and the tabs. After an action saves, the
+// chart reads the record again and tells its owner through `changed`.
+class ClientChartPanel : public wxPanel {
+public:
+    using Changed = std::function<void(ClientId)>;
+
+    ClientChartPanel(wxWindow* parent, Notifier& notifier, Changed changed);
+
+    // The practice's service; none clears the chart.
+    void setService(ClientService* service);
+    // Shows the client's chart; reports an error and shows nothing when it cannot be read.
+    void showClient(ClientId id);
+    // Reads the shown client's chart again.
+    void reload();
+    void clear();
+
+    ClientId clientId() const { return m_context ? m_context->chart.client.id : 0; }
+    bool clientArchived() const { return m_context && m_context->chart.client.archived; }
+    // A clearance can be recorded only while something blocks treatment.
+    bool clearanceNeeded() const { return m_context && m_context->assessment.blocksTreatment(); }
+
+    void editIntake();
+    void recordClearance();
+    void editConsents();
+    // Archives the client, asking why, or restores an archived one.
+    void archiveOrRestore();
+
+private:
+    wxWindow* buildChart(wxWindow* parent);
+    wxSizer* buildActions(wxWindow* parent);
+    void display();
+    // Runs a dialog of the chart; when it saved, reads the chart again and reports the change.
+    void afterDialog(int result);
+
+    Notifier& m_notifier;
+    Changed m_changed;
+    ClientService* m_service = nullptr;
+    std::optional<ChartContext> m_context;
+
+    wxSimplebook* m_book;
+    ChartHeader* m_header = nullptr;
+    wxButton* m_clearanceButton = nullptr;
+    wxButton* m_archiveButton = nullptr;
+    wxNotebook* m_tabs = nullptr;
+    ChartOverviewPage* m_overview = nullptr;
+    ChartIntakePage* m_intake = nullptr;
+    ChartDocumentsPage* m_documents = nullptr;
+};
+
+} // namespace knotwork::clients::ui

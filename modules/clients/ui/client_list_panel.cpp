@@ -1,0 +1,169 @@
+#include "clients/ui/client_list_panel.h"
+
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+
+#include "clients/ui/client_chart_panel.h"
+#include "clients/ui/client_list_model.h"
+#include "clients/ui/client_list_view.h"
+#include "clients/ui/client_search_bar.h"
+#include "clients/ui/intake_dialog.h"
+#include "clients/ui/report_errors.h"
+#include "common/ui/empty_state_panel.h"
+
+namespace knotwork::clients::ui {
+
+namespace {
+enum Page { EmptyPractice, ListAndChart };
+constexpr int kMargin = 12;
+constexpr int kListWidth = 540;  // name, badge and phone; the chart takes the rest
+}
+
+ClientListPanel::ClientListPanel(wxWindow* parent, Notifier& notifier, Actions actions)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "clients"),
+      m_notifier(notifier),
+      m_actions(std::move(actions)),
+      m_model(new ClientListModel)
+{
+    m_model->onReadFailed(reportLater(*this, m_notifier, _("Could not list the clients")));
+    m_book = new wxSimplebook(this);
+    m_book->AddPage(buildEmptyState(m_book), wxString());
+    m_book->AddPage(buildListAndChart(m_book), wxString());
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_book, wxSizerFlags(1).Expand());
+    SetSizer(sizer);
+}
+
+ClientListPanel::~ClientListPanel() = default;
+
+wxWindow* ClientListPanel::buildEmptyState(wxWindow* parent)
+{
+    return new knotwork::ui::EmptyStatePanel(
+        parent,
+        {"clients", _("No clients yet"),
+         _("Add your first client with their intake and safety screening, or explore a demo "
+           "practice filled with made-up clients to see how Knotwork works."),
+         _("New client…"), [this] { newClient(); },
+         _("Explore a demo practice"), [this] { m_actions.exploreDemo(); }},
+        "clients-empty");
+}
+
+wxWindow* ClientListPanel::buildListAndChart(wxWindow* parent)
+{
+    auto* page = new wxPanel(parent);
+    m_searchBar = new ClientSearchBar(page, {[this] { runQuery(); }, [this] { focusList(); },
+                                             [this] { newClient(); }});
+    auto* split = new wxSplitterWindow(page, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                       wxSP_LIVE_UPDATE | wxSP_3DSASH, "client-split");
+    m_list = createClientListView(split, m_model.get(),
+                                  {ClientListModel::Name, ClientListModel::Safety, ClientListModel::Phone,
+                                   ClientListModel::Email, ClientListModel::LastVisit},
+                                  "client-list");
+    m_chart = new ClientChartPanel(split, m_notifier, [this](ClientId) { afterChange(); });
+    split->SetMinimumPaneSize(FromDIP(300));
+    split->SetMinSize(FromDIP(wxSize(600, 300)));  // not the sum of both panes' best sizes
+    split->SetSashGravity(0.0);  // a wider window widens the chart
+    split->SplitVertically(m_list, m_chart, FromDIP(kListWidth));
+
+    m_list->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { openSelected(); });
+    m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+        openSelected();
+        m_chart->SetFocus();
+    });
+
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(m_searchBar, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
+    column->Add(split, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
+    page->SetSizer(column);
+    return page;
+}
+
+void ClientListPanel::setService(ClientService* service)
+{
+    m_service = service;
+    m_chart->setService(service);
+    runQuery();
+}
+
+void ClientListPanel::runQuery()
+{
+    bool anyClient = false;
+    reportErrors(m_notifier, _("Could not list the clients"), [&] {
+        ClientStore* store = m_service ? &m_service->clients() : nullptr;
+        const Date today = m_service ? m_service->today() : localToday();
+        m_model->setQuery(store, m_searchBar->query(), today);
+        anyClient = m_model->rowCount() > 0 || (store && store->count({{}, ClientFilter::All, {}}, today) > 0);
+    });
+    m_searchBar->showCount(m_model->rowCount());
+    m_book->ChangeSelection(anyClient ? ListAndChart : EmptyPractice);
+    selectRowOf(m_chart->clientId());
+}
+
+void ClientListPanel::afterChange()
+{
+    runQuery();  // the changed client's row and badge, or their leaving this filter
+    if (m_actions.clientsChanged)
+        m_actions.clientsChanged();
+}
+
+void ClientListPanel::selectRowOf(ClientId id)
+{
+    m_list->UnselectAll();
+    if (id == 0)
+        return;
+    if (const std::optional<unsigned> row = m_model->rowOf(id)) {
+        const wxDataViewItem item = m_model->GetItem(*row);
+        m_list->Select(item);
+        m_list->EnsureVisible(item);
+    }
+}
+
+void ClientListPanel::openClient(ClientId id)
+{
+    m_chart->showClient(id);
+    selectRowOf(id);
+}
+
+void ClientListPanel::openSelected()
+{
+    const wxDataViewItem item = m_list->GetSelection();
+    if (item.IsOk())
+        m_chart->showClient(m_model->clientAt(m_model->GetRow(item)));
+}
+
+void ClientListPanel::focusList()
+{
+    m_list->SetFocus();
+    if (!m_list->GetSelection().IsOk() && m_model->rowCount() > 0) {
+        const wxDataViewItem first = m_model->GetItem(0);
+        m_list->Select(first);
+        m_list->SetCurrentItem(first);
+        openSelected();
+    }
+}
+
+void ClientListPanel::focusSearch()
+{
+    if (m_book->GetSelection() == ListAndChart)
+        m_searchBar->focusSearch();
+}
+
+void ClientListPanel::showFilter(ClientFilter filter)
+{
+    m_searchBar->setFilter(filter);
+    runQuery();
+}
+
+void ClientListPanel::newClient()
+{
+    if (!m_service)
+        return;
+    IntakeDialog dialog(this, *m_service, std::nullopt);
+    if (dialog.ShowModal() == wxID_OK) {
+        m_chart->showClient(dialog.savedClientId());
+        afterChange();
+    }
+}
+
+} // namespace knotwork::clients::ui

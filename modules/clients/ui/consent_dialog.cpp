@@ -1,0 +1,182 @@
+#include "clients/ui/consent_dialog.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/listctrl.h>
+#include <wx/radiobut.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "clients/client_service.h"
+#include "clients/ui/choice_text.h"
+#include "clients/ui/form_grid.h"
+#include "clients/ui/provider_directory.h"
+#include "clients/ui/wx_date.h"
+#include "common/ui/wx_text.h"
+
+namespace knotwork::clients::ui {
+
+namespace {
+
+enum Column { KindColumn, ProviderColumn, GivenColumn, VersionColumn, RevokedColumn };
+
+std::optional<Date> askRevokeDate(wxWindow* parent, const Date& today)
+{
+    wxDialog dialog(parent, wxID_ANY, _("Revoke consent"));
+    auto* question = new wxStaticText(&dialog, wxID_ANY, _("On which day did the client revoke this consent?"));
+    auto* picker = new wxDatePickerCtrl(&dialog, wxID_ANY, toWxDate(today), wxDefaultPosition, wxDefaultSize,
+                                        wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "consent.revoked_on");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int gap = groupGap(dialog);
+    sizer->Add(question, wxSizerFlags().Border(wxALL, gap));
+    sizer->Add(picker, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    wxStdDialogButtonSizer* buttons = dialog.CreateStdDialogButtonSizer(wxOK | wxCANCEL);
+    buttons->GetAffirmativeButton()->SetLabel(_("&Revoke"));
+    sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
+    dialog.SetSizerAndFit(sizer);
+    dialog.Centre();
+    if (dialog.ShowModal() != wxID_OK)
+        return std::nullopt;
+    return fromWxDate(picker->GetValue());
+}
+
+} // namespace
+
+ConsentDialog::ConsentDialog(wxWindow* parent, ClientService& service, ClientId client)
+    : RecordDialog(parent, _("Consents"), "consent-dialog"),
+      m_service(service),
+      m_client(client),
+      m_directory(std::make_unique<ProviderDirectory>(service.providers()))
+{
+    m_askRevokeDate = [this](const Consent&) { return askRevokeDate(this, m_service.today()); };
+    const ClientChart chart = service.clients().chart(client);
+    SetTitle(wxString::Format(_("Consents: %s"), knotwork::ui::toWx(fullName(chart.client))));
+
+    FormGrid onFile(this, _("Consents on file"), markers());
+    m_list = new wxListView(onFile.parent(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
+                            wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "consent.list");
+    m_list->AppendColumn(_("Consent"), wxLIST_FORMAT_LEFT, FromDIP(230));
+    m_list->AppendColumn(_("Provider"), wxLIST_FORMAT_LEFT, FromDIP(170));
+    m_list->AppendColumn(_("Given"), wxLIST_FORMAT_LEFT, FromDIP(95));
+    m_list->AppendColumn(_("Version"), wxLIST_FORMAT_LEFT, FromDIP(70));
+    m_list->AppendColumn(_("Revoked"), wxLIST_FORMAT_LEFT, FromDIP(95));
+    onFile.addWide(m_list, 1);
+    m_revoke = new wxButton(onFile.parent(), wxID_ANY, _("&Revoke…"), wxDefaultPosition, wxDefaultSize, 0,
+                            wxDefaultValidator, "consent.revoke");
+    onFile.addNatural(m_revoke);
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { enableControls(); });
+    m_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { enableControls(); });
+    m_revoke->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { revokeSelected(); });
+
+    FormGrid add(this, _("Add a consent"), markers());
+    auto* kinds = new wxBoxSizer(wxVERTICAL);
+    m_treatment = new wxRadioButton(add.parent(), wxID_ANY, labelText(ConsentKind::Treatment), wxDefaultPosition,
+                                    wxDefaultSize, wxRB_GROUP, wxDefaultValidator, "consent.kind.treatment");
+    m_share = new wxRadioButton(add.parent(), wxID_ANY, labelText(ConsentKind::ShareRecords), wxDefaultPosition,
+                                wxDefaultSize, 0, wxDefaultValidator, "consent.kind.share_records");
+    kinds->Add(m_treatment);
+    kinds->Add(m_share, wxSizerFlags().Border(wxTOP, relatedGap(*this)));
+    add.add(_("&Kind"), kinds, m_treatment, "consent.kind");
+    m_provider = new wxChoice(add.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, m_directory->labels(), 0,
+                              wxDefaultValidator, "consent.provider_id");
+    add.add(_("Share &with"), m_provider, "consent.provider_id");
+    m_givenOn = new wxDatePickerCtrl(add.parent(), wxID_ANY, toWxDate(service.today()), wxDefaultPosition,
+                                     wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator,
+                                     "consent.given_on");
+    add.add(_("&Given on"), m_givenOn, "consent.given_on", FieldWidth::Natural);
+    m_version = add.addText(_("&Version of the form"), "consent.wording_version");
+    m_version->SetHint(_("e.g. 2026-01"));
+    auto* addButton = new wxButton(add.parent(), wxID_ANY, _("&Add consent"), wxDefaultPosition, wxDefaultSize, 0,
+                                   wxDefaultValidator, "consent.add");
+    add.addNatural(addButton);
+    for (wxRadioButton* kind : {m_treatment, m_share})
+        kind->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent& event) {
+            enableControls();
+            event.Skip();
+        });
+    addButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addConsent(); });
+
+    m_consents = chart.consents;
+    showConsents();
+    markUnchanged();
+
+    auto* body = new wxBoxSizer(wxVERTICAL);
+    body->Add(onFile.sizer(), wxSizerFlags(1).Expand().Border(wxBOTTOM, groupGap(*this)));
+    body->Add(add.sizer(), wxSizerFlags().Expand());
+    setBody(body, wxString());
+    Fit();
+    SetMinSize(GetSize());
+    Centre();
+}
+
+ConsentDialog::~ConsentDialog() = default;
+
+void ConsentDialog::showConsents()
+{
+    m_list->DeleteAllItems();
+    for (const Consent& consent : m_consents) {
+        const long row = m_list->InsertItem(m_list->GetItemCount(), labelText(consent.kind));
+        wxString provider;
+        if (consent.providerId)
+            if (const auto at = m_directory->indexOf(*consent.providerId))
+                provider = knotwork::ui::toWx(m_directory->providers()[*at].name);
+        m_list->SetItem(row, ProviderColumn, provider);
+        m_list->SetItem(row, GivenColumn, formatDate(consent.givenOn));
+        m_list->SetItem(row, VersionColumn, knotwork::ui::toWx(consent.wordingVersion));
+        m_list->SetItem(row, RevokedColumn, formatDate(consent.revokedOn, wxString()));
+    }
+    enableControls();
+}
+
+void ConsentDialog::enableControls()
+{
+    const long selected = m_list->GetFirstSelected();
+    m_revoke->Enable(selected != -1 && !m_consents.at(static_cast<std::size_t>(selected)).revokedOn);
+    m_provider->Enable(m_share->GetValue());
+}
+
+void ConsentDialog::save()
+{
+    Consent consent;
+    consent.kind = m_share->GetValue() ? ConsentKind::ShareRecords : ConsentKind::Treatment;
+    const int provider = m_provider->GetSelection();
+    if (consent.kind == ConsentKind::ShareRecords && provider != wxNOT_FOUND)
+        consent.providerId = m_directory->providers().at(static_cast<std::size_t>(provider)).id;
+    if (const auto day = fromWxDate(m_givenOn->GetValue()))
+        consent.givenOn = *day;
+    consent.wordingVersion = trimmedText(*m_version);
+    m_service.recordConsent(m_client, consent);
+}
+
+void ConsentDialog::addConsent()
+{
+    if (!attempt([this] { save(); }))
+        return;
+    m_consents = m_service.clients().chart(m_client).consents;
+    showConsents();
+    m_version->Clear();
+    m_provider->SetSelection(wxNOT_FOUND);
+    markUnchanged();
+}
+
+void ConsentDialog::revokeSelected()
+{
+    const long selected = m_list->GetFirstSelected();
+    if (selected == -1)
+        return;
+    const Consent consent = m_consents.at(static_cast<std::size_t>(selected));
+    const std::optional<Date> day = m_askRevokeDate(consent);
+    if (!day)
+        return;
+    const bool changedBefore = hasChanges();
+    if (!attempt([&] { m_service.revokeConsent(m_client, consent.id, *day); }))
+        return;
+    if (changedBefore)
+        markChanged();  // what is typed under "Add a consent" is still not saved
+    m_consents = m_service.clients().chart(m_client).consents;
+    showConsents();
+}
+
+} // namespace knotwork::clients::ui

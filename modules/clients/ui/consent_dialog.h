@@ -1,0 +1,63 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "clients/client.h"
+#include "clients/consent.h"
+#include "clients/ui/record_dialog.h"
+
+class wxButton;
+class wxChoice;
+class wxDatePickerCtrl;
+class wxListView;
+class wxRadioButton;
+class wxTextCtrl;
+
+namespace knotwork::clients {
+class ClientService;
+}
+
+namespace knotwork::clients::ui {
+
+class ProviderDirectory;
+
+// A client's consents: those on file (revocable, with the date), and a form to add informed
+// consent to treatment or consent to share records with a named provider.
+class ConsentDialog : public RecordDialog {
+public:
+    ConsentDialog(wxWindow* parent, clients::ClientService& service, clients::ClientId client);
+    ~ConsentDialog() override;
+
+    // Asks the day a consent was revoked; nothing when the person cancels. A dialog by default.
+    using RevokeDatePrompt = std::function<std::optional<Date>(const Consent&)>;
+    void setRevokeDatePrompt(RevokeDatePrompt prompt) { m_askRevokeDate = std::move(prompt); }
+
+    const std::vector<Consent>& consents() const { return m_consents; }
+    // Revokes the consent selected in the list, asking the date.
+    void revokeSelected();
+
+private:
+    // Records the consent filled in under "Add a consent".
+    void save() override;
+    void addConsent();
+    void showConsents();
+    void enableControls();
+
+    ClientService& m_service;
+    ClientId m_client;
+    std::unique_ptr<ProviderDirectory> m_directory;
+    std::vector<Consent> m_consents;
+    RevokeDatePrompt m_askRevokeDate;
+    wxListView* m_list;
+    wxButton* m_revoke;
+    wxRadioButton* m_treatment;
+    wxRadioButton* m_share;
+    wxChoice* m_provider;
+    wxDatePickerCtrl* m_givenOn;
+    wxTextCtrl* m_version;
+};
+
+} // namespace knotwork::clients::ui

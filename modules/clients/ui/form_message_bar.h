@@ -1,0 +1,23 @@
+#pragma once
+
+#include <wx/panel.h>
+
+class wxStaticText;
+
+namespace knotwork::clients::ui {
+
+// The line at the top of a form that says what went wrong when no single field is to blame (a
+// conflict, a full disk) or how many fields are marked. Hidden while there is nothing to say.
+class FormMessageBar : public wxPanel {
+public:
+    explicit FormMessageBar(wxWindow* parent);
+
+    void showError(const wxString& message);
+    void clear();
+    wxString text() const;
+
+private:
+    wxStaticText* m_text;
+};
+
+} // namespace knotwork::clients::ui

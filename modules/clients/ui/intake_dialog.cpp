@@ -1,0 +1,97 @@
+#include "clients/ui/intake_dialog.h"
+
+#include <wx/persist/toplevel.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+
+#include "clients/client_service.h"
+#include "clients/ui/form_grid.h"
+#include "clients/ui/intake_care_section.h"
+#include "clients/ui/intake_headache_section.h"
+#include "clients/ui/intake_health_section.h"
+#include "clients/ui/intake_identity_section.h"
+#include "clients/ui/intake_screening_section.h"
+#include "clients/validation.h"
+#include "common/ui/wx_text.h"
+
+namespace knotwork::clients::ui {
+
+namespace {
+
+wxString titleFor(const std::optional<IntakeRecord>& existing)
+{
+    if (!existing || existing->client.id == 0)
+        return _("New client: intake");
+    return wxString::Format(_("Intake: %s"), knotwork::ui::toWx(fullName(existing->client)));
+}
+
+} // namespace
+
+IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::optional<IntakeRecord> existing)
+    : RecordDialog(parent, titleFor(existing), "intake-dialog"),
+      m_service(service),
+      m_record(existing.value_or(IntakeRecord{}))
+{
+    ClientChart chart;
+    if (m_record.client.id != 0)
+        chart = service.clients().chart(m_record.client.id);
+
+    m_body = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL,
+                                  "intake-form");
+    m_body->SetScrollRate(0, FromDIP(16));
+    m_sections.push_back(std::make_unique<IntakeIdentitySection>(m_body, markers()));
+    m_sections.push_back(std::make_unique<IntakeCareSection>(m_body, markers(), service));
+    m_sections.push_back(std::make_unique<IntakeHeadacheSection>(m_body, markers()));
+    m_sections.push_back(std::make_unique<IntakeHealthSection>(m_body, markers()));
+    auto screening = std::make_unique<IntakeScreeningSection>(m_body, markers(), service.today(), chart.screenings,
+                                                              chart.clearances);
+    m_screening = screening.get();
+    m_sections.push_back(std::move(screening));
+
+    auto* form = new wxBoxSizer(wxVERTICAL);
+    for (const auto& section : m_sections)
+        form->Add(section->sizer(), wxSizerFlags().Expand().Border(wxBOTTOM, groupGap(*this)));
+    // Room on the right so the scroll bar never covers a field.
+    auto* margins = new wxBoxSizer(wxVERTICAL);
+    margins->Add(form, wxSizerFlags(1).Expand().Border(wxRIGHT, groupGap(*this)));
+    m_body->SetSizer(margins);
+
+    auto* body = new wxBoxSizer(wxVERTICAL);
+    body->Add(m_body, wxSizerFlags(1).Expand());
+    setBody(body, _("&Save"));
+
+    for (const auto& section : m_sections)
+        section->load(m_record);
+    markUnchanged();
+
+    SetMinSize(FromDIP(wxSize(640, 480)));
+    SetSize(FromDIP(wxSize(900, 760)));
+    wxPersistentRegisterAndRestore(this, "IntakeDialog");
+    m_body->FitInside();
+    Centre();
+}
+
+IntakeDialog::~IntakeDialog() = default;
+
+void IntakeDialog::makeRoom()
+{
+    // The form scrolls: the person chose the dialog's size, keep it.
+    Layout();
+    m_body->FitInside();
+}
+
+void IntakeDialog::save()
+{
+    IntakeRecord record = m_record;
+    Validator problems;  // what the form cannot even read, such as a number that is not one
+    for (const auto& section : m_sections)
+        section->store(record, problems);
+    if (!problems.ok()) {
+        // Show those with everything else the rules find, all at once.
+        validateIntake(record, m_service.today(), problems);
+        problems.throwIfAny();
+    }
+    m_savedId = m_service.saveIntake(record);
+}
+
+} // namespace knotwork::clients::ui

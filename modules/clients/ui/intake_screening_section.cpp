@@ -1,0 +1,125 @@
+#include "clients/ui/intake_screening_section.h"
+
+#include <wx/checkbox.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "clients/ui/form_grid.h"
+#include "clients/ui/safety_badge.h"
+#include "common/ui/wx_text.h"
+
+namespace knotwork::clients::ui {
+
+namespace {
+
+constexpr int kStatusWidth = 300;
+
+struct IssueGroup {
+    IssueKind kind;
+    wxString heading;
+    const char* name;
+};
+
+} // namespace
+
+IntakeScreeningSection::IntakeScreeningSection(wxWindow* parent, FieldErrorMarkers& markers, Date today,
+                                               std::vector<Screening> history, std::vector<Clearance> clearances)
+    : IntakeSection(parent),
+      m_today(today),
+      m_history(std::move(history)),
+      m_clearances(std::move(clearances))
+{
+    FormGrid screening(parent, _("Safety screening"), markers);
+    wxWindow* box = screening.parent();
+    const int gap = relatedGap(*parent);
+
+    const IssueGroup groups[] = {
+        {IssueKind::RedFlag, _("Red flags: refer before treatment"), "screening.red_flags"},
+        {IssueKind::ClearanceRequired, _("Medical clearance required"), "screening.clearance_required"},
+        {IssueKind::Advisory, _("Suggest a referral (does not stop treatment)"), "screening.advisories"},
+    };
+    auto* questions = new wxBoxSizer(wxVERTICAL);
+    for (const IssueGroup& group : groups) {
+        auto* heading = new wxStaticText(box, wxID_ANY, group.heading);
+        heading->SetFont(heading->GetFont().Bold());
+        questions->Add(heading, wxSizerFlags().Border(wxTOP, questions->IsEmpty() ? 0 : 2 * gap));
+        auto* list = new ChoiceChecklist<SafetyIssue>(box, group.name, 1, [kind = group.kind](SafetyIssue issue) {
+            return issueKind(issue) == kind;
+        });
+        list->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& event) {
+            showStatus();
+            event.Skip();
+        });
+        questions->Add(list, wxSizerFlags().Border(wxTOP | wxLEFT, gap));
+        m_groups.push_back(list);
+    }
+
+    auto* status = new wxBoxSizer(wxVERTICAL);
+    auto* caption = new wxStaticText(box, wxID_ANY, _("Status once saved"));
+    caption->SetFont(caption->GetFont().Bold());
+    status->Add(caption);
+    m_badge = new SafetyBadge(box, "screening.badge");
+    status->Add(m_badge, wxSizerFlags().Border(wxTOP, gap));
+    m_explanation = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
+                                     "screening.explanation");
+    status->Add(m_explanation, wxSizerFlags().Border(wxTOP, gap));
+    status->SetMinSize(wxSize(box->FromDIP(kStatusWidth), -1));
+
+    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    columns->Add(questions, wxSizerFlags(1));
+    columns->Add(status, wxSizerFlags().Border(wxLEFT, 2 * gap));
+    screening.addWide(columns);
+    m_notes = screening.addMultiLine(_("Screening no&tes"), "screening.notes", 2);
+
+    addBox(screening.sizer());
+    showStatus();
+}
+
+void IntakeScreeningSection::load(const IntakeRecord& record)
+{
+    for (ChoiceChecklist<SafetyIssue>* group : m_groups)
+        group->setValues(record.screeningIssues);
+    m_notes->SetValue(knotwork::ui::toWx(record.screeningNotes));
+    showStatus();
+}
+
+void IntakeScreeningSection::store(IntakeRecord& record, Validator&) const
+{
+    record.screeningIssues = ticked();
+    record.screeningNotes = typedText(*m_notes);
+}
+
+std::set<SafetyIssue> IntakeScreeningSection::ticked() const
+{
+    std::set<SafetyIssue> issues;
+    for (const ChoiceChecklist<SafetyIssue>* group : m_groups)
+        group->addValuesTo(issues);
+    return issues;
+}
+
+SafetyAssessment IntakeScreeningSection::assessment() const
+{
+    // What saving would store: the history with these answers as the latest screening.
+    std::vector<Screening> history = m_history;
+    Screening now;
+    now.issues = ticked();
+    history.push_back(now);
+    return assessSafety(history, m_clearances, m_today);
+}
+
+wxString IntakeScreeningSection::explanation() const
+{
+    return m_explanation->GetLabelText();
+}
+
+void IntakeScreeningSection::showStatus()
+{
+    const SafetyAssessment now = assessment();
+    m_badge->setAssessment(now);
+    m_explanation->SetLabelText(knotwork::ui::toWx(statusExplanation(now)));
+    m_explanation->Wrap(m_explanation->FromDIP(kStatusWidth));
+    relayoutForm(*m_explanation);
+}
+
+} // namespace knotwork::clients::ui

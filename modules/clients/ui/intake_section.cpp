@@ -1,0 +1,23 @@
+#include "clients/ui/intake_section.h"
+
+#include <wx/sizer.h>
+
+#include "clients/ui/form_grid.h"
+
+namespace knotwork::clients::ui {
+
+IntakeSection::IntakeSection(wxWindow* parent) : m_parent(parent), m_sizer(new wxBoxSizer(wxVERTICAL))
+{
+}
+
+wxSizer* IntakeSection::sizer() const
+{
+    return m_sizer;
+}
+
+void IntakeSection::addBox(wxSizer* box)
+{
+    m_sizer->Add(box, wxSizerFlags().Expand().Border(wxTOP, m_sizer->IsEmpty() ? 0 : groupGap(*m_parent)));
+}
+
+} // namespace knotwork::clients::ui

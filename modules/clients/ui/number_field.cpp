@@ -1,0 +1,110 @@
+#include "clients/ui/number_field.h"
+
+#include <algorithm>
+#include <cmath>
+#include <wx/numformatter.h>
+#include <wx/sizer.h>
+#include <wx/spinbutt.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "common/ui/wx_text.h"
+
+namespace knotwork::clients::ui {
+
+namespace {
+
+// The locale's decimal separator, or a point, either way.
+std::optional<double> parseNumber(wxString text)
+{
+    text.Trim(true).Trim(false);
+    double value = 0;
+    if (wxNumberFormatter::FromString(text, &value))
+        return value;
+    text.Replace(",", ".");
+    if (text.ToCDouble(&value))
+        return value;
+    return std::nullopt;
+}
+
+} // namespace
+
+NumberField::NumberField(wxWindow* parent, const std::string& name, const NumberSpec& spec,
+                         const wxString& unitAndRange)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
+              wxString::FromUTF8(name) + ".field"),
+      m_spec(spec)
+{
+    m_text = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_RIGHT,
+                            wxDefaultValidator, wxString::FromUTF8(name));
+    m_text->SetInitialSize(wxSize(m_text->GetTextExtent("00000.0").x + FromDIP(16), -1));
+    m_arrows = new wxSpinButton(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_VERTICAL);
+    m_arrows->SetRange(-1000000, 1000000);  // the arrows only say up or down; the text holds the value
+    auto* unit = new wxStaticText(this, wxID_ANY, unitAndRange);
+
+    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+    sizer->Add(m_text, wxSizerFlags().CentreVertical());
+    sizer->Add(m_arrows, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(2)));
+    sizer->Add(unit, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
+    SetSizer(sizer);
+
+    m_arrows->Bind(wxEVT_SPIN_UP, [this](wxSpinEvent&) { step(+1); });
+    m_arrows->Bind(wxEVT_SPIN_DOWN, [this](wxSpinEvent&) { step(-1); });
+    m_text->Bind(wxEVT_KEY_DOWN, &NumberField::onKey, this);
+}
+
+void NumberField::setValue(std::optional<double> value)
+{
+    m_text->SetValue(value ? wxNumberFormatter::ToString(*value, m_spec.decimals,
+                                                         wxNumberFormatter::Style_NoTrailingZeroes)
+                           : wxString());
+}
+
+std::optional<double> NumberField::read(const std::string& key, Validator& problems) const
+{
+    const wxString text = m_text->GetValue();
+    if (text.Strip(wxString::both).empty())
+        return std::nullopt;
+    const std::optional<double> value = parseNumber(text);
+    if (!value)
+        problems.add(key, "number", knotwork::ui::toUtf8(_("Enter a number here, such as 7.5, or leave it empty.")));
+    return value;
+}
+
+std::optional<int> NumberField::readWhole(const std::string& key, Validator& problems) const
+{
+    Validator local;
+    const std::optional<double> value = read(key, local);
+    if (!value && local.ok())
+        return std::nullopt;
+    if (!value || *value != std::floor(*value) || std::abs(*value) > 1e9) {
+        problems.add(key, "whole-number", knotwork::ui::toUtf8(_("Enter a whole number here, such as 12, or leave it empty.")));
+        return std::nullopt;
+    }
+    return static_cast<int>(*value);
+}
+
+void NumberField::SetFocus()
+{
+    m_text->SetFocus();
+}
+
+void NumberField::step(int direction)
+{
+    const std::optional<double> current = parseNumber(m_text->GetValue());
+    const double next = current ? *current + direction * m_spec.step : m_spec.low;
+    setValue(std::clamp(next, m_spec.low, m_spec.high));
+    m_text->SetInsertionPointEnd();
+}
+
+void NumberField::onKey(wxKeyEvent& event)
+{
+    if (event.GetKeyCode() == WXK_UP && !event.HasAnyModifiers())
+        step(+1);
+    else if (event.GetKeyCode() == WXK_DOWN && !event.HasAnyModifiers())
+        step(-1);
+    else
+        event.Skip();
+}
+
+} // namespace knotwork::clients::ui

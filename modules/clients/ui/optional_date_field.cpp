@@ -1,0 +1,56 @@
+#include "clients/ui/optional_date_field.h"
+
+#include <wx/checkbox.h>
+#include <wx/datectrl.h>
+#include <wx/sizer.h>
+
+#include "clients/ui/wx_date.h"
+
+namespace knotwork::clients::ui {
+
+OptionalDateField::OptionalDateField(wxWindow* parent, const wxString& name, const wxString& known)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, name)
+{
+    m_known = new wxCheckBox(this, wxID_ANY, known, wxDefaultPosition, wxDefaultSize, 0,
+                             wxDefaultValidator, name + ".known");
+    m_picker = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, name + ".date");
+    m_picker->Disable();
+    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+    sizer->Add(m_known, wxSizerFlags().CentreVertical());
+    sizer->Add(m_picker, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
+    SetSizer(sizer);
+    m_known->Bind(wxEVT_CHECKBOX, &OptionalDateField::onKnownChanged, this);
+}
+
+void OptionalDateField::setDate(const std::optional<Date>& date)
+{
+    m_known->SetValue(date.has_value());
+    m_picker->Enable(date.has_value());
+    m_picker->SetValue(date ? toWxDate(*date) : wxDateTime::Today());
+}
+
+std::optional<Date> OptionalDateField::date() const
+{
+    if (!m_known->IsChecked())
+        return std::nullopt;
+    return fromWxDate(m_picker->GetValue());
+}
+
+void OptionalDateField::SetFocus()
+{
+    if (m_picker->IsEnabled())
+        m_picker->SetFocus();
+    else
+        m_known->SetFocus();
+}
+
+void OptionalDateField::onKnownChanged(wxCommandEvent& event)
+{
+    m_picker->Enable(m_known->IsChecked());
+    if (m_known->IsChecked())
+        m_picker->SetFocus();
+    event.Skip();  // the form notes the change
+}
+
+} // namespace knotwork::clients::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+#include <wx/panel.h>
+
+#include "common/calendar_date.h"
+
+class wxCheckBox;
+class wxDatePickerCtrl;
+
+namespace knotwork::clients::ui {
+
+// A day that may be unknown (a date of birth, an expiry): a check box that says whether there is
+// one, and a date picker in the locale's day order, enabled while it is ticked.
+class OptionalDateField : public wxPanel {
+public:
+    // `known` labels the check box ("Known", "Expires").
+    OptionalDateField(wxWindow* parent, const wxString& name, const wxString& known);
+
+    void setDate(const std::optional<Date>& date);
+    std::optional<Date> date() const;
+
+    wxCheckBox* checkBox() const { return m_known; }
+    wxDatePickerCtrl* picker() const { return m_picker; }
+    void SetFocus() override;
+
+private:
+    void onKnownChanged(wxCommandEvent& event);
+
+    wxCheckBox* m_known;
+    wxDatePickerCtrl* m_picker;
+};
+
+} // namespace knotwork::clients::ui

@@ -1,0 +1,160 @@
+#include "clients/ui/practice_settings_dialog.h"
+
+#include <wx/filepicker.h>
+#include <wx/image.h>
+#include <wx/log.h>
+#include <wx/mstream.h>
+#include <wx/radiobut.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/textctrl.h>
+
+#include "clients/client_service.h"
+#include "clients/ui/attachment_file.h"
+#include "clients/ui/choice_controls.h"
+#include "clients/ui/form_grid.h"
+#include "clients/validation.h"
+#include "common/error.h"
+#include "common/ui/wx_text.h"
+
+namespace knotwork::clients::ui {
+
+namespace {
+
+const wxSize kPreviewSize(160, 80);
+
+void ensureImageHandlers()
+{
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
+        wxImage::AddHandler(new wxPNGHandler);
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_JPEG))
+        wxImage::AddHandler(new wxJPEGHandler);
+}
+
+// The image scaled down to fit the preview, never up.
+wxBitmap previewOf(wxImage image, const wxSize& box)
+{
+    if (!image.IsOk())
+        return wxNullBitmap;
+    const double scale = std::min({1.0, static_cast<double>(box.x) / image.GetWidth(),
+                                   static_cast<double>(box.y) / image.GetHeight()});
+    image.Rescale(std::max(1, static_cast<int>(image.GetWidth() * scale)),
+                  std::max(1, static_cast<int>(image.GetHeight() * scale)), wxIMAGE_QUALITY_HIGH);
+    return wxBitmap(image);
+}
+
+} // namespace
+
+PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& service)
+    : RecordDialog(parent, _("Practice settings"), "practice-settings-dialog"),
+      m_service(service),
+      m_settings(service.settings())
+{
+    ensureImageHandlers();
+    FormGrid practice(this, _("Letterhead"), markers());
+    practice.addNote(_("Reports print these details at the top of every letter and progress report."));
+    m_practiceName = practice.addText(_("&Practice name"), "practice_name");
+    m_therapistName = practice.addText(_("&Therapist's name"), "therapist_name");
+    m_credentials = practice.addText(_("C&redentials"), "credentials");
+    m_credentials->SetHint(_("e.g. RMT"));
+    m_licence = practice.addText(_("&Licence number"), "licence_number");
+    m_address = practice.addMultiLine(_("&Address"), "address");
+    m_phone = practice.addText(_("P&hone"), "phone");
+    m_email = practice.addText(_("&Email"), "email");
+
+    auto* logo = new wxBoxSizer(wxVERTICAL);
+    m_logo = new wxFilePickerCtrl(practice.parent(), wxID_ANY, wxString(), _("Choose the practice logo"),
+                                  imageWildcard(), wxDefaultPosition, wxDefaultSize,
+                                  wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL, wxDefaultValidator, "logo");
+    m_preview = new wxStaticBitmap(practice.parent(), wxID_ANY, wxNullBitmap, wxDefaultPosition, wxDefaultSize, 0,
+                                   "logo.preview");
+    m_preview->Hide();  // until there is a logo to show
+    logo->Add(m_logo, wxSizerFlags().Expand());
+    logo->Add(m_preview, wxSizerFlags().Border(wxTOP, relatedGap(*this)));
+    practice.add(_("L&ogo"), logo, m_logo, "logo", FieldWidth::Full);
+    m_logo->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent& event) {
+        showLogo(event.GetPath());
+        event.Skip();
+    });
+
+    auto* paper = new wxBoxSizer(wxHORIZONTAL);
+    for (const Choice<PaperSize>& choice : choices<PaperSize>()) {
+        auto* button = new wxRadioButton(practice.parent(), wxID_ANY, labelText(choice.value), wxDefaultPosition,
+                                         wxDefaultSize, m_paper.empty() ? wxRB_GROUP : 0, wxDefaultValidator,
+                                         "paper_size." + knotwork::ui::toWx(choice.key));
+        paper->Add(button, wxSizerFlags().Border(wxRIGHT, groupGap(*this)));
+        m_paper.push_back(button);
+    }
+    practice.add(_("Paper si&ze"), paper, m_paper.front(), "paper_size");
+
+    using knotwork::ui::toWx;
+    m_practiceName->SetValue(toWx(m_settings.practiceName));
+    m_therapistName->SetValue(toWx(m_settings.therapistName));
+    m_credentials->SetValue(toWx(m_settings.credentials));
+    m_licence->SetValue(toWx(m_settings.licenceNumber));
+    m_address->SetValue(toWx(m_settings.address));
+    m_phone->SetValue(toWx(m_settings.phone));
+    m_email->SetValue(toWx(m_settings.email));
+    m_paper.at(static_cast<std::size_t>(choiceIndex(m_settings.paperSize)))->SetValue(true);
+    showStoredLogo();
+    markUnchanged();
+
+    auto* body = new wxBoxSizer(wxVERTICAL);
+    body->Add(practice.sizer(), wxSizerFlags(1).Expand());
+    setBody(body, _("&Save"));
+    Fit();
+    SetMinSize(GetSize());
+    Centre();
+}
+
+void PracticeSettingsDialog::showLogo(const wxString& file)
+{
+    wxLogNull quiet;  // a file that is not an image is reported when saving
+    showPreview(wxImage(file));
+}
+
+void PracticeSettingsDialog::showPreview(const wxImage& image)
+{
+    m_preview->SetBitmap(previewOf(image, FromDIP(kPreviewSize)));
+    m_preview->Show(image.IsOk());
+    makeRoom();
+}
+
+void PracticeSettingsDialog::showStoredLogo()
+{
+    if (!m_settings.logoAttachmentId)
+        return;
+    try {
+        const Attachment logo = m_service.clients().attachment(*m_settings.logoAttachmentId);
+        wxMemoryInputStream bytes(logo.content.data(), logo.content.size());
+        wxLogNull quiet;
+        showPreview(wxImage(bytes));
+    } catch (const NotFoundError&) {
+        // The settings point at a logo that is gone: show none; saving a new one fixes it.
+    }
+}
+
+void PracticeSettingsDialog::save()
+{
+    PracticeSettings settings = m_settings;
+    settings.practiceName = trimmedText(*m_practiceName);
+    settings.therapistName = trimmedText(*m_therapistName);
+    settings.credentials = trimmedText(*m_credentials);
+    settings.licenceNumber = trimmedText(*m_licence);
+    settings.address = typedText(*m_address);
+    settings.phone = trimmedText(*m_phone);
+    settings.email = trimmedText(*m_email);
+    for (std::size_t i = 0; i < m_paper.size(); ++i)
+        if (m_paper[i]->GetValue())
+            settings.paperSize = choices<PaperSize>()[i].value;
+
+    Validator problems;
+    const std::optional<Attachment> logo = readAttachment(m_logo->GetPath(), "logo", problems);
+    if (!problems.ok()) {
+        validateSettings(settings, std::nullopt, problems);
+        problems.throwIfAny();
+    }
+    m_service.saveSettings(settings, logo);
+}
+
+} // namespace knotwork::clients::ui

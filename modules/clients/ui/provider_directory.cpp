@@ -1,0 +1,75 @@
+#include "clients/ui/provider_directory.h"
+
+#include <wx/intl.h>
+
+#include "clients/ui/choice_text.h"
+#include "common/ui/wx_text.h"
+
+namespace knotwork::clients::ui {
+
+namespace {
+
+// A practice's directory is tens of providers; this bounds a choice list all the same.
+constexpr int kMostProviders = 2000;
+
+} // namespace
+
+wxString providerLabel(const Provider& provider)
+{
+    const wxString name = knotwork::ui::toWx(provider.name);
+    if (provider.clinic.empty())
+        return wxString::Format(_("%s (%s)"), name, labelText(provider.role));
+    return wxString::Format(_("%s (%s, %s)"), name, labelText(provider.role), knotwork::ui::toWx(provider.clinic));
+}
+
+ProviderDirectory::ProviderDirectory(ProviderStore& store) : m_store(store)
+{
+    m_providers = m_store.search("", kMostProviders);
+}
+
+void ProviderDirectory::reload()
+{
+    m_providers = m_store.search("", kMostProviders);
+    for (const auto& listener : m_listeners)
+        listener();
+}
+
+void ProviderDirectory::onChange(std::function<void()> listener)
+{
+    m_listeners.push_back(std::move(listener));
+}
+
+wxArrayString ProviderDirectory::labels() const
+{
+    wxArrayString labels;
+    for (const Provider& provider : m_providers)
+        labels.Add(providerLabel(provider));
+    return labels;
+}
+
+std::vector<ProviderId> ProviderDirectory::ids() const
+{
+    std::vector<ProviderId> ids;
+    for (const Provider& provider : m_providers)
+        ids.push_back(provider.id);
+    return ids;
+}
+
+std::optional<std::size_t> ProviderDirectory::indexOf(ProviderId id) const
+{
+    for (std::size_t i = 0; i < m_providers.size(); ++i)
+        if (m_providers[i].id == id)
+            return i;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> ProviderDirectory::find(const wxString& text) const
+{
+    const wxString wanted = wxString(text).Trim(true).Trim(false);
+    for (std::size_t i = 0; i < m_providers.size(); ++i)
+        if (providerLabel(m_providers[i]) == wanted || knotwork::ui::toWx(m_providers[i].name) == wanted)
+            return i;
+    return std::nullopt;
+}
+
+} // namespace knotwork::clients::ui

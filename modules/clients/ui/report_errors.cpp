@@ -1,0 +1,29 @@
+#include "clients/ui/report_errors.h"
+
+#include <wx/event.h>
+
+#include "common/ui/wx_text.h"
+
+namespace knotwork::clients::ui {
+
+bool reportErrors(Notifier& notifier, const wxString& title, const std::function<void()>& action)
+{
+    try {
+        action();
+        return true;
+    } catch (const Error& error) {
+        notifier.showError(knotwork::ui::toUtf8(title), error.what());
+        return false;
+    }
+}
+
+std::function<void(const Error&)> reportLater(wxEvtHandler& owner, Notifier& notifier, const wxString& title)
+{
+    return [&owner, &notifier, title](const Error& error) {
+        owner.CallAfter([&notifier, title, message = std::string(error.what())] {
+            notifier.showError(knotwork::ui::toUtf8(title), message);
+        });
+    };
+}
+
+} // namespace knotwork::clients::ui

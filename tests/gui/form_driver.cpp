@@ -1,0 +1,113 @@
+#include "form_driver.h"
+
+#include <atomic>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/filepicker.h>
+#include <wx/textctrl.h>
+#include <wx/tglbtn.h>
+
+#include "clients/ui/wx_date.h"
+#include "common/ui/wx_text.h"
+#include "db/practice_opener.h"
+#include "db/practice_stores.h"
+#include "gui_test_support.h"
+
+namespace knotwork::gui::testing {
+
+namespace {
+
+void send(wxWindow& control, wxEventType type, int value)
+{
+    wxCommandEvent event(type, control.GetId());
+    event.SetEventObject(&control);
+    event.SetInt(value);
+    control.ProcessWindowEvent(event);
+}
+
+} // namespace
+
+void type(wxWindow& root, const wxString& name, const wxString& text)
+{
+    child<wxTextCtrl>(root, name).SetValue(text);  // sends wxEVT_TEXT
+}
+
+void tick(wxWindow& root, const wxString& name, bool ticked)
+{
+    auto& box = child<wxCheckBox>(root, name);
+    box.SetValue(ticked);
+    send(box, wxEVT_CHECKBOX, ticked ? 1 : 0);
+}
+
+void press(wxWindow& root, const wxString& name)
+{
+    auto& button = child<wxToggleButton>(root, name);
+    button.SetValue(!button.GetValue());
+    send(button, wxEVT_TOGGLEBUTTON, button.GetValue() ? 1 : 0);
+}
+
+void choose(wxWindow& root, const wxString& name, int index)
+{
+    auto& choice = child<wxChoice>(root, name);
+    choice.SetSelection(index);
+    send(choice, wxEVT_CHOICE, index);
+}
+
+void click(wxButton& button)
+{
+    send(button, wxEVT_BUTTON, 0);
+}
+
+void click(wxWindow& root, const wxString& name)
+{
+    click(child<wxButton>(root, name));
+}
+
+void clickSave(wxWindow& dialog)
+{
+    auto* save = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK));
+    if (!save)
+        throw std::runtime_error("the dialog has no Save button");
+    click(*save);
+    processEvents();
+}
+
+void pickFile(wxWindow& root, const wxString& name, const std::filesystem::path& file)
+{
+    auto& picker = child<wxFilePickerCtrl>(root, name);
+    picker.SetPath(ui::pathToWx(file));
+    wxFileDirPickerEvent chosen(wxEVT_FILEPICKER_CHANGED, &picker, picker.GetId(), picker.GetPath());
+    picker.ProcessWindowEvent(chosen);
+}
+
+void enterDate(wxWindow& root, const wxString& name, const std::optional<Date>& date)
+{
+    tick(root, name + ".known", date.has_value());
+    if (!date)
+        return;
+    auto& picker = child<wxDatePickerCtrl>(root, name + ".date");
+    picker.SetValue(clients::ui::toWxDate(*date));
+    wxDateEvent changed(&picker, picker.GetValue(), wxEVT_DATE_CHANGED);
+    picker.ProcessWindowEvent(changed);
+}
+
+TestPractice::TestPractice()
+{
+    static std::atomic<int> counter = 0;
+    m_folder = RunningApp::home() / ("forms-" + std::to_string(++counter));
+    std::filesystem::create_directories(m_folder);
+    m_database = db::openPractice(m_folder / "practice.sqlite", db::OpenMode::CreateIfMissing, "tester").database;
+    m_stores = std::make_unique<db::PracticeStores>(*m_database, "tester");
+}
+
+TestPractice::~TestPractice() = default;
+
+clients::ClientService& TestPractice::service()
+{
+    return m_stores->clientService();
+}
+
+} // namespace knotwork::gui::testing

@@ -1,0 +1,60 @@
+#pragma once
+// Drives a form through its real widgets, as a person would: typing sends the text events,
+// ticking and pressing send the events the widgets send, Save is clicked.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <wx/window.h>
+
+#include "clients/client_service.h"
+#include "common/calendar_date.h"
+
+class wxButton;
+
+namespace knotwork::db {
+class Database;
+class PracticeStores;
+}
+
+namespace knotwork::gui::testing {
+
+// The control named `name` inside `root`, as a T; throws when there is none.
+template <typename T>
+T& child(wxWindow& root, const wxString& name)
+{
+    auto* found = dynamic_cast<T*>(wxWindow::FindWindowByName(name, &root));
+    if (!found)
+        throw std::runtime_error("no control named " + name.utf8_string());
+    return *found;
+}
+
+void type(wxWindow& root, const wxString& name, const wxString& text);
+void tick(wxWindow& root, const wxString& name, bool ticked = true);
+// Presses a toggle button (a score of a 0–10 scale).
+void press(wxWindow& root, const wxString& name);
+void choose(wxWindow& root, const wxString& name, int index);
+void click(wxButton& button);
+void click(wxWindow& root, const wxString& name);
+void clickSave(wxWindow& dialog);
+// Chooses a file in a file picker, as its Browse… dialog would.
+void pickFile(wxWindow& root, const wxString& name, const std::filesystem::path& file);
+// Ticks an OptionalDateField's check box and sets its picker, or clears it.
+void enterDate(wxWindow& root, const wxString& name, const std::optional<Date>& date);
+
+// A practice file of its own for one test, with the services the dialogs work through.
+class TestPractice {
+public:
+    TestPractice();
+    ~TestPractice();
+    clients::ClientService& service();
+    const std::filesystem::path& folder() const { return m_folder; }
+
+private:
+    std::filesystem::path m_folder;
+    std::unique_ptr<db::Database> m_database;
+    std::unique_ptr<db::PracticeStores> m_stores;
+};
+
+} // namespace knotwork::gui::testing

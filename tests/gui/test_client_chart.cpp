@@ -1,0 +1,210 @@
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <wx/button.h>
+#include <wx/dataview.h>
+#include <wx/notebook.h>
+#include <wx/scrolwin.h>
+#include <wx/statusbr.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+#include "client_views.h"
+#include "clients/ui/client_chart_panel.h"
+#include "clients/ui/client_list_model.h"
+#include "clients/ui/client_list_panel.h"
+#include "clients/ui/safety_badge.h"
+#include "common/ui/wx_text.h"
+#include "gui/main_frame.h"
+#include "gui_test_support.h"
+#include "screenshot.h"
+
+namespace knotwork::gui {
+namespace {
+
+using ::testing::AnyOf;
+using ::testing::ElementsAre;
+using ::testing::Field;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
+using testing::ListedRow;
+using testing::RunningApp;
+using testing::windowNamed;
+
+std::string labelOf(const wxString& name)
+{
+    return ui::toUtf8(windowNamed<wxStaticText>(name).GetLabel());
+}
+
+class ClientChart : public testing::DemoPracticeTest {
+protected:
+    static clients::ui::ClientChartPanel& chart()
+    {
+        return windowNamed<clients::ui::ClientListPanel>("clients").chart();
+    }
+    static clients::ClientService& service() { return *RunningApp::mainFrame().clientService(); }
+
+    // The first client the list shows with this filter.
+    static ListedRow firstListed(clients::ClientFilter filter)
+    {
+        testing::chooseFilter(filter);
+        const std::vector<ListedRow> rows = testing::listedRows("client-list");
+        if (rows.empty())
+            throw std::runtime_error("the demo practice lists nobody for this filter");
+        return rows.front();
+    }
+};
+
+TEST_F(ClientChart, ShowsWhoTheClientIsTheirBadgeAndTheTabs)
+{
+    const ListedRow blocked = firstListed(clients::ClientFilter::NeedsClearance);
+    RunningApp::mainFrame().openClient(blocked.id);
+    testing::processEvents();
+
+    const clients::ClientChart stored = service().clients().chart(blocked.id);
+    EXPECT_EQ(chart().clientId(), blocked.id);
+    EXPECT_EQ(labelOf("chart-name"), clients::fullName(stored.client));
+    EXPECT_THAT(labelOf("chart-diagnoses"), AnyOf(StartsWith("Dx on file: "), "Not diagnosed — refer to a provider"));
+    auto& badge = windowNamed<clients::ui::SafetyBadge>("safety-badge");
+    EXPECT_TRUE(badge.IsShown());
+    EXPECT_EQ(ui::toUtf8(badge.text()), blocked.badge);
+    EXPECT_THAT(ui::toUtf8(badge.GetToolTipText()), HasSubstr("before"));
+    EXPECT_TRUE(windowNamed<wxButton>("record-clearance").IsEnabled());
+
+    auto& tabs = windowNamed<wxNotebook>("chart-tabs");
+    std::vector<std::string> titles;
+    for (std::size_t i = 0; i < tabs.GetPageCount(); ++i)
+        titles.push_back(ui::toUtf8(tabs.GetPageText(i)));
+    EXPECT_THAT(titles, ElementsAre("Overview", "Intake & screening", "Sessions", "Plan", "Progress", "Documents"));
+    // The tabs a later version fills say so, and show nothing made up.
+    for (const char* later : {"chart-sessions", "chart-plan", "chart-progress"}) {
+        bool saysLater = false;
+        for (wxWindow* child : windowNamed<wxWindow>(later).GetChildren())
+            if (auto* text = dynamic_cast<wxStaticText*>(child))
+                saysLater = saysLater || text->GetLabel().Contains("later version");
+        EXPECT_TRUE(saysLater) << later;
+    }
+
+    tabs.SetSelection(0);
+    testing::saveScreenshot(RunningApp::mainFrame(), "client-chart");
+    tabs.SetSelection(1);
+    testing::saveScreenshot(RunningApp::mainFrame(), "client-chart-intake");
+    tabs.SetSelection(0);
+}
+
+TEST_F(ClientChart, AClientWithNothingFoundHasNoBadgeAndNeedsNoClearance)
+{
+    testing::chooseFilter(clients::ClientFilter::Active);
+    const std::vector<ListedRow> rows = testing::listedRows("client-list");
+    const auto clear = std::find_if(rows.begin(), rows.end(), [](const ListedRow& row) { return row.badge.empty(); });
+    ASSERT_NE(clear, rows.end());
+    RunningApp::mainFrame().openClient(clear->id);
+    testing::processEvents();
+    EXPECT_FALSE(windowNamed<clients::ui::SafetyBadge>("safety-badge").IsShown());
+    EXPECT_FALSE(windowNamed<wxButton>("record-clearance").IsEnabled());
+}
+
+TEST_F(ClientChart, ArchivingAsksWhyAndTheClientLeavesTheActiveList)
+{
+    const ListedRow client = firstListed(clients::ClientFilter::Active);
+    RunningApp::mainFrame().openClient(client.id);
+    const std::size_t activeBefore = testing::listedRows("client-list").size();
+
+    testing::answerNextDialog([](wxDialog& dialog) {
+        auto& ask = dynamic_cast<wxTextEntryDialog&>(dialog);
+        ask.SetValue("Moved to another city");
+        ask.EndModal(wxID_OK);
+    });
+    chart().archiveOrRestore();
+    testing::processEvents();
+
+    const clients::ClientChart stored = service().clients().chart(client.id);
+    EXPECT_TRUE(stored.client.archived);
+    EXPECT_EQ(stored.client.archiveReason, "Moved to another city");
+    EXPECT_THAT(labelOf("chart-details"), HasSubstr("archived"));
+    EXPECT_EQ(ui::toUtf8(windowNamed<wxButton>("archive").GetLabelText()), "Restore");
+    const std::vector<ListedRow> active = testing::listedRows("client-list");
+    EXPECT_EQ(active.size(), activeBefore - 1);
+    EXPECT_THAT(active, ::testing::Each(Field(&ListedRow::id, Not(client.id))));
+
+    chart().archiveOrRestore();  // restoring asks nothing
+    testing::processEvents();
+    EXPECT_FALSE(service().clients().chart(client.id).client.archived);
+    EXPECT_EQ(testing::listedRows("client-list").size(), activeBefore);
+    EXPECT_EQ(ui::toUtf8(windowNamed<wxButton>("archive").GetLabelText()), "Archive…");
+}
+
+// The buttons, at any depth inside `window`, whose label is `label`.
+int buttonsLabelled(wxWindow& window, const wxString& label)
+{
+    int found = 0;
+    for (wxWindow* child : window.GetChildren()) {
+        auto* button = dynamic_cast<wxButton*>(child);
+        found += (button && button->GetLabelText() == label) ? 1 : buttonsLabelled(*child, label);
+    }
+    return found;
+}
+
+TEST_F(ClientChart, AClearanceAndItsLetterAreKeptWithTheChart)
+{
+    const ListedRow blocked = firstListed(clients::ClientFilter::NeedsClearance);
+    auto& documents = windowNamed<wxWindow>("chart-documents");
+    RunningApp::mainFrame().openClient(blocked.id);
+    EXPECT_EQ(buttonsLabelled(documents, "Open letter"), 0);
+
+    // What the clearance dialog saves: a provider's go-ahead with the scanned letter.
+    clients::Clearance clearance;
+    clearance.providerName = "Dr Ingrid Halvorsen";
+    clearance.clearedOn = service().today();
+    clearance.conditions = "No neck manipulation";
+    clearance.expiresOn = service().today() + boost::gregorian::years(1);
+    clients::Attachment letter;
+    letter.fileName = "clearance-halvorsen.pdf";
+    letter.mediaType = "application/pdf";
+    letter.content = "%PDF-1.4\n% a scanned letter\n";
+    service().recordClearance(blocked.id, clearance, letter);
+    chart().reload();
+    testing::processEvents();
+
+    EXPECT_THAT(ui::toUtf8(windowNamed<clients::ui::SafetyBadge>("safety-badge").text()), StartsWith("Cleared until "));
+    EXPECT_FALSE(windowNamed<wxButton>("record-clearance").IsEnabled());
+    EXPECT_EQ(buttonsLabelled(documents, "Open letter"), 1);
+    EXPECT_EQ(buttonsLabelled(documents, "Save letter…"), 1);
+    EXPECT_EQ(buttonsLabelled(windowNamed<wxWindow>("chart-intake"), "Open letter"), 1);
+
+    auto& tabs = windowNamed<wxNotebook>("chart-tabs");
+    tabs.SetSelection(static_cast<std::size_t>(tabs.FindPage(&documents)));
+    testing::saveScreenshot(RunningApp::mainFrame(), "client-chart-documents");
+    auto& intake = windowNamed<wxScrolledWindow>("chart-intake");
+    tabs.SetSelection(static_cast<std::size_t>(tabs.FindPage(&intake)));
+    intake.Scroll(0, intake.GetVirtualSize().y);
+    testing::saveScreenshot(RunningApp::mainFrame(), "client-chart-clearance");
+    tabs.SetSelection(0);
+}
+
+TEST_F(ClientChart, TodayListsWhoNeedsAttentionAndOpensTheirChart)
+{
+    MainFrame& frame = RunningApp::mainFrame();
+    frame.showView(View::Today);
+    testing::processEvents();
+    const std::vector<ListedRow> rows = testing::listedRows("needs-attention-list");
+    ASSERT_FALSE(rows.empty());
+    EXPECT_LE(rows.size(), 20u);
+    EXPECT_THAT(rows, ::testing::Each(Field(&ListedRow::badge, AnyOf("Refer", "Clearance needed"))));
+    EXPECT_THAT(labelOf("needs-attention-summary"), HasSubstr("red flag"));
+    testing::saveScreenshot(frame, "today-needs-attention");
+
+    // Double-click or Enter on a row.
+    auto& list = windowNamed<wxDataViewCtrl>("needs-attention-list");
+    auto* model = dynamic_cast<clients::ui::ClientListModel*>(list.GetModel());
+    ASSERT_NE(model, nullptr);
+    wxDataViewEvent activated(wxEVT_DATAVIEW_ITEM_ACTIVATED, &list, model->GetItem(0));
+    list.ProcessWindowEvent(activated);
+    testing::processEvents();
+    EXPECT_EQ(frame.currentView(), View::Clients);
+    EXPECT_EQ(chart().clientId(), rows.front().id);
+}
+
+} // namespace
+} // namespace knotwork::gui

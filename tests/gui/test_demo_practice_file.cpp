@@ -1,0 +1,55 @@
+#include <filesystem>
+#include <gtest/gtest.h>
+
+#include "db/practice_opener.h"
+#include "db/practice_stores.h"
+#include "gui/demo_practice_file.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::gui {
+namespace {
+
+namespace fs = std::filesystem;
+
+demo::DemoOptions smallDemo()
+{
+    demo::DemoOptions options;
+    options.clients = 40;
+    options.seed = 7;
+    return options;
+}
+
+TEST(DemoPracticeFile, LivesBesideTheTherapistsPracticeInItsOwnFile)
+{
+    EXPECT_EQ(demoPracticePath().filename(), "demo-practice.sqlite");
+    EXPECT_TRUE(isDemoPractice(demoPracticePath()));
+    EXPECT_FALSE(isDemoPractice(demoPracticePath().parent_path() / "practice.sqlite"));
+}
+
+TEST(DemoPracticeFile, IsWrittenWholeOrNotAtAll)
+{
+    knotwork::testing::TempDir folder;
+    const fs::path file = folder.path() / "demo.sqlite";
+    int calls = 0;
+    EXPECT_TRUE(createDemoPractice(file, smallDemo(), "test", [&calls](int, int) { return ++calls > 0; }));
+    EXPECT_GT(calls, 0);
+    EXPECT_TRUE(fs::exists(file));
+    EXPECT_FALSE(fs::exists(folder.path() / "demo.sqlite.partial"));
+
+    db::OpenedPractice opened = db::openPractice(file, db::OpenMode::ExistingOnly, "test");
+    db::PracticeStores stores(*opened.database, "test");
+    EXPECT_EQ(stores.clientStore().count({{}, clients::ClientFilter::All, {}}, localToday()), 40);
+}
+
+TEST(DemoPracticeFile, CancellingLeavesNothingBehind)
+{
+    knotwork::testing::TempDir folder;
+    const fs::path file = folder.path() / "demo.sqlite";
+    EXPECT_FALSE(createDemoPractice(file, smallDemo(), "test", [](int, int) { return false; }));
+    EXPECT_FALSE(fs::exists(file));
+    for (const char* leftover : {"demo.sqlite.partial", "demo.sqlite.partial-wal", "demo.sqlite.partial-shm"})
+        EXPECT_FALSE(fs::exists(folder.path() / leftover)) << leftover;
+}
+
+} // namespace
+} // namespace knotwork::gui

@@ -1,0 +1,354 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/combobox.h>
+#include <wx/datectrl.h>
+#include <wx/scrolwin.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/tglbtn.h>
+
+#include "clients/ui/intake_dialog.h"
+#include "clients/ui/intake_screening_section.h"
+#include "clients/ui/safety_badge.h"
+#include "clients/ui/wx_date.h"
+#include "common/ui/wx_text.h"
+#include "form_driver.h"
+#include "gui/main_frame.h"
+#include "gui_test_support.h"
+#include "screenshot.h"
+
+namespace knotwork::gui {
+namespace {
+
+using clients::ui::IntakeDialog;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::Not;
+using namespace testing;
+
+class IntakeForm : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        RunningApp::notifier().errors.clear();
+    }
+
+    void TearDown() override
+    {
+        if (m_dialog)
+            m_dialog->Destroy();
+        processEvents();
+    }
+
+    // A new intake form, shown as the app shows it but without waiting for it to close.
+    IntakeDialog& openNewIntake()
+    {
+        m_dialog = new IntakeDialog(&RunningApp::mainFrame(), m_practice.service(), std::nullopt);
+        m_dialog->Show();
+        processEvents();
+        return *m_dialog;
+    }
+
+    std::string badgeWord() const
+    {
+        return ui::toUtf8(m_dialog->screening().badge().text());
+    }
+
+    TestPractice m_practice;
+    IntakeDialog* m_dialog = nullptr;
+};
+
+TEST_F(IntakeForm, FillingItInAndSavingCreatesTheClient)
+{
+    clients::Provider physio;
+    physio.name = "Dr Amara Okafor";
+    physio.role = clients::ProviderRole::PhysicalTherapist;
+    physio.clinic = "Bayview Physio";
+    const clients::ProviderId physioId = m_practice.service().saveProvider(physio);
+
+    IntakeDialog& form = openNewIntake();
+    type(form, "family_name", "Martin");
+    type(form, "given_names", "Zoë");
+    type(form, "pronouns", "she/her");
+    enterDate(form, "date_of_birth", Date(1991, 3, 14));
+    type(form, "phone", "+1 416 555 0101");
+    type(form, "email", "zoe.martin@example.com");
+    type(form, "address", "12 Queen St W\nToronto ON");
+    type(form, "occupation", "Software developer");
+    type(form, "screen_hours_per_day", "9.5");
+    type(form, "emergency_contact.name", "Léa Martin");
+    type(form, "emergency_contact.phone", "416 555 0199");
+
+    click(form, "care_team.add");
+    choose(form, "care_team[0].provider_id", 0);
+    type(form, "care_team[0].referral_reason", "Neck pain and headaches after a car accident");
+    click(form, "diagnoses.add");
+    choose(form, "diagnoses[0].type", 1);  // the second headache type of the list: cervicogenic
+    child<wxComboBox>(form, "diagnoses[0].provider_id").SetValue("Dr Noor Haddad");
+
+    type(form, "headache.mechanism", "Rear-end car accident (whiplash)");
+    enterDate(form, "headache.mechanism_date", Date(2025, 9, 2));
+    type(form, "headache.days_per_month", "12");
+    press(form, "headache.usual_intensity.6");
+    type(form, "headache.usual_duration_hours", "4");
+    tick(form, "headache.triggers.screen_work");
+    tick(form, "headache.triggers.poor_sleep");
+    tick(form, "headache.aggravating_movements.turn_right");
+    type(form, "lifestyle.sleep_hours", "6.5");
+    type(form, "lifestyle.activity_minutes_per_week", "90");
+    press(form, "lifestyle.stress.7");
+    type(form, "goals", "Get through a work day without a headache");
+    child<wxTextCtrl>(form, "family_name").SetFocus();
+    form.body().Scroll(0, 0);
+    processEvents();
+    saveScreenshot(form, "intake-form");
+
+    clickSave(form);
+    ASSERT_EQ(form.GetReturnCode(), wxID_OK) << ui::toUtf8(form.topMessage());
+    EXPECT_FALSE(form.IsShown());
+    ASSERT_NE(form.savedClientId(), 0);
+
+    const clients::ClientChart chart = m_practice.service().clients().chart(form.savedClientId());
+    EXPECT_EQ(chart.client.familyName, "Martin");
+    EXPECT_EQ(chart.client.givenNames, "Zoë");
+    EXPECT_EQ(chart.client.dateOfBirth, Date(1991, 3, 14));
+    EXPECT_EQ(chart.client.email, "zoe.martin@example.com");
+    EXPECT_EQ(chart.client.address, "12 Queen St W\nToronto ON");
+    EXPECT_EQ(chart.client.screenHoursPerDay, 9.5);
+    EXPECT_EQ(chart.client.emergencyContact.name, "Léa Martin");
+    ASSERT_EQ(chart.careTeam.size(), 1u);
+    EXPECT_EQ(chart.careTeam[0].providerId, physioId);
+    EXPECT_EQ(chart.careTeam[0].relation, clients::CareRelation::Referring);
+    ASSERT_EQ(chart.diagnoses.size(), 1u);
+    EXPECT_EQ(chart.diagnoses[0].type, clients::HeadacheType::Cervicogenic);
+    EXPECT_EQ(chart.diagnoses[0].diagnosedBy, "Dr Noor Haddad");
+    EXPECT_FALSE(chart.diagnoses[0].providerId);
+    const clients::HeadacheProfile& headache = chart.intake.headache;
+    EXPECT_EQ(headache.mechanismDate, Date(2025, 9, 2));
+    EXPECT_EQ(headache.headacheDaysPerMonth, 12);
+    EXPECT_EQ(headache.usualIntensity, 6);
+    EXPECT_EQ(headache.usualDurationHours, 4.0);
+    EXPECT_EQ(headache.triggers, (std::set{clients::HeadacheTrigger::ScreenWork, clients::HeadacheTrigger::PoorSleep}));
+    EXPECT_EQ(headache.aggravatingMovements, std::set{clients::NeckMovement::TurnRight});
+    EXPECT_EQ(chart.intake.lifestyle.sleepHours, 6.5);
+    EXPECT_EQ(chart.intake.lifestyle.activityMinutesPerWeek, 90);
+    EXPECT_EQ(chart.intake.lifestyle.stress, 7);
+    EXPECT_EQ(chart.intake.goals, "Get through a work day without a headache");
+    EXPECT_FALSE(chart.intake.lifestyle.caffeineServingsPerDay);  // left empty: not asked
+}
+
+TEST_F(IntakeForm, AnExistingClientOpensWithWhatWasSaved)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Nguyễn";
+    record.client.givenNames = "An";
+    record.client.email = "an@example.com";
+    record.intake.headache.usualIntensity = 4;
+    record.intake.lifestyle.waterLitresPerDay = 1.5;
+    record.screeningIssues = {clients::SafetyIssue::ClusterHeadache};
+    const clients::ClientId id = m_practice.service().saveIntake(record);
+
+    m_dialog = new IntakeDialog(&RunningApp::mainFrame(), m_practice.service(),
+                                m_practice.service().clients().chart(id).intakeRecord());
+    m_dialog->Show();
+    processEvents();
+    EXPECT_EQ(child<wxTextCtrl>(*m_dialog, "family_name").GetValue(), ui::toWx("Nguyễn"));
+    EXPECT_EQ(child<wxTextCtrl>(*m_dialog, "email").GetValue(), "an@example.com");
+    EXPECT_TRUE(child<wxToggleButton>(*m_dialog, "headache.usual_intensity.4").GetValue());
+    EXPECT_FALSE(child<wxToggleButton>(*m_dialog, "headache.usual_intensity.5").GetValue());
+    EXPECT_TRUE(child<wxCheckBox>(*m_dialog, "screening.clearance_required.cluster_headache").IsChecked());
+    EXPECT_EQ(badgeWord(), "Clearance needed");
+    EXPECT_FALSE(m_dialog->hasChanges());
+
+    type(*m_dialog, "phone", "613 555 0142");
+    clickSave(*m_dialog);
+    ASSERT_EQ(m_dialog->GetReturnCode(), wxID_OK) << ui::toUtf8(m_dialog->topMessage());
+    EXPECT_EQ(m_dialog->savedClientId(), id);
+    const clients::ClientChart chart = m_practice.service().clients().chart(id);
+    EXPECT_EQ(chart.client.phone, "613 555 0142");
+    EXPECT_EQ(chart.intake.lifestyle.waterLitresPerDay, 1.5);
+    EXPECT_EQ(chart.screenings.size(), 1u);  // the same answers add no screening
+}
+
+TEST_F(IntakeForm, AChangeSavedElsewhereMeanwhileIsToldAtTheTopAndNothingIsLost)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Martin";
+    record.client.givenNames = "Zoë";
+    const clients::ClientId id = m_practice.service().saveIntake(record);
+    m_dialog = new IntakeDialog(&RunningApp::mainFrame(), m_practice.service(),
+                                m_practice.service().clients().chart(id).intakeRecord());
+    m_dialog->Show();
+    processEvents();
+
+    clients::IntakeRecord elsewhere = m_practice.service().clients().chart(id).intakeRecord();
+    elsewhere.client.phone = "416 555 0101";
+    m_practice.service().saveIntake(elsewhere);
+
+    type(*m_dialog, "email", "zoe@example.com");
+    clickSave(*m_dialog);
+    EXPECT_TRUE(m_dialog->IsShown());
+    EXPECT_NE(m_dialog->GetReturnCode(), wxID_OK);
+    EXPECT_THAT(ui::toUtf8(m_dialog->topMessage()), Not(IsEmpty()));
+    EXPECT_EQ(child<wxTextCtrl>(*m_dialog, "email").GetValue(), "zoe@example.com");
+    EXPECT_EQ(m_practice.service().clients().chart(id).client.phone, "416 555 0101") << "nothing was overwritten";
+}
+
+TEST_F(IntakeForm, TickingARedFlagMakesTheLiveBadgeSayRefer)
+{
+    IntakeDialog& form = openNewIntake();
+    EXPECT_EQ(badgeWord(), "");
+    EXPECT_FALSE(form.screening().badge().IsShown());
+
+    tick(form, "screening.red_flags.sudden_severe_onset");
+    EXPECT_EQ(badgeWord(), "Refer");
+    EXPECT_TRUE(form.screening().badge().IsShown());
+    EXPECT_THAT(ui::toUtf8(form.screening().explanation()), HasSubstr("worst headache of my life"));
+
+    tick(form, "screening.red_flags.sudden_severe_onset", false);
+    EXPECT_EQ(badgeWord(), "");
+    tick(form, "screening.advisories.painkiller_overuse");
+    EXPECT_EQ(badgeWord(), "") << "painkiller overuse suggests a referral, it does not block";
+    EXPECT_THAT(ui::toUtf8(form.screening().explanation()), HasSubstr("Suggest a referral"));
+}
+
+TEST_F(IntakeForm, ARecentHeadOrNeckInjuryAloneNeedsAClearance)
+{
+    IntakeDialog& form = openNewIntake();
+    tick(form, "screening.clearance_required.recent_trauma");
+    EXPECT_EQ(badgeWord(), "Clearance needed");
+    EXPECT_THAT(ui::toUtf8(form.screening().explanation()), HasSubstr("Recent head or neck injury"));
+
+    tick(form, "screening.red_flags.vision_changes");
+    EXPECT_EQ(badgeWord(), "Refer") << "a red flag outranks a clearance";
+}
+
+TEST_F(IntakeForm, ProblemsAreMarkedBesideTheirFieldsAndWhatWasTypedIsKept)
+{
+    IntakeDialog& form = openNewIntake();
+    type(form, "family_name", "Martin");
+    type(form, "given_names", "Zoë");
+    const Date nextMonth = m_practice.service().today() + boost::gregorian::days(30);
+    enterDate(form, "date_of_birth", nextMonth);
+    type(form, "email", "zoe@");
+    type(form, "headache.days_per_month", "twelve");
+    processEvents();
+
+    clickSave(form);
+    EXPECT_TRUE(form.IsShown()) << "the form stays open";
+    EXPECT_NE(form.GetReturnCode(), wxID_OK);
+    EXPECT_EQ(m_practice.service().clients().count({}, m_practice.service().today()), 0);
+
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("date_of_birth")), HasSubstr("Date of birth"));
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("email")), HasSubstr("email address"));
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("headache.days_per_month")), HasSubstr("whole number"));
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("family_name")), IsEmpty());
+    EXPECT_THAT(ui::toUtf8(form.topMessage()), HasSubstr("3 fields"));
+
+    // Each reason is shown in red right under its field.
+    auto& email = child<wxTextCtrl>(form, "email");
+    auto& reason = child<wxStaticText>(form, "email.error");
+    EXPECT_TRUE(reason.IsShownOnScreen());
+    EXPECT_EQ(reason.GetScreenPosition().x, email.GetScreenPosition().x);
+    EXPECT_GE(reason.GetScreenPosition().y, email.GetScreenPosition().y + email.GetSize().y);
+
+    // The first marked field, in reading order, has the focus and is in view.
+    auto& birthPicker = child<wxDatePickerCtrl>(form, "date_of_birth.date");
+    wxWindow* focused = wxWindow::FindFocus();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_TRUE(focused == &birthPicker || birthPicker.IsDescendant(focused));
+    const wxRect view(form.body().GetScreenPosition(), form.body().GetClientSize());
+    EXPECT_TRUE(view.Contains(birthPicker.GetScreenPosition()));
+
+    // Nothing typed was lost.
+    EXPECT_EQ(child<wxTextCtrl>(form, "family_name").GetValue(), "Martin");
+    EXPECT_EQ(child<wxTextCtrl>(form, "given_names").GetValue(), ui::toWx("Zoë"));
+    EXPECT_EQ(email.GetValue(), "zoe@");
+    EXPECT_EQ(child<wxTextCtrl>(form, "headache.days_per_month").GetValue(), "twelve");
+    EXPECT_EQ(clients::ui::fromWxDate(birthPicker.GetValue()), nextMonth);
+    saveScreenshot(form, "intake-form-validation");
+
+    // Put right, it saves, and the marks are gone.
+    enterDate(form, "date_of_birth", Date(1991, 3, 14));
+    type(form, "email", "zoe@example.com");
+    type(form, "headache.days_per_month", "12");
+    clickSave(form);
+    EXPECT_EQ(form.GetReturnCode(), wxID_OK) << ui::toUtf8(form.topMessage());
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("email")), IsEmpty());
+}
+
+TEST_F(IntakeForm, AnUnchosenCareTeamProviderIsMarkedOnItsRow)
+{
+    IntakeDialog& form = openNewIntake();
+    type(form, "family_name", "Kowalski");
+    type(form, "given_names", "Łukasz");
+    click(form, "care_team.add");
+    clickSave(form);
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("care_team[0].provider_id")), HasSubstr("Choose the provider"));
+    EXPECT_TRUE(child<wxStaticText>(form, "care_team[0].provider_id.error").IsShownOnScreen());
+
+    click(form, "care_team[0].remove");
+    processEvents();
+    EXPECT_THROW(child<wxWindow>(form, "care_team[0].provider_id"), std::runtime_error);
+    clickSave(form);
+    EXPECT_EQ(form.GetReturnCode(), wxID_OK) << ui::toUtf8(form.topMessage());
+}
+
+TEST_F(IntakeForm, CancellingAsksBeforeDiscardingWhatWasTyped)
+{
+    IntakeDialog& form = openNewIntake();
+    int asked = 0;
+    bool discard = false;
+    form.setDiscardQuestion([&] {
+        ++asked;
+        return discard;
+    });
+    auto& cancel = *dynamic_cast<wxButton*>(form.FindWindow(wxID_CANCEL));
+
+    type(form, "family_name", "Martin");
+    click(cancel);
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(form.IsShown()) << "Keep editing keeps the form";
+    EXPECT_EQ(child<wxTextCtrl>(form, "family_name").GetValue(), "Martin");
+
+    discard = true;
+    click(cancel);
+    EXPECT_EQ(asked, 2);
+    EXPECT_FALSE(form.IsShown());
+    EXPECT_EQ(form.GetReturnCode(), wxID_CANCEL);
+    EXPECT_EQ(m_practice.service().clients().count({}, m_practice.service().today()), 0);
+}
+
+TEST_F(IntakeForm, AnUntouchedFormClosesWithoutAQuestion)
+{
+    IntakeDialog& form = openNewIntake();
+    form.setDiscardQuestion([] {
+        ADD_FAILURE() << "nothing was typed, nothing to ask";
+        return false;
+    });
+    click(*dynamic_cast<wxButton*>(form.FindWindow(wxID_CANCEL)));
+    EXPECT_FALSE(form.IsShown());
+}
+
+TEST_F(IntakeForm, AltAndALabelsLetterFocusesItsField)
+{
+    IntakeDialog& form = openNewIntake();
+    wxKeyEvent altE(wxEVT_CHAR_HOOK);
+    altE.m_keyCode = 'E';
+    altE.m_altDown = true;
+    form.ProcessWindowEvent(altE);
+    processEvents();
+    EXPECT_EQ(wxWindow::FindFocus(), &child<wxTextCtrl>(form, "email"));
+
+    wxKeyEvent altB(wxEVT_CHAR_HOOK);
+    altB.m_keyCode = 'B';
+    altB.m_altDown = true;
+    form.ProcessWindowEvent(altB);  // "Date of &birth": its check box, while no date is known
+    processEvents();
+    EXPECT_EQ(wxWindow::FindFocus(), &child<wxCheckBox>(form, "date_of_birth.known"));
+}
+
+} // namespace
+} // namespace knotwork::gui

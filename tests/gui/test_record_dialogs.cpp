@@ -1,0 +1,224 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <wx/button.h>
+#include <wx/combobox.h>
+#include <wx/filepicker.h>
+#include <wx/image.h>
+#include <wx/listctrl.h>
+#include <wx/radiobut.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+
+#include "clients/ui/clearance_dialog.h"
+#include "clients/ui/consent_dialog.h"
+#include "clients/ui/practice_settings_dialog.h"
+#include "clients/ui/provider_dialog.h"
+#include "common/ui/wx_text.h"
+#include "form_driver.h"
+#include "gui/main_frame.h"
+#include "gui_test_support.h"
+#include "screenshot.h"
+#include "support/practice_files.h"
+
+namespace knotwork::gui {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using namespace testing;
+
+// The smallest PDF a scanner might produce, as far as Knotwork cares: the bytes are kept as they are.
+const std::string kLetterBytes = "%PDF-1.4\n% clearance letter\n%%EOF\n";
+
+class RecordDialogs : public ::testing::Test {
+protected:
+    void TearDown() override
+    {
+        if (m_dialog)
+            m_dialog->Destroy();
+        processEvents();
+    }
+
+    // Shows a dialog as the app does, without waiting for it to close.
+    template <typename Dialog, typename... Args>
+    Dialog& open(Args&&... args)
+    {
+        auto* dialog = new Dialog(&RunningApp::mainFrame(), m_practice.service(), std::forward<Args>(args)...);
+        m_dialog = dialog;
+        dialog->Show();
+        processEvents();
+        return *dialog;
+    }
+
+    clients::ClientId clientWith(std::set<clients::SafetyIssue> issues)
+    {
+        clients::IntakeRecord record;
+        record.client.familyName = "Martin";
+        record.client.givenNames = "Zoë";
+        record.screeningIssues = std::move(issues);
+        return m_practice.service().saveIntake(record);
+    }
+
+    clients::SafetyStatus statusOf(clients::ClientId id)
+    {
+        return m_practice.service().assess(m_practice.service().clients().chart(id)).status;
+    }
+
+    TestPractice m_practice;
+    wxDialog* m_dialog = nullptr;
+};
+
+TEST_F(RecordDialogs, AClearanceWithItsLetterClearsTheStatus)
+{
+    const clients::ClientId id = clientWith({clients::SafetyIssue::RecentHeadOrNeckTrauma});
+    ASSERT_EQ(statusOf(id), clients::SafetyStatus::ClearanceRequired);
+    const auto letter = m_practice.folder() / "Clearance – Dr Okafor.pdf";
+    knotwork::testing::writeBytes(letter, kLetterBytes);
+
+    auto& dialog = open<clients::ui::ClearanceDialog>(id);
+    EXPECT_THAT(ui::toUtf8(child<wxStaticText>(dialog, "clearance.covers").GetLabelText()),
+                HasSubstr("Recent head or neck injury"));
+    child<wxComboBox>(dialog, "clearance.provider_id").SetValue("Dr Amara Okafor");
+    type(dialog, "clearance.conditions", "No neck manipulation for six weeks");
+    enterDate(dialog, "clearance.expires_on", m_practice.service().today() + boost::gregorian::days(90));
+    pickFile(dialog, "clearance.letter", letter);
+    processEvents();
+    saveScreenshot(dialog, "clearance-dialog");
+
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    EXPECT_EQ(statusOf(id), clients::SafetyStatus::Cleared);
+    const clients::ClientChart chart = m_practice.service().clients().chart(id);
+    ASSERT_EQ(chart.clearances.size(), 1u);
+    const clients::Clearance& clearance = chart.clearances[0];
+    EXPECT_EQ(clearance.providerName, "Dr Amara Okafor");
+    EXPECT_EQ(clearance.conditions, "No neck manipulation for six weeks");
+    EXPECT_EQ(clearance.clearedOn, m_practice.service().today());
+    ASSERT_TRUE(clearance.letterAttachmentId);
+    const clients::Attachment stored = m_practice.service().clients().attachment(*clearance.letterAttachmentId);
+    EXPECT_EQ(stored.content, kLetterBytes);
+    EXPECT_EQ(stored.mediaType, "application/pdf");
+    EXPECT_EQ(stored.fileName, "Clearance – Dr Okafor.pdf");
+}
+
+TEST_F(RecordDialogs, AClearanceWithoutAProviderOrWithAMissingLetterIsMarked)
+{
+    const clients::ClientId id = clientWith({clients::SafetyIssue::VisionChanges});
+    auto& dialog = open<clients::ui::ClearanceDialog>(id);
+    pickFile(dialog, "clearance.letter", m_practice.folder() / "missing.pdf");
+    clickSave(dialog);
+    EXPECT_TRUE(dialog.IsShown());
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("clearance.provider_id")), HasSubstr("provider"));
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("clearance.letter")), HasSubstr("missing.pdf"));
+    EXPECT_EQ(statusOf(id), clients::SafetyStatus::ReferBeforeTreatment);
+}
+
+TEST_F(RecordDialogs, NothingToClearLeavesSaveOff)
+{
+    const clients::ClientId id = clientWith({});
+    auto& dialog = open<clients::ui::ClearanceDialog>(id);
+    EXPECT_FALSE(dialog.FindWindow(wxID_OK)->IsEnabled());
+}
+
+TEST_F(RecordDialogs, AProviderIsSavedOnceItHasANameAndAValidEmail)
+{
+    auto& dialog = open<clients::ui::ProviderDialog>(std::nullopt);
+    type(dialog, "email", "okafor@");
+    clickSave(dialog);
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("name")), HasSubstr("required"));
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("email")), HasSubstr("email address"));
+    EXPECT_EQ(m_practice.service().providers().count(), 0);
+    saveScreenshot(dialog, "provider-dialog-validation");
+
+    type(dialog, "name", "Dr Amara Okafor");
+    type(dialog, "email", "okafor@bayview.example");
+    choose(dialog, "role", 0);
+    type(dialog, "clinic", "Bayview Physio");
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    const clients::Provider saved = m_practice.service().providers().get(dialog.savedProviderId());
+    EXPECT_EQ(saved.name, "Dr Amara Okafor");
+    EXPECT_EQ(saved.role, clients::ProviderRole::PhysicalTherapist);
+    EXPECT_EQ(saved.clinic, "Bayview Physio");
+}
+
+TEST_F(RecordDialogs, ConsentsAreAddedAndRevokedWithADate)
+{
+    clients::Provider neurologist;
+    neurologist.name = "Dr Noor Haddad";
+    neurologist.role = clients::ProviderRole::Neurologist;
+    const clients::ProviderId neurologistId = m_practice.service().saveProvider(neurologist);
+    const clients::ClientId id = clientWith({});
+    const Date today = m_practice.service().today();
+
+    auto& dialog = open<clients::ui::ConsentDialog>(id);
+    type(dialog, "consent.wording_version", "2026-01");
+    click(dialog, "consent.add");
+    ASSERT_EQ(dialog.consents().size(), 1u) << ui::toUtf8(dialog.topMessage());
+    EXPECT_EQ(dialog.consents()[0].kind, clients::ConsentKind::Treatment);
+    EXPECT_EQ(dialog.consents()[0].wordingVersion, "2026-01");
+
+    // Sharing needs the provider it is for.
+    auto& share = child<wxRadioButton>(dialog, "consent.kind.share_records");
+    share.SetValue(true);
+    wxCommandEvent chosen(wxEVT_RADIOBUTTON, share.GetId());
+    chosen.SetEventObject(&share);
+    share.ProcessWindowEvent(chosen);
+    click(dialog, "consent.add");
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("consent.provider_id")), HasSubstr("provider"));
+    choose(dialog, "consent.provider_id", 0);
+    click(dialog, "consent.add");
+    ASSERT_EQ(dialog.consents().size(), 2u) << ui::toUtf8(dialog.topMessage());
+    EXPECT_EQ(dialog.consents()[1].providerId, neurologistId);
+    auto& list = child<wxListView>(dialog, "consent.list");
+    EXPECT_EQ(list.GetItemText(1, 1), "Dr Noor Haddad");
+
+    dialog.setRevokeDatePrompt([&](const clients::Consent&) { return std::optional<Date>(today); });
+    list.Select(1);
+    processEvents();
+    click(dialog, "consent.revoke");
+    saveScreenshot(dialog, "consent-dialog");
+    const clients::ClientChart chart = m_practice.service().clients().chart(id);
+    ASSERT_EQ(chart.consents.size(), 2u);
+    EXPECT_EQ(chart.consents[1].revokedOn, today);
+    EXPECT_FALSE(chart.consents[0].revokedOn);
+    EXPECT_FALSE(clients::mayShareWith(chart.consents, neurologistId, today));
+    EXPECT_FALSE(child<wxButton>(dialog, "consent.revoke").IsEnabled()) << "a revoked consent cannot be revoked again";
+
+    click(*dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL)));
+    EXPECT_EQ(dialog.GetReturnCode(), wxID_OK) << "something was saved";
+}
+
+TEST_F(RecordDialogs, PracticeSettingsKeepTheLetterheadLogoAndPaperSize)
+{
+    const auto logo = m_practice.folder() / "logo.png";
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
+        wxImage::AddHandler(new wxPNGHandler);
+    wxImage image(120, 40);
+    image.SetRGB(wxRect(0, 0, 120, 40), 0x1E, 0x6E, 0x3A);
+    ASSERT_TRUE(image.SaveFile(ui::pathToWx(logo), wxBITMAP_TYPE_PNG));
+
+    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
+    type(dialog, "practice_name", "Knot Free Massage");
+    type(dialog, "therapist_name", "Zoë Nguyễn");
+    type(dialog, "credentials", "RMT");
+    pickFile(dialog, "logo", logo);
+    auto& letter = child<wxRadioButton>(dialog, "paper_size.us_letter");
+    letter.SetValue(true);
+    processEvents();
+    EXPECT_TRUE(child<wxStaticBitmap>(dialog, "logo.preview").IsShown());
+    saveScreenshot(dialog, "practice-settings-dialog");
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+
+    const clients::PracticeSettings settings = m_practice.service().settings();
+    EXPECT_EQ(settings.practiceName, "Knot Free Massage");
+    EXPECT_EQ(settings.therapistName, "Zoë Nguyễn");
+    EXPECT_EQ(settings.paperSize, clients::PaperSize::UsLetter);
+    ASSERT_TRUE(settings.logoAttachmentId);
+    EXPECT_EQ(m_practice.service().clients().attachment(*settings.logoAttachmentId).content,
+              knotwork::testing::readBytes(logo));
+}
+
+} // namespace
+} // namespace knotwork::gui
