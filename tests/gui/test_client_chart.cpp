@@ -164,7 +164,7 @@ TEST_F(ClientChart, AClearanceAndItsLetterAreKeptWithTheChart)
     letter.mediaType = "application/pdf";
     letter.content = "%PDF-1.4\n% a scanned letter\n";
     service().recordClearance(blocked.id, clearance, letter);
-    chart().reload();
+    chart().recordChanged();
     testing::processEvents();
 
     EXPECT_THAT(ui::toUtf8(windowNamed<clients::ui::SafetyBadge>("safety-badge").text()), StartsWith("Cleared until "));
@@ -172,6 +172,9 @@ TEST_F(ClientChart, AClearanceAndItsLetterAreKeptWithTheChart)
     EXPECT_EQ(buttonsLabelled(documents, "Open letter"), 1);
     EXPECT_EQ(buttonsLabelled(documents, "Save letter…"), 1);
     EXPECT_EQ(buttonsLabelled(windowNamed<wxWindow>("chart-intake"), "Open letter"), 1);
+    // The list follows: a cleared client leaves the "Needs clearance" filter.
+    for (const ListedRow& row : testing::listedRows("client-list"))
+        EXPECT_NE(row.id, blocked.id);
 
     auto& tabs = windowNamed<wxNotebook>("chart-tabs");
     tabs.SetSelection(static_cast<std::size_t>(tabs.FindPage(&documents)));

@@ -166,8 +166,12 @@ void ClientChartPanel::display()
 
 void ClientChartPanel::afterDialog(int result)
 {
-    if (result != wxID_OK)
-        return;
+    if (result == wxID_OK)
+        recordChanged();
+}
+
+void ClientChartPanel::recordChanged()
+{
     const ClientId id = clientId();
     reload();
     if (m_changed)

@@ -33,6 +33,9 @@ public:
     void showClient(ClientId id);
     // Reads the shown client's chart again.
     void reload();
+    // The shown client's record changed (a dialog saved): reads it again and tells the owner,
+    // so the list row and its badge follow.
+    void recordChanged();
     void clear();
 
     ClientId clientId() const { return m_context ? m_context->chart.client.id : 0; }
