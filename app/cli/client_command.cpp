@@ -47,9 +47,15 @@ Diagnosis parseDiagnosis(const std::string& text)
 
 IntakeRecord recordFromOptions(const AddOptions& options)
 {
-    if (!options.from.empty())
-        return nlohmann::json::parse(readFileOption(options.from), nullptr, true).get<IntakeRecord>();
     IntakeRecord record;
+    if (!options.from.empty()) {
+        record = nlohmann::json::parse(readFileOption(options.from)).get<IntakeRecord>();
+        // `add` always adds: an id in the document (say, from `client show --json`) must not
+        // overwrite that client.
+        record.client.id = 0;
+        record.client.rowVersion = 0;
+        return record;
+    }
     Client& client = record.client;
     client.familyName = options.familyName;
     client.givenNames = options.givenNames;
@@ -141,7 +147,8 @@ void addAdd(CLI::App& client, CliContext& context)
 {
     auto options = std::make_shared<AddOptions>();
     CLI::App* add = client.add_subcommand("add", _("Add a client from options or from an intake JSON file"));
-    add->add_option("--from", options->from, _("An intake document (JSON, as `client show --json` prints)"))->option_text("FILE");
+    add->add_option("--from", options->from, _("An intake document (JSON): client, intake, diagnoses and care_team as `client show --json` prints them, "
+                      "and screening.issues; any client id in it is ignored"))->option_text("FILE");
     add->add_option("--family-name", options->familyName, _("Family name"));
     add->add_option("--given-names", options->givenNames, _("Given names"));
     add->add_option("--preferred-name", options->preferredName, _("What the client likes to be called"));
@@ -168,8 +175,8 @@ void addList(CLI::App& client, CliContext& context)
     list->add_option("--search", options->search, _("Text to find, ignoring case and accents"))->option_text("TEXT");
     list->add_option("--filter", options->filter, formatMessage(_("Which clients: {}"), keyList<ClientFilter>()))->option_text("FILTER");
     list->add_option("--sort", options->sort, formatMessage(_("Order: {}"), keyList<ClientSort>()))->option_text("ORDER");
-    list->add_option("--limit", options->limit, _("At most this many clients (default 50)"))->check(CLI::Range(1LL, 1'000'000LL));
-    list->add_option("--offset", options->offset, _("Skip this many first"))->check(CLI::NonNegativeNumber);
+    list->add_option("--limit", options->limit, _("At most this many clients (default 50)"))->check(CLI::Range(1LL, 1'000'000LL))->option_text("N");
+    list->add_option("--offset", options->offset, _("Skip this many first"))->check(CLI::NonNegativeNumber)->option_text("N");
     list->callback([&context, options] { runList(context, *options); });
 }
 

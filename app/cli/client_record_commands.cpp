@@ -139,7 +139,9 @@ void addRevokeConsent(CLI::App& client, CliContext& context)
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         const Date on = options->date.empty() ? practice.service().today() : dateOption(options->date, "--date");
         practice.service().revokeConsent(options->id, options->consent, on);
-        if (!context.json)
+        if (context.json)
+            context.printJson({{"id", options->consent}, {"revoked_on", isoDate(on)}});
+        else
             context.out << formatMessage(_("Consent {} revoked on {}."), options->consent, isoDate(on)) << '\n';
     });
 }
@@ -154,7 +156,9 @@ void addArchiving(CLI::App& client, CliContext& context)
     archive->callback([&context, id, reason] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         practice.service().archive(*id, *reason);
-        if (!context.json)
+        if (context.json)
+            context.printJson({{"id", *id}, {"archived", true}});
+        else
             context.out << formatMessage(_("Client {} archived."), *id) << '\n';
     });
     auto restoredId = std::make_shared<ClientId>(0);
@@ -163,7 +167,9 @@ void addArchiving(CLI::App& client, CliContext& context)
     restore->callback([&context, restoredId] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         practice.service().restore(*restoredId);
-        if (!context.json)
+        if (context.json)
+            context.printJson({{"id", *restoredId}, {"archived", false}});
+        else
             context.out << formatMessage(_("Client {} restored."), *restoredId) << '\n';
     });
 }
@@ -182,7 +188,9 @@ void addAttachment(CLI::App& client, CliContext& context)
         file.write(stored.content.data(), static_cast<std::streamsize>(stored.content.size()));
         if (!file.flush())
             throw StorageError(formatMessage(_("Could not write {}."), *out));
-        if (!context.json)
+        if (context.json)
+            context.printJson({{"path", *out}, {"bytes", stored.content.size()}});
+        else
             context.out << formatMessage(_("Wrote {} ({} bytes)."), *out, stored.content.size()) << '\n';
     });
 }

@@ -1,5 +1,6 @@
 #include "cli/client_text.h"
 
+#include <string_view>
 #include <fmt/format.h>
 
 #include "clients/choices.h"
@@ -44,17 +45,49 @@ std::string numberText(const std::optional<T>& value, const char* unit)
     return value ? fmt::format("{:g}{}", static_cast<double>(*value), unit) : std::string();
 }
 
-std::string oneLine(std::string text)
+// Text of several lines on one row: an address ("12 Rue Saint-Denis, Montréal QC" with ", "),
+// or sentences (with " ").
+std::string oneLine(const std::string& text, std::string_view separator = ", ")
 {
-    std::replace(text.begin(), text.end(), '\n', ',');
-    return text;
+    std::string line;
+    for (const char c : text)
+        line += c == '\n' ? std::string(separator) : std::string(1, c);
+    return line;
+}
+
+// Who gave it, when, until when and for what; its conditions and letter on rows of their own.
+template <typename Add>
+void addClearanceRows(const Clearance& clearance, ProviderStore& providers, const Add& add)
+{
+    const std::string by = providerName(providers, clearance.providerId, clearance.providerName);
+    add(_("Clearance"), clearance.expiresOn
+                            ? formatMessage(_("{} by {}, until {}; covers {}"), isoDate(clearance.clearedOn), by,
+                                            isoDate(*clearance.expiresOn), labels(clearance.covers))
+                            : formatMessage(_("{} by {}, no expiry; covers {}"), isoDate(clearance.clearedOn), by,
+                                            labels(clearance.covers)));
+    add(_("Clearance conditions"), clearance.conditions);
+    if (clearance.letterAttachmentId)
+        add(_("Clearance letter"), formatMessage(_("attachment {} (save it with: knotwork-cli client attachment {} --out FILE)"),
+                                                 *clearance.letterAttachmentId, *clearance.letterAttachmentId));
+}
+
+template <typename Add>
+void addConsentRows(const Consent& consent, ProviderStore& providers, const Add& add)
+{
+    add(_("Consent"), consent.kind == ConsentKind::ShareRecords
+                          ? formatMessage(_("#{} to share records with {}, given {}"), consent.id,
+                                          providerName(providers, consent.providerId, ""), isoDate(consent.givenOn))
+                          : formatMessage(_("#{} to treatment (form version {}), given {}"), consent.id,
+                                          consent.wordingVersion, isoDate(consent.givenOn)));
+    if (consent.revokedOn)
+        add(_("Consent revoked"), formatMessage(_("#{} on {}"), consent.id, isoDate(*consent.revokedOn)));
 }
 
 } // namespace
 
 std::string statusLine(const SafetyAssessment& assessment)
 {
-    return statusLabel(assessment.status) + " — " + oneLine(statusExplanation(assessment));
+    return statusLabel(assessment.status) + " — " + oneLine(statusExplanation(assessment), " ");
 }
 
 Rows chartRows(const ClientChart& chart, const SafetyAssessment& assessment, ProviderStore& providers,
@@ -117,16 +150,9 @@ Rows chartRows(const ClientChart& chart, const SafetyAssessment& assessment, Pro
         add(_("Screening"), formatMessage("{} ({}): {}", screening.screenedAt.iso8601(), screening.screenedBy,
                                           screening.issues.empty() ? std::string(_("nothing found")) : labels(screening.issues)));
     for (const Clearance& clearance : chart.clearances)
-        add(_("Clearance"), formatMessage(_("{} by {}, expires {}; covers {}{}{}"), isoDate(clearance.clearedOn),
-                                          providerName(providers, clearance.providerId, clearance.providerName),
-                                          dateText(clearance.expiresOn), labels(clearance.covers),
-                                          clearance.conditions.empty() ? "" : "; " + clearance.conditions,
-                                          clearance.letterAttachmentId ? formatMessage(_("; letter: attachment {}"), *clearance.letterAttachmentId) : ""));
+        addClearanceRows(clearance, providers, add);
     for (const Consent& consent : chart.consents)
-        add(_("Consent"), formatMessage("#{} {} {} {}{}", consent.id, labelOf(consent.kind),
-                                        consent.providerId ? providerName(providers, consent.providerId, "") : consent.wordingVersion,
-                                        isoDate(consent.givenOn),
-                                        consent.revokedOn ? formatMessage(_(", revoked {}"), isoDate(*consent.revokedOn)) : ""));
+        addConsentRows(consent, providers, add);
     if (client.archived)
         add(_("Archived"), formatMessage("{} {}", dateText(client.archivedOn), client.archiveReason));
     add(_("Notes"), client.notes);

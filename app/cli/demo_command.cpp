@@ -26,9 +26,11 @@ void runDemo(const CliContext& context, const DemoCommandOptions& options)
     if (!options.asOf.empty())
         demo.referenceDay = dateOption(options.asOf, "--as-of");
     PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
-    if (practice.clients().count({"", clients::ClientFilter::All}, demo.referenceDay) > 0)
-        throw ConflictError(formatMessage(_("{} already has clients. A demo practice goes in a file of its own: "
-                                            "knotwork-cli --db demo.sqlite demo"), context.practicePath().string()));
+    // A practice in use keeps its records and its letterhead (the demo writes its own).
+    if (practice.clients().count({"", clients::ClientFilter::All}, demo.referenceDay) > 0
+        || !practice.providers().search("", 1).empty())
+        throw ConflictError(formatMessage(_("{} already has clients or providers. A demo practice goes in a file of "
+                                            "its own: knotwork-cli --db demo.sqlite demo"), context.practicePath().string()));
     const bool showProgress = isatty(STDERR_FILENO) != 0;
     demo::fillDemoPractice(practice.clients(), practice.providers(), practice.settings(), demo,
                            [showProgress](int done, int total) {
@@ -53,8 +55,8 @@ void addDemoCommand(CLI::App& app, CliContext& context)
 {
     auto options = std::make_shared<DemoCommandOptions>();
     CLI::App* demo = app.add_subcommand("demo", _("Fill an empty practice with a synthetic caseload to explore Knotwork"));
-    demo->add_option("--clients", options->clients, _("How many clients (default 250)"))->check(CLI::Range(1, 1'000'000));
-    demo->add_option("--seed", options->seed, _("The same seed gives the same practice (default 1)"));
+    demo->add_option("--clients", options->clients, _("How many clients, 1 to 1,000,000 (default 250)"))->check(CLI::Range(1, 1'000'000))->option_text("N");
+    demo->add_option("--seed", options->seed, _("The same seed gives the same practice (default 1)"))->option_text("S");
     demo->add_option("--as-of", options->asOf, _("Lay out dates as if today were this day (default today)"))->option_text("YYYY-MM-DD");
     demo->callback([&context, options] { runDemo(context, *options); });
 }

@@ -1,5 +1,6 @@
 #include "demo/demo_intake.h"
 
+#include <algorithm>
 #include <array>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -63,7 +64,14 @@ Timestamp atNoon(const Date& day, int minutes)
     return Timestamp(boost::posix_time::ptime(day, boost::posix_time::hours(12) + boost::posix_time::minutes(minutes)));
 }
 
-void fillHeadacheHistory(DemoRandom& random, Presentation presentation, const Date& referenceDay, Intake& intake)
+// Pregnancy can be ticked only for someone who could be pregnant, so the demo reads true.
+bool couldBePregnant(const Client& client, const Date& onDay)
+{
+    return client.pronouns != "he/him" && ageOn(client, onDay).value_or(0) < 46;
+}
+
+void fillHeadacheHistory(DemoRandom& random, Presentation presentation, const Client& client,
+                         const Date& firstVisit, Intake& intake)
 {
     HeadacheProfile& h = intake.headache;
     h.onset = random.pick(kOnsets);
@@ -78,11 +86,14 @@ void fillHeadacheHistory(DemoRandom& random, Presentation presentation, const Da
         h.medicationDaysPerMonth = random.between(1, 12);
     }
     if (presentation == Presentation::Whiplash) {
+        h.onset = "Since the car accident";
         h.mechanism = "Rear-end car accident (whiplash)";
-        h.mechanismDate = referenceDay - days(random.between(20, 400));
+        h.mechanismDate = firstVisit - days(random.between(10, 240));
         h.imagingFindings = random.percent(50) ? "X-ray: no fracture" : "MRI: mild disc bulge C5–C6";
     }
     intake.health.flags = someOf<HealthFlag>(random, 5);
+    if (!couldBePregnant(client, firstVisit))
+        intake.health.flags.erase(HealthFlag::Pregnancy);
     if (intake.health.flags.contains(HealthFlag::OilOrLotionAllergy))
         intake.health.allergies = "Nut oils (almond, walnut)";
     intake.lifestyle.sleepHours = random.between(10, 18) / 2.0;
@@ -119,23 +130,53 @@ ProviderRole referrerRole(DemoRandom& random, Presentation presentation)
     }
 }
 
-std::set<SafetyIssue> screeningIssues(DemoRandom& random, Presentation presentation, const Intake& intake,
-                                      const Date& referenceDay)
+// The red flags that could be found in this client (no new headache after 50 at 30, no
+// pregnancy for him).
+std::vector<SafetyIssue> possibleRedFlags(const Client& client, const Date& screenedOn)
+{
+    std::vector<SafetyIssue> flags;
+    for (const Choice<SafetyIssue>& choice : choices<SafetyIssue>()) {
+        if (issueKind(choice.value) != IssueKind::RedFlag)
+            continue;
+        if (choice.value == SafetyIssue::NewHeadacheAfterFifty && ageOn(client, screenedOn).value_or(0) < 50)
+            continue;
+        if (choice.value == SafetyIssue::PregnancyOrPostpartum && !couldBePregnant(client, screenedOn))
+            continue;
+        flags.push_back(choice.value);
+    }
+    return flags;
+}
+
+std::set<SafetyIssue> screeningIssues(DemoRandom& random, Presentation presentation, const Client& client,
+                                      const Intake& intake, const Date& screenedOn)
 {
     std::set<SafetyIssue> issues;
     if (presentation == Presentation::Cluster)
         issues.insert(SafetyIssue::ClusterHeadache);
-    if (intake.headache.mechanismDate && *intake.headache.mechanismDate > referenceDay - days(90))
+    if (intake.headache.mechanismDate && *intake.headache.mechanismDate > screenedOn - days(90))
         issues.insert(SafetyIssue::RecentHeadOrNeckTrauma);
-    if (random.percent(5)) {
-        const auto& all = choices<SafetyIssue>();
-        SafetyIssue flag = random.pick(all).value;
-        if (issueKind(flag) == IssueKind::RedFlag)
-            issues.insert(flag);
-    }
+    if (random.percent(5))
+        issues.insert(random.pick(possibleRedFlags(client, screenedOn)));
     if (intake.headache.medicationDaysPerMonth.value_or(0) >= 10)
         issues.insert(SafetyIssue::PainkillerOveruse);
     return issues;
+}
+
+// The referrer's go-ahead a few days after the first visit. Most run ahead of the reference day;
+// a few have lapsed (never before the day they were given) and need renewing.
+Clearance makeClearance(DemoRandom& random, const Provider& referrer, const Date& firstVisit,
+                        const Date& referenceDay, const std::set<SafetyIssue>& openIssues)
+{
+    Clearance clearance;
+    clearance.providerId = referrer.id;
+    clearance.clearedOn = std::min(referenceDay, firstVisit + days(random.between(2, 30)));
+    clearance.recordedAt = atNoon(clearance.clearedOn, 300);
+    clearance.conditions = random.percent(50) ? "No high-velocity neck manipulation" : "Light pressure on the neck for 6 weeks";
+    const bool lapsed = random.percent(20) && clearance.clearedOn < referenceDay;
+    clearance.expiresOn = lapsed ? std::max(clearance.clearedOn, referenceDay - days(random.between(1, 60)))
+                                 : referenceDay + days(random.between(14, 300));
+    clearance.covers = openIssues;
+    return clearance;
 }
 
 } // namespace
@@ -158,9 +199,9 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
     IntakeRecord& record = file.record;
     record.client = makeDemoClient(random, referenceDay);
     const Presentation presentation = drawPresentation(random);
-    fillHeadacheHistory(random, presentation, referenceDay, record.intake);
-
     const Date firstVisit = referenceDay - days(random.between(7, 900));
+    fillHeadacheHistory(random, presentation, record.client, firstVisit, record.intake);
+
     const Provider& referrer = providers.anyOf(random, referrerRole(random, presentation));
     record.careTeam.push_back({referrer.id, CareRelation::Referring, firstVisit,
                                presentation == Presentation::NotDiagnosed
@@ -171,27 +212,21 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
         if (other.id != referrer.id)
             record.careTeam.push_back({other.id, CareRelation::CoTreating, firstVisit, ""});
     }
+    Date diagnosedOn = firstVisit - days(random.between(3, 60));
+    if (const auto& accident = record.intake.headache.mechanismDate; accident && diagnosedOn <= *accident)
+        diagnosedOn = *accident + days(random.between(1, 7));  // accidents are at least 10 days before the visit
     for (const HeadacheType type : diagnosedTypes(presentation))
-        record.diagnoses.push_back({type, referrer.id, "", firstVisit - days(random.between(3, 60)), ""});
+        record.diagnoses.push_back({type, referrer.id, "", diagnosedOn, ""});
 
     Screening intakeScreening;
     intakeScreening.screenedAt = atNoon(firstVisit, random.below(240));
-    intakeScreening.issues = screeningIssues(random, presentation, record.intake, referenceDay);
+    intakeScreening.issues = screeningIssues(random, presentation, record.client, record.intake, firstVisit);
     intakeScreening.screenedBy = "demo";
     record.screeningIssues = intakeScreening.issues;
     file.screenings.push_back(intakeScreening);
-
     file.assessment = assessSafety(file.screenings, {}, referenceDay);
     if (file.assessment.blocksTreatment() && random.percent(50)) {
-        Clearance clearance;
-        clearance.providerId = referrer.id;
-        clearance.clearedOn = std::min(referenceDay, firstVisit + days(random.between(2, 30)));
-        clearance.recordedAt = atNoon(clearance.clearedOn, 300);
-        clearance.conditions = random.percent(50) ? "No high-velocity neck manipulation" : "Light pressure on the neck for 6 weeks";
-        // Most clearances run ahead; a few have lapsed and need renewing.
-        clearance.expiresOn = referenceDay + days(random.percent(80) ? random.between(14, 300) : -random.between(1, 60));
-        clearance.covers = file.assessment.openIssues;
-        file.clearances.push_back(clearance);
+        file.clearances.push_back(makeClearance(random, referrer, firstVisit, referenceDay, file.assessment.openIssues));
         file.assessment = assessSafety(file.screenings, file.clearances, referenceDay);
     }
 
@@ -203,7 +238,7 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
 
     if (random.percent(8)) {
         record.client.archived = true;
-        record.client.archivedOn = referenceDay - days(random.between(1, 200));
+        record.client.archivedOn = firstVisit + days(random.between(0, static_cast<int>((referenceDay - firstVisit).days())));
         record.client.archiveReason = random.percent(50) ? "Moved away" : "Finished treatment";
     }
     return file;

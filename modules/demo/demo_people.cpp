@@ -70,8 +70,19 @@ constexpr std::string_view kCities[] = {
     "Toronto ON", "Montréal QC", "Ottawa ON", "Mississauga ON", "Hamilton ON", "Kingston ON",
 };
 
-constexpr std::string_view kRelationships[] = {"partner", "mother", "father", "sister", "brother",
-                                               "friend", "daughter", "son"};
+// An emergency contact's relationship, to fit the contact's own pronouns.
+constexpr std::string_view kHerRelationships[] = {"partner", "mother", "sister", "friend", "daughter", "wife"};
+constexpr std::string_view kHisRelationships[] = {"partner", "father", "brother", "friend", "son", "husband"};
+constexpr std::string_view kTheirRelationships[] = {"partner", "friend", "sibling", "parent", "child"};
+
+std::string_view relationshipOf(DemoRandom& random, std::string_view pronouns)
+{
+    if (pronouns == "she/her")
+        return random.pick(kHerRelationships);
+    if (pronouns == "he/him")
+        return random.pick(kHisRelationships);
+    return random.pick(kTheirRelationships);
+}
 
 constexpr std::string_view kProviderFamilyNames[] = {
     "Okafor", "Lindqvist", "Haddad", "Nguyễn", "Kowalczyk", "Moreau", "Fitzgerald", "Tanaka",
@@ -110,8 +121,9 @@ Client makeDemoClient(DemoRandom& random, const Date& referenceDay)
     client.email = fmt::format("{}{}@example.com", localPart, random.below(100));
     client.address = fmt::format("{} {}\n{}", random.between(1, 980), random.pick(kStreets),
                                  random.pick(kCities));
-    client.emergencyContact.name = fmt::format("{} {}", random.pick(kGivenNames).name, client.familyName);
-    client.emergencyContact.relationship = random.pick(kRelationships);
+    const GivenName& contact = random.pick(kGivenNames);
+    client.emergencyContact.name = fmt::format("{} {}", contact.name, client.familyName);
+    client.emergencyContact.relationship = relationshipOf(random, contact.pronouns);
     client.emergencyContact.phone = phoneNumber(random);
     const Occupation& occupation = random.pick(kOccupations);
     client.occupation = occupation.title;

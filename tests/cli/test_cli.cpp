@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "cli_runner.h"
 #include "common/build_info.h"
 #include "db/migration.h"
 #include "support/practice_files.h"
@@ -16,7 +17,6 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using knotwork::testing::ProcessResult;
-using knotwork::testing::runProcess;
 using knotwork::testing::sqliteQuery;
 
 const int kLatest = static_cast<int>(db::builtInMigrations().size());
@@ -24,11 +24,7 @@ const int kLatest = static_cast<int>(db::builtInMigrations().size());
 class Cli : public ::testing::Test {
 protected:
     // Runs knotwork-cli with its default practice inside this test's folder.
-    ProcessResult cli(std::vector<std::string> arguments)
-    {
-        arguments.insert(arguments.begin(), KNOTWORK_CLI);
-        return runProcess(arguments, {{"XDG_DATA_HOME", (m_dir / "data").string()}});
-    }
+    ProcessResult cli(std::vector<std::string> arguments) { return runCli(m_dir / "data", std::move(arguments)); }
 
     std::string practice(const std::string& name = "practice.sqlite") { return (m_dir / name).string(); }
 

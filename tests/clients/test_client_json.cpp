@@ -118,5 +118,74 @@ TEST(ClientJson, AnUnknownChoiceListsTheAllowedKeys)
     }
 }
 
+TEST(ClientJson, ErrorsNameTheKeyInTheirMessage)
+{
+    try {
+        json::parse(R"({"intake": {"headache": {"days_per_month": "lots"}}})").get<IntakeRecord>();
+        FAIL();
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(std::string(error.what()), "headache.days_per_month must be a whole number.");
+    }
+}
+
+TEST(ClientJson, ObjectsOfTheWrongShapeAreNamed)
+{
+    expectProblem(R"({"client": "Zoë"})", "client", "type");
+    expectProblem(R"({"intake": {"lifestyle": [7]}})", "lifestyle", "type");
+    expectProblem(R"({"diagnoses": [{"type": "migraine"}, "cluster"]})", "diagnoses[1]", "type");
+    expectProblem(R"(["client"])", "document", "type");
+}
+
+TEST(ClientJson, NumbersTooLargeForTheFieldAreRefusedNotWrapped)
+{
+    expectProblem(R"({"intake": {"headache": {"usual_intensity": 4294967302}}})", "headache.usual_intensity", "type");
+    expectProblem(R"({"intake": {"lifestyle": {"stress": -9999999999}}})", "lifestyle.stress", "type");
+    const IntakeRecord record = json::parse(R"({"intake": {"lifestyle": {"sleep_hours": 7}}})").get<IntakeRecord>();
+    EXPECT_EQ(record.intake.lifestyle.sleepHours, 7.0);
+}
+
+TEST(ClientJson, ProvidersSettingsClearancesAndConsentsRoundTrip)
+{
+    const Provider provider{5, "Dr Søren Ólafsson", ProviderRole::Neurologist, "Łódź Headache Clinic",
+                            "416 555 0101", "soren@example.org", "416 555 0102", "1 Rue Côté", "Speaks Danish", 2};
+    EXPECT_EQ(json::parse(json(provider).dump()).get<Provider>(), provider);
+
+    PracticeSettings settings{"Harbourside Massage", "Zoë Martin", "RMT", "M-1234", "210 Harbour St",
+                              "416 555 0100", "hello@example.com", 9, PaperSize::UsLetter, 4};
+    EXPECT_EQ(json::parse(json(settings).dump()).get<PracticeSettings>(), settings);
+
+    Clearance clearance;
+    clearance.id = 3;
+    clearance.providerName = "Dr Nguyễn";
+    clearance.clearedOn = Date(2026, 11, 20);
+    clearance.conditions = "No neck manipulation";
+    clearance.expiresOn = Date(2027, 2, 20);
+    clearance.covers = {SafetyIssue::ClusterHeadache};
+    clearance.letterAttachmentId = 11;
+    clearance.recordedAt = Timestamp::fromIso8601("2026-11-20T15:04:05Z", "recorded_at");
+    EXPECT_EQ(json::parse(json(clearance).dump()).get<Clearance>(), clearance);
+
+    const Consent consent{8, ConsentKind::ShareRecords, 5, Date(2026, 1, 5), "", Date(2026, 6, 1), "By phone"};
+    EXPECT_EQ(json::parse(json(consent).dump()).get<Consent>(), consent);
+}
+
+TEST(ClientJson, ClearanceAndConsentKeysAreNamedAsTheirValidatorsNameThem)
+{
+    try {
+        json::parse(R"({"cleared_on": "20/11/2026"})").get<Clearance>();
+        FAIL();
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.field(), "clearance.cleared_on");
+        EXPECT_EQ(error.rule(), "date");
+    }
+    try {
+        json::parse(R"({"kind": "verbal"})").get<Consent>();
+        FAIL();
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.field(), "consent.kind");
+        EXPECT_NE(std::string(error.what()).find("treatment, share_records"), std::string::npos) << error.what();
+    }
+}
+
 } // namespace
 } // namespace knotwork::clients
