@@ -4,6 +4,8 @@
 #include "common/error.h"
 #include "db/migrator.h"
 #include "db/practice_opener.h"
+#include "db/practice_stores.h"
+#include "db/write_transaction.h"
 #include "support/practice_files.h"
 #include "support/temp_dir.h"
 
@@ -97,6 +99,33 @@ TEST_F(MigratorTest, EveryEarlierBuiltInVersionUpgradesToTheLatestKeepingABackup
         EXPECT_EQ(sqliteQuery(*opened.backupBeforeUpgrade, "SELECT MAX(version) FROM schema_version"),
                   std::to_string(from));
     }
+}
+
+TEST_F(MigratorTest, APracticeOfTheFirstReleaseTakesClientsOnceUpgraded)
+{
+    // Format 1 was the foundation release: an audit trail and nothing else.
+    const auto file = practiceAt(1);
+    {
+        auto database = Database::open(file, OpenMode::ExistingOnly);
+        WriteTransaction transaction(*database, "alice");
+        transaction.audit({"practice", "", "opened", std::nullopt, std::nullopt});
+        transaction.commit();
+    }
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    ASSERT_TRUE(opened.backupBeforeUpgrade);
+    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM audit_log WHERE action = 'opened'"), "1");
+
+    PracticeStores stores(*opened.database, "alice");
+    clients::IntakeRecord record;
+    record.client.familyName = "Nguyễn";
+    record.client.givenNames = "An";
+    const clients::ClientId id = stores.clientService().saveIntake(record);
+    EXPECT_EQ(stores.clientStore().chart(id).client.familyName, "Nguyễn");
+    clients::PracticeSettings settings = stores.clientService().settings();
+    EXPECT_EQ(settings.rowVersion, 0);
+    settings.practiceName = "Harbourside Massage";
+    stores.clientService().saveSettings(settings, std::nullopt);
+    EXPECT_EQ(stores.clientService().settings().practiceName, "Harbourside Massage");
 }
 
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
