@@ -12,6 +12,8 @@
 namespace knotwork::cli {
 namespace {
 
+using namespace std::string_literals;
+
 using ::testing::HasSubstr;
 using knotwork::testing::ProcessResult;
 using knotwork::testing::readBytes;
@@ -90,7 +92,7 @@ TEST_F(ClientCommands, ARedFlagBlocksAndAClearanceWithItsLetterClearsIt)
     EXPECT_EQ(cliJson({"client", "list", "--filter", "needs_clearance"})["total"], 1);
 
     const auto letter = m_dir / "clearance letter.pdf";
-    writeBytes(letter, std::string("%PDF-1.4\n\0\x01\xfe binary letter", 28));
+    writeBytes(letter, "%PDF-1.4\n\0\x01\xfe binary letter"s);
     const json cleared = cliJson({"client", "clear", id, "--date", "2026-11-20", "--provider-name", "Dr Amara Okafor",
                                   "--expires", "2099-01-01", "--conditions", "No neck manipulation", "--letter", letter.string()});
     EXPECT_EQ(cleared["safety"]["status"], "cleared");

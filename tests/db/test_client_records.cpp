@@ -12,6 +12,8 @@
 namespace knotwork::db {
 namespace {
 
+using namespace std::string_literals;
+
 using namespace knotwork::clients;
 using ::testing::HasSubstr;
 using testing::sqliteQuery;
@@ -170,7 +172,7 @@ TEST_F(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClear
     Attachment letter;
     letter.fileName = "clearance Dr Okafor.pdf";
     letter.mediaType = mediaTypeForFileName(letter.fileName);
-    letter.content = std::string("%PDF-1.4\0\x01\xff binary", 20);
+    letter.content = "%PDF-1.4\0\x01\xff binary"s;
     Clearance clearance;
     clearance.providerName = "Dr Amara Okafor";
     clearance.clearedOn = Date(2026, 11, 22);
