@@ -36,6 +36,8 @@ public:
 
 private:
     clients::Client readClient(clients::ClientId id, clients::Intake& intake);
+    // NotFoundError when there is no such client.
+    void requireClient(clients::ClientId id);
     // Throws ConflictError or NotFoundError after an update that changed no row.
     [[noreturn]] void throwStale(clients::ClientId id);
 

@@ -30,12 +30,17 @@ std::string json(const T& value)
 
 } // namespace
 
-void SqlClientStore::throwStale(ClientId id)
+void SqlClientStore::requireClient(ClientId id)
 {
     int exists = 0;
     m_database.session() << "SELECT COUNT(*) FROM clients WHERE id = :id", soci::use(id), soci::into(exists);
     if (exists == 0)
         throw NotFoundError(formatMessage(_("There is no client number {} in this practice."), id));
+}
+
+void SqlClientStore::throwStale(ClientId id)
+{
+    requireClient(id);
     throw ConflictError(_("This client's record was changed elsewhere (in another window or by "
                           "knotwork-cli) since you opened it. Nothing was overwritten: reopen the "
                           "client to see the latest version, then make your change again."));
@@ -82,8 +87,7 @@ void SqlClientStore::addScreening(ClientId id, const Screening& screening,
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
-        Intake unused;
-        readClient(id, unused);
+        requireClient(id);
         Screening saved = screening;
         saved.screenedBy = m_actor;
         saved.id = ClientRecordWriter(transaction.session()).insertScreening(id, saved, m_actor);
@@ -101,8 +105,7 @@ long long SqlClientStore::addClearance(ClientId id, const Clearance& clearance,
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
-        Intake unused;
-        readClient(id, unused);
+        requireClient(id);
         ClientRecordWriter records(transaction.session());
         Clearance saved = clearance;
         if (letter) {
@@ -126,8 +129,7 @@ long long SqlClientStore::addConsent(ClientId id, const Consent& consent)
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
-        Intake unused;
-        readClient(id, unused);
+        requireClient(id);
         Consent saved = consent;
         saved.id = ClientRecordWriter(transaction.session()).insertConsent(id, saved);
         transaction.audit({"consent", entityId(saved.id), "create", std::nullopt, json(saved)});

@@ -41,7 +41,7 @@ ClientId ClientService::saveIntake(const IntakeRecord& record)
 void ClientService::rescreen(ClientId id, const std::set<SafetyIssue>& issues, const std::string& notes)
 {
     Validator validator;
-    validator.maxLength(notes, 20000, "screening.notes", _("Screening notes"));
+    validateScreeningNotes(notes, validator);
     validator.throwIfAny();
     ClientChart chart = m_clients.chart(id);
     Screening screening;
@@ -81,8 +81,7 @@ long long ClientService::recordConsent(ClientId id, const Consent& consent)
     validateConsent(consent, today(), validator);
     validator.throwIfAny();
     if (consent.providerId)
-        m_providers.get(*consent.providerId);
-    m_clients.chart(id);  // NotFoundError for an unknown client
+        m_providers.get(*consent.providerId);  // NotFoundError for an unknown provider; the store checks the client
     Consent given = consent;
     given.revokedOn.reset();
     return m_clients.addConsent(id, given);

@@ -103,7 +103,12 @@ void validateIntake(const IntakeRecord& record, const Date& today, Validator& va
     validateHealthAndLifestyle(record.intake, validator);
     validateDiagnoses(record.diagnoses, today, validator);
     validateCareTeam(record.careTeam, today, validator);
-    validator.maxLength(record.screeningNotes, kLongText, "screening.notes", _("Screening notes"));
+    validateScreeningNotes(record.screeningNotes, validator);
+}
+
+void validateScreeningNotes(const std::string& notes, Validator& validator)
+{
+    validator.maxLength(notes, kLongText, "screening.notes", _("Screening notes"));
 }
 
 void validateProvider(const Provider& provider, Validator& v)

@@ -10,6 +10,8 @@ namespace knotwork::clients {
 // The rules each form keeps. They add every problem to the validator; field keys are the JSON
 // keys of the CLI ("family_name", "headache.days_per_month", "clearance.expires_on").
 void validateIntake(const IntakeRecord& record, const Date& today, Validator& validator);
+// The notes of a screening, at intake or at a visit's re-screen.
+void validateScreeningNotes(const std::string& notes, Validator& validator);
 void validateProvider(const Provider& provider, Validator& validator);
 void validateClearance(const Clearance& clearance, const std::optional<Attachment>& letter,
                        const Date& today, Validator& validator);

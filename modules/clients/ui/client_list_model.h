@@ -20,6 +20,8 @@ public:
     void onReadFailed(ClientPageCache::ReadFailed handler) { m_pages.onReadFailed(std::move(handler)); }
 
     long long rowCount() const { return m_pages.size(); }
+    // How many clients the query matches, also those past a limit.
+    long long matchCount() const { return m_pages.matches(); }
     const ClientQuery& query() const { return m_pages.query(); }
     // The client on `row`; 0 when there is none.
     ClientId clientAt(unsigned row) const;

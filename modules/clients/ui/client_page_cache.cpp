@@ -18,10 +18,10 @@ void ClientPageCache::reload()
 {
     m_pages.clear();
     m_size = 0;
+    m_matches = 0;
     m_failureReported = false;
-    m_size = m_store ? m_store->count(m_query, m_today) : 0;
-    if (m_limit)
-        m_size = std::min(m_size, *m_limit);
+    m_matches = m_store ? m_store->count(m_query, m_today) : 0;
+    m_size = m_limit ? std::min(m_matches, *m_limit) : m_matches;
 }
 
 const ClientListRow& ClientPageCache::row(long long index)

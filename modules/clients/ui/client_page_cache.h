@@ -34,6 +34,8 @@ public:
     void reload();
 
     long long size() const { return m_size; }
+    // How many rows the query matches, before any limit.
+    long long matches() const { return m_matches; }
     const ClientQuery& query() const { return m_query; }
     // The row at `index` (< size()), reading its page when it is not cached. A row that went
     // away since the count (another window archived it) reads as an empty row with id 0.
@@ -53,6 +55,7 @@ private:
     Date m_today{boost::gregorian::not_a_date_time};
     std::optional<long long> m_limit;
     long long m_size = 0;
+    long long m_matches = 0;
     std::size_t m_maxPages;
     std::map<long long, Page> m_pages;
     unsigned long long m_useCounter = 0;

@@ -53,7 +53,7 @@ void NeedsAttentionPanel::reload(ClientService* service)
         ClientStore* store = service ? &service->clients() : nullptr;
         const Date today = service ? service->today() : localToday();
         m_model->setQuery(store, query, today, kShown);
-        m_total = store ? store->count(query, today) : 0;
+        m_total = m_model->matchCount();
     });
     m_summary->SetLabel(
         m_total > kShown
