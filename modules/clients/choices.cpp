@@ -1,4 +1,5 @@
 #include "clients/choices.h"
+#include "clients/choice_table.h"
 
 #include "clients/consent.h"
 #include "clients/client_chart.h"
@@ -8,12 +9,6 @@
 namespace knotwork::clients {
 
 namespace {
-
-template <typename E, std::size_t N>
-std::span<const Choice<E>> listOf(const Choice<E> (&list)[N])
-{
-    return {list, N};
-}
 
 constexpr Choice<ProviderRole> kProviderRoles[] = {
     {ProviderRole::PhysicalTherapist, "physical_therapist", N_("Physical therapist")},
@@ -132,21 +127,6 @@ constexpr Choice<ClientSort> kClientSorts[] = {
 
 } // namespace
 
-#define KNOTWORK_CHOICES(Enum, list)                                                              \
-    template <>                                                                                   \
-    std::span<const Choice<Enum>> choices<Enum>()                                                 \
-    {                                                                                             \
-        return listOf(list);                                                                      \
-    }                                                                                             \
-    template <>                                                                                   \
-    std::string labelOf<Enum>(Enum value)                                                         \
-    {                                                                                             \
-        for (const Choice<Enum>& choice : list)                                                   \
-            if (choice.value == value)                                                            \
-                return translate(choice.label);                                                   \
-        return {};                                                                                \
-    }
-
 KNOTWORK_CHOICES(ProviderRole, kProviderRoles)
 KNOTWORK_CHOICES(CareRelation, kCareRelations)
 KNOTWORK_CHOICES(HeadacheType, kHeadacheTypes)
@@ -162,6 +142,5 @@ KNOTWORK_CHOICES(PaperSize, kPaperSizes)
 KNOTWORK_CHOICES(ClientFilter, kClientFilters)
 KNOTWORK_CHOICES(ClientSort, kClientSorts)
 
-#undef KNOTWORK_CHOICES
 
 } // namespace knotwork::clients

@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <boost/date_time/posix_time/posix_time.hpp>
+#include <fmt/format.h>
 
 #include "common/error.h"
 #include "common/i18n.h"
@@ -38,6 +40,33 @@ Date parseIsoDate(std::string_view text, std::string_view field)
 Date localToday()
 {
     return boost::gregorian::day_clock::local_day();
+}
+
+std::string timeOfDayText(const TimeOfDay& time)
+{
+    return fmt::format("{:02}:{:02}", time.hours(), time.minutes());
+}
+
+TimeOfDay parseTimeOfDay(std::string_view text, std::string_view field)
+{
+    int hours = 0, minutes = 0;
+    auto read = [&](std::size_t pos, int& value) {
+        const char* first = text.data() + pos;
+        auto [end, ec] = std::from_chars(first, first + 2, value);
+        return ec == std::errc() && end == first + 2;
+    };
+    if (text.size() == 5 && text[2] == ':' && read(0, hours) && read(3, minutes) && hours < 24
+        && minutes < 60)
+        return boost::posix_time::hours(hours) + boost::posix_time::minutes(minutes);
+    throw ValidationError(std::string(field), "time",
+        formatMessage(_("{} must be a time of day written as hours:minutes, like 10:30, not "
+                        "\"{}\"."), field, text));
+}
+
+TimeOfDay localTimeOfDay()
+{
+    const auto now = boost::posix_time::second_clock::local_time().time_of_day();
+    return boost::posix_time::hours(now.hours()) + boost::posix_time::minutes(now.minutes());
 }
 
 } // namespace knotwork

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <boost/date_time/gregorian/greg_date.hpp>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
 
 namespace knotwork {
 
@@ -15,5 +16,13 @@ std::string isoDate(const Date& date);
 Date parseIsoDate(std::string_view text, std::string_view field);
 // Today on this computer's clock, in its time zone: the day the therapist sees on the wall.
 Date localToday();
+
+// A local time of day (a visit began at 10:30), to the minute, exchanged as "HH:MM".
+using TimeOfDay = boost::posix_time::time_duration;
+std::string timeOfDayText(const TimeOfDay& time);
+// Throws ValidationError naming `field` (rule "time") unless the text is "HH:MM" within a day.
+TimeOfDay parseTimeOfDay(std::string_view text, std::string_view field);
+// The time on this computer's clock, to the minute.
+TimeOfDay localTimeOfDay();
 
 } // namespace knotwork

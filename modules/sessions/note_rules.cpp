@@ -1,0 +1,106 @@
+#include "sessions/note_rules.h"
+
+#include <algorithm>
+#include <boost/date_time/c_local_time_adjustor.hpp>
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include "sessions/session_choices.h"
+
+namespace knotwork::sessions {
+
+RomLimits romLimits(RomDirection direction)
+{
+    switch (direction) {
+    case RomDirection::Flexion:
+        return {50, 90};
+    case RomDirection::Extension:
+        return {80, 110};
+    case RomDirection::RotationLeft:
+    case RomDirection::RotationRight:
+        return {80, 100};
+    case RomDirection::LateralFlexionLeft:
+    case RomDirection::LateralFlexionRight:
+        return {45, 70};
+    }
+    return {};
+}
+
+bool cfrtPositive(int degrees)
+{
+    return degrees <= kCfrtPositiveAtMost;
+}
+
+std::vector<RomChange> romChanges(const Objective& objective)
+{
+    std::vector<RomChange> changes;
+    for (const auto& choice : choices<RomDirection>()) {
+        auto measure = objective.rom.find(choice.value);
+        if (measure != objective.rom.end() && measure->second.before && measure->second.after)
+            changes.push_back({choice.value, {*measure->second.before, *measure->second.after}});
+    }
+    return changes;
+}
+
+std::optional<Change> painChange(const Assessment& assessment)
+{
+    if (!assessment.painBefore || !assessment.painAfter)
+        return std::nullopt;
+    return Change{*assessment.painBefore, *assessment.painAfter};
+}
+
+std::optional<double> headacheDaysPerMonth(const Subjective& subjective)
+{
+    if (!subjective.headacheDays || subjective.diaryDays <= 0)
+        return std::nullopt;
+    return *subjective.headacheDays * 30.0 / subjective.diaryDays;
+}
+
+std::set<clients::SafetyIssue> newRedFlags(const std::set<clients::SafetyIssue>& rescreen,
+                                           const std::set<clients::SafetyIssue>& latestScreening)
+{
+    std::set<clients::SafetyIssue> found;
+    for (clients::SafetyIssue issue : rescreen)
+        if (clients::issueKind(issue) != clients::IssueKind::Advisory
+            && !latestScreening.contains(issue))
+            found.insert(issue);
+    return found;
+}
+
+bool isLateEntry(const Date& visitDate,
+                 const std::optional<TimeOfDay>& visitTime,
+                 const Timestamp& signedAt)
+{
+    using namespace boost::posix_time;
+    using LocalAdjustor = boost::date_time::c_local_adjustor<ptime>;
+    const ptime visitBegan(visitDate, visitTime.value_or(hours(24)));
+    const ptime signedLocal = LocalAdjustor::utc_to_local(signedAt.utc());
+    return signedLocal - visitBegan > hours(24);
+}
+
+std::optional<int> keyRom(const Objective& objective, RomDirection direction)
+{
+    auto measure = objective.rom.find(direction);
+    if (measure == objective.rom.end())
+        return std::nullopt;
+    return measure->second.after ? measure->second.after : measure->second.before;
+}
+
+NoteSummary summarize(const SoapNote& note)
+{
+    NoteSummary summary;
+    summary.id = note.id;
+    summary.visitDate = note.visitDate;
+    summary.status = note.status;
+    summary.diaryDays = note.subjective.diaryDays;
+    summary.headacheDays = note.subjective.headacheDays;
+    summary.averageIntensity = note.subjective.averageIntensity;
+    summary.worstIntensity = note.subjective.worstIntensity;
+    summary.rotationLeft = keyRom(note.objective, RomDirection::RotationLeft);
+    summary.rotationRight = keyRom(note.objective, RomDirection::RotationRight);
+    summary.lateEntry = note.lateEntry;
+    summary.addendumCount = static_cast<int>(note.addenda.size());
+    summary.signedAt = note.signedAt;
+    return summary;
+}
+
+} // namespace knotwork::sessions

@@ -1,0 +1,258 @@
+#include "sessions/note_text.h"
+
+#include <boost/date_time/c_local_time_adjustor.hpp>
+#include <boost/date_time/posix_time/posix_time.hpp>
+#include <fmt/format.h>
+
+#include "common/i18n.h"
+#include "sessions/note_rules.h"
+#include "sessions/session_choices.h"
+
+namespace knotwork::sessions {
+
+namespace {
+
+std::string dateText(const Date& date, DateFormatter formatDate)
+{
+    return formatDate ? formatDate(date) : isoDate(date);
+}
+
+// "Maya, 2 Nov 2026 10:42": a UTC moment on this computer's clock.
+std::string momentText(const Timestamp& moment, DateFormatter formatDate)
+{
+    using LocalAdjustor = boost::date_time::c_local_adjustor<boost::posix_time::ptime>;
+    const auto local = LocalAdjustor::utc_to_local(moment.utc());
+    return dateText(local.date(), formatDate) + " " + timeOfDayText(local.time_of_day());
+}
+
+template <typename E>
+std::string labels(const std::set<E>& values)
+{
+    std::string text;
+    for (E value : values)
+        text += (text.empty() ? "" : ", ") + labelOf(value);
+    return text;
+}
+
+std::string signedNumber(int number)
+{
+    return number > 0 ? "+" + std::to_string(number)
+         : number < 0 ? "\u2212" + std::to_string(-number)
+                      : "\u00b10";
+}
+
+std::string decimal(double value)
+{
+    return fmt::format("{:g}", value);
+}
+
+std::string changeText(const Change& change, const char* unit)
+{
+    return formatMessage(_("{0}{2} \u2192 {1}{2} ({3}{2})"), change.before, change.after, unit,
+                         signedNumber(change.delta()));
+}
+
+class SectionWriter {
+public:
+    SectionWriter(const SoapNote& note, std::string key, std::string title)
+        : m_note(note), m_section{std::move(key), std::move(title), {}}
+    {
+    }
+
+    // A line whose carried-forward mark is its own key.
+    void line(const std::string& key, const std::string& label, const std::string& value)
+    {
+        line(key, label, value, key);
+    }
+    void line(const std::string& key, const std::string& label, const std::string& value,
+              const std::string& carriedKey)
+    {
+        if (!value.empty())
+            m_section.lines.push_back(
+                {key, label, value, m_note.carriedForward.contains(carriedKey)});
+    }
+
+    NoteSection take() { return std::move(m_section); }
+
+private:
+    const SoapNote& m_note;
+    NoteSection m_section;
+};
+
+std::string ofPeriod(const std::optional<int>& days, int period)
+{
+    return days ? formatMessage(_("{} of {} days"), *days, period) : std::string();
+}
+
+std::string outOfTen(const std::optional<int>& score)
+{
+    return score ? formatMessage(_("{}/10"), *score) : std::string();
+}
+
+NoteSection subjectiveSection(const SoapNote& note)
+{
+    const Subjective& s = note.subjective;
+    SectionWriter out(note, "subjective", _("Subjective"));
+    std::string headacheDays = ofPeriod(s.headacheDays, s.diaryDays);
+    if (auto perMonth = headacheDaysPerMonth(s); perMonth && s.diaryDays != 30)
+        headacheDays += formatMessage(_(" (about {} a month)"), fmt::format("{:.0f}", *perMonth));
+    out.line("subjective.headache_days", _("Headache days"), headacheDays);
+    out.line("subjective.average_intensity", _("Average intensity"), outOfTen(s.averageIntensity));
+    out.line("subjective.worst_intensity", _("Worst intensity"), outOfTen(s.worstIntensity));
+    if (s.usualDurationHours)
+        out.line("subjective.usual_duration_hours", _("Usual duration"),
+                 formatMessage(_("{} h"), decimal(*s.usualDurationHours)));
+    out.line("subjective.medication_days", _("Medication days"), ofPeriod(s.medicationDays, s.diaryDays));
+    out.line("subjective.triggers", _("Triggers noticed"), labels(s.triggers));
+    if (s.responseToLastTreatment) {
+        std::string response = labelOf(*s.responseToLastTreatment);
+        if (s.reliefDays)
+            response += formatMessage(_("; relief lasted {} days"), decimal(*s.reliefDays));
+        out.line("subjective.response_to_last_treatment", _("Since the last treatment"), response);
+    }
+    if (s.sleepHours)
+        out.line("subjective.sleep_hours", _("Sleep"), formatMessage(_("{} h a night"), decimal(*s.sleepHours)));
+    if (s.hydration)
+        out.line("subjective.hydration", _("Hydration"), labelOf(*s.hydration));
+    if (s.caffeineServings)
+        out.line("subjective.caffeine_servings", _("Caffeine"),
+                 formatMessage(_("{} servings a day"), *s.caffeineServings));
+    out.line("subjective.stress", _("Stress"), outOfTen(s.stress));
+    out.line("subjective.rescreen", _("Red-flag re-screen"),
+             s.rescreen.empty() ? _("Nothing found") : labels(s.rescreen));
+    out.line("subjective.goal_today", _("Goal for today"), s.goalToday);
+    out.line("subjective.notes", _("Notes"), s.notes);
+    return out.take();
+}
+
+std::string romText(const RomMeasure& measure)
+{
+    if (measure.before && measure.after)
+        return changeText({*measure.before, *measure.after}, "\u00b0");
+    if (measure.before)
+        return formatMessage(_("{}\u00b0 before treatment"), *measure.before);
+    if (measure.after)
+        return formatMessage(_("{}\u00b0 after treatment"), *measure.after);
+    return {};
+}
+
+std::string cfrtText(const std::optional<int>& degrees)
+{
+    if (!degrees)
+        return {};
+    return cfrtPositive(*degrees) ? formatMessage(_("{}\u00b0, positive (30\u00b0 or less)"), *degrees)
+                                  : formatMessage(_("{}\u00b0, negative"), *degrees);
+}
+
+std::string findingText(const PalpationFinding& finding)
+{
+    std::string text = formatMessage(_("tenderness {}/3"), finding.tenderness);
+    if (finding.hypertonic)
+        text += _(", hypertonic");
+    if (finding.triggerPoint != TriggerPoint::None)
+        text += ", " + labelOf(finding.triggerPoint);
+    if (finding.reproducesHeadache)
+        text += _(", reproduces the headache");
+    return text;
+}
+
+NoteSection objectiveSection(const SoapNote& note)
+{
+    const Objective& o = note.objective;
+    SectionWriter out(note, "objective", _("Objective"));
+    out.line("objective.posture", _("Posture"), labels(o.posture));
+    out.line("objective.posture_notes", _("Posture notes"), o.postureNotes);
+    for (const auto& choice : choices<RomDirection>())
+        if (auto measure = o.rom.find(choice.value); measure != o.rom.end())
+            out.line("objective.rom." + std::string(choice.key), labelOf(choice.value),
+                     romText(measure->second));
+    out.line("objective.cfrt_left", _("Flexion-rotation test, left"), cfrtText(o.cfrtLeft));
+    out.line("objective.cfrt_right", _("Flexion-rotation test, right"), cfrtText(o.cfrtRight));
+    for (const PalpationFinding& finding : o.palpation)
+        out.line("objective.palpation." + std::string(keyOf(finding.site.muscle)) + "."
+                     + std::string(keyOf(finding.site.side)),
+                 formatMessage(_("{} ({})"), labelOf(finding.site.muscle), labelOf(finding.site.side)),
+                 findingText(finding), "objective.palpation");
+    out.line("objective.notes", _("Notes"), o.notes);
+    return out.take();
+}
+
+NoteSection assessmentSection(const SoapNote& note)
+{
+    const Assessment& a = note.assessment;
+    SectionWriter out(note, "assessment", _("Assessment"));
+    if (auto pain = painChange(a))
+        out.line("assessment.pain", _("Pain before \u2192 after"), changeText(*pain, ""));
+    else
+        out.line("assessment.pain", _("Pain"), a.painBefore ? formatMessage(_("{}/10 before treatment"), *a.painBefore)
+                                             : a.painAfter  ? formatMessage(_("{}/10 after treatment"), *a.painAfter)
+                                                            : std::string());
+    std::string rom;
+    for (const RomChange& change : romChanges(note.objective))
+        rom += (rom.empty() ? "" : ", ") + labelOf(change.direction) + " "
+             + signedNumber(change.change.delta()) + "\u00b0";
+    out.line("assessment.rom_changes", _("Range of motion after treatment"), rom);
+    if (a.tolerance)
+        out.line("assessment.tolerance", _("Tolerance to pressure"), labelOf(*a.tolerance));
+    out.line("assessment.notes", _("Notes"), a.notes);
+    return out.take();
+}
+
+NoteSection planSection(const SoapNote& note)
+{
+    const Plan& p = note.plan;
+    SectionWriter out(note, "plan", _("Plan"));
+    out.line("plan.techniques", _("Techniques"), labels(p.techniques));
+    out.line("plan.regions", _("Regions"), labels(p.regions));
+    out.line("plan.muscles_treated", _("Muscles treated"), labels(p.musclesTreated));
+    if (p.pressure)
+        out.line("plan.pressure", _("Pressure"), clients::labelOf(*p.pressure));
+    if (p.durationMinutes)
+        out.line("plan.duration_minutes", _("Duration"), formatMessage(_("{} min"), *p.durationMinutes));
+    out.line("plan.home_care", _("Home care"), labels(p.homeCare));
+    out.line("plan.home_care_notes", _("Home care notes"), p.homeCareNotes);
+    if (p.nextVisitInWeeks)
+        out.line("plan.next_visit_in_weeks", _("Next visit"),
+                 *p.nextVisitInWeeks == 1 ? std::string(_("in 1 week"))
+                                          : formatMessage(_("in {} weeks"), *p.nextVisitInWeeks));
+    if (p.referralMade)
+        out.line("plan.referral_made", _("Referral"),
+                 p.referralNotes.empty() ? std::string(_("Referral made")) : p.referralNotes);
+    out.line("plan.notes", _("Notes"), p.notes);
+    return out.take();
+}
+
+NoteSection addendaSection(const SoapNote& note, DateFormatter formatDate)
+{
+    SectionWriter out(note, "addenda", _("Addenda"));
+    for (const Addendum& addendum : note.addenda)
+        out.line("addenda." + std::to_string(addendum.id),
+                 formatMessage(_("{} by {}"), momentText(addendum.writtenAt, formatDate), addendum.author),
+                 addendum.text);
+    return out.take();
+}
+
+} // namespace
+
+std::vector<NoteSection> describeNote(const SoapNote& note, DateFormatter formatDate)
+{
+    std::vector<NoteSection> sections = {subjectiveSection(note), objectiveSection(note),
+                                         assessmentSection(note), planSection(note)};
+    if (!note.addenda.empty())
+        sections.push_back(addendaSection(note, formatDate));
+    return sections;
+}
+
+std::string signatureLine(const SoapNote& note, DateFormatter formatDate)
+{
+    if (!note.signedNote() || !note.signedAt)
+        return _("Draft \u2014 not signed");
+    std::string line = formatMessage(_("Signed {} by {}"), momentText(*note.signedAt, formatDate), note.signedBy);
+    if (note.lateEntry)
+        line += _(" \u00b7 late entry");
+    if (!note.overrideReason.empty())
+        line += formatMessage(_(" \u00b7 signed despite the screening: {}"), note.overrideReason);
+    return line;
+}
+
+} // namespace knotwork::sessions

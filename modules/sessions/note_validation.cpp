@@ -1,0 +1,130 @@
+#include "sessions/note_validation.h"
+
+#include <set>
+
+#include "common/i18n.h"
+#include "sessions/note_rules.h"
+#include "sessions/session_choices.h"
+
+namespace knotwork::sessions {
+
+namespace {
+
+constexpr std::size_t kShortText = 500;
+constexpr std::size_t kLongText = 4000;
+constexpr int kLongestDiary = 90;
+
+std::string romKey(RomDirection direction, const char* when)
+{
+    return "objective.rom." + std::string(keyOf(direction)) + "." + when;
+}
+
+void validateSubjective(const Subjective& s, Validator& v)
+{
+    v.inRange(std::optional<int>(s.diaryDays), 1, kLongestDiary, "subjective.diary_days",
+              _("Days since the last visit"));
+    const int period = std::clamp(s.diaryDays, 1, kLongestDiary);
+    v.inRange(s.headacheDays, 0, period, "subjective.headache_days", _("Headache days"));
+    v.inRange(s.averageIntensity, 0, 10, "subjective.average_intensity", _("Average intensity"));
+    v.inRange(s.worstIntensity, 0, 10, "subjective.worst_intensity", _("Worst intensity"));
+    if (s.averageIntensity && s.worstIntensity && *s.worstIntensity < *s.averageIntensity)
+        v.add("subjective.worst_intensity", "not-below-average",
+              formatMessage(_("Worst intensity ({}) cannot be lower than the average ({})."),
+                            *s.worstIntensity, *s.averageIntensity));
+    if (s.headacheDays == 0 && (s.averageIntensity.value_or(0) > 0 || s.worstIntensity.value_or(0) > 0))
+        v.add("subjective.average_intensity", "no-headache-days",
+              _("Intensity is given but there were no headache days: leave intensity empty or "
+                "count the headache days."));
+    v.inRange(s.usualDurationHours, 0.0, 168.0, "subjective.usual_duration_hours",
+              _("Usual duration (hours)"));
+    v.inRange(s.medicationDays, 0, period, "subjective.medication_days", _("Medication days"));
+    v.inRange(s.reliefDays, 0.0, 90.0, "subjective.relief_days", _("Relief lasted (days)"));
+    v.inRange(s.sleepHours, 0.0, 24.0, "subjective.sleep_hours", _("Sleep (hours a night)"));
+    v.inRange(s.caffeineServings, 0, 30, "subjective.caffeine_servings",
+              _("Caffeine (servings a day)"));
+    v.inRange(s.stress, 0, 10, "subjective.stress", _("Stress"));
+    v.maxLength(s.goalToday, kShortText, "subjective.goal_today", _("Goal for today"));
+    v.maxLength(s.notes, kLongText, "subjective.notes", _("Subjective notes"));
+}
+
+void validateObjective(const Objective& o, Validator& v)
+{
+    v.maxLength(o.postureNotes, kShortText, "objective.posture_notes", _("Posture notes"));
+    for (const auto& [direction, measure] : o.rom) {
+        const int highest = romLimits(direction).highest;
+        const std::string label = labelOf(direction);
+        v.inRange(measure.before, 0, highest, romKey(direction, "before"),
+                  formatMessage(_("{} before treatment (degrees)"), label));
+        v.inRange(measure.after, 0, highest, romKey(direction, "after"),
+                  formatMessage(_("{} after treatment (degrees)"), label));
+    }
+    v.inRange(o.cfrtLeft, 0, kCfrtHighest, "objective.cfrt_left",
+              _("Flexion-rotation test, left (degrees)"));
+    v.inRange(o.cfrtRight, 0, kCfrtHighest, "objective.cfrt_right",
+              _("Flexion-rotation test, right (degrees)"));
+    std::set<MuscleSite> seen;
+    for (std::size_t i = 0; i < o.palpation.size(); ++i) {
+        const PalpationFinding& finding = o.palpation[i];
+        const std::string key = "objective.palpation[" + std::to_string(i) + "]";
+        const std::string site =
+            formatMessage(_("{} ({})"), labelOf(finding.site.muscle), labelOf(finding.site.side));
+        v.inRange(std::optional<int>(finding.tenderness), 0, 3, key + ".tenderness",
+                  formatMessage(_("Tenderness of {}"), site));
+        if (!seen.insert(finding.site).second)
+            v.add(key, "duplicate",
+                  formatMessage(_("{} is recorded twice: keep one finding per muscle and side."),
+                                site));
+    }
+    v.maxLength(o.notes, kLongText, "objective.notes", _("Objective notes"));
+}
+
+void validateAssessment(const Assessment& a, Validator& v)
+{
+    v.inRange(a.painBefore, 0, 10, "assessment.pain_before", _("Pain before treatment"));
+    v.inRange(a.painAfter, 0, 10, "assessment.pain_after", _("Pain after treatment"));
+    v.maxLength(a.notes, kLongText, "assessment.notes", _("Assessment notes"));
+}
+
+void validatePlan(const Plan& p, Validator& v)
+{
+    v.inRange(p.durationMinutes, 5, 180, "plan.duration_minutes", _("Duration (minutes)"));
+    v.maxLength(p.homeCareNotes, kShortText, "plan.home_care_notes", _("Home care notes"));
+    v.inRange(p.nextVisitInWeeks, 1, 26, "plan.next_visit_in_weeks", _("Next visit (weeks)"));
+    if (!p.referralMade && (p.referredTo || !p.referralNotes.empty()))
+        v.add("plan.referral_made", "referral-not-marked",
+              _("A referral is described but \"Referral made\" is not ticked."));
+    v.maxLength(p.referralNotes, kShortText, "plan.referral_notes", _("Referral notes"));
+    v.maxLength(p.notes, kLongText, "plan.notes", _("Plan notes"));
+}
+
+} // namespace
+
+void validateNote(const SoapNote& note, const Date& today, Validator& validator)
+{
+    if (note.visitDate.is_special())
+        validator.add("visit_date", "required", _("Visit date is required."));
+    else
+        validator.notAfter(note.visitDate, today, "visit_date", _("Visit date"));
+    if (note.visitTime && (note.visitTime->is_negative() || note.visitTime->hours() >= 24))
+        validator.add("visit_time", "time", _("Visit time must be a time of day, like 10:30."));
+    validateSubjective(note.subjective, validator);
+    validateObjective(note.objective, validator);
+    validateAssessment(note.assessment, validator);
+    validatePlan(note.plan, validator);
+}
+
+void validateForSigning(const SoapNote& note, const Date& today, Validator& validator)
+{
+    validateNote(note, today, validator);
+    if (note.plan.techniques.empty() && note.plan.regions.empty())
+        validator.add("plan.techniques", "required-for-signing",
+                      _("Record at least one technique or region treated before signing."));
+}
+
+void validateAddendum(const std::string& text, Validator& validator)
+{
+    validator.required(text, "addendum", _("Addendum"));
+    validator.maxLength(text, kLongText, "addendum", _("Addendum"));
+}
+
+} // namespace knotwork::sessions

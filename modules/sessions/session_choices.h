@@ -1,0 +1,36 @@
+#pragma once
+// The closed lists of a session note, as choices (clients/choices.h): a stable key for JSON and
+// the CLI, a translated label for forms, in the order forms list them.
+
+#include "clients/choices.h"
+#include "sessions/soap_note.h"
+
+namespace knotwork::clients {
+
+#define KNOTWORK_DECLARE_CHOICES(Enum)                                                            \
+    template <>                                                                                   \
+    std::span<const Choice<Enum>> choices<Enum>();                                                \
+    template <>                                                                                   \
+    std::string labelOf<Enum>(Enum value);
+
+KNOTWORK_DECLARE_CHOICES(sessions::Muscle)
+KNOTWORK_DECLARE_CHOICES(sessions::BodySide)
+KNOTWORK_DECLARE_CHOICES(sessions::TreatedRegion)
+KNOTWORK_DECLARE_CHOICES(sessions::TreatmentResponse)
+KNOTWORK_DECLARE_CHOICES(sessions::Rating)
+KNOTWORK_DECLARE_CHOICES(sessions::TriggerPoint)
+KNOTWORK_DECLARE_CHOICES(sessions::RomDirection)
+KNOTWORK_DECLARE_CHOICES(sessions::Technique)
+KNOTWORK_DECLARE_CHOICES(sessions::HomeCare)
+KNOTWORK_DECLARE_CHOICES(sessions::NoteStatus)
+
+#undef KNOTWORK_DECLARE_CHOICES
+
+} // namespace knotwork::clients
+
+namespace knotwork::sessions {
+using clients::choices;
+using clients::fromKey;
+using clients::keyOf;
+using clients::labelOf;
+}

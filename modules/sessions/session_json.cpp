@@ -1,0 +1,75 @@
+#include "sessions/session_json.h"
+
+#include "clients/json_field_io.h"
+#include "sessions/session_json_fields.h"
+
+namespace knotwork::sessions {
+
+using nlohmann::json;
+using clients::json_io::Writer;
+
+KNOTWORK_JSON_FIELDS(Subjective, subjectiveFields, "subjective.")
+KNOTWORK_JSON_FIELDS(Objective, objectiveFields, "objective.")
+KNOTWORK_JSON_FIELDS(Assessment, assessmentFields, "assessment.")
+KNOTWORK_JSON_FIELDS(Plan, planFields, "plan.")
+
+void to_json(json& out, const Addendum& addendum)
+{
+    Writer io(out);
+    io("id", addendum.id);
+    io("written_at", addendum.writtenAt);
+    io("author", addendum.author);
+    io("text", addendum.text);
+}
+
+void to_json(json& out, const SoapNote& note)
+{
+    Writer io(out);
+    io("id", note.id);
+    noteInputFields(io, note);
+    io("status", note.status);
+    io("row_version", note.rowVersion);
+    io("created_at", note.createdAt);
+    io("signed_at", note.signedAt);
+    io("signed_by", note.signedBy);
+    io("late_entry", note.lateEntry);
+    io("override_reason", note.overrideReason);
+    out["addenda"] = note.addenda;
+}
+
+void from_json(const json& in, SoapNote& note)
+{
+    clients::json_io::read(in, note, [](auto& io, auto& n) { noteInputFields(io, n); });
+}
+
+void to_json(json& out, const NoteSummary& summary)
+{
+    Writer io(out);
+    io("id", summary.id);
+    io("visit_date", summary.visitDate);
+    io("status", summary.status);
+    io("diary_days", summary.diaryDays);
+    io("headache_days", summary.headacheDays);
+    io("average_intensity", summary.averageIntensity);
+    io("worst_intensity", summary.worstIntensity);
+    io("rotation_left", summary.rotationLeft);
+    io("rotation_right", summary.rotationRight);
+    io("late_entry", summary.lateEntry);
+    io("addendum_count", summary.addendumCount);
+    io("signed_at", summary.signedAt);
+}
+
+json noteBody(const SoapNote& note)
+{
+    json body;
+    Writer io(body);
+    bodyFields(io, note);
+    return body;
+}
+
+void readNoteBody(const json& body, SoapNote& note)
+{
+    clients::json_io::read(body, note, [](auto& io, auto& n) { bodyFields(io, n); });
+}
+
+} // namespace knotwork::sessions

@@ -1,0 +1,87 @@
+#include <gtest/gtest.h>
+
+#include "sessions/carry_forward.h"
+#include "support/sample_note.h"
+
+namespace knotwork::sessions {
+namespace {
+
+using clients::SafetyIssue;
+
+const Date kVisit(2026, 11, 24);
+
+TEST(CarryForward, AFirstNoteCoversFourWeeksAndStartsFromTheLatestScreening)
+{
+    const SoapNote note = startNote(3, kVisit, std::nullopt, std::nullopt,
+                                    {SafetyIssue::ClusterHeadache});
+    EXPECT_EQ(note.clientId, 3);
+    EXPECT_EQ(note.visitDate, kVisit);
+    EXPECT_EQ(note.subjective.diaryDays, 28);
+    EXPECT_EQ(note.subjective.rescreen, std::set<SafetyIssue>{SafetyIssue::ClusterHeadache});
+    EXPECT_TRUE(note.carriedForward.empty());
+    EXPECT_FALSE(note.carriedFromNoteId);
+}
+
+TEST(CarryForward, KeepsWhatUsuallyStaysTheSameAndMarksIt)
+{
+    SoapNote previous = testing::sampleNote(3, Date(2026, 11, 10));
+    previous.id = 41;
+    const SoapNote note = startNote(3, kVisit, std::nullopt, previous, {});
+
+    EXPECT_EQ(note.carriedFromNoteId, 41);
+    EXPECT_EQ(note.subjective.diaryDays, 14) << "the diary covers the days since the last visit";
+    EXPECT_EQ(note.plan.techniques, previous.plan.techniques);
+    EXPECT_EQ(note.plan.homeCare, previous.plan.homeCare);
+    EXPECT_EQ(note.plan.durationMinutes, 60);
+    EXPECT_EQ(note.objective.palpation, previous.objective.palpation);
+    EXPECT_EQ(note.subjective.triggers, previous.subjective.triggers);
+    for (const char* key : {"plan.techniques", "plan.home_care", "plan.duration_minutes",
+                            "objective.palpation", "subjective.triggers", "assessment.tolerance"})
+        EXPECT_TRUE(note.carriedForward.contains(key)) << key;
+    for (const std::string& key : note.carriedForward)
+        EXPECT_TRUE(carriedFieldKeys().contains(key)) << key;
+}
+
+TEST(CarryForward, NeverCarriesTodaysMeasurementsOrWords)
+{
+    const SoapNote note =
+        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2026, 11, 10)), {});
+    EXPECT_FALSE(note.subjective.headacheDays);
+    EXPECT_FALSE(note.subjective.averageIntensity);
+    EXPECT_FALSE(note.subjective.responseToLastTreatment);
+    EXPECT_TRUE(note.objective.rom.empty());
+    EXPECT_FALSE(note.objective.cfrtRight);
+    EXPECT_FALSE(note.assessment.painBefore);
+    EXPECT_TRUE(note.subjective.notes.empty());
+    EXPECT_TRUE(note.plan.notes.empty());
+    EXPECT_TRUE(note.objective.notes.empty());
+}
+
+TEST(CarryForward, EmptyValuesAreNotMarked)
+{
+    SoapNote previous = testing::sampleNote(3, Date(2026, 11, 10));
+    previous.plan.homeCare.clear();
+    previous.plan.pressure.reset();
+    const SoapNote note = startNote(3, kVisit, std::nullopt, previous, {});
+    EXPECT_FALSE(note.carriedForward.contains("plan.home_care"));
+    EXPECT_FALSE(note.carriedForward.contains("plan.pressure"));
+}
+
+TEST(CarryForward, TheDiaryIsAtMostNinetyDays)
+{
+    const SoapNote note =
+        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2025, 1, 10)), {});
+    EXPECT_EQ(note.subjective.diaryDays, 90);
+}
+
+TEST(CarryForward, TouchingAFieldRemovesItsMark)
+{
+    SoapNote note =
+        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2026, 11, 10)), {});
+    markTouched(note, "plan.techniques");
+    EXPECT_FALSE(note.carriedForward.contains("plan.techniques"));
+    EXPECT_TRUE(note.carriedForward.contains("plan.home_care"));
+}
+
+} // namespace
+} // namespace knotwork::sessions

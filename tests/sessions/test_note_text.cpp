@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include "sessions/note_text.h"
+#include "support/sample_note.h"
+
+namespace knotwork::sessions {
+namespace {
+
+const NoteLine* lineOf(const std::vector<NoteSection>& sections, const std::string& key)
+{
+    for (const NoteSection& section : sections)
+        for (const NoteLine& line : section.lines)
+            if (line.key == key)
+                return &line;
+    return nullptr;
+}
+
+TEST(NoteText, PutsTheVisitIntoWordsSectionBySection)
+{
+    const auto sections = describeNote(testing::sampleNote(1, Date(2026, 11, 20)));
+    ASSERT_EQ(sections.size(), 4u);
+    EXPECT_EQ(sections[0].title, "Subjective");
+    EXPECT_EQ(sections[3].title, "Plan");
+    EXPECT_EQ(lineOf(sections, "subjective.headache_days")->value, "4 of 14 days (about 9 a month)");
+    EXPECT_EQ(lineOf(sections, "subjective.worst_intensity")->value, "7/10");
+    EXPECT_EQ(lineOf(sections, "objective.rom.rotation_right")->value, "55° → 66° (+11°)");
+    EXPECT_EQ(lineOf(sections, "objective.cfrt_right")->value, "26°, positive (30° or less)");
+    EXPECT_EQ(lineOf(sections, "objective.palpation.suboccipitals.right")->value,
+              "tenderness 3/3, hypertonic, Active trigger point, reproduces the headache");
+    EXPECT_EQ(lineOf(sections, "assessment.pain")->value, "5 → 2 (−3)");
+    EXPECT_EQ(lineOf(sections, "plan.duration_minutes")->value, "60 min");
+    EXPECT_EQ(lineOf(sections, "plan.next_visit_in_weeks")->value, "in 1 week");
+}
+
+TEST(NoteText, LeavesOutWhatWasNotRecorded)
+{
+    SoapNote note;
+    note.visitDate = Date(2026, 11, 20);
+    const auto sections = describeNote(note);
+    EXPECT_EQ(lineOf(sections, "subjective.headache_days"), nullptr);
+    EXPECT_EQ(lineOf(sections, "plan.techniques"), nullptr);
+    EXPECT_EQ(lineOf(sections, "subjective.rescreen")->value, "Nothing found");
+}
+
+TEST(NoteText, MarksCarriedForwardLines)
+{
+    SoapNote note = testing::sampleNote(1, Date(2026, 11, 20));
+    note.carriedForward = {"plan.techniques", "objective.palpation"};
+    const auto sections = describeNote(note);
+    EXPECT_TRUE(lineOf(sections, "plan.techniques")->carriedForward);
+    EXPECT_TRUE(lineOf(sections, "objective.palpation.suboccipitals.left")->carriedForward);
+    EXPECT_FALSE(lineOf(sections, "plan.regions")->carriedForward);
+}
+
+TEST(NoteText, AddendaFollowTheNoteWithTheirAuthor)
+{
+    SoapNote note = testing::sampleNote(1, Date(2026, 11, 20));
+    note.addenda.push_back({5, Timestamp::fromIso8601("2026-11-21T09:00:00Z"), "Maya Lindqvist, RMT",
+                            "Client phoned: relief lasted two days."});
+    const auto sections = describeNote(note);
+    ASSERT_EQ(sections.size(), 5u);
+    EXPECT_EQ(sections[4].key, "addenda");
+    ASSERT_EQ(sections[4].lines.size(), 1u);
+    EXPECT_NE(sections[4].lines[0].label.find("Maya Lindqvist, RMT"), std::string::npos);
+    EXPECT_EQ(sections[4].lines[0].value, "Client phoned: relief lasted two days.");
+}
+
+TEST(NoteText, SignatureLineSaysWhoSignedAndWhetherLate)
+{
+    SoapNote note = testing::sampleNote(1, Date(2026, 11, 20));
+    EXPECT_EQ(signatureLine(note), "Draft — not signed");
+    note.status = NoteStatus::Signed;
+    note.signedAt = Timestamp::fromIso8601("2026-11-22T12:00:00Z");
+    note.signedBy = "Maya Lindqvist, RMT";
+    note.lateEntry = true;
+    const std::string line = signatureLine(note);
+    EXPECT_NE(line.find("by Maya Lindqvist, RMT"), std::string::npos);
+    EXPECT_NE(line.find("late entry"), std::string::npos);
+}
+
+} // namespace
+} // namespace knotwork::sessions

@@ -1,0 +1,146 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "sessions/note_validation.h"
+#include "support/sample_note.h"
+
+namespace knotwork::sessions {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Field;
+using ::testing::IsEmpty;
+
+const Date kToday(2026, 11, 24);
+
+std::vector<FieldProblem> problemsOf(const SoapNote& note)
+{
+    Validator validator;
+    validateNote(note, kToday, validator);
+    return validator.problems();
+}
+
+const FieldProblem* problemOn(const std::vector<FieldProblem>& problems, const std::string& field)
+{
+    for (const FieldProblem& problem : problems)
+        if (problem.field == field)
+            return &problem;
+    return nullptr;
+}
+
+TEST(NoteValidation, AFullSampleNoteIsValid)
+{
+    EXPECT_THAT(problemsOf(testing::sampleNote(1, kToday)), IsEmpty());
+}
+
+TEST(NoteValidation, AnEmptyDraftIsValidExceptForSigning)
+{
+    SoapNote note;
+    note.clientId = 1;
+    note.visitDate = kToday;
+    EXPECT_THAT(problemsOf(note), IsEmpty());
+    Validator forSigning;
+    validateForSigning(note, kToday, forSigning);
+    ASSERT_EQ(forSigning.problems().size(), 1u);
+    EXPECT_EQ(forSigning.problems()[0].field, "plan.techniques");
+    EXPECT_EQ(forSigning.problems()[0].rule, "required-for-signing");
+}
+
+TEST(NoteValidation, IntensityIsZeroToTenAndWorstNotBelowAverage)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.subjective.averageIntensity = 11;
+    auto problems = problemsOf(note);
+    const FieldProblem* problem = problemOn(problems, "subjective.average_intensity");
+    ASSERT_NE(problem, nullptr);
+    EXPECT_EQ(problem->rule, "range");
+    EXPECT_EQ(problem->message, "Average intensity must be between 0 and 10; 11 is outside.");
+
+    note.subjective.averageIntensity = 6;
+    note.subjective.worstIntensity = 4;
+    problems = problemsOf(note);
+    problem = problemOn(problems, "subjective.worst_intensity");
+    ASSERT_NE(problem, nullptr);
+    EXPECT_EQ(problem->rule, "not-below-average");
+    EXPECT_EQ(problem->message, "Worst intensity (4) cannot be lower than the average (6).");
+}
+
+TEST(NoteValidation, DaysCannotExceedTheDiaryPeriod)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.subjective.diaryDays = 7;
+    note.subjective.headacheDays = 8;
+    note.subjective.medicationDays = 9;
+    const auto problems = problemsOf(note);
+    ASSERT_NE(problemOn(problems, "subjective.headache_days"), nullptr);
+    EXPECT_EQ(problemOn(problems, "subjective.headache_days")->message,
+              "Headache days must be between 0 and 7; 8 is outside.");
+    EXPECT_NE(problemOn(problems, "subjective.medication_days"), nullptr);
+}
+
+TEST(NoteValidation, RomRangesNameDirectionAndWhen)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.objective.rom[RomDirection::RotationRight].after = 140;
+    const auto problems = problemsOf(note);
+    const FieldProblem* problem = problemOn(problems, "objective.rom.rotation_right.after");
+    ASSERT_NE(problem, nullptr);
+    EXPECT_EQ(problem->message,
+              "Rotation right after treatment (degrees) must be between 0 and 100; 140 is outside.");
+}
+
+TEST(NoteValidation, PalpationTendernessIsZeroToThreeOncePerSite)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.objective.palpation[1].tenderness = 4;
+    note.objective.palpation.push_back(note.objective.palpation[0]);
+    const auto problems = problemsOf(note);
+    EXPECT_NE(problemOn(problems, "objective.palpation[1].tenderness"), nullptr);
+    const FieldProblem* duplicate = problemOn(problems, "objective.palpation[4]");
+    ASSERT_NE(duplicate, nullptr);
+    EXPECT_EQ(duplicate->rule, "duplicate");
+    EXPECT_EQ(duplicate->message,
+              "Suboccipitals (Right) is recorded twice: keep one finding per muscle and side.");
+}
+
+TEST(NoteValidation, TheVisitCannotBeInTheFuture)
+{
+    const auto problems = problemsOf(testing::sampleNote(1, kToday + boost::gregorian::days(1)));
+    ASSERT_NE(problemOn(problems, "visit_date"), nullptr);
+    EXPECT_EQ(problemOn(problems, "visit_date")->rule, "not-in-future");
+}
+
+TEST(NoteValidation, AReferralDescribedMustBeMarkedAsMade)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.plan.referralNotes = "To her physician about the new dizziness";
+    EXPECT_THAT(problemsOf(note), Contains(Field(&FieldProblem::field, "plan.referral_made")));
+    note.plan.referralMade = true;
+    EXPECT_THAT(problemsOf(note), IsEmpty());
+}
+
+TEST(NoteValidation, PlanNumbersKeepTheirRanges)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.plan.durationMinutes = 2;
+    note.plan.nextVisitInWeeks = 0;
+    note.objective.cfrtLeft = 75;
+    note.assessment.painAfter = -1;
+    const auto problems = problemsOf(note);
+    EXPECT_NE(problemOn(problems, "plan.duration_minutes"), nullptr);
+    EXPECT_NE(problemOn(problems, "plan.next_visit_in_weeks"), nullptr);
+    EXPECT_NE(problemOn(problems, "objective.cfrt_left"), nullptr);
+    EXPECT_NE(problemOn(problems, "assessment.pain_after"), nullptr);
+}
+
+TEST(AddendumValidation, TextIsRequired)
+{
+    Validator validator;
+    validateAddendum("   ", validator);
+    ASSERT_EQ(validator.problems().size(), 1u);
+    EXPECT_EQ(validator.problems()[0].field, "addendum");
+    EXPECT_EQ(validator.problems()[0].rule, "required");
+}
+
+} // namespace
+} // namespace knotwork::sessions
