@@ -59,11 +59,31 @@ void to_json(json& out, const NoteSummary& summary)
     io("signed_at", summary.signedAt);
 }
 
+namespace {
+
+// Drops what was not recorded (null, false, "", [], {}) so 200,000 stored notes stay small; reading
+// treats a missing key as its default, so the note reads back the same.
+void dropEmpty(json& value)
+{
+    if (!value.is_object())
+        return;
+    for (auto item = value.begin(); item != value.end();) {
+        dropEmpty(item.value());
+        const json& v = item.value();
+        const bool empty = v.is_null() || v == false || v == ""
+            || ((v.is_array() || v.is_object()) && v.empty());
+        item = empty ? value.erase(item) : std::next(item);
+    }
+}
+
+} // namespace
+
 json noteBody(const SoapNote& note)
 {
     json body;
     Writer io(body);
     bodyFields(io, note);
+    dropEmpty(body);
     return body;
 }
 

@@ -37,7 +37,8 @@ void to_json(nlohmann::json& json, const SoapNote& note);
 void from_json(const nlohmann::json& json, SoapNote& note);
 void to_json(nlohmann::json& json, const NoteSummary& summary);
 
-// The clinical content only (S, O, A, P, carried forward), as stored in the note's body column.
+// The clinical content only (S, O, A, P, carried forward), as stored in the note's body column:
+// compact, with what was not recorded left out.
 nlohmann::json noteBody(const SoapNote& note);
 void readNoteBody(const nlohmann::json& body, SoapNote& note);
 

@@ -125,6 +125,16 @@ TEST(SessionJson, TheStoredBodyHoldsTheClinicalContentOnly)
     expectSameContent(read, clinicalCopy(note));
 }
 
+TEST(SessionJson, TheStoredBodyLeavesOutWhatWasNotRecorded)
+{
+    SoapNote note;
+    note.subjective.headacheDays = 0;
+    note.objective.rom[RomDirection::Flexion].before = 40;
+    const json body = noteBody(note);
+    EXPECT_EQ(body.dump(), R"({"objective":{"rom":{"flexion":{"before":40}}},)"
+                           R"("subjective":{"diary_days":28,"headache_days":0}})");
+}
+
 TEST(SessionJson, MissingKeysKeepDefaults)
 {
     const SoapNote read = json::parse(R"({"visit_date": "2026-11-20",
