@@ -41,11 +41,7 @@ SoapNote SessionService::openNote(ClientId client, const Date& visitDate,
 {
     if (auto draft = m_notes.draftOf(client))
         return m_notes.note(*draft);
-    const clients::ClientChart chart = m_clients.clients().chart(client);
-    if (chart.client.archived)
-        throw ValidationError("client_id", "archived",
-                              _("The client is archived: restore the client before writing a new "
-                                "session note."));
+    const clients::ClientChart chart = activeClientChart(client);
     SoapNote note = startNote(client, visitDate, visitTime,
                               m_notes.latestSigned(client, visitDate), latestIssues(chart));
     return m_notes.note(m_notes.createDraft(note));
@@ -56,6 +52,7 @@ NoteId SessionService::addNote(const SoapNote& note)
     Validator validator;
     validateNote(note, m_clients.today(), validator);
     validator.throwIfAny();
+    activeClientChart(note.clientId);
     return m_notes.createDraft(note);
 }
 
@@ -119,6 +116,16 @@ long long SessionService::addAddendum(NoteId id, const std::string& text)
 void SessionService::discardDraft(NoteId id, int rowVersion)
 {
     m_notes.discardDraft(id, rowVersion);
+}
+
+clients::ClientChart SessionService::activeClientChart(ClientId client)
+{
+    clients::ClientChart chart = m_clients.clients().chart(client);
+    if (chart.client.archived)
+        throw ValidationError("client_id", "archived",
+                              _("The client is archived: restore the client before writing a new "
+                                "session note."));
+    return chart;
 }
 
 std::string SessionService::signer()

@@ -20,7 +20,7 @@ public:
 
     SessionStore& store() { return m_notes; }
 
-    // The client's draft if there is one, else a new draft started from the previous signed
+    // The client's draft if there is one, else (for a client not archived) a new draft started from the previous signed
     // note and the latest screening (carry_forward.h), stored at once so a crash keeps it.
     SoapNote openNote(ClientId client, const Date& visitDate,
                       const std::optional<TimeOfDay>& visitTime);
@@ -48,6 +48,9 @@ public:
     std::string signer();
 
 private:
+    // NotFoundError for an unknown client; ValidationError for an archived one.
+    clients::ClientChart activeClientChart(ClientId client);
+
     SessionStore& m_notes;
     clients::ClientService& m_clients;
     Clock m_now;
