@@ -2,24 +2,28 @@
 
 #include "db/sql_client_store.h"
 #include "db/sql_provider_store.h"
+#include "db/sql_session_store.h"
 #include "db/sql_settings_store.h"
 
 namespace knotwork::db {
 
 struct PracticeStores::Stores {
     Stores(Database& database, const std::string& actor)
-        : clients(database, actor), providers(database, actor), settings(database, actor)
+        : clients(database, actor), providers(database, actor), settings(database, actor),
+          sessions(database, actor)
     {
     }
     SqlClientStore clients;
     SqlProviderStore providers;
     SqlSettingsStore settings;
+    SqlSessionStore sessions;
 };
 
 PracticeStores::PracticeStores(Database& database, std::string actor)
     : m_stores(std::make_unique<Stores>(database, actor)),
       m_clientService(std::make_unique<clients::ClientService>(m_stores->clients, m_stores->providers,
-                                                               m_stores->settings))
+                                                               m_stores->settings)),
+      m_sessionService(std::make_unique<sessions::SessionService>(m_stores->sessions, *m_clientService))
 {
 }
 
@@ -38,6 +42,11 @@ clients::ProviderStore& PracticeStores::providerStore()
 clients::SettingsStore& PracticeStores::settingsStore()
 {
     return m_stores->settings;
+}
+
+sessions::SessionStore& PracticeStores::sessionStore()
+{
+    return m_stores->sessions;
 }
 
 } // namespace knotwork::db

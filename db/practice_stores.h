@@ -5,6 +5,7 @@
 
 #include "clients/client_service.h"
 #include "db/database.h"
+#include "sessions/session_service.h"
 
 namespace knotwork::db {
 
@@ -21,11 +22,14 @@ public:
     clients::ProviderStore& providerStore();
     clients::SettingsStore& settingsStore();
     clients::ClientService& clientService() { return *m_clientService; }
+    sessions::SessionStore& sessionStore();
+    sessions::SessionService& sessionService() { return *m_sessionService; }
 
 private:
     struct Stores;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<clients::ClientService> m_clientService;
+    std::unique_ptr<sessions::SessionService> m_sessionService;
 };
 
 } // namespace knotwork::db

@@ -24,6 +24,8 @@ constexpr CountedTable kCountedTables[] = {
     {"clearances", N_("Clearances"), "clearances"},
     {"consents", N_("Consents"), "consents"},
     {"attachments", N_("Attached files"), "attachments"},
+    {"session_notes", N_("Session notes"), "session_notes"},
+    {"addenda", N_("Addenda"), "note_addenda"},
     {"audit_entries", N_("Audit entries"), "audit_log"},
 };
 

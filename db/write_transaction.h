@@ -22,6 +22,9 @@ public:
 
     void audit(const AuditEntry& entry);
     void commit();
+    // Commits without an audit row: only for autosaving a draft's working copy, which is not yet
+    // part of the record (creating, signing and discarding it are audited).
+    void commitUnaudited();
 
 private:
     Database& m_database;

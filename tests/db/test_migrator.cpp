@@ -128,6 +128,28 @@ TEST_F(MigratorTest, APracticeOfTheFirstReleaseTakesClientsOnceUpgraded)
     EXPECT_EQ(stores.clientService().settings().practiceName, "Harbourside Massage");
 }
 
+TEST_F(MigratorTest, APracticeWithClientsButNoNotesTakesSessionNotesOnceUpgraded)
+{
+    // Format 2 was the client-records release.
+    const auto file = practiceAt(2);
+    clients::ClientId id = 0;
+    {
+        auto database = Database::open(file, OpenMode::ExistingOnly);
+        PracticeStores stores(*database, "alice");
+        clients::IntakeRecord record;
+        record.client.familyName = "Nguyễn";
+        record.client.givenNames = "An";
+        id = stores.clientService().saveIntake(record);
+    }
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    ASSERT_TRUE(opened.backupBeforeUpgrade);
+    PracticeStores stores(*opened.database, "alice");
+    EXPECT_EQ(stores.clientStore().chart(id).client.familyName, "Nguyễn");
+    const sessions::SoapNote draft = stores.sessionService().openNote(id, Date(2026, 11, 20), std::nullopt);
+    EXPECT_EQ(stores.sessionStore().history(id).size(), 1u);
+    EXPECT_EQ(draft.subjective.diaryDays, 28);
+}
+
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
 {
     const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};

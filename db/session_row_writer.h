@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+#include <soci/soci.h>
+
+#include "db/row_reader.h"
+#include "sessions/soap_note.h"
+
+namespace knotwork::db {
+
+// Prepared statements that write session notes and addenda. Each binds its own members, so one
+// writer stores thousands of notes (the demo) as cheaply as one. Create it inside the
+// WriteTransaction that commits its rows.
+class SessionRowWriter {
+public:
+    explicit SessionRowWriter(soci::session& session);
+
+    // Returns the new id. Stores the lifecycle the note carries (the demo imports signed notes).
+    sessions::NoteId insert(const sessions::SoapNote& note);
+    // False when the note is gone, signed, or its row_version is no longer note.rowVersion.
+    bool updateDraft(const sessions::SoapNote& note);
+    // Same conditions as updateDraft.
+    bool sign(const sessions::SoapNote& note);
+    long long insertAddendum(sessions::NoteId note, const sessions::Addendum& addendum);
+    // The client's last visit moves forward to `visit`, never back.
+    void advanceLastVisit(clients::ClientId client, const Date& visit);
+
+private:
+    void load(const sessions::SoapNote& note);
+
+    soci::session& m_session;
+    // Bound columns of a note.
+    long long m_id = 0, m_clientId = 0;
+    std::string m_visitDate, m_status, m_body, m_now, m_signedBy, m_overrideReason;
+    Nullable<std::string> m_visitTime, m_signedAt;
+    Nullable<long long> m_carriedFrom;
+    int m_diaryDays = 0, m_lateEntry = 0, m_rowVersion = 0;
+    Nullable<int> m_headacheDays, m_average, m_worst, m_rotationLeft, m_rotationRight;
+    // Bound columns of an addendum.
+    std::string m_writtenAt, m_author, m_text;
+    soci::statement m_insert, m_update, m_sign, m_addendum, m_lastVisit;
+};
+
+} // namespace knotwork::db

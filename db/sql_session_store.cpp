@@ -1,0 +1,187 @@
+// SqlSessionStore's reads.
+#include "db/sql_session_store.h"
+
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+
+#include "clients/client.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "db/row_reader.h"
+#include "db/storage_errors.h"
+#include "sessions/session_choices.h"
+#include "sessions/session_json.h"
+
+namespace knotwork::db {
+
+using namespace knotwork::sessions;
+
+namespace {
+
+// Runs a SELECT with one id parameter, calling `each` per row.
+template <typename Each>
+void forEachRow(soci::session& session, const std::string& sql, long long id, Each&& each)
+{
+    soci::row row;
+    soci::statement statement = (session.prepare << sql, soci::use(id, "id"), soci::into(row));
+    statement.execute(false);
+    while (statement.fetch())
+        each(row);
+}
+
+NoteStatus statusOf(const std::string& key)
+{
+    return fromKey<NoteStatus>(key).value_or(NoteStatus::Draft);
+}
+
+std::optional<int> optionalInt(RowReader& read)
+{
+    const auto value = read.optionalInteger();
+    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+}
+
+} // namespace
+
+SqlSessionStore::SqlSessionStore(Database& database, std::string actor)
+    : m_database(database), m_actor(std::move(actor))
+{
+}
+
+std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
+{
+    try {
+        std::vector<NoteSummary> notes;
+        forEachRow(m_database.session(),
+                   "SELECT id, visit_date, status, diary_days, headache_days, average_intensity, "
+                   "worst_intensity, rotation_left, rotation_right, late_entry, signed_at, "
+                   "(SELECT COUNT(*) FROM note_addenda WHERE note_id = session_notes.id) "
+                   "FROM session_notes WHERE client_id = :id ORDER BY visit_date DESC, id DESC",
+                   client, [&](const soci::row& row) {
+            RowReader read(row);
+            NoteSummary& summary = notes.emplace_back();
+            summary.id = read.integer();
+            summary.visitDate = read.date();
+            summary.status = statusOf(read.text());
+            summary.diaryDays = static_cast<int>(read.integer());
+            summary.headacheDays = optionalInt(read);
+            summary.averageIntensity = optionalInt(read);
+            summary.worstIntensity = optionalInt(read);
+            summary.rotationLeft = optionalInt(read);
+            summary.rotationRight = optionalInt(read);
+            summary.lateEntry = read.flag();
+            if (auto signedAt = read.optionalText())
+                summary.signedAt = Timestamp::fromIso8601(*signedAt);
+            summary.addendumCount = static_cast<int>(read.integer());
+        });
+        return notes;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client's session notes"));
+    }
+}
+
+SoapNote SqlSessionStore::note(NoteId id)
+{
+    try {
+        std::optional<SoapNote> found;
+        forEachRow(m_database.session(),
+                   "SELECT id, client_id, visit_date, visit_time, status, body, created_at, "
+                   "signed_at, signed_by, late_entry, override_reason, row_version "
+                   "FROM session_notes WHERE id = :id",
+                   id, [&](const soci::row& row) {
+            RowReader read(row);
+            SoapNote& note = found.emplace();
+            note.id = read.integer();
+            note.clientId = read.integer();
+            note.visitDate = read.date();
+            if (auto time = read.optionalText())
+                note.visitTime = parseTimeOfDay(*time, "visit_time");
+            note.status = statusOf(read.text());
+            readNoteBody(nlohmann::json::parse(read.text()), note);
+            note.createdAt = read.timestamp();
+            if (auto signedAt = read.optionalText())
+                note.signedAt = Timestamp::fromIso8601(*signedAt);
+            note.signedBy = read.text();
+            note.lateEntry = read.flag();
+            note.overrideReason = read.text();
+            note.rowVersion = static_cast<int>(read.integer());
+        });
+        if (!found)
+            throw NotFoundError(formatMessage(_("There is no session note number {} in this practice."), id));
+        forEachRow(m_database.session(),
+                   "SELECT id, written_at, author, text FROM note_addenda WHERE note_id = :id "
+                   "ORDER BY id",
+                   id, [&](const soci::row& row) {
+            RowReader read(row);
+            Addendum& addendum = found->addenda.emplace_back();
+            addendum.id = read.integer();
+            addendum.writtenAt = read.timestamp();
+            addendum.author = read.text();
+            addendum.text = read.text();
+        });
+        return *found;
+    } catch (...) {
+        rethrowAsStorageError(_("reading a session note"));
+    }
+}
+
+std::optional<SoapNote> SqlSessionStore::latestSigned(ClientId client, const Date& onOrBefore)
+{
+    std::optional<NoteId> latest;
+    try {
+        const std::string before = isoDate(onOrBefore);
+        soci::row row;
+        soci::statement statement =
+            (m_database.session().prepare
+                 << "SELECT id FROM session_notes WHERE client_id = :id AND status = 'signed' "
+                    "AND visit_date <= :before ORDER BY visit_date DESC, id DESC LIMIT 1",
+             soci::use(client, "id"), soci::use(before, "before"), soci::into(row));
+        statement.execute(false);
+        if (statement.fetch())
+            latest = RowReader(row).integer();
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client's session notes"));
+    }
+    return latest ? std::optional(note(*latest)) : std::nullopt;
+}
+
+std::optional<NoteId> SqlSessionStore::draftOf(ClientId client)
+{
+    try {
+        std::optional<NoteId> draft;
+        forEachRow(m_database.session(),
+                   "SELECT id FROM session_notes WHERE client_id = :id AND status = 'draft'",
+                   client, [&](const soci::row& row) { draft = RowReader(row).integer(); });
+        return draft;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client's session notes"));
+    }
+}
+
+std::vector<DraftRef> SqlSessionStore::drafts()
+{
+    try {
+        std::vector<DraftRef> drafts;
+        soci::rowset<soci::row> rows = m_database.session().prepare
+            << "SELECT n.id, n.client_id, c.family_name, c.given_names, c.preferred_name, "
+               "n.visit_date, n.updated_at FROM session_notes n JOIN clients c ON c.id = "
+               "n.client_id WHERE n.status = 'draft' ORDER BY n.updated_at DESC, n.id DESC";
+        for (const soci::row& row : rows) {
+            RowReader read(row);
+            DraftRef& draft = drafts.emplace_back();
+            draft.id = read.integer();
+            draft.clientId = read.integer();
+            clients::Client client;
+            client.familyName = read.text();
+            client.givenNames = read.text();
+            client.preferredName = read.text();
+            draft.clientName = clients::fullName(client);
+            draft.visitDate = read.date();
+            draft.savedAt = read.timestamp();
+        }
+        return drafts;
+    } catch (...) {
+        rethrowAsStorageError(_("looking for unsigned session notes"));
+    }
+}
+
+} // namespace knotwork::db
