@@ -47,6 +47,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     addInfoCommand(app, context);
     addClientCommand(app, context);
     addProviderCommand(app, context);
+    addSessionCommand(app, context);
     addDemoCommand(app, context);
 
     try {

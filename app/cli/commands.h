@@ -13,6 +13,7 @@ void addInfoCommand(CLI::App& app, CliContext& context);
 void addClientCommand(CLI::App& app, CliContext& context);
 void addProviderCommand(CLI::App& app, CliContext& context);
 void addDemoCommand(CLI::App& app, CliContext& context);
+void addSessionCommand(CLI::App& app, CliContext& context);
 // The `client` subcommands after intake (screen, clear, consent, archive, attachment).
 void addClientRecordCommands(CLI::App& client, CliContext& context);
 

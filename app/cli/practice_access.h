@@ -22,6 +22,7 @@ public:
     clients::ClientStore& clients() { return m_stores->clientStore(); }
     clients::ProviderStore& providers() { return m_stores->providerStore(); }
     clients::SettingsStore& settings() { return m_stores->settingsStore(); }
+    sessions::SessionService& sessions() { return m_stores->sessionService(); }
 
 private:
     std::unique_ptr<db::Database> m_database;

@@ -149,8 +149,10 @@ std::string findingText(const PalpationFinding& finding)
     std::string text = formatMessage(_("tenderness {}/3"), finding.tenderness);
     if (finding.hypertonic)
         text += _(", hypertonic");
-    if (finding.triggerPoint != TriggerPoint::None)
-        text += ", " + labelOf(finding.triggerPoint);
+    if (finding.triggerPoint == TriggerPoint::Active)
+        text += _(", active trigger point");
+    else if (finding.triggerPoint == TriggerPoint::Latent)
+        text += _(", latent trigger point");
     if (finding.reproducesHeadache)
         text += _(", reproduces the headache");
     return text;

@@ -26,7 +26,7 @@ TEST(NoteText, PutsTheVisitIntoWordsSectionBySection)
     EXPECT_EQ(lineOf(sections, "objective.rom.rotation_right")->value, "55° → 66° (+11°)");
     EXPECT_EQ(lineOf(sections, "objective.cfrt_right")->value, "26°, positive (30° or less)");
     EXPECT_EQ(lineOf(sections, "objective.palpation.suboccipitals.right")->value,
-              "tenderness 3/3, hypertonic, Active trigger point, reproduces the headache");
+              "tenderness 3/3, hypertonic, active trigger point, reproduces the headache");
     EXPECT_EQ(lineOf(sections, "assessment.pain")->value, "5 → 2 (−3)");
     EXPECT_EQ(lineOf(sections, "plan.duration_minutes")->value, "60 min");
     EXPECT_EQ(lineOf(sections, "plan.next_visit_in_weeks")->value, "in 1 week");

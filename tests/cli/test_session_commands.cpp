@@ -1,0 +1,167 @@
+// knotwork-cli session as a script uses it: a note from JSON round-trips, signing and addenda,
+// the same validation messages as the editor, the screening rules.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.h"
+#include "sessions/session_json.h"
+#include "support/practice_files.h"
+#include "support/process.h"
+#include "support/sample_note.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::cli {
+namespace {
+
+using ::testing::HasSubstr;
+using knotwork::testing::ProcessResult;
+using knotwork::testing::writeBytes;
+using nlohmann::json;
+
+class SessionCommands : public ::testing::Test {
+protected:
+    SessionCommands()
+    {
+        m_client = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë"})["id"];
+    }
+
+    ProcessResult cli(std::vector<std::string> arguments)
+    {
+        return runCliOn(m_dir / "data", m_practice, std::move(arguments));
+    }
+
+    json cliJson(std::vector<std::string> arguments)
+    {
+        arguments.push_back("--json");
+        const ProcessResult run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return run.exitCode == 0 ? json::parse(run.out) : json();
+    }
+
+    // Writes a note document and returns its path.
+    std::string noteFile(const json& note)
+    {
+        const auto file = m_dir / ("note" + std::to_string(++m_files) + ".json");
+        writeBytes(file, note.dump(2));
+        return file.string();
+    }
+
+    json sampleJson(const Date& visit = Date(2026, 11, 20))
+    {
+        return json(knotwork::testing::sampleNote(0, visit));
+    }
+
+    knotwork::testing::TempDir m_dir;
+    std::filesystem::path m_practice = m_dir / "practice.sqlite";
+    long long m_client = 0;
+    int m_files = 0;
+};
+
+TEST_F(SessionCommands, ANoteFromJsonComesBackWithTheSameClinicalContent)
+{
+    const json input = sampleJson();
+    const json added = cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(input)});
+    EXPECT_EQ(added["status"], "draft");
+    EXPECT_EQ(added["client_id"], m_client) << "--client decides whose note it is";
+    const json shown = cliJson({"session", "show", std::to_string(added["id"].get<long long>())});
+    for (const char* key : {"visit_date", "visit_time", "subjective", "objective", "assessment", "plan"})
+        EXPECT_EQ(shown[key], input[key]) << key;
+}
+
+TEST_F(SessionCommands, ListSignAddendumAndShowInWords)
+{
+    cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(sampleJson(Date(2026, 11, 13))), "--sign"});
+    const long long draft = cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(sampleJson())})["id"];
+
+    const json listed = cliJson({"session", "list", "--client", std::to_string(m_client)});
+    ASSERT_EQ(listed.size(), 2u);
+    EXPECT_EQ(listed[0]["visit_date"], "2026-11-20");
+    EXPECT_EQ(listed[0]["status"], "draft");
+    EXPECT_EQ(listed[1]["status"], "signed");
+    EXPECT_EQ(listed[1]["rotation_left"], 70);
+
+    const json signedNote = cliJson({"session", "sign", std::to_string(draft)});
+    EXPECT_EQ(signedNote["status"], "signed");
+    const ProcessResult again = cli({"session", "sign", std::to_string(draft)});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_THAT(again.err, HasSubstr("signed already"));
+
+    cliJson({"session", "addendum", std::to_string(draft), "--text", "Client phoned: relief lasted two days."});
+    const ProcessResult shown = cli({"session", "show", std::to_string(draft)});
+    EXPECT_EQ(shown.exitCode, 0) << shown.err;
+    EXPECT_THAT(shown.out, HasSubstr("Rotation right"));
+    EXPECT_THAT(shown.out, HasSubstr("55° → 66° (+11°)"));
+    EXPECT_THAT(shown.out, HasSubstr("Client phoned: relief lasted two days."));
+    EXPECT_THAT(shown.out, HasSubstr("Signed "));
+}
+
+TEST_F(SessionCommands, ProblemsAreNamedByFieldAsInTheEditor)
+{
+    json note = sampleJson();
+    note["subjective"]["average_intensity"] = 11;
+    note["subjective"]["diary_days"] = 7;
+    note["subjective"]["headache_days"] = 9;
+    note["objective"]["rom"]["flexion"]["after"] = 120;
+    const ProcessResult run = cli({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("subjective.headache_days: Headache days must be between 0 and 7; 9 is outside."));
+    EXPECT_THAT(run.err, HasSubstr("subjective.average_intensity: Average intensity must be between 0 and 10; 11 is outside."));
+    EXPECT_THAT(run.err, HasSubstr("objective.rom.flexion.after: "));
+    EXPECT_EQ(cliJson({"session", "list", "--client", std::to_string(m_client)}).size(), 0u) << "nothing was stored";
+
+    note = sampleJson();
+    note["plan"]["pressure"] = "crushing";
+    const ProcessResult badChoice = cli({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)});
+    EXPECT_EQ(badChoice.exitCode, 1);
+    EXPECT_THAT(badChoice.err, HasSubstr("plan.pressure"));
+}
+
+TEST_F(SessionCommands, ANewRedFlagRefusesToSignAndTellsToRefer)
+{
+    json note = sampleJson();
+    note["subjective"]["rescreen"] = {"vision_changes"};
+    const long long id = cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)})["id"];
+    const ProcessResult run = cli({"session", "sign", std::to_string(id)});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("subjective.rescreen"));
+    EXPECT_THAT(run.err, HasSubstr("Refer the client to their physician"));
+    EXPECT_EQ(cliJson({"client", "show", std::to_string(m_client)})["safety"]["status"], "refer");
+}
+
+TEST_F(SessionCommands, ABlockedClientIsSignedOnlyWithAReason)
+{
+    const long long blocked = cliJson({"client", "add", "--family-name", "Nowak", "--given-names", "Łukasz",
+                                       "--red-flag", "cluster_headache"})["id"];
+    json note = sampleJson();
+    note["subjective"]["rescreen"] = {"cluster_headache"};
+    const long long id = cliJson({"session", "add", "--client", std::to_string(blocked), "--from", noteFile(note)})["id"];
+    const ProcessResult refused = cli({"session", "sign", std::to_string(id)});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_THAT(refused.err, HasSubstr("override_reason"));
+    const json signedNote = cliJson({"session", "sign", std::to_string(id), "--override-reason", "Neurologist cleared by phone"});
+    EXPECT_EQ(signedNote["override_reason"], "Neurologist cleared by phone");
+}
+
+TEST_F(SessionCommands, UnknownNotesAndClientsAreNotFound)
+{
+    const ProcessResult note = cli({"session", "show", "999"});
+    EXPECT_NE(note.exitCode, 0);
+    EXPECT_THAT(note.err, HasSubstr("no session note number 999"));
+    const ProcessResult client = cli({"session", "list", "--client", "999"});
+    EXPECT_NE(client.exitCode, 0);
+    EXPECT_THAT(client.err, HasSubstr("no client number 999"));
+}
+
+TEST_F(SessionCommands, DraftsAreListedAndCanBeDiscarded)
+{
+    const long long id = cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(sampleJson())})["id"];
+    const json drafts = cliJson({"session", "drafts"});
+    ASSERT_EQ(drafts.size(), 1u);
+    EXPECT_EQ(drafts[0]["client_name"], "Zoë Martin");
+    cliJson({"session", "discard", std::to_string(id)});
+    EXPECT_EQ(cliJson({"session", "drafts"}).size(), 0u);
+}
+
+} // namespace
+} // namespace knotwork::cli
