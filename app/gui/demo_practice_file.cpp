@@ -29,7 +29,7 @@ bool fillPractice(const fs::path& file, const demo::DemoOptions& options, const 
 {
     db::OpenedPractice opened = db::openPractice(file, db::OpenMode::CreateIfMissing, actor);
     db::PracticeStores stores(*opened.database, actor);
-    return demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(),
+    return demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(),
                                   options, progress);
 }
 

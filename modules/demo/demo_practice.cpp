@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "demo/demo_intake.h"
+#include "demo/demo_notes.h"
 #include "demo/demo_people.h"
 
 namespace knotwork::demo {
@@ -51,11 +52,15 @@ DemoProviders addProviders(DemoRandom& random, ProviderStore& store, int clients
 } // namespace
 
 bool fillDemoPractice(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
-                      const DemoOptions& options, const DemoProgress& progress)
+                      sessions::SessionStore& notes, const DemoOptions& options,
+                      const DemoProgress& progress)
 {
     DemoRandom random(options.seed);
+    // Notes draw from their own stream, so the clients of a seed stay the same as notes change.
+    DemoRandom notesRandom(options.seed ^ 0x5E55105ull);
     PracticeSettings practice = demoSettings();
     practice.rowVersion = settings.load().rowVersion;
+    const std::string therapist = practice.therapistName + ", " + practice.credentials;
     settings.save(practice, std::nullopt);
     const DemoProviders directory = addProviders(random, providers, options.clients);
 
@@ -66,7 +71,13 @@ bool fillDemoPractice(ClientStore& clients, ProviderStore& providers, SettingsSt
         const int size = std::min(kBatch, options.clients - done);
         for (int i = 0; i < size; ++i)
             batch.push_back(makeDemoClientFile(random, directory, options.referenceDay));
-        clients.importClients(batch);
+        const std::vector<ClientId> ids = clients.importClients(batch);
+        std::vector<sessions::SoapNote> batchNotes;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            DemoCourse course = makeDemoCourse(notesRandom, batch[i], ids[i], therapist, options.referenceDay);
+            std::move(course.notes.begin(), course.notes.end(), std::back_inserter(batchNotes));
+        }
+        notes.importNotes(batchNotes);
         done += size;
         if (progress && !progress(done, options.clients))
             return false;

@@ -8,6 +8,7 @@
 #include "clients/client_store.h"
 #include "clients/provider_store.h"
 #include "clients/settings_store.h"
+#include "sessions/session_store.h"
 
 namespace knotwork::demo {
 
@@ -24,10 +25,12 @@ struct DemoOptions {
 using DemoProgress = std::function<bool(int done, int total)>;
 
 // Fills an empty practice with a synthetic caseload: practice settings, providers, clients with
-// varied (also non-ASCII) names, mixed headache types, red flags and clearances, consents.
+// varied (also non-ASCII) names, mixed headache types, red flags and clearances, consents, and
+// years of session notes (improving, not improving and dropped-out courses of care).
 // Deterministic: the same options always write the same records. Returns false when cancelled.
 bool fillDemoPractice(clients::ClientStore& clients, clients::ProviderStore& providers,
-                      clients::SettingsStore& settings, const DemoOptions& options,
+                      clients::SettingsStore& settings, sessions::SessionStore& notes,
+                      const DemoOptions& options,
                       const DemoProgress& progress = {});
 
 } // namespace knotwork::demo

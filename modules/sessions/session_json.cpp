@@ -65,6 +65,9 @@ namespace {
 // treats a missing key as its default, so the note reads back the same.
 void dropEmpty(json& value)
 {
+    if (value.is_array())
+        for (json& item : value)
+            dropEmpty(item);
     if (!value.is_object())
         return;
     for (auto item = value.begin(); item != value.end();) {

@@ -27,7 +27,7 @@ struct DemoPractice {
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
         PracticeStores stores(*database, "benchmark");
-        demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(),
+        demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(),
                                {kClients, 7, kToday});
     }
     knotwork::testing::TempDir dir;

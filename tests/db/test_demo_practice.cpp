@@ -7,7 +7,11 @@
 #include "clients/client_json.h"
 #include "db/practice_opener.h"
 #include "db/practice_stores.h"
+#include "demo/demo_notes.h"
 #include "demo/demo_practice.h"
+#include "sessions/note_rules.h"
+#include "sessions/note_validation.h"
+#include "sessions/session_json.h"
 #include "support/practice_files.h"
 #include "support/temp_dir.h"
 
@@ -26,7 +30,7 @@ protected:
         const auto file = m_dir / name;
         auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
         PracticeStores stores(*database, "demo");
-        EXPECT_TRUE(demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), options));
+        EXPECT_TRUE(demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(), options));
         return file;
     }
 
@@ -37,7 +41,9 @@ protected:
         PracticeStores stores(*database, "demo");
         nlohmann::json all = nlohmann::json::array();
         for (const ClientListRow& row : stores.clientStore().page({"", ClientFilter::All}, kDay, 0, 100000))
-            all.push_back(nlohmann::json{{"row", row}, {"chart", stores.clientStore().chart(row.id)}});
+            all.push_back(nlohmann::json{{"row", row},
+                                         {"chart", stores.clientStore().chart(row.id)},
+                                         {"notes", stores.sessionStore().history(row.id)}});
         return all.dump();
     }
 
@@ -83,13 +89,87 @@ TEST_F(DemoPractice, LooksLikeARealHeadacheCaseload)
     EXPECT_EQ(sqliteQuery(file, "PRAGMA foreign_key_check"), "");
 }
 
+TEST_F(DemoPractice, WritesYearsOfValidSignedNotes)
+{
+    const auto file = fill("notes.sqlite", {300, 3, kDay});
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM session_notes"), 300 * 5);
+    EXPECT_LT(sqliteQuery(file, "SELECT MIN(visit_date) FROM session_notes"), "2024-12-01") << "years of notes";
+    EXPECT_LE(sqliteQuery(file, "SELECT MAX(visit_date) FROM session_notes"), isoDate(kDay));
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM session_notes WHERE late_entry = 1"), 0);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM note_addenda"), 0);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM clients WHERE last_visit_on IS NOT NULL"), 150);
+    EXPECT_EQ(count(file, "SELECT COUNT(*) FROM session_notes n JOIN clients c ON c.id = n.client_id "
+                          "WHERE c.safety_status IN ('refer', 'clearance_required') AND n.visit_date > "
+                          "COALESCE(c.cleared_until, '0000')"), 0) << "nobody is treated while blocked";
+
+    auto database = openPractice(file, OpenMode::ExistingOnly, "demo").database;
+    PracticeStores stores(*database, "demo");
+    int checked = 0;
+    for (const ClientListRow& row : stores.clientStore().page({"", ClientFilter::All}, kDay, 0, 60))
+        for (const sessions::NoteSummary& summary : stores.sessionStore().history(row.id)) {
+            Validator validator;
+            sessions::validateForSigning(stores.sessionStore().note(summary.id), kDay, validator);
+            EXPECT_TRUE(validator.ok()) << "note " << summary.id << ": " << validator.problems().front().message;
+            ++checked;
+        }
+    EXPECT_GT(checked, 100);
+}
+
+// Headache days a month, averaged over the first or the last three notes of a course.
+double headacheDaysPerMonth(const std::vector<sessions::SoapNote>& notes, bool first)
+{
+    double sum = 0;
+    for (int i = 0; i < 3; ++i) {
+        const auto& note = first ? notes[i] : notes[notes.size() - 1 - i];
+        sum += sessions::headacheDaysPerMonth(note.subjective).value_or(0);
+    }
+    return sum / 3;
+}
+
+TEST(DemoCourses, ImprovingCoursesImproveOthersDoNotAndDropoutsStopEarly)
+{
+    demo::DemoRandom random(5);
+    std::map<demo::CourseKind, int> seen;
+    for (int i = 0; i < 400; ++i) {
+        clients::ClientStore::ImportedClient file;
+        file.record.intake.headache.headacheDaysPerMonth = 16;
+        file.record.intake.headache.usualIntensity = 6;
+        Screening intake;
+        intake.screenedAt = Timestamp(boost::posix_time::ptime(kDay - boost::gregorian::days(400),
+                                                               boost::posix_time::hours(12)));
+        file.screenings.push_back(intake);
+        file.consents.push_back({0, ConsentKind::Treatment, std::nullopt, kDay - boost::gregorian::days(400), "", std::nullopt, ""});
+        const demo::DemoCourse course = demo::makeDemoCourse(random, file, 1, "Ana Lima, RMT", kDay);
+        ++seen[course.kind];
+        if (course.kind == demo::CourseKind::DroppedOut) {
+            EXPECT_LE(course.notes.size(), 5u);
+            continue;
+        }
+        ASSERT_GE(course.notes.size(), 6u);
+        const double before = headacheDaysPerMonth(course.notes, true);
+        const double after = headacheDaysPerMonth(course.notes, false);
+        if (course.kind == demo::CourseKind::Improving) {
+            EXPECT_LT(after, before * 0.6) << "an improving course has fewer headache days";
+            const auto& last = course.notes.back().objective.rom.at(sessions::RomDirection::RotationLeft);
+            const auto& firstRom = course.notes.front().objective.rom.at(sessions::RomDirection::RotationLeft);
+            EXPECT_GT(*last.before, *firstRom.before);
+        } else {
+            EXPECT_GT(after, before * 0.6) << "a course that does not improve stays about the same";
+            EXPECT_TRUE(course.notes.back().plan.referralMade);
+        }
+    }
+    EXPECT_GT(seen[demo::CourseKind::Improving], 150);
+    EXPECT_GT(seen[demo::CourseKind::NotImproving], 60);
+    EXPECT_GT(seen[demo::CourseKind::DroppedOut], 40);
+}
+
 TEST_F(DemoPractice, StopsWhenTheProgressCallbackSaysSo)
 {
     const auto file = m_dir / "cancelled.sqlite";
     auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
     PracticeStores stores(*database, "demo");
     int calls = 0;
-    EXPECT_FALSE(demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(),
+    EXPECT_FALSE(demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(),
                                         {2500, 1, kDay}, [&](int done, int total) {
                                             EXPECT_EQ(total, 2500);
                                             EXPECT_EQ(done, 1000);

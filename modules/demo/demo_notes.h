@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clients/client_store.h"
+#include "demo/demo_random.h"
+#include "sessions/soap_note.h"
+
+namespace knotwork::demo {
+
+// How a demo client's headaches go under treatment: the three stories a practice knows.
+enum class CourseKind {
+    Improving,     // headache days, intensity and tenderness fall; range of motion returns
+    NotImproving,  // about the same for months, then referred back to the physician
+    DroppedOut,    // a few weekly visits, then no more
+};
+
+struct DemoCourse {
+    CourseKind kind = CourseKind::Improving;
+    std::vector<sessions::SoapNote> notes;  // oldest first; signed, but for a possible draft today
+};
+
+// The session notes of one demo client from their first treatment to the reference day (or
+// until they were archived, dropped out or their clearance lapsed), at the seed article's rhythm:
+// weekly, then every two weeks, then every 4–6 weeks. Nothing for a client who may not be
+// treated (no consent, screening blocks treatment). Every note passes validateNote.
+DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::ImportedClient& file,
+                          clients::ClientId id, const std::string& therapist,
+                          const Date& referenceDay);
+
+} // namespace knotwork::demo
