@@ -73,7 +73,7 @@ bool fillDemoPractice(ClientStore& clients, ProviderStore& providers, SettingsSt
             batch.push_back(makeDemoClientFile(random, directory, options.referenceDay));
         const std::vector<ClientId> ids = clients.importClients(batch);
         std::vector<sessions::SoapNote> batchNotes;
-        for (std::size_t i = 0; i < ids.size(); ++i) {
+        for (std::size_t i = 0; options.sessionNotes && i < ids.size(); ++i) {
             DemoCourse course = makeDemoCourse(notesRandom, batch[i], ids[i], therapist, options.referenceDay);
             std::move(course.notes.begin(), course.notes.end(), std::back_inserter(batchNotes));
         }

@@ -18,6 +18,9 @@ struct DemoOptions {
     // Dates are laid out relative to this day (visits in the past, clearances expiring ahead), so
     // the demo looks current; the same seed and day always give the same practice.
     Date referenceDay = localToday();
+    // Session notes for every treatable client (about 14 each). Benchmarks of the client list
+    // alone leave them out to fill faster.
+    bool sessionNotes = true;
 };
 
 // Called between batches with how many clients are written; returning false stops the work

@@ -28,7 +28,7 @@ struct DemoPractice {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
         PracticeStores stores(*database, "benchmark");
         demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(),
-                               {kClients, 7, kToday});
+                               {kClients, 7, kToday, /*sessionNotes=*/false});
     }
     knotwork::testing::TempDir dir;
     std::filesystem::path file;
