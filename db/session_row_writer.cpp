@@ -109,6 +109,19 @@ void SessionRowWriter::load(const SoapNote& note)
 NoteId SessionRowWriter::insert(const SoapNote& note)
 {
     load(note);
+    return executeInsert();
+}
+
+NoteId SessionRowWriter::insertImported(const SoapNote& note)
+{
+    load(note);
+    if (note.createdAt)
+        m_now = note.createdAt->iso8601();
+    return executeInsert();
+}
+
+NoteId SessionRowWriter::executeInsert()
+{
     m_insert.execute(true);
     long long id = 0;
     m_session.get_last_insert_id("session_notes", id);

@@ -17,6 +17,9 @@ public:
 
     // Returns the new id. Stores the lifecycle the note carries (the demo imports signed notes).
     sessions::NoteId insert(const sessions::SoapNote& note);
+    // The same for a note written elsewhere (the demo): it keeps its createdAt, the date of
+    // entry, when it has one.
+    sessions::NoteId insertImported(const sessions::SoapNote& note);
     // False when the note is gone, signed, or its row_version is no longer note.rowVersion.
     bool updateDraft(const sessions::SoapNote& note);
     // Same conditions as updateDraft.
@@ -27,6 +30,7 @@ public:
 
 private:
     void load(const sessions::SoapNote& note);
+    sessions::NoteId executeInsert();
 
     soci::session& m_session;
     // Bound columns of a note.

@@ -173,7 +173,7 @@ void SqlSessionStore::importNotes(std::span<const SoapNote> notes)
         WriteTransaction transaction(m_database, m_actor);
         SessionRowWriter writer(transaction.session());
         for (const SoapNote& note : notes) {
-            const NoteId id = writer.insert(note);
+            const NoteId id = writer.insertImported(note);
             for (const Addendum& addendum : note.addenda)
                 writer.insertAddendum(id, addendum);
             if (note.signedNote())

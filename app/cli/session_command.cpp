@@ -79,10 +79,23 @@ void addAdd(CLI::App& session, CliContext& context)
         const SoapNote note = noteFromFile(*options);
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         const NoteId id = practice.sessions().addNote(note);
-        if (options->sign)
-            practice.sessions().sign(id, 1, options->overrideReason);
+        SoapNote stored = practice.sessions().note(id);
+        if (options->sign) {
+            try {
+                stored = practice.sessions().sign(id, stored.rowVersion, options->overrideReason);
+            } catch (const Error&) {
+                // The note stays a draft, as in the editor: say which before the reasons follow.
+                if (context.json)
+                    context.printJson(stored);
+                else
+                    context.out << formatMessage(_("Kept session note {} as a draft; it is not signed. "
+                                                   "Once the problems below are solved: knotwork-cli session sign {}"),
+                                                 id, id) << '\n';
+                throw;
+            }
+        }
         if (context.json)
-            context.printJson(practice.sessions().note(id));
+            context.printJson(stored);
         else
             context.out << formatMessage(options->sign ? _("Added and signed session note {}.")
                                                        : _("Added session note {} as a draft."), id)

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <cmath>
+#include <ctime>
+#include <map>
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "clients/consent.h"
@@ -16,6 +17,7 @@ using clients::HeadacheType;
 using boost::gregorian::days;
 using boost::posix_time::hours;
 using boost::posix_time::minutes;
+using boost::posix_time::ptime;
 
 namespace {
 
@@ -245,17 +247,31 @@ std::optional<std::pair<Date, Date>> treatmentWindow(const clients::ClientStore:
     return std::pair{start, end};
 }
 
+// The stored moment (UTC) of a wall-clock time on this computer, where the visit took place.
+Timestamp atLocalTime(const ptime& local)
+{
+    std::tm parts = boost::posix_time::to_tm(local);
+    parts.tm_isdst = -1;  // the time zone decides whether summer time applies that day
+    return Timestamp(boost::posix_time::from_time_t(std::mktime(&parts)));
+}
+
+// Opened as the client arrives and signed a little after they leave; now and then charted a day
+// or more later (a late entry), and now and then given an addendum after signing.
 void sign(DemoRandom& random, SoapNote& note, const std::string& therapist)
 {
-    const boost::posix_time::ptime visitEnd(note.visitDate, *note.visitTime + minutes(note.plan.durationMinutes.value_or(60)));
+    const ptime visitBegan(note.visitDate, *note.visitTime);
+    const ptime visitEnd = visitBegan + minutes(note.plan.durationMinutes.value_or(60));
     const bool late = random.percent(4);
+    const ptime signedLocal = late ? visitEnd + hours(24 * random.between(1, 3))
+                                   : visitEnd + minutes(random.between(3, 40));
+    note.createdAt = atLocalTime(late ? signedLocal - minutes(random.between(10, 30))
+                                      : visitBegan + minutes(random.between(0, 5)));
     note.status = NoteStatus::Signed;
-    note.signedAt = Timestamp(late ? visitEnd + hours(24 * random.between(1, 3))
-                                   : visitEnd + minutes(random.between(3, 40)));
+    note.signedAt = atLocalTime(signedLocal);
     note.signedBy = therapist;
     note.lateEntry = isLateEntry(note.visitDate, note.visitTime, *note.signedAt);
     if (random.percent(3))
-        note.addenda.push_back({0, Timestamp(visitEnd + hours(24 * random.between(2, 5))), therapist,
+        note.addenda.push_back({0, atLocalTime(signedLocal + hours(24 * random.between(1, 4))), therapist,
                                 random.pick(kAddenda)});
 }
 
@@ -285,9 +301,16 @@ DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::Import
             note.plan.referralMade = true;
             note.plan.referralNotes = "Little change after three months: referred back to the physician for review.";
         }
-        const bool draftToday = day == referenceDay && random.percent(30);
-        if (!draftToday)
+        if (day < referenceDay) {
             sign(random, note, therapist);
+        } else {
+            // Today's visits: a few are on the table and being charted; the others come later
+            // today and have no note yet (signing them would put a signature in the future).
+            if (!random.percent(30))
+                break;
+            note.visitTime = hours(random.between(8, 10));
+            note.createdAt = atLocalTime(ptime(day, *note.visitTime));
+        }
         course.notes.push_back(std::move(note));
         day += days(7 * course.notes.back().plan.nextVisitInWeeks.value_or(1) + random.between(-1, 1));
     }

@@ -24,7 +24,9 @@ struct DemoCourse {
 // The session notes of one demo client from their first treatment to the reference day (or
 // until they were archived, dropped out or their clearance lapsed), at the seed article's rhythm:
 // weekly, then every two weeks, then every 4–6 weeks. Nothing for a client who may not be
-// treated (no consent, screening blocks treatment). Every note passes validateNote.
+// treated (no consent, screening blocks treatment). Every note passes validateNote. Visit times
+// are this computer's local time; notes are begun at the visit and signed after it in that zone,
+// and a visit on the reference day is at most a draft (nothing is signed in the future).
 DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::ImportedClient& file,
                           clients::ClientId id, const std::string& therapist,
                           const Date& referenceDay);

@@ -88,6 +88,12 @@ SoapNote SessionService::sign(NoteId id, int rowVersion, const std::string& over
     const clients::SafetyAssessment assessment = m_clients.assess(chart);
     clients::requireTreatmentAllowed(assessment, overrideReason);
 
+    // Signing confirms what was carried forward: the signed note no longer marks it.
+    if (!note.carriedForward.empty()) {
+        note.carriedForward.clear();
+        note.rowVersion = m_notes.saveDraft(note);
+    }
+
     note.status = NoteStatus::Signed;
     note.signedAt = m_now();
     note.signedBy = signer();

@@ -35,7 +35,8 @@ public:
     // refer (field "subjective.rescreen", rule "new-red-flag"). A status that already blocked
     // treatment needs `overrideReason` (clients::requireTreatmentAllowed), which is kept on the
     // note. Stamps the time and the signer (the practice's therapist and credentials) and marks
-    // a late entry. Returns the signed note.
+    // a late entry; values still marked as carried forward count as confirmed. Returns the signed
+    // note.
     SoapNote sign(NoteId id, int rowVersion, const std::string& overrideReason = {});
 
     long long addAddendum(NoteId id, const std::string& text);

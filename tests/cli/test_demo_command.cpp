@@ -1,5 +1,6 @@
 // knotwork-cli demo: the same seed and day give the same practice, a practice in use is left
 // alone, and the synthetic records tell a story a therapist would believe.
+#include <sstream>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -56,6 +57,22 @@ TEST_F(DemoCommand, TheSameSeedAndDayGiveTheSameList)
     EXPECT_EQ(listAll(first), listAll(second));
     EXPECT_EQ(json::parse(listAll(first))["total"], 120);
     EXPECT_NE(listAll(first), listAll(demo("other.sqlite", "120", "6")));
+
+    // Their notes too, to the byte, whole notes included.
+    const std::string clients = sqliteQuery(first, "SELECT group_concat(client_id) FROM (SELECT DISTINCT client_id "
+                                                   "FROM session_notes ORDER BY client_id LIMIT 4)");
+    std::stringstream ids(clients);
+    int compared = 0;
+    for (std::string client; std::getline(ids, client, ',');) {
+        const std::vector<std::string> list{"session", "list", "--client", client, "--json"};
+        const ProcessResult notes = cli(first, list);
+        ASSERT_EQ(notes.exitCode, 0) << notes.err;
+        EXPECT_EQ(notes.out, cli(second, list).out) << "client " << client;
+        const std::vector<std::string> show{"session", "show", std::to_string(json::parse(notes.out)[0]["id"].get<long long>()), "--json"};
+        EXPECT_EQ(cli(first, show).out, cli(second, show).out) << "client " << client;
+        ++compared;
+    }
+    EXPECT_EQ(compared, 4);
 }
 
 TEST_F(DemoCommand, RefusesAPracticeThatAlreadyHasClients)

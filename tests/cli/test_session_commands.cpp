@@ -111,6 +111,13 @@ TEST_F(SessionCommands, ProblemsAreNamedByFieldAsInTheEditor)
     EXPECT_EQ(cliJson({"session", "list", "--client", std::to_string(m_client)}).size(), 0u) << "nothing was stored";
 
     note = sampleJson();
+    note["subjective"]["average_intensity"] = 6;
+    note["subjective"]["worst_intensity"] = 4;
+    const ProcessResult worst = cli({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)});
+    EXPECT_EQ(worst.exitCode, 1);
+    EXPECT_THAT(worst.err, HasSubstr("subjective.worst_intensity: Worst intensity (4) cannot be lower than the average (6)."));
+
+    note = sampleJson();
     note["plan"]["pressure"] = "crushing";
     const ProcessResult badChoice = cli({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)});
     EXPECT_EQ(badChoice.exitCode, 1);
@@ -141,16 +148,40 @@ TEST_F(SessionCommands, ABlockedClientIsSignedOnlyWithAReason)
     EXPECT_THAT(refused.err, HasSubstr("override_reason"));
     const json signedNote = cliJson({"session", "sign", std::to_string(id), "--override-reason", "Neurologist cleared by phone"});
     EXPECT_EQ(signedNote["override_reason"], "Neurologist cleared by phone");
+
+    // Added but not signed: the draft is kept and named, so it can be signed once allowed.
+    const ProcessResult addRefused = cli({"session", "add", "--client", std::to_string(blocked), "--from", noteFile(note), "--sign"});
+    EXPECT_EQ(addRefused.exitCode, 1);
+    EXPECT_THAT(addRefused.err, HasSubstr("override_reason"));
+    const json drafts = cliJson({"session", "drafts"});
+    ASSERT_EQ(drafts.size(), 1u);
+    const std::string kept = std::to_string(drafts[0]["id"].get<long long>());
+    EXPECT_THAT(addRefused.out, HasSubstr("Kept session note " + kept + " as a draft"));
+    EXPECT_EQ(cliJson({"session", "sign", kept, "--override-reason", "Cleared again by the neurologist"})["status"], "signed");
+
+    const json added = cliJson({"session", "add", "--client", std::to_string(blocked), "--from", noteFile(note),
+                                "--sign", "--override-reason", "Cleared again by the neurologist"});
+    EXPECT_EQ(added["status"], "signed");
+    EXPECT_EQ(added["override_reason"], "Cleared again by the neurologist");
 }
 
 TEST_F(SessionCommands, UnknownNotesAndClientsAreNotFound)
 {
-    const ProcessResult note = cli({"session", "show", "999"});
-    EXPECT_NE(note.exitCode, 0);
-    EXPECT_THAT(note.err, HasSubstr("no session note number 999"));
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"session", "show", "999"}, {"session", "sign", "999"},
+          {"session", "addendum", "999", "--text", "Late note"}, {"session", "discard", "999"}}) {
+        const ProcessResult note = cli(command);
+        EXPECT_EQ(note.exitCode, 1) << command[1];
+        EXPECT_THAT(note.err, HasSubstr("no session note number 999")) << command[1];
+    }
     const ProcessResult client = cli({"session", "list", "--client", "999"});
-    EXPECT_NE(client.exitCode, 0);
+    EXPECT_EQ(client.exitCode, 1);
     EXPECT_THAT(client.err, HasSubstr("no client number 999"));
+    const ProcessResult add = cli({"session", "add", "--client", "999", "--from", noteFile(sampleJson())});
+    EXPECT_EQ(add.exitCode, 1);
+    EXPECT_THAT(add.err, HasSubstr("no client number 999"));
+    const ProcessResult noNumber = cli({"session", "show", "seven"});
+    EXPECT_EQ(noNumber.exitCode, 2) << "a wrong command line";
 }
 
 TEST_F(SessionCommands, DraftsAreListedAndCanBeDiscarded)

@@ -1,5 +1,7 @@
 // The demo practice a new user explores: realistic, varied, and the same every time for the same
 // seed and day.
+#include <ctime>
+#include <boost/date_time/c_local_time_adjustor.hpp>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -12,6 +14,7 @@
 #include "sessions/note_rules.h"
 #include "sessions/note_validation.h"
 #include "sessions/session_json.h"
+#include "support/environment_override.h"
 #include "support/practice_files.h"
 #include "support/temp_dir.h"
 
@@ -126,20 +129,27 @@ double headacheDaysPerMonth(const std::vector<sessions::SoapNote>& notes, bool f
     return sum / 3;
 }
 
+// A client with 16 headache days a month, consent to treat and nothing blocking, who first came
+// 400 days before kDay.
+clients::ClientStore::ImportedClient treatableClient()
+{
+    clients::ClientStore::ImportedClient file;
+    file.record.intake.headache.headacheDaysPerMonth = 16;
+    file.record.intake.headache.usualIntensity = 6;
+    Screening intake;
+    intake.screenedAt = Timestamp(boost::posix_time::ptime(kDay - boost::gregorian::days(400),
+                                                           boost::posix_time::hours(12)));
+    file.screenings.push_back(intake);
+    file.consents.push_back({0, ConsentKind::Treatment, std::nullopt, kDay - boost::gregorian::days(400), "", std::nullopt, ""});
+    return file;
+}
+
 TEST(DemoCourses, ImprovingCoursesImproveOthersDoNotAndDropoutsStopEarly)
 {
     demo::DemoRandom random(5);
     std::map<demo::CourseKind, int> seen;
     for (int i = 0; i < 400; ++i) {
-        clients::ClientStore::ImportedClient file;
-        file.record.intake.headache.headacheDaysPerMonth = 16;
-        file.record.intake.headache.usualIntensity = 6;
-        Screening intake;
-        intake.screenedAt = Timestamp(boost::posix_time::ptime(kDay - boost::gregorian::days(400),
-                                                               boost::posix_time::hours(12)));
-        file.screenings.push_back(intake);
-        file.consents.push_back({0, ConsentKind::Treatment, std::nullopt, kDay - boost::gregorian::days(400), "", std::nullopt, ""});
-        const demo::DemoCourse course = demo::makeDemoCourse(random, file, 1, "Ana Lima, RMT", kDay);
+        const demo::DemoCourse course = demo::makeDemoCourse(random, treatableClient(), 1, "Ana Lima, RMT", kDay);
         ++seen[course.kind];
         if (course.kind == demo::CourseKind::DroppedOut) {
             EXPECT_LE(course.notes.size(), 5u);
@@ -161,6 +171,68 @@ TEST(DemoCourses, ImprovingCoursesImproveOthersDoNotAndDropoutsStopEarly)
     EXPECT_GT(seen[demo::CourseKind::Improving], 150);
     EXPECT_GT(seen[demo::CourseKind::NotImproving], 60);
     EXPECT_GT(seen[demo::CourseKind::DroppedOut], 40);
+}
+
+// Visit times are local, signatures are stored in UTC: wherever the computer is, a demo note is
+// begun at the visit and signed after it ends, addenda come after the signature, and only
+// today's visit can still be a draft (nothing is signed in the future).
+TEST(DemoCourses, NotesAreSignedAfterTheVisitInEveryTimeZone)
+{
+    using boost::posix_time::hours;
+    using boost::posix_time::minutes;
+    using boost::posix_time::ptime;
+    using LocalAdjustor = boost::date_time::c_local_adjustor<ptime>;
+    struct ResetTimeZone {
+        ~ResetTimeZone() { tzset(); }
+    };
+    for (const char* zone : {"America/Toronto", "Asia/Tokyo", "UTC"}) {
+        const ResetTimeZone reset;  // after the override below has put TZ back
+        const knotwork::testing::EnvironmentOverride timeZone("TZ", zone);
+        tzset();
+        const ptime noon(kDay, hours(12));
+        ASSERT_EQ(LocalAdjustor::utc_to_local(noon) == noon, std::string(zone) == "UTC") << zone << " is in effect";
+
+        demo::DemoRandom random(8);
+        int drafts = 0, late = 0, addenda = 0;
+        for (int i = 0; i < 400; ++i) {
+            const demo::DemoCourse course = demo::makeDemoCourse(random, treatableClient(), 1, "Ana Lima, RMT", kDay);
+            for (const sessions::SoapNote& note : course.notes) {
+                ASSERT_TRUE(note.createdAt && note.visitTime);
+                const ptime began(note.visitDate, *note.visitTime);
+                const ptime created = LocalAdjustor::utc_to_local(note.createdAt->utc());
+                EXPECT_GE(created, began) << zone;
+                if (!note.signedNote()) {
+                    EXPECT_EQ(note.visitDate, kDay) << zone << ": only today's visit is still a draft";
+                    ++drafts;
+                    continue;
+                }
+                EXPECT_LT(note.visitDate, kDay) << zone << ": nothing is signed for a visit later today";
+                const ptime signedLocal = LocalAdjustor::utc_to_local(note.signedAt->utc());
+                EXPECT_GT(signedLocal, began + minutes(note.plan.durationMinutes.value_or(60))) << zone;
+                EXPECT_LT(created, signedLocal) << zone;
+                EXPECT_EQ(note.lateEntry, signedLocal - began > hours(24)) << zone;
+                late += note.lateEntry ? 1 : 0;
+                for (const sessions::Addendum& addendum : note.addenda) {
+                    EXPECT_LT(*note.signedAt, addendum.writtenAt) << zone;
+                    ++addenda;
+                }
+            }
+        }
+        EXPECT_GT(drafts, 0) << zone;
+        EXPECT_GT(late, 0) << zone;
+        EXPECT_GT(addenda, 0) << zone;
+    }
+}
+
+TEST_F(DemoPractice, NotesKeepTheirDateOfEntry)
+{
+    // A day long past, so that a note stamped when the demo was made would stand out.
+    const Date day(2020, 6, 1);
+    const auto file = fill("entry.sqlite", {200, 4, day});
+    EXPECT_EQ(count(file, "SELECT COUNT(*) FROM session_notes WHERE created_at > '2020-06-02'"), 0)
+        << "written around the visit, not when the demo was made";
+    EXPECT_EQ(count(file, "SELECT COUNT(*) FROM session_notes WHERE signed_at < created_at"), 0);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM session_notes WHERE created_at < '2019-01-01'"), 0);
 }
 
 TEST_F(DemoPractice, StopsWhenTheProgressCallbackSaysSo)

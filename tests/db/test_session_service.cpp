@@ -101,6 +101,9 @@ TEST_F(SessionNotes, SigningStampsTheTherapistAndTheNextNoteCarriesForward)
 
     const SoapNote next = m_sessions.openNote(client, kToday, std::nullopt);
     EXPECT_EQ(next.carriedFromNoteId, signedNote.id);
+    const SoapNote nextSigned = m_sessions.sign(next.id, next.rowVersion);
+    EXPECT_TRUE(nextSigned.carriedForward.empty()) << "signing confirms what was carried forward";
+    EXPECT_EQ(nextSigned.plan.techniques, draft.plan.techniques);
     EXPECT_EQ(next.subjective.diaryDays, 7);
     EXPECT_EQ(next.plan.techniques, draft.plan.techniques);
     EXPECT_TRUE(next.carriedForward.contains("plan.techniques"));
