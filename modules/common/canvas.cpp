@@ -1,0 +1,83 @@
+#include "common/canvas.h"
+
+#include <cmath>
+
+namespace knotwork {
+
+namespace {
+
+// How far the control points of a cubic curve sit to draw a quarter of a circle.
+constexpr double kQuarterArc = 0.5522847498;
+
+} // namespace
+
+Path& Path::moveTo(Point p)
+{
+    m_segments.push_back({Kind::Move, {p, {}, {}}});
+    return *this;
+}
+
+Path& Path::lineTo(Point p)
+{
+    m_segments.push_back({Kind::Line, {p, {}, {}}});
+    return *this;
+}
+
+Path& Path::curveTo(Point control1, Point control2, Point end)
+{
+    m_segments.push_back({Kind::Curve, {control1, control2, end}});
+    return *this;
+}
+
+Path& Path::close()
+{
+    m_segments.push_back({Kind::Close, {}});
+    return *this;
+}
+
+Path Path::ellipse(Point c, double rx, double ry)
+{
+    const double kx = rx * kQuarterArc, ky = ry * kQuarterArc;
+    Path path;
+    path.moveTo({c.x + rx, c.y})
+        .curveTo({c.x + rx, c.y + ky}, {c.x + kx, c.y + ry}, {c.x, c.y + ry})
+        .curveTo({c.x - kx, c.y + ry}, {c.x - rx, c.y + ky}, {c.x - rx, c.y})
+        .curveTo({c.x - rx, c.y - ky}, {c.x - kx, c.y - ry}, {c.x, c.y - ry})
+        .curveTo({c.x + kx, c.y - ry}, {c.x + rx, c.y - ky}, {c.x + rx, c.y})
+        .close();
+    return path;
+}
+
+Path Path::capsule(Point a, Point b, double r)
+{
+    const double length = std::hypot(b.x - a.x, b.y - a.y);
+    if (length == 0)
+        return ellipse(a, r, r);
+    // Unit vectors along the band (u) and across it (n).
+    const double ux = (b.x - a.x) / length, uy = (b.y - a.y) / length;
+    const double nx = -uy, ny = ux;
+    const double k = r * kQuarterArc;
+    auto at = [&](Point base, double along, double across) {
+        return Point{base.x + ux * along + nx * across, base.y + uy * along + ny * across};
+    };
+    Path path;
+    path.moveTo(at(a, 0, r))
+        .lineTo(at(b, 0, r))
+        .curveTo(at(b, k, r), at(b, r, k), at(b, r, 0))
+        .curveTo(at(b, r, -k), at(b, k, -r), at(b, 0, -r))
+        .lineTo(at(a, 0, -r))
+        .curveTo(at(a, -k, -r), at(a, -r, -k), at(a, -r, 0))
+        .curveTo(at(a, -r, k), at(a, -k, r), at(a, 0, r))
+        .close();
+    return path;
+}
+
+Path Path::rectangle(const Rect& r)
+{
+    Path path;
+    path.moveTo({r.x, r.y}).lineTo({r.x + r.width, r.y}).lineTo({r.x + r.width, r.y + r.height})
+        .lineTo({r.x, r.y + r.height}).close();
+    return path;
+}
+
+} // namespace knotwork

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace knotwork {
+
+// Drawing with no toolkit: charts and the body chart lay themselves out once and draw through
+// this interface, which the GUI implements over wxGraphicsContext and reports over libharu, so
+// screen and paper agree. Units are the device's (pixels on screen, points on paper).
+
+struct Colour {
+    std::uint8_t red = 0, green = 0, blue = 0, alpha = 255;
+
+    Colour withAlpha(std::uint8_t newAlpha) const { return {red, green, blue, newAlpha}; }
+    friend bool operator==(const Colour&, const Colour&) = default;
+};
+
+struct Point {
+    double x = 0, y = 0;
+};
+
+struct Rect {
+    double x = 0, y = 0, width = 0, height = 0;
+    bool contains(Point p) const { return p.x >= x && p.x <= x + width && p.y >= y && p.y <= y + height; }
+};
+
+// An outline made of straight lines and cubic Bézier curves.
+class Path {
+public:
+    enum class Kind { Move, Line, Curve, Close };
+    struct Segment {
+        Kind kind;
+        Point points[3];  // Move/Line: [0]; Curve: control 1, control 2, end
+    };
+
+    Path& moveTo(Point p);
+    Path& lineTo(Point p);
+    Path& curveTo(Point control1, Point control2, Point end);
+    Path& close();
+    const std::vector<Segment>& segments() const { return m_segments; }
+
+    static Path ellipse(Point centre, double radiusX, double radiusY);
+    // A stadium: the band of width 2×radius around the segment from `a` to `b`, rounded ends.
+    static Path capsule(Point a, Point b, double radius);
+    static Path rectangle(const Rect& rect);
+
+private:
+    std::vector<Segment> m_segments;
+};
+
+struct Stroke {
+    Stroke(Colour strokeColour, double strokeWidth = 1, std::vector<double> dashLengths = {})
+        : colour(strokeColour), width(strokeWidth), dashes(std::move(dashLengths))
+    {
+    }
+    Colour colour;
+    double width = 1;
+    std::vector<double> dashes;  // on, off, … lengths; empty for a solid line
+};
+
+enum class TextAlign { Left, Centre, Right };
+
+struct TextStyle {
+    double size = 12;  // the font's height
+    bool bold = false;
+    Colour colour;
+    TextAlign align = TextAlign::Left;
+};
+
+class Canvas {
+public:
+    virtual ~Canvas() = default;
+
+    virtual void fill(const Path& path, const Colour& colour) = 0;
+    virtual void stroke(const Path& path, const Stroke& stroke) = 0;
+    // Draws UTF-8 text with `at` on its baseline's start, centre or end (per the alignment).
+    virtual void text(const std::string& utf8, Point at, const TextStyle& style) = 0;
+    virtual double textWidth(const std::string& utf8, const TextStyle& style) = 0;
+};
+
+} // namespace knotwork
