@@ -110,4 +110,9 @@ clients::ClientService& TestPractice::service()
     return m_stores->clientService();
 }
 
+sessions::SessionService& TestPractice::sessions()
+{
+    return m_stores->sessionService();
+}
+
 } // namespace knotwork::gui::testing

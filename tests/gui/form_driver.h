@@ -9,6 +9,7 @@
 #include <wx/window.h>
 
 #include "clients/client_service.h"
+#include "sessions/session_service.h"
 #include "common/calendar_date.h"
 
 class wxButton;
@@ -49,6 +50,7 @@ public:
     TestPractice();
     ~TestPractice();
     clients::ClientService& service();
+    sessions::SessionService& sessions();
     const std::filesystem::path& folder() const { return m_folder; }
 
 private:

@@ -1,0 +1,346 @@
+#include "sessions/ui/note_editor_frame.h"
+
+#include <map>
+#include <wx/button.h>
+#include <wx/msgdlg.h>
+#include <wx/persist/toplevel.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+#include "clients/client.h"
+#include "clients/ui/form_grid.h"
+#include "clients/ui/report_errors.h"
+#include "clients/ui/wx_date.h"
+#include "common/error.h"
+#include "common/ui/wx_text.h"
+#include "sessions/carry_forward.h"
+#include "sessions/note_text.h"
+#include "sessions/note_validation.h"
+#include "sessions/ui/addendum_dialog.h"
+#include "sessions/ui/note_form.h"
+#include "sessions/ui/note_view.h"
+#include "sessions/ui/session_text.h"
+
+namespace knotwork::sessions::ui {
+
+using knotwork::ui::toWx;
+
+namespace {
+
+constexpr int kAutosaveMilliseconds = 3000;
+
+std::map<NoteId, NoteEditorFrame*>& openEditors()
+{
+    static std::map<NoteId, NoteEditorFrame*> editors;
+    return editors;
+}
+
+enum Command { SignCommand = wxID_HIGHEST + 400, SaveCommand, AddendumCommand, JumpS, JumpO, JumpA, JumpP };
+
+} // namespace
+
+NoteEditorFrame* NoteEditorFrame::open(wxWindow* parent, SessionService& service,
+                                       clients::ClientService& clients, Notifier& notifier,
+                                       NoteId id, Changed changed)
+{
+    if (NoteEditorFrame* open = find(id)) {
+        open->Raise();
+        return open;
+    }
+    NoteEditorFrame* frame = nullptr;
+    clients::ui::reportErrors(notifier, _("Could not open the session note"), [&] {
+        frame = new NoteEditorFrame(parent, service, clients, notifier, service.note(id), std::move(changed));
+    });
+    if (frame)
+        frame->Show();
+    return frame;
+}
+
+NoteEditorFrame* NoteEditorFrame::find(NoteId id)
+{
+    const auto found = openEditors().find(id);
+    return found == openEditors().end() ? nullptr : found->second;
+}
+
+void NoteEditorFrame::saveAllOpen()
+{
+    for (const auto& [id, editor] : openEditors())
+        editor->saveNow();
+}
+
+NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clients::ClientService& clients,
+                                 Notifier& notifier, const SoapNote& note, Changed changed)
+    : wxFrame(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE, "NoteEditor"),
+      m_service(service), m_clients(clients), m_notifier(notifier), m_changed(std::move(changed)), m_note(note),
+      m_autosave(this)
+{
+    const clients::ClientChart chart = clients.clients().chart(note.clientId);
+    if (const clients::Screening* latest = chart.latestScreening())
+        m_latestScreening = latest->issues;
+    m_clientName = toWx(clients::fullName(chart.client));
+    SetTitle(wxString::Format(_("Note \u2014 %s \u2014 %s"), m_clientName,
+                              clients::ui::formatDate(note.visitDate)));
+    m_confirm = [this](const wxString& question) {
+        return wxMessageBox(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+    };
+    m_askReason = [this](const wxString& why) -> std::optional<wxString> {
+        wxTextEntryDialog dialog(this, why, _("Reason for signing despite the screening"));
+        if (dialog.ShowModal() != wxID_OK)
+            return std::nullopt;
+        return dialog.GetValue();
+    };
+
+    auto* panel = new wxPanel(this);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(buildHeader(panel), wxSizerFlags().Expand().Border(wxALL, clients::ui::groupGap(*panel)));
+    m_book = new wxSimplebook(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "note-book");
+    m_form = new NoteForm(m_book, [this](const std::string& key) { onChanged(key); });
+    m_view = new NoteView(m_book, "signed-note");
+    m_book->AddPage(m_form, _("Draft"));
+    m_book->AddPage(m_view, _("Signed"));
+    column->Add(m_book, wxSizerFlags(1).Expand());
+    panel->SetSizer(column);
+
+    m_form->load(m_note, m_latestScreening);
+    m_form->showDerived(m_note);
+    showState();
+    bindKeys();
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { saveNow(); });
+    Bind(wxEVT_CLOSE_WINDOW, &NoteEditorFrame::onClose, this);
+
+    SetSize(FromDIP(wxSize(1240, 900)));
+    SetMinSize(FromDIP(wxSize(880, 560)));
+    wxPersistentRegisterAndRestore(this, "NoteEditor");
+    openEditors()[m_note.id] = this;
+}
+
+NoteEditorFrame::~NoteEditorFrame()
+{
+    openEditors().erase(m_note.id);
+}
+
+wxSizer* NoteEditorFrame::buildHeader(wxWindow* parent)
+{
+    auto* header = new wxBoxSizer(wxHORIZONTAL);
+    auto* text = new wxBoxSizer(wxVERTICAL);
+    m_status = new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "note-status");
+    m_status->SetFont(m_status->GetFont().Bold());
+    m_message = new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "note-message");
+    m_message->SetForegroundColour(wxColour(176, 0, 32));
+    m_message->Hide();
+    auto* name = new wxStaticText(parent, wxID_ANY, m_clientName, wxDefaultPosition, wxDefaultSize, 0, "note-client");
+    name->SetFont(name->GetFont().Bold().Scaled(1.3f));
+    text->Add(name);
+    text->Add(new wxStaticText(parent, wxID_ANY, visitTitle(m_note.visitDate, m_note.visitTime)));
+    text->Add(m_status, wxSizerFlags().Border(wxTOP, clients::ui::relatedGap(*parent)));
+    text->Add(m_message, wxSizerFlags().Expand().Border(wxTOP, clients::ui::relatedGap(*parent)));
+    header->Add(text, wxSizerFlags(1).Expand());
+
+    m_signButton = new wxButton(parent, SignCommand, _("&Sign\u2026"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, "sign");
+    m_signButton->SetToolTip(_("Sign the note (Ctrl+Enter). A signed note cannot be changed; corrections are addenda."));
+    m_discardButton = new wxButton(parent, wxID_ANY, _("&Discard draft\u2026"), wxDefaultPosition, wxDefaultSize, 0,
+                                   wxDefaultValidator, "discard");
+    m_addendumButton = new wxButton(parent, AddendumCommand, _("Add adde&ndum\u2026"), wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, "add-addendum");
+    m_addendumButton->SetToolTip(_("Append a dated correction or addition (Ctrl+Shift+A)"));
+    auto* close = new wxButton(parent, wxID_CLOSE, _("&Close"));
+    for (wxButton* button : {m_signButton, m_discardButton, m_addendumButton, close})
+        header->Add(button, wxSizerFlags().Top().Border(wxLEFT, clients::ui::relatedGap(*parent)));
+    m_signButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { sign(); });
+    m_discardButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discard(); });
+    m_addendumButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addAddendum(); });
+    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
+    return header;
+}
+
+void NoteEditorFrame::bindKeys()
+{
+    const wxAcceleratorEntry keys[] = {
+        {wxACCEL_CTRL, WXK_RETURN, SignCommand},         {wxACCEL_CTRL, WXK_NUMPAD_ENTER, SignCommand},
+        {wxACCEL_CTRL, 'S', SaveCommand},                {wxACCEL_CTRL | wxACCEL_SHIFT, 'A', AddendumCommand},
+        {wxACCEL_CTRL | wxACCEL_ALT, 'S', JumpS},         {wxACCEL_CTRL | wxACCEL_ALT, 'O', JumpO},
+        {wxACCEL_CTRL | wxACCEL_ALT, 'A', JumpA},         {wxACCEL_CTRL | wxACCEL_ALT, 'P', JumpP},
+        {wxACCEL_CTRL, 'W', wxID_CLOSE},
+    };
+    SetAcceleratorTable(wxAcceleratorTable(std::size(keys), keys));
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { sign(); }, SignCommand);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { saveNow(); }, SaveCommand);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { addAddendum(); }, AddendumCommand);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+    const std::pair<int, char> jumps[] = {{JumpS, 'S'}, {JumpO, 'O'}, {JumpA, 'A'}, {JumpP, 'P'}};
+    for (auto [id, section] : jumps)
+        Bind(wxEVT_MENU, [this, section = section](wxCommandEvent&) {
+            if (!m_note.signedNote())
+                m_form->jumpTo(section);
+        }, id);
+}
+
+SoapNote NoteEditorFrame::fromForm(Validator& unreadable) const
+{
+    SoapNote note = m_note;
+    m_form->store(note, unreadable);
+    return note;
+}
+
+void NoteEditorFrame::onChanged(const std::string& key)
+{
+    markTouched(m_note, key);
+    m_dirty = true;
+    m_autosave.StartOnce(kAutosaveMilliseconds);
+    m_status->SetLabel(_("Draft \u2014 changes not saved yet"));
+    // Problems are shown as the therapist types, without stopping the autosave.
+    Validator problems;
+    const SoapNote note = fromForm(problems);
+    validateNote(note, m_clients.today(), problems);
+    m_form->markers().clear();
+    m_form->markers().show(problems.problems());
+    m_form->showCarried(m_note.carriedForward);
+    m_form->showDerived(note);
+}
+
+bool NoteEditorFrame::saveNow()
+{
+    m_autosave.Stop();
+    if (!m_dirty || m_note.signedNote())
+        return true;
+    Validator unreadable;
+    SoapNote note = fromForm(unreadable);
+    try {
+        note.rowVersion = m_service.saveDraft(note);
+        m_note = note;
+        m_dirty = false;
+        m_status->SetLabel(wxString::Format(_("Draft saved %s"), wxDateTime::Now().FormatTime()));
+        showMessage(wxString());
+        if (m_changed)
+            m_changed(m_note.clientId, m_note.id);
+        return true;
+    } catch (const Error& error) {
+        // Everything typed stays in the form; the next change or close tries again.
+        m_status->SetLabel(_("Draft NOT saved"));
+        showMessage(toWx(error.what()));
+        return false;
+    }
+}
+
+void NoteEditorFrame::showMessage(const wxString& text)
+{
+    m_message->SetLabel(text);
+    m_message->Wrap(FromDIP(760));
+    m_message->Show(!text.empty());
+    GetChildren().front()->Layout();
+}
+
+void NoteEditorFrame::showProblems(const std::vector<FieldProblem>& problems)
+{
+    m_form->markers().clear();
+    const std::vector<FieldProblem> unplaced = m_form->markers().show(problems);
+    wxString text;
+    for (const FieldProblem& problem : problems)
+        if (problem.field == "subjective.rescreen" || &problem == &problems.front())
+            text = toWx(problem.message);
+    showMessage(unplaced.empty() ? text : toWx(unplaced.front().message));
+    m_form->markers().focusFirst();
+}
+
+void NoteEditorFrame::sign()
+{
+    if (m_note.signedNote() || !saveNow())
+        return;
+    if (!m_confirm(wxString::Format(_("Sign the note of %s? A signed note cannot be changed; corrections are added "
+                                      "as addenda."), clients::ui::formatDate(m_note.visitDate))))
+        return;
+    std::string reason;
+    for (;;) {
+        try {
+            m_note = m_service.sign(m_note.id, m_note.rowVersion, reason);
+            break;
+        } catch (const ValidationError& error) {
+            if (error.field() == "override_reason" && reason.empty()) {
+                auto given = m_askReason(toWx(error.what()) + "\n\n" +
+                                               _("To sign anyway, say why treatment went ahead:"));
+                if (given && !given->Trim().empty()) {
+                    reason = knotwork::ui::toUtf8(*given);
+                    continue;
+                }
+            }
+            showProblems(error.problems());
+            return;
+        } catch (const Error& error) {
+            showMessage(toWx(error.what()));
+            return;
+        }
+    }
+    showState();
+    if (m_changed)
+        m_changed(m_note.clientId, m_note.id);
+}
+
+void NoteEditorFrame::discard()
+{
+    if (m_note.signedNote() || !m_confirm(_("Discard this draft? It is deleted from the client's notes (the audit "
+                                            "trail keeps a copy).")))
+        return;
+    const bool done = clients::ui::reportErrors(m_notifier, _("Could not discard the draft"), [this] {
+        m_autosave.Stop();
+        m_service.discardDraft(m_note.id, m_note.rowVersion);
+    });
+    if (!done)
+        return;
+    m_dirty = false;
+    if (m_changed)
+        m_changed(m_note.clientId, m_note.id);
+    Destroy();
+}
+
+void NoteEditorFrame::addAddendum()
+{
+    if (!m_note.signedNote())
+        return;
+    AddendumDialog dialog(this, m_service, m_note);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    clients::ui::reportErrors(m_notifier, _("Could not read the note again"), [this] { m_note = m_service.note(m_note.id); });
+    showState();
+    if (m_changed)
+        m_changed(m_note.clientId, m_note.id);
+}
+
+wxString NoteEditorFrame::statusText() const
+{
+    return m_status->GetLabel();
+}
+
+void NoteEditorFrame::showState()
+{
+    const bool isSigned = m_note.signedNote();
+    if (isSigned) {
+        m_view->show(m_note);
+        m_status->SetLabel(toWx(signatureLine(m_note, &localeDate)));
+        showMessage(wxString());
+    } else if (!m_note.carriedForward.empty()) {
+        m_status->SetLabel(_("Draft \u2014 values in grey were carried forward from the last note: check them; "
+                             "changing one confirms it"));
+    } else {
+        m_status->SetLabel(_("Draft"));
+    }
+    m_book->SetSelection(isSigned ? 1 : 0);
+    m_signButton->Show(!isSigned);
+    m_discardButton->Show(!isSigned);
+    m_addendumButton->Show(isSigned);
+    GetChildren().front()->Layout();
+}
+
+void NoteEditorFrame::onClose(wxCloseEvent& event)
+{
+    if (!saveNow() && event.CanVeto()
+        && !m_confirm(_("The draft could not be saved (see the message above). Close anyway and lose the last changes?"))) {
+        event.Veto();
+        return;
+    }
+    Destroy();
+}
+
+} // namespace knotwork::sessions::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <functional>
+#include <set>
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include "common/notifier.h"
+#include "common/validator.h"
+#include "sessions/session_service.h"
+
+class wxButton;
+class wxSimplebook;
+class wxStaticText;
+
+namespace knotwork::sessions::ui {
+
+class NoteForm;
+class NoteView;
+
+// The note editor: its own resizable window (it remembers its size), one scrolling S, O, A, P
+// form with the body chart in O. A draft autosaves a few seconds after each change and when the
+// window closes; signing (Ctrl+Enter, then confirm) shows the note read-only with "Add addendum".
+class NoteEditorFrame : public wxFrame {
+public:
+    // Called after the note was saved, signed, discarded or given an addendum, so the chart and
+    // the client list can read it again.
+    using Changed = std::function<void(ClientId client, NoteId note)>;
+    // Asks the person; the GUI shows a dialog, tests answer themselves.
+    using Confirm = std::function<bool(const wxString& question)>;
+    using AskReason = std::function<std::optional<wxString>(const wxString& why)>;
+
+    // Opens the editor of `note`, or raises it when it is open already.
+    static NoteEditorFrame* open(wxWindow* parent, SessionService& service,
+                                 clients::ClientService& clients, Notifier& notifier,
+                                 NoteId note, Changed changed);
+    // The open editor of a note, if any (tests, and closing a practice).
+    static NoteEditorFrame* find(NoteId note);
+    // Saves every open draft now (the practice is closing or the app quits).
+    static void saveAllOpen();
+
+    ~NoteEditorFrame() override;
+
+    const SoapNote& note() const { return m_note; }
+    NoteForm& form() const { return *m_form; }
+    wxString statusText() const;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setAskReason(AskReason ask) { m_askReason = std::move(ask); }
+
+    // The actions, as the buttons and keys run them.
+    // Stores the draft now if anything changed; false when saving failed (the form keeps it all).
+    bool saveNow();
+    void sign();
+    void discard();
+    void addAddendum();
+
+private:
+    NoteEditorFrame(wxWindow* parent, SessionService& service, clients::ClientService& clients,
+                    Notifier& notifier, const SoapNote& note, Changed changed);
+    wxSizer* buildHeader(wxWindow* parent);
+    void bindKeys();
+    void onChanged(const std::string& key);
+    // What the form shows, as a note with the stored lifecycle.
+    SoapNote fromForm(Validator& unreadable) const;
+    void showProblems(const std::vector<FieldProblem>& problems);
+    // The red line under the status: why saving or signing did not happen; empty hides it.
+    void showMessage(const wxString& text);
+    // Read-only once signed; the buttons follow.
+    void showState();
+    void onClose(wxCloseEvent& event);
+
+    SessionService& m_service;
+    clients::ClientService& m_clients;
+    Notifier& m_notifier;
+    Changed m_changed;
+    SoapNote m_note;  // as last stored
+    std::set<clients::SafetyIssue> m_latestScreening;
+    wxString m_clientName;
+    bool m_dirty = false;
+    wxTimer m_autosave;
+    Confirm m_confirm;
+    AskReason m_askReason;
+
+    wxStaticText* m_status;
+    wxStaticText* m_message;
+    wxButton* m_signButton;
+    wxButton* m_discardButton;
+    wxButton* m_addendumButton;
+    wxSimplebook* m_book;
+    NoteForm* m_form;
+    NoteView* m_view;
+};
+
+} // namespace knotwork::sessions::ui

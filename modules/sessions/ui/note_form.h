@@ -1,0 +1,49 @@
+#pragma once
+
+#include <functional>
+#include <set>
+#include <string>
+#include <wx/scrolwin.h>
+
+#include "clients/ui/field_error_markers.h"
+#include "common/validator.h"
+#include "sessions/soap_note.h"
+
+namespace knotwork::sessions::ui {
+
+class NoteAssessmentSection;
+class NoteFormSection;
+class NoteObjectiveSection;
+class NotePlanSection;
+class NoteSubjectiveSection;
+
+// The note editor's one scrolling form: S, O, A and P one under the other. It reports every
+// change by field key and shows carried-forward values muted and problems beside their fields.
+class NoteForm : public wxScrolledWindow {
+public:
+    using Changed = std::function<void(const std::string& key)>;
+
+    NoteForm(wxWindow* parent, Changed changed);
+
+    void load(const SoapNote& note, const std::set<clients::SafetyIssue>& latestScreening);
+    // Writes what the form shows into `note`; numbers that are not numbers go to `problems`.
+    void store(SoapNote& note, Validator& problems) const;
+    void showCarried(const std::set<std::string>& keys);
+    // Recomputes what the form derives from the whole note (the A section's changes).
+    void showDerived(const SoapNote& note);
+    clients::ui::FieldErrorMarkers& markers() { return m_markers; }
+    // Scrolls to and focuses the first field of a section: 'S', 'O', 'A' or 'P'.
+    void jumpTo(char section);
+    NoteObjectiveSection& objective() const { return *m_objective; }
+
+private:
+    std::vector<NoteFormSection*> sections() const;
+
+    clients::ui::FieldErrorMarkers m_markers;
+    std::unique_ptr<NoteSubjectiveSection> m_subjective;
+    std::unique_ptr<NoteObjectiveSection> m_objective;
+    std::unique_ptr<NoteAssessmentSection> m_assessment;
+    std::unique_ptr<NotePlanSection> m_plan;
+};
+
+} // namespace knotwork::sessions::ui

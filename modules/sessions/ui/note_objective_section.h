@@ -1,0 +1,49 @@
+#pragma once
+
+#include <map>
+
+#include "clients/ui/choice_checklist.h"
+#include "sessions/session_choices.h"
+#include "sessions/ui/note_form_section.h"
+
+class wxStaticText;
+class wxTextCtrl;
+
+namespace knotwork::clients::ui {
+class FieldErrorMarkers;
+class NumberField;
+}
+
+namespace knotwork::sessions::ui {
+
+class PalpationEditor;
+
+// O: posture, cervical active range of motion before and after treatment with the typical adult
+// range beside each direction, the flexion-rotation test, and palpation on the body chart.
+class NoteObjectiveSection : public NoteFormSection {
+public:
+    NoteObjectiveSection(wxWindow* parent, clients::ui::FieldErrorMarkers& markers, Changed changed);
+
+    void load(const SoapNote& note) override;
+    void store(SoapNote& note, Validator& problems) const override;
+    wxWindow* first() const;
+    PalpationEditor* palpation() const { return m_palpation; }
+
+private:
+    void refresh() override;
+
+    clients::ui::ChoiceChecklist<clients::PosturePattern>* m_posture;
+    wxTextCtrl* m_postureNotes;
+    struct RomFields {
+        clients::ui::NumberField* before;
+        clients::ui::NumberField* after;
+    };
+    std::map<RomDirection, RomFields> m_rom;
+    clients::ui::NumberField* m_cfrtLeft;
+    clients::ui::NumberField* m_cfrtRight;
+    wxStaticText* m_cfrtResult;
+    PalpationEditor* m_palpation;
+    wxTextCtrl* m_notes;
+};
+
+} // namespace knotwork::sessions::ui

@@ -1,0 +1,94 @@
+#include "sessions/ui/note_plan_section.h"
+
+#include <wx/checkbox.h>
+#include <wx/sizer.h>
+#include <wx/textctrl.h>
+
+#include "clients/ui/form_grid.h"
+#include "clients/ui/number_field.h"
+#include "common/ui/wx_text.h"
+
+namespace knotwork::sessions::ui {
+
+using namespace knotwork::clients::ui;
+using knotwork::ui::toWx;
+
+NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, Changed changed)
+    : NoteFormSection(parent, std::move(changed))
+{
+    FormGrid treatment(parent, _("P \u2014 Treatment given"), markers);
+    wxWindow* box = treatment.parent();
+    m_techniques = new ChoiceChecklist<Technique>(box, "plan.techniques", 3);
+    treatment.add(_("T&echniques"), m_techniques, "plan.techniques", FieldWidth::Full);
+    m_regions = new ChoiceChecklist<TreatedRegion>(box, "plan.regions", 3);
+    treatment.add(_("Re&gions"), m_regions, "plan.regions", FieldWidth::Full);
+    m_muscles = new ChoiceChecklist<Muscle>(box, "plan.muscles_treated", 3);
+    treatment.add(_("M&uscles treated"), m_muscles, "plan.muscles_treated", FieldWidth::Full);
+    m_pressure = new OptionalChoice<clients::PressurePreference>(box, "plan.pressure");
+    treatment.add(_("Press&ure"), m_pressure, "plan.pressure", FieldWidth::Natural);
+    m_duration = new NumberField(box, "plan.duration_minutes", {5, 180, 5, 0}, _("minutes (5–180)"));
+    treatment.add(_("&Duration"), m_duration, "plan.duration_minutes", FieldWidth::Natural);
+    addBox(treatment.sizer());
+
+    FormGrid next(parent, _("P \u2014 Home care and next steps"), markers);
+    box = next.parent();
+    m_homeCare = new ChoiceChecklist<HomeCare>(box, "plan.home_care", 2);
+    next.add(_("&Home care given"), m_homeCare, "plan.home_care", FieldWidth::Full);
+    m_homeCareNotes = next.addText(_("Home care n&otes"), "plan.home_care_notes");
+    m_nextVisit = new NumberField(box, "plan.next_visit_in_weeks", {1, 26, 1, 0}, _("weeks (1–26)"));
+    next.add(_("Ne&xt visit in"), m_nextVisit, "plan.next_visit_in_weeks", FieldWidth::Natural);
+    m_referralMade = new wxCheckBox(box, wxID_ANY, _("Referral made"), wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, "plan.referral_made");
+    next.add(_("&Referral"), m_referralMade, "plan.referral_made", FieldWidth::Natural);
+    m_referralNotes = next.addText(_("Referred to, and &why"), "plan.referral_notes");
+    m_notes = next.addMultiLine(_("Plan &notes"), "plan.notes", 2);
+    addBox(next.sizer());
+
+    for (auto [window, key] : std::initializer_list<std::pair<wxWindow*, const char*>>{
+             {m_techniques, "plan.techniques"}, {m_regions, "plan.regions"},
+             {m_muscles, "plan.muscles_treated"}, {m_pressure, "plan.pressure"},
+             {m_duration, "plan.duration_minutes"}, {m_homeCare, "plan.home_care"},
+             {m_homeCareNotes, "plan.home_care_notes"}, {m_nextVisit, "plan.next_visit_in_weeks"},
+             {m_referralMade, "plan.referral_made"}, {m_referralNotes, "plan.referral_notes"},
+             {m_notes, "plan.notes"}})
+        watch(window, key);
+}
+
+wxWindow* NotePlanSection::first() const
+{
+    return m_techniques;
+}
+
+void NotePlanSection::load(const SoapNote& note)
+{
+    const Plan& p = note.plan;
+    m_techniques->setValues(p.techniques);
+    m_regions->setValues(p.regions);
+    m_muscles->setValues(p.musclesTreated);
+    m_pressure->setValue(p.pressure);
+    m_duration->setValue(p.durationMinutes ? std::optional<double>(*p.durationMinutes) : std::nullopt);
+    m_homeCare->setValues(p.homeCare);
+    m_homeCareNotes->ChangeValue(toWx(p.homeCareNotes));
+    m_nextVisit->setValue(p.nextVisitInWeeks ? std::optional<double>(*p.nextVisitInWeeks) : std::nullopt);
+    m_referralMade->SetValue(p.referralMade);
+    m_referralNotes->ChangeValue(toWx(p.referralNotes));
+    m_notes->ChangeValue(toWx(p.notes));
+}
+
+void NotePlanSection::store(SoapNote& note, Validator& problems) const
+{
+    Plan& p = note.plan;
+    p.techniques = m_techniques->values();
+    p.regions = m_regions->values();
+    p.musclesTreated = m_muscles->values();
+    p.pressure = m_pressure->value();
+    p.durationMinutes = m_duration->readWhole("plan.duration_minutes", problems);
+    p.homeCare = m_homeCare->values();
+    p.homeCareNotes = trimmedText(*m_homeCareNotes);
+    p.nextVisitInWeeks = m_nextVisit->readWhole("plan.next_visit_in_weeks", problems);
+    p.referralMade = m_referralMade->GetValue();
+    p.referralNotes = trimmedText(*m_referralNotes);
+    p.notes = typedText(*m_notes);
+}
+
+} // namespace knotwork::sessions::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "clients/ui/choice_checklist.h"
+#include "sessions/session_choices.h"
+#include "sessions/ui/note_form_section.h"
+#include "sessions/ui/optional_choice.h"
+
+class wxCheckBox;
+class wxTextCtrl;
+
+namespace knotwork::clients::ui {
+class FieldErrorMarkers;
+class NumberField;
+}
+
+namespace knotwork::sessions::ui {
+
+// P: techniques, regions and muscles treated, pressure and duration, home care given, the next
+// visit and any referral.
+class NotePlanSection : public NoteFormSection {
+public:
+    NotePlanSection(wxWindow* parent, clients::ui::FieldErrorMarkers& markers, Changed changed);
+
+    void load(const SoapNote& note) override;
+    void store(SoapNote& note, Validator& problems) const override;
+    wxWindow* first() const;
+
+private:
+    clients::ui::ChoiceChecklist<Technique>* m_techniques;
+    clients::ui::ChoiceChecklist<TreatedRegion>* m_regions;
+    clients::ui::ChoiceChecklist<Muscle>* m_muscles;
+    OptionalChoice<clients::PressurePreference>* m_pressure;
+    clients::ui::NumberField* m_duration;
+    clients::ui::ChoiceChecklist<HomeCare>* m_homeCare;
+    wxTextCtrl* m_homeCareNotes;
+    clients::ui::NumberField* m_nextVisit;
+    wxCheckBox* m_referralMade;
+    wxTextCtrl* m_referralNotes;
+    wxTextCtrl* m_notes;
+};
+
+} // namespace knotwork::sessions::ui

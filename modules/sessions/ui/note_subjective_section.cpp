@@ -1,0 +1,149 @@
+#include "sessions/ui/note_subjective_section.h"
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "clients/ui/choice_text.h"
+#include "clients/ui/form_grid.h"
+#include "clients/ui/number_field.h"
+#include "clients/ui/scale_buttons.h"
+#include "common/ui/wx_text.h"
+#include "sessions/note_rules.h"
+
+namespace knotwork::sessions::ui {
+
+using namespace knotwork::clients::ui;
+using knotwork::ui::toWx;
+
+NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers& markers, Changed changed)
+    : NoteFormSection(parent, std::move(changed))
+{
+    FormGrid diary(parent, _("S \u2014 Headache diary since the last visit"), markers);
+    wxWindow* box = diary.parent();
+    m_diaryDays = new NumberField(box, "subjective.diary_days", {1, 90, 1, 0}, _("days (1–90)"));
+    diary.add(_("Days since the last &visit"), m_diaryDays, "subjective.diary_days", FieldWidth::Natural);
+    m_headacheDays = new NumberField(box, "subjective.headache_days", {0, 90, 1, 0}, _("days with a headache"));
+    diary.add(_("&Headache days"), m_headacheDays, "subjective.headache_days", FieldWidth::Natural);
+    m_average = new ScaleButtons(box, "subjective.average_intensity", _("0 no pain · 10 worst imaginable"));
+    diary.add(_("A&verage intensity"), m_average, "subjective.average_intensity", FieldWidth::Natural);
+    m_worst = new ScaleButtons(box, "subjective.worst_intensity", _("0 no pain · 10 worst imaginable"));
+    diary.add(_("&Worst intensity"), m_worst, "subjective.worst_intensity", FieldWidth::Natural);
+    m_duration = new NumberField(box, "subjective.usual_duration_hours", {0, 168, 0.5, 1}, _("hours (0–168)"));
+    diary.add(_("Usual d&uration"), m_duration, "subjective.usual_duration_hours", FieldWidth::Natural);
+    m_medicationDays = new NumberField(box, "subjective.medication_days", {0, 90, 1, 0}, _("days with painkillers"));
+    diary.add(_("&Medication days"), m_medicationDays, "subjective.medication_days", FieldWidth::Natural);
+    m_triggers = new ChoiceChecklist<clients::HeadacheTrigger>(box, "subjective.triggers", 3);
+    diary.add(_("Tri&ggers noticed"), m_triggers, "subjective.triggers", FieldWidth::Full);
+    addBox(diary.sizer());
+
+    FormGrid since(parent, _("S \u2014 Since the last treatment"), markers);
+    box = since.parent();
+    m_response = new OptionalChoice<TreatmentResponse>(box, "subjective.response_to_last_treatment");
+    since.add(_("&Response"), m_response, "subjective.response_to_last_treatment", FieldWidth::Natural);
+    m_reliefDays = new NumberField(box, "subjective.relief_days", {0, 90, 0.5, 1}, _("days (0–90)"));
+    since.add(_("Relief &lasted"), m_reliefDays, "subjective.relief_days", FieldWidth::Natural);
+    m_sleep = new NumberField(box, "subjective.sleep_hours", {0, 24, 0.5, 1}, _("hours a night (7–9 recommended)"));
+    since.add(_("S&leep"), m_sleep, "subjective.sleep_hours", FieldWidth::Natural);
+    m_hydration = new OptionalChoice<Rating>(box, "subjective.hydration");
+    since.add(_("H&ydration"), m_hydration, "subjective.hydration", FieldWidth::Natural);
+    m_caffeine = new NumberField(box, "subjective.caffeine_servings", {0, 30, 1, 0}, _("servings a day"));
+    since.add(_("&Caffeine"), m_caffeine, "subjective.caffeine_servings", FieldWidth::Natural);
+    m_stress = new ScaleButtons(box, "subjective.stress", _("0 none · 10 extreme"));
+    since.add(_("S&tress"), m_stress, "subjective.stress", FieldWidth::Natural);
+    m_goal = since.addText(_("Client's &goal today"), "subjective.goal_today");
+    m_notes = since.addMultiLine(_("&Notes"), "subjective.notes", 2);
+    addBox(since.sizer());
+
+    FormGrid screen(parent, _("S \u2014 Red-flag re-screen"), markers);
+    box = screen.parent();
+    m_rescreen = new ChoiceChecklist<clients::SafetyIssue>(box, "subjective.rescreen", 2);
+    screen.add(_("Present to&day"), m_rescreen, "subjective.rescreen", FieldWidth::Full);
+    m_newRedFlags = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "subjective.new_red_flags");
+    m_newRedFlags->SetForegroundColour(wxColour(176, 0, 32));
+    m_newRedFlags->SetFont(m_newRedFlags->GetFont().Bold());
+    screen.addWide(m_newRedFlags);
+    screen.addNote(_("Starts from the client's latest screening. A red flag that is new today means: refer to the "
+                     "client's physician; the note cannot be signed until a clearance is recorded."));
+    addBox(screen.sizer());
+
+    for (auto [window, key] : std::initializer_list<std::pair<wxWindow*, const char*>>{
+             {m_diaryDays, "subjective.diary_days"}, {m_headacheDays, "subjective.headache_days"},
+             {m_average, "subjective.average_intensity"}, {m_worst, "subjective.worst_intensity"},
+             {m_duration, "subjective.usual_duration_hours"}, {m_medicationDays, "subjective.medication_days"},
+             {m_triggers, "subjective.triggers"}, {m_response, "subjective.response_to_last_treatment"},
+             {m_reliefDays, "subjective.relief_days"}, {m_sleep, "subjective.sleep_hours"},
+             {m_hydration, "subjective.hydration"}, {m_caffeine, "subjective.caffeine_servings"},
+             {m_stress, "subjective.stress"}, {m_rescreen, "subjective.rescreen"},
+             {m_goal, "subjective.goal_today"}, {m_notes, "subjective.notes"}})
+        watch(window, key);
+}
+
+wxWindow* NoteSubjectiveSection::first() const
+{
+    return m_diaryDays;
+}
+
+void NoteSubjectiveSection::setLatestScreening(const std::set<clients::SafetyIssue>& issues)
+{
+    m_latestScreening = issues;
+    refresh();
+}
+
+void NoteSubjectiveSection::load(const SoapNote& note)
+{
+    const Subjective& s = note.subjective;
+    m_diaryDays->setValue(s.diaryDays);
+    m_headacheDays->setValue(s.headacheDays);
+    m_average->setValue(s.averageIntensity);
+    m_worst->setValue(s.worstIntensity);
+    m_duration->setValue(s.usualDurationHours);
+    m_medicationDays->setValue(s.medicationDays);
+    m_triggers->setValues(s.triggers);
+    m_response->setValue(s.responseToLastTreatment);
+    m_reliefDays->setValue(s.reliefDays);
+    m_sleep->setValue(s.sleepHours);
+    m_hydration->setValue(s.hydration);
+    m_caffeine->setValue(s.caffeineServings);
+    m_stress->setValue(s.stress);
+    m_rescreen->setValues(s.rescreen);
+    m_goal->ChangeValue(toWx(s.goalToday));
+    m_notes->ChangeValue(toWx(s.notes));
+    refresh();
+}
+
+void NoteSubjectiveSection::store(SoapNote& note, Validator& problems) const
+{
+    Subjective& s = note.subjective;
+    s.diaryDays = m_diaryDays->readWhole("subjective.diary_days", problems).value_or(s.diaryDays);
+    s.headacheDays = m_headacheDays->readWhole("subjective.headache_days", problems);
+    s.averageIntensity = m_average->value();
+    s.worstIntensity = m_worst->value();
+    s.usualDurationHours = m_duration->read("subjective.usual_duration_hours", problems);
+    s.medicationDays = m_medicationDays->readWhole("subjective.medication_days", problems);
+    s.triggers = m_triggers->values();
+    s.responseToLastTreatment = m_response->value();
+    s.reliefDays = m_reliefDays->read("subjective.relief_days", problems);
+    s.sleepHours = m_sleep->read("subjective.sleep_hours", problems);
+    s.hydration = m_hydration->value();
+    s.caffeineServings = m_caffeine->readWhole("subjective.caffeine_servings", problems);
+    s.stress = m_stress->value();
+    s.rescreen = m_rescreen->values();
+    s.goalToday = trimmedText(*m_goal);
+    s.notes = typedText(*m_notes);
+}
+
+void NoteSubjectiveSection::refresh()
+{
+    const auto found = newRedFlags(m_rescreen->values(), m_latestScreening);
+    std::set<clients::SafetyIssue> issues(found.begin(), found.end());
+    m_newRedFlags->SetLabel(found.empty() ? wxString()
+                                          : wxString::Format(_("New today: %s. Refer the client to their physician before any "
+                                                               "treatment; this note cannot be signed until a clearance is recorded."),
+                                                             labelsText(issues)));
+    m_newRedFlags->Show(!found.empty());
+    m_newRedFlags->Wrap(640);
+    relayoutForm(*m_newRedFlags);
+}
+
+} // namespace knotwork::sessions::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "clients/ui/choice_checklist.h"
+#include "sessions/session_choices.h"
+#include "sessions/ui/note_form_section.h"
+#include "sessions/ui/optional_choice.h"
+
+class wxStaticText;
+class wxTextCtrl;
+
+namespace knotwork::clients::ui {
+class FieldErrorMarkers;
+class NumberField;
+class ScaleButtons;
+}
+
+namespace knotwork::sessions::ui {
+
+// S: the headache diary since the last visit, triggers, the response to the last treatment,
+// sleep, hydration, caffeine and stress, the red-flag re-screen and the client's goal today.
+class NoteSubjectiveSection : public NoteFormSection {
+public:
+    NoteSubjectiveSection(wxWindow* parent, clients::ui::FieldErrorMarkers& markers, Changed changed);
+
+    void load(const SoapNote& note) override;
+    void store(SoapNote& note, Validator& problems) const override;
+    // The issues of the client's latest screening: a ticked issue not among them is new.
+    void setLatestScreening(const std::set<clients::SafetyIssue>& issues);
+    wxWindow* first() const;
+
+private:
+    void refresh() override;
+
+    std::set<clients::SafetyIssue> m_latestScreening;
+    clients::ui::NumberField* m_diaryDays;
+    clients::ui::NumberField* m_headacheDays;
+    clients::ui::ScaleButtons* m_average;
+    clients::ui::ScaleButtons* m_worst;
+    clients::ui::NumberField* m_duration;
+    clients::ui::NumberField* m_medicationDays;
+    clients::ui::ChoiceChecklist<clients::HeadacheTrigger>* m_triggers;
+    OptionalChoice<TreatmentResponse>* m_response;
+    clients::ui::NumberField* m_reliefDays;
+    clients::ui::NumberField* m_sleep;
+    OptionalChoice<Rating>* m_hydration;
+    clients::ui::NumberField* m_caffeine;
+    clients::ui::ScaleButtons* m_stress;
+    clients::ui::ChoiceChecklist<clients::SafetyIssue>* m_rescreen;
+    wxStaticText* m_newRedFlags;
+    wxTextCtrl* m_goal;
+    wxTextCtrl* m_notes;
+};
+
+} // namespace knotwork::sessions::ui

@@ -1,0 +1,158 @@
+#include "sessions/ui/palpation_editor.h"
+
+#include <algorithm>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/sizer.h>
+#include <wx/settings.h>
+#include <wx/stattext.h>
+#include <wx/tglbtn.h>
+
+#include "clients/ui/choice_controls.h"
+#include "clients/ui/form_grid.h"
+#include "clients/ui/scale_buttons.h"
+#include "sessions/session_choices.h"
+#include "sessions/ui/body_chart_ctrl.h"
+
+namespace knotwork::sessions::ui {
+
+using namespace knotwork::clients::ui;
+
+PalpationEditor::PalpationEditor(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "objective.palpation")
+{
+    m_chart = new BodyChartCtrl(this, {[this](const MuscleSite& site) { select(site); },
+                                       [this](char key) { applyKey(key); }});
+    auto* details = new wxBoxSizer(wxVERTICAL);
+    m_siteName = new wxStaticText(this, wxID_ANY, _("Click a muscle on the chart"), wxDefaultPosition, wxDefaultSize, 0, "palpation.site");
+    m_siteName->SetFont(m_siteName->GetFont().Bold());
+    m_tenderness = new ScaleButtons(this, "palpation.tenderness", _("0 none · 3 severe"), 0, 3);
+    m_hypertonic = new wxCheckBox(this, wxID_ANY, _("H&ypertonic"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.hypertonic");
+    m_triggerPoint = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choiceLabels<TriggerPoint>(), 0, wxDefaultValidator, "palpation.trigger_point");
+    m_reproduces = new wxCheckBox(this, wxID_ANY, _("Reproduces the usual &headache"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.reproduces");
+    m_clear = new wxButton(this, wxID_ANY, _("Clea&r this muscle"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.clear");
+    const int gap = relatedGap(*this);
+    details->Add(m_siteName, wxSizerFlags().Border(wxBOTTOM, gap));
+    details->Add(new wxStaticText(this, wxID_ANY, _("Tenderness")));
+    details->Add(m_tenderness, wxSizerFlags().Border(wxBOTTOM, gap));
+    details->Add(m_hypertonic, wxSizerFlags().Border(wxBOTTOM, gap));
+    details->Add(m_triggerPoint, wxSizerFlags().Border(wxBOTTOM, gap));
+    details->Add(m_reproduces, wxSizerFlags().Border(wxBOTTOM, gap));
+    details->Add(m_clear);
+    auto* hint = new wxStaticText(this, wxID_ANY, _("On the chart: arrows move, 0–3 tenderness, H hypertonic, T trigger point, "
+                                                     "R reproduces the headache, Delete clears."));
+    hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    hint->Wrap(FromDIP(260));
+    details->Add(hint, wxSizerFlags().Border(wxTOP, groupGap(*this)));
+
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(m_chart, wxSizerFlags(1).Expand());
+    row->Add(details, wxSizerFlags().Border(wxLEFT, groupGap(*this)));
+    SetSizer(row);
+
+    m_tenderness->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent&) {
+        const auto value = m_tenderness->value();
+        if (value)
+            change([value](PalpationFinding& f) { f.tenderness = *value; });
+    });
+    m_hypertonic->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+        change([on = m_hypertonic->GetValue()](PalpationFinding& f) { f.hypertonic = on; });
+    });
+    m_triggerPoint->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        change([point = choiceAt<TriggerPoint>(m_triggerPoint->GetSelection())](PalpationFinding& f) { f.triggerPoint = point; });
+    });
+    m_reproduces->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+        change([on = m_reproduces->GetValue()](PalpationFinding& f) { f.reproducesHeadache = on; });
+    });
+    m_clear->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { clearSelected(); });
+    showSelected();
+}
+
+void PalpationEditor::setFindings(const std::vector<PalpationFinding>& findings)
+{
+    m_findings = findings;
+    showSelected();
+}
+
+void PalpationEditor::setCarriedForward(bool carried)
+{
+    m_muted = carried;
+    showSelected();
+}
+
+void PalpationEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    showSelected();
+}
+
+void PalpationEditor::select(const MuscleSite& site)
+{
+    m_selected = site;
+    showSelected();
+}
+
+PalpationFinding* PalpationEditor::selectedFinding()
+{
+    if (!m_selected)
+        return nullptr;
+    auto found = std::find_if(m_findings.begin(), m_findings.end(), [this](const PalpationFinding& f) { return f.site == *m_selected; });
+    return found == m_findings.end() ? nullptr : &*found;
+}
+
+void PalpationEditor::change(const std::function<void(PalpationFinding&)>& edit)
+{
+    if (!m_selected || m_readOnly)
+        return;
+    PalpationFinding* finding = selectedFinding();
+    if (!finding)
+        finding = &m_findings.emplace_back(PalpationFinding{*m_selected});
+    edit(*finding);
+    m_muted = false;
+    showSelected();
+    if (m_changed)
+        m_changed();
+}
+
+void PalpationEditor::clearSelected()
+{
+    if (!m_selected || m_readOnly || !selectedFinding())
+        return;
+    std::erase_if(m_findings, [this](const PalpationFinding& f) { return f.site == *m_selected; });
+    m_muted = false;
+    showSelected();
+    if (m_changed)
+        m_changed();
+}
+
+void PalpationEditor::applyKey(char key)
+{
+    if (key >= '0' && key <= '3')
+        change([score = key - '0'](PalpationFinding& f) { f.tenderness = score; });
+    else if (key == 'h')
+        change([](PalpationFinding& f) { f.hypertonic = !f.hypertonic; });
+    else if (key == 't')
+        change([](PalpationFinding& f) { f.triggerPoint = TriggerPoint((int(f.triggerPoint) + 1) % 3); });
+    else if (key == 'r')
+        change([](PalpationFinding& f) { f.reproducesHeadache = !f.reproducesHeadache; });
+    else if (key == 'x')
+        clearSelected();
+}
+
+void PalpationEditor::showSelected()
+{
+    m_chart->setState({m_findings, m_selected, std::nullopt, m_muted, true});
+    const PalpationFinding* finding = selectedFinding();
+    if (m_selected)
+        m_siteName->SetLabel(wxString::Format("%s (%s)", labelText(m_selected->muscle), labelText(m_selected->side)));
+    m_tenderness->setValue(finding ? std::optional(finding->tenderness) : std::nullopt);
+    m_hypertonic->SetValue(finding && finding->hypertonic);
+    m_triggerPoint->SetSelection(choiceIndex(finding ? finding->triggerPoint : TriggerPoint::None));
+    m_reproduces->SetValue(finding && finding->reproducesHeadache);
+    const bool editable = m_selected && !m_readOnly;
+    for (wxWindow* control : std::initializer_list<wxWindow*>{m_tenderness, m_hypertonic, m_triggerPoint, m_reproduces})
+        control->Enable(editable);
+    m_clear->Enable(editable && finding);
+}
+
+} // namespace knotwork::sessions::ui

@@ -1,0 +1,257 @@
+// The note editor through its real widgets: charting a visit from the keyboard, autosave, carried
+// forward values, problems beside their fields, signing and what follows, the body chart.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <wx/checkbox.h>
+#include <wx/settings.h>
+#include <wx/simplebook.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "common/ui/wx_text.h"
+#include "form_driver.h"
+#include "gui/main_frame.h"
+#include "gui_test_support.h"
+#include "screenshot.h"
+#include "sessions/ui/body_chart_ctrl.h"
+#include "sessions/ui/note_editor_frame.h"
+#include "sessions/ui/note_form.h"
+#include "sessions/ui/note_objective_section.h"
+#include "sessions/ui/palpation_editor.h"
+#include "support/sample_note.h"
+
+namespace knotwork::gui {
+namespace {
+
+using namespace testing;
+using namespace knotwork::sessions;
+using sessions::ui::NoteEditorFrame;
+using ::testing::HasSubstr;
+
+class NoteEditor : public ::testing::Test {
+protected:
+    NoteEditor()
+    {
+        clients::PracticeSettings settings = m_practice.service().settings();
+        settings.practiceName = "Harbourside Massage";
+        settings.therapistName = "Ana Lima";
+        settings.credentials = "RMT";
+        m_practice.service().saveSettings(settings, std::nullopt);
+    }
+
+    void TearDown() override
+    {
+        if (m_frame)
+            m_frame->Destroy();
+        processEvents();
+    }
+
+    clients::ClientId addClient(std::set<clients::SafetyIssue> issues = {})
+    {
+        clients::IntakeRecord record;
+        record.client.familyName = "Martin";
+        record.client.givenNames = "Zoë";
+        record.screeningIssues = std::move(issues);
+        return m_practice.service().saveIntake(record);
+    }
+
+    // A signed note two weeks ago, so today's note starts from it.
+    void previousVisit(clients::ClientId client)
+    {
+        SoapNote note = knotwork::testing::sampleNote(client, m_practice.service().today() - boost::gregorian::days(14));
+        const NoteId id = m_practice.sessions().addNote(note);
+        m_practice.sessions().sign(id, 1);
+    }
+
+    NoteEditorFrame& openToday(clients::ClientId client)
+    {
+        const SoapNote note = m_practice.sessions().openNote(client, m_practice.service().today(),
+                                                             boost::posix_time::hours(10));
+        m_frame = NoteEditorFrame::open(&RunningApp::mainFrame(), m_practice.sessions(), m_practice.service(),
+                                        RunningApp::notifier(), note.id, [this](clients::ClientId, NoteId) { ++m_changes; });
+        m_frame->setConfirm([](const wxString&) { return true; });
+        m_frame->SetSize(m_frame->FromDIP(wxSize(1240, 900)));
+        processEvents();
+        return *m_frame;
+    }
+
+    SoapNote stored() { return m_practice.sessions().note(m_frame->note().id); }
+
+    // Fills the visit as a therapist would, through the widgets.
+    void chartVisit(NoteEditorFrame& frame)
+    {
+        type(frame, "subjective.headache_days", "3");
+        press(frame, "subjective.average_intensity.4");
+        press(frame, "subjective.worst_intensity.6");
+        choose(frame, "subjective.response_to_last_treatment", 1);
+        type(frame, "subjective.relief_days", "4");
+        type(frame, "objective.rom.rotation_right.before", "58");
+        type(frame, "objective.rom.rotation_right.after", "68");
+        type(frame, "objective.cfrt_right", "28");
+        press(frame, "assessment.pain_before.5");
+        press(frame, "assessment.pain_after.2");
+        tick(frame, "plan.techniques.suboccipital_release");
+        type(frame, "plan.notes", "Réévaluer la rotation droite — next visit.");
+    }
+
+    TestPractice m_practice;
+    NoteEditorFrame* m_frame = nullptr;
+    int m_changes = 0;
+};
+
+TEST_F(NoteEditor, AVisitChartedThroughTheFormIsSavedAsADraft)
+{
+    const clients::ClientId client = addClient();
+    previousVisit(client);
+    NoteEditorFrame& frame = openToday(client);
+    chartVisit(frame);
+    auto& chart = *frame.form().objective().palpation()->chart();
+    chart.SetFocus();
+    frame.form().objective().palpation()->select({Muscle::Masseter, BodySide::Left});
+    wxKeyEvent key(wxEVT_KEY_DOWN);
+    key.m_keyCode = '2';
+    chart.GetEventHandler()->ProcessEvent(key);
+    ASSERT_TRUE(frame.saveNow());
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.statusText()), HasSubstr("Draft saved"));
+
+    const SoapNote note = stored();
+    EXPECT_EQ(note.subjective.headacheDays, 3);
+    EXPECT_EQ(note.subjective.averageIntensity, 4);
+    EXPECT_EQ(note.subjective.worstIntensity, 6);
+    EXPECT_EQ(note.subjective.responseToLastTreatment, TreatmentResponse::Better);
+    EXPECT_EQ(note.objective.rom.at(RomDirection::RotationRight).after, 68);
+    EXPECT_EQ(note.objective.cfrtRight, 28);
+    EXPECT_EQ(note.assessment.painAfter, 2);
+    EXPECT_TRUE(note.plan.techniques.contains(Technique::SuboccipitalRelease));
+    EXPECT_EQ(note.plan.notes, "Réévaluer la rotation droite — next visit.");
+    ASSERT_NE(note.objective.finding({Muscle::Masseter, BodySide::Left}), nullptr);
+    EXPECT_EQ(note.objective.finding({Muscle::Masseter, BodySide::Left})->tenderness, 2);
+    EXPECT_GT(m_changes, 0);
+    EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "assessment.changes").GetLabel()), HasSubstr("Rotation right 58° → 68° (+10°)"));
+    saveScreenshot(frame, "note-editor");
+}
+
+TEST_F(NoteEditor, TheDraftSavesItselfAFewSecondsAfterTyping)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    type(frame, "subjective.headache_days", "5");
+    const wxLongLong start = wxGetLocalTimeMillis();
+    while (stored().subjective.headacheDays != 5 && wxGetLocalTimeMillis() - start < 6000) {
+        wxMilliSleep(50);
+        processEvents();
+    }
+    EXPECT_EQ(stored().subjective.headacheDays, 5) << "the draft was not autosaved";
+}
+
+TEST_F(NoteEditor, CarriedForwardValuesAreMutedUntilTouched)
+{
+    const clients::ClientId client = addClient();
+    previousVisit(client);
+    NoteEditorFrame& frame = openToday(client);
+    const wxColour muted = wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
+    auto& technique = child<wxCheckBox>(frame, "plan.techniques.suboccipital_release");
+    EXPECT_TRUE(technique.GetValue()) << "techniques come from the last note";
+    EXPECT_EQ(technique.GetForegroundColour(), muted);
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.statusText()), HasSubstr("carried forward"));
+    saveScreenshot(frame, "note-editor-carried-forward");
+
+    tick(frame, "plan.techniques.stretching");
+    EXPECT_NE(technique.GetForegroundColour(), muted);
+    ASSERT_TRUE(frame.saveNow());
+    EXPECT_FALSE(stored().carriedForward.contains("plan.techniques"));
+    EXPECT_TRUE(stored().carriedForward.contains("plan.home_care"));
+}
+
+TEST_F(NoteEditor, AProblemIsMarkedBesideItsFieldAndTheTypingIsKept)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    press(frame, "subjective.average_intensity.6");
+    press(frame, "subjective.worst_intensity.4");
+    type(frame, "objective.rom.flexion.after", "140");
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.form().markers().messageFor("subjective.worst_intensity")),
+                HasSubstr("cannot be lower than the average"));
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.form().markers().messageFor("objective.rom.flexion.before")),
+                HasSubstr("140 is outside"));
+    EXPECT_EQ(child<wxTextCtrl>(frame, "objective.rom.flexion.after").GetValue(), "140");
+    ASSERT_TRUE(frame.saveNow()) << "a draft saves whatever it holds";
+    EXPECT_EQ(stored().subjective.worstIntensity, 4);
+    saveScreenshot(frame, "note-editor-validation");
+}
+
+TEST_F(NoteEditor, SigningShowsTheNoteReadOnlyAndTheStoreRefusesChanges)
+{
+    const clients::ClientId client = addClient();
+    previousVisit(client);
+    NoteEditorFrame& frame = openToday(client);
+    chartVisit(frame);
+    frame.sign();
+    ASSERT_TRUE(frame.note().signedNote()) << knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-message").GetLabel());
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.statusText()), HasSubstr("by Ana Lima, RMT"));
+    EXPECT_EQ(child<wxSimplebook>(frame, "note-book").GetSelection(), 1);
+    SoapNote changed = frame.note();
+    changed.subjective.headacheDays = 0;
+    EXPECT_THROW(m_practice.sessions().saveDraft(changed), ConflictError);
+
+    m_practice.sessions().addAddendum(frame.note().id, "Client phoned: relief lasted until Friday.");
+    const NoteId id = frame.note().id;
+    frame.Destroy();
+    processEvents();
+    m_frame = NoteEditorFrame::open(&RunningApp::mainFrame(), m_practice.sessions(), m_practice.service(),
+                                    RunningApp::notifier(), id, {});
+    m_frame->SetSize(m_frame->FromDIP(wxSize(1240, 900)));
+    processEvents();
+    EXPECT_TRUE(child<wxWindow>(*m_frame, "add-addendum").IsShown());
+    saveScreenshot(*m_frame, "note-editor-signed");
+}
+
+TEST_F(NoteEditor, ANewRedFlagStopsSigningAndSaysToRefer)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    chartVisit(frame);
+    tick(frame, "subjective.rescreen.vision_changes");
+    EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "subjective.new_red_flags").GetLabel()), HasSubstr("Refer"));
+    frame.sign();
+    EXPECT_FALSE(frame.note().signedNote());
+    EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-message").GetLabel()),
+                HasSubstr("Refer the client to their physician"));
+}
+
+TEST_F(NoteEditor, ABlockedClientIsSignedOnlyWithAReasonGiven)
+{
+    NoteEditorFrame& frame = openToday(addClient({clients::SafetyIssue::ClusterHeadache}));
+    chartVisit(frame);
+    wxString asked;
+    frame.setAskReason([&](const wxString& why) -> std::optional<wxString> {
+        asked = why;
+        return wxString("Neurologist cleared by phone; letter to follow");
+    });
+    frame.sign();
+    EXPECT_FALSE(asked.empty());
+    ASSERT_TRUE(frame.note().signedNote());
+    EXPECT_EQ(stored().overrideReason, "Neurologist cleared by phone; letter to follow");
+}
+
+TEST_F(NoteEditor, ClickingTheBodyChartSelectsTheMuscleUnderThePointer)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    sessions::ui::PalpationEditor& palpation = *frame.form().objective().palpation();
+    palpation.setFindings(knotwork::testing::sampleNote(1, Date(2026, 11, 20)).objective.palpation);
+    auto& chart = *palpation.chart();
+    for (const MuscleSite site : {MuscleSite{Muscle::Suboccipitals, BodySide::Left},
+                                  MuscleSite{Muscle::Sternocleidomastoid, BodySide::Right},
+                                  MuscleSite{Muscle::Masseter, BodySide::Left}}) {
+        const wxPoint at = chart.pointOf(site);
+        wxMouseEvent click(wxEVT_LEFT_DOWN);
+        click.m_x = at.x;
+        click.m_y = at.y;
+        chart.GetEventHandler()->ProcessEvent(click);
+        ASSERT_TRUE(palpation.selected());
+        EXPECT_EQ(*palpation.selected(), site);
+    }
+    palpation.select({Muscle::UpperTrapezius, BodySide::Left});
+    processEvents();
+    saveScreenshot(palpation, "body-chart");
+}
+
+} // namespace
+} // namespace knotwork::gui
