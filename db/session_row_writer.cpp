@@ -23,42 +23,7 @@ const char* const kIsCurrentDraft =
 
 SessionRowWriter::SessionRowWriter(soci::session& session)
     : m_session(session),
-      m_insert((session.prepare << "INSERT INTO session_notes (client_id, visit_date, visit_time, "
-                                   "status, body, diary_days, headache_days, average_intensity, "
-                                   "worst_intensity, rotation_left, rotation_right, "
-                                   "carried_from_note_id, created_at, updated_at, signed_at, "
-                                   "signed_by, late_entry, override_reason, row_version) VALUES "
-                                   "(:client_id, :visit_date, :visit_time, :status, :body, "
-                                   ":diary_days, :headache_days, :average, :worst, :rotation_left, "
-                                   ":rotation_right, :carried_from, :now, :now, :signed_at, "
-                                   ":signed_by, :late_entry, :override_reason, 1)",
-                soci::use(m_clientId, "client_id"), soci::use(m_visitDate, "visit_date"),
-                soci::use(m_visitTime.value, m_visitTime.indicator, "visit_time"),
-                soci::use(m_status, "status"), soci::use(m_body, "body"),
-                soci::use(m_diaryDays, "diary_days"),
-                soci::use(m_headacheDays.value, m_headacheDays.indicator, "headache_days"),
-                soci::use(m_average.value, m_average.indicator, "average"),
-                soci::use(m_worst.value, m_worst.indicator, "worst"),
-                soci::use(m_rotationLeft.value, m_rotationLeft.indicator, "rotation_left"),
-                soci::use(m_rotationRight.value, m_rotationRight.indicator, "rotation_right"),
-                soci::use(m_carriedFrom.value, m_carriedFrom.indicator, "carried_from"),
-                soci::use(m_now, "now"),
-                soci::use(m_signedAt.value, m_signedAt.indicator, "signed_at"),
-                soci::use(m_signedBy, "signed_by"), soci::use(m_lateEntry, "late_entry"),
-                soci::use(m_overrideReason, "override_reason"))),
-      m_update((session.prepare << std::string("UPDATE session_notes SET ") + kDraftColumns
-                                       + ", row_version = row_version + 1" + kIsCurrentDraft,
-                soci::use(m_visitDate, "visit_date"),
-                soci::use(m_visitTime.value, m_visitTime.indicator, "visit_time"),
-                soci::use(m_body, "body"), soci::use(m_diaryDays, "diary_days"),
-                soci::use(m_headacheDays.value, m_headacheDays.indicator, "headache_days"),
-                soci::use(m_average.value, m_average.indicator, "average"),
-                soci::use(m_worst.value, m_worst.indicator, "worst"),
-                soci::use(m_rotationLeft.value, m_rotationLeft.indicator, "rotation_left"),
-                soci::use(m_rotationRight.value, m_rotationRight.indicator, "rotation_right"),
-                soci::use(m_carriedFrom.value, m_carriedFrom.indicator, "carried_from"),
-                soci::use(m_now, "now"), soci::use(m_id, "id"),
-                soci::use(m_rowVersion, "row_version"))),
+      m_insert(session), m_update(session),
       m_sign((session.prepare << std::string("UPDATE session_notes SET status = 'signed', "
                                              "signed_at = :signed_at, signed_by = :signed_by, "
                                              "late_entry = :late_entry, "
@@ -78,6 +43,49 @@ SessionRowWriter::SessionRowWriter(soci::session& session)
                                       ":visit_date)",
                    soci::use(m_visitDate, "visit_date"), soci::use(m_clientId, "client_id")))
 {
+    prepareWithContent(m_insert,
+                       "INSERT INTO session_notes (client_id, visit_date, visit_time, status, body, "
+                       "diary_days, headache_days, average_intensity, worst_intensity, rotation_left, "
+                       "rotation_right, carried_from_note_id, created_at, updated_at, signed_at, "
+                       "signed_by, late_entry, override_reason, row_version) VALUES (:client_id, "
+                       ":visit_date, :visit_time, :status, :body, :diary_days, :headache_days, "
+                       ":average, :worst, :rotation_left, :rotation_right, :carried_from, :now, :now, "
+                       ":signed_at, :signed_by, :late_entry, :override_reason, 1)",
+                       [this](soci::statement& statement) {
+                           statement.exchange(soci::use(m_clientId, "client_id"));
+                           statement.exchange(soci::use(m_status, "status"));
+                           statement.exchange(soci::use(m_signedAt.value, m_signedAt.indicator, "signed_at"));
+                           statement.exchange(soci::use(m_signedBy, "signed_by"));
+                           statement.exchange(soci::use(m_lateEntry, "late_entry"));
+                           statement.exchange(soci::use(m_overrideReason, "override_reason"));
+                       });
+    prepareWithContent(m_update,
+                       std::string("UPDATE session_notes SET ") + kDraftColumns
+                           + ", row_version = row_version + 1" + kIsCurrentDraft,
+                       [this](soci::statement& statement) {
+                           statement.exchange(soci::use(m_id, "id"));
+                           statement.exchange(soci::use(m_rowVersion, "row_version"));
+                       });
+}
+
+template <typename BindMore>
+void SessionRowWriter::prepareWithContent(soci::statement& statement, const std::string& sql, BindMore&& bindMore)
+{
+    statement.exchange(soci::use(m_visitDate, "visit_date"));
+    statement.exchange(soci::use(m_visitTime.value, m_visitTime.indicator, "visit_time"));
+    statement.exchange(soci::use(m_body, "body"));
+    statement.exchange(soci::use(m_diaryDays, "diary_days"));
+    statement.exchange(soci::use(m_headacheDays.value, m_headacheDays.indicator, "headache_days"));
+    statement.exchange(soci::use(m_average.value, m_average.indicator, "average"));
+    statement.exchange(soci::use(m_worst.value, m_worst.indicator, "worst"));
+    statement.exchange(soci::use(m_rotationLeft.value, m_rotationLeft.indicator, "rotation_left"));
+    statement.exchange(soci::use(m_rotationRight.value, m_rotationRight.indicator, "rotation_right"));
+    statement.exchange(soci::use(m_carriedFrom.value, m_carriedFrom.indicator, "carried_from"));
+    statement.exchange(soci::use(m_now, "now"));
+    bindMore(statement);
+    statement.alloc();
+    statement.prepare(sql);
+    statement.define_and_bind();
 }
 
 void SessionRowWriter::load(const SoapNote& note)

@@ -30,6 +30,10 @@ public:
 
 private:
     void load(const sessions::SoapNote& note);
+    // Binds the columns of a note's content (shared by insert and update), then what `bindMore`
+    // adds, and prepares `sql`.
+    template <typename BindMore>
+    void prepareWithContent(soci::statement& statement, const std::string& sql, BindMore&& bindMore);
     sessions::NoteId executeInsert();
 
     soci::session& m_session;
