@@ -18,6 +18,8 @@
 #include "gui/demo_practice_file.h"
 #include "gui/navigation_panel.h"
 #include "gui/today_view.h"
+#include "sessions/ui/draft_recovery_bar.h"
+#include "sessions/ui/sessions_tab.h"
 
 namespace knotwork::gui {
 
@@ -59,11 +61,14 @@ void MainFrame::buildWindow()
                                       m_pages.clients->showFilter(clients::ClientFilter::NeedsClearance);
                                   },
                                   [this] {
-                                      m_pages.today->reload(clientService());
+                                      m_pages.today->reload(clientService(), sessionService());
                                       showPracticeDetails();
-                                  }});
+                                  },
+                                  [this](sessions::NoteId id) { openNote(id); }});
+    buildSessions();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_demoBar, wxSizerFlags().Expand());
+    sizer->Add(m_draftBar, wxSizerFlags().Expand());
     sizer->Add(m_navigation, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 }
@@ -111,8 +116,10 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
         db::OpenedPractice opened = db::openPractice(file, mode, m_actor);
         auto stores = std::make_unique<db::PracticeStores>(*opened.database, m_actor);
         // Nothing may reach the old stores from here on.
+        closeNoteEditors();
+        m_sessionsTab->setService(nullptr);
         m_pages.clients->setService(nullptr);
-        m_pages.today->reload(nullptr);
+        m_pages.today->reload(nullptr, nullptr);
         m_stores = std::move(stores);
         m_practice = std::move(opened.database);
         if (!showingDemo())
@@ -134,9 +141,11 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
 
 void MainFrame::refreshViews()
 {
+    m_sessionsTab->setService(sessionService());
     m_pages.clients->setService(clientService());
-    m_pages.today->reload(clientService());
+    m_pages.today->reload(clientService(), sessionService());
     showPracticeDetails();
+    m_draftBar->check(sessionService());
 }
 
 void MainFrame::showPracticeDetails()

@@ -8,6 +8,7 @@
 #include "clients/client.h"
 #include "db/database.h"
 #include "gui/navigation_views.h"
+#include "sessions/soap_note.h"
 
 class wxInfoBar;
 
@@ -23,13 +24,22 @@ namespace knotwork::db {
 class PracticeStores;
 }
 
+namespace knotwork::sessions {
+class SessionService;
+}
+
+namespace knotwork::sessions::ui {
+class DraftRecoveryBar;
+class SessionsTab;
+}
+
 namespace knotwork::gui {
 
 class NavigationPanel;
 
 // The one window: navigation between the views, the open practice and its stores, the practice
-// named in the title and status bar (and a banner when it is the demo practice), File / Client /
-// View / Help menus. Remembers its size and place.
+// named in the title and status bar (and a banner when it is the demo practice, another when it
+// has unsigned session notes), File / Client / View / Help menus. Remembers its size and place.
 class MainFrame : public wxFrame {
 public:
     static constexpr int kDemoClients = 1500;
@@ -46,12 +56,17 @@ public:
 
     db::Database* practice() { return m_practice.get(); }
     clients::ClientService* clientService();
+    sessions::SessionService* sessionService();
     bool showingDemo() const;
 
     void showView(View view);
     View currentView() const;
     // The client's chart, in the Clients view.
     void openClient(clients::ClientId id);
+    // The note editor on a note of the open practice (raised when it is open already).
+    void openNote(sessions::NoteId id);
+    // Client › New session note: the chosen client's draft, or a new note, in the editor.
+    void newSessionNote();
 
 private:
     void buildMenuBar();
@@ -65,10 +80,17 @@ private:
     void showAbout();
     void showProviders();
     void showPracticeSettings();
+    // Session notes: the chart's Sessions tab and the bar that reopens unsigned notes.
+    void buildSessions();
+    void noteChanged(clients::ClientId client, sessions::NoteId note);
+    // Saves and closes every note editor, before the practice they write to closes.
+    void closeNoteEditors();
 
     Notifier& m_notifier;
     std::string m_actor;
     wxInfoBar* m_demoBar = nullptr;
+    sessions::ui::DraftRecoveryBar* m_draftBar = nullptr;
+    sessions::ui::SessionsTab* m_sessionsTab = nullptr;
     NavigationPanel* m_navigation = nullptr;
     ViewPages m_pages;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo

@@ -24,6 +24,7 @@ enum MenuId : int {
     kPracticeSettings,
     kNewClient,
     kFindClient,
+    kNewSessionNote,
     kEditIntake,
     kRecordClearance,
     kConsents,
@@ -77,6 +78,8 @@ wxMenu* clientMenu()
     menu->Append(kNewClient, _("&New client…\tCtrl+N"), _("Add a client with their intake and screening"));
     menu->Append(kFindClient, _("&Find client\tCtrl+F"), _("Search clients by name, phone or email"));
     menu->AppendSeparator();
+    menu->Append(kNewSessionNote, _("New &session note\tCtrl+Shift+S"),
+                 _("Write the chosen client's note of today's visit, or continue their unsigned note"));
     menu->Append(kEditIntake, _("&Edit intake…\tCtrl+E"), _("Change the chosen client's intake and screening"));
     menu->Append(kRecordClearance, _("&Record clearance…"), _("Record a provider's go-ahead for massage"));
     menu->Append(kConsents, _("&Consents…"), _("Record or revoke the chosen client's consents"));
@@ -125,6 +128,7 @@ void MainFrame::bindClientMenu()
     Bind(wxEVT_MENU, onClients([](ClientListPanel& panel) { panel.chart().recordClearance(); }), kRecordClearance);
     Bind(wxEVT_MENU, onClients([](ClientListPanel& panel) { panel.chart().editConsents(); }), kConsents);
     Bind(wxEVT_MENU, onClients([](ClientListPanel& panel) { panel.chart().archiveOrRestore(); }), kArchive);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { newSessionNote(); }, kNewSessionNote);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showProviders(); }, kProviders);
 
     const auto needsPractice = [this](wxUpdateUIEvent& event) { event.Enable(clientService() != nullptr); };
@@ -138,6 +142,10 @@ void MainFrame::bindClientMenu()
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
         event.Enable(m_pages.clients->chart().clearanceNeeded());
     }, kRecordClearance);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
+        const clients::ui::ClientChartPanel& chart = m_pages.clients->chart();
+        event.Enable(sessionService() && chart.clientId() != 0 && !chart.clientArchived());
+    }, kNewSessionNote);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) {
         const clients::ui::ClientChartPanel& chart = m_pages.clients->chart();
         event.Enable(chart.clientId() != 0);

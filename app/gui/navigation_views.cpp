@@ -42,7 +42,8 @@ wxWindow* createPage(wxWindow* parent, View view, Notifier& notifier, const View
     case View::Today:
         pages.today = new TodayView(parent, notifier,
                                     {[actions] { actions.show(View::Clients); },
-                                     {actions.openClient, actions.showNeedingClearance}});
+                                     {actions.openClient, actions.showNeedingClearance},
+                                     actions.openNote});
         return pages.today;
     case View::Clients:
         pages.clients = new clients::ui::ClientListPanel(parent, notifier,

@@ -5,6 +5,7 @@
 #include <wx/string.h>
 
 #include "clients/client.h"
+#include "sessions/soap_note.h"
 
 namespace knotwork {
 class Notifier;
@@ -34,6 +35,7 @@ struct ViewActions {
     std::function<void(clients::ClientId)> openClient;  // the chart, in the Clients view
     std::function<void()> showNeedingClearance;         // the Clients view, filtered
     std::function<void()> clientsChanged;               // a client was added or changed
+    std::function<void(sessions::NoteId)> openNote;     // the note editor
 };
 
 // The views that show the practice's records, for the main window to keep up to date.

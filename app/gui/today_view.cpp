@@ -6,11 +6,12 @@
 
 #include "common/ui/empty_state_panel.h"
 #include "gui/navigation_views.h"
+#include "sessions/ui/unsigned_notes_panel.h"
 
 namespace knotwork::gui {
 
 namespace {
-enum Page { NothingToDo, NeedsAttention };
+enum Page { NothingToDo, Lists };
 constexpr int kMargin = 24;
 }
 
@@ -33,14 +34,16 @@ TodayView::TodayView(wxWindow* parent, Notifier& notifier, const Actions& action
     title->SetFont(GetFont().Scaled(1.5f).Bold());
     auto* later = new wxStaticText(page, wxID_ANY,
                                    _("The day's appointments will be listed here once booking arrives "
-                                     "in a later version of Knotwork. Until then, here is who needs "
-                                     "attention before their next treatment."));
+                                     "in a later version of Knotwork. Until then, here are the notes "
+                                     "still to sign and who needs attention before their next treatment."));
     later->Wrap(FromDIP(640));
+    m_unsignedNotes = new sessions::ui::UnsignedNotesPanel(page, notifier, actions.openNote);
     m_needsAttention = new clients::ui::NeedsAttentionPanel(page, notifier, actions.needsAttention);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
     column->AddSpacer(FromDIP(8));
     column->Add(later, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
+    column->Add(m_unsignedNotes, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
     column->Add(m_needsAttention, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(kMargin)));
     page->SetSizer(column);
     m_book->AddPage(page, wxString());
@@ -50,10 +53,26 @@ TodayView::TodayView(wxWindow* parent, Notifier& notifier, const Actions& action
     SetSizer(sizer);
 }
 
-void TodayView::reload(clients::ClientService* service)
+void TodayView::reload(clients::ClientService* clients, sessions::SessionService* sessions)
 {
-    m_needsAttention->reload(service);
-    m_book->ChangeSelection(m_needsAttention->total() > 0 ? NeedsAttention : NothingToDo);
+    m_needsAttention->reload(clients);
+    reloadUnsignedNotes(sessions);
+}
+
+void TodayView::reloadUnsignedNotes(sessions::SessionService* sessions)
+{
+    m_unsignedNotes->reload(sessions);
+    showWhatThereIs();
+}
+
+void TodayView::showWhatThereIs()
+{
+    const bool drafts = !m_unsignedNotes->drafts().empty();
+    const bool attention = m_needsAttention->total() > 0;
+    m_unsignedNotes->Show(drafts);
+    m_needsAttention->Show(attention);
+    m_book->ChangeSelection(drafts || attention ? Lists : NothingToDo);
+    m_book->GetPage(Lists)->Layout();
 }
 
 } // namespace knotwork::gui

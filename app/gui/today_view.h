@@ -6,28 +6,39 @@
 #include "clients/client_service.h"
 #include "clients/ui/needs_attention_panel.h"
 #include "common/notifier.h"
+#include "sessions/session_service.h"
 
 class wxSimplebook;
 
+namespace knotwork::sessions::ui {
+class UnsignedNotesPanel;
+}
+
 namespace knotwork::gui {
 
-// The Today view. Until appointments exist it lists the clients who need attention before
-// treatment and says that the day's appointments come in a later version; with nobody to
-// list, it shows what will be here and the way to the clients.
+// The Today view. Until appointments exist it lists the session notes not signed yet and the
+// clients who need attention before treatment, and says that the day's appointments come in a
+// later version; with nothing to list, it shows what will be here and the way to the clients.
 class TodayView : public wxPanel {
 public:
     struct Actions {
         std::function<void()> goToClients;
         clients::ui::NeedsAttentionPanel::Actions needsAttention;
+        std::function<void(sessions::NoteId)> openNote;  // an unsigned note's Continue
     };
 
     TodayView(wxWindow* parent, Notifier& notifier, const Actions& actions);
 
-    // Reads the list again from the practice's service (none: nothing to list).
-    void reload(clients::ClientService* service);
+    // Reads the lists again from the practice's services (none: nothing to list).
+    void reload(clients::ClientService* clients, sessions::SessionService* sessions);
+    // Reads only the unsigned notes again (a note was started, signed or discarded).
+    void reloadUnsignedNotes(sessions::SessionService* sessions);
 
 private:
+    void showWhatThereIs();
+
     wxSimplebook* m_book;
+    sessions::ui::UnsignedNotesPanel* m_unsignedNotes;
     clients::ui::NeedsAttentionPanel* m_needsAttention;
 };
 

@@ -78,7 +78,7 @@ TEST_F(ClientChart, ShowsWhoTheClientIsTheirBadgeAndTheTabs)
         titles.push_back(ui::toUtf8(tabs.GetPageText(i)));
     EXPECT_THAT(titles, ElementsAre("Overview", "Intake & screening", "Sessions", "Plan", "Progress", "Documents"));
     // The tabs a later version fills say so, and show nothing made up.
-    for (const char* later : {"chart-sessions", "chart-plan", "chart-progress"}) {
+    for (const char* later : {"chart-plan", "chart-progress"}) {
         bool saysLater = false;
         for (wxWindow* child : windowNamed<wxWindow>(later).GetChildren())
             if (auto* text = dynamic_cast<wxStaticText*>(child))

@@ -66,11 +66,7 @@ wxWindow* ClientChartPanel::buildChart(wxWindow* parent)
     m_documents = new ChartDocumentsPage(m_tabs, m_notifier);
     m_tabs->AddPage(m_overview, _("Overview"));
     m_tabs->AddPage(m_intake, _("Intake && screening"));
-    m_tabs->AddPage(laterPage(m_tabs, "today", _("Session notes come in a later version"),
-                              _("A later version of Knotwork writes SOAP notes for each visit here, "
-                                "with the headache diary, range of motion and palpation findings."),
-                              "chart-sessions"),
-                    _("Sessions"));
+    m_addedTabsAt = m_tabs->GetPageCount();
     m_tabs->AddPage(laterPage(m_tabs, "schedule", _("Treatment plans come in a later version"),
                               _("A later version of Knotwork keeps the client's treatment plan here: "
                                 "goals, visit frequency and when to review it."),
@@ -106,12 +102,34 @@ wxSizer* ClientChartPanel::buildActions(wxWindow* parent)
     consents->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editConsents(); });
     m_archiveButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { archiveOrRestore(); });
 
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    m_actionRow = new wxBoxSizer(wxHORIZONTAL);
     for (wxButton* button : {intake, m_clearanceButton, consents})
-        row->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
-    row->AddStretchSpacer();
-    row->Add(m_archiveButton);
-    return row;
+        m_actionRow->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
+    m_actionRow->AddStretchSpacer();
+    m_actionRow->Add(m_archiveButton);
+    return m_actionRow;
+}
+
+ChartTab& ClientChartPanel::addTab(const wxString& title, const TabFactory& create)
+{
+    ChartTab* tab = create(m_tabs);
+    m_tabs->InsertPage(m_addedTabsAt++, tab->window(), title);
+    m_addedTabs.push_back(tab);
+
+    wxWindow* parent = m_header->GetParent();
+    for (ChartAction& action : tab->actions()) {
+        auto* button = new wxButton(parent, wxID_ANY, action.label, wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, action.name);
+        button->SetToolTip(action.tooltip);
+        button->Bind(wxEVT_BUTTON, [run = std::move(action.run)](wxCommandEvent&) { run(); });
+        m_actionRow->Insert(m_addedActions.size(), button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
+        m_addedActions.push_back({button, std::move(action.enabled)});
+    }
+    if (m_context)
+        display();
+    else
+        tab->clear();
+    return *tab;
 }
 
 void ClientChartPanel::setService(ClientService* service)
@@ -145,6 +163,8 @@ void ClientChartPanel::reload()
 void ClientChartPanel::clear()
 {
     m_context.reset();
+    for (ChartTab* tab : m_addedTabs)
+        tab->clear();
     m_book->ChangeSelection(0);
 }
 
@@ -155,6 +175,10 @@ void ClientChartPanel::display()
     m_overview->show(*m_context);
     m_intake->show(*m_context);
     m_documents->show(*m_context);
+    for (ChartTab* tab : m_addedTabs)
+        tab->show(*m_context);
+    for (const AddedAction& action : m_addedActions)
+        action.button->Enable(!action.enabled || action.enabled(*m_context));
     m_clearanceButton->Enable(clearanceNeeded());
     m_clearanceButton->SetToolTip(clearanceNeeded() ? _("Record a provider's go-ahead for massage")
                                                     : _("Nothing in the latest screening needs a clearance"));

@@ -2,11 +2,14 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 #include <wx/panel.h>
 
 #include "clients/ui/chart_context.h"
+#include "clients/ui/chart_tab.h"
 #include "common/notifier.h"
 
+class wxBoxSizer;
 class wxButton;
 class wxNotebook;
 class wxSimplebook;
@@ -20,12 +23,19 @@ class ChartOverviewPage;
 
 // One client's chart beside the list: the header with the safety badge, the actions that change
 // the record (intake, clearance, consents, archive) and the tabs. After an action saves, the
-// chart reads the record again and tells its owner through `changed`.
+// chart reads the record again and tells its owner through `changed`. Other features add their
+// tabs (and header buttons) through addTab.
 class ClientChartPanel : public wxPanel {
 public:
     using Changed = std::function<void(ClientId)>;
+    // Creates a tab's window as a child of `parent` (the chart's notebook, which owns it).
+    using TabFactory = std::function<ChartTab*(wxWindow* parent)>;
 
     ClientChartPanel(wxWindow* parent, Notifier& notifier, Changed changed);
+
+    // Adds a tab after the chart's record tabs (Overview, Intake), in the order added, and its
+    // actions at the front of the header's buttons. Returns the tab.
+    ChartTab& addTab(const wxString& title, const TabFactory& create);
 
     // The practice's service; none clears the chart.
     void setService(ClientService* service);
@@ -69,6 +79,15 @@ private:
     ChartOverviewPage* m_overview = nullptr;
     ChartIntakePage* m_intake = nullptr;
     ChartDocumentsPage* m_documents = nullptr;
+
+    struct AddedAction {
+        wxButton* button;
+        std::function<bool(const ChartContext&)> enabled;
+    };
+    wxBoxSizer* m_actionRow = nullptr;
+    std::vector<AddedAction> m_addedActions;
+    std::vector<ChartTab*> m_addedTabs;  // windows owned by m_tabs
+    size_t m_addedTabsAt = 0;            // the notebook position of the next added tab
 };
 
 } // namespace knotwork::clients::ui
