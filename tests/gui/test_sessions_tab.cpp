@@ -52,7 +52,6 @@ void collectTexts(wxWindow& window, std::vector<std::string>& texts)
 {
     for (wxWindow* child : window.GetChildren()) {
         if (auto* text = dynamic_cast<wxStaticText*>(child); text && text->IsShown()) {
-            // As read: a label wrapped to its column reads as one line.
             wxString label = text->GetLabel();
             label.Replace("\n", " ");
             texts.push_back(ui::toUtf8(label));
