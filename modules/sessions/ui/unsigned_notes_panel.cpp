@@ -46,10 +46,8 @@ void UnsignedNotesPanel::reload(SessionService* service)
                                   [&] { m_drafts = service->store().drafts(); });
 
     Freeze();
-    for (wxSizerItem* item : m_rows->GetChildren())
-        if (wxWindow* window = item->GetWindow())
-            window->Destroy();
-    m_rows->Clear();
+    m_rows->Clear(true);  // destroys the rows' windows; destroying them one by one in a loop
+                          // would change the sizer's list while it is being walked
     const std::size_t shown = std::min(m_drafts.size(), kShown);
     for (std::size_t i = 0; i < shown; ++i) {
         const DraftRef& draft = m_drafts[i];
