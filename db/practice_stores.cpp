@@ -2,6 +2,7 @@
 
 #include "db/sql_client_store.h"
 #include "db/sql_provider_store.h"
+#include "db/sql_plan_store.h"
 #include "db/sql_session_store.h"
 #include "db/sql_settings_store.h"
 
@@ -10,20 +11,23 @@ namespace knotwork::db {
 struct PracticeStores::Stores {
     Stores(Database& database, const std::string& actor)
         : clients(database, actor), providers(database, actor), settings(database, actor),
-          sessions(database, actor)
+          sessions(database, actor), plans(database, actor)
     {
     }
     SqlClientStore clients;
     SqlProviderStore providers;
     SqlSettingsStore settings;
     SqlSessionStore sessions;
+    SqlPlanStore plans;
 };
 
 PracticeStores::PracticeStores(Database& database, std::string actor)
     : m_stores(std::make_unique<Stores>(database, actor)),
       m_clientService(std::make_unique<clients::ClientService>(m_stores->clients, m_stores->providers,
                                                                m_stores->settings)),
-      m_sessionService(std::make_unique<sessions::SessionService>(m_stores->sessions, *m_clientService))
+      m_sessionService(std::make_unique<sessions::SessionService>(m_stores->sessions, *m_clientService)),
+      m_planService(std::make_unique<plans::PlanService>(m_stores->plans, *m_sessionService,
+                                                         *m_clientService))
 {
 }
 
@@ -42,6 +46,11 @@ clients::ProviderStore& PracticeStores::providerStore()
 clients::SettingsStore& PracticeStores::settingsStore()
 {
     return m_stores->settings;
+}
+
+plans::PlanStore& PracticeStores::planStore()
+{
+    return m_stores->plans;
 }
 
 sessions::SessionStore& PracticeStores::sessionStore()

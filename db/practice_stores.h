@@ -5,6 +5,7 @@
 
 #include "clients/client_service.h"
 #include "db/database.h"
+#include "plans/plan_service.h"
 #include "sessions/session_service.h"
 
 namespace knotwork::db {
@@ -24,12 +25,15 @@ public:
     clients::ClientService& clientService() { return *m_clientService; }
     sessions::SessionStore& sessionStore();
     sessions::SessionService& sessionService() { return *m_sessionService; }
+    plans::PlanStore& planStore();
+    plans::PlanService& planService() { return *m_planService; }
 
 private:
     struct Stores;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<clients::ClientService> m_clientService;
     std::unique_ptr<sessions::SessionService> m_sessionService;
+    std::unique_ptr<plans::PlanService> m_planService;
 };
 
 } // namespace knotwork::db

@@ -26,6 +26,8 @@ constexpr CountedTable kCountedTables[] = {
     {"attachments", N_("Attached files"), "attachments"},
     {"session_notes", N_("Session notes"), "session_notes"},
     {"addenda", N_("Addenda"), "note_addenda"},
+    {"treatment_plans", N_("Treatment plans"), "treatment_plans"},
+    {"outcome_measures", N_("Outcome measures"), "outcome_measures"},
     {"audit_entries", N_("Audit entries"), "audit_log"},
 };
 

@@ -42,6 +42,12 @@ std::optional<long long> RowReader::optionalInteger()
     return integerAt(column);
 }
 
+std::optional<int> RowReader::optionalInt()
+{
+    const auto value = optionalInteger();
+    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+}
+
 std::optional<double> RowReader::optionalReal()
 {
     const std::size_t column = m_next++;

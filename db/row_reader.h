@@ -19,6 +19,7 @@ public:
     std::optional<std::string> optionalText();
     long long integer();
     std::optional<long long> optionalInteger();
+    std::optional<int> optionalInt();
     std::optional<double> optionalReal();
     bool flag() { return integer() != 0; }
     Date date();
@@ -46,6 +47,17 @@ struct Nullable {
     {
     }
 };
+
+// Runs a SELECT with one id parameter (":id"), calling `each` with every row.
+template <typename Each>
+void forEachRow(soci::session& session, const std::string& sql, long long id, Each&& each)
+{
+    soci::row row;
+    soci::statement statement = (session.prepare << sql, soci::use(id, "id"), soci::into(row));
+    statement.execute(false);
+    while (statement.fetch())
+        each(row);
+}
 
 Nullable<std::string> nullableDate(const std::optional<Date>& date);
 Nullable<long long> nullableId(const std::optional<long long>& id);

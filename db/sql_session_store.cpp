@@ -7,6 +7,7 @@
 #include "clients/client.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/note_findings_rows.h"
 #include "db/row_reader.h"
 #include "db/storage_errors.h"
 #include "sessions/session_choices.h"
@@ -18,26 +19,9 @@ using namespace knotwork::sessions;
 
 namespace {
 
-// Runs a SELECT with one id parameter, calling `each` per row.
-template <typename Each>
-void forEachRow(soci::session& session, const std::string& sql, long long id, Each&& each)
-{
-    soci::row row;
-    soci::statement statement = (session.prepare << sql, soci::use(id, "id"), soci::into(row));
-    statement.execute(false);
-    while (statement.fetch())
-        each(row);
-}
-
 NoteStatus statusOf(const std::string& key)
 {
     return fromKey<NoteStatus>(key).value_or(NoteStatus::Draft);
-}
-
-std::optional<int> optionalInt(RowReader& read)
-{
-    const auto value = read.optionalInteger();
-    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
 }
 
 } // namespace
@@ -63,11 +47,11 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
             summary.visitDate = read.date();
             summary.status = statusOf(read.text());
             summary.diaryDays = static_cast<int>(read.integer());
-            summary.headacheDays = optionalInt(read);
-            summary.averageIntensity = optionalInt(read);
-            summary.worstIntensity = optionalInt(read);
-            summary.rotationLeft = optionalInt(read);
-            summary.rotationRight = optionalInt(read);
+            summary.headacheDays = read.optionalInt();
+            summary.averageIntensity = read.optionalInt();
+            summary.worstIntensity = read.optionalInt();
+            summary.rotationLeft = read.optionalInt();
+            summary.rotationRight = read.optionalInt();
             summary.lateEntry = read.flag();
             if (auto signedAt = read.optionalText())
                 summary.signedAt = Timestamp::fromIso8601(*signedAt);
@@ -142,6 +126,15 @@ std::optional<SoapNote> SqlSessionStore::latestSigned(ClientId client, const Dat
         rethrowAsStorageError(_("reading the client's session notes"));
     }
     return latest ? std::optional(note(*latest)) : std::nullopt;
+}
+
+std::vector<VisitFindings> SqlSessionStore::findings(ClientId client)
+{
+    try {
+        return readNoteFindings(m_database.session(), client);
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client's progress"));
+    }
 }
 
 std::optional<NoteId> SqlSessionStore::draftOf(ClientId client)

@@ -20,6 +20,7 @@ public:
     sessions::SoapNote note(sessions::NoteId id) override;
     std::optional<sessions::SoapNote> latestSigned(clients::ClientId client,
                                                    const Date& onOrBefore) override;
+    std::vector<sessions::VisitFindings> findings(clients::ClientId client) override;
     std::optional<sessions::NoteId> draftOf(clients::ClientId client) override;
     std::vector<sessions::DraftRef> drafts() override;
 

@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/note_findings_rows.h"
 #include "db/session_row_writer.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
@@ -115,6 +116,7 @@ void SqlSessionStore::sign(const SoapNote& note)
         if (!writer.sign(note))
             throwStale(note.id);
         writer.advanceLastVisit(note.clientId, note.visitDate);
+        NoteFindingsWriter(transaction.session()).insert(findingsOf(note), note.clientId);
         transaction.audit({"note", std::to_string(note.id), "sign", std::nullopt, lifecycleJson(note)});
         transaction.commit();
     } catch (...) {
@@ -172,12 +174,17 @@ void SqlSessionStore::importNotes(std::span<const SoapNote> notes)
     try {
         WriteTransaction transaction(m_database, m_actor);
         SessionRowWriter writer(transaction.session());
+        NoteFindingsWriter findings(transaction.session());
         for (const SoapNote& note : notes) {
             const NoteId id = writer.insertImported(note);
             for (const Addendum& addendum : note.addenda)
                 writer.insertAddendum(id, addendum);
-            if (note.signedNote())
-                writer.advanceLastVisit(note.clientId, note.visitDate);
+            if (!note.signedNote())
+                continue;
+            writer.advanceLastVisit(note.clientId, note.visitDate);
+            VisitFindings measured = findingsOf(note);
+            measured.noteId = id;
+            findings.insert(measured, note.clientId);
         }
         transaction.audit({"note", "", "import", std::nullopt,
                            nlohmann::json{{"count", notes.size()}}.dump()});

@@ -32,6 +32,10 @@ template <typename T>
 struct IsSet : std::false_type {};
 template <typename T>
 struct IsSet<std::set<T>> : std::true_type {};
+template <typename T>
+struct IsVector : std::false_type {};
+template <typename T>
+struct IsVector<std::vector<T>> : std::true_type {};
 
 // Writes an object through the field lists of client_json_fields.h: choices as their keys, dates
 // as "YYYY-MM-DD", timestamps as ISO UTC, an unset optional as null.
@@ -75,7 +79,7 @@ public:
             return timeOfDayText(value);
         } else if constexpr (IsOptional<T>::value) {
             return value ? toJson(*value) : json();
-        } else if constexpr (IsSet<T>::value) {
+        } else if constexpr (IsSet<T>::value || IsVector<T>::value) {
             json list = json::array();
             for (const auto& item : value)
                 list.push_back(toJson(item));
@@ -184,6 +188,20 @@ public:
         if (const json* value = findList(key))
             for (const json& item : *value)
                 into.insert(choiceOf<E>(path(key), item));
+    }
+
+    // Answers by position, null where skipped: [3, 2, null, 4].
+    void operator()(const char* key, std::vector<std::optional<int>>& into) const
+    {
+        into.clear();
+        const json* value = findList(key);
+        for (std::size_t i = 0; value && i < value->size(); ++i) {
+            const json& item = (*value)[i];
+            if (!item.is_null() && !(item.is_number_integer() && fits<int>(item)))
+                throw ValidationError(path(key) + "[" + std::to_string(i) + "]", "type",
+                                      formatMessage(_("{} must be a list of whole numbers or null."), path(key)));
+            into.push_back(item.is_null() ? std::nullopt : std::optional<int>(item.get<int>()));
+        }
     }
 
     // Absent or null: unset. A present value is read as a T would be.

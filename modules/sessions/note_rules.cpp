@@ -5,6 +5,7 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "sessions/session_choices.h"
+#include "sessions/visit_findings.h"
 
 namespace knotwork::sessions {
 
@@ -50,9 +51,7 @@ std::optional<Change> painChange(const Assessment& assessment)
 
 std::optional<double> headacheDaysPerMonth(const Subjective& subjective)
 {
-    if (!subjective.headacheDays || subjective.diaryDays <= 0)
-        return std::nullopt;
-    return *subjective.headacheDays * 30.0 / subjective.diaryDays;
+    return scaledToMonth(subjective.headacheDays, subjective.diaryDays);
 }
 
 std::set<clients::SafetyIssue> newRedFlags(const std::set<clients::SafetyIssue>& rescreen,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sessions/soap_note.h"
+#include "sessions/visit_findings.h"
 
 namespace knotwork::sessions {
 
@@ -22,6 +23,9 @@ public:
     virtual SoapNote note(NoteId id) = 0;
     // The latest signed note of the client with a visit on or before `onOrBefore`.
     virtual std::optional<SoapNote> latestSigned(ClientId client, const Date& onOrBefore) = 0;
+    // What each signed note of the client measured, oldest visit first: the progress charts
+    // and goals read these, never the note bodies.
+    virtual std::vector<VisitFindings> findings(ClientId client) = 0;
     // The client's unsigned note, if any (there is at most one per client: the visit being
     // charted).
     virtual std::optional<NoteId> draftOf(ClientId client) = 0;

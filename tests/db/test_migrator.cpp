@@ -150,6 +150,48 @@ TEST_F(MigratorTest, APracticeWithClientsButNoNotesTakesSessionNotesOnceUpgraded
     EXPECT_EQ(draft.subjective.diaryDays, 28);
 }
 
+TEST_F(MigratorTest, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
+{
+    // Format 3 was the session-notes release: progress reads the findings its bodies hold.
+    const auto file = practiceAt(3);
+    clients::ClientId id = 0;
+    {
+        auto database = Database::open(file, OpenMode::ExistingOnly);
+        PracticeStores stores(*database, "alice");
+        clients::IntakeRecord record;
+        record.client.familyName = "Nguyễn";
+        record.client.givenNames = "An";
+        id = stores.clientService().saveIntake(record);
+    }
+    const std::string note =
+        "INSERT INTO session_notes (client_id, visit_date, status, body, diary_days, headache_days, "
+        "average_intensity, created_at, updated_at, signed_at, signed_by, late_entry, "
+        "override_reason, row_version) VALUES (" + std::to_string(id) + ", '2026-11-02', ";
+    const std::string body = R"('{"subjective":{"medication_days":3},"objective":{"rom":)"
+                             R"({"rotation_left":{"before":55,"after":62}},"cfrt_left":28},)"
+                             R"("assessment":{"pain_before":6}}')";
+    sqliteQuery(file, note + "'signed', " + body + ", 14, 7, 5, '2026-11-02T10:00:00Z', "
+                      "'2026-11-02T11:00:00Z', '2026-11-02T11:00:00Z', 'Maya', 0, '', 2)");
+    sqliteQuery(file, note + "'draft', '{}', 28, 2, NULL, '2026-11-03T10:00:00Z', "
+                      "'2026-11-03T10:00:00Z', NULL, '', 0, '', 1)");
+
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    PracticeStores stores(*opened.database, "alice");
+    const std::vector<sessions::VisitFindings> findings = stores.sessionStore().findings(id);
+    ASSERT_EQ(findings.size(), 1u);  // the draft is not part of the record
+    EXPECT_EQ(findings[0].visitDate, Date(2026, 11, 2));
+    EXPECT_EQ(findings[0].diaryDays, 14);
+    EXPECT_EQ(findings[0].headacheDays, 7);
+    EXPECT_EQ(findings[0].averageIntensity, 5);
+    EXPECT_EQ(findings[0].medicationDays, 3);
+    EXPECT_EQ(findings[0].rom.at(sessions::RomDirection::RotationLeft),
+              (sessions::RomMeasure{55, 62}));
+    EXPECT_EQ(findings[0].rom.size(), 1u);
+    EXPECT_EQ(findings[0].cfrtLeft, 28);
+    EXPECT_EQ(findings[0].painBefore, 6);
+    EXPECT_FALSE(findings[0].painAfter);
+}
+
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
 {
     const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};

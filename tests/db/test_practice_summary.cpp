@@ -24,7 +24,8 @@ TEST(PracticeSummary, ReportsFormatIntegrityAndRecordCounts)
     for (const RecordCount& count : summary.counts)
         names.push_back(count.name);
     EXPECT_EQ(names, (std::vector<std::string>{"clients", "providers", "screenings", "clearances",
-                                               "consents", "attachments", "session_notes", "addenda", "audit_entries"}));
+                                               "consents", "attachments", "session_notes", "addenda",
+                                               "treatment_plans", "outcome_measures", "audit_entries"}));
     EXPECT_EQ(summary.counts.front().label, "Clients");
     EXPECT_EQ(summary.counts.front().count, 0);
     EXPECT_EQ(summary.counts.back().label, "Audit entries");

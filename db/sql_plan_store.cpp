@@ -1,0 +1,198 @@
+// SqlPlanStore's reads.
+#include "db/sql_plan_store.h"
+
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+
+#include "clients/client.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "db/row_reader.h"
+#include "db/storage_errors.h"
+#include "plans/plan_choices.h"
+#include "plans/plan_json.h"
+
+namespace knotwork::db {
+
+using namespace knotwork::plans;
+
+const char* const kPlanColumns =
+    "treatment_plans.id, treatment_plans.client_id, treatment_plans.focus, treatment_plans.status, "
+    "treatment_plans.status_reason, treatment_plans.start_date, treatment_plans.review_date, "
+    "treatment_plans.current_phase, treatment_plans.phase_started_on, "
+    "treatment_plans.template_id, treatment_plans.body, treatment_plans.created_at, "
+    "treatment_plans.updated_at, treatment_plans.row_version";
+
+namespace {
+
+template <typename E>
+E choiceOr(const std::string& key, E fallback)
+{
+    return fromKey<E>(key).value_or(fallback);
+}
+
+} // namespace
+
+TreatmentPlan readPlanRow(const soci::row& row)
+{
+    RowReader read(row);
+    TreatmentPlan plan;
+    plan.id = read.integer();
+    plan.clientId = read.integer();
+    plan.focus = choiceOr(read.text(), PlanFocus::TensionType);
+    plan.status = choiceOr(read.text(), PlanStatus::Active);
+    plan.statusReason = read.text();
+    plan.startDate = read.date();
+    plan.reviewDate = read.date();
+    plan.currentPhase = static_cast<int>(read.integer());
+    plan.phaseStartedOn = read.date();
+    plan.templateId = read.optionalInteger();
+    readPlanBody(nlohmann::json::parse(read.text()), plan);
+    plan.createdAt = read.timestamp();
+    plan.updatedAt = read.timestamp();
+    plan.rowVersion = static_cast<int>(read.integer());
+    return plan;
+}
+
+SqlPlanStore::SqlPlanStore(Database& database, std::string actor)
+    : m_database(database), m_actor(std::move(actor))
+{
+}
+
+std::vector<PlanSummary> SqlPlanStore::plans(ClientId client)
+{
+    try {
+        std::vector<PlanSummary> all;
+        forEachRow(m_database.session(),
+                   "SELECT id, focus, start_date, review_date, status, current_phase, phase_count, "
+                   "goal_count FROM treatment_plans WHERE client_id = :id "
+                   "ORDER BY start_date DESC, id DESC",
+                   client, [&all](const soci::row& row) {
+            RowReader read(row);
+            PlanSummary& summary = all.emplace_back();
+            summary.id = read.integer();
+            summary.focus = choiceOr(read.text(), PlanFocus::TensionType);
+            summary.startDate = read.date();
+            summary.reviewDate = read.date();
+            summary.status = choiceOr(read.text(), PlanStatus::Active);
+            summary.currentPhase = static_cast<int>(read.integer());
+            summary.phaseCount = static_cast<int>(read.integer());
+            summary.goalCount = static_cast<int>(read.integer());
+        });
+        return all;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client's plans"));
+    }
+}
+
+TreatmentPlan SqlPlanStore::plan(PlanId id)
+{
+    std::optional<TreatmentPlan> found;
+    try {
+        forEachRow(m_database.session(),
+                   std::string("SELECT ") + kPlanColumns + " FROM treatment_plans WHERE id = :id",
+                   id, [&found](const soci::row& row) { found = readPlanRow(row); });
+    } catch (...) {
+        rethrowAsStorageError(_("reading the plan"));
+    }
+    if (!found)
+        throw NotFoundError(formatMessage(_("There is no treatment plan number {} in this practice."), id));
+    return *found;
+}
+
+std::optional<TreatmentPlan> SqlPlanStore::openPlan(ClientId client)
+{
+    try {
+        std::optional<TreatmentPlan> found;
+        forEachRow(m_database.session(),
+                   std::string("SELECT ") + kPlanColumns
+                       + " FROM treatment_plans WHERE client_id = :id AND status IN ('active', "
+                         "'on_hold')",
+                   client, [&found](const soci::row& row) { found = readPlanRow(row); });
+        return found;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client's plans"));
+    }
+}
+
+std::vector<OpenPlan> SqlPlanStore::activePlans()
+{
+    try {
+        std::vector<OpenPlan> all;
+        soci::row row;
+        soci::statement statement =
+            (m_database.session().prepare
+                 << std::string("SELECT ") + kPlanColumns
+                        + ", family_name, given_names, preferred_name FROM treatment_plans JOIN "
+                          "clients ON clients.id = treatment_plans.client_id WHERE treatment_plans.status = "
+                          "'active' ORDER BY treatment_plans.review_date, treatment_plans.id",
+             soci::into(row));
+        statement.execute(false);
+        while (statement.fetch()) {
+            OpenPlan& open = all.emplace_back();
+            open.plan = readPlanRow(row);
+            clients::Client client;
+            client.familyName = row.get<std::string>(14);
+            client.givenNames = row.get<std::string>(15);
+            client.preferredName = row.get<std::string>(16);
+            open.clientName = clients::fullName(client);
+        }
+        return all;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the practice's plans"));
+    }
+}
+
+std::vector<PlanTemplate> SqlPlanStore::templates()
+{
+    try {
+        std::vector<PlanTemplate> all;
+        soci::row row;
+        soci::statement statement =
+            (m_database.session().prepare
+                 << "SELECT id, body, row_version FROM plan_templates ORDER BY name, id",
+             soci::into(row));
+        statement.execute(false);
+        while (statement.fetch()) {
+            RowReader read(row);
+            PlanTemplate& planTemplate = all.emplace_back();
+            planTemplate.id = read.integer();
+            readTemplateBody(nlohmann::json::parse(read.text()), planTemplate);
+            planTemplate.rowVersion = static_cast<int>(read.integer());
+        }
+        return all;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the plan templates"));
+    }
+}
+
+std::vector<OutcomeMeasure> SqlPlanStore::measures(ClientId client)
+{
+    try {
+        std::vector<OutcomeMeasure> all;
+        forEachRow(m_database.session(),
+                   "SELECT id, client_id, kind, taken_on, answers, notes, entered_at, entered_by, "
+                   "voided_at, void_reason FROM outcome_measures WHERE client_id = :id "
+                   "ORDER BY taken_on, id",
+                   client, [&all](const soci::row& row) {
+            RowReader read(row);
+            OutcomeMeasure& measure = all.emplace_back();
+            measure.id = read.integer();
+            measure.clientId = read.integer();
+            measure.kind = choiceOr(read.text(), MeasureKind::Nprs);
+            measure.takenOn = read.date();
+            from_json(nlohmann::json::parse(read.text()), measure);
+            measure.notes = read.text();
+            measure.enteredAt = read.timestamp();
+            measure.enteredBy = read.text();
+            if (const auto voidedAt = read.optionalText())
+                measure.voidedAt = Timestamp::fromIso8601(*voidedAt);
+            measure.voidReason = read.text();
+        });
+        return all;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client's measures"));
+    }
+}
+
+} // namespace knotwork::db

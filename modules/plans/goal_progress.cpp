@@ -1,0 +1,186 @@
+#include "plans/goal_progress.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "common/text_folding.h"
+#include "plans/measure_scoring.h"
+#include "sessions/note_rules.h"
+
+namespace knotwork::plans {
+
+namespace {
+
+std::optional<double> visitValue(const Goal& goal, const sessions::VisitFindings& visit)
+{
+    switch (goal.metric) {
+    case GoalMetric::HeadacheDaysPerMonth:
+        return visit.headacheDaysPerMonth();
+    case GoalMetric::AverageIntensity:
+        if (visit.averageIntensity)
+            return *visit.averageIntensity;
+        return std::nullopt;
+    case GoalMetric::Rom:
+        if (goal.direction)
+            if (const auto degrees = visit.romAtArrival(*goal.direction))
+                return *degrees;
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<double> activityRating(const OutcomeMeasure& measure, const std::string& activity)
+{
+    const std::string wanted = foldForSearch(activity);
+    for (const ActivityRating& rating : measure.activities)
+        if (foldForSearch(rating.activity) == wanted)
+            return rating.rating;
+    return std::nullopt;
+}
+
+std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measure)
+{
+    switch (goal.metric) {
+    case GoalMetric::NdiPercent:
+        return measure.kind == MeasureKind::Ndi ? headlineScore(measure) : std::nullopt;
+    case GoalMetric::HdiTotal:
+        return measure.kind == MeasureKind::Hdi ? headlineScore(measure) : std::nullopt;
+    case GoalMetric::PsfsActivity:
+        return measure.kind == MeasureKind::Psfs ? activityRating(measure, goal.activity)
+                                                 : std::nullopt;
+    case GoalMetric::FunctionalRating:
+        return measure.kind == MeasureKind::FunctionalRating
+                   ? activityRating(measure, goal.activity)
+                   : std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool fromNotes(GoalMetric metric)
+{
+    return metric == GoalMetric::HeadacheDaysPerMonth || metric == GoalMetric::AverageIntensity
+           || metric == GoalMetric::Rom;
+}
+
+// Improvement from `from` to `to` in the metric's better direction.
+double improvement(GoalMetric metric, double from, double to)
+{
+    return lowerIsBetter(metric) ? from - to : to - from;
+}
+
+Trend trendOf(GoalMetric metric, const std::vector<MetricPoint>& series)
+{
+    if (series.size() < 2)
+        return Trend::NotEnoughData;
+    // The latest value against the mean of up to three before it: one odd week is not a trend.
+    const std::size_t earlier = std::min<std::size_t>(3, series.size() - 1);
+    double sum = 0;
+    for (std::size_t i = series.size() - 1 - earlier; i < series.size() - 1; ++i)
+        sum += series[i].value;
+    const double change = improvement(metric, sum / earlier, series.back().value);
+    if (change >= trendThreshold(metric))
+        return Trend::Improving;
+    if (change <= -trendThreshold(metric))
+        return Trend::Worsening;
+    return Trend::Steady;
+}
+
+} // namespace
+
+bool lowerIsBetter(GoalMetric metric)
+{
+    switch (metric) {
+    case GoalMetric::HeadacheDaysPerMonth:
+    case GoalMetric::AverageIntensity:
+    case GoalMetric::NdiPercent:
+    case GoalMetric::HdiTotal:
+        return true;
+    default:
+        return false;
+    }
+}
+
+double trendThreshold(GoalMetric metric)
+{
+    switch (metric) {
+    case GoalMetric::Rom:
+        return 5;
+    case GoalMetric::NdiPercent:
+        return 5;
+    case GoalMetric::HdiTotal:
+        return 4;
+    default:
+        return 1;
+    }
+}
+
+MetricRange metricRange(const Goal& goal)
+{
+    switch (goal.metric) {
+    case GoalMetric::HeadacheDaysPerMonth:
+        return {0, 31};
+    case GoalMetric::Rom:
+        return {0, goal.direction ? double(sessions::romLimits(*goal.direction).highest) : 180.0};
+    case GoalMetric::NdiPercent:
+    case GoalMetric::HdiTotal:
+        return {0, 100};
+    default:
+        return {0, 10};
+    }
+}
+
+std::vector<MetricPoint> seriesOf(const Goal& goal, const ProgressData& data)
+{
+    std::vector<MetricPoint> series;
+    if (fromNotes(goal.metric)) {
+        for (const sessions::VisitFindings& visit : data.visits)
+            if (const auto value = visitValue(goal, visit))
+                series.push_back({visit.visitDate, *value});
+    } else {
+        for (const OutcomeMeasure& measure : data.measures)
+            if (!measure.voided())
+                if (const auto value = measureValue(goal, measure))
+                    series.push_back({measure.takenOn, *value});
+    }
+    return series;
+}
+
+GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& planStart)
+{
+    GoalProgress progress;
+    progress.goal = goal;
+    for (const MetricPoint& point : seriesOf(goal, data))
+        if (point.date >= planStart)
+            progress.series.push_back(point);
+    if (progress.series.empty())
+        return progress;
+    progress.latest = progress.series.back();
+    const double needed = improvement(goal.metric, goal.baseline, goal.target);
+    const double made = improvement(goal.metric, goal.baseline, progress.latest->value);
+    if (needed > 0)
+        progress.fractionOfWay = made / needed;
+    progress.met = improvement(goal.metric, goal.target, progress.latest->value) >= 0;
+    progress.trend = trendOf(goal.metric, progress.series);
+    return progress;
+}
+
+std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressData& data)
+{
+    std::vector<GoalProgress> all;
+    for (const Goal& goal : plan.goals)
+        all.push_back(progressOf(goal, data, plan.startDate));
+    return all;
+}
+
+std::optional<double> baselineFor(const Goal& goal, const ProgressData& data, const Date& day)
+{
+    std::optional<double> latest;
+    for (const MetricPoint& point : seriesOf(goal, data))
+        if (point.date <= day)
+            latest = point.value;
+    return latest;
+}
+
+} // namespace knotwork::plans

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "plans/outcome_measure.h"
+#include "plans/treatment_plan.h"
+#include "sessions/visit_findings.h"
+
+namespace knotwork::plans {
+
+// Everything progress is computed from: a client's signed notes' findings and measures, oldest
+// first (voided measures left out).
+struct ProgressData {
+    std::vector<sessions::VisitFindings> visits;
+    std::vector<OutcomeMeasure> measures;
+};
+
+struct MetricPoint {
+    Date date{boost::gregorian::not_a_date_time};
+    double value = 0;
+
+    friend bool operator==(const MetricPoint&, const MetricPoint&) = default;
+};
+
+// What a goal measures, as a series over time, oldest first: each note's diary or ROM, each
+// measure's score (a PSFS activity matched by name, ignoring case).
+std::vector<MetricPoint> seriesOf(const Goal& goal, const ProgressData& data);
+
+// Whether less is better for the metric (headache days, intensity, NDI, HDI) or more (ROM,
+// PSFS, functional ratings).
+bool lowerIsBetter(GoalMetric metric);
+// The smallest change worth calling a trend: 1 headache day or intensity point, 5°, 5 NDI
+// percentage points, 4 HDI points (two "sometimes" answers), 1 PSFS point.
+double trendThreshold(GoalMetric metric);
+// The values a goal of this metric can take: 0–31 days, 0–10, 0–100 %, degrees to the highest
+// a form accepts.
+struct MetricRange {
+    double lowest = 0;
+    double highest = 0;
+};
+MetricRange metricRange(const Goal& goal);
+
+enum class Trend { NotEnoughData, Improving, Steady, Worsening };
+
+struct GoalProgress {
+    Goal goal;
+    std::vector<MetricPoint> series;  // from the plan's start
+    std::optional<MetricPoint> latest;
+    // How far from baseline to target the latest value is: 0 at baseline, 1 at target; below 0
+    // when worse than baseline, above 1 past the target.
+    std::optional<double> fractionOfWay;
+    bool met = false;
+    Trend trend = Trend::NotEnoughData;
+};
+
+// Progress of one goal from the plan's start date: baseline → latest → target.
+GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& planStart);
+std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressData& data);
+
+// The value a new goal would start from: the latest on or before `day`, if any.
+std::optional<double> baselineFor(const Goal& goal, const ProgressData& data, const Date& day);
+
+} // namespace knotwork::plans

@@ -1,0 +1,113 @@
+#include "plans/plan_json.h"
+
+#include "clients/json_field_io.h"
+#include "plans/measure_scoring.h"
+#include "plans/plan_json_fields.h"
+
+namespace knotwork::plans {
+
+using nlohmann::json;
+using clients::json_io::Writer;
+
+void to_json(json& out, const TreatmentPlan& plan)
+{
+    Writer io(out);
+    io("id", plan.id);
+    planInputFields(io, plan);
+    io("row_version", plan.rowVersion);
+    io("created_at", plan.createdAt);
+    io("updated_at", plan.updatedAt);
+}
+
+void from_json(const json& in, TreatmentPlan& plan)
+{
+    clients::json_io::read(in, plan, [](auto& io, auto& p) { planInputFields(io, p); });
+}
+
+void to_json(json& out, const PlanSummary& summary)
+{
+    Writer io(out);
+    io("id", summary.id);
+    io("focus", summary.focus);
+    io("start_date", summary.startDate);
+    io("review_date", summary.reviewDate);
+    io("status", summary.status);
+    io("current_phase", summary.currentPhase);
+    io("phase_count", summary.phaseCount);
+    io("goal_count", summary.goalCount);
+}
+
+void to_json(json& out, const PlanTemplate& planTemplate)
+{
+    Writer io(out);
+    io("id", planTemplate.id);
+    templateInputFields(io, planTemplate);
+    io("row_version", planTemplate.rowVersion);
+}
+
+void from_json(const json& in, PlanTemplate& planTemplate)
+{
+    clients::json_io::read(in, planTemplate, [](auto& io, auto& t) { templateInputFields(io, t); });
+}
+
+void to_json(json& out, const OutcomeMeasure& measure)
+{
+    Writer io(out);
+    io("id", measure.id);
+    measureInputFields(io, measure);
+    io("score", headlineScore(measure));
+    io("score_text", describeScore(measure));
+    io("entered_at", measure.enteredAt);
+    io("entered_by", measure.enteredBy);
+    io("voided_at", measure.voidedAt);
+    io("void_reason", measure.voidReason);
+}
+
+void from_json(const json& in, OutcomeMeasure& measure)
+{
+    clients::json_io::read(in, measure, [](auto& io, auto& m) { measureInputFields(io, m); });
+}
+
+void to_json(json& out, const GoalProgress& progress)
+{
+    Writer io(out);
+    goalFields(io, progress.goal);
+    io("latest", progress.latest ? std::optional<double>(progress.latest->value) : std::nullopt);
+    io("latest_on", progress.latest ? std::optional<Date>(progress.latest->date) : std::nullopt);
+    io("fraction_of_way", progress.fractionOfWay);
+    io("met", progress.met);
+    io("trend", progress.trend);
+    io("points", static_cast<int>(progress.series.size()));
+}
+
+json planBody(const TreatmentPlan& plan)
+{
+    json body;
+    Writer io(body);
+    treatmentFields(io, plan);
+    io.list("goals", "goals", plan.goals, [](auto& e, auto& goal) { goalFields(e, goal); });
+    return body;
+}
+
+void readPlanBody(const json& body, TreatmentPlan& plan)
+{
+    clients::json_io::read(body, plan, [](auto& io, auto& p) {
+        treatmentFields(io, p);
+        io.list("goals", "goals", p.goals, [](auto& e, auto& goal) { goalFields(e, goal); });
+    });
+}
+
+json templateBody(const PlanTemplate& planTemplate)
+{
+    json body;
+    Writer io(body);
+    templateInputFields(io, planTemplate);
+    return body;
+}
+
+void readTemplateBody(const json& body, PlanTemplate& planTemplate)
+{
+    clients::json_io::read(body, planTemplate, [](auto& io, auto& t) { templateInputFields(io, t); });
+}
+
+} // namespace knotwork::plans

@@ -1,0 +1,275 @@
+#include "plans/plan_service.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+#include "common/error.h"
+#include "common/i18n.h"
+#include "common/validator.h"
+#include "plans/plan_choices.h"
+#include "plans/plan_validation.h"
+#include "sessions/session_choices.h"
+
+namespace knotwork::plans {
+
+PlanService::PlanService(PlanStore& plans, sessions::SessionService& sessions,
+                         clients::ClientService& clients, Clock now)
+    : m_plans(plans), m_sessions(sessions), m_clients(clients), m_now(std::move(now))
+{
+}
+
+Date PlanService::today() const
+{
+    return m_clients.today();
+}
+
+std::vector<PlanTemplate> PlanService::templates()
+{
+    std::vector<PlanTemplate> all = builtInTemplates();
+    for (PlanTemplate& own : m_plans.templates())
+        all.push_back(std::move(own));
+    return all;
+}
+
+PlanTemplate PlanService::templateById(TemplateId id)
+{
+    for (PlanTemplate& candidate : templates())
+        if (candidate.id == id)
+            return candidate;
+    throw NotFoundError(formatMessage(_("There is no plan template {}."), id));
+}
+
+TemplateId PlanService::saveTemplate(const PlanTemplate& planTemplate)
+{
+    validateTemplate(planTemplate);
+    if (planTemplate.id > 0) {
+        m_plans.updateTemplate(planTemplate);
+        return planTemplate.id;
+    }
+    PlanTemplate copy = planTemplate;
+    copy.id = 0;
+    return m_plans.addTemplate(copy);
+}
+
+void PlanService::removeTemplate(TemplateId id, int rowVersion)
+{
+    if (id < 0)
+        throw ValidationError("template_id", "built-in",
+                              _("The built-in templates cannot be removed."));
+    m_plans.removeTemplate(id, rowVersion);
+}
+
+InstantiatedPlan PlanService::planFromTemplate(ClientId client, TemplateId templateId,
+                                               const Date& start)
+{
+    const clients::ClientChart chart = m_clients.clients().chart(client);
+    const clients::HeadacheProfile& history = chart.intake.headache;
+    InstantiatedPlan result = instantiate(templateById(templateId), client, start,
+                                          progressData(client),
+                                          {history.headacheDaysPerMonth, history.usualIntensity});
+    if (const auto focus = focusFromDiagnoses(chart.diagnoses))
+        result.plan.focus = *focus;
+    return result;
+}
+
+void PlanService::checkCanTreat(const TreatmentPlan& plan)
+{
+    const clients::ClientChart chart = m_clients.clients().chart(plan.clientId);
+    if (chart.client.archived)
+        throw ValidationError("client_id", "archived",
+                              _("The client is archived: restore the client before planning "
+                                "treatment."));
+    if (!diagnosesSupport(plan.focus, chart.diagnoses))
+        throw ValidationError(
+            "focus", "diagnosis-on-file",
+            formatMessage(_("Focus: no provider's diagnosis of {} is on file. Record the "
+                            "diagnosis in the client's intake first; a massage therapist does "
+                            "not diagnose."),
+                          labelOf(plan.focus)));
+}
+
+namespace {
+
+void numberNewGoals(TreatmentPlan& plan)
+{
+    int highest = 0;
+    for (const Goal& goal : plan.goals)
+        highest = std::max(highest, goal.id);
+    for (Goal& goal : plan.goals)
+        if (goal.id == 0)
+            goal.id = ++highest;
+}
+
+} // namespace
+
+PlanId PlanService::addPlan(TreatmentPlan plan)
+{
+    if (plan.phaseStartedOn.is_special())
+        plan.phaseStartedOn = plan.startDate;
+    numberNewGoals(plan);
+    validatePlan(plan);
+    checkCanTreat(plan);
+    return m_plans.addPlan(plan);
+}
+
+TreatmentPlan PlanService::updatePlan(TreatmentPlan plan)
+{
+    numberNewGoals(plan);
+    validatePlan(plan);
+    const TreatmentPlan stored = m_plans.plan(plan.id);
+    if (stored.clientId != plan.clientId)
+        throw ValidationError("client_id", "fixed", _("A plan stays with its client."));
+    if (plan.focus != stored.focus)
+        checkCanTreat(plan);
+    m_plans.updatePlan(plan);
+    return m_plans.plan(plan.id);
+}
+
+TreatmentPlan PlanService::changeStatus(PlanId id, int rowVersion, PlanStatus status,
+                                        const std::string& reason)
+{
+    TreatmentPlan plan = m_plans.plan(id);
+    plan.rowVersion = rowVersion;
+    plan.status = status;
+    plan.statusReason = reason;
+    return updatePlan(plan);
+}
+
+TreatmentPlan PlanService::advancePhase(PlanId id, int rowVersion, const Date& on)
+{
+    TreatmentPlan plan = m_plans.plan(id);
+    if (plan.status != PlanStatus::Active)
+        throw ValidationError("status", "active", _("Only an active plan moves to its next phase."));
+    if (plan.currentPhase + 1 >= static_cast<int>(plan.phases.size()))
+        throw ValidationError("current_phase", "last-phase",
+                              _("The plan is already in its last phase."));
+    if (on < plan.phaseStartedOn)
+        throw ValidationError("phase_started_on", "after-phase",
+                              _("Date: the next phase cannot start before the current one."));
+    plan.rowVersion = rowVersion;
+    ++plan.currentPhase;
+    plan.phaseStartedOn = on;
+    return updatePlan(plan);
+}
+
+MeasureId PlanService::addMeasure(OutcomeMeasure measure)
+{
+    validateMeasure(measure, today());
+    if (m_clients.clients().chart(measure.clientId).client.archived)
+        throw ValidationError("client_id", "archived",
+                              _("The client is archived: restore the client before recording a "
+                                "measure."));
+    measure.enteredAt = m_now();
+    measure.enteredBy = m_sessions.signer();
+    return m_plans.addMeasure(measure);
+}
+
+void PlanService::voidMeasure(MeasureId id, const std::string& reason)
+{
+    Validator check;
+    check.required(reason, "void_reason", _("Reason"));
+    check.throwIfAny();
+    m_plans.voidMeasure(id, m_now(), reason);
+}
+
+ProgressData PlanService::progressData(ClientId client)
+{
+    ProgressData data;
+    data.visits = m_sessions.store().findings(client);
+    for (OutcomeMeasure& measure : m_plans.measures(client))
+        if (!measure.voided())
+            data.measures.push_back(std::move(measure));
+    return data;
+}
+
+PlanProgress PlanService::progressOf(TreatmentPlan plan, const ProgressData& data)
+{
+    PlanProgress progress;
+    progress.plan = std::move(plan);
+    progress.goals = plans::progressOf(progress.plan, data);
+    progress.visitsInPhase = visitsInPhase(progress.plan, data);
+    progress.reminders = remindersOf(progress.plan, progress.goals, progress.visitsInPhase, today());
+    return progress;
+}
+
+PlanProgress PlanService::progress(PlanId id)
+{
+    TreatmentPlan plan = m_plans.plan(id);
+    const ProgressData data = progressData(plan.clientId);
+    return progressOf(std::move(plan), data);
+}
+
+std::optional<PlanProgress> PlanService::openPlanProgress(ClientId client)
+{
+    std::optional<TreatmentPlan> plan = m_plans.openPlan(client);
+    if (!plan)
+        return std::nullopt;
+    return progressOf(std::move(*plan), progressData(client));
+}
+
+std::vector<PlanReminderRow> PlanService::reminders()
+{
+    std::vector<PlanReminderRow> rows;
+    for (OpenPlan& open : m_plans.activePlans()) {
+        const ClientId client = open.plan.clientId;
+        const PlanProgress progress = progressOf(std::move(open.plan), progressData(client));
+        if (!progress.reminders.any())
+            continue;
+        PlanReminderRow row;
+        row.planId = progress.plan.id;
+        row.clientId = client;
+        row.clientName = std::move(open.clientName);
+        row.reviewDate = progress.plan.reviewDate;
+        row.reminders = progress.reminders;
+        for (int goalId : progress.reminders.goalsMet)
+            if (const Goal* goal = progress.plan.goal(goalId))
+                row.goalsMet.push_back(describeGoal(*goal));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::string describeGoal(const Goal& goal)
+{
+    switch (goal.metric) {
+    case GoalMetric::HeadacheDaysPerMonth:
+        return _("Headache days per month");
+    case GoalMetric::AverageIntensity:
+        return _("Average headache intensity");
+    case GoalMetric::Rom:
+        return goal.direction ? formatMessage(_("Neck {}"), labelOf(*goal.direction))
+                              : std::string(_("Neck range of motion"));
+    case GoalMetric::NdiPercent:
+        return _("Neck Disability Index");
+    case GoalMetric::HdiTotal:
+        return _("Headache Disability Index");
+    case GoalMetric::PsfsActivity:
+        return formatMessage(_("PSFS: {}"), goal.activity);
+    case GoalMetric::FunctionalRating:
+        return goal.activity;
+    }
+    return {};
+}
+
+std::string formatGoalValue(const Goal& goal, double value)
+{
+    const double rounded = std::round(value * 10) / 10;
+    const std::string number = rounded == std::floor(rounded)
+                                   ? std::to_string(static_cast<long long>(rounded))
+                                   : fmt::format("{:.1f}", rounded);
+    switch (goal.metric) {
+    case GoalMetric::HeadacheDaysPerMonth:
+        return formatMessage(_("{} days"), number);
+    case GoalMetric::Rom:
+        return formatMessage(_("{}°"), number);
+    case GoalMetric::NdiPercent:
+        return formatMessage(_("{} %"), number);
+    case GoalMetric::HdiTotal:
+        return number;
+    default:
+        return formatMessage(_("{}/10"), number);
+    }
+}
+
+} // namespace knotwork::plans

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clients/client_service.h"
+#include "plans/plan_reminders.h"
+#include "plans/plan_store.h"
+#include "sessions/session_service.h"
+
+namespace knotwork::plans {
+
+// A client's plan as the chart shows it: the plan, each goal's progress and what it asks for.
+struct PlanProgress {
+    TreatmentPlan plan;
+    std::vector<GoalProgress> goals;
+    int visitsInPhase = 0;
+    PlanReminders reminders;
+};
+
+// An active plan that asks for attention, for the Today view.
+struct PlanReminderRow {
+    PlanId planId = 0;
+    ClientId clientId = 0;
+    std::string clientName;
+    Date reviewDate{boost::gregorian::not_a_date_time};
+    PlanReminders reminders;
+    std::vector<std::string> goalsMet;  // the met goals, described
+};
+
+// The use cases of plans and measures, the same for the GUI and the CLI.
+class PlanService {
+public:
+    using Clock = std::function<Timestamp()>;
+
+    PlanService(PlanStore& plans, sessions::SessionService& sessions, clients::ClientService& clients,
+                Clock now = &Timestamp::now);
+
+    PlanStore& store() { return m_plans; }
+
+    // The built-in templates, then the practice's own.
+    std::vector<PlanTemplate> templates();
+    PlanTemplate templateById(TemplateId id);
+    TemplateId saveTemplate(const PlanTemplate& planTemplate);  // a built-in is saved as a copy
+    void removeTemplate(TemplateId id, int rowVersion);
+
+    // A new, unsaved plan for the client from a template, baselines filled from the client's
+    // notes, measures and intake. Its focus follows the diagnoses on file when they name one.
+    InstantiatedPlan planFromTemplate(ClientId client, TemplateId templateId, const Date& start);
+
+    // Validates, then checks the client is active, the diagnoses on file support the focus
+    // (field "focus", rule "diagnosis-on-file": a massage therapist does not diagnose) and no
+    // other plan is open. Goals without an id are numbered after the highest.
+    PlanId addPlan(TreatmentPlan plan);
+    // Saves an edited plan; returns the stored plan.
+    TreatmentPlan updatePlan(TreatmentPlan plan);
+    TreatmentPlan changeStatus(PlanId id, int rowVersion, PlanStatus status,
+                               const std::string& reason);
+    // Moves an active plan to its next frequency phase from `on` (the accepted suggestion).
+    TreatmentPlan advancePhase(PlanId id, int rowVersion, const Date& on);
+
+    // Validates the answers (rules of plan_validation.h) for an active client, stamps who
+    // entered it, stores it.
+    MeasureId addMeasure(OutcomeMeasure measure);
+    void voidMeasure(MeasureId id, const std::string& reason);
+    std::vector<OutcomeMeasure> measures(ClientId client) { return m_plans.measures(client); }
+
+    ProgressData progressData(ClientId client);
+    PlanProgress progress(PlanId id);
+    std::optional<PlanProgress> openPlanProgress(ClientId client);
+    // Active plans past review, with goals met or a phase ready, oldest review first.
+    std::vector<PlanReminderRow> reminders();
+
+    Date today() const;
+
+private:
+    PlanProgress progressOf(TreatmentPlan plan, const ProgressData& data);
+    void checkCanTreat(const TreatmentPlan& plan);
+
+    PlanStore& m_plans;
+    sessions::SessionService& m_sessions;
+    clients::ClientService& m_clients;
+    Clock m_now;
+};
+
+// "Headache days per month", "Rotation left", "PSFS: lifting a toddler".
+std::string describeGoal(const Goal& goal);
+// "12 → 6 headache days per month by 1 Mar 2027" is the GUI's; this is the value with its unit:
+// "6 days", "4/10", "70°", "20 %", "46".
+std::string formatGoalValue(const Goal& goal, double value);
+
+} // namespace knotwork::plans

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "plans/goal_progress.h"
+#include "plans/treatment_plan.h"
+
+namespace knotwork::plans {
+
+// A goal as a template states it: the target follows from the client's baseline.
+struct GoalTemplate {
+    GoalMetric metric = GoalMetric::HeadacheDaysPerMonth;
+    std::optional<sessions::RomDirection> direction;
+    std::string activity;
+    // target = baseline × (1 + relativeChange) + pointsChange, kept within the metric's range;
+    // a ROM target stops at the typical adult range.
+    double relativeChange = 0;  // −0.5: halve
+    double pointsChange = 0;    // −2: two points lower
+    int weeks = 12;             // target date: weeks after the plan's start
+    int phase = 0;
+
+    friend bool operator==(const GoalTemplate&, const GoalTemplate&) = default;
+};
+
+// A starting point for a plan, stored in the practice so a therapist can keep their own. The
+// built-in ones (tension-type and cervicogenic headache) follow DOMAIN.md and the seed article.
+struct PlanTemplate {
+    TemplateId id = 0;
+    std::string name;
+    PlanFocus focus = PlanFocus::TensionType;
+    int reviewAfterWeeks = 6;
+    std::set<sessions::Muscle> targetMuscles;
+    std::set<sessions::TreatedRegion> regions;
+    std::set<sessions::Technique> techniques;
+    std::string precautions;
+    std::set<sessions::HomeCare> homeProgramme;
+    std::string homeProgrammeNotes;
+    std::vector<FrequencyPhase> phases;
+    std::vector<GoalTemplate> goals;
+    int rowVersion = 0;
+
+    // The built-in templates have negative ids and are never stored; a therapist keeps a changed
+    // copy as their own.
+    bool builtIn() const { return id < 0; }
+};
+
+// Built-in: tension-type (id −1) and cervicogenic headache (id −2).
+std::vector<PlanTemplate> builtInTemplates();
+
+// A goal template the client's data could not fill in, and why.
+struct SkippedGoal {
+    GoalTemplate goal;
+    std::string reason;  // "No NDI on file yet", "Already at the typical range"
+};
+
+struct InstantiatedPlan {
+    TreatmentPlan plan;
+    std::vector<SkippedGoal> skipped;
+};
+
+// A new plan for the client from the template, starting on `start`: baselines are the latest
+// values on or before that day (notes, measures, else the intake's headache history).
+struct IntakeBaselines {
+    std::optional<int> headacheDaysPerMonth;
+    std::optional<int> usualIntensity;
+};
+InstantiatedPlan instantiate(const PlanTemplate& planTemplate, ClientId client, const Date& start,
+                             const ProgressData& data, const IntakeBaselines& intake);
+
+} // namespace knotwork::plans

@@ -1,0 +1,166 @@
+#include <gtest/gtest.h>
+
+#include "plan_fixtures.h"
+#include "plans/goal_progress.h"
+
+namespace knotwork::plans {
+namespace {
+
+using namespace testing;
+
+ProgressData diaries(std::initializer_list<std::pair<Date, int>> days)
+{
+    ProgressData data;
+    for (const auto& [on, headacheDays] : days)
+        data.visits.push_back(visit(on, headacheDays));
+    return data;
+}
+
+TEST(GoalProgress, LowerIsBetterGoalsCountTheWayDownFromBaselineToTarget)
+{
+    // 12 → 6 headache days: at 9 the client is half way.
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    const ProgressData data = diaries({{day(2026, 11, 2), 12}, {day(2026, 11, 30), 9}});
+
+    const GoalProgress progress = progressOf(goal, data, day(2026, 11, 2));
+    ASSERT_TRUE(progress.latest);
+    EXPECT_DOUBLE_EQ(progress.latest->value, 9);
+    EXPECT_EQ(progress.latest->date, day(2026, 11, 30));
+    EXPECT_DOUBLE_EQ(*progress.fractionOfWay, 0.5);
+    EXPECT_FALSE(progress.met);
+}
+
+TEST(GoalProgress, HigherIsBetterGoalsCountTheWayUp)
+{
+    Goal goal = goalOf(GoalMetric::Rom, 60, 80);
+    goal.direction = sessions::RomDirection::RotationLeft;
+    ProgressData data;
+    for (const auto& [on, degrees] : {std::pair{day(2026, 11, 2), 60}, {day(2026, 11, 9), 75}}) {
+        sessions::VisitFindings findings = visit(on, std::nullopt);
+        findings.rom[sessions::RomDirection::RotationLeft] = {degrees, degrees + 5};
+        data.visits.push_back(findings);
+    }
+
+    const GoalProgress progress = progressOf(goal, data, day(2026, 11, 2));
+    // The range at the start of each visit is the lasting change: 75, not 80 after treatment.
+    EXPECT_DOUBLE_EQ(progress.latest->value, 75);
+    EXPECT_DOUBLE_EQ(*progress.fractionOfWay, 0.75);
+    EXPECT_FALSE(progress.met);
+}
+
+TEST(GoalProgress, ReachingOrPassingTheTargetMeetsTheGoal)
+{
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    const GoalProgress exactly =
+        progressOf(goal, diaries({{day(2026, 11, 30), 6}}), day(2026, 11, 2));
+    EXPECT_TRUE(exactly.met);
+    EXPECT_DOUBLE_EQ(*exactly.fractionOfWay, 1);
+
+    const GoalProgress past = progressOf(goal, diaries({{day(2026, 11, 30), 3}}), day(2026, 11, 2));
+    EXPECT_TRUE(past.met);
+    EXPECT_DOUBLE_EQ(*past.fractionOfWay, 1.5);
+}
+
+TEST(GoalProgress, GettingWorseThanBaselineIsANegativeFraction)
+{
+    const Goal goal = goalOf(GoalMetric::AverageIntensity, 6, 4);
+    ProgressData data;
+    data.visits.push_back(visit(day(2026, 11, 30), 5, 7));
+    const GoalProgress progress = progressOf(goal, data, day(2026, 11, 2));
+    EXPECT_DOUBLE_EQ(*progress.fractionOfWay, -0.5);
+    EXPECT_FALSE(progress.met);
+}
+
+TEST(GoalProgress, DiariesOfDifferentLengthsAreScaledToThirtyDays)
+{
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    sessions::VisitFindings twoWeeks = visit(day(2026, 11, 16), 4);
+    twoWeeks.diaryDays = 15;
+    ProgressData data;
+    data.visits.push_back(twoWeeks);
+    EXPECT_DOUBLE_EQ(progressOf(goal, data, day(2026, 11, 2)).latest->value, 8);
+}
+
+TEST(GoalProgress, OnlyValuesFromThePlansStartCount)
+{
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    const ProgressData data = diaries({{day(2026, 10, 1), 2}, {day(2026, 11, 9), 10}});
+    const GoalProgress progress = progressOf(goal, data, day(2026, 11, 2));
+    ASSERT_EQ(progress.series.size(), 1u);
+    EXPECT_DOUBLE_EQ(progress.latest->value, 10);
+    EXPECT_FALSE(progress.met);
+}
+
+TEST(GoalProgress, WithoutDataThereIsNoLatestAndNoTrend)
+{
+    const GoalProgress progress =
+        progressOf(goalOf(GoalMetric::NdiPercent, 40, 20), ProgressData{}, day(2026, 11, 2));
+    EXPECT_FALSE(progress.latest);
+    EXPECT_FALSE(progress.fractionOfWay);
+    EXPECT_FALSE(progress.met);
+    EXPECT_EQ(progress.trend, Trend::NotEnoughData);
+}
+
+TEST(GoalTrend, ComparesTheLatestWithTheMeanOfUpToThreeBefore)
+{
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    const Date start = day(2026, 1, 1);
+    // Mean of 12, 10, 11 is 11; 9 is two days better.
+    EXPECT_EQ(progressOf(goal,
+                         diaries({{day(2026, 1, 5), 20}, {day(2026, 2, 1), 12},
+                                  {day(2026, 3, 1), 10}, {day(2026, 4, 1), 11},
+                                  {day(2026, 5, 1), 9}}),
+                         start)
+                  .trend,
+              Trend::Improving);
+    EXPECT_EQ(progressOf(goal, diaries({{day(2026, 2, 1), 10}, {day(2026, 3, 1), 10}}), start).trend,
+              Trend::Steady);
+    EXPECT_EQ(progressOf(goal, diaries({{day(2026, 2, 1), 8}, {day(2026, 3, 1), 10}}), start).trend,
+              Trend::Worsening);
+}
+
+TEST(GoalSeries, PsfsActivitiesAreMatchedByNameIgnoringCase)
+{
+    Goal goal = goalOf(GoalMetric::PsfsActivity, 3, 8);
+    goal.activity = "Lifting my toddler";
+    ProgressData data;
+    data.measures.push_back(psfs(day(2026, 11, 2), {{"lifting my toddler", 3}, {"driving", 5}}));
+    data.measures.push_back(psfs(day(2026, 11, 30), {{"Driving", 6}, {"LIFTING MY TODDLER", 6}}));
+
+    const std::vector<MetricPoint> series = seriesOf(goal, data);
+    ASSERT_EQ(series.size(), 2u);
+    EXPECT_DOUBLE_EQ(series[0].value, 3);
+    EXPECT_DOUBLE_EQ(series[1].value, 6);
+}
+
+TEST(GoalSeries, VoidedMeasuresAndOtherKindsAreLeftOut)
+{
+    const Goal goal = goalOf(GoalMetric::NdiPercent, 40, 20);
+    ProgressData data;
+    OutcomeMeasure ndi;
+    ndi.kind = MeasureKind::Ndi;
+    ndi.takenOn = day(2026, 11, 2);
+    ndi.answers = {2, 2, 2, 2, 2, 2, 2, 2, 2, 2};
+    data.measures.push_back(ndi);
+    OutcomeMeasure voided = ndi;
+    voided.answers = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    voided.voidedAt = Timestamp::now();
+    data.measures.push_back(voided);
+    data.measures.push_back(psfs(day(2026, 11, 3), {{"reading", 4}, {"driving", 7}, {"lifting", 5}}));
+
+    const std::vector<MetricPoint> series = seriesOf(goal, data);
+    ASSERT_EQ(series.size(), 1u);
+    EXPECT_DOUBLE_EQ(series[0].value, 40);
+}
+
+TEST(GoalBaseline, IsTheLatestValueOnOrBeforeTheDay)
+{
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 0, 0);
+    const ProgressData data =
+        diaries({{day(2026, 10, 1), 14}, {day(2026, 10, 29), 12}, {day(2026, 11, 5), 10}});
+    EXPECT_DOUBLE_EQ(*baselineFor(goal, data, day(2026, 11, 2)), 12);
+    EXPECT_FALSE(baselineFor(goal, data, day(2026, 9, 1)));
+}
+
+} // namespace
+} // namespace knotwork::plans
