@@ -48,6 +48,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     addClientCommand(app, context);
     addProviderCommand(app, context);
     addSessionCommand(app, context);
+    addPlanCommand(app, context);
+    addMeasureCommand(app, context);
     addDemoCommand(app, context);
 
     try {

@@ -13,15 +13,6 @@ using namespace knotwork::clients;
 
 namespace {
 
-template <typename E>
-std::string labels(const std::set<E>& values)
-{
-    std::string text;
-    for (const E value : values)
-        text += (text.empty() ? "" : ", ") + labelOf(value);
-    return text;
-}
-
 std::string providerName(ProviderStore& providers, std::optional<ProviderId> id, const std::string& typed)
 {
     if (!id)
@@ -62,9 +53,9 @@ void addClearanceRows(const Clearance& clearance, ProviderStore& providers, cons
     const std::string by = providerName(providers, clearance.providerId, clearance.providerName);
     add(_("Clearance"), clearance.expiresOn
                             ? formatMessage(_("{} by {}, until {}; covers {}"), isoDate(clearance.clearedOn), by,
-                                            isoDate(*clearance.expiresOn), labels(clearance.covers))
+                                            isoDate(*clearance.expiresOn), labelList(clearance.covers))
                             : formatMessage(_("{} by {}, no expiry; covers {}"), isoDate(clearance.clearedOn), by,
-                                            labels(clearance.covers)));
+                                            labelList(clearance.covers)));
     add(_("Clearance conditions"), clearance.conditions);
     if (clearance.letterAttachmentId)
         add(_("Clearance letter"), formatMessage(_("attachment {} (save it with: knotwork-cli client attachment {} --out FILE)"),
@@ -128,13 +119,13 @@ Rows chartRows(const ClientChart& chart, const SafetyAssessment& assessment, Pro
     add(_("Headache days per month"), numberText(h.headacheDaysPerMonth, ""));
     add(_("Usual intensity"), numberText(h.usualIntensity, "/10"));
     add(_("Usual duration"), numberText(h.usualDurationHours, " h"));
-    add(_("Triggers"), labels(h.triggers) + (h.otherTriggers.empty() ? "" : "; " + h.otherTriggers));
-    add(_("Aggravating movements"), labels(h.aggravatingMovements));
-    add(_("Posture"), labels(h.posture));
+    add(_("Triggers"), labelList(h.triggers) + (h.otherTriggers.empty() ? "" : "; " + h.otherTriggers));
+    add(_("Aggravating movements"), labelList(h.aggravatingMovements));
+    add(_("Posture"), labelList(h.posture));
     add(_("Medications"), h.medications);
     if (h.medicationDaysPerMonth)
         add(_("Medication days per month"), numberText(h.medicationDaysPerMonth, ""));
-    add(_("Health"), labels(chart.intake.health.flags));
+    add(_("Health"), labelList(chart.intake.health.flags));
     add(_("Conditions"), chart.intake.health.conditions);
     add(_("Allergies"), chart.intake.health.allergies);
     const Lifestyle& life = chart.intake.lifestyle;
@@ -148,7 +139,7 @@ Rows chartRows(const ClientChart& chart, const SafetyAssessment& assessment, Pro
     add(_("Goals"), chart.intake.goals);
     for (const Screening& screening : chart.screenings)
         add(_("Screening"), formatMessage("{} ({}): {}", screening.screenedAt.iso8601(), screening.screenedBy,
-                                          screening.issues.empty() ? std::string(_("nothing found")) : labels(screening.issues)));
+                                          screening.issues.empty() ? std::string(_("nothing found")) : labelList(screening.issues)));
     for (const Clearance& clearance : chart.clearances)
         addClearanceRows(clearance, providers, add);
     for (const Consent& consent : chart.consents)

@@ -32,7 +32,7 @@ void runDemo(const CliContext& context, const DemoCommandOptions& options)
         throw ConflictError(formatMessage(_("{} already has clients or providers. A demo practice goes in a file of "
                                             "its own: knotwork-cli --db demo.sqlite demo"), context.practicePath().string()));
     const bool showProgress = isatty(STDERR_FILENO) != 0;
-    demo::fillDemoPractice(practice.clients(), practice.providers(), practice.settings(), practice.sessions().store(), demo,
+    demo::fillDemoPractice(practice.demoStores(), demo,
                            [showProgress](int done, int total) {
                                if (showProgress)
                                    std::cerr << '\r' << formatMessage(_("{} of {} clients written"), done, total) << std::flush;

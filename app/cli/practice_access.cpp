@@ -9,6 +9,7 @@
 #include "common/i18n.h"
 #include "common/user_directories.h"
 #include "db/practice_opener.h"
+#include "plans/plan_choices.h"
 
 namespace knotwork::cli {
 
@@ -48,6 +49,9 @@ template clients::HeadacheType choiceOption<clients::HeadacheType>(const std::st
 template clients::SafetyIssue choiceOption<clients::SafetyIssue>(const std::string&, const std::string&);
 template clients::ClientFilter choiceOption<clients::ClientFilter>(const std::string&, const std::string&);
 template clients::ClientSort choiceOption<clients::ClientSort>(const std::string&, const std::string&);
+template plans::PlanStatus choiceOption<plans::PlanStatus>(const std::string&, const std::string&);
+template plans::PlanFocus choiceOption<plans::PlanFocus>(const std::string&, const std::string&);
+template plans::MeasureKind choiceOption<plans::MeasureKind>(const std::string&, const std::string&);
 
 std::string readFileOption(const std::string& path)
 {

@@ -8,6 +8,7 @@
 #include "clients/choices.h"
 #include "common/calendar_date.h"
 #include "db/database.h"
+#include "db/demo_stores.h"
 #include "db/practice_stores.h"
 
 namespace knotwork::cli {
@@ -23,6 +24,8 @@ public:
     clients::ProviderStore& providers() { return m_stores->providerStore(); }
     clients::SettingsStore& settings() { return m_stores->settingsStore(); }
     sessions::SessionService& sessions() { return m_stores->sessionService(); }
+    plans::PlanService& plans() { return m_stores->planService(); }
+    demo::DemoStores demoStores() { return db::demoStores(*m_stores); }
 
 private:
     std::unique_ptr<db::Database> m_database;

@@ -7,6 +7,7 @@
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
 #include "db/practice_opener.h"
+#include "db/demo_stores.h"
 #include "db/practice_stores.h"
 
 namespace knotwork::gui {
@@ -29,8 +30,7 @@ bool fillPractice(const fs::path& file, const demo::DemoOptions& options, const 
 {
     db::OpenedPractice opened = db::openPractice(file, db::OpenMode::CreateIfMissing, actor);
     db::PracticeStores stores(*opened.database, actor);
-    return demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(),
-                                  options, progress);
+    return demo::fillDemoPractice(db::demoStores(stores), options, progress);
 }
 
 } // namespace

@@ -61,11 +61,13 @@ void MainFrame::buildWindow()
                                       m_pages.clients->showFilter(clients::ClientFilter::NeedsClearance);
                                   },
                                   [this] {
-                                      m_pages.today->reload(clientService(), sessionService());
+                                      m_pages.today->reload(clientService(), sessionService(), planService());
                                       showPracticeDetails();
                                   },
-                                  [this](sessions::NoteId id) { openNote(id); }});
+                                  [this](sessions::NoteId id) { openNote(id); },
+                                  [this](clients::ClientId id) { openPlan(id); }});
     buildSessions();
+    buildPlans();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_demoBar, wxSizerFlags().Expand());
     sizer->Add(m_draftBar, wxSizerFlags().Expand());
@@ -118,8 +120,9 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
         // Nothing may reach the old stores from here on.
         closeNoteEditors();
         m_sessionsTab->setService(nullptr);
+        setPlanServices(nullptr);
         m_pages.clients->setService(nullptr);
-        m_pages.today->reload(nullptr, nullptr);
+        m_pages.today->reload(nullptr, nullptr, nullptr);
         m_stores = std::move(stores);
         m_practice = std::move(opened.database);
         if (!showingDemo())
@@ -142,8 +145,9 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
 void MainFrame::refreshViews()
 {
     m_sessionsTab->setService(sessionService());
+    setPlanServices(planService());
     m_pages.clients->setService(clientService());
-    m_pages.today->reload(clientService(), sessionService());
+    m_pages.today->reload(clientService(), sessionService(), planService());
     showPracticeDetails();
     m_draftBar->check(sessionService());
 }

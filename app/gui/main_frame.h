@@ -28,6 +28,15 @@ namespace knotwork::sessions {
 class SessionService;
 }
 
+namespace knotwork::plans {
+class PlanService;
+}
+
+namespace knotwork::plans::ui {
+class PlanTab;
+class ProgressTab;
+}
+
 namespace knotwork::sessions::ui {
 class DraftRecoveryBar;
 class SessionsTab;
@@ -57,6 +66,7 @@ public:
     db::Database* practice() { return m_practice.get(); }
     clients::ClientService* clientService();
     sessions::SessionService* sessionService();
+    plans::PlanService* planService();
     bool showingDemo() const;
 
     void showView(View view);
@@ -83,6 +93,13 @@ private:
     // Session notes: the chart's Sessions tab and the bar that reopens unsigned notes.
     void buildSessions();
     void noteChanged(clients::ClientId client, sessions::NoteId note);
+    // Treatment plans: the chart's Plan and Progress tabs.
+    void buildPlans();
+    // The client's chart on its Plan tab.
+    void openPlan(clients::ClientId client);
+    // A plan, measure or signed note of `client` changed: the tabs and Today follow.
+    void planChanged(clients::ClientId client);
+    void setPlanServices(plans::PlanService* service);
     // Saves and closes every note editor, before the practice they write to closes.
     void closeNoteEditors();
 
@@ -91,6 +108,8 @@ private:
     wxInfoBar* m_demoBar = nullptr;
     sessions::ui::DraftRecoveryBar* m_draftBar = nullptr;
     sessions::ui::SessionsTab* m_sessionsTab = nullptr;
+    plans::ui::PlanTab* m_planTab = nullptr;
+    plans::ui::ProgressTab* m_progressTab = nullptr;
     NavigationPanel* m_navigation = nullptr;
     ViewPages m_pages;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo

@@ -70,8 +70,10 @@ void MainFrame::noteChanged(clients::ClientId client, sessions::NoteId note)
     }
     // Signed (a new last visit), discarded or corrected: the chart, the client list and Today
     // follow through the chart's one path for a changed record.
-    if (!stillDraft)
+    if (!stillDraft) {
         m_pages.clients->chart().recordChanged();
+        planChanged(client);
+    }
 }
 
 void MainFrame::closeNoteEditors()

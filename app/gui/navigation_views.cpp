@@ -43,7 +43,7 @@ wxWindow* createPage(wxWindow* parent, View view, Notifier& notifier, const View
         pages.today = new TodayView(parent, notifier,
                                     {[actions] { actions.show(View::Clients); },
                                      {actions.openClient, actions.showNeedingClearance},
-                                     actions.openNote});
+                                     actions.openNote, actions.openPlan});
         return pages.today;
     case View::Clients:
         pages.clients = new clients::ui::ClientListPanel(parent, notifier,

@@ -36,6 +36,7 @@ struct ViewActions {
     std::function<void()> showNeedingClearance;         // the Clients view, filtered
     std::function<void()> clientsChanged;               // a client was added or changed
     std::function<void(sessions::NoteId)> openNote;     // the note editor
+    std::function<void(clients::ClientId)> openPlan;    // the chart's Plan tab
 };
 
 // The views that show the practice's records, for the main window to keep up to date.

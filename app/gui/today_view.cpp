@@ -6,6 +6,7 @@
 
 #include "common/ui/empty_state_panel.h"
 #include "gui/navigation_views.h"
+#include "plans/ui/plan_reminders_panel.h"
 #include "sessions/ui/unsigned_notes_panel.h"
 
 namespace knotwork::gui {
@@ -38,12 +39,14 @@ TodayView::TodayView(wxWindow* parent, Notifier& notifier, const Actions& action
                                      "still to sign and who needs attention before their next treatment."));
     later->Wrap(FromDIP(640));
     m_unsignedNotes = new sessions::ui::UnsignedNotesPanel(page, notifier, actions.openNote);
+    m_planReminders = new plans::ui::PlanRemindersPanel(page, notifier, actions.openPlan);
     m_needsAttention = new clients::ui::NeedsAttentionPanel(page, notifier, actions.needsAttention);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
     column->AddSpacer(FromDIP(8));
     column->Add(later, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
     column->Add(m_unsignedNotes, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+    column->Add(m_planReminders, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
     column->Add(m_needsAttention, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(kMargin)));
     page->SetSizer(column);
     m_book->AddPage(page, wxString());
@@ -53,10 +56,18 @@ TodayView::TodayView(wxWindow* parent, Notifier& notifier, const Actions& action
     SetSizer(sizer);
 }
 
-void TodayView::reload(clients::ClientService* clients, sessions::SessionService* sessions)
+void TodayView::reload(clients::ClientService* clients, sessions::SessionService* sessions,
+                       plans::PlanService* plans)
 {
     m_needsAttention->reload(clients);
+    m_planReminders->reload(plans);
     reloadUnsignedNotes(sessions);
+}
+
+void TodayView::reloadPlanReminders(plans::PlanService* plans)
+{
+    m_planReminders->reload(plans);
+    showWhatThereIs();
 }
 
 void TodayView::reloadUnsignedNotes(sessions::SessionService* sessions)
@@ -69,9 +80,11 @@ void TodayView::showWhatThereIs()
 {
     const bool drafts = !m_unsignedNotes->drafts().empty();
     const bool attention = m_needsAttention->total() > 0;
+    const bool plans = !m_planReminders->reminders().empty();
     m_unsignedNotes->Show(drafts);
+    m_planReminders->Show(plans);
     m_needsAttention->Show(attention);
-    m_book->ChangeSelection(drafts || attention ? Lists : NothingToDo);
+    m_book->ChangeSelection(drafts || plans || attention ? Lists : NothingToDo);
     m_book->GetPage(Lists)->Layout();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -42,6 +43,16 @@ std::optional<E> fromKey(std::string_view key)
 // The translated label. Defined in choices.cpp, where the catalog is reached.
 template <typename E>
 std::string labelOf(E value);
+
+// "Stress, Poor sleep": the translated labels of a set, in the list's order.
+template <typename E>
+std::string labelList(const std::set<E>& values)
+{
+    std::string text;
+    for (const E value : values)
+        text += (text.empty() ? "" : ", ") + labelOf(value);
+    return text;
+}
 
 // "stress, poor_sleep" for the CLI's help: every key of the list.
 template <typename E>

@@ -4,6 +4,7 @@
 
 #include "demo/demo_intake.h"
 #include "demo/demo_notes.h"
+#include "demo/demo_plans.h"
 #include "demo/demo_people.h"
 
 namespace knotwork::demo {
@@ -51,18 +52,18 @@ DemoProviders addProviders(DemoRandom& random, ProviderStore& store, int clients
 
 } // namespace
 
-bool fillDemoPractice(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
-                      sessions::SessionStore& notes, const DemoOptions& options,
+bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
                       const DemoProgress& progress)
 {
     DemoRandom random(options.seed);
     // Notes draw from their own stream, so the clients of a seed stay the same as notes change.
     DemoRandom notesRandom(options.seed ^ 0x5E55105ull);
+    DemoRandom plansRandom(options.seed ^ 0x91A45ull);
     PracticeSettings practice = demoSettings();
-    practice.rowVersion = settings.load().rowVersion;
+    practice.rowVersion = stores.settings.load().rowVersion;
     const std::string therapist = practice.therapistName + ", " + practice.credentials;
-    settings.save(practice, std::nullopt);
-    const DemoProviders directory = addProviders(random, providers, options.clients);
+    stores.settings.save(practice, std::nullopt);
+    const DemoProviders directory = addProviders(random, stores.providers, options.clients);
 
     std::vector<ClientStore::ImportedClient> batch;
     batch.reserve(kBatch);
@@ -71,13 +72,16 @@ bool fillDemoPractice(ClientStore& clients, ProviderStore& providers, SettingsSt
         const int size = std::min(kBatch, options.clients - done);
         for (int i = 0; i < size; ++i)
             batch.push_back(makeDemoClientFile(random, directory, options.referenceDay));
-        const std::vector<ClientId> ids = clients.importClients(batch);
+        const std::vector<ClientId> ids = stores.clients.importClients(batch);
         std::vector<sessions::SoapNote> batchNotes;
+        DemoPlanRecords batchPlans;
         for (std::size_t i = 0; options.sessionNotes && i < ids.size(); ++i) {
             DemoCourse course = makeDemoCourse(notesRandom, batch[i], ids[i], therapist, options.referenceDay);
+            addDemoPlan(plansRandom, batch[i], ids[i], course, therapist, batchPlans);
             std::move(course.notes.begin(), course.notes.end(), std::back_inserter(batchNotes));
         }
-        notes.importNotes(batchNotes);
+        stores.notes.importNotes(batchNotes);
+        stores.plans.importRecords(batchPlans.plans, batchPlans.measures);
         done += size;
         if (progress && !progress(done, options.clients))
             return false;

@@ -8,6 +8,7 @@
 #include "clients/client_store.h"
 #include "clients/provider_store.h"
 #include "clients/settings_store.h"
+#include "plans/plan_store.h"
 #include "sessions/session_store.h"
 
 namespace knotwork::demo {
@@ -18,8 +19,8 @@ struct DemoOptions {
     // Dates are laid out relative to this day (visits in the past, clearances expiring ahead), so
     // the demo looks current; the same seed and day always give the same practice.
     Date referenceDay = localToday();
-    // Session notes for every treatable client (about 14 each). Benchmarks of the client list
-    // alone leave them out to fill faster.
+    // Session notes for every treatable client (about 14 each), with plans and measures.
+    // Benchmarks of the client list alone leave them out to fill faster.
     bool sessionNotes = true;
 };
 
@@ -27,13 +28,21 @@ struct DemoOptions {
 // (the caller then discards the half-filled practice file).
 using DemoProgress = std::function<bool(int done, int total)>;
 
+// Where the demo writes.
+struct DemoStores {
+    clients::ClientStore& clients;
+    clients::ProviderStore& providers;
+    clients::SettingsStore& settings;
+    sessions::SessionStore& notes;
+    plans::PlanStore& plans;
+};
+
 // Fills an empty practice with a synthetic caseload: practice settings, providers, clients with
 // varied (also non-ASCII) names, mixed headache types, red flags and clearances, consents, and
-// years of session notes (improving, not improving and dropped-out courses of care).
+// years of session notes (improving, not improving and dropped-out courses of care) with their
+// treatment plans and outcome measures.
 // Deterministic: the same options always write the same records. Returns false when cancelled.
-bool fillDemoPractice(clients::ClientStore& clients, clients::ProviderStore& providers,
-                      clients::SettingsStore& settings, sessions::SessionStore& notes,
-                      const DemoOptions& options,
+bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
                       const DemoProgress& progress = {});
 
 } // namespace knotwork::demo

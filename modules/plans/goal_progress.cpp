@@ -161,7 +161,14 @@ GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& 
     const double made = improvement(goal.metric, goal.baseline, progress.latest->value);
     if (needed > 0)
         progress.fractionOfWay = made / needed;
-    progress.met = improvement(goal.metric, goal.target, progress.latest->value) >= 0;
+    for (const MetricPoint& point : progress.series) {
+        const bool meets = improvement(goal.metric, goal.target, point.value) >= 0;
+        if (meets && !progress.metSince)
+            progress.metSince = point.date;
+        else if (!meets)
+            progress.metSince.reset();
+    }
+    progress.met = progress.metSince.has_value();
     progress.trend = trendOf(goal.metric, progress.series);
     return progress;
 }

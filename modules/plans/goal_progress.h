@@ -51,6 +51,8 @@ struct GoalProgress {
     // when worse than baseline, above 1 past the target.
     std::optional<double> fractionOfWay;
     bool met = false;
+    // Since when the values have met the target without a break (set when met).
+    std::optional<Date> metSince;
     Trend trend = Trend::NotEnoughData;
 };
 

@@ -33,5 +33,6 @@ namespace knotwork::plans {
 using clients::choices;
 using clients::fromKey;
 using clients::keyOf;
+using clients::labelList;
 using clients::labelOf;
 }

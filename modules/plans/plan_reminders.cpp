@@ -56,11 +56,12 @@ PlanReminders remindersOf(const TreatmentPlan& plan, const std::vector<GoalProgr
     if (plan.status != PlanStatus::Active)
         return reminders;
     reminders.reviewDue = plan.reviewDate < today;
+    const Date newsSince = std::max(plan.phaseStartedOn, today - boost::gregorian::days(kGoalMetNewsDays));
 
     bool phaseHasGoals = false;
     bool phaseGoalsMet = true;
     for (const GoalProgress& goal : progress) {
-        if (goal.met)
+        if (goal.met && *goal.metSince >= newsSince)
             reminders.goalsMet.push_back(goal.goal.id);
         if (goal.goal.phase == plan.currentPhase) {
             phaseHasGoals = true;

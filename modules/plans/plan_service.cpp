@@ -238,7 +238,7 @@ std::string describeGoal(const Goal& goal)
     case GoalMetric::AverageIntensity:
         return _("Average headache intensity");
     case GoalMetric::Rom:
-        return goal.direction ? formatMessage(_("Neck {}"), labelOf(*goal.direction))
+        return goal.direction ? formatMessage(_("ROM: {}"), labelOf(*goal.direction))
                               : std::string(_("Neck range of motion"));
     case GoalMetric::NdiPercent:
         return _("Neck Disability Index");
@@ -252,12 +252,16 @@ std::string describeGoal(const Goal& goal)
     return {};
 }
 
-std::string formatGoalValue(const Goal& goal, double value)
+std::string formatGoalNumber(double value)
 {
     const double rounded = std::round(value * 10) / 10;
-    const std::string number = rounded == std::floor(rounded)
-                                   ? std::to_string(static_cast<long long>(rounded))
-                                   : fmt::format("{:.1f}", rounded);
+    return rounded == std::floor(rounded) ? std::to_string(static_cast<long long>(rounded))
+                                          : fmt::format("{:.1f}", rounded);
+}
+
+std::string formatGoalValue(const Goal& goal, double value)
+{
+    const std::string number = formatGoalNumber(value);
     switch (goal.metric) {
     case GoalMetric::HeadacheDaysPerMonth:
         return formatMessage(_("{} days"), number);

@@ -25,15 +25,6 @@ std::string momentText(const Timestamp& moment, DateFormatter formatDate)
     return dateText(local.date(), formatDate) + " " + timeOfDayText(local.time_of_day());
 }
 
-template <typename E>
-std::string labels(const std::set<E>& values)
-{
-    std::string text;
-    for (E value : values)
-        text += (text.empty() ? "" : ", ") + labelOf(value);
-    return text;
-}
-
 std::string signedNumber(int number)
 {
     return number > 0 ? "+" + std::to_string(number)
@@ -103,7 +94,7 @@ NoteSection subjectiveSection(const SoapNote& note)
         out.line("subjective.usual_duration_hours", _("Usual duration"),
                  formatMessage(_("{} h"), decimal(*s.usualDurationHours)));
     out.line("subjective.medication_days", _("Medication days"), ofPeriod(s.medicationDays, s.diaryDays));
-    out.line("subjective.triggers", _("Triggers noticed"), labels(s.triggers));
+    out.line("subjective.triggers", _("Triggers noticed"), labelList(s.triggers));
     if (s.responseToLastTreatment) {
         std::string response = labelOf(*s.responseToLastTreatment);
         if (s.reliefDays)
@@ -119,7 +110,7 @@ NoteSection subjectiveSection(const SoapNote& note)
                  formatMessage(_("{} servings a day"), *s.caffeineServings));
     out.line("subjective.stress", _("Stress"), outOfTen(s.stress));
     out.line("subjective.rescreen", _("Red-flag re-screen"),
-             s.rescreen.empty() ? _("Nothing found") : labels(s.rescreen));
+             s.rescreen.empty() ? _("Nothing found") : labelList(s.rescreen));
     out.line("subjective.goal_today", _("Goal for today"), s.goalToday);
     out.line("subjective.notes", _("Notes"), s.notes);
     return out.take();
@@ -162,7 +153,7 @@ NoteSection objectiveSection(const SoapNote& note)
 {
     const Objective& o = note.objective;
     SectionWriter out(note, "objective", _("Objective"));
-    out.line("objective.posture", _("Posture"), labels(o.posture));
+    out.line("objective.posture", _("Posture"), labelList(o.posture));
     out.line("objective.posture_notes", _("Posture notes"), o.postureNotes);
     for (const auto& choice : choices<RomDirection>())
         if (auto measure = o.rom.find(choice.value); measure != o.rom.end())
@@ -204,14 +195,14 @@ NoteSection planSection(const SoapNote& note)
 {
     const Plan& p = note.plan;
     SectionWriter out(note, "plan", _("Plan"));
-    out.line("plan.techniques", _("Techniques"), labels(p.techniques));
-    out.line("plan.regions", _("Regions"), labels(p.regions));
-    out.line("plan.muscles_treated", _("Muscles treated"), labels(p.musclesTreated));
+    out.line("plan.techniques", _("Techniques"), labelList(p.techniques));
+    out.line("plan.regions", _("Regions"), labelList(p.regions));
+    out.line("plan.muscles_treated", _("Muscles treated"), labelList(p.musclesTreated));
     if (p.pressure)
         out.line("plan.pressure", _("Pressure"), clients::labelOf(*p.pressure));
     if (p.durationMinutes)
         out.line("plan.duration_minutes", _("Duration"), formatMessage(_("{} min"), *p.durationMinutes));
-    out.line("plan.home_care", _("Home care"), labels(p.homeCare));
+    out.line("plan.home_care", _("Home care"), labelList(p.homeCare));
     out.line("plan.home_care_notes", _("Home care notes"), p.homeCareNotes);
     if (p.nextVisitInWeeks)
         out.line("plan.next_visit_in_weeks", _("Next visit"),

@@ -32,5 +32,6 @@ namespace knotwork::sessions {
 using clients::choices;
 using clients::fromKey;
 using clients::keyOf;
+using clients::labelList;
 using clients::labelOf;
 }

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "db/client_search_sql.h"
+#include "db/demo_stores.h"
 #include "db/practice_opener.h"
 #include "db/practice_stores.h"
 #include "demo/demo_practice.h"
@@ -27,7 +28,7 @@ struct DemoPractice {
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
         PracticeStores stores(*database, "benchmark");
-        demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(),
+        demo::fillDemoPractice(db::demoStores(stores),
                                {kClients, 7, kToday, /*sessionNotes=*/false});
     }
     knotwork::testing::TempDir dir;

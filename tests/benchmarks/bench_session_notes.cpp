@@ -4,6 +4,7 @@
 #include <benchmark/benchmark.h>
 #include <soci/soci.h>
 
+#include "db/demo_stores.h"
 #include "db/practice_opener.h"
 #include "db/practice_stores.h"
 #include "demo/demo_practice.h"
@@ -25,8 +26,7 @@ struct NotesPractice {
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
         PracticeStores stores(*database, "benchmark");
-        demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(),
-                               stores.sessionStore(), {kClients, 7, kToday});
+        demo::fillDemoPractice(db::demoStores(stores), {kClients, 7, kToday});
         clients::IntakeRecord record;
         record.client.familyName = "Lindqvist";
         record.client.givenNames = "Maja";

@@ -7,10 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "clients/client_json.h"
+#include "db/demo_stores.h"
 #include "db/practice_opener.h"
 #include "db/practice_stores.h"
 #include "demo/demo_notes.h"
 #include "demo/demo_practice.h"
+#include "plans/plan_json.h"
 #include "sessions/note_rules.h"
 #include "sessions/note_validation.h"
 #include "sessions/session_json.h"
@@ -33,7 +35,7 @@ protected:
         const auto file = m_dir / name;
         auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
         PracticeStores stores(*database, "demo");
-        EXPECT_TRUE(demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(), options));
+        EXPECT_TRUE(demo::fillDemoPractice(demoStores(stores), options));
         return file;
     }
 
@@ -46,7 +48,9 @@ protected:
         for (const ClientListRow& row : stores.clientStore().page({"", ClientFilter::All}, kDay, 0, 100000))
             all.push_back(nlohmann::json{{"row", row},
                                          {"chart", stores.clientStore().chart(row.id)},
-                                         {"notes", stores.sessionStore().history(row.id)}});
+                                         {"notes", stores.sessionStore().history(row.id)},
+                                         {"plans", stores.planStore().plans(row.id)},
+                                         {"measures", stores.planStore().measures(row.id)}});
         return all.dump();
     }
 
@@ -241,12 +245,11 @@ TEST_F(DemoPractice, StopsWhenTheProgressCallbackSaysSo)
     auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
     PracticeStores stores(*database, "demo");
     int calls = 0;
-    EXPECT_FALSE(demo::fillDemoPractice(stores.clientStore(), stores.providerStore(), stores.settingsStore(), stores.sessionStore(),
-                                        {2500, 1, kDay}, [&](int done, int total) {
-                                            EXPECT_EQ(total, 2500);
-                                            EXPECT_EQ(done, 1000);
-                                            return ++calls < 1;
-                                        }));
+    EXPECT_FALSE(demo::fillDemoPractice(demoStores(stores), {2500, 1, kDay}, [&](int done, int total) {
+        EXPECT_EQ(total, 2500);
+        EXPECT_EQ(done, 1000);
+        return ++calls < 1;
+    }));
     EXPECT_EQ(calls, 1);
     EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM clients"), "1000");
 }

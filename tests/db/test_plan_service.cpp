@@ -195,7 +195,7 @@ TEST_F(Plans, MetGoalsOfThePhaseSuggestTheNextOneOnToday)
     const std::vector<PlanReminderRow> today = m_plans.reminders();
     ASSERT_EQ(today.size(), 1u);
     EXPECT_EQ(today[0].clientName, "Zoë Martin");
-    EXPECT_THAT(today[0].goalsMet, ::testing::Contains("Neck Rotation left"));
+    EXPECT_THAT(today[0].goalsMet, ::testing::Contains("ROM: Rotation left"));
 
     const TreatmentPlan advanced = m_plans.advancePhase(id, progress.plan.rowVersion, kToday);
     EXPECT_EQ(advanced.currentPhase, 1);

@@ -61,6 +61,23 @@ TEST(GoalProgress, ReachingOrPassingTheTargetMeetsTheGoal)
     EXPECT_DOUBLE_EQ(*past.fractionOfWay, 1.5);
 }
 
+TEST(GoalProgress, AGoalIsMetSinceTheValuesLastReachedTheTarget)
+{
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    const GoalProgress progress =
+        progressOf(goal,
+                   diaries({{day(2026, 11, 2), 5}, {day(2026, 11, 9), 8}, {day(2026, 11, 16), 6},
+                            {day(2026, 11, 23), 4}}),
+                   day(2026, 11, 2));
+    EXPECT_TRUE(progress.met);
+    EXPECT_EQ(progress.metSince, day(2026, 11, 16));
+
+    const GoalProgress relapsed =
+        progressOf(goal, diaries({{day(2026, 11, 2), 5}, {day(2026, 11, 9), 8}}), day(2026, 11, 2));
+    EXPECT_FALSE(relapsed.met);
+    EXPECT_FALSE(relapsed.metSince);
+}
+
 TEST(GoalProgress, GettingWorseThanBaselineIsANegativeFraction)
 {
     const Goal goal = goalOf(GoalMetric::AverageIntensity, 6, 4);

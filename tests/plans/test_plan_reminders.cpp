@@ -14,6 +14,8 @@ GoalProgress progressFor(int id, int phase, bool met)
     progress.goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6, phase);
     progress.goal.id = id;
     progress.met = met;
+    if (met)
+        progress.metSince = day(2026, 11, 23);
     return progress;
 }
 
@@ -77,6 +79,25 @@ TEST(PhaseTransition, VisitsInThePhaseCountFromItsStart)
     for (const Date& on : {day(2026, 12, 7), day(2026, 12, 14), day(2026, 12, 28)})
         data.visits.push_back(visit(on, 4));
     EXPECT_EQ(visitsInPhase(plan, data), 2);
+}
+
+TEST(GoalsMet, AreNewsForFourWeeks)
+{
+    const TreatmentPlan plan = seedPlan();
+    const GoalProgress met = progressFor(1, 0, true);  // since 23 November
+    EXPECT_EQ(remindersOf(plan, {met}, 2, day(2026, 12, 21)).goalsMet, std::vector<int>{1});
+    EXPECT_TRUE(remindersOf(plan, {met}, 2, day(2026, 12, 22)).goalsMet.empty());
+}
+
+TEST(GoalsMet, AreNewsUntilThePlanMovesToItsNextPhase)
+{
+    TreatmentPlan plan = seedPlan();
+    plan.currentPhase = 1;
+    plan.phaseStartedOn = day(2026, 12, 14);
+    GoalProgress before = progressFor(1, 0, true);
+    GoalProgress since = progressFor(2, 1, true);
+    since.metSince = day(2026, 12, 28);
+    EXPECT_EQ(remindersOf(plan, {before, since}, 2, day(2026, 12, 30)).goalsMet, std::vector<int>{2});
 }
 
 TEST(PlanReview, IsDueOnceTheReviewDateHasPassed)

@@ -2,22 +2,12 @@
 
 #include "sessions/body_chart.h"
 #include "sessions/session_choices.h"
+#include "support/recording_canvas.h"
 
 namespace knotwork::sessions {
 namespace {
 
-// Records what the chart draws: the colours filled, the words written.
-class RecordingCanvas : public Canvas {
-public:
-    void fill(const Path&, const Colour& colour) override { fills.push_back(colour); }
-    void stroke(const Path&, const Stroke& stroke) override { strokes.push_back(stroke); }
-    void text(const std::string& utf8, Point, const TextStyle&) override { texts.push_back(utf8); }
-    double textWidth(const std::string& utf8, const TextStyle& style) override { return utf8.size() * style.size / 2; }
-
-    std::vector<Colour> fills;
-    std::vector<Stroke> strokes;
-    std::vector<std::string> texts;
-};
+using knotwork::testing::RecordingCanvas;
 
 std::string nameOf(const MuscleSite& site)
 {
@@ -65,12 +55,14 @@ TEST(BodyChart, FindingsAreFilledByTendernessWithALegendInWords)
     state.findings = {{{Muscle::Suboccipitals, BodySide::Right}, 3, true, TriggerPoint::Active, true},
                       {{Muscle::Masseter, BodySide::Left}, 1, false, TriggerPoint::None, false}};
     BodyChart({0, 0, 760, 580}).draw(canvas, state);
-    auto countOf = [&](const Colour& colour) { return std::count(canvas.fills.begin(), canvas.fills.end(), colour); };
+    auto countOf = [&](const Colour& colour) {
+        return std::ranges::count(canvas.fills, colour, &RecordingCanvas::Filled::colour);
+    };
     EXPECT_GE(countOf(BodyChart::tendernessColour(3)), 2) << "the region and the legend's swatch";
     EXPECT_GE(countOf(BodyChart::tendernessColour(1)), 2);
     EXPECT_EQ(countOf(BodyChart::tendernessColour(2)), 1) << "only the legend";
     for (const char* word : {"Front", "Back", "3 severe", "active trigger point", "reproduces the headache"})
-        EXPECT_NE(std::find(canvas.texts.begin(), canvas.texts.end(), word), canvas.texts.end()) << word;
+        EXPECT_TRUE(canvas.wrote(word)) << word;
 }
 
 } // namespace

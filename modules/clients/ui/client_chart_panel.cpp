@@ -16,7 +16,6 @@
 #include "clients/ui/consent_dialog.h"
 #include "clients/ui/intake_dialog.h"
 #include "clients/ui/report_errors.h"
-#include "common/ui/empty_state_panel.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
@@ -24,13 +23,6 @@ namespace knotwork::clients::ui {
 namespace {
 
 constexpr int kMargin = 16;
-
-// A tab a later version of Knotwork fills: says so, and shows nothing made up.
-wxWindow* laterPage(wxWindow* parent, const char* icon, const wxString& title, const wxString& text,
-                    const wxString& name)
-{
-    return new knotwork::ui::EmptyStatePanel(parent, {icon, title, text, {}, {}}, name);
-}
 
 } // namespace
 
@@ -67,16 +59,6 @@ wxWindow* ClientChartPanel::buildChart(wxWindow* parent)
     m_tabs->AddPage(m_overview, _("Overview"));
     m_tabs->AddPage(m_intake, _("Intake && screening"));
     m_addedTabsAt = m_tabs->GetPageCount();
-    m_tabs->AddPage(laterPage(m_tabs, "schedule", _("Treatment plans come in a later version"),
-                              _("A later version of Knotwork keeps the client's treatment plan here: "
-                                "goals, visit frequency and when to review it."),
-                              "chart-plan"),
-                    _("Plan"));
-    m_tabs->AddPage(laterPage(m_tabs, "reports", _("Progress charts come in a later version"),
-                              _("A later version of Knotwork charts the client's headache days, pain "
-                                "and disability scores here, from their signed session notes."),
-                              "chart-progress"),
-                    _("Progress"));
     m_tabs->AddPage(m_documents, _("Documents"));
 
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -130,6 +112,13 @@ ChartTab& ClientChartPanel::addTab(const wxString& title, const TabFactory& crea
     else
         tab->clear();
     return *tab;
+}
+
+void ClientChartPanel::showTab(const wxString& windowName)
+{
+    for (std::size_t page = 0; page < m_tabs->GetPageCount(); ++page)
+        if (m_tabs->GetPage(page)->GetName() == windowName)
+            m_tabs->SetSelection(page);
 }
 
 void ClientChartPanel::setService(ClientService* service)

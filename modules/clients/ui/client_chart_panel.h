@@ -36,6 +36,8 @@ public:
     // Adds a tab after the chart's record tabs (Overview, Intake), in the order added, and its
     // actions at the front of the header's buttons. Returns the tab.
     ChartTab& addTab(const wxString& title, const TabFactory& create);
+    // Brings the tab whose window has this name to the front ("plan-tab").
+    void showTab(const wxString& windowName);
 
     // The practice's service; none clears the chart.
     void setService(ClientService* service);

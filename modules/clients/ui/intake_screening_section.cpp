@@ -110,7 +110,10 @@ SafetyAssessment IntakeScreeningSection::assessment() const
 
 wxString IntakeScreeningSection::explanation() const
 {
-    return m_explanation->GetLabelText();
+    // What it says, without the line breaks wrapping put in at this font's widths.
+    wxString text = m_explanation->GetLabelText();
+    text.Replace("\n", " ");
+    return text;
 }
 
 void IntakeScreeningSection::showStatus()

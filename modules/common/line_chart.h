@@ -1,0 +1,83 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/calendar_date.h"
+#include "common/canvas.h"
+
+namespace knotwork {
+
+// A line chart of values over dates, laid out once and drawn through a Canvas: the progress tab
+// draws it on screen and the progress report on paper, so both agree (ARCHITECTURE.md, "Charts
+// once, drawn twice").
+
+struct ChartPoint {
+    Date date{boost::gregorian::not_a_date_time};
+    double value = 0;
+};
+
+struct ChartSeries {
+    std::string name;  // shown in the legend when a chart has more than one series
+    Colour colour;
+    std::vector<ChartPoint> points;  // oldest first
+};
+
+// A goal drawn as a dashed line, and the band of values that meet it shaded.
+struct ChartGoal {
+    std::string label;  // "Goal 6 days"
+    double value = 0;
+    double bandTo = 0;  // the other edge of the target band: the scale's bottom or top
+    Colour colour;
+};
+
+struct LineChart {
+    std::string title;  // "Headache days per month"
+    std::string unit;   // "days", shown above the value axis
+    double lowest = 0;  // the value axis: the measure's scale, not the data's
+    double highest = 10;
+    std::vector<ChartSeries> series;
+    std::vector<ChartGoal> goals;
+    std::string emptyText;  // shown when no series has a point
+
+    bool empty() const;
+};
+
+// Sizes in the device's units: pixels on screen, points on paper.
+struct ChartStyle {
+    double titleSize = 13;
+    double labelSize = 10;
+    double lineWidth = 2;
+    double pointRadius = 3;
+    Colour text{40, 44, 52};
+    Colour mutedText{104, 110, 120};
+    Colour grid{222, 226, 232};
+    Colour axis{150, 156, 166};
+};
+
+// "Nov 2026": how a month is named on the date axis, in the reader's language.
+using MonthFormatter = std::function<std::string(const Date& firstOfMonth)>;
+
+// Where things went, for tests and for pointing at a value.
+struct ChartLayout {
+    Rect plot;  // the area inside the axes
+    Date from{boost::gregorian::not_a_date_time};
+    Date to{boost::gregorian::not_a_date_time};
+    std::vector<double> valueTicks;
+    std::vector<Date> dateTicks;
+
+    double xOf(const Date& date) const;
+    double yOf(double value, double lowest, double highest) const;
+};
+
+// Draws the whole chart inside `bounds` (title, axes with ticks, target bands, goal lines, the
+// series with their points, a legend) and returns its layout. Nothing is drawn outside `bounds`.
+ChartLayout drawLineChart(Canvas& canvas, const Rect& bounds, const LineChart& chart,
+                          const MonthFormatter& formatMonth, const ChartStyle& style = {});
+
+// A step of 1, 2, 2.5 or 5 × 10ⁿ that divides lowest…highest into at most `most` parts.
+double niceStep(double lowest, double highest, int most);
+
+} // namespace knotwork

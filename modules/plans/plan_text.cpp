@@ -1,0 +1,120 @@
+#include "plans/plan_text.h"
+
+#include <cmath>
+
+#include "common/i18n.h"
+#include "plans/plan_choices.h"
+#include "sessions/session_choices.h"
+
+namespace knotwork::plans {
+
+namespace {
+
+std::string dateText(const Date& date, sessions::DateFormatter formatDate)
+{
+    return formatDate ? formatDate(date) : isoDate(date);
+}
+
+// Collects the lines of a section, leaving out empty values.
+struct SectionWriter {
+    sessions::NoteSection section;
+
+    void line(const char* key, std::string label, std::string value)
+    {
+        if (!value.empty())
+            section.lines.push_back({key, std::move(label), std::move(value), false});
+    }
+};
+
+std::string statusText(const TreatmentPlan& plan)
+{
+    return plan.statusReason.empty() ? labelOf(plan.status)
+                                     : formatMessage(_("{}: {}"), labelOf(plan.status), plan.statusReason);
+}
+
+std::string withNotes(const std::string& list, const std::string& notes)
+{
+    if (list.empty() || notes.empty())
+        return list + notes;
+    return list + "; " + notes;
+}
+
+} // namespace
+
+std::vector<sessions::NoteSection> describePlan(const TreatmentPlan& plan,
+                                                sessions::DateFormatter formatDate)
+{
+    SectionWriter summary{{"plan", _("Plan"), {}}};
+    summary.line("focus", _("Focus"), labelOf(plan.focus));
+    summary.line("status", _("Status"), statusText(plan));
+    summary.line("start_date", _("Started"), dateText(plan.startDate, formatDate));
+    summary.line("review_date", _("Review"), dateText(plan.reviewDate, formatDate));
+    summary.line("phases", _("Frequency"), describePhases(plan.phases));
+
+    SectionWriter treatment{{"treatment", _("Treatment"), {}}};
+    treatment.line("target_muscles", _("Target muscles"), labelList(plan.targetMuscles));
+    treatment.line("regions", _("Regions"), labelList(plan.regions));
+    treatment.line("techniques", _("Techniques"), labelList(plan.techniques));
+    treatment.line("home_programme", _("Home programme"),
+                   withNotes(labelList(plan.homeProgramme), plan.homeProgrammeNotes));
+    treatment.line("precautions", _("Precautions"), plan.precautions);
+    return {summary.section, treatment.section};
+}
+
+std::string phaseLine(const PlanProgress& progress, sessions::DateFormatter formatDate)
+{
+    const TreatmentPlan& plan = progress.plan;
+    const FrequencyPhase* phase = plan.phase();
+    if (!phase)
+        return {};
+    return formatMessage(_("Phase {} of {}: {} · {} visits since {}"), plan.currentPhase + 1,
+                         plan.phases.size(), describePhase(*phase), progress.visitsInPhase,
+                         dateText(plan.phaseStartedOn, formatDate));
+}
+
+GoalRow describeGoalProgress(const GoalProgress& progress, sessions::DateFormatter formatDate)
+{
+    const Goal& goal = progress.goal;
+    GoalRow row;
+    row.goal = describeGoal(goal);
+    row.baseline = formatGoalValue(goal, goal.baseline);
+    row.latest = progress.latest
+                     ? formatMessage(_("{} ({})"), formatGoalValue(goal, progress.latest->value),
+                                     dateText(progress.latest->date, formatDate))
+                     : "\u2014";
+    row.change = formatMessage(_("{} → {}"), formatGoalNumber(goal.baseline),
+                               progress.latest ? formatGoalValue(goal, progress.latest->value) : "\u2014");
+    row.target = goal.targetDate
+                     ? formatMessage(_("{} by {}"), formatGoalValue(goal, goal.target),
+                                     dateText(*goal.targetDate, formatDate))
+                     : formatGoalValue(goal, goal.target);
+    row.way = progress.fractionOfWay
+                  ? formatMessage(_("{} %"), std::lround(*progress.fractionOfWay * 100))
+                  : "\u2014";
+    row.trend = labelOf(progress.trend);
+    row.met = progress.met;
+    return row;
+}
+
+std::vector<std::string> describeReminders(const PlanProgress& progress,
+                                           sessions::DateFormatter formatDate)
+{
+    const TreatmentPlan& plan = progress.plan;
+    const PlanReminders& reminders = progress.reminders;
+    std::vector<std::string> lines;
+    if (reminders.reviewDue)
+        lines.push_back(formatMessage(_("The plan was due for review on {}."),
+                                      dateText(plan.reviewDate, formatDate)));
+    if (reminders.suggestedPhase)
+        lines.push_back(formatMessage(_("Every goal of this phase is met: suggest moving to {}."),
+                                      describePhase(plan.phases[*reminders.suggestedPhase])));
+    if (reminders.phaseVisitsDone)
+        lines.push_back(_("This phase's visits are done but not all its goals are met: review the "
+                          "plan with the client."));
+    for (int goalId : reminders.goalsMet)
+        if (const Goal* goal = plan.goal(goalId))
+            lines.push_back(formatMessage(_("Goal met: {}."), describeGoal(*goal)));
+    return lines;
+}
+
+} // namespace knotwork::plans

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plans/plan_service.h"
+#include "sessions/note_text.h"
+
+namespace knotwork::plans {
+
+// A plan and its progress in words, the one way they are read back: the CLI's `plan show`, the
+// chart's plan view and the progress report. `formatDate` puts dates in the caller's locale (ISO
+// when not given).
+
+// Focus and dates, frequency, treatment, home programme and precautions.
+std::vector<sessions::NoteSection> describePlan(const TreatmentPlan& plan,
+                                                sessions::DateFormatter formatDate = nullptr);
+
+// "Phase 2 of 3: every 2 weeks × 6 · 4 visits since 14 Dec 2026".
+std::string phaseLine(const PlanProgress& progress, sessions::DateFormatter formatDate = nullptr);
+
+// One goal as a row of the goals table: baseline → latest → target, how far, which way.
+struct GoalRow {
+    std::string goal;      // "Headache days per month"
+    std::string baseline;  // "12 days"
+    std::string latest;    // "8 days (30 Nov 2026)" or "—"
+    std::string change;    // "12 → 8 days", "12 → — days" before any value
+    std::string target;    // "6 days by 8 Mar 2027"
+    std::string way;       // "67 %" or "—"
+    std::string trend;     // "improving"
+    bool met = false;
+};
+GoalRow describeGoalProgress(const GoalProgress& progress,
+                             sessions::DateFormatter formatDate = nullptr);
+
+// What the plan asks of the therapist, one sentence each.
+std::vector<std::string> describeReminders(const PlanProgress& progress,
+                                           sessions::DateFormatter formatDate = nullptr);
+
+} // namespace knotwork::plans

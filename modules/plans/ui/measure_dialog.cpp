@@ -1,0 +1,290 @@
+#include "plans/ui/measure_dialog.h"
+
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/tglbtn.h>
+
+#include "clients/ui/field_error_markers.h"
+#include "clients/ui/form_grid.h"
+#include "clients/ui/number_field.h"
+#include "clients/ui/scale_buttons.h"
+#include "clients/ui/wx_date.h"
+#include "common/ui/wx_text.h"
+#include "plans/measure_scoring.h"
+#include "plans/plan_choices.h"
+
+namespace knotwork::plans::ui {
+
+using knotwork::ui::toWx;
+
+namespace {
+
+enum Page { NdiPage, HdiPage, ActivitiesPage, TotalsPage };
+constexpr int kMostActivities = 5;
+
+// The NDI's section topics (DOMAIN.md), to find the row matching the paper form.
+const char* const kNdiSectionNames[kNdiSections] = {
+    N_("Pain intensity"), N_("Personal care"), N_("Lifting"),  N_("Reading"),  N_("Headaches"),
+    N_("Concentration"),  N_("Work"),          N_("Driving"),  N_("Sleeping"), N_("Recreation"),
+};
+
+// The HDI choices in the order of the form's boxes, with their points.
+constexpr int kHdiPoints[] = {-1, 4, 2, 0};
+
+Page pageOf(MeasureKind kind)
+{
+    switch (kind) {
+    case MeasureKind::Ndi:
+        return NdiPage;
+    case MeasureKind::Hdi:
+        return HdiPage;
+    case MeasureKind::Psfs:
+    case MeasureKind::FunctionalRating:
+        return ActivitiesPage;
+    default:
+        return TotalsPage;
+    }
+}
+
+std::string key(const char* list, int index, const char* field = nullptr)
+{
+    return std::string(list) + "[" + std::to_string(index) + "]" + (field ? std::string(".") + field : "");
+}
+
+} // namespace
+
+MeasureDialog::MeasureDialog(wxWindow* parent, PlanService& service, ClientId client, const wxString& clientName)
+    : RecordDialog(parent, wxString::Format(_("Record a measure for %s"), clientName), "measure-dialog"),
+      m_service(service),
+      m_client(client)
+{
+    clients::ui::FormGrid form(this, _("Measure"), markers());
+    m_kind = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
+                          wxDefaultValidator, "kind");
+    for (const auto& choice : choices<MeasureKind>())
+        m_kind->Append(toWx(labelOf(choice.value)));
+    form.add(_("&Measure"), m_kind, "kind", clients::ui::FieldWidth::Natural);
+    m_takenOn = new wxDatePickerCtrl(form.parent(), wxID_ANY, clients::ui::toWxDate(service.today()),
+                                     wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
+                                     wxDefaultValidator, "taken_on");
+    form.add(_("&Date answered"), m_takenOn, "taken_on", clients::ui::FieldWidth::Natural);
+
+    m_pages = new wxSimplebook(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "measure-pages");
+    m_pages->AddPage(ndiPage(m_pages), wxString());
+    m_pages->AddPage(hdiPage(m_pages), wxString());
+    m_pages->AddPage(activitiesPage(m_pages), wxString());
+    m_pages->AddPage(totalsPage(m_pages), wxString());
+    form.addWide(m_pages);
+    m_notes = form.addMultiLine(_("N&otes"), "notes", 2);
+    m_score = new wxStaticText(form.parent(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "score");
+    m_score->SetFont(m_score->GetFont().Bold());
+    form.addNatural(m_score);
+    form.addNote(_("Enter the client's answers from the paper form by section or item number. A measure "
+                   "cannot be changed once recorded; one entered in error is voided and entered again."));
+
+    auto* body = new wxBoxSizer(wxVERTICAL);
+    body->Add(form.sizer(), wxSizerFlags(1).Expand());
+    setBody(body, _("&Record measure"));
+    m_kind->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { setKind(choices<MeasureKind>()[m_kind->GetSelection()].value); });
+    Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent& event) { updateScore(); event.Skip(); });
+    Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) { updateScore(); event.Skip(); });
+    Bind(wxEVT_TEXT, [this](wxCommandEvent& event) { updateScore(); event.Skip(); });
+    setKind(MeasureKind::Ndi);
+    markUnchanged();
+    SetMinSize(FromDIP(wxSize(720, -1)));
+    Fit();
+    Centre();
+    m_kind->SetFocus();
+}
+
+wxWindow* MeasureDialog::ndiPage(wxWindow* parent)
+{
+    auto* page = new wxPanel(parent);
+    // Two columns of five sections, numbered down each column.
+    constexpr int kRows = kNdiSections / 2;
+    auto* grid = new wxFlexGridSizer(4, wxSize(clients::ui::groupGap(*this), clients::ui::relatedGap(*this) / 2));
+    m_ndi.resize(kNdiSections);
+    for (int row = 0; row < kRows; ++row) {
+        for (int i : {row, row + kRows}) {
+            m_ndi[i] = new clients::ui::ScaleButtons(page, wxString::Format("ndi-%d", i + 1), wxString(), 0, 5);
+            auto* label = new wxStaticText(page, wxID_ANY,
+                                           wxString::Format(_("%d. %s"), i + 1, wxGetTranslation(kNdiSectionNames[i])));
+            grid->Add(label, wxSizerFlags().CentreVertical());
+            grid->Add(clients::ui::withErrorLine(page, m_ndi[i], markers(), key("answers", i), false));
+        }
+    }
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(new wxStaticText(page, wxID_ANY, _("Each section 0 (no disability) to 5; leave a skipped section "
+                                                   "empty (at most two).")),
+                wxSizerFlags().Border(wxBOTTOM, clients::ui::relatedGap(*this)));
+    column->Add(grid);
+    page->SetSizer(column);
+    return page;
+}
+
+wxWindow* MeasureDialog::hdiPage(wxWindow* parent)
+{
+    auto* page = new wxPanel(parent);
+    const int gap = clients::ui::relatedGap(*this);
+    // Three columns of items, numbered down each column as on the paper form's page.
+    constexpr int kColumns = 3;
+    constexpr int kRows = (kHdiItems + kColumns - 1) / kColumns;
+    auto* grid = new wxFlexGridSizer(2 * kColumns, wxSize(clients::ui::groupGap(*this), gap / 2));
+    const wxString answers[] = {_("—"), _("Yes (4)"), _("Sometimes (2)"), _("No (0)")};
+    m_hdi.resize(kHdiItems);
+    for (int row = 0; row < kRows; ++row) {
+        for (int column = 0; column < kColumns; ++column) {
+            const int item = column * kRows + row;
+            if (item >= kHdiItems) {
+                grid->AddSpacer(0);
+                grid->AddSpacer(0);
+                continue;
+            }
+            const wxString subscale = hdiItemIsEmotional(item + 1) ? _("E") : _("F");
+            grid->Add(new wxStaticText(page, wxID_ANY, wxString::Format(_("Item %d (%s)"), item + 1, subscale)),
+                      wxSizerFlags().CentreVertical());
+            m_hdi[item] = new wxChoice(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, 4, answers, 0,
+                                       wxDefaultValidator, wxString::Format("hdi-%d", item + 1));
+            m_hdi[item]->SetSelection(0);
+            grid->Add(clients::ui::withErrorLine(page, m_hdi[item], markers(), key("answers", item), false));
+        }
+    }
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(new wxStaticText(page, wxID_ANY, _("Every item answered yes, sometimes or no; E emotional, "
+                                                   "F functional.")),
+                wxSizerFlags().Border(wxBOTTOM, gap));
+    column->Add(grid);
+    page->SetSizer(column);
+    return page;
+}
+
+wxWindow* MeasureDialog::activitiesPage(wxWindow* parent)
+{
+    auto* page = new wxPanel(parent);
+    const int gap = clients::ui::relatedGap(*this);
+    auto* grid = new wxFlexGridSizer(2, wxSize(gap, gap / 2));
+    grid->AddGrowableCol(0);
+    for (int i = 0; i < kMostActivities; ++i) {
+        auto* text = new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(260, -1)), 0,
+                                    wxDefaultValidator, wxString::Format("activity-%d", i + 1));
+        text->SetHint(wxString::Format(_("Activity %d in the client's words"), i + 1));
+        auto* scale = new clients::ui::ScaleButtons(page, wxString::Format("rating-%d", i + 1), wxString());
+        grid->Add(clients::ui::withErrorLine(page, text, markers(), key("activities", i, "activity"), true),
+                  wxSizerFlags().Expand());
+        grid->Add(clients::ui::withErrorLine(page, scale, markers(), key("activities", i, "rating"), false));
+        m_activities.push_back(text);
+        m_ratings.push_back(scale);
+    }
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    m_activitiesHelp = new wxStaticText(page, wxID_ANY, wxString());
+    column->Add(m_activitiesHelp, wxSizerFlags().Border(wxBOTTOM, gap));
+    column->Add(grid, wxSizerFlags().Expand());
+    page->SetSizer(column);
+    return page;
+}
+
+wxWindow* MeasureDialog::totalsPage(wxWindow* parent)
+{
+    auto* page = new wxPanel(parent);
+    const int gap = clients::ui::relatedGap(*this);
+    auto* grid = new wxFlexGridSizer(2, wxSize(gap, gap));
+    m_nprs = new clients::ui::ScaleButtons(page, "nprs", _("0 no pain · 10 worst imaginable"));
+    m_hit6 = new clients::ui::NumberField(page, "hit6", {36, 78, 1, 0}, _("(36–78)"));
+    grid->Add(new wxStaticText(page, wxID_ANY, _("NPRS")), wxSizerFlags().CentreVertical());
+    grid->Add(clients::ui::withErrorLine(page, m_nprs, markers(), "nprs", false));
+    grid->Add(new wxStaticText(page, wxID_ANY, _("HIT-6 total")), wxSizerFlags().CentreVertical());
+    grid->Add(clients::ui::withErrorLine(page, m_hit6, markers(), "hit6", false));
+    page->SetSizer(grid);
+    return page;
+}
+
+void MeasureDialog::setKind(MeasureKind kind)
+{
+    for (std::size_t i = 0; i < choices<MeasureKind>().size(); ++i)
+        if (choices<MeasureKind>()[i].value == kind)
+            m_kind->SetSelection(static_cast<int>(i));
+    m_pages->ChangeSelection(pageOf(kind));
+    const bool one = kind == MeasureKind::FunctionalRating;
+    for (int i = 1; i < kMostActivities; ++i) {
+        m_activities[i]->Show(!one);
+        m_ratings[i]->Show(!one);
+    }
+    m_activitiesHelp->SetLabel(one ? _("The functional goal as the plan words it, and the client's rating 0–10.")
+                                   : _("Three to five activities the client finds hard, each rated 0 (unable) "
+                                       "to 10 (as before the problem)."));
+    m_nprs->Enable(kind == MeasureKind::Nprs);
+    m_hit6->Enable(kind == MeasureKind::Hit6);
+    markers().addAlias("total", kind == MeasureKind::Hit6 ? "hit6" : "nprs");
+    markers().clear();
+    m_pages->GetCurrentPage()->Layout();
+    updateScore();
+    Layout();
+}
+
+OutcomeMeasure MeasureDialog::measure() const
+{
+    OutcomeMeasure measure;
+    measure.clientId = m_client;
+    measure.kind = choices<MeasureKind>()[std::max(0, m_kind->GetSelection())].value;
+    measure.takenOn = clients::ui::fromWxDate(m_takenOn->GetValue()).value_or(Date(boost::gregorian::not_a_date_time));
+    measure.notes = clients::ui::typedText(*m_notes);
+    switch (pageOf(measure.kind)) {
+    case NdiPage:
+        for (const auto* section : m_ndi)
+            measure.answers.push_back(section->value());
+        break;
+    case HdiPage:
+        for (const auto* item : m_hdi) {
+            const int points = kHdiPoints[std::max(0, item->GetSelection())];
+            measure.answers.push_back(points < 0 ? std::nullopt : std::optional<int>(points));
+        }
+        break;
+    case ActivitiesPage:
+        for (std::size_t i = 0; i < m_activities.size(); ++i) {
+            if (!m_activities[i]->IsShown())
+                continue;
+            const std::string activity = clients::ui::trimmedText(*m_activities[i]);
+            if (activity.empty() && !m_ratings[i]->value())
+                continue;
+            measure.activities.push_back({activity, m_ratings[i]->value().value_or(-1)});
+        }
+        break;
+    case TotalsPage: {
+        Validator ignored;
+        measure.total = measure.kind == MeasureKind::Nprs ? m_nprs->value() : m_hit6->readWhole("total", ignored);
+        break;
+    }
+    }
+    return measure;
+}
+
+wxString MeasureDialog::scoreText() const
+{
+    return m_score->GetLabel();
+}
+
+void MeasureDialog::updateScore()
+{
+    if (!m_score)
+        return;
+    const OutcomeMeasure entered = measure();
+    m_score->SetLabel(headlineScore(entered) ? wxString::Format(_("Score: %s"), toWx(describeScore(entered)))
+                                             : wxString(_("Score: not complete yet")));
+}
+
+void MeasureDialog::save()
+{
+    OutcomeMeasure entered = measure();
+    if (entered.kind == MeasureKind::Hit6) {
+        Validator problems;
+        entered.total = m_hit6->readWhole("total", problems);
+        problems.throwIfAny();
+    }
+    m_service.addMeasure(entered);
+}
+
+} // namespace knotwork::plans::ui

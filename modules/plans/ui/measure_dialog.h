@@ -1,0 +1,67 @@
+#pragma once
+
+#include <array>
+#include <vector>
+
+#include "clients/ui/record_dialog.h"
+#include "plans/plan_service.h"
+
+class wxChoice;
+class wxDatePickerCtrl;
+class wxSimplebook;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace knotwork::clients::ui {
+class NumberField;
+class ScaleButtons;
+}
+
+namespace knotwork::plans::ui {
+
+// Enters a measure the client completed on paper, by the form's numbers, never its wording
+// (DOMAIN.md): the NDI's ten sections 0–5 (skipped ones left empty), the HDI's 25 items as
+// yes / sometimes / no, three to five PSFS activities in the client's words with 0–10 ratings,
+// an NPRS 0–10, a HIT-6 total, or a functional goal's rating. The score shows as it is entered.
+class MeasureDialog : public clients::ui::RecordDialog {
+public:
+    MeasureDialog(wxWindow* parent, PlanService& service, ClientId client, const wxString& clientName);
+
+    void setKind(MeasureKind kind);
+    // What the form holds now, as it would be saved.
+    OutcomeMeasure measure() const;
+    wxString scoreText() const;
+
+    clients::ui::ScaleButtons& ndiSection(int index) const { return *m_ndi[index]; }
+    wxChoice& hdiItem(int index) const { return *m_hdi[index]; }
+    wxTextCtrl& activity(int index) const { return *m_activities[index]; }
+    clients::ui::ScaleButtons& rating(int index) const { return *m_ratings[index]; }
+    clients::ui::ScaleButtons& nprs() const { return *m_nprs; }
+
+protected:
+    void save() override;
+
+private:
+    wxWindow* ndiPage(wxWindow* parent);
+    wxWindow* hdiPage(wxWindow* parent);
+    wxWindow* activitiesPage(wxWindow* parent);
+    wxWindow* totalsPage(wxWindow* parent);
+    void updateScore();
+
+    PlanService& m_service;
+    ClientId m_client;
+    wxChoice* m_kind;
+    wxDatePickerCtrl* m_takenOn;
+    wxSimplebook* m_pages;
+    std::vector<clients::ui::ScaleButtons*> m_ndi;
+    std::vector<wxChoice*> m_hdi;
+    std::vector<wxTextCtrl*> m_activities;
+    std::vector<clients::ui::ScaleButtons*> m_ratings;
+    wxStaticText* m_activitiesHelp;
+    clients::ui::ScaleButtons* m_nprs;
+    clients::ui::NumberField* m_hit6;
+    wxTextCtrl* m_notes;
+    wxStaticText* m_score;
+};
+
+} // namespace knotwork::plans::ui

@@ -1,0 +1,234 @@
+#include "plans/ui/plan_tab.h"
+
+#include <cmath>
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "clients/ui/fact_sheet.h"
+#include "clients/ui/form_grid.h"
+#include "clients/ui/report_errors.h"
+#include "clients/ui/wx_date.h"
+#include "common/ui/empty_state_panel.h"
+#include "common/ui/wx_text.h"
+#include "plans/plan_choices.h"
+#include "plans/plan_text.h"
+#include "plans/ui/new_plan_dialog.h"
+#include "plans/ui/plan_status_dialog.h"
+#include "sessions/ui/session_text.h"
+
+namespace knotwork::plans::ui {
+
+using knotwork::ui::toUtf8;
+using knotwork::ui::toWx;
+
+namespace {
+
+enum GoalColumn { GoalName, BaselineToLatest, Target, Progress };
+
+const wxColour kReminderBackground(255, 244, 206);
+const wxColour kMetColour(22, 128, 84);
+
+} // namespace
+
+PlanTab::PlanTab(wxWindow* parent, Notifier& notifier)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "plan-tab"),
+      m_notifier(notifier)
+{
+    m_book = new wxSimplebook(this);
+    m_book->AddPage(new knotwork::ui::EmptyStatePanel(
+                        m_book,
+                        {"schedule", _("No treatment plan is open"),
+                         _("A plan says what you and the client are working toward, how often you meet and "
+                           "how you will both know it works. Start one from the tension-type or cervicogenic "
+                           "template; its baselines come from the client's notes and measures."),
+                         _("&Start a plan…"), [this] { startPlan(); }},
+                        "plan-empty"),
+                    wxString());
+    m_book->AddPage(buildPlanPage(m_book), wxString());
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_book, wxSizerFlags(1).Expand());
+    SetSizer(sizer);
+}
+
+wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
+{
+    auto* page = new wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "plan-page");
+    const int gap = clients::ui::relatedGap(*this);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+
+    // Short lines, one fact each: the chart is narrow beside the client list.
+    auto* heading = new wxBoxSizer(wxVERTICAL);
+    m_title = new wxStaticText(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "plan-title");
+    m_title->SetFont(m_title->GetFont().Bold().Larger());
+    m_dates = new wxStaticText(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "plan-dates");
+    m_frequency = new wxStaticText(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "plan-frequency");
+    m_phase = new wxStaticText(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "plan-phase");
+    heading->Add(m_title);
+    for (wxStaticText* line : {m_dates, m_frequency, m_phase})
+        heading->Add(line, wxSizerFlags().Border(wxTOP, gap / 2));
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* status = new wxButton(page, wxID_ANY, _("C&hange status…"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, "change-plan-status");
+    auto* next = new wxButton(page, wxID_ANY, _("Start a &new plan…"), wxDefaultPosition, wxDefaultSize, 0,
+                              wxDefaultValidator, "new-plan");
+    buttons->Add(status, wxSizerFlags().Border(wxRIGHT, gap));
+    buttons->Add(next);
+    heading->Add(buttons, wxSizerFlags().Border(wxTOP, gap));
+    column->Add(heading, wxSizerFlags().Expand().Border(wxALL, gap));
+
+    m_reminderBox = new wxPanel(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "plan-reminders");
+    m_reminderBox->SetBackgroundColour(kReminderBackground);
+    auto* reminderRow = new wxBoxSizer(wxHORIZONTAL);
+    m_reminders = new wxStaticText(m_reminderBox, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
+                                   "plan-reminder-text");
+    m_reminders->SetForegroundColour(wxColour(60, 50, 10));
+    m_advance = new wxButton(m_reminderBox, wxID_ANY, _("&Move to the next phase"), wxDefaultPosition,
+                             wxDefaultSize, 0, wxDefaultValidator, "advance-phase");
+    reminderRow->Add(m_reminders, wxSizerFlags(1).CentreVertical().Border(wxALL, gap));
+    reminderRow->Add(m_advance, wxSizerFlags().CentreVertical().Border(wxALL, gap));
+    m_reminderBox->SetSizer(reminderRow);
+    column->Add(m_reminderBox, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
+
+    m_goals = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)),
+                             wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "goal-list");
+    m_goals->AppendColumn(_("Goal"), wxLIST_FORMAT_LEFT, FromDIP(200));
+    m_goals->AppendColumn(_("Baseline → latest"), wxLIST_FORMAT_LEFT, FromDIP(120));
+    m_goals->AppendColumn(_("Target"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    m_goals->AppendColumn(_("Progress"), wxLIST_FORMAT_LEFT, FromDIP(115));
+    column->Add(m_goals, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+
+    m_treatment = new clients::ui::FactSheet(page, "plan-treatment");
+    column->Add(m_treatment, wxSizerFlags(1).Expand().Border(wxALL, gap));
+    page->SetSizer(column);
+
+    status->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { changeStatus(); });
+    next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startPlan(); });
+    m_advance->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { advancePhase(); });
+    return page;
+}
+
+void PlanTab::setService(PlanService* service)
+{
+    m_service = service;
+    clear();
+}
+
+void PlanTab::show(const clients::ui::ChartContext& context)
+{
+    m_client = context.chart.client.id;
+    m_clientName = toWx(clients::fullName(context.chart.client));
+    m_archived = context.chart.client.archived;
+    reload();
+}
+
+void PlanTab::clear()
+{
+    m_client = 0;
+    m_progress.reset();
+    m_book->ChangeSelection(0);
+}
+
+void PlanTab::reload()
+{
+    if (!m_service || m_client == 0)
+        return;
+    clients::ui::reportErrors(m_notifier, _("Could not read the client's plan"), [this] {
+        m_progress = m_service->openPlanProgress(m_client);
+        if (m_progress)
+            showPlan(*m_progress);
+        m_book->ChangeSelection(m_progress ? 1 : 0);
+    });
+}
+
+void PlanTab::showPlan(const PlanProgress& progress)
+{
+    const TreatmentPlan& plan = progress.plan;
+    m_title->SetLabel(toWx(labelOf(plan.focus)));
+    m_dates->SetLabel(wxString::Format(_("%s · started %s · review by %s"), toWx(labelOf(plan.status)),
+                                       clients::ui::formatDate(plan.startDate), clients::ui::formatDate(plan.reviewDate)));
+    m_frequency->SetLabel(toWx(describePhases(plan.phases)));
+    m_phase->SetLabel(toWx(phaseLine(progress, sessions::ui::localeDate)));
+
+    wxString reminders;
+    for (const std::string& line : describeReminders(progress, sessions::ui::localeDate))
+        reminders += (reminders.empty() ? wxString() : wxString("\n")) + toWx(line);
+    m_reminders->SetLabel(reminders);
+    m_reminderBox->Show(!reminders.empty());
+    m_advance->Show(progress.reminders.suggestedPhase.has_value());
+
+    m_goals->DeleteAllItems();
+    for (const GoalProgress& goal : progress.goals) {
+        const GoalRow row = describeGoalProgress(goal, sessions::ui::localeDate);
+        const long item = m_goals->InsertItem(m_goals->GetItemCount(), toWx(row.goal));
+        m_goals->SetItem(item, BaselineToLatest, toWx(row.change));
+        m_goals->SetItem(item, Target, toWx(row.target));
+        m_goals->SetItem(item, Progress, row.met ? wxString(_("✓ met"))
+                                                 : wxString::Format(_("%s · %s"), toWx(row.way), toWx(row.trend)));
+        if (row.met)
+            m_goals->SetItemTextColour(item, kMetColour);
+    }
+    if (progress.goals.empty())
+        m_goals->InsertItem(0, _("No goals yet"));
+
+    m_treatment->clear();
+    for (const sessions::NoteSection& section : describePlan(plan, sessions::ui::localeDate)) {
+        if (section.key != "treatment")
+            continue;
+        m_treatment->beginGroup(toWx(section.title));
+        for (const sessions::NoteLine& line : section.lines)
+            m_treatment->addFact(toWx(line.label), toWx(line.value));
+    }
+    m_treatment->finish();
+    m_book->GetPage(1)->Layout();
+}
+
+wxString PlanTab::remindersText() const
+{
+    return m_reminderBox->IsShown() ? m_reminders->GetLabel() : wxString();
+}
+
+void PlanTab::startPlan()
+{
+    if (!m_service || m_client == 0)
+        return;
+    if (m_archived) {
+        m_notifier.showInformation(toUtf8(_("No new plan")),
+                                   toUtf8(_("The client is archived: restore the client before planning treatment.")));
+        return;
+    }
+    NewPlanDialog dialog(wxGetTopLevelParent(this), *m_service, m_client, m_clientName);
+    if (dialog.ShowModal() == wxID_OK)
+        changed();
+}
+
+void PlanTab::changeStatus()
+{
+    if (!m_service || !m_progress)
+        return;
+    PlanStatusDialog dialog(wxGetTopLevelParent(this), *m_service, m_progress->plan);
+    if (dialog.ShowModal() == wxID_OK)
+        changed();
+}
+
+void PlanTab::advancePhase()
+{
+    if (!m_service || !m_progress)
+        return;
+    const TreatmentPlan& plan = m_progress->plan;
+    if (clients::ui::reportErrors(m_notifier, _("Could not move the plan to its next phase"), [&] {
+            m_service->advancePhase(plan.id, plan.rowVersion, m_service->today());
+        }))
+        changed();
+}
+
+void PlanTab::changed()
+{
+    reload();
+    if (m_changed)
+        m_changed();
+}
+
+} // namespace knotwork::plans::ui

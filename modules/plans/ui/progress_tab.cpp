@@ -1,0 +1,182 @@
+#include "plans/ui/progress_tab.h"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+#include "clients/ui/form_grid.h"
+#include "clients/ui/report_errors.h"
+#include "clients/ui/wx_date.h"
+#include "common/ui/line_chart_panel.h"
+#include "common/ui/wx_text.h"
+#include "plans/measure_scoring.h"
+#include "plans/progress_charts.h"
+#include "plans/ui/measure_dialog.h"
+
+namespace knotwork::plans::ui {
+
+using knotwork::ui::toUtf8;
+using knotwork::ui::toWx;
+
+namespace {
+
+enum MeasureColumn { DateColumn, ScoreColumn, NotesColumn };
+
+} // namespace
+
+ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL, "progress-tab"),
+      m_notifier(notifier)
+{
+    SetScrollRate(0, FromDIP(20));
+    const int gap = clients::ui::relatedGap(*this);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    m_period = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "progress-period");
+    column->Add(m_period, wxSizerFlags().Border(wxALL, gap));
+    m_chartGrid = new wxGridSizer(2, wxSize(gap, gap));
+    column->Add(m_chartGrid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+
+    auto* heading = new wxStaticText(this, wxID_ANY, _("Outcome measures"));
+    heading->SetFont(heading->GetFont().Bold());
+    column->Add(heading, wxSizerFlags().Border(wxLEFT | wxTOP, gap * 2));
+    m_measures = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 180)),
+                                wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "measure-list");
+    m_measures->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(110));
+    m_measures->AppendColumn(_("Score"), wxLIST_FORMAT_LEFT, FromDIP(300));
+    m_measures->AppendColumn(_("Notes"), wxLIST_FORMAT_LEFT, FromDIP(420));
+    column->Add(m_measures, wxSizerFlags().Expand().Border(wxALL, gap));
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* record = new wxButton(this, wxID_ANY, _("&Record measure…"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, "record-measure");
+    record->SetToolTip(_("Enter a questionnaire or rating the client completed: NDI, HDI, PSFS, NPRS, HIT-6"));
+    m_voidButton = new wxButton(this, wxID_ANY, _("&Void measure…"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, "void-measure");
+    buttons->Add(record, wxSizerFlags().Border(wxRIGHT, gap));
+    buttons->Add(m_voidButton);
+    column->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
+    SetSizer(column);
+
+    record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordMeasure(); });
+    m_voidButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { voidSelected(); });
+    m_measures->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { m_voidButton->Enable(); });
+    m_measures->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { m_voidButton->Disable(); });
+    m_askReason = [this]() -> std::optional<std::string> {
+        wxTextEntryDialog dialog(this, _("Why is this measure voided? It stays on record, struck out."),
+                                 _("Void measure"));
+        while (dialog.ShowModal() == wxID_OK) {
+            if (!dialog.GetValue().Strip(wxString::both).empty())
+                return toUtf8(dialog.GetValue().Strip(wxString::both));
+        }
+        return std::nullopt;
+    };
+}
+
+void ProgressTab::setService(PlanService* service)
+{
+    m_service = service;
+    clear();
+}
+
+void ProgressTab::show(const clients::ui::ChartContext& context)
+{
+    m_client = context.chart.client.id;
+    m_clientName = toWx(clients::fullName(context.chart.client));
+    reload();
+}
+
+void ProgressTab::clear()
+{
+    m_client = 0;
+    showCharts({});
+    m_shownMeasures.clear();
+    showMeasures();
+    m_period->SetLabel(wxString());
+}
+
+void ProgressTab::reload()
+{
+    if (!m_service || m_client == 0)
+        return;
+    clients::ui::reportErrors(m_notifier, _("Could not read the client's progress"), [this] {
+        const ProgressData data = m_service->progressData(m_client);
+        const std::optional<TreatmentPlan> plan = m_service->store().openPlan(m_client);
+        m_period->SetLabel(plan ? wxString::Format(_("Since the plan began on %s. Dashed lines are goals."),
+                                                   clients::ui::formatDate(plan->startDate))
+                                : wxString(_("The whole history: no plan is open.")));
+        showCharts(progressCharts(data, plan ? &*plan : nullptr,
+                                  plan ? std::optional<Date>(plan->startDate) : std::nullopt));
+        m_shownMeasures = m_service->measures(m_client);
+        showMeasures();
+    });
+}
+
+void ProgressTab::showCharts(const std::vector<LineChart>& charts)
+{
+    Freeze();
+    while (m_charts.size() > charts.size()) {
+        m_chartGrid->Detach(m_charts.back());
+        m_charts.back()->Destroy();
+        m_charts.pop_back();
+    }
+    while (m_charts.size() < charts.size()) {
+        m_charts.push_back(new knotwork::ui::LineChartPanel(this, wxString::Format("progress-chart-%zu", m_charts.size())));
+        m_chartGrid->Add(m_charts.back(), wxSizerFlags().Expand());
+    }
+    for (std::size_t i = 0; i < charts.size(); ++i)
+        m_charts[i]->setChart(charts[i]);
+    FitInside();
+    Layout();
+    Thaw();
+}
+
+void ProgressTab::showMeasures()
+{
+    m_measures->DeleteAllItems();
+    // Newest first, as the therapist looks for the latest.
+    for (auto measure = m_shownMeasures.rbegin(); measure != m_shownMeasures.rend(); ++measure) {
+        const long row = m_measures->InsertItem(m_measures->GetItemCount(), clients::ui::formatDate(measure->takenOn));
+        m_measures->SetItem(row, ScoreColumn, toWx(describeScore(*measure)));
+        m_measures->SetItem(row, NotesColumn,
+                            measure->voided() ? wxString::Format(_("Voided: %s"), toWx(measure->voidReason))
+                                              : toWx(measure->notes));
+        if (measure->voided())
+            m_measures->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        m_measures->SetItemData(row, static_cast<long>(measure->id));
+    }
+    m_voidButton->Disable();
+}
+
+void ProgressTab::recordMeasure()
+{
+    if (!m_service || m_client == 0)
+        return;
+    MeasureDialog dialog(wxGetTopLevelParent(this), *m_service, m_client, m_clientName);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    reload();
+    if (m_changed)
+        m_changed();
+}
+
+void ProgressTab::voidSelected()
+{
+    const long row = m_measures->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (!m_service || row < 0)
+        return;
+    const MeasureId id = static_cast<MeasureId>(m_measures->GetItemData(row));
+    const std::optional<std::string> reason = m_askReason();
+    if (!reason)
+        return;
+    if (clients::ui::reportErrors(m_notifier, _("Could not void the measure"),
+                                  [&] { m_service->voidMeasure(id, *reason); })) {
+        reload();
+        if (m_changed)
+            m_changed();
+    }
+}
+
+} // namespace knotwork::plans::ui

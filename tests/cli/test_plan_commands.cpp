@@ -1,0 +1,152 @@
+// knotwork-cli plan and measure as a script uses them: a plan from the template for the
+// diagnosis on file, its progress from signed notes, measures scored, voided, listed.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.h"
+#include "sessions/session_json.h"
+#include "support/practice_files.h"
+#include "support/process.h"
+#include "support/sample_note.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::cli {
+namespace {
+
+using ::testing::HasSubstr;
+using knotwork::testing::ProcessResult;
+using knotwork::testing::writeBytes;
+using nlohmann::json;
+
+class PlanCommands : public ::testing::Test {
+protected:
+    PlanCommands()
+    {
+        const long long physician = cliJson({"provider", "add", "--name", "Dr. Okafor", "--role",
+                                             "physician"})["id"];
+        m_client = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë",
+                            "--diagnosis", "tension_type:" + std::to_string(physician)})["id"];
+    }
+
+    ProcessResult cli(std::vector<std::string> arguments)
+    {
+        return runCliOn(m_dir / "data", m_practice, std::move(arguments));
+    }
+
+    json cliJson(std::vector<std::string> arguments)
+    {
+        arguments.push_back("--json");
+        const ProcessResult run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return run.exitCode == 0 ? json::parse(run.out) : json();
+    }
+
+    std::string client() const { return std::to_string(m_client); }
+
+    // Signs a note of the visit whose diary had `headacheDays` of 30 days.
+    void signVisit(const Date& visit, int headacheDays)
+    {
+        sessions::SoapNote note = knotwork::testing::sampleNote(0, visit);
+        note.subjective.diaryDays = 30;
+        note.subjective.headacheDays = headacheDays;
+        note.subjective.averageIntensity = 6;
+        const auto file = m_dir / ("note-" + isoDate(visit) + ".json");
+        writeBytes(file, json(note).dump());
+        cliJson({"session", "add", "--client", client(), "--from", file.string(), "--sign"});
+    }
+
+    knotwork::testing::TempDir m_dir;
+    std::filesystem::path m_practice = m_dir / "practice.sqlite";
+    long long m_client = 0;
+};
+
+TEST_F(PlanCommands, APlanStartsFromTheTemplateForTheDiagnosisWithBaselinesFromTheNotes)
+{
+    signVisit(Date(2026, 10, 5), 12);
+    const json plan = cliJson({"plan", "add", "--client", client(), "--start", "2026-10-05"});
+    EXPECT_EQ(plan["focus"], "tension_type");
+    EXPECT_EQ(plan["phases"].size(), 3u);
+    ASSERT_GE(plan["goals"].size(), 2u);
+    EXPECT_EQ(plan["goals"][1]["metric"], "headache_days");
+    EXPECT_EQ(plan["goals"][1]["baseline"], 12.0);
+    EXPECT_EQ(plan["goals"][1]["target"], 6.0);
+
+    signVisit(Date(2026, 11, 2), 6);
+    const std::string id = std::to_string(plan["id"].get<long long>());
+    const json shown = cliJson({"plan", "show", id});
+    EXPECT_EQ(shown["goal_progress"][1]["latest"], 6.0);
+    EXPECT_EQ(shown["goal_progress"][1]["met"], true);
+    EXPECT_EQ(shown["visits_in_phase"], 2);
+
+    const ProcessResult text = cli({"plan", "show", id});
+    EXPECT_THAT(text.out, HasSubstr("Weekly × 6, then every 2 weeks × 6, then every 4–6 weeks"));
+    EXPECT_THAT(text.out, HasSubstr("Headache days per month"));
+    EXPECT_THAT(text.out, HasSubstr("12 days"));
+    EXPECT_THAT(text.out, HasSubstr("Goal met: Headache days per month."));
+}
+
+TEST_F(PlanCommands, WithoutADiagnosisOnFileNoPlanStarts)
+{
+    const long long other = cliJson({"client", "add", "--family-name", "Osei", "--given-names", "Kofi"})["id"];
+    const ProcessResult run = cli({"plan", "add", "--client", std::to_string(other)});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_THAT(run.err, HasSubstr("does not diagnose"));
+}
+
+TEST_F(PlanCommands, PlansAreListedStatusChangedAndAdvanced)
+{
+    const std::string id = std::to_string(
+        cliJson({"plan", "add", "--client", client(), "--start", "2026-10-05"})["id"].get<long long>());
+    const json advanced = cliJson({"plan", "advance", id, "--on", "2026-11-16"});
+    EXPECT_EQ(advanced["current_phase"], 1);
+    EXPECT_EQ(advanced["phase_started_on"], "2026-11-16");
+
+    const ProcessResult noReason = cli({"plan", "status", id, "--to", "discontinued"});
+    EXPECT_NE(noReason.exitCode, 0);
+    EXPECT_THAT(noReason.err, HasSubstr("Reason"));
+    cliJson({"plan", "status", id, "--to", "discontinued", "--reason", "Moved to Vancouver"});
+
+    const json listed = cliJson({"plan", "list", "--client", client()});
+    ASSERT_EQ(listed.size(), 1u);
+    EXPECT_EQ(listed[0]["status"], "discontinued");
+    EXPECT_THAT(cli({"plan", "list", "--client", client()}).out, HasSubstr("2 of 3"));
+}
+
+TEST_F(PlanCommands, MeasuresAreScoredAsEnteredAndVoidedNotDeleted)
+{
+    const json ndi = cliJson({"measure", "add", "--client", client(), "--kind", "ndi", "--date",
+                              "2026-11-02", "--answers", "2,1,0,3,2,1,-,2,3,1"});
+    EXPECT_EQ(ndi["score_text"], "NDI 33.3 % (moderate)");
+    EXPECT_TRUE(ndi["answers"][6].is_null());
+
+    const ProcessResult psfs = cli({"measure", "add", "--client", client(), "--kind", "psfs",
+                                    "--activity", "Reading for an hour=4", "--activity",
+                                    "Driving=6", "--activity", "Lifting my toddler=5"});
+    EXPECT_EQ(psfs.exitCode, 0) << psfs.err;
+    EXPECT_THAT(psfs.out, HasSubstr("PSFS 5"));
+
+    const ProcessResult hdi = cli({"measure", "add", "--client", client(), "--kind", "hdi",
+                                   "--answers", "4,2,3"});
+    EXPECT_NE(hdi.exitCode, 0);
+    EXPECT_THAT(hdi.err, HasSubstr("HDI takes 25 answers"));
+
+    const std::string id = std::to_string(ndi["id"].get<long long>());
+    cliJson({"measure", "void", id, "--reason", "Entered for the wrong client"});
+    const json listed = cliJson({"measure", "list", "--client", client()});
+    ASSERT_EQ(listed.size(), 2u);
+    EXPECT_EQ(listed[0]["void_reason"], "Entered for the wrong client");
+    EXPECT_THAT(cli({"measure", "list", "--client", client()}).out,
+                HasSubstr("voided: Entered for the wrong client"));
+}
+
+TEST_F(PlanCommands, AnAnswerThatIsNotANumberIsNamed)
+{
+    const ProcessResult run = cli({"measure", "add", "--client", client(), "--kind", "ndi",
+                                   "--answers", "2,one,0"});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_THAT(run.err, HasSubstr("\"one\" is not a whole number"));
+}
+
+} // namespace
+} // namespace knotwork::cli

@@ -1,0 +1,158 @@
+#include <gtest/gtest.h>
+
+#include "common/line_chart.h"
+#include "support/recording_canvas.h"
+
+namespace knotwork {
+namespace {
+
+using testing::RecordingCanvas;
+
+const Rect kBounds{10, 20, 560, 300};
+const Colour kBlue{40, 100, 200};
+const Colour kGreen{30, 140, 80};
+
+std::string monthName(const Date& month)
+{
+    return std::to_string(month.year()) + "-" + std::to_string(month.month().as_number());
+}
+
+LineChart headacheDays()
+{
+    LineChart chart;
+    chart.title = "Headache days per month";
+    chart.unit = "days";
+    chart.lowest = 0;
+    chart.highest = 31;
+    chart.series.push_back({"Headache days", kBlue,
+                            {{Date(2026, 3, 2), 12}, {Date(2026, 3, 30), 9}, {Date(2026, 5, 25), 5}}});
+    chart.goals.push_back({"Goal 6 days", 6, 0, kGreen});
+    chart.emptyText = "No diary yet";
+    return chart;
+}
+
+bool inside(const Rect& rect, const Point& point)
+{
+    return point.x >= rect.x - 0.01 && point.x <= rect.x + rect.width + 0.01 && point.y >= rect.y - 0.01
+           && point.y <= rect.y + rect.height + 0.01;
+}
+
+template <typename Drawn>
+void expectInside(const Rect& rect, const std::vector<Drawn>& drawn)
+{
+    for (const Drawn& item : drawn) {
+        for (const Path::Segment& segment : item.path.segments()) {
+            if (segment.kind == Path::Kind::Close)
+                continue;
+            EXPECT_TRUE(inside(rect, segment.points[0])) << segment.points[0].x << ", " << segment.points[0].y;
+        }
+    }
+}
+
+TEST(LineChart, PointsFollowTheirDatesAndValuesInsideThePlot)
+{
+    RecordingCanvas canvas;
+    const ChartLayout layout = drawLineChart(canvas, kBounds, headacheDays(), monthName);
+    // Later dates lie further right; more headache days lie higher.
+    EXPECT_LT(layout.xOf(Date(2026, 3, 2)), layout.xOf(Date(2026, 5, 25)));
+    EXPECT_LT(layout.yOf(12, 0, 31), layout.yOf(5, 0, 31));
+    EXPECT_DOUBLE_EQ(layout.yOf(0, 0, 31), layout.plot.y + layout.plot.height);
+    EXPECT_DOUBLE_EQ(layout.yOf(40, 0, 31), layout.plot.y) << "values off the scale stay on it";
+    EXPECT_LE(layout.from, Date(2026, 3, 2));
+    EXPECT_GE(layout.to, Date(2026, 5, 25));
+    std::size_t pointFills = 0;
+    for (const auto& filled : canvas.fills)
+        pointFills += filled.colour == kBlue ? 1 : 0;
+    EXPECT_EQ(pointFills, 3u);
+    expectInside(kBounds, canvas.fills);
+    expectInside(kBounds, canvas.strokes);
+}
+
+TEST(LineChart, TheGoalIsADashedLineOverAShadedTargetBand)
+{
+    RecordingCanvas canvas;
+    const ChartLayout layout = drawLineChart(canvas, kBounds, headacheDays(), monthName);
+    const double goalY = layout.yOf(6, 0, 31);
+    bool dashedGoal = false;
+    for (const auto& stroked : canvas.strokes)
+        if (stroked.stroke.colour == kGreen) {
+            dashedGoal = !stroked.stroke.dashes.empty()
+                         && stroked.path.segments()[0].points[0].y == goalY;
+        }
+    EXPECT_TRUE(dashedGoal);
+    bool band = false;
+    for (const auto& filled : canvas.fills)
+        band = band || (filled.colour == kGreen.withAlpha(28));
+    EXPECT_TRUE(band);
+    EXPECT_TRUE(canvas.wrote("Goal 6 days"));
+}
+
+TEST(LineChart, AxesAreLabelledWithTheUnitValuesAndMonths)
+{
+    RecordingCanvas canvas;
+    const ChartLayout layout = drawLineChart(canvas, kBounds, headacheDays(), monthName);
+    EXPECT_TRUE(canvas.wrote("Headache days per month"));
+    EXPECT_TRUE(canvas.wrote("days"));
+    EXPECT_EQ(layout.valueTicks.front(), 0);
+    EXPECT_LE(layout.valueTicks.size(), 7u);
+    EXPECT_TRUE(canvas.wrote("2026-4"));
+    EXPECT_TRUE(canvas.wrote("2026-5"));
+    EXPECT_FALSE(canvas.wrote("No diary yet"));
+}
+
+TEST(LineChart, MonthLabelsNeverOverlapAtAnyWidth)
+{
+    LineChart years = headacheDays();
+    years.series[0].points.push_back({Date(2029, 1, 10), 3});
+    for (double width : {180.0, 320.0, 900.0}) {
+        RecordingCanvas canvas;
+        const ChartLayout layout = drawLineChart(canvas, {0, 0, width, 240}, years, monthName);
+        double lastRight = -1e9;
+        for (const auto& written : canvas.texts) {
+            if (written.style.align != TextAlign::Centre || written.at.y < layout.plot.y + layout.plot.height)
+                continue;
+            const double half = canvas.textWidth(written.text, written.style) / 2;
+            EXPECT_GT(written.at.x - half, lastRight) << "width " << width;
+            lastRight = written.at.x + half;
+        }
+        expectInside({0, 0, width, 240}, canvas.strokes);
+    }
+}
+
+TEST(LineChart, SeveralSeriesGetALegendOneSeriesDoesNot)
+{
+    LineChart rom;
+    rom.title = "Neck range of motion";
+    rom.highest = 90;
+    rom.series = {{"Rotation left", kBlue, {{Date(2026, 3, 2), 55}, {Date(2026, 4, 2), 70}}},
+                  {"Rotation right", kGreen, {{Date(2026, 3, 2), 60}}}};
+    RecordingCanvas canvas;
+    drawLineChart(canvas, kBounds, rom, monthName);
+    EXPECT_TRUE(canvas.wrote("Rotation left"));
+    EXPECT_TRUE(canvas.wrote("Rotation right"));
+
+    RecordingCanvas single;
+    drawLineChart(single, kBounds, headacheDays(), monthName);
+    EXPECT_FALSE(single.wrote("Headache days"));
+}
+
+TEST(LineChart, WithoutPointsItSaysSo)
+{
+    LineChart chart = headacheDays();
+    chart.series[0].points.clear();
+    RecordingCanvas canvas;
+    drawLineChart(canvas, kBounds, chart, monthName);
+    EXPECT_TRUE(canvas.wrote("No diary yet"));
+    EXPECT_TRUE(canvas.wrote("Headache days per month"));
+}
+
+TEST(NiceStep, DividesTheScaleIntoReadableSteps)
+{
+    EXPECT_DOUBLE_EQ(niceStep(0, 10, 6), 2);
+    EXPECT_DOUBLE_EQ(niceStep(0, 31, 6), 10);
+    EXPECT_DOUBLE_EQ(niceStep(0, 100, 6), 20);
+    EXPECT_DOUBLE_EQ(niceStep(0, 90, 6), 20);
+}
+
+} // namespace
+} // namespace knotwork

@@ -1,0 +1,79 @@
+// The demo practice's plans and measures tell the same story as its notes: valid plans for the
+// diagnosis on file, started at the first visit from its findings, measures that score, and a
+// Today view with something to show.
+#include <gtest/gtest.h>
+
+#include "db/demo_stores.h"
+#include "db/practice_opener.h"
+#include "plans/plan_validation.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::db {
+namespace {
+
+using namespace knotwork::plans;
+
+const Date kDay(2026, 11, 23);
+
+class DemoPlans : public ::testing::Test {
+protected:
+    DemoPlans()
+        : m_database(openPractice(m_dir / "demo.sqlite", OpenMode::CreateIfMissing, "demo").database),
+          m_stores(*m_database, "demo")
+    {
+        EXPECT_TRUE(demo::fillDemoPractice(demoStores(m_stores), {300, 3, kDay}));
+    }
+
+    knotwork::testing::TempDir m_dir;
+    std::unique_ptr<Database> m_database;
+    PracticeStores m_stores;
+};
+
+TEST_F(DemoPlans, PlansAreValidForTheDiagnosisOnFileAndStartAtTheFirstVisit)
+{
+    std::map<PlanStatus, int> statuses;
+    int goalsFromNotes = 0;
+    for (clients::ClientId client = 1; client <= 300; ++client) {
+        const std::vector<PlanSummary> plans = m_stores.planStore().plans(client);
+        if (plans.empty())
+            continue;
+        ASSERT_EQ(plans.size(), 1u);
+        const TreatmentPlan plan = m_stores.planStore().plan(plans[0].id);
+        SCOPED_TRACE("client " + std::to_string(client));
+        EXPECT_NO_THROW(validatePlan(plan));
+        EXPECT_TRUE(diagnosesSupport(plan.focus, m_stores.clientStore().chart(client).diagnoses));
+        ++statuses[plan.status];
+
+        const ProgressData data = m_stores.planService().progressData(client);
+        ASSERT_FALSE(data.visits.empty());
+        EXPECT_EQ(plan.startDate, data.visits.front().visitDate);
+        for (const Goal& goal : plan.goals) {
+            if (goal.metric != GoalMetric::HeadacheDaysPerMonth && goal.metric != GoalMetric::Rom)
+                continue;
+            ++goalsFromNotes;
+            EXPECT_DOUBLE_EQ(goal.baseline, *baselineFor(goal, data, plan.startDate));
+        }
+        for (const OutcomeMeasure& measure : m_stores.planStore().measures(client))
+            EXPECT_NO_THROW(validateMeasure(measure, kDay));
+    }
+    EXPECT_GT(goalsFromNotes, 100);
+    EXPECT_GT(statuses[PlanStatus::Active], 20);
+    EXPECT_GT(statuses[PlanStatus::Discontinued], 20);
+    EXPECT_GT(statuses[PlanStatus::Completed], 0);
+}
+
+TEST_F(DemoPlans, TheTodayViewHasPlansToReviewAndGoalsToCelebrate)
+{
+    const std::vector<PlanReminderRow> reminders = m_stores.planService().reminders();
+    int reviews = 0, goals = 0;
+    for (const PlanReminderRow& row : reminders) {
+        reviews += row.reminders.reviewDue ? 1 : 0;
+        goals += row.goalsMet.empty() ? 0 : 1;
+    }
+    EXPECT_GT(reviews, 0);
+    EXPECT_GT(goals, 0);
+    EXPECT_LT(reminders.size(), 60u) << "a Today list a therapist can read";
+}
+
+} // namespace
+} // namespace knotwork::db

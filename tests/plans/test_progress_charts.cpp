@@ -1,0 +1,116 @@
+#include <gtest/gtest.h>
+
+#include "plan_fixtures.h"
+#include "plans/progress_charts.h"
+
+namespace knotwork::plans {
+namespace {
+
+using namespace testing;
+using sessions::RomDirection;
+
+const LineChart* chartTitled(const std::vector<LineChart>& charts, const std::string& title)
+{
+    for (const LineChart& chart : charts)
+        if (chart.title == title)
+            return &chart;
+    return nullptr;
+}
+
+ProgressData threeVisits()
+{
+    ProgressData data;
+    for (const auto& [on, days, intensity, rotation] :
+         {std::tuple{day(2026, 9, 7), 12, 6, 55}, {day(2026, 10, 5), 9, 5, 62}, {day(2026, 11, 2), 6, 3, 70}}) {
+        sessions::VisitFindings visit = testing::visit(on, days, intensity);
+        visit.rom[RomDirection::RotationLeft] = {rotation, rotation + 5};
+        data.visits.push_back(visit);
+    }
+    return data;
+}
+
+TEST(ProgressCharts, NotesGiveHeadacheDaysIntensityAndRangeOfMotion)
+{
+    const std::vector<LineChart> charts = progressCharts(threeVisits(), nullptr);
+    ASSERT_EQ(charts.size(), 3u) << "no measure taken, no goal asking for one";
+
+    const LineChart* days = chartTitled(charts, "Headache days per month");
+    ASSERT_NE(days, nullptr);
+    ASSERT_EQ(days->series.size(), 1u);
+    ASSERT_EQ(days->series[0].points.size(), 3u);
+    EXPECT_DOUBLE_EQ(days->series[0].points[2].value, 6);
+    EXPECT_EQ(days->series[0].points[2].date, day(2026, 11, 2));
+    EXPECT_DOUBLE_EQ(days->highest, 31);
+
+    const LineChart* rom = chartTitled(charts, "Neck range of motion");
+    ASSERT_NE(rom, nullptr);
+    ASSERT_EQ(rom->series.size(), 1u) << "only the directions measured";
+    EXPECT_EQ(rom->series[0].name, "Rotation left");
+    EXPECT_DOUBLE_EQ(rom->series[0].points[0].value, 55) << "before treatment";
+}
+
+TEST(ProgressCharts, GoalsAreDrawnOnTheirChartWithTheBandOnTheBetterSide)
+{
+    TreatmentPlan plan = seedPlan();
+    Goal days = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    Goal rom = goalOf(GoalMetric::Rom, 55, 70);
+    rom.id = 2;
+    rom.direction = RomDirection::RotationLeft;
+    plan.goals = {days, rom};
+
+    const std::vector<LineChart> charts = progressCharts(threeVisits(), &plan);
+    const LineChart* daysChart = chartTitled(charts, "Headache days per month");
+    ASSERT_EQ(daysChart->goals.size(), 1u);
+    EXPECT_DOUBLE_EQ(daysChart->goals[0].value, 6);
+    EXPECT_DOUBLE_EQ(daysChart->goals[0].bandTo, 0) << "fewer days is better";
+    EXPECT_EQ(daysChart->goals[0].label, "Goal 6 days");
+
+    const LineChart* romChart = chartTitled(charts, "Neck range of motion");
+    ASSERT_EQ(romChart->goals.size(), 1u);
+    EXPECT_DOUBLE_EQ(romChart->goals[0].bandTo, 90) << "more range is better";
+    EXPECT_EQ(romChart->goals[0].label, "Goal ROM: Rotation left: 70°");
+}
+
+TEST(ProgressCharts, MeasuresAppearOnceTakenOrAskedForByAGoal)
+{
+    ProgressData data = threeVisits();
+    OutcomeMeasure ndi;
+    ndi.kind = MeasureKind::Ndi;
+    ndi.takenOn = day(2026, 9, 7);
+    ndi.answers = {2, 2, 2, 2, 2, 2, 2, 2, 2, 2};
+    data.measures.push_back(ndi);
+    OutcomeMeasure voided = ndi;
+    voided.takenOn = day(2026, 10, 5);
+    voided.voidedAt = Timestamp::now();
+    data.measures.push_back(voided);
+    data.measures.push_back(psfs(day(2026, 9, 7), {{"Reading", 3}, {"Driving", 5}}));
+    data.measures.push_back(psfs(day(2026, 11, 2), {{"Driving", 7}, {"Reading", 6}}));
+
+    TreatmentPlan plan = seedPlan();
+    plan.goals = {goalOf(GoalMetric::HdiTotal, 50, 21)};
+    const std::vector<LineChart> charts = progressCharts(data, &plan);
+
+    const LineChart* ndiChart = chartTitled(charts, "Neck Disability Index");
+    ASSERT_NE(ndiChart, nullptr);
+    ASSERT_EQ(ndiChart->series[0].points.size(), 1u) << "the voided one is left out";
+    EXPECT_DOUBLE_EQ(ndiChart->series[0].points[0].value, 40);
+
+    const LineChart* hdiChart = chartTitled(charts, "Headache Disability Index");
+    ASSERT_NE(hdiChart, nullptr) << "the goal asks for it";
+    EXPECT_TRUE(hdiChart->empty());
+
+    const LineChart* psfsChart = chartTitled(charts, "Patient-Specific Functional Scale");
+    ASSERT_NE(psfsChart, nullptr);
+    ASSERT_EQ(psfsChart->series.size(), 2u);
+    EXPECT_EQ(psfsChart->series[0].name, "Reading");
+    EXPECT_DOUBLE_EQ(psfsChart->series[0].points[1].value, 6);
+}
+
+TEST(ProgressCharts, PointsBeforeTheStartAreLeftOut)
+{
+    const std::vector<LineChart> charts = progressCharts(threeVisits(), nullptr, day(2026, 10, 1));
+    EXPECT_EQ(chartTitled(charts, "Headache days per month")->series[0].points.size(), 2u);
+}
+
+} // namespace
+} // namespace knotwork::plans
