@@ -131,6 +131,28 @@ double targetFor(const GoalTemplate& from, const Goal& goal)
 
 } // namespace
 
+PlanTemplate templateFrom(const TreatmentPlan& plan, std::string name)
+{
+    PlanTemplate t;
+    t.name = std::move(name);
+    t.focus = plan.focus;
+    t.reviewAfterWeeks = std::max(1, static_cast<int>((plan.reviewDate - plan.startDate).days() / 7));
+    t.targetMuscles = plan.targetMuscles;
+    t.regions = plan.regions;
+    t.techniques = plan.techniques;
+    t.precautions = plan.precautions;
+    t.homeProgramme = plan.homeProgramme;
+    t.homeProgrammeNotes = plan.homeProgrammeNotes;
+    t.phases = plan.phases;
+    for (const Goal& goal : plan.goals) {
+        const int weeks = goal.targetDate ? static_cast<int>((*goal.targetDate - plan.startDate).days() / 7) : 12;
+        t.goals.push_back(goalTemplate(goal.metric, 0, goal.target - goal.baseline, std::max(1, weeks),
+                                       goal.phase, goal.direction));
+        t.goals.back().activity = goal.activity;
+    }
+    return t;
+}
+
 std::vector<PlanTemplate> builtInTemplates()
 {
     return {tensionType(), cervicogenic()};

@@ -50,6 +50,10 @@ struct PlanTemplate {
 // Built-in: tension-type (id −1) and cervicogenic headache (id −2).
 std::vector<PlanTemplate> builtInTemplates();
 
+// A plan's shape kept as a template named `name`: its treatment and phases, and each goal's
+// target as the points it lay from the baseline, due as many weeks after the start.
+PlanTemplate templateFrom(const TreatmentPlan& plan, std::string name);
+
 // A goal template the client's data could not fill in, and why.
 struct SkippedGoal {
     GoalTemplate goal;

@@ -20,6 +20,8 @@
 #include "plans/plan_service.h"
 #include "plans/ui/measure_dialog.h"
 #include "plans/ui/new_plan_dialog.h"
+#include "plans/ui/plan_edit_dialog.h"
+#include "plans/ui/plan_rows_editors.h"
 #include "plans/ui/plan_tab.h"
 #include "plans/ui/progress_tab.h"
 #include "screenshot.h"
@@ -123,6 +125,45 @@ TEST_F(Plans, AMeasureIsScoredAsEnteredAndRefusedBesideTheItemLeftOut)
     ASSERT_EQ(after.size(), before + 1);
     EXPECT_EQ(after.back().kind, plans::MeasureKind::Ndi);
     EXPECT_EQ(progressTab().measureList().GetItemCount(), static_cast<int>(after.size()));
+}
+
+TEST_F(Plans, APlanIsEditedGoalByGoalAndKeptAsATemplate)
+{
+    const plans::PlanReminderRow reminded = remindedClient();
+    showChartTab(reminded.clientId, "plan-tab");
+    const std::size_t goalsBefore = planTab().shown()->plan.goals.size();
+    const std::size_t templatesBefore = service().templates().size();
+
+    std::string refused;
+    testing::answerNextDialog([&](wxDialog& dialog) {
+        auto& edit = dynamic_cast<plans::ui::PlanEditDialog&>(dialog);
+        edit.goals().addRow();
+        const std::string row = "goals[" + std::to_string(goalsBefore) + "]";
+        testing::choose(edit, row + ".metric", 1);  // average intensity
+        testing::type(edit, row + ".baseline", "6");
+        testing::type(edit, row + ".target", "7");  // worse than the baseline
+        testing::clickSave(edit);
+        wxString message = edit.markers().messageFor(row + ".target");
+        message.Replace("\n", " ");  // wrapped to the cell's width
+        refused = ui::toUtf8(message);
+        testing::processEvents();
+        testing::saveScreenshot(edit, "plan-edit-dialog");
+        testing::type(edit, row + ".target", "3");
+        edit.saveAsTemplate("Ana's tension-type plan");
+        testing::clickSave(edit);
+    });
+    planTab().editPlan();
+    testing::processEvents();
+
+    EXPECT_THAT(refused, HasSubstr("lower than the baseline"));
+    ASSERT_EQ(planTab().shown()->plan.goals.size(), goalsBefore + 1);
+    const plans::Goal& added = planTab().shown()->plan.goals.back();
+    EXPECT_EQ(added.metric, plans::GoalMetric::AverageIntensity);
+    EXPECT_DOUBLE_EQ(added.target, 3);
+    EXPECT_GT(added.id, 0);
+    EXPECT_EQ(planTab().goalList().GetItemCount(), static_cast<int>(goalsBefore + 1));
+    ASSERT_EQ(service().templates().size(), templatesBefore + 1);
+    EXPECT_EQ(service().templates().back().name, "Ana's tension-type plan");
 }
 
 TEST_F(Plans, AVoidedMeasureStaysListedStruckOut)

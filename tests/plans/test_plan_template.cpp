@@ -99,6 +99,31 @@ TEST(TemplateInstantiation, RomTargetsStopAtTheTypicalRange)
     EXPECT_TRUE(skippedRight);
 }
 
+TEST(OwnTemplates, APlanKeepsItsShapeAndItsGoalsDistanceFromTheBaseline)
+{
+    TreatmentPlan plan = seedPlan();
+    plan.phases[0].visits = 4;
+    Goal days = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 8, 1);
+    days.targetDate = plan.startDate + boost::gregorian::weeks(10);
+    plan.goals = {days};
+    const PlanTemplate own = templateFrom(plan, "My four-week start");
+    EXPECT_EQ(own.name, "My four-week start");
+    EXPECT_EQ(own.phases, plan.phases);
+    EXPECT_EQ(own.reviewAfterWeeks, 6);
+    ASSERT_EQ(own.goals.size(), 1u);
+    EXPECT_DOUBLE_EQ(own.goals[0].pointsChange, -4);
+    EXPECT_EQ(own.goals[0].weeks, 10);
+    EXPECT_EQ(own.goals[0].phase, 1);
+    EXPECT_NO_THROW(validateTemplate(own));
+
+    // Used for the next client, the goal lies as far from their own baseline.
+    ProgressData data;
+    data.visits.push_back(visit(day(2027, 1, 4), 20));
+    const InstantiatedPlan next = instantiate(own, 9, day(2027, 1, 4), data, {});
+    ASSERT_EQ(next.plan.goals.size(), 1u);
+    EXPECT_DOUBLE_EQ(next.plan.goals[0].target, 16);
+}
+
 TEST(TemplateInstantiation, AStoredTemplateIsRememberedOnThePlan)
 {
     PlanTemplate own = builtIn(PlanFocus::TensionType);

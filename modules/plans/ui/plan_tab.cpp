@@ -16,6 +16,7 @@
 #include "plans/plan_choices.h"
 #include "plans/plan_text.h"
 #include "plans/ui/new_plan_dialog.h"
+#include "plans/ui/plan_edit_dialog.h"
 #include "plans/ui/plan_status_dialog.h"
 #include "sessions/ui/session_text.h"
 
@@ -70,10 +71,13 @@ wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
     for (wxStaticText* line : {m_dates, m_frequency, m_phase})
         heading->Add(line, wxSizerFlags().Border(wxTOP, gap / 2));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* editButton = new wxButton(page, wxID_ANY, _("&Edit plan…"), wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, "edit-plan");
     auto* status = new wxButton(page, wxID_ANY, _("C&hange status…"), wxDefaultPosition, wxDefaultSize, 0,
                                 wxDefaultValidator, "change-plan-status");
     auto* next = new wxButton(page, wxID_ANY, _("Start a &new plan…"), wxDefaultPosition, wxDefaultSize, 0,
                               wxDefaultValidator, "new-plan");
+    buttons->Add(editButton, wxSizerFlags().Border(wxRIGHT, gap));
     buttons->Add(status, wxSizerFlags().Border(wxRIGHT, gap));
     buttons->Add(next);
     heading->Add(buttons, wxSizerFlags().Border(wxTOP, gap));
@@ -104,6 +108,7 @@ wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
     column->Add(m_treatment, wxSizerFlags(1).Expand().Border(wxALL, gap));
     page->SetSizer(column);
 
+    editButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editPlan(); });
     status->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { changeStatus(); });
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startPlan(); });
     m_advance->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { advancePhase(); });
@@ -200,6 +205,15 @@ void PlanTab::startPlan()
         return;
     }
     NewPlanDialog dialog(wxGetTopLevelParent(this), *m_service, m_client, m_clientName);
+    if (dialog.ShowModal() == wxID_OK)
+        changed();
+}
+
+void PlanTab::editPlan()
+{
+    if (!m_service || !m_progress)
+        return;
+    PlanEditDialog dialog(wxGetTopLevelParent(this), *m_service, m_progress->plan);
     if (dialog.ShowModal() == wxID_OK)
         changed();
 }

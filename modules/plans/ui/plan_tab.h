@@ -36,6 +36,7 @@ public:
     // Reads the client's plan again.
     void reload();
     void startPlan();
+    void editPlan();
     void changeStatus();
     // Accepts the suggested next phase from today.
     void advancePhase();

@@ -1,0 +1,185 @@
+#include "plans/ui/plan_rows_editors.h"
+
+#include <algorithm>
+#include <wx/choice.h>
+#include <wx/textctrl.h>
+
+#include "clients/ui/choice_controls.h"
+#include "clients/ui/form_grid.h"
+#include "clients/ui/number_field.h"
+#include "clients/ui/optional_date_field.h"
+#include "common/ui/wx_text.h"
+#include "plans/plan_choices.h"
+#include "plans/plan_service.h"
+#include "sessions/session_choices.h"
+
+namespace knotwork::plans::ui {
+
+using clients::ui::NumberField;
+
+namespace {
+
+// What the field holds, or nothing; text that is not a number is left to the plan's rules,
+// which name the cell.
+std::optional<int> wholeIn(const NumberField& field)
+{
+    Validator ignored;
+    return field.readWhole("", ignored);
+}
+
+std::optional<double> numberIn(const NumberField& field)
+{
+    Validator ignored;
+    return field.read("", ignored);
+}
+
+std::optional<double> asDouble(const std::optional<int>& value)
+{
+    return value ? std::optional<double>(*value) : std::nullopt;
+}
+
+// A goal concludes one of the plan's phases; the rules say when the plan has fewer.
+constexpr int kPhasesOffered = 6;
+
+// What a goal's Measure choice offers: every metric, range of motion once per direction.
+struct MeasureOption {
+    GoalMetric metric;
+    std::optional<sessions::RomDirection> direction;
+};
+
+std::vector<MeasureOption> measureOptions()
+{
+    std::vector<MeasureOption> options;
+    for (const auto& metric : choices<GoalMetric>()) {
+        if (metric.value != GoalMetric::Rom) {
+            options.push_back({metric.value, std::nullopt});
+            continue;
+        }
+        for (const auto& direction : sessions::choices<sessions::RomDirection>())
+            options.push_back({metric.value, direction.value});
+    }
+    return options;
+}
+
+wxArrayString measureLabels()
+{
+    wxArrayString labels;
+    for (const MeasureOption& option : measureOptions()) {
+        Goal goal;
+        goal.metric = option.metric;
+        goal.direction = option.direction;
+        labels.Add(knotwork::ui::toWx(option.direction ? describeGoal(goal) : labelOf(option.metric)));
+    }
+    return labels;
+}
+
+int measureIndex(const Goal& goal)
+{
+    const std::vector<MeasureOption> options = measureOptions();
+    for (std::size_t i = 0; i < options.size(); ++i)
+        if (options[i].metric == goal.metric && (goal.metric != GoalMetric::Rom || options[i].direction == goal.direction))
+            return static_cast<int>(i);
+    return 0;
+}
+
+} // namespace
+
+PhaseEditor::PhaseEditor(wxWindow* parent, clients::ui::FieldErrorMarkers& markers)
+    : RecordRowsEditor(parent, markers, "phases",
+                       {{_("Every (weeks)"), 0}, {_("Up to (weeks)"), 0}, {_("Visits"), 1}},
+                       _("No frequency yet: add a phase, e.g. weekly for 6 visits."), _("Add p&hase"))
+{
+}
+
+void PhaseEditor::createRow(std::size_t index)
+{
+    const FrequencyPhase& phase = rowAt(index);
+    PhaseRowControls row{};
+    row.everyWeeks = new NumberField(parent(), cellName(index, "every_weeks").utf8_string(), {1, 26, 1, 0}, wxString());
+    row.everyWeeks->setValue(double(phase.everyWeeks));
+    addCell(index, row.everyWeeks, "every_weeks");
+    row.everyWeeksMost = new NumberField(parent(), cellName(index, "every_weeks_most").utf8_string(), {1, 26, 1, 0},
+                                         _("for a range"));
+    row.everyWeeksMost->setValue(asDouble(phase.everyWeeksMost));
+    addCell(index, row.everyWeeksMost, "every_weeks_most");
+    row.visits = new NumberField(parent(), cellName(index, "visits").utf8_string(), {1, 52, 1, 0},
+                                 _("empty: ongoing"));
+    row.visits->setValue(asDouble(phase.visits));
+    addCell(index, row.visits, "visits");
+    m_controls.push_back(row);
+}
+
+std::vector<FrequencyPhase> PhaseEditor::rows() const
+{
+    std::vector<FrequencyPhase> phases;
+    for (const PhaseRowControls& row : m_controls)
+        phases.push_back({wholeIn(*row.everyWeeks).value_or(0), wholeIn(*row.everyWeeksMost), wholeIn(*row.visits)});
+    return phases;
+}
+
+GoalEditor::GoalEditor(wxWindow* parent, clients::ui::FieldErrorMarkers& markers)
+    : RecordRowsEditor(parent, markers, "goals",
+                       {{_("Measure"), 0}, {_("Activity"), 2}, {_("Baseline"), 0},
+                        {_("Target"), 0}, {_("By"), 0}, {_("Phase"), 0}},
+                       _("No goals yet: add one the client and you can measure."), _("Add &goal"))
+{
+}
+
+void GoalEditor::createRow(std::size_t index)
+{
+    const Goal& goal = rowAt(index);
+    GoalRowControls row{};
+    row.measure = new wxChoice(parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, measureLabels(), 0,
+                               wxDefaultValidator, cellName(index, "metric"));
+    row.measure->SetSelection(measureIndex(goal));
+    addCell(index, row.measure, "metric");
+    markOnCell(index, "direction", "metric");
+
+    row.activity = new wxTextCtrl(parent(), wxID_ANY, knotwork::ui::toWx(goal.activity), wxDefaultPosition,
+                                  wxDefaultSize, 0, wxDefaultValidator, cellName(index, "activity"));
+    row.activity->SetHint(_("PSFS activity or functional goal"));
+    addCell(index, row.activity, "activity");
+
+    row.baseline = new NumberField(parent(), cellName(index, "baseline").utf8_string(), {0, 100, 1, 1}, wxString());
+    row.baseline->setValue(goal.baseline);
+    addCell(index, row.baseline, "baseline");
+    row.target = new NumberField(parent(), cellName(index, "target").utf8_string(), {0, 100, 1, 1}, wxString());
+    row.target->setValue(goal.target);
+    addCell(index, row.target, "target");
+    row.targetDate = new clients::ui::OptionalDateField(parent(), cellName(index, "target_date"), _("Set"));
+    row.targetDate->setDate(goal.targetDate);
+    addCell(index, row.targetDate, "target_date");
+    wxArrayString phases;
+    for (int phase = 1; phase <= kPhasesOffered; ++phase)
+        phases.Add(wxString::Format("%d", phase));
+    row.phase = new wxChoice(parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, phases, 0, wxDefaultValidator,
+                             cellName(index, "phase"));
+    row.phase->SetSelection(std::clamp(goal.phase, 0, kPhasesOffered - 1));
+    addCell(index, row.phase, "phase");
+    markOnCell(index, "id", "metric");
+    row.activity->SetMinSize(wxSize(parent()->FromDIP(150), -1));
+    m_controls.push_back(row);
+}
+
+std::vector<Goal> GoalEditor::rows() const
+{
+    const std::vector<MeasureOption> options = measureOptions();
+    std::vector<Goal> goals;
+    for (std::size_t i = 0; i < m_controls.size(); ++i) {
+        const GoalRowControls& row = m_controls[i];
+        Goal goal;
+        goal.id = rowAt(i).id;  // 0 for a row added here: the service numbers it
+        const MeasureOption chosen = options[static_cast<std::size_t>(std::max(0, row.measure->GetSelection()))];
+        goal.metric = chosen.metric;
+        goal.direction = chosen.direction;
+        goal.activity = clients::ui::trimmedText(*row.activity);
+        goal.baseline = numberIn(*row.baseline).value_or(-1);
+        goal.target = numberIn(*row.target).value_or(-1);
+        goal.targetDate = row.targetDate->date();
+        goal.phase = row.phase->GetSelection();
+        goals.push_back(goal);
+    }
+    return goals;
+}
+
+} // namespace knotwork::plans::ui
