@@ -115,18 +115,22 @@ std::optional<TreatmentPlan> SqlPlanStore::openPlan(ClientId client)
     }
 }
 
-std::vector<OpenPlan> SqlPlanStore::activePlans()
+std::vector<OpenPlan> SqlPlanStore::plansToLookAt(const Date& today, const Date& recentSince)
 {
     try {
         std::vector<OpenPlan> all;
+        const std::string day = isoDate(today), since = isoDate(recentSince);
         soci::row row;
         soci::statement statement =
             (m_database.session().prepare
                  << std::string("SELECT ") + kPlanColumns
                         + ", family_name, given_names, preferred_name FROM treatment_plans JOIN "
                           "clients ON clients.id = treatment_plans.client_id WHERE treatment_plans.status = "
-                          "'active' ORDER BY treatment_plans.review_date, treatment_plans.id",
-             soci::into(row));
+                          "'active' AND (treatment_plans.review_date < :today OR clients.last_visit_on >= "
+                          ":since OR EXISTS (SELECT 1 FROM outcome_measures m WHERE m.client_id = "
+                          "treatment_plans.client_id AND m.taken_on >= :since)) "
+                          "ORDER BY treatment_plans.review_date, treatment_plans.id",
+             soci::use(day, "today"), soci::use(since, "since"), soci::into(row));
         statement.execute(false);
         while (statement.fetch()) {
             OpenPlan& open = all.emplace_back();

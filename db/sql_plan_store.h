@@ -16,7 +16,7 @@ public:
     std::vector<plans::PlanSummary> plans(clients::ClientId client) override;
     plans::TreatmentPlan plan(plans::PlanId id) override;
     std::optional<plans::TreatmentPlan> openPlan(clients::ClientId client) override;
-    std::vector<plans::OpenPlan> activePlans() override;
+    std::vector<plans::OpenPlan> plansToLookAt(const Date& today, const Date& recentSince) override;
     plans::PlanId addPlan(const plans::TreatmentPlan& plan) override;
     int updatePlan(const plans::TreatmentPlan& plan) override;
 

@@ -168,16 +168,21 @@ void advancePhases(TreatmentPlan& plan, const DemoCourse& course)
         plan.reviewDate = std::max(plan.reviewDate, lastSigned->visitDate + weeks(12));
 }
 
+// Improving clients who stopped coming half a year ago were discharged to self-care.
+constexpr int kDischargedAfterWeeks = 26;
+
 void closeAsTheCourseEnded(TreatmentPlan& plan, const clients::ClientStore::ImportedClient& file,
-                           CourseKind kind)
+                           const DemoCourse& course, const Date& referenceDay)
 {
+    const CourseKind kind = course.kind;
+    const Date lastVisit = course.notes.back().visitDate;
     if (kind == CourseKind::NotImproving) {
         plan.status = PlanStatus::Discontinued;
         plan.statusReason = "Little change after three months; referred back to the physician.";
     } else if (kind == CourseKind::DroppedOut) {
         plan.status = PlanStatus::Discontinued;
         plan.statusReason = "The client stopped coming.";
-    } else if (file.record.client.archivedOn) {
+    } else if (file.record.client.archivedOn || lastVisit < referenceDay - weeks(kDischargedAfterWeeks)) {
         plan.status = PlanStatus::Completed;
     }
 }
@@ -186,7 +191,7 @@ void closeAsTheCourseEnded(TreatmentPlan& plan, const clients::ClientStore::Impo
 
 void addDemoPlan(DemoRandom& random, const clients::ClientStore::ImportedClient& file,
                  clients::ClientId id, const DemoCourse& course, const std::string& therapist,
-                 DemoPlanRecords& into)
+                 const Date& referenceDay, DemoPlanRecords& into)
 {
     const auto focus = focusFromDiagnoses(file.record.diagnoses);
     if (!focus || course.notes.empty())
@@ -204,7 +209,7 @@ void addDemoPlan(DemoRandom& random, const clients::ClientStore::ImportedClient&
     if (activity && activity->rating < 10)
         plan.goals.push_back(activityGoal(*activity, static_cast<int>(plan.goals.size()) + 1, start));
     advancePhases(plan, course);
-    closeAsTheCourseEnded(plan, file, course.kind);
+    closeAsTheCourseEnded(plan, file, course, referenceDay);
     plan.createdAt = course.notes.front().signedAt;
     into.plans.push_back(std::move(plan));
 }

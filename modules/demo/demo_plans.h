@@ -23,6 +23,6 @@ struct DemoPlanRecords {
 // without a tension-type or cervicogenic diagnosis or without visits.
 void addDemoPlan(DemoRandom& random, const clients::ClientStore::ImportedClient& file,
                  clients::ClientId id, const DemoCourse& course, const std::string& therapist,
-                 DemoPlanRecords& into);
+                 const Date& referenceDay, DemoPlanRecords& into);
 
 } // namespace knotwork::demo

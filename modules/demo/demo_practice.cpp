@@ -77,7 +77,7 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
         DemoPlanRecords batchPlans;
         for (std::size_t i = 0; options.sessionNotes && i < ids.size(); ++i) {
             DemoCourse course = makeDemoCourse(notesRandom, batch[i], ids[i], therapist, options.referenceDay);
-            addDemoPlan(plansRandom, batch[i], ids[i], course, therapist, batchPlans);
+            addDemoPlan(plansRandom, batch[i], ids[i], course, therapist, options.referenceDay, batchPlans);
             std::move(course.notes.begin(), course.notes.end(), std::back_inserter(batchNotes));
         }
         stores.notes.importNotes(batchNotes);

@@ -211,7 +211,8 @@ std::optional<PlanProgress> PlanService::openPlanProgress(ClientId client)
 std::vector<PlanReminderRow> PlanService::reminders()
 {
     std::vector<PlanReminderRow> rows;
-    for (OpenPlan& open : m_plans.activePlans()) {
+    const Date day = today();
+    for (OpenPlan& open : m_plans.plansToLookAt(day, day - boost::gregorian::days(kGoalMetNewsDays))) {
         const ClientId client = open.plan.clientId;
         const PlanProgress progress = progressOf(std::move(open.plan), progressData(client));
         if (!progress.reminders.any())

@@ -70,7 +70,9 @@ public:
     ProgressData progressData(ClientId client);
     PlanProgress progress(PlanId id);
     std::optional<PlanProgress> openPlanProgress(ClientId client);
-    // Active plans past review, with goals met or a phase ready, oldest review first.
+    // Active plans past review, with goals newly met or a phase ready, oldest review first. A
+    // suggested phase left unanswered for four weeks without a review due leaves Today (the
+    // Plan tab still shows it).
     std::vector<PlanReminderRow> reminders();
 
     Date today() const;

@@ -30,8 +30,10 @@ public:
     virtual TreatmentPlan plan(PlanId id) = 0;
     // The client's open plan (active or on hold), if any: there is at most one.
     virtual std::optional<TreatmentPlan> openPlan(ClientId client) = 0;
-    // Every active plan of the practice, oldest review date first.
-    virtual std::vector<OpenPlan> activePlans() = 0;
+    // The active plans that may ask for attention on `today`, oldest review date first: past
+    // their review date, or with a signed visit or a measure on or after `recentSince` (only
+    // new findings meet goals). Years of quiet maintenance plans are not read.
+    virtual std::vector<OpenPlan> plansToLookAt(const Date& today, const Date& recentSince) = 0;
 
     // ConflictError when the client already has an open plan.
     virtual PlanId addPlan(const TreatmentPlan& plan) = 0;
