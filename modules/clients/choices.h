@@ -44,6 +44,14 @@ std::optional<E> fromKey(std::string_view key)
 template <typename E>
 std::string labelOf(E value);
 
+// Declares the specialisations a module's choices .cpp defines (KNOTWORK_CHOICES), for its
+// header: KNOTWORK_DECLARE_CHOICES(sessions::Muscle) inside namespace knotwork::clients.
+#define KNOTWORK_DECLARE_CHOICES(Enum)                                                            \
+    template <>                                                                                   \
+    std::span<const Choice<Enum>> choices<Enum>();                                                \
+    template <>                                                                                   \
+    std::string labelOf<Enum>(Enum value);
+
 // "Stress, Poor sleep": the translated labels of a set, in the list's order.
 template <typename E>
 std::string labelList(const std::set<E>& values)

@@ -10,12 +10,6 @@
 
 namespace knotwork::clients {
 
-#define KNOTWORK_DECLARE_CHOICES(Enum)                                                            \
-    template <>                                                                                   \
-    std::span<const Choice<Enum>> choices<Enum>();                                                \
-    template <>                                                                                   \
-    std::string labelOf<Enum>(Enum value);
-
 KNOTWORK_DECLARE_CHOICES(plans::PlanFocus)
 KNOTWORK_DECLARE_CHOICES(plans::PlanStatus)
 KNOTWORK_DECLARE_CHOICES(plans::GoalMetric)
@@ -24,8 +18,6 @@ KNOTWORK_DECLARE_CHOICES(plans::NdiBand)
 KNOTWORK_DECLARE_CHOICES(plans::HdiBand)
 KNOTWORK_DECLARE_CHOICES(plans::Hit6Band)
 KNOTWORK_DECLARE_CHOICES(plans::Trend)
-
-#undef KNOTWORK_DECLARE_CHOICES
 
 } // namespace knotwork::clients
 

@@ -137,13 +137,7 @@ PlanTemplate templateFrom(const TreatmentPlan& plan, std::string name)
     t.name = std::move(name);
     t.focus = plan.focus;
     t.reviewAfterWeeks = std::max(1, static_cast<int>((plan.reviewDate - plan.startDate).days() / 7));
-    t.targetMuscles = plan.targetMuscles;
-    t.regions = plan.regions;
-    t.techniques = plan.techniques;
-    t.precautions = plan.precautions;
-    t.homeProgramme = plan.homeProgramme;
-    t.homeProgrammeNotes = plan.homeProgrammeNotes;
-    t.phases = plan.phases;
+    static_cast<TreatmentCourse&>(t) = plan;
     for (const Goal& goal : plan.goals) {
         const int weeks = goal.targetDate ? static_cast<int>((*goal.targetDate - plan.startDate).days() / 7) : 12;
         t.goals.push_back(goalTemplate(goal.metric, 0, goal.target - goal.baseline, std::max(1, weeks),
@@ -169,13 +163,7 @@ InstantiatedPlan instantiate(const PlanTemplate& planTemplate, ClientId client, 
         plan.templateId = planTemplate.id;
     plan.startDate = start;
     plan.reviewDate = start + boost::gregorian::weeks(planTemplate.reviewAfterWeeks);
-    plan.targetMuscles = planTemplate.targetMuscles;
-    plan.regions = planTemplate.regions;
-    plan.techniques = planTemplate.techniques;
-    plan.precautions = planTemplate.precautions;
-    plan.homeProgramme = planTemplate.homeProgramme;
-    plan.homeProgrammeNotes = planTemplate.homeProgrammeNotes;
-    plan.phases = planTemplate.phases;
+    static_cast<TreatmentCourse&>(plan) = planTemplate;
     plan.phaseStartedOn = start;
 
     for (const GoalTemplate& from : planTemplate.goals) {

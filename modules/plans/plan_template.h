@@ -27,18 +27,11 @@ struct GoalTemplate {
 
 // A starting point for a plan, stored in the practice so a therapist can keep their own. The
 // built-in ones (tension-type and cervicogenic headache) follow DOMAIN.md and the seed article.
-struct PlanTemplate {
+struct PlanTemplate : TreatmentCourse {
     TemplateId id = 0;
     std::string name;
     PlanFocus focus = PlanFocus::TensionType;
     int reviewAfterWeeks = 6;
-    std::set<sessions::Muscle> targetMuscles;
-    std::set<sessions::TreatedRegion> regions;
-    std::set<sessions::Technique> techniques;
-    std::string precautions;
-    std::set<sessions::HomeCare> homeProgramme;
-    std::string homeProgrammeNotes;
-    std::vector<FrequencyPhase> phases;
     std::vector<GoalTemplate> goals;
     int rowVersion = 0;
 

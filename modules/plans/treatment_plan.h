@@ -57,8 +57,19 @@ struct Goal {
     friend bool operator==(const Goal&, const Goal&) = default;
 };
 
+// What is done and how often: what a plan and a template share.
+struct TreatmentCourse {
+    std::set<sessions::Muscle> targetMuscles;
+    std::set<sessions::TreatedRegion> regions;
+    std::set<sessions::Technique> techniques;
+    std::string precautions;
+    std::set<sessions::HomeCare> homeProgramme;
+    std::string homeProgrammeNotes;
+    std::vector<FrequencyPhase> phases;
+};
+
 // One episode of care for one client.
-struct TreatmentPlan {
+struct TreatmentPlan : TreatmentCourse {
     PlanId id = 0;
     ClientId clientId = 0;
     PlanFocus focus = PlanFocus::TensionType;
@@ -68,14 +79,6 @@ struct TreatmentPlan {
     PlanStatus status = PlanStatus::Active;
     std::string statusReason;  // required when on hold or discontinued
 
-    std::set<sessions::Muscle> targetMuscles;
-    std::set<sessions::TreatedRegion> regions;
-    std::set<sessions::Technique> techniques;
-    std::string precautions;
-    std::set<sessions::HomeCare> homeProgramme;
-    std::string homeProgrammeNotes;
-
-    std::vector<FrequencyPhase> phases;
     int currentPhase = 0;
     Date phaseStartedOn{boost::gregorian::not_a_date_time};
     std::vector<Goal> goals;

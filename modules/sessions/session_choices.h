@@ -7,12 +7,6 @@
 
 namespace knotwork::clients {
 
-#define KNOTWORK_DECLARE_CHOICES(Enum)                                                            \
-    template <>                                                                                   \
-    std::span<const Choice<Enum>> choices<Enum>();                                                \
-    template <>                                                                                   \
-    std::string labelOf<Enum>(Enum value);
-
 KNOTWORK_DECLARE_CHOICES(sessions::Muscle)
 KNOTWORK_DECLARE_CHOICES(sessions::BodySide)
 KNOTWORK_DECLARE_CHOICES(sessions::TreatedRegion)
@@ -23,8 +17,6 @@ KNOTWORK_DECLARE_CHOICES(sessions::RomDirection)
 KNOTWORK_DECLARE_CHOICES(sessions::Technique)
 KNOTWORK_DECLARE_CHOICES(sessions::HomeCare)
 KNOTWORK_DECLARE_CHOICES(sessions::NoteStatus)
-
-#undef KNOTWORK_DECLARE_CHOICES
 
 } // namespace knotwork::clients
 

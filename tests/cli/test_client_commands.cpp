@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "cli_runner.h"
+#include "cli_practice_test.h"
 #include "support/practice_files.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -20,19 +20,8 @@ using knotwork::testing::readBytes;
 using knotwork::testing::writeBytes;
 using nlohmann::json;
 
-class ClientCommands : public ::testing::Test {
+class ClientCommands : public CliPracticeTest {
 protected:
-    ProcessResult cli(std::vector<std::string> arguments) { return runCliOn(m_dir / "data", m_practice, std::move(arguments)); }
-
-    // Runs a command that must succeed and returns its --json output.
-    json cliJson(std::vector<std::string> arguments)
-    {
-        arguments.push_back("--json");
-        const ProcessResult run = cli(arguments);
-        EXPECT_EQ(run.exitCode, 0) << run.err;
-        return json::parse(run.out);
-    }
-
     std::vector<std::string> listedNames(const std::string& search, const std::string& filter = "active")
     {
         std::vector<std::string> names;
@@ -41,9 +30,6 @@ protected:
             names.push_back(row["family_name"].get<std::string>() + ", " + row["given_names"].get<std::string>());
         return names;
     }
-
-    knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_practice = m_dir / "practice.sqlite";
 };
 
 TEST_F(ClientCommands, AddListShowAndArchiveRoundTripWithAccents)

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "cli_runner.h"
+#include "cli_practice_test.h"
 #include "sessions/session_json.h"
 #include "support/practice_files.h"
 #include "support/process.h"
@@ -19,7 +19,7 @@ using knotwork::testing::ProcessResult;
 using knotwork::testing::writeBytes;
 using nlohmann::json;
 
-class PlanCommands : public ::testing::Test {
+class PlanCommands : public CliPracticeTest {
 protected:
     PlanCommands()
     {
@@ -27,19 +27,6 @@ protected:
                                              "physician"})["id"];
         m_client = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë",
                             "--diagnosis", "tension_type:" + std::to_string(physician)})["id"];
-    }
-
-    ProcessResult cli(std::vector<std::string> arguments)
-    {
-        return runCliOn(m_dir / "data", m_practice, std::move(arguments));
-    }
-
-    json cliJson(std::vector<std::string> arguments)
-    {
-        arguments.push_back("--json");
-        const ProcessResult run = cli(arguments);
-        EXPECT_EQ(run.exitCode, 0) << run.err;
-        return run.exitCode == 0 ? json::parse(run.out) : json();
     }
 
     std::string client() const { return std::to_string(m_client); }
@@ -56,8 +43,6 @@ protected:
         cliJson({"session", "add", "--client", client(), "--from", file.string(), "--sign"});
     }
 
-    knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_practice = m_dir / "practice.sqlite";
     long long m_client = 0;
 };
 

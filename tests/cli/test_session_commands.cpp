@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "cli_runner.h"
+#include "cli_practice_test.h"
 #include "sessions/session_json.h"
 #include "support/practice_files.h"
 #include "support/process.h"
@@ -19,24 +19,11 @@ using knotwork::testing::ProcessResult;
 using knotwork::testing::writeBytes;
 using nlohmann::json;
 
-class SessionCommands : public ::testing::Test {
+class SessionCommands : public CliPracticeTest {
 protected:
     SessionCommands()
     {
         m_client = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë"})["id"];
-    }
-
-    ProcessResult cli(std::vector<std::string> arguments)
-    {
-        return runCliOn(m_dir / "data", m_practice, std::move(arguments));
-    }
-
-    json cliJson(std::vector<std::string> arguments)
-    {
-        arguments.push_back("--json");
-        const ProcessResult run = cli(arguments);
-        EXPECT_EQ(run.exitCode, 0) << run.err;
-        return run.exitCode == 0 ? json::parse(run.out) : json();
     }
 
     // Writes a note document and returns its path.
@@ -52,8 +39,6 @@ protected:
         return json(knotwork::testing::sampleNote(0, visit));
     }
 
-    knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_practice = m_dir / "practice.sqlite";
     long long m_client = 0;
     int m_files = 0;
 };

@@ -53,6 +53,17 @@ protected:
         return backups;
     }
 
+    // An Nguyễn, added through the stores of the practice's own format (no upgrade).
+    static clients::ClientId addClientTo(const std::filesystem::path& file)
+    {
+        auto database = Database::open(file, OpenMode::ExistingOnly);
+        PracticeStores stores(*database, "alice");
+        clients::IntakeRecord record;
+        record.client.familyName = "Nguyễn";
+        record.client.givenNames = "An";
+        return stores.clientService().saveIntake(record);
+    }
+
     TempDir m_dir;
 };
 
@@ -132,15 +143,7 @@ TEST_F(MigratorTest, APracticeWithClientsButNoNotesTakesSessionNotesOnceUpgraded
 {
     // Format 2 was the client-records release.
     const auto file = practiceAt(2);
-    clients::ClientId id = 0;
-    {
-        auto database = Database::open(file, OpenMode::ExistingOnly);
-        PracticeStores stores(*database, "alice");
-        clients::IntakeRecord record;
-        record.client.familyName = "Nguyễn";
-        record.client.givenNames = "An";
-        id = stores.clientService().saveIntake(record);
-    }
+    const clients::ClientId id = addClientTo(file);
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
     ASSERT_TRUE(opened.backupBeforeUpgrade);
     PracticeStores stores(*opened.database, "alice");
@@ -154,15 +157,7 @@ TEST_F(MigratorTest, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
 {
     // Format 3 was the session-notes release: progress reads the findings its bodies hold.
     const auto file = practiceAt(3);
-    clients::ClientId id = 0;
-    {
-        auto database = Database::open(file, OpenMode::ExistingOnly);
-        PracticeStores stores(*database, "alice");
-        clients::IntakeRecord record;
-        record.client.familyName = "Nguyễn";
-        record.client.givenNames = "An";
-        id = stores.clientService().saveIntake(record);
-    }
+    const clients::ClientId id = addClientTo(file);
     const std::string note =
         "INSERT INTO session_notes (client_id, visit_date, status, body, diary_days, headache_days, "
         "average_intensity, created_at, updated_at, signed_at, signed_by, late_entry, "

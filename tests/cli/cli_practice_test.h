@@ -1,0 +1,35 @@
+#pragma once
+// A test of knotwork-cli commands on one practice file of its own.
+
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cli_runner.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::cli {
+
+class CliPracticeTest : public ::testing::Test {
+protected:
+    knotwork::testing::ProcessResult cli(std::vector<std::string> arguments)
+    {
+        return runCliOn(m_dir / "data", m_practice, std::move(arguments));
+    }
+
+    // Runs a command that must succeed and returns its --json output (null when it failed).
+    nlohmann::json cliJson(std::vector<std::string> arguments)
+    {
+        arguments.push_back("--json");
+        const knotwork::testing::ProcessResult run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return run.exitCode == 0 ? nlohmann::json::parse(run.out) : nlohmann::json();
+    }
+
+    knotwork::testing::TempDir m_dir;
+    std::filesystem::path m_practice = m_dir / "practice.sqlite";
+};
+
+} // namespace knotwork::cli
