@@ -98,9 +98,7 @@ ClientId ClientRowWriter::insert(const Client& client, const Intake& intake)
     load(client, intake);
     m_createdAt = Timestamp::now().iso8601();
     m_insert.execute(true);
-    long long id = 0;
-    m_session.get_last_insert_id("clients", id);
-    return id;
+    return insertedId(m_session, "clients");
 }
 
 bool ClientRowWriter::update(const Client& client, const Intake& intake)
@@ -135,9 +133,7 @@ ClientRecordWriter::ClientRecordWriter(soci::session& session) : m_session(sessi
 
 long long ClientRecordWriter::lastId(const char* table)
 {
-    long long id = 0;
-    m_session.get_last_insert_id(table, id);
-    return id;
+    return insertedId(m_session, table);
 }
 
 void ClientRecordWriter::replaceDiagnosesAndCareTeam(ClientId id, const IntakeRecord& record)

@@ -96,9 +96,7 @@ PlanId PlanRowWriter::insertPlan(const TreatmentPlan& plan)
 {
     load(plan);
     m_insertPlan.execute(true);
-    long long id = 0;
-    m_session.get_last_insert_id("treatment_plans", id);
-    return id;
+    return insertedId(m_session, "treatment_plans");
 }
 
 bool PlanRowWriter::updatePlan(const TreatmentPlan& plan)
@@ -119,9 +117,7 @@ MeasureId PlanRowWriter::insertMeasure(const OutcomeMeasure& measure)
     m_enteredAt = (measure.enteredAt ? *measure.enteredAt : Timestamp::now()).iso8601();
     m_enteredBy = measure.enteredBy;
     m_insertMeasure.execute(true);
-    long long id = 0;
-    m_session.get_last_insert_id("outcome_measures", id);
-    return id;
+    return insertedId(m_session, "outcome_measures");
 }
 
 } // namespace knotwork::db

@@ -42,6 +42,13 @@ std::optional<long long> RowReader::optionalInteger()
     return integerAt(column);
 }
 
+long long insertedId(soci::session& session, const char* table)
+{
+    long long id = 0;
+    session.get_last_insert_id(table, id);
+    return id;
+}
+
 std::optional<int> RowReader::optionalInt()
 {
     const auto value = optionalInteger();

@@ -59,6 +59,9 @@ void forEachRow(soci::session& session, const std::string& sql, long long id, Ea
         each(row);
 }
 
+// The id the database gave the row just inserted into `table` on this session.
+long long insertedId(soci::session& session, const char* table);
+
 Nullable<std::string> nullableDate(const std::optional<Date>& date);
 Nullable<long long> nullableId(const std::optional<long long>& id);
 

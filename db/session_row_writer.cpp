@@ -131,9 +131,7 @@ NoteId SessionRowWriter::insertImported(const SoapNote& note)
 NoteId SessionRowWriter::executeInsert()
 {
     m_insert.execute(true);
-    long long id = 0;
-    m_session.get_last_insert_id("session_notes", id);
-    return id;
+    return insertedId(m_session, "session_notes");
 }
 
 bool SessionRowWriter::updateDraft(const SoapNote& note)
@@ -157,9 +155,7 @@ long long SessionRowWriter::insertAddendum(NoteId note, const Addendum& addendum
     m_author = addendum.author;
     m_text = addendum.text;
     m_addendum.execute(true);
-    long long id = 0;
-    m_session.get_last_insert_id("note_addenda", id);
-    return id;
+    return insertedId(m_session, "note_addenda");
 }
 
 void SessionRowWriter::advanceLastVisit(clients::ClientId client, const Date& visit)

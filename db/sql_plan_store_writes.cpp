@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/plan_row_writer.h"
+#include "db/row_reader.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
 #include "plans/plan_choices.h"
@@ -101,8 +102,7 @@ TemplateId SqlPlanStore::addTemplate(const PlanTemplate& planTemplate)
         transaction.session() << "INSERT INTO plan_templates (name, focus, body, row_version) "
                                  "VALUES (:name, :focus, :body, 1)",
             soci::use(planTemplate.name), soci::use(focus), soci::use(body);
-        long long id = 0;
-        transaction.session().get_last_insert_id("plan_templates", id);
+        const long long id = insertedId(transaction.session(), "plan_templates");
         transaction.audit({"plan_template", std::to_string(id), "create", std::nullopt, body});
         transaction.commit();
         return id;

@@ -65,7 +65,7 @@ ProviderId SqlProviderStore::add(const Provider& provider)
             soci::use(provider.phone), soci::use(provider.email), soci::use(provider.fax),
             soci::use(provider.address), soci::use(provider.notes), soci::use(search);
         Provider saved = provider;
-        transaction.session().get_last_insert_id("providers", saved.id);
+        saved.id = insertedId(transaction.session(), "providers");
         saved.rowVersion = 1;
         transaction.audit({"provider", std::to_string(saved.id), "create", std::nullopt,
                            nlohmann::json(saved).dump()});

@@ -77,12 +77,7 @@ InstantiatedPlan planFromOptions(PlanService& plans, const AddOptions& options)
         }
     }
     const Date start = options.start.empty() ? plans.today() : dateOption(options.start, "--start");
-    TemplateId templateId = options.templateId;
-    if (templateId == 0) {
-        // The built-in template for the focus on file; cervicogenic when it is the only one.
-        const InstantiatedPlan probe = plans.planFromTemplate(options.client, -1, start);
-        templateId = probe.plan.focus == PlanFocus::Cervicogenic ? -2 : -1;
-    }
+    const TemplateId templateId = options.templateId != 0 ? options.templateId : plans.builtInTemplateFor(options.client);
     return plans.planFromTemplate(options.client, templateId, start);
 }
 

@@ -60,6 +60,12 @@ void PlanService::removeTemplate(TemplateId id, int rowVersion)
     m_plans.removeTemplate(id, rowVersion);
 }
 
+TemplateId PlanService::builtInTemplateFor(ClientId client)
+{
+    const auto focus = focusFromDiagnoses(m_clients.clients().chart(client).diagnoses);
+    return focus == PlanFocus::Cervicogenic ? builtInTemplates()[1].id : builtInTemplates()[0].id;
+}
+
 InstantiatedPlan PlanService::planFromTemplate(ClientId client, TemplateId templateId,
                                                const Date& start)
 {

@@ -46,6 +46,9 @@ public:
     TemplateId saveTemplate(const PlanTemplate& planTemplate);  // a built-in is saved as a copy
     void removeTemplate(TemplateId id, int rowVersion);
 
+    // The built-in template for the diagnoses on file: cervicogenic when only that is on file,
+    // else tension-type.
+    TemplateId builtInTemplateFor(ClientId client);
     // A new, unsaved plan for the client from a template, baselines filled from the client's
     // notes, measures and intake. Its focus follows the diagnoses on file when they name one.
     InstantiatedPlan planFromTemplate(ClientId client, TemplateId templateId, const Date& start);

@@ -46,9 +46,7 @@ NewPlanDialog::NewPlanDialog(wxWindow* parent, PlanService& service, ClientId cl
     m_template->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { updatePreview(); });
     m_start->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { updatePreview(); });
     // The built-in template for the diagnosis on file comes first to hand.
-    chooseTemplate(-1);
-    if (m_preview.plan.focus == PlanFocus::Cervicogenic)
-        chooseTemplate(-2);
+    chooseTemplate(service.builtInTemplateFor(client));
     markUnchanged();
     SetMinSize(FromDIP(wxSize(640, -1)));
     Fit();
