@@ -7,6 +7,9 @@
 #include "cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include <fmt/format.h>
+
+#include "plans/diary_summary.h"
 #include "plans/measure_scoring.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_json.h"
@@ -176,15 +179,55 @@ void addVoid(CLI::App& measure, CliContext& context)
     });
 }
 
+std::string oneDecimal(const std::optional<double>& value)
+{
+    return value ? fmt::format("{:.1f}", *value) : "\u2014";
+}
+
+void addDiary(CLI::App& measure, CliContext& context)
+{
+    auto client = std::make_shared<ClientId>(0);
+    CLI::App* diary = measure.add_subcommand("diary", _("The headache diary month by month, drawn from the signed notes"));
+    diary->add_option("--client", *client, _("The client's number"))->required();
+    diary->callback([&context, client] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        practice.clients().chart(*client);  // NotFoundError for an unknown client
+        const std::vector<DiaryMonth> months = monthlyDiary(practice.plans().progressData(*client).visits);
+        if (context.json) {
+            nlohmann::json list = nlohmann::json::array();
+            const auto number = [](const std::optional<double>& value) {
+                return value ? nlohmann::json(*value) : nlohmann::json();
+            };
+            for (const DiaryMonth& month : months)
+                list.push_back({{"month", isoDate(month.month).substr(0, 7)}, {"visits", month.visits},
+                                {"diary_days", month.diaryDays},
+                                {"headache_days_per_month", number(month.headacheDaysPerMonth)},
+                                {"average_intensity", number(month.averageIntensity)},
+                                {"medication_days_per_month", number(month.medicationDaysPerMonth)}});
+            context.printJson(list);
+            return;
+        }
+        std::vector<std::vector<std::string>> table;
+        for (const DiaryMonth& month : months)
+            table.push_back({isoDate(month.month).substr(0, 7), std::to_string(month.visits),
+                             oneDecimal(month.headacheDaysPerMonth), oneDecimal(month.averageIntensity),
+                             oneDecimal(month.medicationDaysPerMonth)});
+        context.printTable({_("Month"), _("Visits"), _("Headache days /30"), _("Average intensity"),
+                            _("Medication days /30")},
+                           table);
+    });
+}
+
 } // namespace
 
 void addMeasureCommand(CLI::App& app, CliContext& context)
 {
-    CLI::App* measure = app.add_subcommand("measure", _("Outcome measures: add, list, void"));
+    CLI::App* measure = app.add_subcommand("measure", _("Outcome measures: add, list, void; the monthly headache diary"));
     measure->require_subcommand(1);
     addAdd(*measure, context);
     addList(*measure, context);
     addVoid(*measure, context);
+    addDiary(*measure, context);
 }
 
 } // namespace knotwork::cli

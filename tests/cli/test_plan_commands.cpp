@@ -125,6 +125,20 @@ TEST_F(PlanCommands, MeasuresAreScoredAsEnteredAndVoidedNotDeleted)
                 HasSubstr("voided: Entered for the wrong client"));
 }
 
+TEST_F(PlanCommands, TheDiaryIsSummedMonthByMonthFromTheNotes)
+{
+    signVisit(Date(2026, 10, 5), 12);
+    signVisit(Date(2026, 10, 19), 6);
+    signVisit(Date(2026, 11, 2), 3);
+    const json months = cliJson({"measure", "diary", "--client", client()});
+    ASSERT_EQ(months.size(), 2u);
+    EXPECT_EQ(months[0]["month"], "2026-10");
+    EXPECT_EQ(months[0]["visits"], 2);
+    EXPECT_DOUBLE_EQ(months[0]["headache_days_per_month"].get<double>(), 9);
+    EXPECT_EQ(months[1]["month"], "2026-11");
+    EXPECT_THAT(cli({"measure", "diary", "--client", client()}).out, HasSubstr("Headache days /30"));
+}
+
 TEST_F(PlanCommands, AnAnswerThatIsNotANumberIsNamed)
 {
     const ProcessResult run = cli({"measure", "add", "--client", client(), "--kind", "ndi",

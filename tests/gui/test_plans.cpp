@@ -88,7 +88,12 @@ TEST_F(Plans, TheProgressTabChartsTheNotesAndMeasuresWithTheGoals)
     EXPECT_TRUE(goalDrawn);
     EXPECT_EQ(progressTab().measureList().GetItemCount(),
               static_cast<int>(service().measures(reminded.clientId).size()));
+    EXPECT_GT(progressTab().diaryList().GetItemCount(), 0);
     testing::saveScreenshot(frame(), "client-chart-progress");
+    progressTab().Scroll(0, progressTab().GetScrollRange(wxVERTICAL));
+    progressTab().Refresh();  // scrolled children of a GTK window repaint on the next pass
+    testing::processEvents();
+    testing::saveScreenshot(frame(), "client-chart-progress-lists");
 }
 
 TEST_F(Plans, AMeasureIsScoredAsEnteredAndRefusedBesideTheItemLeftOut)

@@ -4,6 +4,7 @@
 #include <wx/listctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
+#include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 
@@ -12,6 +13,7 @@
 #include "clients/ui/wx_date.h"
 #include "common/ui/line_chart_panel.h"
 #include "common/ui/wx_text.h"
+#include "plans/diary_summary.h"
 #include "plans/measure_scoring.h"
 #include "plans/progress_charts.h"
 #include "plans/ui/measure_dialog.h"
@@ -39,15 +41,11 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
     m_chartGrid = new wxGridSizer(2, wxSize(gap, gap));
     column->Add(m_chartGrid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
 
-    auto* heading = new wxStaticText(this, wxID_ANY, _("Outcome measures"));
-    heading->SetFont(heading->GetFont().Bold());
-    column->Add(heading, wxSizerFlags().Border(wxLEFT | wxTOP, gap * 2));
-    m_measures = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 180)),
-                                wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "measure-list");
-    m_measures->AppendColumn(_("Date"), wxLIST_FORMAT_LEFT, FromDIP(110));
-    m_measures->AppendColumn(_("Score"), wxLIST_FORMAT_LEFT, FromDIP(300));
-    m_measures->AppendColumn(_("Notes"), wxLIST_FORMAT_LEFT, FromDIP(420));
-    column->Add(m_measures, wxSizerFlags().Expand().Border(wxALL, gap));
+    m_diary = addList(*column, _("Headache diary by month, from the signed notes"), "diary-list",
+                      {{_("Month"), 90}, {_("Visits"), 55}, {_("Headache days /30"), 145},
+                       {_("Average intensity"), 130}, {_("Medication days /30"), 155}});
+    m_measures = addList(*column, _("Outcome measures"), "measure-list",
+                         {{_("Date"), 110}, {_("Score"), 300}, {_("Notes"), 420}});
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* record = new wxButton(this, wxID_ANY, _("&Record measure…"), wxDefaultPosition, wxDefaultSize, 0,
@@ -57,7 +55,7 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
                                 wxDefaultValidator, "void-measure");
     buttons->Add(record, wxSizerFlags().Border(wxRIGHT, gap));
     buttons->Add(m_voidButton);
-    column->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
+    column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
     SetSizer(column);
 
     record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordMeasure(); });
@@ -73,6 +71,20 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
         }
         return std::nullopt;
     };
+}
+
+wxListCtrl* ProgressTab::addList(wxSizer& column, const wxString& title, const wxString& name,
+                                 const std::vector<std::pair<wxString, int>>& columns)
+{
+    const int gap = clients::ui::relatedGap(*this);
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, title);
+    auto* list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)),
+                                wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, name);
+    for (const auto& [columnTitle, width] : columns)
+        list->AppendColumn(columnTitle, wxLIST_FORMAT_LEFT, FromDIP(width));
+    box->Add(list, wxSizerFlags().Expand().Border(wxALL, gap / 2));
+    column.Add(box, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+    return list;
 }
 
 void ProgressTab::setService(PlanService* service)
@@ -94,6 +106,7 @@ void ProgressTab::clear()
     showCharts({});
     m_shownMeasures.clear();
     showMeasures();
+    showDiary({});
     m_period->SetLabel(wxString());
 }
 
@@ -111,6 +124,7 @@ void ProgressTab::reload()
                                   plan ? std::optional<Date>(plan->startDate) : std::nullopt));
         m_shownMeasures = m_service->measures(m_client);
         showMeasures();
+        showDiary(data.visits);
     });
 }
 
@@ -148,6 +162,22 @@ void ProgressTab::showMeasures()
         m_measures->SetItemData(row, static_cast<long>(measure->id));
     }
     m_voidButton->Disable();
+}
+
+void ProgressTab::showDiary(const std::vector<sessions::VisitFindings>& visits)
+{
+    const auto decimal = [](const std::optional<double>& value) {
+        return value ? wxString::Format("%.1f", *value) : wxString("—");
+    };
+    m_diary->DeleteAllItems();
+    const std::vector<DiaryMonth> months = monthlyDiary(visits);
+    for (auto month = months.rbegin(); month != months.rend(); ++month) {
+        const long row = m_diary->InsertItem(m_diary->GetItemCount(), toWx(knotwork::ui::localeMonth(month->month)));
+        m_diary->SetItem(row, 1, wxString::Format("%d", month->visits));
+        m_diary->SetItem(row, 2, decimal(month->headacheDaysPerMonth));
+        m_diary->SetItem(row, 3, decimal(month->averageIntensity));
+        m_diary->SetItem(row, 4, decimal(month->medicationDaysPerMonth));
+    }
 }
 
 void ProgressTab::recordMeasure()

@@ -11,6 +11,7 @@
 class wxButton;
 class wxGridSizer;
 class wxListCtrl;
+class wxSizer;
 class wxStaticText;
 
 namespace knotwork::ui {
@@ -21,8 +22,8 @@ namespace knotwork::plans::ui {
 
 // The chart's Progress tab: since the open plan began (else the whole history), headache days
 // and intensity, range of motion, NDI, HDI and PSFS as line charts with the plan's goals drawn
-// on them (plans/progress_charts.h), and the client's measures with their scores; a measure
-// entered in error is voided, not deleted.
+// on them (plans/progress_charts.h), the headache diary month by month, and the client's
+// measures with their scores; a measure entered in error is voided, not deleted.
 class ProgressTab : public wxScrolledWindow, public clients::ui::ChartTab {
 public:
     ProgressTab(wxWindow* parent, Notifier& notifier);
@@ -42,6 +43,7 @@ public:
 
     const std::vector<knotwork::ui::LineChartPanel*>& charts() const { return m_charts; }
     wxListCtrl& measureList() const { return *m_measures; }
+    wxListCtrl& diaryList() const { return *m_diary; }
 
     using ReasonQuestion = std::function<std::optional<std::string>()>;
     // How the reason for voiding is asked (a text dialog; tests answer it).
@@ -52,6 +54,10 @@ public:
 private:
     void showCharts(const std::vector<LineChart>& charts);
     void showMeasures();
+    void showDiary(const std::vector<sessions::VisitFindings>& visits);
+    // A titled list under the charts.
+    wxListCtrl* addList(wxSizer& column, const wxString& title, const wxString& name,
+                        const std::vector<std::pair<wxString, int>>& columns);
 
     Notifier& m_notifier;
     PlanService* m_service = nullptr;
@@ -60,6 +66,7 @@ private:
     wxStaticText* m_period;
     wxGridSizer* m_chartGrid;
     std::vector<knotwork::ui::LineChartPanel*> m_charts;
+    wxListCtrl* m_diary;
     wxListCtrl* m_measures;
     wxButton* m_voidButton;
     std::vector<OutcomeMeasure> m_shownMeasures;
