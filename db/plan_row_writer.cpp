@@ -8,21 +8,6 @@ namespace knotwork::db {
 
 using namespace knotwork::plans;
 
-namespace {
-
-// What the measure's answers column holds: everything entered but the date, kind and notes.
-std::string answersJson(const OutcomeMeasure& measure)
-{
-    nlohmann::json entered = measure;
-    nlohmann::json answers;
-    for (const char* key : {"answers", "activities", "total"})
-        if (!entered[key].is_null() && !entered[key].empty())
-            answers[key] = entered[key];
-    return answers.is_null() ? "{}" : answers.dump();
-}
-
-} // namespace
-
 PlanRowWriter::PlanRowWriter(soci::session& session)
     : m_session(session),
       m_insertPlan((session.prepare
@@ -111,7 +96,7 @@ MeasureId PlanRowWriter::insertMeasure(const OutcomeMeasure& measure)
     m_clientId = measure.clientId;
     m_kind = std::string(keyOf(measure.kind));
     m_takenOn = isoDate(measure.takenOn);
-    m_answers = answersJson(measure);
+    m_answers = measureAnswers(measure).dump();
     m_score = Nullable<double>(headlineScore(measure));
     m_notes = measure.notes;
     m_enteredAt = (measure.enteredAt ? *measure.enteredAt : Timestamp::now()).iso8601();

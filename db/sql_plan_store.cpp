@@ -185,7 +185,7 @@ std::vector<OutcomeMeasure> SqlPlanStore::measures(ClientId client)
             measure.clientId = read.integer();
             measure.kind = choiceOr(read.text(), MeasureKind::Nprs);
             measure.takenOn = read.date();
-            from_json(nlohmann::json::parse(read.text()), measure);
+            readMeasureAnswers(nlohmann::json::parse(read.text()), measure);
             measure.notes = read.text();
             measure.enteredAt = read.timestamp();
             measure.enteredBy = read.text();

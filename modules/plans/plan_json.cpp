@@ -97,6 +97,19 @@ void readPlanBody(const json& body, TreatmentPlan& plan)
     });
 }
 
+json measureAnswers(const OutcomeMeasure& measure)
+{
+    json answers;
+    Writer io(answers);
+    answerFields(io, measure);
+    return answers;
+}
+
+void readMeasureAnswers(const json& answers, OutcomeMeasure& measure)
+{
+    clients::json_io::read(answers, measure, [](auto& io, auto& m) { answerFields(io, m); });
+}
+
 json templateBody(const PlanTemplate& planTemplate)
 {
     json body;

@@ -35,6 +35,9 @@ void to_json(nlohmann::json& json, const GoalProgress& progress);
 nlohmann::json planBody(const TreatmentPlan& plan);
 void readPlanBody(const nlohmann::json& body, TreatmentPlan& plan);
 nlohmann::json templateBody(const PlanTemplate& planTemplate);
+// The stored answers of a measure: answers, activities and total.
+nlohmann::json measureAnswers(const OutcomeMeasure& measure);
+void readMeasureAnswers(const nlohmann::json& answers, OutcomeMeasure& measure);
 void readTemplateBody(const nlohmann::json& body, PlanTemplate& planTemplate);
 
 } // namespace knotwork::plans

@@ -88,16 +88,23 @@ void activityFields(Io& io, Self& activity)
     io("rating", activity.rating);
 }
 
+// What the client answered: the stored answers document of a measure.
+template <typename Io, typename Self>
+void answerFields(Io& io, Self& measure)
+{
+    io("answers", measure.answers);
+    io.list("activities", "activities", measure.activities,
+            [](auto& e, auto& activity) { activityFields(e, activity); });
+    io("total", measure.total);
+}
+
 template <typename Io, typename Self>
 void measureInputFields(Io& io, Self& measure)
 {
     io("client_id", measure.clientId);
     io("kind", measure.kind);
     io("taken_on", measure.takenOn);
-    io("answers", measure.answers);
-    io.list("activities", "activities", measure.activities,
-            [](auto& e, auto& activity) { activityFields(e, activity); });
-    io("total", measure.total);
+    answerFields(io, measure);
     io("notes", measure.notes);
 }
 

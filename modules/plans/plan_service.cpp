@@ -121,9 +121,14 @@ PlanId PlanService::addPlan(TreatmentPlan plan)
 
 TreatmentPlan PlanService::updatePlan(TreatmentPlan plan)
 {
+    const TreatmentPlan stored = m_plans.plan(plan.id);
+    return save(std::move(plan), stored);
+}
+
+TreatmentPlan PlanService::save(TreatmentPlan plan, const TreatmentPlan& stored)
+{
     numberNewGoals(plan);
     validatePlan(plan);
-    const TreatmentPlan stored = m_plans.plan(plan.id);
     if (stored.clientId != plan.clientId)
         throw ValidationError("client_id", "fixed", _("A plan stays with its client."));
     if (plan.focus != stored.focus)
@@ -135,16 +140,18 @@ TreatmentPlan PlanService::updatePlan(TreatmentPlan plan)
 TreatmentPlan PlanService::changeStatus(PlanId id, int rowVersion, PlanStatus status,
                                         const std::string& reason)
 {
-    TreatmentPlan plan = m_plans.plan(id);
+    const TreatmentPlan stored = m_plans.plan(id);
+    TreatmentPlan plan = stored;
     plan.rowVersion = rowVersion;
     plan.status = status;
     plan.statusReason = reason;
-    return updatePlan(plan);
+    return save(std::move(plan), stored);
 }
 
 TreatmentPlan PlanService::advancePhase(PlanId id, int rowVersion, const Date& on)
 {
-    TreatmentPlan plan = m_plans.plan(id);
+    const TreatmentPlan stored = m_plans.plan(id);
+    TreatmentPlan plan = stored;
     if (plan.status != PlanStatus::Active)
         throw ValidationError("status", "active", _("Only an active plan moves to its next phase."));
     if (plan.currentPhase + 1 >= static_cast<int>(plan.phases.size()))
@@ -156,7 +163,7 @@ TreatmentPlan PlanService::advancePhase(PlanId id, int rowVersion, const Date& o
     plan.rowVersion = rowVersion;
     ++plan.currentPhase;
     plan.phaseStartedOn = on;
-    return updatePlan(plan);
+    return save(std::move(plan), stored);
 }
 
 MeasureId PlanService::addMeasure(OutcomeMeasure measure)

@@ -82,6 +82,8 @@ public:
 
 private:
     PlanProgress progressOf(TreatmentPlan plan, const ProgressData& data);
+    // Validates and stores `plan`, an edit of `stored` (already read by the caller).
+    TreatmentPlan save(TreatmentPlan plan, const TreatmentPlan& stored);
     void checkCanTreat(const TreatmentPlan& plan);
 
     PlanStore& m_plans;
