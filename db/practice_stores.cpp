@@ -1,6 +1,7 @@
 #include "db/practice_stores.h"
 
 #include "db/sql_client_store.h"
+#include "db/sql_disclosure_store.h"
 #include "db/sql_provider_store.h"
 #include "db/sql_plan_store.h"
 #include "db/sql_session_store.h"
@@ -11,7 +12,7 @@ namespace knotwork::db {
 struct PracticeStores::Stores {
     Stores(Database& database, const std::string& actor)
         : clients(database, actor), providers(database, actor), settings(database, actor),
-          sessions(database, actor), plans(database, actor)
+          sessions(database, actor), plans(database, actor), disclosures(database, actor)
     {
     }
     SqlClientStore clients;
@@ -19,6 +20,7 @@ struct PracticeStores::Stores {
     SqlSettingsStore settings;
     SqlSessionStore sessions;
     SqlPlanStore plans;
+    SqlDisclosureStore disclosures;
 };
 
 PracticeStores::PracticeStores(Database& database, std::string actor)
@@ -27,7 +29,9 @@ PracticeStores::PracticeStores(Database& database, std::string actor)
                                                                m_stores->settings)),
       m_sessionService(std::make_unique<sessions::SessionService>(m_stores->sessions, *m_clientService)),
       m_planService(std::make_unique<plans::PlanService>(m_stores->plans, *m_sessionService,
-                                                         *m_clientService))
+                                                         *m_clientService)),
+      m_sharingService(std::make_unique<sharing::SharingService>(*m_clientService, *m_sessionService,
+                                                                 *m_planService, m_stores->disclosures))
 {
 }
 

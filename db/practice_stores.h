@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "plans/plan_service.h"
 #include "sessions/session_service.h"
+#include "sharing/sharing_service.h"
 
 namespace knotwork::db {
 
@@ -27,6 +28,7 @@ public:
     sessions::SessionService& sessionService() { return *m_sessionService; }
     plans::PlanStore& planStore();
     plans::PlanService& planService() { return *m_planService; }
+    sharing::SharingService& sharingService() { return *m_sharingService; }
 
 private:
     struct Stores;
@@ -34,6 +36,7 @@ private:
     std::unique_ptr<clients::ClientService> m_clientService;
     std::unique_ptr<sessions::SessionService> m_sessionService;
     std::unique_ptr<plans::PlanService> m_planService;
+    std::unique_ptr<sharing::SharingService> m_sharingService;
 };
 
 } // namespace knotwork::db

@@ -1,8 +1,10 @@
 #include "reports/pdf_document.h"
 
-#include <cstdio>
+#include <fstream>
 
 #include "common/i18n.h"
+#include "reports/pdf_canvas.h"
+#include "reports/recorded_page.h"
 
 namespace knotwork::reports {
 
@@ -11,6 +13,16 @@ namespace fs = std::filesystem;
 fs::path defaultFontPath()
 {
     return "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
+}
+
+fs::path defaultBoldFontPath()
+{
+    return "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf";
+}
+
+Rect paperBounds(PaperSize size)
+{
+    return size == PaperSize::A4 ? Rect{0, 0, 595.276, 841.89} : Rect{0, 0, 612, 792};
 }
 
 PdfDocument::PdfDocument()
@@ -62,6 +74,25 @@ HPDF_Font PdfDocument::loadFont(const fs::path& trueTypeFile)
     return font;
 }
 
+HPDF_Font PdfDocument::reportFont(bool bold)
+{
+    HPDF_Font& font = m_fonts[bold ? 1 : 0];
+    if (!font)
+        font = loadFont(bold ? defaultBoldFontPath() : defaultFontPath());
+    return font;
+}
+
+double PdfDocument::width(const std::string& utf8, const TextStyle& style)
+{
+    if (utf8.empty())
+        return 0;
+    const HPDF_TextWidth measured = HPDF_Font_TextWidth(
+        reportFont(style.bold), reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
+        static_cast<HPDF_UINT>(utf8.size()));
+    throwIfFailed(_("measure text"));
+    return measured.width * style.size / 1000.0;
+}
+
 HPDF_Page PdfDocument::addPage(PaperSize size)
 {
     HPDF_Page page = HPDF_AddPage(m_document);
@@ -69,6 +100,14 @@ HPDF_Page PdfDocument::addPage(PaperSize size)
                       HPDF_PAGE_PORTRAIT);
     throwIfFailed(_("add a page"));
     return page;
+}
+
+void PdfDocument::addPages(const std::vector<RecordedPage>& pages, PaperSize size)
+{
+    for (const RecordedPage& recorded : pages) {
+        PdfCanvas canvas(*this, addPage(size));
+        recorded.replay(canvas);
+    }
 }
 
 void PdfDocument::writeText(HPDF_Page page, HPDF_Font font, float size, float x, float y,
@@ -92,15 +131,89 @@ float PdfDocument::textWidth(HPDF_Page page, HPDF_Font font, float size, std::st
     return width;
 }
 
+void PdfDocument::setInfo(const DocumentInfo& info)
+{
+    HPDF_SetInfoAttr(m_document, HPDF_INFO_TITLE, info.title.c_str());
+    HPDF_SetInfoAttr(m_document, HPDF_INFO_AUTHOR, info.author.c_str());
+    HPDF_SetInfoAttr(m_document, HPDF_INFO_SUBJECT, info.subject.c_str());
+    HPDF_SetInfoAttr(m_document, HPDF_INFO_CREATOR, "Knotwork");
+    const auto utc = info.created.utc();
+    const auto day = utc.date();
+    const auto time = utc.time_of_day();
+    HPDF_Date created{};
+    created.year = day.year();
+    created.month = day.month();
+    created.day = day.day();
+    created.hour = static_cast<HPDF_INT>(time.hours());
+    created.minutes = static_cast<HPDF_INT>(time.minutes());
+    created.seconds = static_cast<HPDF_INT>(time.seconds());
+    created.ind = 'Z';
+    HPDF_SetInfoDateAttr(m_document, HPDF_INFO_CREATION_DATE, created);
+    throwIfFailed(_("fill in the document's properties"));
+}
+
+HPDF_ExtGState PdfDocument::opacity(std::uint8_t alpha)
+{
+    auto found = m_opacities.find(alpha);
+    if (found != m_opacities.end())
+        return found->second;
+    HPDF_ExtGState state = HPDF_CreateExtGState(m_document);
+    HPDF_ExtGState_SetAlphaFill(state, alpha / 255.0f);
+    HPDF_ExtGState_SetAlphaStroke(state, alpha / 255.0f);
+    throwIfFailed(_("prepare a transparent colour"));
+    return m_opacities[alpha] = state;
+}
+
+HPDF_Image PdfDocument::embed(const PageImage& image)
+{
+    auto found = m_images.find(image.bytes.get());
+    if (found != m_images.end())
+        return found->second;
+    const auto* data = reinterpret_cast<const HPDF_BYTE*>(image.bytes->data());
+    const auto size = static_cast<HPDF_UINT>(image.bytes->size());
+    HPDF_Image embedded = image.format == ImageFormat::Png ? HPDF_LoadPngImageFromMem(m_document, data, size)
+                                                           : HPDF_LoadJpegImageFromMem(m_document, data, size);
+    throwIfFailed(_("embed the logo"));
+    return m_images[image.bytes.get()] = embedded;
+}
+
+std::string PdfDocument::bytes()
+{
+    HPDF_SaveToStream(m_document);
+    throwIfFailed(_("finish the PDF document"));
+    HPDF_ResetStream(m_document);
+    std::string bytes(HPDF_GetStreamSize(m_document), '\0');
+    auto size = static_cast<HPDF_UINT32>(bytes.size());
+    HPDF_ReadFromStream(m_document, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+    // Reading to the end reports HPDF_STREAM_EOF, which is not a failure.
+    if (m_error == HPDF_STREAM_EOF) {
+        m_error = m_detail = HPDF_OK;
+        HPDF_ResetError(m_document);
+    }
+    throwIfFailed(_("finish the PDF document"));
+    bytes.resize(size);
+    return bytes;
+}
+
 void PdfDocument::save(const fs::path& destination)
+{
+    writeFileAtomically(destination, bytes());
+}
+
+void writeFileAtomically(const fs::path& destination, const std::string& bytes)
 {
     fs::path partial = destination;
     partial += ".partial";
-    HPDF_SaveToFile(m_document, partial.c_str());
     std::error_code error;
-    if (m_error != HPDF_OK) {
-        fs::remove(partial, error);
-        throwIfFailed(formatMessage(_("write the report {}"), destination.string()));
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) {
+            fs::remove(partial, error);
+            throw ReportError(formatMessage(_("Could not write the report {}: the folder is missing "
+                                              "or cannot be written to."), destination.string()));
+        }
     }
     fs::rename(partial, destination, error);
     if (error) {

@@ -1,15 +1,20 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 #include <hpdf.h>
 
+#include "clients/practice_settings.h"
 #include "common/error.h"
+#include "common/timestamp.h"
+#include "reports/page_canvas.h"
 
 namespace knotwork::reports {
 
-enum class PaperSize { A4, UsLetter };
+using clients::PaperSize;
 
 // A report could not be written. Nothing was left at the destination.
 class ReportError : public Error {
@@ -21,33 +26,69 @@ public:
 // included), Greek and Cyrillic, so "Nguyễn" and "Łukasz" print as typed. Not DejaVu Sans:
 // libharu 2.3 drops the accents of its nested composite glyphs ("Nguyễn" prints "Nguyen").
 std::filesystem::path defaultFontPath();
+std::filesystem::path defaultBoldFontPath();
 
-// One PDF being written: pages, embedded Unicode fonts, text in UTF-8, compressed on save.
-class PdfDocument {
+// The page's width and height in points.
+Rect paperBounds(PaperSize size);
+
+// What a PDF reader shows under File › Properties.
+struct DocumentInfo {
+    std::string title;
+    std::string author;
+    std::string subject;
+    Timestamp created = Timestamp::now();
+};
+
+class RecordedPage;
+
+// One PDF being written: pages, embedded Unicode fonts, text in UTF-8, compressed on save. It
+// also measures text in the fonts it embeds, for layouts (TextMeasurer).
+class PdfDocument : public TextMeasurer {
 public:
     PdfDocument();
     PdfDocument(const PdfDocument&) = delete;
     PdfDocument& operator=(const PdfDocument&) = delete;
-    ~PdfDocument();
+    ~PdfDocument() override;
 
     // Embeds a TrueType font for UTF-8 text. Throws ReportError naming the file if unreadable.
     HPDF_Font loadFont(const std::filesystem::path& trueTypeFile);
+    // The report fonts (Liberation Sans regular and bold), loaded on first use.
+    HPDF_Font reportFont(bool bold);
+    double width(const std::string& utf8, const TextStyle& style) override;
+
     HPDF_Page addPage(PaperSize size);
+    // Adds one page per recorded page, drawn through a PdfCanvas.
+    void addPages(const std::vector<RecordedPage>& pages, PaperSize size);
     // Writes one line of UTF-8 text with its baseline at (x, y), in points from the bottom left.
     void writeText(HPDF_Page page, HPDF_Font font, float size, float x, float y, std::string_view utf8);
     float textWidth(HPDF_Page page, HPDF_Font font, float size, std::string_view utf8);
+    void setInfo(const DocumentInfo& info);
+
+    // The graphics state that paints with the given opacity, made once per value.
+    HPDF_ExtGState opacity(std::uint8_t alpha);
+    // The image embedded once however many pages show it.
+    HPDF_Image embed(const PageImage& image);
+    // Throws ReportError if the last libharu call failed; `doing` says what was attempted.
+    void throwIfFailed(std::string_view doing);
+
+    // The finished file.
+    std::string bytes();
     // Writes the whole file beside the destination first and renames it into place, so a
     // reader never sees half a report.
     void save(const std::filesystem::path& destination);
 
 private:
     static void recordError(HPDF_STATUS error, HPDF_STATUS detail, void* self);
-    // Throws ReportError if the last libharu call failed; `doing` says what was attempted.
-    void throwIfFailed(std::string_view doing);
 
     HPDF_Doc m_document = nullptr;
     HPDF_STATUS m_error = HPDF_OK;
     HPDF_STATUS m_detail = HPDF_OK;
+    HPDF_Font m_fonts[2] = {nullptr, nullptr};
+    std::map<std::uint8_t, HPDF_ExtGState> m_opacities;
+    std::map<const std::string*, HPDF_Image> m_images;
 };
+
+// Writes `bytes` beside `destination` and renames the file into place.
+void writeFileAtomically(const std::filesystem::path& destination, const std::string& bytes);
 
 } // namespace knotwork::reports

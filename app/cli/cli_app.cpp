@@ -50,6 +50,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     addSessionCommand(app, context);
     addPlanCommand(app, context);
     addMeasureCommand(app, context);
+    addReportCommand(app, context);
     addDemoCommand(app, context);
 
     try {

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "clients/chart_text.h"
 #include "clients/client_service.h"
 
 namespace knotwork::cli {
@@ -14,7 +15,6 @@ using Rows = std::vector<std::pair<std::string, std::string>>;
 Rows chartRows(const clients::ClientChart& chart, const clients::SafetyAssessment& assessment,
                clients::ProviderStore& providers, const Date& today);
 
-// "Clearance needed: Medical clearance required before massage: …" — the status and why.
-std::string statusLine(const clients::SafetyAssessment& assessment);
+using clients::statusLine;
 
 } // namespace knotwork::cli

@@ -25,6 +25,7 @@ public:
     clients::SettingsStore& settings() { return m_stores->settingsStore(); }
     sessions::SessionService& sessions() { return m_stores->sessionService(); }
     plans::PlanService& plans() { return m_stores->planService(); }
+    sharing::SharingService& sharing() { return m_stores->sharingService(); }
     demo::DemoStores demoStores() { return db::demoStores(*m_stores); }
 
 private:

@@ -1,6 +1,7 @@
 #include "common/timestamp.h"
 
 #include <charconv>
+#include <boost/date_time/c_local_time_adjustor.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "common/error.h"
@@ -66,6 +67,11 @@ std::string Timestamp::iso8601() const
 std::string Timestamp::compact() const
 {
     return pt::to_iso_string(m_utc) + 'Z';
+}
+
+pt::ptime Timestamp::local() const
+{
+    return boost::date_time::c_local_adjustor<pt::ptime>::utc_to_local(m_utc);
 }
 
 } // namespace knotwork

@@ -20,6 +20,8 @@ public:
     // "20261123T201929Z": safe in file names, still sorts in time order.
     std::string compact() const;
     const boost::posix_time::ptime& utc() const { return m_utc; }
+    // The same moment on this computer's clock, in its time zone.
+    boost::posix_time::ptime local() const;
 
     friend bool operator==(const Timestamp&, const Timestamp&) = default;
     friend bool operator<(const Timestamp& a, const Timestamp& b) { return a.m_utc < b.m_utc; }

@@ -72,6 +72,8 @@ public:
 
     ProgressData progressData(ClientId client);
     PlanProgress progress(PlanId id);
+    // A plan's progress over data already read (a report reads it once for several uses).
+    PlanProgress progressOf(TreatmentPlan plan, const ProgressData& data);
     std::optional<PlanProgress> openPlanProgress(ClientId client);
     // Active plans past review, with goals newly met or a phase ready, oldest review first. A
     // suggested phase left unanswered for four weeks without a review due leaves Today (the
@@ -81,7 +83,6 @@ public:
     Date today() const;
 
 private:
-    PlanProgress progressOf(TreatmentPlan plan, const ProgressData& data);
     // Validates and stores `plan`, an edit of `stored` (already read by the caller).
     TreatmentPlan save(TreatmentPlan plan, const TreatmentPlan& stored);
     void checkCanTreat(const TreatmentPlan& plan);

@@ -287,28 +287,43 @@ void BodyChart::draw(Canvas& canvas, const BodyChartState& state) const
     // The legend: the tenderness scale in words, then what the marks mean.
     const TextStyle legend{std::clamp(scaled(15), 10.0, 13.0), false, kInk, TextAlign::Left};
     const double swatch = legend.size * 1.1;
-    double x = m_origin.x + scaled(20);
     const double rowOne = toDevice({0, 540}).y, rowTwo = rowOne + legend.size * 1.9;
+    const std::pair<std::optional<int>, const char*> scale[] = {
+        {std::nullopt, N_("not examined")}, {0, N_("0 none")}, {1, N_("1 mild")}, {2, N_("2 moderate")}, {3, N_("3 severe")}};
+    std::vector<std::string> scaleLabels;
+    for (const auto& [tenderness, label] : scale)
+        scaleLabels.push_back(translate(label));
+    const std::vector<std::string> marks{_("active trigger point"), _("latent trigger point"),
+                                         _("reproduces the headache"), _("hypertonic")};
+    // Rows start under the figures; on a small chart, where the legend's smallest legible size
+    // makes a row wider than the figures, they move left so they stay inside the bounds.
+    const auto rowWidth = [&](const std::vector<std::string>& labels) {
+        double width = -legend.size * 1.2;
+        for (const std::string& label : labels)
+            width += swatch + legend.size * 1.6 + canvas.textWidth(label, legend);
+        return width;
+    };
+    const double widest = std::max(rowWidth(scaleLabels), rowWidth(marks));
+    const double rowStart = std::max(m_bounds.x, std::min(m_origin.x + scaled(20), m_bounds.x + m_bounds.width - widest));
+    double x = rowStart;
     auto entry = [&](double& cursor, double baseline, const std::string& label, const auto& drawMark) {
         drawMark(Point{cursor + swatch / 2, baseline - legend.size * 0.35});
         cursor += swatch + legend.size * 0.4;
         canvas.text(label, {cursor, baseline}, legend);
         cursor += canvas.textWidth(label, legend) + legend.size * 1.2;
     };
-    const std::pair<std::optional<int>, const char*> scale[] = {
-        {std::nullopt, N_("not examined")}, {0, N_("0 none")}, {1, N_("1 mild")}, {2, N_("2 moderate")}, {3, N_("3 severe")}};
-    for (const auto& [tenderness, label] : scale)
-        entry(x, rowOne, translate(label), [&](Point c) {
+    for (std::size_t i = 0; i < std::size(scale); ++i)
+        entry(x, rowOne, scaleLabels[i], [&, tenderness = scale[i].first](Point c) {
             const Path box = Path::rectangle({c.x - swatch / 2, c.y - swatch / 2, swatch, swatch});
             canvas.fill(box, tendernessColour(tenderness));
             canvas.stroke(box, {kRegionLine, 1});
         });
-    x = m_origin.x + scaled(20);
+    x = rowStart;
     const double r = swatch * 0.28;
-    entry(x, rowTwo, _("active trigger point"), [&](Point c) { canvas.fill(Path::ellipse(c, r, r), kInk); });
-    entry(x, rowTwo, _("latent trigger point"), [&](Point c) { canvas.stroke(Path::ellipse(c, r, r), {kInk, 1}); });
-    entry(x, rowTwo, _("reproduces the headache"), [&](Point c) { canvas.stroke(Path::ellipse(c, r * 1.8, r * 1.8), {kInk, 1}); });
-    entry(x, rowTwo, _("hypertonic"), [&](Point c) {
+    entry(x, rowTwo, marks[0], [&](Point c) { canvas.fill(Path::ellipse(c, r, r), kInk); });
+    entry(x, rowTwo, marks[1], [&](Point c) { canvas.stroke(Path::ellipse(c, r, r), {kInk, 1}); });
+    entry(x, rowTwo, marks[2], [&](Point c) { canvas.stroke(Path::ellipse(c, r * 1.8, r * 1.8), {kInk, 1}); });
+    entry(x, rowTwo, marks[3], [&](Point c) {
         canvas.stroke(Path::rectangle({c.x - swatch / 2, c.y - swatch / 2, swatch, swatch}), {kInk, 1, {3, 2}});
     });
 }

@@ -1,0 +1,150 @@
+// knotwork-cli report progress|note|intake|log: PDF documents about a client, each checked
+// against the client's consent to share and written to the disclosure log.
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/practice_access.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "reports/report_exporter.h"
+#include "sharing/sharing_choices.h"
+
+namespace knotwork::cli {
+
+using reports::ExportedReport;
+using reports::ReportExporter;
+
+namespace {
+
+struct ReportOptions {
+    long long subject = 0;  // the client or the note
+    std::optional<clients::ProviderId> recipient;
+    std::string from, to, recommendations, questions, out;
+};
+
+void printExported(const CliContext& context, const ExportedReport& exported)
+{
+    if (context.json) {
+        context.printJson({{"file", exported.file.string()},
+                           {"pages", exported.pageCount},
+                           {"bytes", exported.byteCount},
+                           {"sha256", exported.sha256},
+                           {"disclosure", exported.disclosureId}});
+        return;
+    }
+    context.out << formatMessage(_("Wrote {} ({} pages, {} KB), logged as disclosure {}.\nSHA-256 {}"),
+                                 exported.file.string(), exported.pageCount, (exported.byteCount + 1023) / 1024,
+                                 exported.disclosureId, exported.sha256)
+                << '\n';
+}
+
+CLI::App* addDocument(CLI::App& report, const char* name, const std::string& help, ReportOptions& options)
+{
+    CLI::App* command = report.add_subcommand(name, help);
+    command->add_option("--out", options.out, _("The PDF file to write"))->required()->option_text("FILE.pdf");
+    return command;
+}
+
+void addProgress(CLI::App& report, CliContext& context)
+{
+    auto options = std::make_shared<ReportOptions>();
+    CLI::App* progress = addDocument(report, "progress",
+                                     _("A progress report to a provider the client has consented to share with"),
+                                     *options);
+    progress->add_option("--client", options->subject, _("The client's number"))->required();
+    progress->add_option("--recipient", options->recipient, _("The provider's number"))->required();
+    progress->add_option("--from", options->from, _("The period's first day (default: the first visit)"))
+        ->option_text("DATE");
+    progress->add_option("--to", options->to, _("The period's last day (default: today)"))->option_text("DATE");
+    progress->add_option("--recommendations", options->recommendations, _("Your recommendations, in your words"));
+    progress->add_option("--questions", options->questions, _("Questions for the recipient"));
+    progress->callback([&context, options] {
+        sharing::ProgressReportRequest request;
+        request.client = options->subject;
+        request.recipient = *options->recipient;
+        request.from = optionalDateOption(options->from, "--from");
+        request.to = optionalDateOption(options->to, "--to");
+        request.recommendations = options->recommendations;
+        request.questions = options->questions;
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        ReportExporter exporter(practice.sharing());
+        printExported(context, exporter.progressReport(request, options->out));
+    });
+}
+
+void addNote(CLI::App& report, CliContext& context)
+{
+    auto options = std::make_shared<ReportOptions>();
+    CLI::App* note = addDocument(report, "note", _("A signed SOAP note with its body chart"), *options);
+    note->add_option("--session", options->subject, _("The note's number"))->required();
+    note->add_option("--recipient", options->recipient,
+                     _("The provider it is for (needs the client's consent to share with them)"));
+    note->callback([&context, options] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        ReportExporter exporter(practice.sharing());
+        printExported(context, exporter.note(options->subject, options->recipient, options->out));
+    });
+}
+
+void addIntake(CLI::App& report, CliContext& context)
+{
+    auto options = std::make_shared<ReportOptions>();
+    CLI::App* intake = addDocument(report, "intake", _("The client's intake summary"), *options);
+    intake->add_option("--client", options->subject, _("The client's number"))->required();
+    intake->add_option("--recipient", options->recipient,
+                       _("The provider it is for (needs the client's consent to share with them)"));
+    intake->callback([&context, options] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        ReportExporter exporter(practice.sharing());
+        printExported(context, exporter.intake(options->subject, options->recipient, options->out));
+    });
+}
+
+void addLog(CLI::App& report, CliContext& context)
+{
+    auto client = std::make_shared<clients::ClientId>(0);
+    CLI::App* log = report.add_subcommand("log", _("What has been sent about a client: the disclosure log, newest first"));
+    log->add_option("--client", *client, _("The client's number"))->required();
+    log->callback([&context, client] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        practice.clients().chart(*client);  // NotFoundError for an unknown client
+        const std::vector<sharing::Disclosure> entries = practice.sharing().disclosures(*client);
+        if (context.json) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const sharing::Disclosure& entry : entries)
+                list.push_back({{"id", entry.id},
+                                {"document", clients::keyOf(entry.kind)},
+                                {"recipient_id", entry.recipientId ? nlohmann::json(*entry.recipientId) : nlohmann::json()},
+                                {"recipient", entry.recipientName},
+                                {"file", entry.fileName},
+                                {"sha256", entry.sha256},
+                                {"bytes", entry.byteCount},
+                                {"at", entry.disclosedAt.iso8601()},
+                                {"by", entry.disclosedBy}});
+            context.printJson(list);
+            return;
+        }
+        std::vector<std::vector<std::string>> table;
+        for (const sharing::Disclosure& entry : entries)
+            table.push_back({std::to_string(entry.id), entry.disclosedAt.iso8601(), clients::labelOf(entry.kind),
+                             entry.recipientName.empty() ? std::string(_("(no recipient)")) : entry.recipientName,
+                             entry.fileName, entry.sha256.substr(0, 12)});
+        context.printTable({_("ID"), _("When"), _("Document"), _("For"), _("File"), _("SHA-256")}, table);
+        context.out << formatMessage(_("{} documents sent."), entries.size()) << '\n';
+    });
+}
+
+} // namespace
+
+void addReportCommand(CLI::App& app, CliContext& context)
+{
+    CLI::App* report = app.add_subcommand("report", _("PDF documents for a client: progress reports, notes, intake summaries"));
+    report->require_subcommand(1);
+    addProgress(*report, context);
+    addNote(*report, context);
+    addIntake(*report, context);
+    addLog(*report, context);
+}
+
+} // namespace knotwork::cli

@@ -1,0 +1,98 @@
+#include "db/sql_disclosure_store.h"
+
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+
+#include "common/i18n.h"
+#include "db/row_reader.h"
+#include "db/storage_errors.h"
+#include "db/write_transaction.h"
+#include "sharing/sharing_choices.h"
+
+namespace knotwork::db {
+
+using sharing::Disclosure;
+using sharing::DocumentKind;
+
+namespace {
+
+std::string auditText(const Disclosure& disclosure)
+{
+    nlohmann::json json{{"client_id", disclosure.clientId},
+                        {"document", clients::keyOf(disclosure.kind)},
+                        {"recipient_name", disclosure.recipientName},
+                        {"file_name", disclosure.fileName},
+                        {"sha256", disclosure.sha256},
+                        {"byte_count", disclosure.byteCount}};
+    if (disclosure.recipientId)
+        json["recipient_id"] = *disclosure.recipientId;
+    return json.dump();
+}
+
+} // namespace
+
+SqlDisclosureStore::SqlDisclosureStore(Database& database, std::string actor)
+    : m_database(database), m_actor(std::move(actor))
+{
+}
+
+long long SqlDisclosureStore::add(const Disclosure& disclosure)
+{
+    try {
+        WriteTransaction transaction(m_database, m_actor);
+        const std::string document(clients::keyOf(disclosure.kind));
+        Nullable<long long> recipient = nullableId(disclosure.recipientId);
+        Nullable<std::string> from = nullableDate(disclosure.periodFrom);
+        Nullable<std::string> to = nullableDate(disclosure.periodTo);
+        Nullable<long long> note = nullableId(disclosure.noteId);
+        const std::string at = disclosure.disclosedAt.iso8601();
+        transaction.session()
+            << "INSERT INTO disclosures (client_id, document, recipient_id, recipient_name, period_from, "
+               "period_to, note_id, file_name, sha256, byte_count, disclosed_at, disclosed_by) VALUES "
+               "(:client_id, :document, :recipient_id, :recipient_name, :period_from, :period_to, :note_id, "
+               ":file_name, :sha256, :byte_count, :disclosed_at, :disclosed_by)",
+            soci::use(disclosure.clientId), soci::use(document), soci::use(recipient.value, recipient.indicator),
+            soci::use(disclosure.recipientName), soci::use(from.value, from.indicator),
+            soci::use(to.value, to.indicator), soci::use(note.value, note.indicator), soci::use(disclosure.fileName),
+            soci::use(disclosure.sha256), soci::use(disclosure.byteCount), soci::use(at), soci::use(m_actor);
+        const long long id = insertedId(transaction.session(), "disclosures");
+        transaction.audit({"disclosure", std::to_string(id), "create", std::nullopt, auditText(disclosure)});
+        transaction.commit();
+        return id;
+    } catch (...) {
+        rethrowAsStorageError(_("logging the disclosure"));
+    }
+}
+
+std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
+{
+    try {
+        std::vector<Disclosure> log;
+        forEachRow(m_database.session(),
+                   "SELECT id, client_id, document, recipient_id, recipient_name, period_from, period_to, "
+                   "note_id, file_name, sha256, byte_count, disclosed_at, disclosed_by FROM disclosures "
+                   "WHERE client_id = :id ORDER BY disclosed_at DESC, id DESC",
+                   client, [&log](const soci::row& row) {
+            RowReader read(row);
+            Disclosure& entry = log.emplace_back();
+            entry.id = read.integer();
+            entry.clientId = read.integer();
+            entry.kind = clients::fromKey<DocumentKind>(read.text()).value_or(DocumentKind::ProgressReport);
+            entry.recipientId = read.optionalInteger();
+            entry.recipientName = read.text();
+            entry.periodFrom = read.optionalDate();
+            entry.periodTo = read.optionalDate();
+            entry.noteId = read.optionalInteger();
+            entry.fileName = read.text();
+            entry.sha256 = read.text();
+            entry.byteCount = read.integer();
+            entry.disclosedAt = read.timestamp();
+            entry.disclosedBy = read.text();
+        });
+        return log;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the disclosure log"));
+    }
+}
+
+} // namespace knotwork::db

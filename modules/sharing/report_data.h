@@ -1,0 +1,54 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clients/client_chart.h"
+#include "clients/practice_settings.h"
+#include "plans/plan_service.h"
+#include "sessions/soap_note.h"
+
+namespace knotwork::sharing {
+
+// What every document carries at its head: who writes it, about whom, to whom.
+struct ReportHeader {
+    clients::PracticeSettings practice;
+    std::optional<std::string> logo;  // the logo file's bytes, PNG or JPEG
+    clients::Client client;
+    std::optional<clients::Provider> recipient;  // none: a copy for the client or the file
+    std::optional<clients::Consent> consent;     // the consent that allows sending it
+    Date written{boost::gregorian::not_a_date_time};
+    // The providers the documents name (care team, diagnoses, clearances, referrals).
+    std::map<clients::ProviderId, clients::Provider> providers;
+
+    std::string providerName(const std::optional<clients::ProviderId>& id, const std::string& typed = {}) const;
+};
+
+// Everything a progress report shows, gathered by SharingService; the report only lays it out.
+struct ProgressReportData {
+    ReportHeader header;
+    clients::ClientChart chart;
+    Date from{boost::gregorian::not_a_date_time};
+    Date to{boost::gregorian::not_a_date_time};
+    std::vector<sessions::SoapNote> notes;  // signed, visited within the period, oldest first
+    plans::ProgressData progress;           // the whole history: baselines may predate the period
+    std::optional<plans::PlanProgress> plan;  // the open plan, else the latest
+    clients::SafetyAssessment safety;         // as of the day written
+    std::string recommendations;              // the therapist's words for this report
+    std::string questions;                    // questions for the recipient
+};
+
+struct NoteReportData {
+    ReportHeader header;
+    sessions::SoapNote note;
+};
+
+struct IntakeReportData {
+    ReportHeader header;
+    clients::ClientChart chart;
+    clients::SafetyAssessment safety;
+};
+
+} // namespace knotwork::sharing

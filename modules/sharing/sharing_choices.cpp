@@ -1,0 +1,21 @@
+#include "sharing/sharing_choices.h"
+
+#include "clients/choice_table.h"
+
+namespace knotwork::clients {
+
+namespace {
+
+using sharing::DocumentKind;
+
+constexpr Choice<DocumentKind> kDocumentKinds[] = {
+    {DocumentKind::ProgressReport, "progress_report", N_("Progress report")},
+    {DocumentKind::SoapNote, "soap_note", N_("Treatment note")},
+    {DocumentKind::IntakeSummary, "intake_summary", N_("Intake summary")},
+};
+
+} // namespace
+
+KNOTWORK_CHOICES(DocumentKind, kDocumentKinds)
+
+} // namespace knotwork::clients

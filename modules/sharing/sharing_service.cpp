@@ -1,0 +1,144 @@
+#include "sharing/sharing_service.h"
+
+#include <algorithm>
+
+#include "clients/client.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "common/locale_date.h"
+
+namespace knotwork::sharing {
+
+using clients::ClientChart;
+
+std::string ReportHeader::providerName(const std::optional<clients::ProviderId>& id, const std::string& typed) const
+{
+    if (id)
+        if (const auto found = providers.find(*id); found != providers.end())
+            return found->second.name;
+    return typed;
+}
+
+SharingService::SharingService(clients::ClientService& clients, sessions::SessionService& sessions,
+                               plans::PlanService& plans, DisclosureStore& disclosures)
+    : m_clients(clients), m_sessions(sessions), m_plans(plans), m_disclosures(disclosures)
+{
+}
+
+clients::Consent SharingService::requireShareConsent(const ClientChart& chart, ProviderId recipient)
+{
+    const Date today = m_clients.today();
+    const clients::Consent* latest = nullptr;
+    for (const clients::Consent& consent : chart.consents)
+        if (consent.kind == clients::ConsentKind::ShareRecords && consent.providerId == recipient
+            && clients::isActiveOn(consent, today))
+            latest = &consent;
+    if (!latest) {
+        const clients::Provider provider = m_clients.providers().get(recipient);
+        throw ValidationError("recipient", "share-consent",
+                              formatMessage(_("{} has not consented to sharing records with {}. Record "
+                                              "the client's signed consent to share (Intake › Consents) "
+                                              "before sending anything."),
+                                            clients::fullName(chart.client), provider.name));
+    }
+    return *latest;
+}
+
+ReportHeader SharingService::header(const ClientChart& chart, const std::optional<ProviderId>& recipient)
+{
+    ReportHeader header;
+    header.practice = m_clients.settings();
+    if (header.practice.logoAttachmentId)
+        header.logo = m_clients.clients().attachment(*header.practice.logoAttachmentId).content;
+    header.client = chart.client;
+    header.written = m_clients.today();
+    if (recipient) {
+        header.consent = requireShareConsent(chart, *recipient);
+        header.recipient = m_clients.providers().get(*recipient);
+    }
+    auto remember = [&](const std::optional<ProviderId>& id) {
+        if (id && !header.providers.contains(*id))
+            header.providers.emplace(*id, m_clients.providers().get(*id));
+    };
+    for (const clients::CareTeamMember& member : chart.careTeam)
+        remember(member.providerId);
+    for (const clients::Diagnosis& diagnosis : chart.diagnoses)
+        remember(diagnosis.providerId);
+    for (const clients::Clearance& clearance : chart.clearances)
+        remember(clearance.providerId);
+    return header;
+}
+
+std::optional<plans::PlanProgress> SharingService::planFor(ClientId client, const plans::ProgressData& data,
+                                                           const Date& to)
+{
+    std::optional<plans::PlanSummary> chosen;
+    for (const plans::PlanSummary& summary : m_plans.store().plans(client)) {
+        if (summary.startDate > to)
+            continue;
+        const bool open = summary.status == plans::PlanStatus::Active || summary.status == plans::PlanStatus::OnHold;
+        if (!chosen || open || summary.startDate >= chosen->startDate)
+            chosen = summary;
+        if (open)
+            break;
+    }
+    if (!chosen)
+        return std::nullopt;
+    return m_plans.progressOf(m_plans.store().plan(chosen->id), data);
+}
+
+ProgressReportData SharingService::progressReport(const ProgressReportRequest& request)
+{
+    ProgressReportData data;
+    data.chart = m_clients.clients().chart(request.client);
+    data.header = header(data.chart, request.recipient);
+
+    std::vector<sessions::NoteSummary> signedVisits;
+    for (const sessions::NoteSummary& summary : m_sessions.history(request.client))
+        if (summary.status == sessions::NoteStatus::Signed)
+            signedVisits.push_back(summary);
+    std::sort(signedVisits.begin(), signedVisits.end(),
+              [](const auto& a, const auto& b) { return a.visitDate < b.visitDate; });
+
+    data.to = request.to.value_or(data.header.written);
+    data.from = request.from.value_or(signedVisits.empty() ? data.to : signedVisits.front().visitDate);
+    if (data.from > data.to)
+        throw ValidationError("from", "period",
+                              formatMessage(_("The period starts on {} after it ends on {}: choose a start "
+                                              "on or before the end."),
+                                            mediumDate(data.from), mediumDate(data.to)));
+    for (const sessions::NoteSummary& summary : signedVisits)
+        if (summary.visitDate >= data.from && summary.visitDate <= data.to)
+            data.notes.push_back(m_sessions.note(summary.id));
+
+    data.progress = m_plans.progressData(request.client);
+    data.plan = planFor(request.client, data.progress, data.to);
+    data.safety = m_clients.assess(data.chart);
+    data.recommendations = request.recommendations;
+    data.questions = request.questions;
+    return data;
+}
+
+NoteReportData SharingService::noteReport(sessions::NoteId noteId, const std::optional<ProviderId>& recipient)
+{
+    NoteReportData data;
+    data.note = m_sessions.note(noteId);
+    if (data.note.status != sessions::NoteStatus::Signed)
+        throw ValidationError("note", "note-signed",
+                              _("Only a signed note can be exported: sign it first, or finish the draft."));
+    data.header = header(m_clients.clients().chart(data.note.clientId), recipient);
+    if (data.note.plan.referredTo && !data.header.providers.contains(*data.note.plan.referredTo))
+        data.header.providers.emplace(*data.note.plan.referredTo, m_clients.providers().get(*data.note.plan.referredTo));
+    return data;
+}
+
+IntakeReportData SharingService::intakeReport(ClientId client, const std::optional<ProviderId>& recipient)
+{
+    IntakeReportData data;
+    data.chart = m_clients.clients().chart(client);
+    data.header = header(data.chart, recipient);
+    data.safety = m_clients.assess(data.chart);
+    return data;
+}
+
+} // namespace knotwork::sharing

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clients/client_service.h"
+#include "plans/plan_service.h"
+#include "sessions/session_service.h"
+#include "sharing/disclosure_store.h"
+#include "sharing/report_data.h"
+
+namespace knotwork::sharing {
+
+struct ProgressReportRequest {
+    ClientId client = 0;
+    ProviderId recipient = 0;
+    std::optional<Date> from;  // default: the first signed visit (the start of care)
+    std::optional<Date> to;    // default: today
+    std::string recommendations;
+    std::string questions;
+};
+
+// What may leave the practice, and the log of what did. Every document addressed to a provider
+// needs the client's active consent to share with that provider (field "recipient", rule
+// "share-consent"); the front ends record each file written with recordDisclosure.
+class SharingService {
+public:
+    SharingService(clients::ClientService& clients, sessions::SessionService& sessions,
+                   plans::PlanService& plans, DisclosureStore& disclosures);
+
+    ProgressReportData progressReport(const ProgressReportRequest& request);
+    // A signed note (rule "note-signed": drafts stay in the practice).
+    NoteReportData noteReport(sessions::NoteId note, const std::optional<ProviderId>& recipient);
+    IntakeReportData intakeReport(ClientId client, const std::optional<ProviderId>& recipient);
+
+    long long recordDisclosure(const Disclosure& disclosure) { return m_disclosures.add(disclosure); }
+    std::vector<Disclosure> disclosures(ClientId client) { return m_disclosures.forClient(client); }
+
+    // Throws ValidationError (field "recipient", rule "share-consent") unless the client has an
+    // active consent to share with the provider today; returns that consent.
+    clients::Consent requireShareConsent(const clients::ClientChart& chart, ProviderId recipient);
+
+private:
+    ReportHeader header(const clients::ClientChart& chart, const std::optional<ProviderId>& recipient);
+    std::optional<plans::PlanProgress> planFor(ClientId client, const plans::ProgressData& data,
+                                               const Date& to);
+
+    clients::ClientService& m_clients;
+    sessions::SessionService& m_sessions;
+    plans::PlanService& m_plans;
+    DisclosureStore& m_disclosures;
+};
+
+} // namespace knotwork::sharing

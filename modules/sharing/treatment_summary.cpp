@@ -1,0 +1,77 @@
+#include "sharing/treatment_summary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace knotwork::sharing {
+
+namespace {
+
+template <typename E>
+std::vector<Tally<E>> tallied(const std::map<E, int>& counts)
+{
+    std::vector<Tally<E>> tallies;
+    for (const auto& [value, visits] : counts)
+        tallies.push_back({value, visits});
+    std::stable_sort(tallies.begin(), tallies.end(),
+                     [](const Tally<E>& a, const Tally<E>& b) { return a.visits > b.visits; });
+    return tallies;
+}
+
+template <typename E>
+void count(const std::set<E>& values, std::map<E, int>& counts)
+{
+    for (const E value : values)
+        ++counts[value];
+}
+
+} // namespace
+
+TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes)
+{
+    TreatmentSummary summary;
+    std::map<sessions::Technique, int> techniques;
+    std::map<sessions::TreatedRegion, int> regions;
+    std::map<sessions::Muscle, int> muscles;
+    std::map<sessions::HomeCare, int> homeCare;
+    int minutes = 0, timedVisits = 0, painVisits = 0;
+    double before = 0, after = 0;
+    for (const sessions::SoapNote& note : notes) {
+        ++summary.visits;
+        if (!summary.first || note.visitDate < *summary.first)
+            summary.first = note.visitDate;
+        if (!summary.last || note.visitDate > *summary.last)
+            summary.last = note.visitDate;
+        count(note.plan.techniques, techniques);
+        count(note.plan.regions, regions);
+        count(note.plan.musclesTreated, muscles);
+        count(note.plan.homeCare, homeCare);
+        if (note.plan.durationMinutes) {
+            minutes += *note.plan.durationMinutes;
+            ++timedVisits;
+        }
+        if (note.assessment.painBefore && note.assessment.painAfter) {
+            before += *note.assessment.painBefore;
+            after += *note.assessment.painAfter;
+            ++painVisits;
+        }
+    }
+    if (summary.visits > 1)
+        summary.averageDaysBetween = static_cast<double>((*summary.last - *summary.first).days())
+                                     / (summary.visits - 1);
+    if (timedVisits > 0)
+        summary.averageMinutes = static_cast<int>(std::lround(static_cast<double>(minutes) / timedVisits));
+    if (painVisits > 0) {
+        summary.averagePainBefore = before / painVisits;
+        summary.averagePainAfter = after / painVisits;
+    }
+    summary.techniques = tallied(techniques);
+    summary.regions = tallied(regions);
+    summary.muscles = tallied(muscles);
+    summary.homeCare = tallied(homeCare);
+    return summary;
+}
+
+} // namespace knotwork::sharing

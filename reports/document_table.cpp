@@ -1,0 +1,138 @@
+// DocumentWriter::table: rows that wrap in their cells, break between pages with the header
+// repeated, and split by lines only when one row is taller than a whole page.
+#include <algorithm>
+#include <numeric>
+
+#include "reports/document_writer.h"
+
+namespace knotwork::reports {
+
+namespace {
+
+using CellLines = std::vector<std::vector<std::string>>;
+
+TextStyle headerStyle(const ReportStyle& style)
+{
+    return {style.bodySize - 0.5, true, style.text, TextAlign::Left};
+}
+
+std::size_t lineCount(const CellLines& cells)
+{
+    std::size_t most = 1;
+    for (const auto& cell : cells)
+        most = std::max(most, cell.size());
+    return most;
+}
+
+// Lines [from, from + count) of every cell.
+CellLines slice(const CellLines& cells, std::size_t from, std::size_t count)
+{
+    CellLines part;
+    for (const auto& cell : cells) {
+        const std::size_t begin = std::min(from, cell.size());
+        const std::size_t end = std::min(from + count, cell.size());
+        part.emplace_back(cell.begin() + static_cast<long>(begin), cell.begin() + static_cast<long>(end));
+    }
+    return part;
+}
+
+} // namespace
+
+void DocumentWriter::tableRow(const CellLines& cells, const Table& table, const std::vector<double>& widths,
+                              bool striped)
+{
+    const ReportStyle& look = style();
+    const TextStyle body = look.body();
+    const double lineHeight = look.lineHeight(body);
+    const double height = static_cast<double>(lineCount(cells)) * lineHeight + 2 * look.cellPadding;
+    const Rect content = m_flow.content();
+    RecordedPage& page = m_flow.page();
+    if (striped)
+        page.fill(Path::rectangle({content.x, m_flow.y(), content.width, height}), look.stripeFill);
+    double x = content.x;
+    for (std::size_t column = 0; column < cells.size(); ++column) {
+        TextStyle cellStyle = body;
+        cellStyle.align = table.columns[column].align;
+        const double textX = cellStyle.align == TextAlign::Right ? x + widths[column] - look.cellPadding
+                                                                  : x + look.cellPadding;
+        double top = m_flow.y() + look.cellPadding;
+        for (const std::string& line : cells[column]) {
+            page.text(line, {textX, look.baseline(top, body)}, cellStyle);
+            top += lineHeight;
+        }
+        x += widths[column];
+    }
+    m_flow.advance(height);
+    page.stroke(Path().moveTo({content.x, m_flow.y()}).lineTo({content.x + content.width, m_flow.y()}),
+                Stroke(look.rule, 0.4));
+}
+
+void DocumentWriter::tableHeader(const Table& table, const std::vector<double>& widths)
+{
+    const ReportStyle& look = style();
+    const TextStyle bold = headerStyle(look);
+    CellLines titles;
+    for (std::size_t column = 0; column < table.columns.size(); ++column)
+        titles.push_back(wrap(table.columns[column].title, widths[column] - 2 * look.cellPadding, bold));
+    const double lineHeight = look.lineHeight(bold);
+    const double height = static_cast<double>(lineCount(titles)) * lineHeight + 2 * look.cellPadding;
+    m_flow.needs(height + look.lineHeight(look.body()) + 2 * look.cellPadding);
+    const Rect content = m_flow.content();
+    RecordedPage& page = m_flow.page();
+    page.fill(Path::rectangle({content.x, m_flow.y(), content.width, height}), look.headerFill);
+    double x = content.x;
+    for (std::size_t column = 0; column < titles.size(); ++column) {
+        TextStyle cellStyle = bold;
+        cellStyle.align = table.columns[column].align;
+        const double textX = cellStyle.align == TextAlign::Right ? x + widths[column] - look.cellPadding
+                                                                  : x + look.cellPadding;
+        double top = m_flow.y() + look.cellPadding;
+        for (const std::string& line : titles[column]) {
+            page.text(line, {textX, look.baseline(top, bold)}, cellStyle);
+            top += lineHeight;
+        }
+        x += widths[column];
+    }
+    m_flow.advance(height);
+}
+
+void DocumentWriter::table(const Table& table)
+{
+    if (table.columns.empty())
+        return;
+    const ReportStyle& look = style();
+    const Rect content = m_flow.content();
+    const double totalWeight = std::accumulate(table.columns.begin(), table.columns.end(), 0.0,
+                                               [](double sum, const TableColumn& c) { return sum + c.weight; });
+    std::vector<double> widths;
+    for (const TableColumn& column : table.columns)
+        widths.push_back(content.width * column.weight / totalWeight);
+
+    const TextStyle body = look.body();
+    const double lineHeight = look.lineHeight(body);
+    tableHeader(table, widths);
+    bool striped = false;
+    for (const auto& row : table.rows) {
+        CellLines cells;
+        for (std::size_t column = 0; column < widths.size(); ++column)
+            cells.push_back(wrap(column < row.size() ? row[column] : std::string(),
+                                 widths[column] - 2 * look.cellPadding, body));
+        const std::size_t total = lineCount(cells);
+        std::size_t done = 0;
+        while (done < total) {
+            auto fitting = static_cast<std::size_t>(std::max(0.0, (m_flow.remaining() - 2 * look.cellPadding) / lineHeight));
+            if (fitting == 0 || (done == 0 && fitting < total && m_flow.remaining() < content.height / 2)) {
+                m_flow.newPage();
+                tableHeader(table, widths);
+                continue;
+            }
+            const std::size_t count = std::min(fitting, total - done);
+            tableRow(slice(cells, done, count), table, widths, striped);
+            done += count;
+        }
+        striped = !striped;
+    }
+    m_flow.advance(look.paragraphGap + 2);
+}
+
+} // namespace knotwork::reports

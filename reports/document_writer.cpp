@@ -1,0 +1,129 @@
+#include "reports/document_writer.h"
+
+#include <algorithm>
+
+#include "reports/text_wrap.h"
+
+namespace knotwork::reports {
+
+std::vector<std::string> DocumentWriter::wrap(const std::string& text, double width, const TextStyle& textStyle)
+{
+    return wrapText(text, width, [&](const std::string& piece) {
+        return m_flow.measurer().width(piece, textStyle);
+    });
+}
+
+void DocumentWriter::gap(double height)
+{
+    if (!m_flow.atPageTop())
+        m_flow.advance(std::min(height, std::max(0.0, m_flow.remaining())));
+}
+
+void DocumentWriter::lines(const std::vector<std::string>& lines, double x, const TextStyle& textStyle)
+{
+    const double height = style().lineHeight(textStyle);
+    for (const std::string& line : lines) {
+        m_flow.needs(height);
+        m_flow.page().text(line, {x, style().baseline(m_flow.y(), textStyle)}, textStyle);
+        m_flow.advance(height);
+    }
+}
+
+void DocumentWriter::title(const std::string& text)
+{
+    lines(wrap(text, m_flow.content().width, style().title()), m_flow.content().x, style().title());
+    m_flow.advance(style().paragraphGap);
+}
+
+void DocumentWriter::heading(const std::string& text)
+{
+    const TextStyle headingStyle = style().heading();
+    const double height = style().lineHeight(headingStyle) + 4;
+    gap(style().sectionGap);
+    m_flow.needs(height + 3 * style().lineHeight(style().body()));
+    const Rect content = m_flow.content();
+    m_flow.page().text(text, {content.x, style().baseline(m_flow.y(), headingStyle)}, headingStyle);
+    m_flow.advance(style().lineHeight(headingStyle) + 1);
+    m_flow.page().stroke(Path().moveTo({content.x, m_flow.y()}).lineTo({content.x + content.width, m_flow.y()}),
+                         Stroke(style().rule, 0.6));
+    m_flow.advance(3);
+}
+
+void DocumentWriter::paragraph(const std::string& text, const TextStyle& textStyle, double indent)
+{
+    const Rect content = m_flow.content();
+    lines(wrap(text, content.width - indent, textStyle), content.x + indent, textStyle);
+    m_flow.advance(style().paragraphGap);
+}
+
+void DocumentWriter::bullets(const std::vector<std::string>& items)
+{
+    const TextStyle body = style().body();
+    const double indent = 11;
+    const Rect content = m_flow.content();
+    for (const std::string& item : items) {
+        const std::vector<std::string> wrapped = wrap(item, content.width - indent, body);
+        if (wrapped.empty())
+            continue;
+        m_flow.needs(style().lineHeight(body));
+        m_flow.page().text("•", {content.x + 2, style().baseline(m_flow.y(), body)}, body);
+        lines(wrapped, content.x + indent, body);
+        m_flow.advance(1.5);
+    }
+    m_flow.advance(style().paragraphGap);
+}
+
+void DocumentWriter::fields(const std::vector<Field>& fields, double labelWidth)
+{
+    const TextStyle label{style().bodySize, false, style().muted, TextAlign::Left};
+    const TextStyle value = style().body();
+    const Rect content = m_flow.content();
+    const double lineHeight = style().lineHeight(value);
+    for (const auto& [name, text] : fields) {
+        if (text.empty())
+            continue;
+        const std::vector<std::string> labelLines = wrap(name, labelWidth - 8, label);
+        const std::vector<std::string> valueLines = wrap(text, content.width - labelWidth, value);
+        const std::size_t count = std::max(labelLines.size(), valueLines.size());
+        m_flow.needs(lineHeight * static_cast<double>(std::min<std::size_t>(count, 4)));
+        for (std::size_t i = 0; i < count; ++i) {
+            m_flow.needs(lineHeight);
+            const double baseline = style().baseline(m_flow.y(), value);
+            if (i < labelLines.size())
+                m_flow.page().text(labelLines[i], {content.x, baseline}, label);
+            if (i < valueLines.size())
+                m_flow.page().text(valueLines[i], {content.x + labelWidth, baseline}, value);
+            m_flow.advance(lineHeight);
+        }
+        m_flow.advance(1.5);
+    }
+    m_flow.advance(style().paragraphGap);
+}
+
+void DocumentWriter::charts(const std::vector<LineChart>& charts, const MonthFormatter& formatMonth,
+                            int perRow, double height)
+{
+    const Rect content = m_flow.content();
+    const double gutter = 16;
+    const double width = (content.width - gutter * (perRow - 1)) / perRow;
+    for (std::size_t first = 0; first < charts.size(); first += static_cast<std::size_t>(perRow)) {
+        block(height, [&](Canvas& canvas, const Rect& row) {
+            for (int column = 0; column < perRow && first + static_cast<std::size_t>(column) < charts.size(); ++column) {
+                const Rect bounds{row.x + column * (width + gutter), row.y, width, row.height};
+                drawLineChart(canvas, bounds, charts[first + static_cast<std::size_t>(column)], formatMonth,
+                              style().chart());
+            }
+        });
+        m_flow.advance(8);
+    }
+}
+
+void DocumentWriter::block(double height, const std::function<void(Canvas&, const Rect&)>& draw)
+{
+    m_flow.needs(height);
+    const Rect content = m_flow.content();
+    draw(m_flow.page(), {content.x, m_flow.y(), content.width, height});
+    m_flow.advance(height);
+}
+
+} // namespace knotwork::reports

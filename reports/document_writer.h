@@ -1,0 +1,64 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/line_chart.h"
+#include "reports/page_flow.h"
+
+namespace knotwork::reports {
+
+struct TableColumn {
+    std::string title;
+    double weight = 1;  // share of the table's width
+    TextAlign align = TextAlign::Left;
+};
+
+struct Table {
+    std::vector<TableColumn> columns;
+    std::vector<std::vector<std::string>> rows;  // one string per column; text wraps in its cell
+};
+
+// A label and its value, in two columns.
+using Field = std::pair<std::string, std::string>;
+
+// The blocks a report is written in, laid out on a PageFlow: text wraps to the width, and a
+// block that does not fit continues on the next page (a table repeats its header there).
+class DocumentWriter {
+public:
+    explicit DocumentWriter(PageFlow& flow) : m_flow(flow) {}
+
+    PageFlow& flow() { return m_flow; }
+    const ReportStyle& style() const { return m_flow.style(); }
+
+    void title(const std::string& text);
+    // A section heading, kept on the page with at least the first lines of what follows.
+    void heading(const std::string& text);
+    void paragraph(const std::string& text, const TextStyle& style, double indent = 0);
+    void paragraph(const std::string& text) { paragraph(text, style().body()); }
+    void bullets(const std::vector<std::string>& items);
+    // Labels on the left (`labelWidth` points), values wrapped on the right; empty values skipped.
+    void fields(const std::vector<Field>& fields, double labelWidth = 130);
+    void table(const Table& table);
+    // Charts side by side, `perRow` to a row, each `height` points tall.
+    void charts(const std::vector<LineChart>& charts, const MonthFormatter& formatMonth,
+                int perRow = 2, double height = 150);
+    // A drawing of a fixed height, on a new page if it does not fit here.
+    void block(double height, const std::function<void(Canvas& canvas, const Rect& bounds)>& draw);
+    void gap(double height);
+
+    std::vector<std::string> wrap(const std::string& text, double width, const TextStyle& textStyle);
+
+private:
+    // Writes lines one under the other from the left edge `x`, breaking pages between lines.
+    void lines(const std::vector<std::string>& lines, double x, const TextStyle& textStyle);
+    void tableHeader(const Table& table, const std::vector<double>& widths);
+    void tableRow(const std::vector<std::vector<std::string>>& cells, const Table& table,
+                  const std::vector<double>& widths, bool striped);
+
+    PageFlow& m_flow;
+};
+
+} // namespace knotwork::reports

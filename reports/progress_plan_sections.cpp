@@ -1,0 +1,92 @@
+// The forward-looking part of the progress report (home programme, plan, recommendations) and
+// the screening section it shares with the intake summary.
+#include "clients/choices.h"
+#include "common/i18n.h"
+#include "common/locale_date.h"
+#include "plans/plan_choices.h"
+#include "plans/plan_text.h"
+#include "reports/progress_sections.h"
+#include "sessions/session_choices.h"
+
+namespace knotwork::reports {
+
+using sharing::ProgressReportData;
+
+void writeHomeProgramme(DocumentWriter& writer, const ProgressReportData& data, const sharing::TreatmentSummary& summary)
+{
+    std::vector<std::string> items;
+    if (data.plan)
+        for (const sessions::HomeCare care : data.plan->plan.homeProgramme)
+            items.push_back(clients::labelOf(care));
+    for (const auto& tally : summary.homeCare) {
+        const std::string label = clients::labelOf(tally.value);
+        const std::string given = formatMessage(_("{} (reviewed at {} of {} visits)"), label, tally.visits, summary.visits);
+        const auto planned = std::find(items.begin(), items.end(), label);
+        if (planned != items.end())
+            *planned = given;
+        else
+            items.push_back(given);
+    }
+    const std::string notes = data.plan ? data.plan->plan.homeProgrammeNotes : std::string();
+    if (items.empty() && notes.empty())
+        return;
+    writer.heading(_("Home programme"));
+    writer.bullets(items);
+    if (!notes.empty())
+        writer.paragraph(notes);
+}
+
+void writePlanAndRecommendations(DocumentWriter& writer, const ProgressReportData& data)
+{
+    writer.heading(_("Current plan and recommendations"));
+    if (data.plan) {
+        const plans::TreatmentPlan& plan = data.plan->plan;
+        std::vector<Field> fields{
+            {_("Plan"), formatMessage(_("{}, {} since {}"), clients::labelOf(plan.focus),
+                                      clients::labelOf(plan.status), mediumDate(plan.startDate))},
+            {_("Current phase"), plans::phaseLine(*data.plan, &mediumDate)},
+            {_("Next review"), plan.open() ? mediumDate(plan.reviewDate) : std::string()},
+            {_("Precautions"), plan.precautions},
+        };
+        if (!plan.statusReason.empty())
+            fields.push_back({_("Status reason"), plan.statusReason});
+        writer.fields(fields);
+        writer.bullets(plans::describeReminders(*data.plan, &mediumDate));
+    } else {
+        writer.paragraph(_("No treatment plan is on file for this period."));
+    }
+    if (!data.recommendations.empty()) {
+        writer.paragraph(_("Recommendations"), writer.style().body(true));
+        writer.paragraph(data.recommendations);
+    }
+    if (!data.questions.empty()) {
+        writer.paragraph(_("Questions for you"), writer.style().body(true));
+        writer.paragraph(data.questions);
+    }
+}
+
+void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, const clients::ClientChart& chart,
+                 const clients::SafetyAssessment& safety)
+{
+    writer.heading(_("Screening and medical clearance"));
+    std::vector<Field> fields{{_("Status today"), clients::statusLabel(safety.status)},
+                              {_("Why"), clients::statusExplanation(safety)}};
+    if (const clients::Screening* latest = chart.latestScreening())
+        fields.push_back({_("Last screened"), mediumDate(latest->screenedAt.local().date())});
+    writer.fields(fields);
+    std::vector<std::string> clearances;
+    for (const clients::Clearance& clearance : chart.clearances) {
+        std::string line = formatMessage(_("Cleared by {} on {}"), header.providerName(clearance.providerId, clearance.providerName),
+                                         mediumDate(clearance.clearedOn));
+        if (!clearance.covers.empty())
+            line += formatMessage(_(" for: {}"), clients::labelList(clearance.covers));
+        if (!clearance.conditions.empty())
+            line += formatMessage(_("; conditions: {}"), clearance.conditions);
+        if (clearance.expiresOn)
+            line += formatMessage(_("; valid until {}"), mediumDate(*clearance.expiresOn));
+        clearances.push_back(line);
+    }
+    writer.bullets(clearances);
+}
+
+} // namespace knotwork::reports

@@ -1,0 +1,72 @@
+#include "reports/record_reports.h"
+
+#include "clients/chart_text.h"
+#include "common/i18n.h"
+#include "common/locale_date.h"
+#include "reports/report_frame.h"
+#include "sessions/body_chart.h"
+#include "sessions/note_text.h"
+
+namespace knotwork::reports {
+
+namespace {
+
+std::vector<Field> fieldsOf(const std::vector<std::pair<std::string, std::string>>& rows)
+{
+    return {rows.begin(), rows.end()};
+}
+
+} // namespace
+
+ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& measurer)
+{
+    const std::string title = _("Massage therapy treatment note");
+    const sessions::SoapNote& note = data.note;
+    PageFlow flow(data.header.practice.paperSize, measurer);
+    DocumentWriter writer(flow);
+    std::string visit = formatMessage(_("Visit {}"), mediumDate(note.visitDate));
+    if (note.visitTime)
+        visit += " " + timeOfDayText(*note.visitTime);
+    writeOpening(writer, data.header, title, visit);
+
+    for (const sessions::NoteSection& section : sessions::describeNote(note, &mediumDate)) {
+        writer.heading(section.title);
+        std::vector<Field> fields;
+        for (const sessions::NoteLine& line : section.lines)
+            fields.push_back({line.label, line.value});
+        writer.fields(fields, 150);
+        if (section.key == "objective" && !note.objective.palpation.empty()) {
+            const TextStyle caption = writer.style().body(true);
+            const double captionHeight = writer.style().lineHeight(caption) + 4;
+            writer.block(captionHeight + 250, [&](Canvas& canvas, const Rect& bounds) {
+                canvas.text(_("Palpation on the body chart"), {bounds.x, writer.style().baseline(bounds.y, caption)},
+                            caption);
+                sessions::BodyChartState state;
+                state.findings = note.objective.palpation;
+                sessions::BodyChart({bounds.x, bounds.y + captionHeight, bounds.width, bounds.height - captionHeight})
+                    .draw(canvas, state);
+            });
+        }
+    }
+    writer.paragraph(sessions::signatureLine(note, &mediumDate), writer.style().body(true));
+    return finishDocument(flow, writer, data.header, title);
+}
+
+ReportPages layoutIntakeReport(const sharing::IntakeReportData& data, TextMeasurer& measurer)
+{
+    const std::string title = _("Intake summary");
+    PageFlow flow(data.header.practice.paperSize, measurer);
+    DocumentWriter writer(flow);
+    writeOpening(writer, data.header, title);
+    const auto providerName = [&](const std::optional<clients::ProviderId>& id, const std::string& typed) {
+        return data.header.providerName(id, typed);
+    };
+    for (const clients::ChartSection& section :
+         clients::describeChart(data.chart, data.safety, providerName, data.header.written, &mediumDate)) {
+        writer.heading(section.title);
+        writer.fields(fieldsOf(section.rows), 150);
+    }
+    return finishDocument(flow, writer, data.header, title);
+}
+
+} // namespace knotwork::reports

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "reports/report_pages.h"
+#include "sharing/report_data.h"
+
+namespace knotwork::reports {
+
+// One signed SOAP note as the chart shows it: each section's findings, the body chart drawn
+// from the palpation findings, addenda, and who signed it when.
+ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& measurer);
+
+// The intake summary: identity and contact, care team and diagnosis on file, headache and
+// health history, lifestyle, screening, clearances and consents.
+ReportPages layoutIntakeReport(const sharing::IntakeReportData& data, TextMeasurer& measurer);
+
+} // namespace knotwork::reports

@@ -1,0 +1,80 @@
+#include "reports/report_exporter.h"
+
+#include "reports/progress_report.h"
+#include "reports/record_reports.h"
+#include "reports/sha256.h"
+
+namespace knotwork::reports {
+
+namespace fs = std::filesystem;
+using sharing::Disclosure;
+using sharing::DocumentKind;
+
+ExportedReport ReportExporter::write(const ReportPages& pages, PdfDocument& document,
+                                     const sharing::ReportHeader& header, Disclosure disclosure,
+                                     const fs::path& destination)
+{
+    const std::string bytes = writePdf(pages, document);
+    ExportedReport exported;
+    exported.file = destination;
+    exported.sha256 = sha256Hex(bytes);
+    exported.byteCount = static_cast<long long>(bytes.size());
+    exported.pageCount = static_cast<int>(pages.pages.size());
+
+    disclosure.clientId = header.client.id;
+    if (header.recipient) {
+        disclosure.recipientId = header.recipient->id;
+        disclosure.recipientName = header.recipient->name;
+    }
+    disclosure.fileName = destination.filename().string();
+    disclosure.sha256 = exported.sha256;
+    disclosure.byteCount = exported.byteCount;
+
+    writeFileAtomically(destination, bytes);
+    try {
+        exported.disclosureId = m_sharing.recordDisclosure(disclosure);
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(destination, ignored);
+        throw;
+    }
+    return exported;
+}
+
+ExportedReport ReportExporter::progressReport(const sharing::ProgressReportRequest& request,
+                                              const fs::path& destination)
+{
+    const sharing::ProgressReportData data = m_sharing.progressReport(request);
+    PdfDocument document;
+    const ReportPages pages = layoutProgressReport(data, document);
+    Disclosure disclosure;
+    disclosure.kind = DocumentKind::ProgressReport;
+    disclosure.periodFrom = data.from;
+    disclosure.periodTo = data.to;
+    return write(pages, document, data.header, disclosure, destination);
+}
+
+ExportedReport ReportExporter::note(sessions::NoteId note, const std::optional<clients::ProviderId>& recipient,
+                                    const fs::path& destination)
+{
+    const sharing::NoteReportData data = m_sharing.noteReport(note, recipient);
+    PdfDocument document;
+    const ReportPages pages = layoutNoteReport(data, document);
+    Disclosure disclosure;
+    disclosure.kind = DocumentKind::SoapNote;
+    disclosure.noteId = note;
+    return write(pages, document, data.header, disclosure, destination);
+}
+
+ExportedReport ReportExporter::intake(clients::ClientId client, const std::optional<clients::ProviderId>& recipient,
+                                      const fs::path& destination)
+{
+    const sharing::IntakeReportData data = m_sharing.intakeReport(client, recipient);
+    PdfDocument document;
+    const ReportPages pages = layoutIntakeReport(data, document);
+    Disclosure disclosure;
+    disclosure.kind = DocumentKind::IntakeSummary;
+    return write(pages, document, data.header, disclosure, destination);
+}
+
+} // namespace knotwork::reports

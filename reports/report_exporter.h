@@ -1,0 +1,41 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "reports/report_pages.h"
+#include "sharing/sharing_service.h"
+
+namespace knotwork::reports {
+
+struct ExportedReport {
+    std::filesystem::path file;
+    std::string sha256;
+    long long byteCount = 0;
+    int pageCount = 0;
+    long long disclosureId = 0;
+};
+
+// Writes a document about a client to a PDF file and logs the disclosure: the consent check
+// (SharingService), the layout, the file written whole or not at all, then the log entry. If
+// the entry cannot be written the file is removed again, so nothing leaves unlogged.
+class ReportExporter {
+public:
+    explicit ReportExporter(sharing::SharingService& sharing) : m_sharing(sharing) {}
+
+    ExportedReport progressReport(const sharing::ProgressReportRequest& request,
+                                  const std::filesystem::path& destination);
+    ExportedReport note(sessions::NoteId note, const std::optional<clients::ProviderId>& recipient,
+                        const std::filesystem::path& destination);
+    ExportedReport intake(clients::ClientId client, const std::optional<clients::ProviderId>& recipient,
+                          const std::filesystem::path& destination);
+
+private:
+    ExportedReport write(const ReportPages& pages, PdfDocument& document, const sharing::ReportHeader& header,
+                         sharing::Disclosure disclosure, const std::filesystem::path& destination);
+
+    sharing::SharingService& m_sharing;
+};
+
+} // namespace knotwork::reports

@@ -1,0 +1,275 @@
+#include "reports/report_frame.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "clients/choices.h"
+#include "common/i18n.h"
+#include "common/locale_date.h"
+#include "reports/page_canvas.h"
+#include "reports/text_wrap.h"
+
+namespace knotwork::reports {
+
+namespace {
+
+std::vector<std::string> splitLines(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty())
+            lines.push_back(line);
+    return lines;
+}
+
+std::string therapistLine(const clients::PracticeSettings& practice)
+{
+    std::string line = practice.therapistName;
+    if (!practice.credentials.empty())
+        line += (line.empty() ? "" : ", ") + practice.credentials;
+    if (!practice.licenceNumber.empty())
+        line += (line.empty() ? "" : " · ") + formatMessage(_("Licence {}"), practice.licenceNumber);
+    return line;
+}
+
+// Lines drawn from `top` down, aligned on `x` as the style says; returns the height used.
+double drawLines(Canvas& canvas, const ReportStyle& look, const std::vector<std::pair<std::string, TextStyle>>& lines,
+                 double x, double top)
+{
+    double y = top;
+    for (const auto& [text, style] : lines) {
+        canvas.text(text, {x, look.baseline(y, style)}, style);
+        y += look.lineHeight(style);
+    }
+    return y - top;
+}
+
+void writeLetterhead(DocumentWriter& writer, const sharing::ReportHeader& header)
+{
+    const ReportStyle& look = writer.style();
+    const clients::PracticeSettings& practice = header.practice;
+    std::optional<PageImage> logo = header.logo ? pageImage(*header.logo) : std::nullopt;
+
+    TextStyle name = look.title();
+    name.size = 15;
+    TextStyle contact = look.small();
+    contact.align = TextAlign::Right;
+    std::vector<std::pair<std::string, TextStyle>> left{{practice.practiceName.empty() ? practice.therapistName
+                                                                                        : practice.practiceName,
+                                                         name}};
+    if (const std::string therapist = therapistLine(practice); !therapist.empty())
+        left.push_back({therapist, look.body()});
+    std::vector<std::pair<std::string, TextStyle>> right;
+    for (const std::string& line : splitLines(practice.address))
+        right.push_back({line, contact});
+    for (const std::string* line : {&practice.phone, &practice.email})
+        if (!line->empty())
+            right.push_back({*line, contact});
+
+    const double logoHeight = 46;
+    const double height = std::max({logo ? logoHeight : 0.0, look.lineHeight(name) + look.lineHeight(look.body()),
+                                    static_cast<double>(right.size()) * look.lineHeight(contact)});
+    writer.block(height + 8, [&](Canvas& canvas, const Rect& bounds) {
+        double textX = bounds.x;
+        if (logo) {
+            const double width = std::min(120.0, logoHeight * logo->pixelWidth / logo->pixelHeight);
+            const double drawnHeight = width * logo->pixelHeight / logo->pixelWidth;
+            static_cast<PageCanvas&>(canvas).image(*logo, {bounds.x, bounds.y, width, drawnHeight});
+            textX += width + 12;
+        }
+        drawLines(canvas, look, left, textX, bounds.y);
+        drawLines(canvas, look, right, bounds.x + bounds.width, bounds.y);
+        const double ruleY = bounds.y + bounds.height - 2;
+        canvas.stroke(Path().moveTo({bounds.x, ruleY}).lineTo({bounds.x + bounds.width, ruleY}),
+                      Stroke(look.accent, 1.2));
+    });
+    writer.gap(10);
+}
+
+std::vector<std::string> recipientLines(const clients::Provider& provider)
+{
+    std::vector<std::string> lines{clients::labelOf(provider.role)};
+    if (!provider.clinic.empty())
+        lines.push_back(provider.clinic);
+    for (const std::string& line : splitLines(provider.address))
+        lines.push_back(line);
+    if (!provider.fax.empty())
+        lines.push_back(formatMessage(_("Fax {}"), provider.fax));
+    else if (!provider.phone.empty())
+        lines.push_back(formatMessage(_("Phone {}"), provider.phone));
+    return lines;
+}
+
+void writeParties(DocumentWriter& writer, const sharing::ReportHeader& header)
+{
+    const ReportStyle& look = writer.style();
+    const TextStyle caption{look.smallSize, true, look.muted, TextAlign::Left};
+    using Lines = std::vector<std::pair<std::string, TextStyle>>;
+    Lines to{{_("TO"), caption}};
+    if (header.recipient) {
+        to.push_back({header.recipient->name, look.body(true)});
+        for (const std::string& line : recipientLines(*header.recipient))
+            to.push_back({line, look.body()});
+    } else {
+        to.push_back({_("Copy for the client's record (not addressed to a provider)"), look.body()});
+    }
+    Lines about{{_("CLIENT"), caption}, {clients::fullName(header.client), look.body(true)}};
+    if (header.client.dateOfBirth)
+        about.push_back({formatMessage(_("Born {}"), mediumDate(*header.client.dateOfBirth)), look.body()});
+    if (!header.client.pronouns.empty())
+        about.push_back({header.client.pronouns, look.body()});
+
+    const double half = writer.flow().content().width / 2;
+    // Wrap every line to its column so a long clinic name or address never runs into the other.
+    auto wrapped = [&](const Lines& lines) {
+        Lines out;
+        for (const auto& [text, style] : lines)
+            for (const std::string& piece : writer.wrap(text, half - 14, style))
+                out.push_back({piece, style});
+        return out;
+    };
+    const Lines left = wrapped(to), right = wrapped(about);
+    auto heightOf = [&](const Lines& lines) {
+        double height = 0;
+        for (const auto& line : lines)
+            height += look.lineHeight(line.second);
+        return height;
+    };
+    writer.block(std::max(heightOf(left), heightOf(right)) + 4, [&](Canvas& canvas, const Rect& bounds) {
+        drawLines(canvas, look, left, bounds.x, bounds.y);
+        drawLines(canvas, look, right, bounds.x + half, bounds.y);
+    });
+}
+
+} // namespace
+
+std::string clientLine(const clients::Client& client)
+{
+    if (!client.dateOfBirth)
+        return clients::fullName(client);
+    return formatMessage(_("{}, born {}"), clients::fullName(client), mediumDate(*client.dateOfBirth));
+}
+
+void writeOpening(DocumentWriter& writer, const sharing::ReportHeader& header, const std::string& title,
+                  const std::string& period)
+{
+    writeLetterhead(writer, header);
+    writer.title(title);
+    std::string written = formatMessage(_("Written {}"), mediumDate(header.written));
+    if (!period.empty())
+        written += " · " + period;
+    writer.paragraph(written, {writer.style().bodySize, false, writer.style().muted, TextAlign::Left});
+    writer.gap(4);
+    writeParties(writer, header);
+}
+
+namespace {
+
+void writeScopeStatement(DocumentWriter& writer)
+{
+    writer.paragraph(_("Scope of practice: a massage therapist does not diagnose. Headache types in this "
+                       "document are as diagnosed by the provider named; findings are a massage therapist's "
+                       "observations and measurements, offered to support the care team's decisions."),
+                     writer.style().small());
+}
+
+void writeConsentLine(DocumentWriter& writer, const sharing::ReportHeader& header)
+{
+    if (!header.consent || !header.recipient)
+        return;
+    writer.paragraph(formatMessage(_("Sent with the client's written consent to share records with {}, given "
+                                     "{}."),
+                                   header.recipient->name, mediumDate(header.consent->givenOn)),
+                     writer.style().small());
+}
+
+void writeSignature(DocumentWriter& writer, const sharing::ReportHeader& header)
+{
+    const ReportStyle& look = writer.style();
+    const std::string signer = therapistLine(header.practice);
+    writer.block(64, [&](Canvas& canvas, const Rect& bounds) {
+        const double lineY = bounds.y + 30;
+        canvas.stroke(Path().moveTo({bounds.x, lineY}).lineTo({bounds.x + 220, lineY}), Stroke(look.text, 0.6));
+        canvas.text(signer, {bounds.x, look.baseline(lineY + 4, look.body())}, look.body(true));
+        canvas.text(formatMessage(_("Date: {}"), mediumDate(header.written)),
+                    {bounds.x + 260, look.baseline(lineY + 4, look.body())}, look.body());
+    });
+}
+
+PageFlow::Decorator pageFrame(const PageFlow& flow, const sharing::ReportHeader& header, const std::string& title)
+{
+    const ReportStyle look = flow.style();
+    const Rect paper = flow.paperBounds();
+    const std::string running = title + " · " + clientLine(header.client);
+    const std::string practice = header.practice.practiceName;
+    const std::string confidential =
+        header.recipient
+            ? formatMessage(_("Confidential health information about {}, for {} only. If it reached you in error, "
+                              "please tell the sender and destroy it."),
+                            clients::fullName(header.client), header.recipient->name)
+            : formatMessage(_("Confidential health information about {}. If it reached you in error, please tell "
+                              "the sender and destroy it."),
+                            clients::fullName(header.client));
+    return [=](RecordedPage& page, int number, int count) {
+        const TextStyle small = look.small();
+        TextStyle right = small;
+        right.align = TextAlign::Right;
+        const double left = look.margin;
+        const double end = paper.width - look.margin;
+        const double lineHeight = look.lineHeight(small);
+        if (number > 1) {
+            const double top = look.marginTop - 26;
+            page.text(running, {left, look.baseline(top, small)}, small);
+            if (page.textWidth(running, small) + page.textWidth(practice, small) + 24 < end - left)
+                page.text(practice, {end, look.baseline(top, small)}, right);
+            page.stroke(Path().moveTo({left, top + lineHeight + 2}).lineTo({end, top + lineHeight + 2}),
+                        Stroke(look.rule, 0.5));
+        }
+        const double footerTop = paper.height - look.marginBottom + 16;
+        page.stroke(Path().moveTo({left, footerTop - 4}).lineTo({end, footerTop - 4}), Stroke(look.rule, 0.5));
+        const std::string pageText = formatMessage(_("Page {} of {}"), number, count);
+        const double pageWidth = page.textWidth(pageText, small);
+        double y = footerTop;
+        for (const std::string& line : wrapText(confidential, end - left - pageWidth - 20,
+                                                [&](const std::string& piece) { return page.textWidth(piece, small); })) {
+            page.text(line, {left, look.baseline(y, small)}, small);
+            y += lineHeight;
+        }
+        page.text(pageText, {end, look.baseline(footerTop, small)}, right);
+    };
+}
+
+DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string& title)
+{
+    DocumentInfo info;
+    info.title = title + " — " + clients::fullName(header.client);
+    std::string author = therapistLine(header.practice);
+    if (!header.practice.practiceName.empty())
+        author += (author.empty() ? "" : ", ") + header.practice.practiceName;
+    info.author = author;
+    info.subject = header.recipient ? formatMessage(_("For {}"), header.recipient->name)
+                                    : std::string(_("Copy for the client's record"));
+    return info;
+}
+
+} // namespace
+
+ReportPages finishDocument(PageFlow& flow, DocumentWriter& writer, const sharing::ReportHeader& header,
+                           const std::string& title, Signature signature)
+{
+    writer.gap(writer.style().sectionGap);
+    // The consent, the scope statement and the signature stay together.
+    flow.needs(signature == Signature::Block ? 130 : 60);
+    writeConsentLine(writer, header);
+    writeScopeStatement(writer);
+    if (signature == Signature::Block)
+        writeSignature(writer, header);
+    ReportPages report;
+    report.paper = flow.paper();
+    report.info = documentInfo(header, title);
+    report.pages = flow.finish(pageFrame(flow, header, title));
+    return report;
+}
+
+} // namespace knotwork::reports

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+
+#include "reports/document_writer.h"
+#include "reports/report_pages.h"
+#include "sharing/report_data.h"
+
+namespace knotwork::reports {
+
+// What every Knotwork document shares: the letterhead, title and parties at the top of the first
+// page; the running header, confidentiality line and "Page n of m" on every page; the scope
+// statement and the signature block at the end.
+
+// "Zoë Martin, born 12 Mar 1988": the client as every page names them.
+std::string clientLine(const clients::Client& client);
+
+// The letterhead from the practice settings, the document's title with the date written (and
+// `period` when given), then the recipient and the client side by side.
+void writeOpening(DocumentWriter& writer, const sharing::ReportHeader& header, const std::string& title,
+                  const std::string& period = {});
+
+enum class Signature { Block, None };
+
+// Ends the document: the consent it was sent under (when addressed to a provider), the scope
+// statement (a massage therapist does not diagnose), the signature block when asked for; then
+// draws the running header (from page 2), the confidentiality line and "Page n of m" on every
+// page and fills in the PDF's properties.
+ReportPages finishDocument(PageFlow& flow, DocumentWriter& writer, const sharing::ReportHeader& header,
+                           const std::string& title, Signature signature = Signature::None);
+
+} // namespace knotwork::reports

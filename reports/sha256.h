@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace knotwork::reports {
+
+// The SHA-256 of `bytes` in lower-case hex: how the disclosure log names the exact file sent.
+std::string sha256Hex(std::string_view bytes);
+
+} // namespace knotwork::reports
