@@ -42,8 +42,8 @@ void DocumentWriter::heading(const std::string& text)
     gap(style().sectionGap);
     m_flow.needs(height + 3 * style().lineHeight(style().body()));
     const Rect content = m_flow.content();
-    m_flow.page().text(text, {content.x, style().baseline(m_flow.y(), headingStyle)}, headingStyle);
-    m_flow.advance(style().lineHeight(headingStyle) + 1);
+    lines(wrap(text, content.width, headingStyle), content.x, headingStyle);
+    m_flow.advance(1);
     m_flow.page().stroke(Path().moveTo({content.x, m_flow.y()}).lineTo({content.x + content.width, m_flow.y()}),
                          Stroke(style().rule, 0.6));
     m_flow.advance(3);

@@ -88,12 +88,16 @@ void writeOutcomes(DocumentWriter& writer, const ProgressReportData& data)
 
 void writeCharts(DocumentWriter& writer, const ProgressReportData& data)
 {
+    // The diary, intensity and range of motion, and a questionnaire's chart only when a goal
+    // asks for it: the outcomes table already carries every score, and two minutes is short.
     std::vector<LineChart> charts;
     const plans::TreatmentPlan* plan = data.plan ? &data.plan->plan : nullptr;
-    for (LineChart& chart : plans::progressCharts(data.progress, plan, data.from)) {
+    std::vector<LineChart> all = plans::progressCharts(data.progress, plan, data.from);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        LineChart& chart = all[i];
         for (ChartSeries& series : chart.series)
             std::erase_if(series.points, [&](const ChartPoint& point) { return point.date > data.to; });
-        if (!chart.empty())
+        if (!chart.empty() && (i < plans::kVisitChartCount || !chart.goals.empty()))
             charts.push_back(std::move(chart));
     }
     if (charts.empty())

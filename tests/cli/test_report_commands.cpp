@@ -1,0 +1,131 @@
+// knotwork-cli report as a script uses it: nothing leaves without the client's consent to share
+// with the recipient, and everything that leaves is in the disclosure log with its hash.
+#include <filesystem>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_practice_test.h"
+#include "sessions/session_json.h"
+#include "support/practice_files.h"
+#include "support/process.h"
+#include "support/sample_note.h"
+
+namespace knotwork::cli {
+namespace {
+
+using ::testing::HasSubstr;
+using knotwork::testing::ProcessResult;
+using knotwork::testing::runProcess;
+using nlohmann::json;
+
+class ReportCommands : public CliPracticeTest {
+protected:
+    ReportCommands()
+    {
+        m_physician = std::to_string(cliJson({"provider", "add", "--name", "Dr Amara Okafor", "--role", "physician"})["id"].get<long long>());
+        m_therapist = std::to_string(
+            cliJson({"provider", "add", "--name", "Søren Kierkegaard, PT", "--role", "physical_therapist"})["id"].get<long long>());
+        m_client = std::to_string(cliJson({"client", "add", "--family-name", "Nguyễn", "--given-names", "Zoë",
+                                           "--diagnosis", "cervicogenic:" + m_physician})["id"].get<long long>());
+        for (const Date& visit : {Date(2026, 9, 7), Date(2026, 9, 21), Date(2026, 10, 5)})
+            m_note = signVisit(visit);
+    }
+
+    std::string signVisit(const Date& visit, bool sign = true)
+    {
+        const auto file = m_dir / ("note-" + isoDate(visit) + ".json");
+        knotwork::testing::writeBytes(file, json(knotwork::testing::sampleNote(0, visit)).dump());
+        std::vector<std::string> add{"session", "add", "--client", m_client, "--from", file.string()};
+        if (sign)
+            add.push_back("--sign");
+        return std::to_string(cliJson(add)["id"].get<long long>());
+    }
+
+    ProcessResult progressReport(const std::filesystem::path& out)
+    {
+        return cli({"report", "progress", "--client", m_client, "--recipient", m_therapist, "--out", out.string(),
+                    "--json"});
+    }
+
+    json log() { return cliJson({"report", "log", "--client", m_client}); }
+
+    std::string m_physician, m_therapist, m_client, m_note;
+};
+
+TEST_F(ReportCommands, WithoutConsentToShareWithTheRecipientNothingIsWrittenOrLogged)
+{
+    const auto out = m_dir / "report.pdf";
+    const ProcessResult run = progressReport(out);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("Zoë Nguyễn has not consented to sharing records with Søren Kierkegaard, PT"));
+    EXPECT_FALSE(std::filesystem::exists(out));
+    EXPECT_TRUE(log().empty());
+}
+
+TEST_F(ReportCommands, WithConsentTheReportIsWrittenAndLoggedWithTheFilesHash)
+{
+    cliJson({"client", "consent", m_client, "--share-with", m_therapist, "--date", "2026-09-07"});
+    const auto out = m_dir / "report.pdf";
+    const ProcessResult run = progressReport(out);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json written = json::parse(run.out);
+
+    const ProcessResult sum = runProcess({"/usr/bin/sha256sum", out.string()});
+    EXPECT_EQ(sum.out.substr(0, 64), written["sha256"]);
+    EXPECT_EQ(written["bytes"], std::filesystem::file_size(out));
+    const ProcessResult text = runProcess({"/usr/bin/pdftotext", out.string(), "-"});
+    EXPECT_THAT(text.out, HasSubstr("Zoë Nguyễn"));
+    EXPECT_THAT(text.out, HasSubstr("Søren Kierkegaard, PT"));
+    EXPECT_THAT(text.out, HasSubstr("3 (Sep"));  // visits attended
+
+    const json entries = log();
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0]["document"], "progress_report");
+    EXPECT_EQ(entries[0]["recipient"], "Søren Kierkegaard, PT");
+    EXPECT_EQ(entries[0]["sha256"], written["sha256"]);
+    EXPECT_EQ(entries[0]["file"], "report.pdf");
+}
+
+TEST_F(ReportCommands, ARevokedConsentStopsTheNextReport)
+{
+    const std::string consent = std::to_string(
+        cliJson({"client", "consent", m_client, "--share-with", m_therapist, "--date", "2026-09-07"})["id"].get<long long>());
+    ASSERT_EQ(progressReport(m_dir / "first.pdf").exitCode, 0);
+    cliJson({"client", "revoke-consent", m_client, consent, "--date", "2026-10-01"});
+    const ProcessResult run = progressReport(m_dir / "second.pdf");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("has not consented"));
+    EXPECT_EQ(log().size(), 1u);
+}
+
+TEST_F(ReportCommands, ASignedNoteAndTheIntakeSummaryAreWrittenForTheRecordButADraftStaysIn)
+{
+    const ProcessResult note = cli({"report", "note", "--session", m_note, "--out", (m_dir / "note.pdf").string()});
+    ASSERT_EQ(note.exitCode, 0) << note.err;
+    EXPECT_THAT(note.out, HasSubstr("logged as disclosure"));
+    const ProcessResult intake = cli({"report", "intake", "--client", m_client, "--out", (m_dir / "intake.pdf").string()});
+    ASSERT_EQ(intake.exitCode, 0) << intake.err;
+
+    const std::string draft = signVisit(Date(2026, 10, 19), false);
+    const ProcessResult refused = cli({"report", "note", "--session", draft, "--out", (m_dir / "draft.pdf").string()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_THAT(refused.err, HasSubstr("Only a signed note"));
+    EXPECT_FALSE(std::filesystem::exists(m_dir / "draft.pdf"));
+
+    const json entries = log();
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0]["recipient_id"], nullptr);
+}
+
+TEST_F(ReportCommands, TheDisclosureLogCannotBeChangedOrEmptiedBehindTheAppsBack)
+{
+    ASSERT_EQ(cli({"report", "intake", "--client", m_client, "--out", (m_dir / "intake.pdf").string()}).exitCode, 0);
+    EXPECT_THROW(knotwork::testing::sqliteQuery(m_practice, "UPDATE disclosures SET sha256 = 'forged'"),
+                 std::runtime_error);
+    EXPECT_THROW(knotwork::testing::sqliteQuery(m_practice, "DELETE FROM disclosures"), std::runtime_error);
+    EXPECT_EQ(log().size(), 1u);
+}
+
+} // namespace
+} // namespace knotwork::cli

@@ -1,0 +1,158 @@
+// SharingService and ReportExporter over the SQL stores: consent to share is checked on the day
+// of sending, the report covers the period asked, and an export that cannot be logged leaves no
+// file behind.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "common/error.h"
+#include "db/practice_opener.h"
+#include "db/practice_stores.h"
+#include "reports/report_exporter.h"
+#include "support/sample_note.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::db {
+namespace {
+
+using clients::ClientId;
+using clients::ProviderId;
+using sharing::ProgressReportRequest;
+using ::testing::HasSubstr;
+
+class Sharing : public ::testing::Test {
+protected:
+    Sharing()
+        : m_database(openPractice(m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database),
+          m_stores(*m_database, "Maya")
+    {
+        clients::Provider pt;
+        pt.name = "Dr Amara Okafor, PT";
+        pt.role = clients::ProviderRole::PhysicalTherapist;
+        m_recipient = clients().saveProvider(pt);
+        clients::Provider chiro;
+        chiro.name = "Dr Lee";
+        chiro.role = clients::ProviderRole::Chiropractor;
+        m_other = clients().saveProvider(chiro);
+
+        clients::IntakeRecord record;
+        record.client.familyName = "Martin";
+        record.client.givenNames = "Zoë";
+        record.careTeam = {{m_recipient, clients::CareRelation::Referring, std::nullopt, "Neck pain and headaches"}};
+        m_client = clients().saveIntake(record);
+        for (const Date& visit : {Date(2026, 3, 2), Date(2026, 4, 6), Date(2026, 5, 4), Date(2026, 6, 1)})
+            signVisit(visit);
+    }
+
+    clients::ClientService& clients() { return m_stores.clientService(); }
+    sharing::SharingService& sharing() { return m_stores.sharingService(); }
+
+    void signVisit(const Date& visit)
+    {
+        sessions::SessionService& sessions = m_stores.sessionService();
+        sessions::SoapNote opened = sessions.openNote(m_client, visit, std::nullopt);
+        sessions::SoapNote filled = knotwork::testing::sampleNote(m_client, visit);
+        filled.id = opened.id;
+        filled.rowVersion = opened.rowVersion;
+        filled.rowVersion = sessions.saveDraft(filled);
+        sessions.sign(filled.id, filled.rowVersion);
+    }
+
+    void consentToShareWith(ProviderId provider)
+    {
+        clients::Consent consent;
+        consent.kind = clients::ConsentKind::ShareRecords;
+        consent.providerId = provider;
+        consent.givenOn = Date(2026, 3, 2);
+        m_consent = clients().recordConsent(m_client, consent);
+    }
+
+    ProgressReportRequest request() const
+    {
+        ProgressReportRequest asked;
+        asked.client = m_client;
+        asked.recipient = m_recipient;
+        return asked;
+    }
+
+    knotwork::testing::TempDir m_dir;
+    std::unique_ptr<Database> m_database;
+    PracticeStores m_stores;
+    ProviderId m_recipient = 0, m_other = 0;
+    ClientId m_client = 0;
+    long long m_consent = 0;
+};
+
+TEST_F(Sharing, AReportNeedsAnActiveConsentToShareWithThatVeryProvider)
+{
+    consentToShareWith(m_other);
+    try {
+        sharing().progressReport(request());
+        FAIL() << "a report left without consent";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.field(), "recipient");
+        EXPECT_EQ(error.rule(), "share-consent");
+        EXPECT_THAT(error.what(), HasSubstr("Dr Amara Okafor, PT"));
+    }
+    consentToShareWith(m_recipient);
+    EXPECT_EQ(sharing().progressReport(request()).header.consent->id, m_consent);
+    clients().revokeConsent(m_client, m_consent, clients().today());
+    EXPECT_THROW(sharing().progressReport(request()), ValidationError);
+}
+
+TEST_F(Sharing, TheReportCoversThePeriodAskedFromTheFirstVisitByDefault)
+{
+    consentToShareWith(m_recipient);
+    const sharing::ProgressReportData whole = sharing().progressReport(request());
+    EXPECT_EQ(whole.from, Date(2026, 3, 2));
+    EXPECT_EQ(whole.to, clients().today());
+    EXPECT_EQ(whole.notes.size(), 4u);
+    EXPECT_EQ(whole.progress.visits.size(), 4u) << "baselines may come from before the period";
+
+    ProgressReportRequest spring = request();
+    spring.from = Date(2026, 4, 1);
+    spring.to = Date(2026, 5, 31);
+    const sharing::ProgressReportData part = sharing().progressReport(spring);
+    ASSERT_EQ(part.notes.size(), 2u);
+    EXPECT_EQ(part.notes.front().visitDate, Date(2026, 4, 6));
+
+    spring.from = Date(2026, 6, 1);
+    try {
+        sharing().progressReport(spring);
+        FAIL() << "a period that ends before it starts was accepted";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.field(), "from");
+        EXPECT_EQ(error.rule(), "period");
+    }
+}
+
+// A disclosure log that fails, standing in for a disk that fills up between the two writes.
+class FailingLog : public sharing::DisclosureStore {
+public:
+    long long add(const sharing::Disclosure&) override { throw StorageError("the disk is full"); }
+    std::vector<sharing::Disclosure> forClient(ClientId) override { return {}; }
+};
+
+TEST_F(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
+{
+    consentToShareWith(m_recipient);
+    FailingLog failing;
+    sharing::SharingService unlogged(clients(), m_stores.sessionService(), m_stores.planService(), failing);
+    reports::ReportExporter exporter(unlogged);
+    const auto out = m_dir / "report.pdf";
+    EXPECT_THROW(exporter.progressReport(request(), out), StorageError);
+    EXPECT_FALSE(std::filesystem::exists(out));
+
+    reports::ReportExporter logged(sharing());
+    const reports::ExportedReport exported = logged.progressReport(request(), out);
+    EXPECT_TRUE(std::filesystem::exists(out));
+    const std::vector<sharing::Disclosure> log = sharing().disclosures(m_client);
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_EQ(log[0].id, exported.disclosureId);
+    EXPECT_EQ(log[0].recipientId, m_recipient);
+    EXPECT_EQ(log[0].periodFrom, Date(2026, 3, 2));
+    EXPECT_EQ(log[0].sha256, exported.sha256);
+    EXPECT_EQ(log[0].disclosedBy, "Maya");
+}
+
+} // namespace
+} // namespace knotwork::db

@@ -1,0 +1,113 @@
+#include <algorithm>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "pdf_reader.h"
+#include "reports/progress_report.h"
+#include "support/process.h"
+#include "support/sample_report.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::reports {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+class ProgressReportTest : public ::testing::Test {
+protected:
+    WrittenPdf write(const sharing::ProgressReportData& data, const std::string& name)
+    {
+        m_report = layoutProgressReport(data, m_document);
+        return writeAndRead(m_report, m_document, m_dir.path(), name);
+    }
+
+    knotwork::testing::TempDir m_dir;
+    PdfDocument m_document;
+    ReportPages m_report;
+};
+
+TEST_F(ProgressReportTest, NamesTheClientTheRecipientAndTheDiagnosisAsTyped)
+{
+    const WrittenPdf pdf = write(knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6)), "progress-report");
+    EXPECT_THAT(pdf.text, HasSubstr("Zoë Thị Nguyễn-Łukasiewicz"));
+    EXPECT_THAT(pdf.text, HasSubstr("Dr Amara Okafor, PT"));
+    EXPECT_THAT(pdf.text, HasSubstr("Riverside Physiotherapy"));
+    EXPECT_THAT(pdf.text, HasSubstr("Cervicogenic headache, diagnosed by Dr Amara Okafor, PT"));
+    EXPECT_THAT(pdf.text, HasSubstr("Knotwork Test Massage"));
+    EXPECT_THAT(pdf.text, HasSubstr("Licence M-4821"));
+    EXPECT_THAT(pdf.text, HasSubstr("a massage therapist does not diagnose"));
+    EXPECT_THAT(pdf.text, HasSubstr("consent to share records with Dr Amara Okafor, PT"));
+}
+
+// The figures follow from the sample: 9 of 14 diary days at the first visit (19.3 a month), 3 by
+// the eleventh (6.4); rotation right 55° → 75°; NDI 30 of 50 → 20 (60 % → 40 %); HDI 100 → 50;
+// PSFS (3 + 2) / 2 → (6 + 5) / 2.
+TEST_F(ProgressReportTest, CarriesEveryOutcomeFigureBaselineLatestAndChange)
+{
+    const WrittenPdf pdf = write(knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6)), "progress-outcomes");
+    std::string oneLine = pdf.text;  // a cell's text may wrap
+    std::replace(oneLine.begin(), oneLine.end(), '\n', ' ');
+    for (const char* figure : {"19.3 days", "6.4 days", "−12.9 days: better", "55°", "75°", "+20°: better",
+                               "60 %", "40 %", "−20 %: better, clinically meaningful", "100", "50", "−50: better",
+                               "2.5/10", "5.5/10", "+3/10: better, clinically meaningful"})
+        EXPECT_THAT(oneLine, HasSubstr(figure)) << figure;
+    EXPECT_THAT(pdf.text, HasSubstr("40 ("));  // visits attended
+    EXPECT_THAT(pdf.text, HasSubstr("Would you reassess upper cervical mobility"));
+}
+
+TEST_F(ProgressReportTest, NumbersEveryPageOutOfTheTotalAndFillsInTheProperties)
+{
+    const WrittenPdf pdf = write(knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6)), "progress-pages");
+    ASSERT_GE(pdf.pageCount, 2);
+    for (int page = 1; page <= pdf.pageCount; ++page)
+        EXPECT_THAT(pdf.text, HasSubstr("Page " + std::to_string(page) + " of " + std::to_string(pdf.pageCount)));
+    EXPECT_THAT(pdfInfo(pdf.file, "Title"), HasSubstr("Massage therapy progress report"));
+    EXPECT_THAT(pdfInfo(pdf.file, "Author"), HasSubstr("Maya Lindqvist"));
+    EXPECT_THAT(pdfInfo(pdf.file, "Subject"), HasSubstr("Dr Amara Okafor"));
+    EXPECT_THAT(pdfInfo(pdf.file, "CreationDate"), Not(IsEmpty()));
+}
+
+TEST_F(ProgressReportTest, PassesQpdfsStructureCheck)
+{
+    const WrittenPdf pdf = write(knotwork::testing::sampleProgressReport(12, Date(2026, 5, 4)), "progress-short");
+    const auto check = knotwork::testing::runProcess({"/usr/bin/qpdf", "--check", pdf.file.string()});
+    EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
+    EXPECT_THAT(check.out, HasSubstr("No syntax or stream encoding errors"));
+}
+
+TEST_F(ProgressReportTest, ALongHistorySpansPagesWithNothingOutsideTheMargins)
+{
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(80, Date(2024, 11, 1));
+    for (int i = 0; i < 12; ++i)
+        data.recommendations += "Keep the home programme going between visits, especially after long days at the "
+                                "screen; suboccipital self-release before bed. ";
+    const WrittenPdf pdf = write(data, "progress-long");
+    EXPECT_GE(pdf.pageCount, 3);
+    EXPECT_THAT(pdf.text, HasSubstr("80 ("));
+    EXPECT_THAT(textsOutsideMargins(m_report, m_document, 50), IsEmpty());
+    EXPECT_LT(pdf.bytes.size(), 300u * 1024);
+}
+
+TEST_F(ProgressReportTest, IsPrintedOnThePracticesPaper)
+{
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(12, Date(2026, 5, 4));
+    data.header.practice.paperSize = PaperSize::UsLetter;
+    const WrittenPdf letter = write(data, "progress-letter");
+    EXPECT_THAT(pdfInfo(letter.file, "Page size"), HasSubstr("612 x 792"));
+    EXPECT_THAT(textsOutsideMargins(m_report, m_document, 50), IsEmpty());
+}
+
+TEST_F(ProgressReportTest, APeriodWithoutVisitsSaysSoInsteadOfShowingEmptyTables)
+{
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(12, Date(2026, 5, 4));
+    data.notes.clear();
+    data.from = data.to = Date(2027, 1, 1);
+    const WrittenPdf pdf = write(data, "progress-empty");
+    EXPECT_THAT(pdf.text, HasSubstr("No visits in this period."));
+    EXPECT_THAT(pdf.text, HasSubstr("Nothing was measured in this period."));
+}
+
+} // namespace
+} // namespace knotwork::reports
