@@ -1,6 +1,8 @@
 // SqlSessionStore's reads.
 #include "db/sql_session_store.h"
 
+#include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
@@ -63,48 +65,100 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
     }
 }
 
+namespace {
+
+// The columns of a whole note, in the order readNote reads them.
+constexpr const char* kNoteColumns = "SELECT id, client_id, visit_date, visit_time, status, body, created_at, "
+                                     "signed_at, signed_by, late_entry, override_reason, row_version FROM session_notes ";
+
+SoapNote readNote(const soci::row& row)
+{
+    RowReader read(row);
+    SoapNote note;
+    note.id = read.integer();
+    note.clientId = read.integer();
+    note.visitDate = read.date();
+    if (auto time = read.optionalText())
+        note.visitTime = parseTimeOfDay(*time, "visit_time");
+    note.status = statusOf(read.text());
+    readNoteBody(nlohmann::json::parse(read.text()), note);
+    note.createdAt = read.timestamp();
+    if (auto signedAt = read.optionalText())
+        note.signedAt = Timestamp::fromIso8601(*signedAt);
+    note.signedBy = read.text();
+    note.lateEntry = read.flag();
+    note.overrideReason = read.text();
+    note.rowVersion = static_cast<int>(read.integer());
+    return note;
+}
+
+// Reads "note_id, id, written_at, author, text" rows into the notes' addenda.
+void readAddendum(const soci::row& row, const std::function<SoapNote*(NoteId)>& noteOf)
+{
+    RowReader read(row);
+    SoapNote* note = noteOf(read.integer());
+    if (!note)
+        return;
+    Addendum& addendum = note->addenda.emplace_back();
+    addendum.id = read.integer();
+    addendum.writtenAt = read.timestamp();
+    addendum.author = read.text();
+    addendum.text = read.text();
+}
+
+} // namespace
+
 SoapNote SqlSessionStore::note(NoteId id)
 {
     try {
         std::optional<SoapNote> found;
-        forEachRow(m_database.session(),
-                   "SELECT id, client_id, visit_date, visit_time, status, body, created_at, "
-                   "signed_at, signed_by, late_entry, override_reason, row_version "
-                   "FROM session_notes WHERE id = :id",
-                   id, [&](const soci::row& row) {
-            RowReader read(row);
-            SoapNote& note = found.emplace();
-            note.id = read.integer();
-            note.clientId = read.integer();
-            note.visitDate = read.date();
-            if (auto time = read.optionalText())
-                note.visitTime = parseTimeOfDay(*time, "visit_time");
-            note.status = statusOf(read.text());
-            readNoteBody(nlohmann::json::parse(read.text()), note);
-            note.createdAt = read.timestamp();
-            if (auto signedAt = read.optionalText())
-                note.signedAt = Timestamp::fromIso8601(*signedAt);
-            note.signedBy = read.text();
-            note.lateEntry = read.flag();
-            note.overrideReason = read.text();
-            note.rowVersion = static_cast<int>(read.integer());
-        });
+        forEachRow(m_database.session(), std::string(kNoteColumns) + "WHERE id = :id", id,
+                   [&](const soci::row& row) { found = readNote(row); });
         if (!found)
             throw NotFoundError(formatMessage(_("There is no session note number {} in this practice."), id));
         forEachRow(m_database.session(),
-                   "SELECT id, written_at, author, text FROM note_addenda WHERE note_id = :id "
-                   "ORDER BY id",
-                   id, [&](const soci::row& row) {
-            RowReader read(row);
-            Addendum& addendum = found->addenda.emplace_back();
-            addendum.id = read.integer();
-            addendum.writtenAt = read.timestamp();
-            addendum.author = read.text();
-            addendum.text = read.text();
-        });
+                   "SELECT note_id, id, written_at, author, text FROM note_addenda WHERE note_id = :id ORDER BY id",
+                   id, [&](const soci::row& row) { readAddendum(row, [&](NoteId) { return &*found; }); });
         return *found;
     } catch (...) {
         rethrowAsStorageError(_("reading a session note"));
+    }
+}
+
+std::vector<SoapNote> SqlSessionStore::signedNotes(ClientId client, const Date& from, const Date& to)
+{
+    try {
+        const std::string first = isoDate(from), last = isoDate(to);
+        std::vector<SoapNote> notes;
+        std::map<NoteId, std::size_t> byId;
+        soci::row row;
+        soci::statement read = (m_database.session().prepare
+                                    << std::string(kNoteColumns)
+                                           + "WHERE client_id = :id AND status = 'signed' AND visit_date >= :first "
+                                             "AND visit_date <= :last ORDER BY visit_date, id",
+                                soci::use(client, "id"), soci::use(first, "first"), soci::use(last, "last"),
+                                soci::into(row));
+        read.execute(false);
+        while (read.fetch()) {
+            notes.push_back(readNote(row));
+            byId[notes.back().id] = notes.size() - 1;
+        }
+        soci::statement addenda = (m_database.session().prepare
+                                       << "SELECT a.note_id, a.id, a.written_at, a.author, a.text FROM note_addenda a "
+                                          "JOIN session_notes n ON n.id = a.note_id WHERE n.client_id = :id AND "
+                                          "n.status = 'signed' AND n.visit_date >= :first AND n.visit_date <= :last "
+                                          "ORDER BY a.id",
+                                   soci::use(client, "id"), soci::use(first, "first"), soci::use(last, "last"),
+                                   soci::into(row));
+        addenda.execute(false);
+        while (addenda.fetch())
+            readAddendum(row, [&](NoteId id) {
+                const auto found = byId.find(id);
+                return found == byId.end() ? nullptr : &notes[found->second];
+            });
+        return notes;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client's session notes"));
     }
 }
 

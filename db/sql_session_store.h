@@ -18,6 +18,8 @@ public:
 
     std::vector<sessions::NoteSummary> history(clients::ClientId client) override;
     sessions::SoapNote note(sessions::NoteId id) override;
+    std::vector<sessions::SoapNote> signedNotes(clients::ClientId client, const Date& from,
+                                                const Date& to) override;
     std::optional<sessions::SoapNote> latestSigned(clients::ClientId client,
                                                    const Date& onOrBefore) override;
     std::vector<sessions::VisitFindings> findings(clients::ClientId client) override;

@@ -82,15 +82,31 @@ HPDF_Font PdfDocument::reportFont(bool bold)
     return font;
 }
 
+// libharu finds a glyph by a linear search of the font's character map, and layouts measure
+// every word: each character's advance is asked once and remembered. libharu does not kern, so a
+// text's width is the sum of its characters' advances.
 double PdfDocument::width(const std::string& utf8, const TextStyle& style)
 {
-    if (utf8.empty())
-        return 0;
-    const HPDF_TextWidth measured = HPDF_Font_TextWidth(
-        reportFont(style.bold), reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
-        static_cast<HPDF_UINT>(utf8.size()));
-    throwIfFailed(_("measure text"));
-    return measured.width * style.size / 1000.0;
+    std::unordered_map<std::string, unsigned>& advances = m_advances[style.bold ? 1 : 0];
+    unsigned total = 0;
+    std::size_t at = 0;
+    while (at < utf8.size()) {
+        std::size_t end = at + 1;
+        while (end < utf8.size() && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
+            ++end;
+        const std::string character = utf8.substr(at, end - at);
+        auto found = advances.find(character);
+        if (found == advances.end()) {
+            const HPDF_TextWidth measured = HPDF_Font_TextWidth(
+                reportFont(style.bold), reinterpret_cast<const HPDF_BYTE*>(character.data()),
+                static_cast<HPDF_UINT>(character.size()));
+            throwIfFailed(_("measure text"));
+            found = advances.emplace(character, measured.width).first;
+        }
+        total += found->second;
+        at = end;
+    }
+    return total * style.size / 1000.0;
 }
 
 HPDF_Page PdfDocument::addPage(PaperSize size)

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 #include <hpdf.h>
 
@@ -84,6 +85,7 @@ private:
     HPDF_STATUS m_error = HPDF_OK;
     HPDF_STATUS m_detail = HPDF_OK;
     HPDF_Font m_fonts[2] = {nullptr, nullptr};
+    std::unordered_map<std::string, unsigned> m_advances[2];  // per character, in 1/1000 em
     std::map<std::uint8_t, HPDF_ExtGState> m_opacities;
     std::map<const std::string*, HPDF_Image> m_images;
 };

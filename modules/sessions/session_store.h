@@ -21,6 +21,9 @@ public:
     virtual std::vector<NoteSummary> history(ClientId client) = 0;
     // The whole note with its addenda.
     virtual SoapNote note(NoteId id) = 0;
+    // The client's signed notes with visits from `from` to `to`, oldest first, with addenda:
+    // one read for a report, however many visits.
+    virtual std::vector<SoapNote> signedNotes(ClientId client, const Date& from, const Date& to) = 0;
     // The latest signed note of the client with a visit on or before `onOrBefore`.
     virtual std::optional<SoapNote> latestSigned(ClientId client, const Date& onOrBefore) = 0;
     // What each signed note of the client measured, oldest visit first: the progress charts

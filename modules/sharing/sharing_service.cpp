@@ -93,25 +93,15 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
     data.chart = m_clients.clients().chart(request.client);
     data.header = header(data.chart, request.recipient);
 
-    std::vector<sessions::NoteSummary> signedVisits;
-    for (const sessions::NoteSummary& summary : m_sessions.history(request.client))
-        if (summary.status == sessions::NoteStatus::Signed)
-            signedVisits.push_back(summary);
-    std::sort(signedVisits.begin(), signedVisits.end(),
-              [](const auto& a, const auto& b) { return a.visitDate < b.visitDate; });
-
+    data.progress = m_plans.progressData(request.client);
     data.to = request.to.value_or(data.header.written);
-    data.from = request.from.value_or(signedVisits.empty() ? data.to : signedVisits.front().visitDate);
+    data.from = request.from.value_or(data.progress.visits.empty() ? data.to : data.progress.visits.front().visitDate);
     if (data.from > data.to)
         throw ValidationError("from", "period",
                               formatMessage(_("The period starts on {} after it ends on {}: choose a start "
                                               "on or before the end."),
                                             mediumDate(data.from), mediumDate(data.to)));
-    for (const sessions::NoteSummary& summary : signedVisits)
-        if (summary.visitDate >= data.from && summary.visitDate <= data.to)
-            data.notes.push_back(m_sessions.note(summary.id));
-
-    data.progress = m_plans.progressData(request.client);
+    data.notes = m_sessions.store().signedNotes(request.client, data.from, data.to);
     data.plan = planFor(request.client, data.progress, data.to);
     data.safety = m_clients.assess(data.chart);
     data.recommendations = request.recommendations;

@@ -43,7 +43,7 @@ TEST_F(ProgressReportTest, NamesTheClientTheRecipientAndTheDiagnosisAsTyped)
 
 // The figures follow from the sample: 9 of 14 diary days at the first visit (19.3 a month), 3 by
 // the eleventh (6.4); rotation right 55° → 75°; NDI 30 of 50 → 20 (60 % → 40 %); HDI 100 → 50;
-// PSFS (3 + 2) / 2 → (6 + 5) / 2.
+// PSFS (3 + 2 + 4) / 3 → (6 + 5 + 7) / 3.
 TEST_F(ProgressReportTest, CarriesEveryOutcomeFigureBaselineLatestAndChange)
 {
     const WrittenPdf pdf = write(knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6)), "progress-outcomes");
@@ -51,7 +51,7 @@ TEST_F(ProgressReportTest, CarriesEveryOutcomeFigureBaselineLatestAndChange)
     std::replace(oneLine.begin(), oneLine.end(), '\n', ' ');
     for (const char* figure : {"19.3 days", "6.4 days", "−12.9 days: better", "55°", "75°", "+20°: better",
                                "60 %", "40 %", "−20 %: better, clinically meaningful", "100", "50", "−50: better",
-                               "2.5/10", "5.5/10", "+3/10: better, clinically meaningful"})
+                               "3/10", "6/10", "+3/10: better, clinically meaningful"})
         EXPECT_THAT(oneLine, HasSubstr(figure)) << figure;
     EXPECT_THAT(pdf.text, HasSubstr("40 ("));  // visits attended
     EXPECT_THAT(pdf.text, HasSubstr("Would you reassess upper cervical mobility"));

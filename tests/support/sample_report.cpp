@@ -27,7 +27,9 @@ OutcomeMeasure measure(MeasureKind kind, const Date& day, int step)
     else if (kind == MeasureKind::Hdi)
         taken.answers.assign(kHdiItems, step < 2 ? 4 : 2);
     else
-        taken.activities = {{"Reading for an hour", std::min(10, 3 + step)}, {"Reversing the car", std::min(10, 2 + step)}};
+        taken.activities = {{"Reading for an hour", std::min(10, 3 + step)},
+                            {"Reversing the car", std::min(10, 2 + step)},
+                            {"Sleeping through the night", std::min(10, 4 + step)}};
     return taken;
 }
 
