@@ -208,6 +208,39 @@ ClientChart SqlClientStore::chart(ClientId id)
     }
 }
 
+std::vector<CareTeamClient> SqlClientStore::careTeamClients(ProviderId provider, const Date& today)
+{
+    try {
+        const std::string day = isoDate(today);
+        std::vector<CareTeamClient> rows;
+        soci::row row;
+        soci::statement read =
+            (m_database.session().prepare
+                 << "SELECT c.id, c.family_name, c.given_names, c.preferred_name, c.last_visit_on, "
+                    "EXISTS (SELECT 1 FROM consents s WHERE s.client_id = c.id AND s.kind = 'share_records' "
+                    "AND s.provider_id = :provider AND s.given_on <= :today AND (s.revoked_on IS NULL OR "
+                    "s.revoked_on > :today)) FROM clients c WHERE c.archived = 0 AND c.id IN (SELECT client_id "
+                    "FROM care_team WHERE provider_id = :provider) ORDER BY c.sort_name, c.id",
+             soci::use(provider, "provider"), soci::use(day, "today"), soci::into(row));
+        read.execute(false);
+        while (read.fetch()) {
+            RowReader column(row);
+            CareTeamClient& client = rows.emplace_back();
+            client.id = column.integer();
+            Client named;
+            named.familyName = column.text();
+            named.givenNames = column.text();
+            named.preferredName = column.text();
+            client.name = listName(named);
+            client.lastVisit = column.optionalDate();
+            client.sharingConsent = column.flag();
+        }
+        return rows;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the provider's clients"));
+    }
+}
+
 Attachment SqlClientStore::attachment(long long id)
 {
     try {

@@ -34,6 +34,9 @@ knotwork_install_packages() {
 knotwork_build() {
     local preset=$1
     cd "$knotwork_root"
+    # ccache hits for any checkout of the tree (CI builds a fresh clone in a new folder each
+    # time): paths inside it are hashed as relative, and the build folder's own path is not.
+    export CCACHE_BASEDIR="$knotwork_root" CCACHE_NOHASHDIR=true
     if [ ! -f "build/$preset/CMakeCache.txt" ]; then
         cmake --preset "$preset"
     fi

@@ -65,9 +65,16 @@ void MainFrame::buildWindow()
                                       showPracticeDetails();
                                   },
                                   [this](sessions::NoteId id) { openNote(id); },
-                                  [this](clients::ClientId id) { openPlan(id); }});
+                                  [this](clients::ClientId id) { openPlan(id); },
+                                  [this](const clients::Provider& provider,
+                                         const std::vector<clients::CareTeamClient>& clients,
+                                         const std::filesystem::path& folder) {
+                                      runReportBatch(provider, clients, folder);
+                                  },
+                                  [this] { reportsWritten(); }});
     buildSessions();
     buildPlans();
+    buildReports();
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_demoBar, wxSizerFlags().Expand());
     sizer->Add(m_draftBar, wxSizerFlags().Expand());
@@ -121,6 +128,7 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
         closeNoteEditors();
         m_sessionsTab->setService(nullptr);
         setPlanServices(nullptr);
+        setReportServices(nullptr);
         m_pages.clients->setService(nullptr);
         m_pages.today->reload(nullptr, nullptr, nullptr);
         m_stores = std::move(stores);
@@ -146,6 +154,7 @@ void MainFrame::refreshViews()
 {
     m_sessionsTab->setService(sessionService());
     setPlanServices(planService());
+    setReportServices(sharingService());
     m_pages.clients->setService(clientService());
     m_pages.today->reload(clientService(), sessionService(), planService());
     showPracticeDetails();

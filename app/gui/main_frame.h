@@ -32,9 +32,17 @@ namespace knotwork::plans {
 class PlanService;
 }
 
+namespace knotwork::sharing {
+class SharingService;
+}
+
 namespace knotwork::plans::ui {
 class PlanTab;
 class ProgressTab;
+}
+
+namespace knotwork::reports::ui {
+class ReportsTab;
 }
 
 namespace knotwork::sessions::ui {
@@ -67,6 +75,7 @@ public:
     clients::ClientService* clientService();
     sessions::SessionService* sessionService();
     plans::PlanService* planService();
+    sharing::SharingService* sharingService();
     bool showingDemo() const;
 
     void showView(View view);
@@ -100,6 +109,15 @@ private:
     // A plan, measure or signed note of `client` changed: the tabs and Today follow.
     void planChanged(clients::ClientId client);
     void setPlanServices(plans::PlanService* service);
+    // Reports: the chart's Reports tab (the disclosure log), the Reports view and its batches.
+    void buildReports();
+    void setReportServices(sharing::SharingService* service);
+    // Reports were written: the chart's log and the Reports view read again.
+    void reportsWritten();
+    // Writes the clients' progress reports for `provider` into `folder` on a thread of its own,
+    // with its own connection to the practice, behind a progress dialog that can cancel.
+    void runReportBatch(const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
+                        const std::filesystem::path& folder);
     // Saves and closes every note editor, before the practice they write to closes.
     void closeNoteEditors();
 
@@ -110,6 +128,7 @@ private:
     sessions::ui::SessionsTab* m_sessionsTab = nullptr;
     plans::ui::PlanTab* m_planTab = nullptr;
     plans::ui::ProgressTab* m_progressTab = nullptr;
+    reports::ui::ReportsTab* m_reportsTab = nullptr;
     NavigationPanel* m_navigation = nullptr;
     ViewPages m_pages;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo

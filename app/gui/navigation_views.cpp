@@ -7,6 +7,7 @@
 #include "common/ui/icons.h"
 #include "gui/navigation_panel.h"
 #include "gui/today_view.h"
+#include "reports/ui/reports_view.h"
 
 namespace knotwork::gui {
 
@@ -24,12 +25,8 @@ ui::EmptyState emptyState(View view, const ViewActions& actions)
                 _("Appointments will appear here, including visits that repeat at a treatment "
                   "plan's frequency. Booking comes in a later version of Knotwork."),
                 _("Go to Today"), [actions] { actions.show(View::Today); }};
-    case View::Reports:
-        return {viewKey(view), _("No reports yet"),
-                _("Progress reports for referring providers will be listed here once your "
-                  "clients have signed session notes."),
-                _("Go to Clients"), [actions] { actions.show(View::Clients); }};
     case View::Today:
+    case View::Reports:
     case View::Clients:
         break;
     }
@@ -49,8 +46,10 @@ wxWindow* createPage(wxWindow* parent, View view, Notifier& notifier, const View
         pages.clients = new clients::ui::ClientListPanel(parent, notifier,
                                                          {actions.exploreDemo, actions.clientsChanged});
         return pages.clients;
-    case View::Schedule:
     case View::Reports:
+        pages.reports = new reports::ui::ReportsView(parent, notifier, {actions.runReportBatch, actions.reportsChanged});
+        return pages.reports;
+    case View::Schedule:
         break;
     }
     return new ui::EmptyStatePanel(parent, emptyState(view, actions), viewKey(view));

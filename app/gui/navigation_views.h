@@ -4,7 +4,11 @@
 #include <functional>
 #include <wx/string.h>
 
+#include <filesystem>
+#include <vector>
+
 #include "clients/client.h"
+#include "clients/client_chart.h"
 #include "sessions/soap_note.h"
 
 namespace knotwork {
@@ -13,6 +17,10 @@ class Notifier;
 
 namespace knotwork::clients::ui {
 class ClientListPanel;
+}
+
+namespace knotwork::reports::ui {
+class ReportsView;
 }
 
 namespace knotwork::gui {
@@ -37,12 +45,18 @@ struct ViewActions {
     std::function<void()> clientsChanged;               // a client was added or changed
     std::function<void(sessions::NoteId)> openNote;     // the note editor
     std::function<void(clients::ClientId)> openPlan;    // the chart's Plan tab
+    // Progress reports for a provider's consenting clients, written into a folder.
+    std::function<void(const clients::Provider&, const std::vector<clients::CareTeamClient>&,
+                       const std::filesystem::path&)>
+        runReportBatch;
+    std::function<void()> reportsChanged;               // a report was written
 };
 
 // The views that show the practice's records, for the main window to keep up to date.
 struct ViewPages {
     TodayView* today = nullptr;
     clients::ui::ClientListPanel* clients = nullptr;
+    reports::ui::ReportsView* reports = nullptr;
 };
 
 class NavigationPanel;

@@ -53,6 +53,14 @@ struct ClientListRow {
     std::optional<Date> lastVisit;              // filled once session notes exist
 };
 
+// A client of one provider's care team, for sending reports to that provider.
+struct CareTeamClient {
+    ClientId id = 0;
+    std::string name;  // as lists show it: "Martin, Zoë"
+    bool sharingConsent = false;
+    std::optional<Date> lastVisit;
+};
+
 enum class ClientFilter { Active, Archived, NeedsClearance, All };
 enum class ClientSort { Name, LastVisit };
 

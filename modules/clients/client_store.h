@@ -41,6 +41,9 @@ public:
     // Only a client without clinical records (screenings, clearances, consents, diagnoses) can
     // be deleted — one added by mistake; ConflictError otherwise.
     virtual void remove(ClientId id, int rowVersion) = 0;
+    // The active clients with `provider` on their care team, by name, and whether each has an
+    // active consent to share records with that provider on `today`: a batch of reports.
+    virtual std::vector<CareTeamClient> careTeamClients(ProviderId provider, const Date& today) = 0;
     // NotFoundError when there is no such attachment.
     virtual Attachment attachment(long long id) = 0;
 

@@ -1,6 +1,7 @@
 #include "sharing/sharing_service.h"
 
 #include <algorithm>
+#include <set>
 
 #include "clients/client.h"
 #include "common/error.h"
@@ -42,6 +43,23 @@ clients::Consent SharingService::requireShareConsent(const ClientChart& chart, P
                                             clients::fullName(chart.client), provider.name));
     }
     return *latest;
+}
+
+std::vector<Recipient> SharingService::recipientsFor(ClientId client)
+{
+    const ClientChart chart = m_clients.clients().chart(client);
+    std::set<ProviderId> ids;
+    for (const clients::CareTeamMember& member : chart.careTeam)
+        ids.insert(member.providerId);
+    for (const clients::Consent& consent : chart.consents)
+        if (consent.kind == clients::ConsentKind::ShareRecords && consent.providerId)
+            ids.insert(*consent.providerId);
+    std::vector<Recipient> recipients;
+    for (const ProviderId id : ids)
+        recipients.push_back({m_clients.providers().get(id), clients::mayShareWith(chart.consents, id, m_clients.today())});
+    std::sort(recipients.begin(), recipients.end(),
+              [](const Recipient& a, const Recipient& b) { return a.provider.name < b.provider.name; });
+    return recipients;
 }
 
 ReportHeader SharingService::header(const ClientChart& chart, const std::optional<ProviderId>& recipient)

@@ -21,6 +21,12 @@ struct ProgressReportRequest {
     std::string questions;
 };
 
+// A provider a client's reports could go to, and whether the client lets them.
+struct Recipient {
+    clients::Provider provider;
+    bool sharingConsent = false;
+};
+
 // What may leave the practice, and the log of what did. Every document addressed to a provider
 // needs the client's active consent to share with that provider (field "recipient", rule
 // "share-consent"); the front ends record each file written with recordDisclosure.
@@ -33,6 +39,16 @@ public:
     // A signed note (rule "note-signed": drafts stay in the practice).
     NoteReportData noteReport(sessions::NoteId note, const std::optional<ProviderId>& recipient);
     IntakeReportData intakeReport(ClientId client, const std::optional<ProviderId>& recipient);
+
+    // The client's care team and every provider the client consented to share with, by name.
+    std::vector<Recipient> recipientsFor(ClientId client);
+    // The practice's providers by name (a practice keeps tens to a few hundred).
+    std::vector<clients::Provider> providers() { return m_clients.providers().search("", 2000); }
+    // The provider's active clients and whether each consents to sharing with them today.
+    std::vector<clients::CareTeamClient> clientsOf(ProviderId provider)
+    {
+        return m_clients.clients().careTeamClients(provider, m_clients.today());
+    }
 
     long long recordDisclosure(const Disclosure& disclosure) { return m_disclosures.add(disclosure); }
     std::vector<Disclosure> disclosures(ClientId client) { return m_disclosures.forClient(client); }

@@ -125,6 +125,31 @@ TEST_F(Sharing, TheReportCoversThePeriodAskedFromTheFirstVisitByDefault)
     }
 }
 
+TEST_F(Sharing, ABatchFindsTheProvidersClientsAndWhichOfThemConsent)
+{
+    clients::IntakeRecord other;
+    other.client.familyName = "Adeyemi";
+    other.client.givenNames = "Siobhán";
+    other.careTeam = {{m_recipient, clients::CareRelation::CoTreating, std::nullopt, ""}};
+    const ClientId second = clients().saveIntake(other);
+    consentToShareWith(m_recipient);
+
+    const std::vector<clients::CareTeamClient> batch = sharing().clientsOf(m_recipient);
+    ASSERT_EQ(batch.size(), 2u);
+    EXPECT_EQ(batch[0].id, second) << "by name";
+    EXPECT_EQ(batch[0].name, "Adeyemi, Siobhán");
+    EXPECT_FALSE(batch[0].sharingConsent);
+    EXPECT_EQ(batch[1].id, m_client);
+    EXPECT_TRUE(batch[1].sharingConsent);
+    EXPECT_EQ(batch[1].lastVisit, Date(2026, 6, 1));
+    EXPECT_TRUE(sharing().clientsOf(m_other).empty());
+
+    const std::vector<sharing::Recipient> recipients = sharing().recipientsFor(m_client);
+    ASSERT_EQ(recipients.size(), 1u);
+    EXPECT_EQ(recipients[0].provider.id, m_recipient);
+    EXPECT_TRUE(recipients[0].sharingConsent);
+}
+
 // A disclosure log that fails, standing in for a disk that fills up between the two writes.
 class FailingLog : public sharing::DisclosureStore {
 public:

@@ -59,6 +59,7 @@ public:
     void revokeConsent(clients::ClientId, long long, const Date&) override { throw unexpected(); }
     void setArchived(clients::ClientId, int, std::optional<Date>, const std::string&) override { throw unexpected(); }
     void remove(clients::ClientId, int) override { throw unexpected(); }
+    std::vector<clients::CareTeamClient> careTeamClients(clients::ProviderId, const Date&) override { throw unexpected(); }
     clients::Attachment attachment(long long) override { throw unexpected(); }
     std::vector<clients::ClientId> importClients(std::span<const ImportedClient>) override { throw unexpected(); }
 

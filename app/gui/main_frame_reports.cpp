@@ -1,0 +1,85 @@
+// MainFrame's reports: the chart's Reports tab, the Reports view's services, and batches of
+// progress reports written off the screen's thread behind a progress dialog.
+#include <wx/progdlg.h>
+#include <wx/utils.h>
+
+#include "clients/ui/client_chart_panel.h"
+#include "clients/ui/client_list_panel.h"
+#include "common/notifier.h"
+#include "common/ui/wx_text.h"
+#include "db/practice_stores.h"
+#include "gui/main_frame.h"
+#include "gui/report_batch.h"
+#include "reports/ui/report_files.h"
+#include "reports/ui/reports_tab.h"
+#include "reports/ui/reports_view.h"
+
+namespace knotwork::gui {
+
+void MainFrame::buildReports()
+{
+    m_pages.clients->chart().addTab(_("Reports"), [this](wxWindow* parent) {
+        m_reportsTab = new reports::ui::ReportsTab(parent, m_notifier);
+        return m_reportsTab;
+    });
+}
+
+sharing::SharingService* MainFrame::sharingService()
+{
+    return m_stores ? &m_stores->sharingService() : nullptr;
+}
+
+void MainFrame::setReportServices(sharing::SharingService* service)
+{
+    m_reportsTab->setService(service);
+    m_pages.reports->setService(service);
+}
+
+void MainFrame::reportsWritten()
+{
+    m_reportsTab->reload();
+    m_pages.reports->reload();
+}
+
+void MainFrame::runReportBatch(const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
+                               const std::filesystem::path& folder)
+{
+    if (!m_practice || clients.empty())
+        return;
+    const wxString day = ui::toWx(isoDate(localToday()));
+    std::vector<ReportBatch::Job> jobs;
+    for (const clients::CareTeamClient& client : clients)
+        jobs.push_back({client, folder / ui::toUtf8(reports::ui::reportFileName(_("Progress report"),
+                                                                               ui::toWx(client.name), day))});
+    ReportBatch batch(m_practice->path(), m_actor, provider.id, std::move(jobs));
+    batch.start();
+    {
+        wxProgressDialog progress(_("Writing progress reports"),
+                                  wxString::Format(_("Reports for %s…"), ui::toWx(provider.name)), batch.total(), this,
+                                  wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME
+                                      | wxPD_REMAINING_TIME);
+        progress.SetName("report-batch-progress");
+        while (!batch.finished()) {
+            const wxString message = wxString::Format(_("Report %d of %d for %s…"), std::min(batch.done() + 1, batch.total()),
+                                                      batch.total(), ui::toWx(provider.name));
+            if (!progress.Update(batch.done(), message))
+                batch.cancel();
+            wxMilliSleep(30);
+        }
+    }
+    int written = 0;
+    wxString problems;
+    for (const ReportBatch::Result& result : batch.results()) {
+        if (!result.problem)
+            ++written;
+        else
+            problems += wxString::Format("\n• %s: %s", ui::toWx(result.client), ui::toWx(*result.problem));
+    }
+    wxString summary = wxString::Format(_("%d of %d reports written to %s and logged in each client's chart."), written,
+                                        batch.total(), ui::pathToWx(folder));
+    if (!problems.empty())
+        summary += "\n\n" + _("Not written:") + problems;
+    m_notifier.showInformation(ui::toUtf8(_("Progress reports")), ui::toUtf8(summary));
+}
+
+} // namespace knotwork::gui

@@ -1,0 +1,66 @@
+#include "gui/report_batch.h"
+
+#include "common/error.h"
+#include "db/database.h"
+#include "db/practice_stores.h"
+#include "reports/report_exporter.h"
+
+namespace knotwork::gui {
+
+ReportBatch::ReportBatch(std::filesystem::path practice, std::string actor, clients::ProviderId provider,
+                         std::vector<Job> jobs)
+    : m_practice(std::move(practice)), m_actor(std::move(actor)), m_provider(provider), m_jobs(std::move(jobs))
+{
+}
+
+ReportBatch::~ReportBatch()
+{
+    cancel();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void ReportBatch::start()
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+std::vector<ReportBatch::Result> ReportBatch::results()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    std::lock_guard lock(m_mutex);
+    return m_results;
+}
+
+void ReportBatch::run()
+{
+    auto record = [this](const std::string& client, std::optional<std::string> problem) {
+        std::lock_guard lock(m_mutex);
+        m_results.push_back({client, std::move(problem)});
+    };
+    try {
+        auto database = db::Database::open(m_practice, db::OpenMode::ExistingOnly);
+        db::PracticeStores stores(*database, m_actor);
+        reports::ReportExporter exporter(stores.sharingService());
+        for (const Job& job : m_jobs) {
+            if (m_cancelled)
+                break;
+            try {
+                sharing::ProgressReportRequest request;
+                request.client = job.client.id;
+                request.recipient = m_provider;
+                exporter.progressReport(request, job.file);
+                record(job.client.name, std::nullopt);
+            } catch (const Error& error) {
+                record(job.client.name, std::string(error.what()));
+            }
+            ++m_done;
+        }
+    } catch (const Error& error) {
+        record({}, std::string(error.what()));
+    }
+    m_finished = true;
+}
+
+} // namespace knotwork::gui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <vector>
+#include <wx/panel.h>
+
+#include "common/notifier.h"
+#include "reports/ui/dialog_runner.h"
+#include "reports/ui/report_files.h"
+#include "sharing/sharing_service.h"
+
+class wxButton;
+class wxChoice;
+class wxListCtrl;
+class wxStaticText;
+
+namespace knotwork::reports::ui {
+
+// The Reports view: choose a provider, see the clients they share in (and which of them
+// consented to sharing with them), write one client's progress report, or reports for all who
+// consented in one go, into a folder, with a progress bar.
+class ReportsView : public wxPanel {
+public:
+    struct Actions {
+        // Writes the consenting clients' reports into `folder` off the screen's thread.
+        std::function<void(const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
+                           const std::filesystem::path& folder)>
+            runBatch;
+        // A report was written (the chart's log follows).
+        std::function<void()> reportsChanged;
+    };
+
+    ReportsView(wxWindow* parent, Notifier& notifier, Actions actions);
+
+    void setService(sharing::SharingService* service);
+    // Reads the providers and the chosen provider's clients again.
+    void reload();
+    void chooseProvider(clients::ProviderId provider);
+    void writeReportForSelected();
+    void writeBatch();
+
+    wxListCtrl& clientList() const { return *m_clients; }
+    void setFolderQuestion(PathQuestion ask) { m_askFolder = std::move(ask); }
+    void setDialogRunner(DialogRunner run) { m_runDialog = std::move(run); }
+
+private:
+    void showClients();
+    const clients::Provider* provider() const;
+
+    Notifier& m_notifier;
+    Actions m_actions;
+    sharing::SharingService* m_service = nullptr;
+    std::vector<clients::Provider> m_providers;
+    std::vector<clients::CareTeamClient> m_shown;
+    wxChoice* m_provider;
+    wxListCtrl* m_clients;
+    wxStaticText* m_summary;
+    wxButton* m_one;
+    wxButton* m_all;
+    PathQuestion m_askFolder = askForFolder();
+    DialogRunner m_runDialog;
+};
+
+} // namespace knotwork::reports::ui

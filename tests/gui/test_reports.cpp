@@ -1,0 +1,160 @@
+// Reports in the demo practice, driven through their widgets: the progress report dialog with
+// its page preview, saving (the file and the chart's disclosure log), a recipient without
+// consent refused beside the field, and the Reports view's batch; screenshots of each.
+#include <algorithm>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/stattext.h>
+
+#include "client_views.h"
+#include "clients/ui/client_chart_panel.h"
+#include "clients/ui/client_list_panel.h"
+#include "common/ui/wx_text.h"
+#include "gui/main_frame.h"
+#include "gui_test_support.h"
+#include "reports/ui/progress_report_dialog.h"
+#include "reports/ui/report_preview.h"
+#include "reports/ui/reports_tab.h"
+#include "reports/ui/reports_view.h"
+#include "screenshot.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::gui {
+namespace {
+
+using ::testing::HasSubstr;
+using reports::ui::ProgressReportDialog;
+using testing::RunningApp;
+using testing::windowNamed;
+
+class Reports : public testing::DemoPracticeTest {
+protected:
+    static MainFrame& frame() { return RunningApp::mainFrame(); }
+    static sharing::SharingService& sharing() { return *frame().sharingService(); }
+    static clients::ui::ClientChartPanel& chart() { return windowNamed<clients::ui::ClientListPanel>("clients").chart(); }
+
+    struct Pair {
+        clients::Provider provider;
+        clients::CareTeamClient client;
+    };
+    // A provider and one of their clients whose consent to share with them is `consenting`,
+    // from the provider with the fewest such clients (a quick batch).
+    static Pair find(bool consenting)
+    {
+        std::optional<Pair> best;
+        std::size_t fewest = SIZE_MAX;
+        for (const clients::Provider& provider : sharing().providers()) {
+            std::vector<clients::CareTeamClient> matching;
+            for (const clients::CareTeamClient& client : sharing().clientsOf(provider.id))
+                if (client.sharingConsent == consenting && client.lastVisit)
+                    matching.push_back(client);
+            if (!matching.empty() && matching.size() < fewest) {
+                fewest = matching.size();
+                best = Pair{provider, matching.front()};
+            }
+        }
+        if (!best)
+            throw std::runtime_error("the demo has no such provider and client");
+        return *best;
+    }
+
+    knotwork::testing::TempDir m_dir;
+};
+
+TEST_F(Reports, TheDialogPreviewsThePagesThenSavesTheReportAndTheChartLogsIt)
+{
+    const Pair pair = find(true);
+    frame().openClient(pair.client.id);
+    chart().showTab("reports-tab");
+    testing::processEvents();
+    auto& tab = windowNamed<reports::ui::ReportsTab>("reports-tab");
+    const int logged = tab.log().GetItemCount();
+    const auto file = m_dir / "report.pdf";
+
+    int pages = 0;
+    tab.setDialogRunner([&](wxDialog& shown) {
+        auto& dialog = dynamic_cast<ProgressReportDialog&>(shown);
+        dialog.Show();
+        testing::processEvents();
+        pages = dialog.preview().pageCount();
+        EXPECT_GE(pages, 2);
+        EXPECT_EQ(windowNamed<wxStaticText>("preview-page").GetLabel(), wxString::Format("Page 1 of %d", pages));
+        EXPECT_TRUE(dialog.saveButton().IsEnabled());
+        testing::saveScreenshot(dialog, "progress-report-dialog");
+        dialog.preview().showPage(1);
+        testing::processEvents();
+        testing::saveScreenshot(dialog, "progress-report-dialog-page-2");
+        dialog.setFileQuestion([&](wxWindow*, const wxString& suggested) {
+            EXPECT_THAT(ui::toUtf8(suggested), HasSubstr("Progress report"));
+            return std::optional(file);
+        });
+        EXPECT_EQ(dialog.save(false), file);
+        EXPECT_THAT(ui::toUtf8(dialog.problem().GetLabel()), HasSubstr("Saved report.pdf"));
+        dialog.Hide();
+    });
+    tab.writeProgressReport();
+
+    ASSERT_TRUE(std::filesystem::exists(file));
+    const auto text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"});
+    EXPECT_THAT(text.out, HasSubstr(pair.provider.name));
+    EXPECT_THAT(text.out, HasSubstr(wxString::Format("Page %d of %d", pages, pages).utf8_string()));
+    EXPECT_EQ(tab.log().GetItemCount(), logged + 1);
+    EXPECT_EQ(tab.log().GetItemText(0, 4), "report.pdf");
+    testing::saveScreenshot(frame(), "client-chart-reports");
+}
+
+TEST_F(Reports, ARecipientWithoutConsentIsRefusedBesideTheFieldAndNothingCanBeSaved)
+{
+    const Pair pair = find(false);
+    frame().showView(View::Reports);
+    auto& view = windowNamed<reports::ui::ReportsView>("reports");
+    view.chooseProvider(pair.provider.id);
+    testing::processEvents();
+    const long row = view.clientList().FindItem(-1, ui::toWx(pair.client.name));
+    ASSERT_GE(row, 0);
+    view.clientList().SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+
+    view.setDialogRunner([&](wxDialog& shown) {
+        auto& dialog = dynamic_cast<ProgressReportDialog&>(shown);
+        dialog.Show();
+        testing::processEvents();
+        EXPECT_THAT(ui::toUtf8(dialog.problem().GetLabel()), HasSubstr("has not consented"));
+        EXPECT_THAT(ui::toUtf8(dialog.recipientChoice().GetStringSelection()), HasSubstr("no consent to share"));
+        EXPECT_FALSE(dialog.saveButton().IsEnabled());
+        EXPECT_EQ(dialog.preview().pageCount(), 0);
+        testing::saveScreenshot(dialog, "progress-report-refused");
+        dialog.Hide();
+    });
+    view.writeReportForSelected();
+}
+
+TEST_F(Reports, TheReportsViewWritesABatchForEveryClientWhoConsents)
+{
+    const Pair pair = find(true);
+    frame().showView(View::Reports);
+    auto& view = windowNamed<reports::ui::ReportsView>("reports");
+    view.chooseProvider(pair.provider.id);
+    testing::processEvents();
+    testing::saveScreenshot(frame(), "reports-view");
+
+    std::size_t consenting = 0;
+    for (const clients::CareTeamClient& client : sharing().clientsOf(pair.provider.id))
+        consenting += client.sharingConsent;
+    view.setFolderQuestion([&](wxWindow*, const wxString&) { return std::optional(m_dir.path()); });
+    view.writeBatch();
+
+    std::size_t written = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(m_dir.path()))
+        written += entry.path().extension() == ".pdf";
+    EXPECT_EQ(written, consenting);
+    ASSERT_FALSE(RunningApp::notifier().information.empty());
+    EXPECT_THAT(RunningApp::notifier().information.back().text,
+                HasSubstr(std::to_string(consenting) + " of " + std::to_string(consenting) + " reports written"));
+}
+
+} // namespace
+} // namespace knotwork::gui
