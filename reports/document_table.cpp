@@ -2,6 +2,7 @@
 // repeated, and split by lines only when one row is taller than a whole page.
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 #include "reports/document_writer.h"
 
@@ -36,33 +37,42 @@ CellLines slice(const CellLines& cells, std::size_t from, std::size_t count)
     return part;
 }
 
+// Draws a row's lines, each cell aligned as its column says, from the top of the row `top`,
+// on a band filled with `fill` when given; returns the row's height.
+double drawRow(RecordedPage& page, const ReportStyle& look, const CellLines& cells, const Table& table,
+               const std::vector<double>& widths, const Rect& content, double top, const TextStyle& style,
+               std::optional<Colour> fill)
+{
+    const double lineHeight = look.lineHeight(style);
+    const double height = static_cast<double>(lineCount(cells)) * lineHeight + 2 * look.cellPadding;
+    if (fill)
+        page.fill(Path::rectangle({content.x, top, content.width, height}), *fill);
+    double x = content.x;
+    for (std::size_t column = 0; column < cells.size(); ++column) {
+        TextStyle cellStyle = style;
+        cellStyle.align = table.columns[column].align;
+        const double textX = cellStyle.align == TextAlign::Right ? x + widths[column] - look.cellPadding
+                                                                  : x + look.cellPadding;
+        double lineTop = top + look.cellPadding;
+        for (const std::string& line : cells[column]) {
+            page.text(line, {textX, look.baseline(lineTop, style)}, cellStyle);
+            lineTop += lineHeight;
+        }
+        x += widths[column];
+    }
+    return height;
+}
+
 } // namespace
 
 void DocumentWriter::tableRow(const CellLines& cells, const Table& table, const std::vector<double>& widths,
                               bool striped)
 {
     const ReportStyle& look = style();
-    const TextStyle body = look.body();
-    const double lineHeight = look.lineHeight(body);
-    const double height = static_cast<double>(lineCount(cells)) * lineHeight + 2 * look.cellPadding;
     const Rect content = m_flow.content();
     RecordedPage& page = m_flow.page();
-    if (striped)
-        page.fill(Path::rectangle({content.x, m_flow.y(), content.width, height}), look.stripeFill);
-    double x = content.x;
-    for (std::size_t column = 0; column < cells.size(); ++column) {
-        TextStyle cellStyle = body;
-        cellStyle.align = table.columns[column].align;
-        const double textX = cellStyle.align == TextAlign::Right ? x + widths[column] - look.cellPadding
-                                                                  : x + look.cellPadding;
-        double top = m_flow.y() + look.cellPadding;
-        for (const std::string& line : cells[column]) {
-            page.text(line, {textX, look.baseline(top, body)}, cellStyle);
-            top += lineHeight;
-        }
-        x += widths[column];
-    }
-    m_flow.advance(height);
+    m_flow.advance(drawRow(page, look, cells, table, widths, content, m_flow.y(), look.body(),
+                           striped ? std::optional(look.stripeFill) : std::nullopt));
     page.stroke(Path().moveTo({content.x, m_flow.y()}).lineTo({content.x + content.width, m_flow.y()}),
                 Stroke(look.rule, 0.4));
 }
@@ -74,26 +84,10 @@ void DocumentWriter::tableHeader(const Table& table, const std::vector<double>& 
     CellLines titles;
     for (std::size_t column = 0; column < table.columns.size(); ++column)
         titles.push_back(wrap(table.columns[column].title, widths[column] - 2 * look.cellPadding, bold));
-    const double lineHeight = look.lineHeight(bold);
-    const double height = static_cast<double>(lineCount(titles)) * lineHeight + 2 * look.cellPadding;
+    const double height = static_cast<double>(lineCount(titles)) * look.lineHeight(bold) + 2 * look.cellPadding;
     m_flow.needs(height + look.lineHeight(look.body()) + 2 * look.cellPadding);
-    const Rect content = m_flow.content();
-    RecordedPage& page = m_flow.page();
-    page.fill(Path::rectangle({content.x, m_flow.y(), content.width, height}), look.headerFill);
-    double x = content.x;
-    for (std::size_t column = 0; column < titles.size(); ++column) {
-        TextStyle cellStyle = bold;
-        cellStyle.align = table.columns[column].align;
-        const double textX = cellStyle.align == TextAlign::Right ? x + widths[column] - look.cellPadding
-                                                                  : x + look.cellPadding;
-        double top = m_flow.y() + look.cellPadding;
-        for (const std::string& line : titles[column]) {
-            page.text(line, {textX, look.baseline(top, bold)}, cellStyle);
-            top += lineHeight;
-        }
-        x += widths[column];
-    }
-    m_flow.advance(height);
+    m_flow.advance(drawRow(m_flow.page(), look, titles, table, widths, m_flow.content(), m_flow.y(), bold,
+                           look.headerFill));
 }
 
 void DocumentWriter::table(const Table& table)

@@ -41,40 +41,42 @@ ExportedReport ReportExporter::write(const ReportPages& pages, PdfDocument& docu
     return exported;
 }
 
+// Lays out `data` with `layout` and writes and logs it as `disclosure`.
+template <typename Data, typename Layout>
+ExportedReport ReportExporter::exportDocument(const Data& data, Layout layout, Disclosure disclosure,
+                                              const fs::path& destination)
+{
+    PdfDocument document;
+    const ReportPages pages = layout(data, document);
+    return write(pages, document, data.header, std::move(disclosure), destination);
+}
+
 ExportedReport ReportExporter::progressReport(const sharing::ProgressReportRequest& request,
                                               const fs::path& destination)
 {
     const sharing::ProgressReportData data = m_sharing.progressReport(request);
-    PdfDocument document;
-    const ReportPages pages = layoutProgressReport(data, document);
     Disclosure disclosure;
     disclosure.kind = DocumentKind::ProgressReport;
     disclosure.periodFrom = data.from;
     disclosure.periodTo = data.to;
-    return write(pages, document, data.header, disclosure, destination);
+    return exportDocument(data, &layoutProgressReport, disclosure, destination);
 }
 
 ExportedReport ReportExporter::note(sessions::NoteId note, const std::optional<clients::ProviderId>& recipient,
                                     const fs::path& destination)
 {
-    const sharing::NoteReportData data = m_sharing.noteReport(note, recipient);
-    PdfDocument document;
-    const ReportPages pages = layoutNoteReport(data, document);
     Disclosure disclosure;
     disclosure.kind = DocumentKind::SoapNote;
     disclosure.noteId = note;
-    return write(pages, document, data.header, disclosure, destination);
+    return exportDocument(m_sharing.noteReport(note, recipient), &layoutNoteReport, disclosure, destination);
 }
 
 ExportedReport ReportExporter::intake(clients::ClientId client, const std::optional<clients::ProviderId>& recipient,
                                       const fs::path& destination)
 {
-    const sharing::IntakeReportData data = m_sharing.intakeReport(client, recipient);
-    PdfDocument document;
-    const ReportPages pages = layoutIntakeReport(data, document);
     Disclosure disclosure;
     disclosure.kind = DocumentKind::IntakeSummary;
-    return write(pages, document, data.header, disclosure, destination);
+    return exportDocument(m_sharing.intakeReport(client, recipient), &layoutIntakeReport, disclosure, destination);
 }
 
 } // namespace knotwork::reports

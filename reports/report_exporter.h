@@ -32,6 +32,9 @@ public:
                           const std::filesystem::path& destination);
 
 private:
+    template <typename Data, typename Layout>
+    ExportedReport exportDocument(const Data& data, Layout layout, sharing::Disclosure disclosure,
+                                  const std::filesystem::path& destination);
     ExportedReport write(const ReportPages& pages, PdfDocument& document, const sharing::ReportHeader& header,
                          sharing::Disclosure disclosure, const std::filesystem::path& destination);
 

@@ -73,31 +73,22 @@ void addProgress(CLI::App& report, CliContext& context)
     });
 }
 
-void addNote(CLI::App& report, CliContext& context)
-{
-    auto options = std::make_shared<ReportOptions>();
-    CLI::App* note = addDocument(report, "note", _("A signed SOAP note with its body chart"), *options);
-    note->add_option("--session", options->subject, _("The note's number"))->required();
-    note->add_option("--recipient", options->recipient,
-                     _("The provider it is for (needs the client's consent to share with them)"));
-    note->callback([&context, options] {
-        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
-        ReportExporter exporter(practice.sharing());
-        printExported(context, exporter.note(options->subject, options->recipient, options->out));
-    });
-}
+// A document about one record, a note or a client, for the client's file or for a provider.
+using RecordExport = ExportedReport (ReportExporter::*)(long long, const std::optional<clients::ProviderId>&,
+                                                        const std::filesystem::path&);
 
-void addIntake(CLI::App& report, CliContext& context)
+void addRecordDocument(CLI::App& report, CliContext& context, const char* name, const std::string& help,
+                       const char* subjectOption, const std::string& subjectHelp, RecordExport write)
 {
     auto options = std::make_shared<ReportOptions>();
-    CLI::App* intake = addDocument(report, "intake", _("The client's intake summary"), *options);
-    intake->add_option("--client", options->subject, _("The client's number"))->required();
-    intake->add_option("--recipient", options->recipient,
-                       _("The provider it is for (needs the client's consent to share with them)"));
-    intake->callback([&context, options] {
+    CLI::App* document = addDocument(report, name, help, *options);
+    document->add_option(subjectOption, options->subject, subjectHelp)->required();
+    document->add_option("--recipient", options->recipient,
+                         _("The provider it is for (needs the client's consent to share with them)"));
+    document->callback([&context, options, write] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         ReportExporter exporter(practice.sharing());
-        printExported(context, exporter.intake(options->subject, options->recipient, options->out));
+        printExported(context, (exporter.*write)(options->subject, options->recipient, options->out));
     });
 }
 
@@ -142,8 +133,10 @@ void addReportCommand(CLI::App& app, CliContext& context)
     CLI::App* report = app.add_subcommand("report", _("PDF documents for a client: progress reports, notes, intake summaries"));
     report->require_subcommand(1);
     addProgress(*report, context);
-    addNote(*report, context);
-    addIntake(*report, context);
+    addRecordDocument(*report, context, "note", _("A signed SOAP note with its body chart"), "--session",
+                      _("The note's number"), &ReportExporter::note);
+    addRecordDocument(*report, context, "intake", _("The client's intake summary"), "--client",
+                      _("The client's number"), &ReportExporter::intake);
     addLog(*report, context);
 }
 

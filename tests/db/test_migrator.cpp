@@ -187,6 +187,25 @@ TEST_F(MigratorTest, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
     EXPECT_FALSE(findings[0].painAfter);
 }
 
+TEST_F(MigratorTest, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKeepsThemAsLogged)
+{
+    // Format 4 was the plans release: it had no disclosure log.
+    const auto file = practiceAt(4);
+    const clients::ClientId id = addClientTo(file);
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    PracticeStores stores(*opened.database, "alice");
+    sharing::Disclosure sent;
+    sent.clientId = id;
+    sent.kind = sharing::DocumentKind::IntakeSummary;
+    sent.fileName = "intake.pdf";
+    sent.sha256 = std::string(64, 'a');
+    sent.byteCount = 1000;
+    stores.sharingService().recordDisclosure(sent);
+    ASSERT_EQ(stores.sharingService().disclosures(id).size(), 1u);
+    EXPECT_THROW(sqliteQuery(file, "UPDATE disclosures SET file_name = 'other.pdf'"), std::runtime_error);
+    EXPECT_THROW(sqliteQuery(file, "DELETE FROM disclosures"), std::runtime_error);
+}
+
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
 {
     const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};
