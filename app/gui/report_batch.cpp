@@ -1,6 +1,7 @@
 #include "gui/report_batch.h"
 
-#include "common/error.h"
+#include <exception>
+
 #include "db/database.h"
 #include "db/practice_stores.h"
 #include "reports/report_exporter.h"
@@ -52,12 +53,12 @@ void ReportBatch::run()
                 request.recipient = m_provider;
                 exporter.progressReport(request, job.file);
                 record(job.client.name, std::nullopt);
-            } catch (const Error& error) {
+            } catch (const std::exception& error) {  // Error, or a surprise: never past the thread
                 record(job.client.name, std::string(error.what()));
             }
             ++m_done;
         }
-    } catch (const Error& error) {
+    } catch (const std::exception& error) {
         record({}, std::string(error.what()));
     }
     m_finished = true;

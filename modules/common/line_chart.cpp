@@ -82,7 +82,8 @@ public:
                         Stroke(m_style.axis, 1));
     }
 
-    void dateAxis(const ChartLayout& layout, const MonthFormatter& formatMonth)
+    // Month labels centred under their ticks, except where that would cross the chart's edge.
+    void dateAxis(const ChartLayout& layout, const MonthFormatter& formatMonth, const Rect& bounds)
     {
         const double baseline = layout.plot.y + layout.plot.height + m_style.labelSize * 1.5;
         for (const Date& tick : layout.dateTicks) {
@@ -90,7 +91,10 @@ public:
             m_canvas.stroke(Path().moveTo({x, layout.plot.y + layout.plot.height})
                                 .lineTo({x, layout.plot.y + layout.plot.height + 4}),
                             Stroke(m_style.axis, 1));
-            m_canvas.text(formatMonth(tick), {x, baseline}, label(TextAlign::Centre));
+            const std::string text = formatMonth(tick);
+            const double half = m_canvas.textWidth(text, label()) / 2;
+            const double centre = std::clamp(x, bounds.x + half, std::max(bounds.x + half, bounds.x + bounds.width - half));
+            m_canvas.text(text, {centre, baseline}, label(TextAlign::Centre));
         }
     }
 
@@ -227,7 +231,7 @@ ChartLayout drawLineChart(Canvas& canvas, const Rect& bounds, const LineChart& c
     layout.dateTicks = monthTicks(layout.from, layout.to, std::clamp(fit, 1, kMostDateTicks));
     painter.grid(layout);
     painter.goals(layout);
-    painter.dateAxis(layout, formatMonth);
+    painter.dateAxis(layout, formatMonth, bounds);
     painter.series(layout);
     painter.legend({left, layout.plot.y + layout.plot.height + style.labelSize * 2.2, legendArea.width, 0}, true);
     return layout;

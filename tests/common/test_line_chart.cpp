@@ -119,6 +119,22 @@ TEST(LineChart, MonthLabelsNeverOverlapAtAnyWidth)
     }
 }
 
+TEST(LineChart, AMonthAtTheEdgeIsLabelledInsideTheChart)
+{
+    LineChart chart = headacheDays();
+    chart.series[0].points = {{Date(2025, 1, 6), 12}, {Date(2026, 1, 2), 4}};  // January 2026 at the right edge
+    for (double width : {180.0, 240.0, 320.0}) {
+        RecordingCanvas canvas;
+        drawLineChart(canvas, {30, 0, width, 240}, chart, monthName);
+        for (const auto& written : canvas.texts) {
+            const double textWidth = canvas.textWidth(written.text, written.style);
+            const double left = written.style.align == TextAlign::Centre ? written.at.x - textWidth / 2 : written.at.x;
+            EXPECT_GE(left, 30 - 0.01) << written.text << " at width " << width;
+            EXPECT_LE(left + textWidth, 30 + width + 0.01) << written.text << " at width " << width;
+        }
+    }
+}
+
 TEST(LineChart, SeveralSeriesGetALegendOneSeriesDoesNot)
 {
     LineChart rom;

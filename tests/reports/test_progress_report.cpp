@@ -4,6 +4,7 @@
 
 #include "pdf_reader.h"
 #include "reports/progress_report.h"
+#include "support/practice_files.h"
 #include "support/process.h"
 #include "support/sample_report.h"
 #include "support/temp_dir.h"
@@ -96,6 +97,23 @@ TEST_F(ProgressReportTest, IsPrintedOnThePracticesPaper)
     data.header.practice.paperSize = PaperSize::UsLetter;
     const WrittenPdf letter = write(data, "progress-letter");
     EXPECT_THAT(pdfInfo(letter.file, "Page size"), HasSubstr("612 x 792"));
+    EXPECT_THAT(textsOutsideMargins(m_report, m_document, 50), IsEmpty());
+}
+
+TEST_F(ProgressReportTest, ThePracticesLogoHeadsTheFirstPageOnly)
+{
+    const auto logo = m_dir / "logo.png";
+    const auto drawn = knotwork::testing::runProcess({"/usr/bin/convert", "-size", "240x120", "xc:#1c547a", logo.string()});
+    ASSERT_EQ(drawn.exitCode, 0) << drawn.err;
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6));
+    data.header.logo = knotwork::testing::readBytes(logo);
+    const WrittenPdf pdf = write(data, "progress-logo");
+    const auto images = knotwork::testing::runProcess({"/usr/bin/pdfimages", "-list", pdf.file.string()});
+    ASSERT_EQ(images.exitCode, 0) << images.err;
+    // A header line, a rule, then one line per image placed: the logo, once, on page 1.
+    EXPECT_THAT(images.out, HasSubstr("   1     0 image     240   120"));
+    EXPECT_THAT(images.out, Not(HasSubstr("   2     ")));
+    EXPECT_THAT(pdf.text, HasSubstr("Knotwork Test Massage")) << "the logo does not push the name out";
     EXPECT_THAT(textsOutsideMargins(m_report, m_document, 50), IsEmpty());
 }
 
