@@ -31,8 +31,7 @@ void DocumentWriter::lines(const std::vector<std::string>& lines, double x, cons
 
 void DocumentWriter::title(const std::string& text)
 {
-    lines(wrap(text, m_flow.content().width, style().title()), m_flow.content().x, style().title());
-    m_flow.advance(style().paragraphGap);
+    paragraph(text, style().title());
 }
 
 void DocumentWriter::heading(const std::string& text)

@@ -9,15 +9,6 @@
 
 namespace knotwork::reports {
 
-namespace {
-
-std::vector<Field> fieldsOf(const std::vector<std::pair<std::string, std::string>>& rows)
-{
-    return {rows.begin(), rows.end()};
-}
-
-} // namespace
-
 ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& measurer)
 {
     const std::string title = _("Massage therapy treatment note");
@@ -64,7 +55,7 @@ ReportPages layoutIntakeReport(const sharing::IntakeReportData& data, TextMeasur
     for (const clients::ChartSection& section :
          clients::describeChart(data.chart, data.safety, providerName, data.header.written, &mediumDate)) {
         writer.heading(section.title);
-        writer.fields(fieldsOf(section.rows), 150);
+        writer.fields(section.rows, 150);
     }
     return finishDocument(flow, writer, data.header, title);
 }

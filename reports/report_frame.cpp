@@ -33,16 +33,24 @@ std::string therapistLine(const clients::PracticeSettings& practice)
     return line;
 }
 
-// Lines drawn from `top` down, aligned on `x` as the style says; returns the height used.
-double drawLines(Canvas& canvas, const ReportStyle& look, const std::vector<std::pair<std::string, TextStyle>>& lines,
-                 double x, double top)
+// Lines of text each in its own style, one under the other.
+using StyledLines = std::vector<std::pair<std::string, TextStyle>>;
+
+double heightOf(const ReportStyle& look, const StyledLines& lines)
 {
-    double y = top;
+    double height = 0;
+    for (const auto& line : lines)
+        height += look.lineHeight(line.second);
+    return height;
+}
+
+// Draws the lines from `top` down, aligned on `x` as each style says.
+void drawLines(Canvas& canvas, const ReportStyle& look, const StyledLines& lines, double x, double top)
+{
     for (const auto& [text, style] : lines) {
-        canvas.text(text, {x, look.baseline(y, style)}, style);
-        y += look.lineHeight(style);
+        canvas.text(text, {x, look.baseline(top, style)}, style);
+        top += look.lineHeight(style);
     }
-    return y - top;
 }
 
 void writeLetterhead(DocumentWriter& writer, const sharing::ReportHeader& header)
@@ -55,12 +63,12 @@ void writeLetterhead(DocumentWriter& writer, const sharing::ReportHeader& header
     name.size = 15;
     TextStyle contact = look.small();
     contact.align = TextAlign::Right;
-    std::vector<std::pair<std::string, TextStyle>> left{{practice.practiceName.empty() ? practice.therapistName
+    StyledLines left{{practice.practiceName.empty() ? practice.therapistName
                                                                                         : practice.practiceName,
                                                          name}};
     if (const std::string therapist = therapistLine(practice); !therapist.empty())
         left.push_back({therapist, look.body()});
-    std::vector<std::pair<std::string, TextStyle>> right;
+    StyledLines right;
     for (const std::string& line : splitLines(practice.address))
         right.push_back({line, contact});
     for (const std::string* line : {&practice.phone, &practice.email})
@@ -68,8 +76,7 @@ void writeLetterhead(DocumentWriter& writer, const sharing::ReportHeader& header
             right.push_back({*line, contact});
 
     const double logoHeight = 46;
-    const double height = std::max({logo ? logoHeight : 0.0, look.lineHeight(name) + look.lineHeight(look.body()),
-                                    static_cast<double>(right.size()) * look.lineHeight(contact)});
+    const double height = std::max({logo ? logoHeight : 0.0, heightOf(look, left), heightOf(look, right)});
     writer.block(height + 8, [&](Canvas& canvas, const Rect& bounds) {
         double textX = bounds.x;
         if (logo) {
@@ -105,8 +112,7 @@ void writeParties(DocumentWriter& writer, const sharing::ReportHeader& header)
 {
     const ReportStyle& look = writer.style();
     const TextStyle caption{look.smallSize, true, look.muted, TextAlign::Left};
-    using Lines = std::vector<std::pair<std::string, TextStyle>>;
-    Lines to{{_("TO"), caption}};
+    StyledLines to{{_("TO"), caption}};
     if (header.recipient) {
         to.push_back({header.recipient->name, look.body(true)});
         for (const std::string& line : recipientLines(*header.recipient))
@@ -114,7 +120,7 @@ void writeParties(DocumentWriter& writer, const sharing::ReportHeader& header)
     } else {
         to.push_back({_("Copy for the client's record (not addressed to a provider)"), look.body()});
     }
-    Lines about{{_("CLIENT"), caption}, {clients::fullName(header.client), look.body(true)}};
+    StyledLines about{{_("CLIENT"), caption}, {clients::fullName(header.client), look.body(true)}};
     if (header.client.dateOfBirth)
         about.push_back({formatMessage(_("Born {}"), mediumDate(*header.client.dateOfBirth)), look.body()});
     if (!header.client.pronouns.empty())
@@ -122,21 +128,15 @@ void writeParties(DocumentWriter& writer, const sharing::ReportHeader& header)
 
     const double half = writer.flow().content().width / 2;
     // Wrap every line to its column so a long clinic name or address never runs into the other.
-    auto wrapped = [&](const Lines& lines) {
-        Lines out;
+    auto wrapped = [&](const StyledLines& lines) {
+        StyledLines out;
         for (const auto& [text, style] : lines)
             for (const std::string& piece : writer.wrap(text, half - 14, style))
                 out.push_back({piece, style});
         return out;
     };
-    const Lines left = wrapped(to), right = wrapped(about);
-    auto heightOf = [&](const Lines& lines) {
-        double height = 0;
-        for (const auto& line : lines)
-            height += look.lineHeight(line.second);
-        return height;
-    };
-    writer.block(std::max(heightOf(left), heightOf(right)) + 4, [&](Canvas& canvas, const Rect& bounds) {
+    const StyledLines left = wrapped(to), right = wrapped(about);
+    writer.block(std::max(heightOf(look, left), heightOf(look, right)) + 4, [&](Canvas& canvas, const Rect& bounds) {
         drawLines(canvas, look, left, bounds.x, bounds.y);
         drawLines(canvas, look, right, bounds.x + half, bounds.y);
     });

@@ -30,5 +30,7 @@ bool isActiveOn(const Consent& consent, const Date& day);
 bool hasTreatmentConsent(const std::vector<Consent>& consents, const Date& day);
 // Sharing features (reports to a provider) check this before anything leaves the practice.
 bool mayShareWith(const std::vector<Consent>& consents, ProviderId provider, const Date& day);
+// The consent that allows it: the latest active consent to share with the provider, if any.
+const Consent* shareConsent(const std::vector<Consent>& consents, ProviderId provider, const Date& day);
 
 } // namespace knotwork::clients

@@ -28,12 +28,7 @@ SharingService::SharingService(clients::ClientService& clients, sessions::Sessio
 
 clients::Consent SharingService::requireShareConsent(const ClientChart& chart, ProviderId recipient)
 {
-    const Date today = m_clients.today();
-    const clients::Consent* latest = nullptr;
-    for (const clients::Consent& consent : chart.consents)
-        if (consent.kind == clients::ConsentKind::ShareRecords && consent.providerId == recipient
-            && clients::isActiveOn(consent, today))
-            latest = &consent;
+    const clients::Consent* latest = clients::shareConsent(chart.consents, recipient, m_clients.today());
     if (!latest) {
         const clients::Provider provider = m_clients.providers().get(recipient);
         throw ValidationError("recipient", "share-consent",

@@ -174,10 +174,8 @@ std::optional<std::filesystem::path> ProgressReportDialog::save(bool open)
     const auto asked = request();
     if (!asked)
         return std::nullopt;
-    const auto file = m_askFile(this, reportFileName(_("Progress report"), m_clientName,
-                                                     toWx(isoDate(m_to->GetValue().IsValid()
-                                                                      ? *clients::ui::fromWxDate(m_to->GetValue())
-                                                                      : localToday()))));
+    const Date day = clients::ui::fromWxDate(m_to->GetValue()).value_or(localToday());
+    const auto file = m_askFile(this, reportFileName(_("Progress report"), m_clientName, toWx(isoDate(day))));
     if (!file)
         return std::nullopt;
     try {
