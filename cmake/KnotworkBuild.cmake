@@ -8,6 +8,13 @@ if(KNOTWORK_CCACHE)
 endif()
 
 add_compile_options(-Wall -Wextra -Wpedantic)
+# Optimised builds are what people run and what the Debian package ships, so they get the
+# hardening Debian gives its own packages (dpkg-buildflags with hardening=+all). Debug builds are
+# left alone: _FORTIFY_SOURCE needs optimisation, and the test builds keep their ccache hits.
+set(knotwork_optimised "$<CONFIG:Release,RelWithDebInfo,MinSizeRel>")
+add_compile_definitions("$<${knotwork_optimised}:_FORTIFY_SOURCE=2>")
+add_compile_options("$<${knotwork_optimised}:-fstack-protector-strong;-fstack-clash-protection;-fcf-protection;-Wformat;-Werror=format-security>")
+add_link_options("$<${knotwork_optimised}:LINKER:-z,relro,-z,now>")
 if(KNOTWORK_SANITIZE)
     # vptr checks need the typeinfo of every polymorphic class they meet, and Debian's SOCI does
     # not export that of its backend classes, so the link would fail; the rest of UBSan stays on.

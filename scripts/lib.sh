@@ -30,16 +30,15 @@ knotwork_install_packages() {
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Configures (once) and builds the CMake preset named in $1; later runs only rebuild what changed.
+# Configures and builds the CMake preset named in $1; later runs only rebuild what changed.
 knotwork_build() {
     local preset=$1
     cd "$knotwork_root"
     # ccache hits for any checkout of the tree (CI builds a fresh clone in a new folder each
     # time): paths inside it are hashed as relative, and the build folder's own path is not.
     export CCACHE_BASEDIR="$knotwork_root" CCACHE_NOHASHDIR=true
-    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
-        cmake --preset "$preset"
-    fi
+    # Configuring again is quick and applies any change to the preset's cache variables.
+    cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset"
 }
 

@@ -29,11 +29,9 @@ std::string footer()
 
 } // namespace
 
-int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
+void defineCommandLine(CLI::App& app, CliContext& context)
 {
-    CliContext context(out);
-    CLI::App app(_("Knotwork on the command line: the same practice as the app, for scripts."),
-                 "knotwork-cli");
+    app.description(_("Knotwork on the command line: the same practice as the app, for scripts."));
     app.set_version_flag("--version", "knotwork-cli " + std::string(kVersion),
                          _("Print the version and exit"));
     app.set_help_flag("-h,--help", _("Print this help and exit"));
@@ -52,6 +50,13 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     addMeasureCommand(app, context);
     addReportCommand(app, context);
     addDemoCommand(app, context);
+}
+
+int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
+{
+    CliContext context(out);
+    CLI::App app("", "knotwork-cli");
+    defineCommandLine(app, context);
 
     try {
         app.parse(argc, argv);

@@ -1,5 +1,8 @@
 #include "gui/main_frame.h"
 
+#include <algorithm>
+
+#include <wx/display.h>
 #include <wx/infobar.h>
 #include <wx/numformatter.h>
 #include <wx/persist/toplevel.h>
@@ -23,6 +26,19 @@
 
 namespace knotwork::gui {
 
+namespace {
+
+// Roomy on a desktop monitor, but never larger than the screen's work area: centred on a
+// 1366×768 or 1280×800 laptop, a larger first window would hide its menu bar off-screen.
+wxSize firstSize(const wxWindow& frame)
+{
+    const wxSize roomy = frame.FromDIP(wxSize(1360, 840));
+    const wxRect workArea = wxDisplay(&frame).GetClientArea();
+    return {std::min(roomy.x, workArea.width), std::min(roomy.y, workArea.height)};
+}
+
+} // namespace
+
 MainFrame::MainFrame(Notifier& notifier, std::string actor)
     : wxFrame(nullptr, wxID_ANY, _("Knotwork"), wxDefaultPosition, wxDefaultSize,
               wxDEFAULT_FRAME_STYLE, "knotwork-main"),
@@ -38,7 +54,7 @@ MainFrame::MainFrame(Notifier& notifier, std::string actor)
     showPracticeDetails();
 
     SetMinSize(FromDIP(wxSize(860, 560)));
-    SetSize(FromDIP(wxSize(1360, 840)));
+    SetSize(firstSize(*this));
     Centre();
     wxPersistentRegisterAndRestore(this, "MainFrame");
 }
