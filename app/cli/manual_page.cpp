@@ -1,7 +1,10 @@
 #include "cli/manual_page.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <istream>
 #include <ostream>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -24,7 +27,16 @@ char32_t nextCodePoint(std::string_view text, std::size_t& i)
 std::string bold(std::string_view text) { return "\\fB" + roffText(text, true) + "\\fR"; }
 std::string italic(std::string_view text) { return "\\fI" + roffText(text, true) + "\\fR"; }
 
-bool isHelp(const CLI::App& app, const CLI::Option* option) { return option == app.get_help_ptr(); }
+// A command's options as the manual lists them: everything but -h, --help.
+std::vector<const CLI::Option*> documentedOptions(const CLI::App& command)
+{
+    return command.get_options([&](const CLI::Option* option) { return option != command.get_help_ptr(); });
+}
+
+std::vector<const CLI::App*> subcommandsOf(const CLI::App& command)
+{
+    return command.get_subcommands([](const CLI::App*) { return true; });
+}
 
 // "-h, --help", "--client INT", or the option text the command gave ("--db PATH").
 std::string optionLabel(const CLI::Option& option)
@@ -56,18 +68,15 @@ void writeOption(const CLI::Option& option, std::ostream& out)
     out << '\n';
 }
 
-// "knotwork-cli client show [OPTIONS] ID"
+// "knotwork-cli client show ID", "knotwork-cli client list [options]"
 std::string synopsis(const CLI::App& command)
 {
     std::string line = command.get_name();
     for (const CLI::App* parent = command.get_parent(); parent; parent = parent->get_parent())
         line = parent->get_name() + " " + line;
     std::string out = bold(line);
-    const auto options = command.get_options([&](const CLI::Option* o) { return !isHelp(command, o); });
-    bool hasNamedOption = false;
-    for (const CLI::Option* option : options)
-        hasNamedOption = hasNamedOption || !option->get_positional();
-    if (hasNamedOption)
+    const auto options = documentedOptions(command);
+    if (std::any_of(options.begin(), options.end(), [](const CLI::Option* o) { return !o->get_positional(); }))
         out += " [" + italic("options") + "]";
     for (const CLI::Option* option : options) {
         if (option->get_positional())
@@ -79,7 +88,7 @@ std::string synopsis(const CLI::App& command)
 void writeRunnableCommand(const CLI::App& command, std::ostream& out)
 {
     out << ".TP\n" << synopsis(command) << '\n' << roffText(command.get_description()) << '\n';
-    const auto options = command.get_options([&](const CLI::Option* o) { return !isHelp(command, o); });
+    const auto options = documentedOptions(command);
     if (options.empty())
         return;
     out << ".RS\n";
@@ -90,7 +99,7 @@ void writeRunnableCommand(const CLI::App& command, std::ostream& out)
 
 void writeCommandTree(const CLI::App& command, std::ostream& out)
 {
-    const auto subcommands = command.get_subcommands([](const CLI::App*) { return true; });
+    const auto subcommands = subcommandsOf(command);
     if (subcommands.empty()) {
         writeRunnableCommand(command, out);
         return;
@@ -127,15 +136,15 @@ std::string roffText(std::string_view text, bool literalHyphens)
 
 void writeOptionReference(const CLI::App& app, std::ostream& out)
 {
-    for (const CLI::Option* option : app.get_options([&](const CLI::Option* o) { return !isHelp(app, o); }))
+    for (const CLI::Option* option : documentedOptions(app))
         writeOption(*option, out);
 }
 
 void writeCommandReference(const CLI::App& app, std::ostream& out)
 {
-    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
+    for (const CLI::App* command : subcommandsOf(app)) {
         out << ".SS " << roffText(command->get_name(), true) << '\n';
-        if (!command->get_subcommands([](const CLI::App*) { return true; }).empty())
+        if (!subcommandsOf(*command).empty())
             out << roffText(command->get_description()) << '\n';
         writeCommandTree(*command, out);
     }
