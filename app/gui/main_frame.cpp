@@ -28,13 +28,18 @@ namespace knotwork::gui {
 
 namespace {
 
-// Roomy on a desktop monitor, but never larger than the screen's work area: centred on a
-// 1366×768 or 1280×800 laptop, a larger first window would hide its menu bar off-screen.
-wxSize firstSize(const wxWindow& frame)
+// A frame larger than the display's work area hides its menu bar or edges: the first size is
+// roomy for a desktop monitor, and a size remembered from a larger monitor comes back on a 1366×768
+// laptop. Shrinks the frame to the work area and, if it still sticks out, centres it there.
+void keepWithinWorkArea(wxTopLevelWindow& frame)
 {
-    const wxSize roomy = frame.FromDIP(wxSize(1360, 840));
+    if (frame.IsMaximized())
+        return;
     const wxRect workArea = wxDisplay(&frame).GetClientArea();
-    return {std::min(roomy.x, workArea.width), std::min(roomy.y, workArea.height)};
+    const wxSize size = frame.GetSize();
+    frame.SetSize(wxSize(std::min(size.x, workArea.width), std::min(size.y, workArea.height)));
+    if (!workArea.Contains(frame.GetRect()))
+        frame.Centre();
 }
 
 } // namespace
@@ -54,9 +59,10 @@ MainFrame::MainFrame(Notifier& notifier, std::string actor)
     showPracticeDetails();
 
     SetMinSize(FromDIP(wxSize(860, 560)));
-    SetSize(firstSize(*this));
+    SetSize(FromDIP(wxSize(1360, 840)));
     Centre();
     wxPersistentRegisterAndRestore(this, "MainFrame");
+    keepWithinWorkArea(*this);
 }
 
 MainFrame::~MainFrame()

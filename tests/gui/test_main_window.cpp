@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/config.h>
+#include <wx/display.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/persist.h>
@@ -242,6 +243,24 @@ TEST_F(MainWindow, RemembersItsSizeAndPlaceForTheNextStart)
     EXPECT_EQ(next->GetSize(), chosen.GetSize());
     EXPECT_EQ(next->GetPosition(), chosen.GetPosition());
     next->Destroy();
+    processEvents();
+}
+
+TEST_F(MainWindow, ASizeRememberedFromALargerScreenIsBroughtWithinThisOne)
+{
+    MainFrame& frame = RunningApp::mainFrame();
+    const wxRect workArea = wxDisplay(&frame).GetClientArea();
+    frame.SetSize(wxRect(workArea.GetTopLeft() + wxPoint(300, 200), workArea.GetSize() * 2));
+    processEvents();
+    wxPersistenceManager::Get().Save(&frame);
+
+    auto* next = new MainFrame(RunningApp::notifier(), "test");
+    EXPECT_TRUE(workArea.Contains(next->GetRect()))
+        << "the window is " << next->GetSize().x << "x" << next->GetSize().y << " at "
+        << next->GetPosition().x << "," << next->GetPosition().y;
+    EXPECT_EQ(next->GetSize(), workArea.GetSize());
+    next->Destroy();
+    frame.SetSize(frame.FromDIP(wxSize(1000, 700)));
     processEvents();
 }
 
