@@ -7,12 +7,15 @@ knotwork_say() {
     if [ -t 2 ]; then printf '\033[1mknotwork:\033[0m %s\n' "$*" >&2; else printf 'knotwork: %s\n' "$*" >&2; fi
 }
 
+# Whether the Debian package $1 is installed (not merely known to dpkg or half-configured).
+knotwork_is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+
 # Installs the Debian packages listed in scripts/packages.txt that are not installed yet.
 knotwork_install_packages() {
     local wanted missing=() pkg
     wanted=$(grep -vE '^\s*(#|$)' "$knotwork_root/scripts/packages.txt")
     for pkg in $wanted; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+        knotwork_is_installed "$pkg" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
 

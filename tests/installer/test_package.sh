@@ -9,10 +9,11 @@ deb=$(realpath "${1:?usage: test_package.sh DEB SCREENSHOT}")
 screenshot=$(realpath -m "${2:?usage: test_package.sh DEB SCREENSHOT}")
 app_id=invalid.knotwork.Knotwork
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../../scripts/lib.sh"  # knotwork_is_installed
 
 say() { printf 'test_package: %s\n' "$*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
-installed() { dpkg-query -W -f='${Status}' knotwork 2>/dev/null | grep -q 'install ok installed'; }
+installed() { knotwork_is_installed knotwork; }
 
 [ "$(id -u)" -eq 0 ] || fail "installing a package needs root"
 if installed; then
@@ -66,8 +67,7 @@ depends=$(dpkg-query -W -f='${Depends}' knotwork)
 for needed in fonts-liberation2 libwxgtk3.2 libsoci-sqlite3 libhpdf; do
     grep -q "$needed" <<<"$depends" || fail "Depends does not name $needed: $depends"
 done
-dpkg-query -W -f='${Status}' fonts-liberation2 | grep -q 'install ok installed' ||
-    fail "fonts-liberation2 was not installed with the package"
+knotwork_is_installed fonts-liberation2 || fail "fonts-liberation2 was not installed with the package"
 
 say "knotwork-cli from /usr/bin, on the default practice in $HOME"
 cd "$work"
@@ -94,7 +94,8 @@ say "purging the package"
 find "$HOME" -type f -print0 | sort -z | xargs -0 sha256sum >"$work/home-before.sha256"
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq knotwork >"$work/apt-purge.log" 2>&1 ||
     { cat "$work/apt-purge.log" >&2; fail "apt could not purge the package"; }
-dpkg-query -W -f='${Status}' knotwork 2>/dev/null | grep -q 'installed' && fail "dpkg still lists knotwork"
+dpkg_state=$(dpkg-query -W -f='${db:Status-Status}' knotwork 2>/dev/null || true)
+[ -z "$dpkg_state" ] || [ "$dpkg_state" = not-installed ] || fail "dpkg still lists knotwork ($dpkg_state)"
 
 left=()
 for path in "${packaged[@]}"; do
