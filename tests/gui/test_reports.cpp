@@ -36,6 +36,15 @@ protected:
     static MainFrame& frame() { return RunningApp::mainFrame(); }
     static sharing::SharingService& sharing() { return *frame().sharingService(); }
     static clients::ui::ClientChartPanel& chart() { return windowNamed<clients::ui::ClientListPanel>("clients").chart(); }
+    // The Reports view, showing `provider`'s clients.
+    static reports::ui::ReportsView& reportsViewFor(clients::ProviderId provider)
+    {
+        frame().showView(View::Reports);
+        auto& view = windowNamed<reports::ui::ReportsView>("reports");
+        view.chooseProvider(provider);
+        testing::processEvents();
+        return view;
+    }
 
     struct Pair {
         clients::Provider provider;
@@ -110,10 +119,7 @@ TEST_F(Reports, TheDialogPreviewsThePagesThenSavesTheReportAndTheChartLogsIt)
 TEST_F(Reports, ARecipientWithoutConsentIsRefusedBesideTheFieldAndNothingCanBeSaved)
 {
     const Pair pair = find(false);
-    frame().showView(View::Reports);
-    auto& view = windowNamed<reports::ui::ReportsView>("reports");
-    view.chooseProvider(pair.provider.id);
-    testing::processEvents();
+    auto& view = reportsViewFor(pair.provider.id);
     const long row = view.clientList().FindItem(-1, ui::toWx(pair.client.name));
     ASSERT_GE(row, 0);
     view.clientList().SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
@@ -135,10 +141,7 @@ TEST_F(Reports, ARecipientWithoutConsentIsRefusedBesideTheFieldAndNothingCanBeSa
 TEST_F(Reports, TheReportsViewWritesABatchForEveryClientWhoConsents)
 {
     const Pair pair = find(true);
-    frame().showView(View::Reports);
-    auto& view = windowNamed<reports::ui::ReportsView>("reports");
-    view.chooseProvider(pair.provider.id);
-    testing::processEvents();
+    auto& view = reportsViewFor(pair.provider.id);
     testing::saveScreenshot(frame(), "reports-view");
 
     std::size_t consenting = 0;
