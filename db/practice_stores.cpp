@@ -23,10 +23,10 @@ struct PracticeStores::Stores {
     SqlDisclosureStore disclosures;
 };
 
-PracticeStores::PracticeStores(Database& database, std::string actor)
+PracticeStores::PracticeStores(Database& database, std::string actor, Clock clock)
     : m_stores(std::make_unique<Stores>(database, actor)),
       m_clientService(std::make_unique<clients::ClientService>(m_stores->clients, m_stores->providers,
-                                                               m_stores->settings)),
+                                                               m_stores->settings, std::move(clock))),
       m_sessionService(std::make_unique<sessions::SessionService>(m_stores->sessions, *m_clientService)),
       m_planService(std::make_unique<plans::PlanService>(m_stores->plans, *m_sessionService,
                                                          *m_clientService)),

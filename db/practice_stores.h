@@ -4,6 +4,7 @@
 #include <string>
 
 #include "clients/client_service.h"
+#include "common/clock.h"
 #include "db/database.h"
 #include "plans/plan_service.h"
 #include "sessions/session_service.h"
@@ -12,10 +13,11 @@
 namespace knotwork::db {
 
 // The SQL implementations of every store a practice has, and the services over them: what a
-// front end (the app, the CLI) wires up once a practice is open. `actor` signs the audit rows.
+// front end (the app, the CLI) wires up once a practice is open. `actor` signs the audit rows;
+// `clock` is what every service reads for now and today.
 class PracticeStores {
 public:
-    PracticeStores(Database& database, std::string actor);
+    PracticeStores(Database& database, std::string actor, Clock clock);
     ~PracticeStores();
     PracticeStores(const PracticeStores&) = delete;
     PracticeStores& operator=(const PracticeStores&) = delete;

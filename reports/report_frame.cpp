@@ -243,6 +243,8 @@ PageFlow::Decorator pageFrame(const PageFlow& flow, const sharing::ReportHeader&
 DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string& title)
 {
     DocumentInfo info;
+    if (header.writtenAt)
+        info.created = *header.writtenAt;
     info.title = title + " — " + clients::fullName(header.client);
     std::string author = therapistLine(header.practice);
     if (!header.practice.practiceName.empty())

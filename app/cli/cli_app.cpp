@@ -59,6 +59,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     defineCommandLine(app, context);
 
     try {
+        context.clock = clockFromEnvironment();
         app.parse(argc, argv);
     } catch (const CLI::ParseError& parseError) {
         const int code = app.exit(parseError, out, err);

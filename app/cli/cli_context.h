@@ -7,12 +7,15 @@
 #include <vector>
 #include <nlohmann/json_fwd.hpp>
 
+#include "common/clock.h"
+
 namespace knotwork::cli {
 
 // What every subcommand shares: the global options and where to write.
 struct CliContext {
     explicit CliContext(std::ostream& output) : out(output) {}
 
+    Clock clock;                 // the computer's, or stopped where KNOTWORK_CLOCK says
     std::string practiceOption;  // --db as given; empty for the default practice
     bool json = false;           // --json
     std::ostream& out;

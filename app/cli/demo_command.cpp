@@ -23,8 +23,7 @@ struct DemoCommandOptions {
 void runDemo(const CliContext& context, const DemoCommandOptions& options)
 {
     demo::DemoOptions demo{options.clients, options.seed};
-    if (!options.asOf.empty())
-        demo.referenceDay = dateOption(options.asOf, "--as-of");
+    demo.referenceDay = options.asOf.empty() ? context.clock.today() : dateOption(options.asOf, "--as-of");
     PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
     // A practice in use keeps its records and its letterhead (the demo writes its own).
     if (practice.clients().count({"", clients::ClientFilter::All}, demo.referenceDay) > 0

@@ -20,7 +20,7 @@ PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
         throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: knotwork-cli --db \"{}\" init"),
                                           file.string(), file.string()));
     m_database = db::openPractice(file, mode, currentLoginName()).database;
-    m_stores = std::make_unique<db::PracticeStores>(*m_database, currentLoginName());
+    m_stores = std::make_unique<db::PracticeStores>(*m_database, currentLoginName(), context.clock);
 }
 
 Date dateOption(const std::string& text, const std::string& option)

@@ -29,7 +29,8 @@ bool fillPractice(const fs::path& file, const demo::DemoOptions& options, const 
                   const demo::DemoProgress& progress)
 {
     db::OpenedPractice opened = db::openPractice(file, db::OpenMode::CreateIfMissing, actor);
-    db::PracticeStores stores(*opened.database, actor);
+    // The demo is written as of its reference day, whatever the computer's clock says.
+    db::PracticeStores stores(*opened.database, actor, Clock::stoppedOn(options.referenceDay));
     return demo::fillDemoPractice(db::demoStores(stores), options, progress);
 }
 

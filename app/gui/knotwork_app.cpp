@@ -6,6 +6,7 @@
 #include <wx/uilocale.h>
 
 #include "common/build_info.h"
+#include "common/error.h"
 #include "common/i18n_init.h"
 #include "common/ui/wx_notifier.h"
 #include "common/ui/wx_text.h"
@@ -61,8 +62,14 @@ bool KnotworkApp::OnInit()
         return false;
     setUpTranslations();
     installUserConfig();
+    try {
+        m_clock = clockFromEnvironment();
+    } catch (const ValidationError& error) {
+        m_notifier->showError(ui::toUtf8(_("Knotwork cannot start")), error.what());
+        return false;
+    }
 
-    m_mainFrame = new MainFrame(*m_notifier, currentLoginName());
+    m_mainFrame = new MainFrame(*m_notifier, currentLoginName(), m_clock);
     m_mainFrame->Show();
     m_mainFrame->openPractice(m_practicePath, db::OpenMode::CreateIfMissing);
     return true;

@@ -4,6 +4,7 @@
 #include <memory>
 #include <wx/app.h>
 
+#include "common/clock.h"
 #include "common/notifier.h"
 
 namespace knotwork::gui {
@@ -20,6 +21,8 @@ public:
     // Replaces the message-box notifier; call before OnInit (the GUI tests record messages).
     void useNotifier(std::unique_ptr<Notifier> notifier);
     MainFrame* mainFrame() const { return m_mainFrame; }
+    // The computer's clock, or the one KNOTWORK_CLOCK stops (tests and screenshots of a fixed day).
+    const Clock& clock() const { return m_clock; }
 
     bool OnInit() override;
     int OnExit() override;
@@ -31,6 +34,7 @@ private:
 
     std::filesystem::path m_practicePath;
     std::unique_ptr<Notifier> m_notifier;
+    Clock m_clock;
     MainFrame* m_mainFrame = nullptr;
 };
 

@@ -44,11 +44,12 @@ void keepWithinWorkArea(wxTopLevelWindow& frame)
 
 } // namespace
 
-MainFrame::MainFrame(Notifier& notifier, std::string actor)
+MainFrame::MainFrame(Notifier& notifier, std::string actor, Clock clock)
     : wxFrame(nullptr, wxID_ANY, _("Knotwork"), wxDefaultPosition, wxDefaultSize,
               wxDEFAULT_FRAME_STYLE, "knotwork-main"),
       m_notifier(notifier),
       m_actor(std::move(actor)),
+      m_clock(std::move(clock)),
       m_ownPractice(defaultPracticePath())
 {
     SetIcons(ui::iconBundle("knotwork"));
@@ -145,7 +146,7 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
 {
     try {
         db::OpenedPractice opened = db::openPractice(file, mode, m_actor);
-        auto stores = std::make_unique<db::PracticeStores>(*opened.database, m_actor);
+        auto stores = std::make_unique<db::PracticeStores>(*opened.database, m_actor, m_clock);
         // Nothing may reach the old stores from here on.
         closeNoteEditors();
         m_sessionsTab->setService(nullptr);

@@ -6,6 +6,7 @@
 #include <wx/frame.h>
 
 #include "clients/client.h"
+#include "common/clock.h"
 #include "db/database.h"
 #include "gui/navigation_views.h"
 #include "sessions/soap_note.h"
@@ -61,7 +62,8 @@ class MainFrame : public wxFrame {
 public:
     static constexpr int kDemoClients = 1500;
 
-    MainFrame(Notifier& notifier, std::string actor);
+    // `clock` is what the open practice's services read for now and today.
+    MainFrame(Notifier& notifier, std::string actor, Clock clock);
     ~MainFrame() override;
 
     // Opens the practice (creating or upgrading it as needed) in place of the current one. On
@@ -123,6 +125,7 @@ private:
 
     Notifier& m_notifier;
     std::string m_actor;
+    Clock m_clock;
     wxInfoBar* m_demoBar = nullptr;
     sessions::ui::DraftRecoveryBar* m_draftBar = nullptr;
     sessions::ui::SessionsTab* m_sessionsTab = nullptr;

@@ -27,6 +27,7 @@ bool MainFrame::exploreDemoPractice(int clientCount)
         demo::DemoOptions options;
         options.clients = clientCount;
         options.seed = kDemoSeed;
+        options.referenceDay = m_clock.today();
         try {
             const bool written = createDemoPractice(file, options, m_actor, [&progress](int done, int total) {
                 if (total != progress.GetRange())

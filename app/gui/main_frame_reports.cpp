@@ -46,12 +46,12 @@ void MainFrame::runReportBatch(const clients::Provider& provider, const std::vec
 {
     if (!m_practice || clients.empty())
         return;
-    const wxString day = ui::toWx(isoDate(localToday()));
+    const wxString day = ui::toWx(isoDate(m_clock.today()));
     std::vector<ReportBatch::Job> jobs;
     for (const clients::CareTeamClient& client : clients)
         jobs.push_back({client, folder / ui::toUtf8(reports::ui::reportFileName(_("Progress report"),
                                                                                ui::toWx(client.name), day))});
-    ReportBatch batch(m_practice->path(), m_actor, provider.id, std::move(jobs));
+    ReportBatch batch(m_practice->path(), m_actor, m_clock, provider.id, std::move(jobs));
     batch.start();
     {
         wxProgressDialog progress(_("Writing progress reports"),

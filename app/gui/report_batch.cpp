@@ -8,9 +8,10 @@
 
 namespace knotwork::gui {
 
-ReportBatch::ReportBatch(std::filesystem::path practice, std::string actor, clients::ProviderId provider,
+ReportBatch::ReportBatch(std::filesystem::path practice, std::string actor, Clock clock, clients::ProviderId provider,
                          std::vector<Job> jobs)
-    : m_practice(std::move(practice)), m_actor(std::move(actor)), m_provider(provider), m_jobs(std::move(jobs))
+    : m_practice(std::move(practice)), m_actor(std::move(actor)), m_clock(std::move(clock)), m_provider(provider),
+      m_jobs(std::move(jobs))
 {
 }
 
@@ -42,7 +43,7 @@ void ReportBatch::run()
     };
     try {
         auto database = db::Database::open(m_practice, db::OpenMode::ExistingOnly);
-        db::PracticeStores stores(*database, m_actor);
+        db::PracticeStores stores(*database, m_actor, m_clock);
         reports::ReportExporter exporter(stores.sharingService());
         for (const Job& job : m_jobs) {
             if (m_cancelled)

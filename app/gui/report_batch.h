@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "clients/client_chart.h"
+#include "common/clock.h"
 
 namespace knotwork::gui {
 
@@ -27,7 +28,7 @@ public:
         std::optional<std::string> problem;  // why it was not written
     };
 
-    ReportBatch(std::filesystem::path practice, std::string actor, clients::ProviderId provider,
+    ReportBatch(std::filesystem::path practice, std::string actor, Clock clock, clients::ProviderId provider,
                 std::vector<Job> jobs);
     ~ReportBatch();  // cancels and waits
 
@@ -45,6 +46,7 @@ private:
 
     std::filesystem::path m_practice;
     std::string m_actor;
+    Clock m_clock;
     clients::ProviderId m_provider;
     std::vector<Job> m_jobs;
     std::atomic<int> m_done{0};

@@ -8,8 +8,8 @@
 namespace knotwork::clients {
 
 ClientService::ClientService(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
-                             Clock today)
-    : m_clients(clients), m_providers(providers), m_settings(settings), m_today(std::move(today))
+                             Clock clock)
+    : m_clients(clients), m_providers(providers), m_settings(settings), m_clock(std::move(clock))
 {
 }
 
@@ -31,6 +31,7 @@ ClientId ClientService::saveIntake(const IntakeRecord& record)
     std::optional<Screening> newScreening;
     if (!latest || latest->issues != record.screeningIssues || latest->notes != record.screeningNotes) {
         newScreening = Screening{};
+        newScreening->screenedAt = m_clock.now();
         newScreening->issues = record.screeningIssues;
         newScreening->notes = record.screeningNotes;
         current.screenings.push_back(*newScreening);
@@ -45,6 +46,7 @@ void ClientService::rescreen(ClientId id, const std::set<SafetyIssue>& issues, c
     validator.throwIfAny();
     ClientChart chart = m_clients.chart(id);
     Screening screening;
+    screening.screenedAt = m_clock.now();
     screening.issues = issues;
     screening.notes = notes;
     chart.screenings.push_back(screening);
@@ -67,11 +69,13 @@ long long ClientService::recordClearance(ClientId id, Clearance clearance,
             _("Nothing needs a clearance: the latest screening has no open red flag or "
               "contraindication."));
     clearance.covers = before.openIssues;
-    clearance.recordedAt = Timestamp::now();
+    clearance.recordedAt = m_clock.now();
     chart.clearances.push_back(clearance);
     std::optional<Attachment> stored = letter;
-    if (stored)
+    if (stored) {
         stored->clientId = id;
+        stored->addedAt = m_clock.now();
+    }
     return m_clients.addClearance(id, clearance, stored, assess(chart));
 }
 
@@ -141,7 +145,10 @@ void ClientService::saveSettings(const PracticeSettings& settings, const std::op
     Validator validator;
     validateSettings(settings, newLogo, validator);
     validator.throwIfAny();
-    m_settings.save(settings, newLogo);
+    std::optional<Attachment> logo = newLogo;
+    if (logo)
+        logo->addedAt = m_clock.now();
+    m_settings.save(settings, logo);
 }
 
 } // namespace knotwork::clients

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 
 #include "clients/client_store.h"
 #include "clients/provider_store.h"
 #include "clients/settings_store.h"
+#include "common/clock.h"
 
 namespace knotwork::clients {
 
@@ -15,14 +15,14 @@ namespace knotwork::clients {
 // every problem of the form.
 class ClientService {
 public:
-    using Clock = std::function<Date()>;
-
+    // `clock` is the practice's one clock: the session and plan services read it from here.
     ClientService(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
-                  Clock today = localToday);
+                  Clock clock);
 
     ClientStore& clients() { return m_clients; }
     ProviderStore& providers() { return m_providers; }
-    Date today() const { return m_today(); }
+    const Clock& clock() const { return m_clock; }
+    Date today() const { return m_clock.today(); }
 
     // Saves the intake form. A new screening is appended when the ticked issues or notes differ
     // from the latest one (or for a new client).
@@ -48,7 +48,7 @@ private:
     ClientStore& m_clients;
     ProviderStore& m_providers;
     SettingsStore& m_settings;
-    Clock m_today;
+    Clock m_clock;
 };
 
 } // namespace knotwork::clients

@@ -37,11 +37,6 @@ Date parseIsoDate(std::string_view text, std::string_view field)
                         "\"{}\"."), field, text));
 }
 
-Date localToday()
-{
-    return boost::gregorian::day_clock::local_day();
-}
-
 std::string timeOfDayText(const TimeOfDay& time)
 {
     return fmt::format("{:02}:{:02}", time.hours(), time.minutes());
@@ -61,12 +56,6 @@ TimeOfDay parseTimeOfDay(std::string_view text, std::string_view field)
     throw ValidationError(std::string(field), "time",
         formatMessage(_("{} must be a time of day written as hours:minutes, like 10:30, not "
                         "\"{}\"."), field, text));
-}
-
-TimeOfDay localTimeOfDay()
-{
-    const auto now = boost::posix_time::second_clock::local_time().time_of_day();
-    return boost::posix_time::hours(now.hours()) + boost::posix_time::minutes(now.minutes());
 }
 
 } // namespace knotwork

@@ -14,15 +14,11 @@ using Date = boost::gregorian::date;
 std::string isoDate(const Date& date);
 // Throws ValidationError naming `field` (rule "date") when the text is not a real YYYY-MM-DD day.
 Date parseIsoDate(std::string_view text, std::string_view field);
-// Today on this computer's clock, in its time zone: the day the therapist sees on the wall.
-Date localToday();
 
 // A local time of day (a visit began at 10:30), to the minute, exchanged as "HH:MM".
 using TimeOfDay = boost::posix_time::time_duration;
 std::string timeOfDayText(const TimeOfDay& time);
 // Throws ValidationError naming `field` (rule "time") unless the text is "HH:MM" within a day.
 TimeOfDay parseTimeOfDay(std::string_view text, std::string_view field);
-// The time on this computer's clock, to the minute.
-TimeOfDay localTimeOfDay();
 
 } // namespace knotwork

@@ -10,6 +10,8 @@ namespace knotwork {
 // which sorts in time order and reads the same in SQLite and PostgreSQL.
 class Timestamp {
 public:
+    // The computer's clock. Rules about "now" and "today" read the practice's Clock (clock.h)
+    // instead, which tests stop; this is for the storage layer's own bookkeeping.
     static Timestamp now();
     // Throws ValidationError naming `field` when the text is not "YYYY-MM-DDTHH:MM:SSZ".
     static Timestamp fromIso8601(std::string_view text, std::string_view field = "timestamp");

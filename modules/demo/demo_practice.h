@@ -18,7 +18,7 @@ struct DemoOptions {
     std::uint32_t seed = 1;
     // Dates are laid out relative to this day (visits in the past, clearances expiring ahead), so
     // the demo looks current; the same seed and day always give the same practice.
-    Date referenceDay = localToday();
+    Date referenceDay{boost::gregorian::not_a_date_time};  // required: the front end's today
     // Session notes for every treatable client (about 14 each), with plans and measures.
     // Benchmarks of the client list alone leave them out to fill faster.
     bool sessionNotes = true;

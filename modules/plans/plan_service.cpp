@@ -14,8 +14,8 @@
 namespace knotwork::plans {
 
 PlanService::PlanService(PlanStore& plans, sessions::SessionService& sessions,
-                         clients::ClientService& clients, Clock now)
-    : m_plans(plans), m_sessions(sessions), m_clients(clients), m_now(std::move(now))
+                         clients::ClientService& clients)
+    : m_plans(plans), m_sessions(sessions), m_clients(clients)
 {
 }
 
@@ -173,7 +173,7 @@ MeasureId PlanService::addMeasure(OutcomeMeasure measure)
         throw ValidationError("client_id", "archived",
                               _("The client is archived: restore the client before recording a "
                                 "measure."));
-    measure.enteredAt = m_now();
+    measure.enteredAt = m_clients.clock().now();
     measure.enteredBy = m_sessions.signer();
     return m_plans.addMeasure(measure);
 }
@@ -183,7 +183,7 @@ void PlanService::voidMeasure(MeasureId id, const std::string& reason)
     Validator check;
     check.required(reason, "void_reason", _("Reason"));
     check.throwIfAny();
-    m_plans.voidMeasure(id, m_now(), reason);
+    m_plans.voidMeasure(id, m_clients.clock().now(), reason);
 }
 
 ProgressData PlanService::progressData(ClientId client)

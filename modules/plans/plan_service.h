@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,10 +32,8 @@ struct PlanReminderRow {
 // The use cases of plans and measures, the same for the GUI and the CLI.
 class PlanService {
 public:
-    using Clock = std::function<Timestamp()>;
-
-    PlanService(PlanStore& plans, sessions::SessionService& sessions, clients::ClientService& clients,
-                Clock now = &Timestamp::now);
+    // Reads the time from the client service's clock.
+    PlanService(PlanStore& plans, sessions::SessionService& sessions, clients::ClientService& clients);
 
     PlanStore& store() { return m_plans; }
 
@@ -90,7 +87,6 @@ private:
     PlanStore& m_plans;
     sessions::SessionService& m_sessions;
     clients::ClientService& m_clients;
-    Clock m_now;
 };
 
 // "Headache days per month", "Rotation left", "PSFS: lifting a toddler".

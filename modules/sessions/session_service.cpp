@@ -31,8 +31,8 @@ ValidationError referBeforeSigning(const std::set<clients::SafetyIssue>& found)
 
 } // namespace
 
-SessionService::SessionService(SessionStore& notes, clients::ClientService& clients, Clock now)
-    : m_notes(notes), m_clients(clients), m_now(std::move(now))
+SessionService::SessionService(SessionStore& notes, clients::ClientService& clients)
+    : m_notes(notes), m_clients(clients)
 {
 }
 
@@ -95,7 +95,7 @@ SoapNote SessionService::sign(NoteId id, int rowVersion, const std::string& over
     }
 
     note.status = NoteStatus::Signed;
-    note.signedAt = m_now();
+    note.signedAt = m_clients.clock().now();
     note.signedBy = signer();
     note.lateEntry = isLateEntry(note.visitDate, note.visitTime, *note.signedAt);
     note.overrideReason = assessment.blocksTreatment() ? overrideReason : std::string();
@@ -113,7 +113,7 @@ long long SessionService::addAddendum(NoteId id, const std::string& text)
                               _("This note is still a draft: change it directly. Addenda are for "
                                 "signed notes."));
     Addendum addendum;
-    addendum.writtenAt = m_now();
+    addendum.writtenAt = m_clients.clock().now();
     addendum.author = signer();
     addendum.text = text;
     return m_notes.addAddendum(id, addendum);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,12 +12,11 @@ namespace knotwork::sessions {
 // The use cases of session notes, the same for the GUI and the CLI.
 class SessionService {
 public:
-    using Clock = std::function<Timestamp()>;
-
-    SessionService(SessionStore& notes, clients::ClientService& clients,
-                   Clock now = &Timestamp::now);
+    // Reads the time from the client service's clock.
+    SessionService(SessionStore& notes, clients::ClientService& clients);
 
     SessionStore& store() { return m_notes; }
+    const Clock& clock() const { return m_clients.clock(); }
 
     // The client's draft if there is one, else (for a client not archived) a new draft started from the previous signed
     // note and the latest screening (carry_forward.h), stored at once so a crash keeps it.
@@ -54,7 +52,6 @@ private:
 
     SessionStore& m_notes;
     clients::ClientService& m_clients;
-    Clock m_now;
 };
 
 } // namespace knotwork::sessions

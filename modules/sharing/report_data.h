@@ -20,6 +20,7 @@ struct ReportHeader {
     std::optional<clients::Provider> recipient;  // none: a copy for the client or the file
     std::optional<clients::Consent> consent;     // the consent that allows sending it
     Date written{boost::gregorian::not_a_date_time};
+    std::optional<Timestamp> writtenAt;  // the moment it was gathered: the PDF's creation date
     // The providers the documents name (care team, diagnoses, clearances, referrals).
     std::map<clients::ProviderId, clients::Provider> providers;
 

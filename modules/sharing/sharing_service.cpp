@@ -57,6 +57,12 @@ std::vector<Recipient> SharingService::recipientsFor(ClientId client)
     return recipients;
 }
 
+long long SharingService::recordDisclosure(Disclosure disclosure)
+{
+    disclosure.disclosedAt = m_clients.clock().now();
+    return m_disclosures.add(disclosure);
+}
+
 ReportHeader SharingService::header(const ClientChart& chart, const std::optional<ProviderId>& recipient)
 {
     ReportHeader header;
@@ -64,7 +70,8 @@ ReportHeader SharingService::header(const ClientChart& chart, const std::optiona
     if (header.practice.logoAttachmentId)
         header.logo = m_clients.clients().attachment(*header.practice.logoAttachmentId).content;
     header.client = chart.client;
-    header.written = m_clients.today();
+    header.writtenAt = m_clients.clock().now();
+    header.written = header.writtenAt->local().date();
     if (recipient) {
         header.consent = requireShareConsent(chart, *recipient);
         header.recipient = m_clients.providers().get(*recipient);

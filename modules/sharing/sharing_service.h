@@ -44,13 +44,15 @@ public:
     std::vector<Recipient> recipientsFor(ClientId client);
     // The practice's providers by name (a practice keeps tens to a few hundred).
     std::vector<clients::Provider> providers() { return m_clients.providers().search("", 2000); }
+    Date today() const { return m_clients.today(); }
     // The provider's active clients and whether each consents to sharing with them today.
     std::vector<clients::CareTeamClient> clientsOf(ProviderId provider)
     {
         return m_clients.clients().careTeamClients(provider, m_clients.today());
     }
 
-    long long recordDisclosure(const Disclosure& disclosure) { return m_disclosures.add(disclosure); }
+    // Logs the file, stamped with the practice clock's time.
+    long long recordDisclosure(Disclosure disclosure);
     std::vector<Disclosure> disclosures(ClientId client) { return m_disclosures.forClient(client); }
 
     // Throws ValidationError (field "recipient", rule "share-consent") unless the client has an

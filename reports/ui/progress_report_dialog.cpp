@@ -174,7 +174,7 @@ std::optional<std::filesystem::path> ProgressReportDialog::save(bool open)
     const auto asked = request();
     if (!asked)
         return std::nullopt;
-    const Date day = clients::ui::fromWxDate(m_to->GetValue()).value_or(localToday());
+    const Date day = clients::ui::fromWxDate(m_to->GetValue()).value_or(m_sharing.today());
     const auto file = m_askFile(this, reportFileName(_("Progress report"), m_clientName, toWx(isoDate(day))));
     if (!file)
         return std::nullopt;

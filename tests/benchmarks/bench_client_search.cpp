@@ -27,7 +27,7 @@ struct DemoPractice {
     DemoPractice() : file(dir / "practice.sqlite")
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        PracticeStores stores(*database, "benchmark");
+        PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
         demo::fillDemoPractice(db::demoStores(stores),
                                {kClients, 7, kToday, /*sessionNotes=*/false});
     }
@@ -48,7 +48,7 @@ const char* const kTyped[] = {"m", "ma", "mar", "mart", "ar", "tin", "555 01", "
 void BM_SearchKeystroke(benchmark::State& state)
 {
     auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark");
+    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
     const ClientQuery query{kTyped[state.range(0)]};
     long long matches = 0;
     for (auto _ : state) {
@@ -105,7 +105,7 @@ BENCHMARK(BM_SearchKeystrokeBareSqlite)->DenseRange(0, std::size(kTyped) - 1)->U
 void BM_LastPageOfAllClients(benchmark::State& state)
 {
     auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark");
+    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
     const ClientQuery everyone{"", ClientFilter::All};
     const long long total = stores.clientStore().count(everyone, kToday);
     for (auto _ : state)
@@ -116,7 +116,7 @@ BENCHMARK(BM_LastPageOfAllClients)->Unit(benchmark::kMillisecond);
 void BM_OpenChart(benchmark::State& state)
 {
     auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark");
+    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
     ClientId id = 1;
     for (auto _ : state) {
         const ClientChart chart = stores.clientStore().chart(id);

@@ -17,13 +17,14 @@ namespace {
 using namespace knotwork::plans;
 
 constexpr int kClients = 10'000;
+const Date kToday(2026, 11, 23);
 
 struct PlansPractice {
     PlansPractice() : file(dir / "practice.sqlite")
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        PracticeStores stores(*database, "benchmark");
-        demo::fillDemoPractice(db::demoStores(stores), {kClients, 7, localToday()});
+        PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
+        demo::fillDemoPractice(db::demoStores(stores), {kClients, 7, kToday});
         // The active plan whose client has the most signed visits.
         database->session() << "SELECT p.id, p.client_id, COUNT(*) FROM treatment_plans p JOIN note_findings f "
                                "ON f.client_id = p.client_id WHERE p.status = 'active' GROUP BY p.id, p.client_id "
@@ -45,7 +46,7 @@ const PlansPractice& plansPractice()
 struct OpenPractice {
     OpenPractice()
         : database(openPractice(plansPractice().file, OpenMode::ExistingOnly, "benchmark").database),
-          stores(*database, "benchmark")
+          stores(*database, "benchmark", Clock::stoppedOn(kToday))
     {
     }
     std::unique_ptr<Database> database;

@@ -18,6 +18,7 @@ using boost::gregorian::days;
 
 constexpr int kVisits = 80;
 const Date kFirstVisit(2024, 11, 4);  // 80 visits about 9 days apart: two years to the report
+const Date kReportDay(2026, 11, 30);
 
 void reportCounters(benchmark::State& state, const std::string& bytes, int pages)
 {
@@ -69,7 +70,7 @@ struct ReportPractice {
     ReportPractice() : file(dir / "practice.sqlite")
     {
         auto database = db::openPractice(file, db::OpenMode::CreateIfMissing, "benchmark").database;
-        db::PracticeStores stores(*database, "benchmark");
+        db::PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
         clients::ClientService& clients = stores.clientService();
         clients::Provider pt;
         pt.name = "Dr Amara Okafor, PT";
@@ -124,7 +125,7 @@ const ReportPractice& reportPractice()
 void ProgressReportOf80VisitsGathered(benchmark::State& state)
 {
     auto database = db::openPractice(reportPractice().file, db::OpenMode::ExistingOnly, "benchmark").database;
-    db::PracticeStores stores(*database, "benchmark");
+    db::PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
     sharing::ProgressReportRequest request;
     request.client = reportPractice().client;
     request.recipient = reportPractice().recipient;
@@ -139,7 +140,7 @@ void ProgressReportOf80VisitsExportedFromThePractice(benchmark::State& state)
 {
     const ReportPractice& practice = reportPractice();
     auto database = db::openPractice(practice.file, db::OpenMode::ExistingOnly, "benchmark").database;
-    db::PracticeStores stores(*database, "benchmark");
+    db::PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
     ReportExporter exporter(stores.sharingService());
     sharing::ProgressReportRequest request;
     request.client = practice.client;

@@ -25,7 +25,7 @@ struct NotesPractice {
     NotesPractice() : file(dir / "practice.sqlite")
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        PracticeStores stores(*database, "benchmark");
+        PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
         demo::fillDemoPractice(db::demoStores(stores), {kClients, 7, kToday});
         clients::IntakeRecord record;
         record.client.familyName = "Lindqvist";
@@ -61,7 +61,7 @@ const NotesPractice& notesPractice()
 void BM_SaveAndSignNote(benchmark::State& state)
 {
     auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark");
+    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
     SessionStore& store = stores.sessionStore();
     clients::IntakeRecord record;
     record.client.familyName = "Signing";
@@ -84,7 +84,7 @@ BENCHMARK(BM_SaveAndSignNote)->Unit(benchmark::kMillisecond);
 void BM_AutosaveDraft(benchmark::State& state)
 {
     auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark");
+    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
     clients::IntakeRecord record;
     record.client.familyName = "Autosave";
     record.client.givenNames = "Ada";
@@ -104,7 +104,7 @@ BENCHMARK(BM_AutosaveDraft)->Unit(benchmark::kMillisecond);
 void BM_OpenHistoryOf200Notes(benchmark::State& state)
 {
     auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark");
+    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
     const clients::ClientId client = notesPractice().longHistoryClient;
     std::size_t rows = 0;
     for (auto _ : state) {

@@ -14,9 +14,9 @@ namespace knotwork::cli {
 
 class CliPracticeTest : public ::testing::Test {
 protected:
-    knotwork::testing::ProcessResult cli(std::vector<std::string> arguments)
+    knotwork::testing::ProcessResult cli(std::vector<std::string> arguments, const std::string& clock = kCliTestDay)
     {
-        return runCliOn(m_dir / "data", m_practice, std::move(arguments));
+        return runCliOn(m_dir / "data", m_practice, std::move(arguments), clock);
     }
 
     // Runs a command that must succeed and returns its --json output (null when it failed).

@@ -1,28 +1,35 @@
 #pragma once
 // Runs knotwork-cli as a user would from a shell, with a data folder of the test's own, so the
-// default practice of whoever runs the tests is never touched.
+// default practice of whoever runs the tests is never touched, and its clock stopped at one
+// moment, so "today" (a goal met in the last four weeks, a clearance still valid) is the same on
+// any day the tests run.
 
 #include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "common/clock.h"
 #include "support/process.h"
 
 namespace knotwork::cli {
 
-inline knotwork::testing::ProcessResult runCli(const std::filesystem::path& dataHome, std::vector<std::string> arguments)
+inline constexpr const char* kCliTestDay = "2026-11-25";  // noon, local time
+
+// `clock` is what KNOTWORK_CLOCK is set to.
+inline knotwork::testing::ProcessResult runCli(const std::filesystem::path& dataHome, std::vector<std::string> arguments,
+                                               const std::string& clock = kCliTestDay)
 {
     arguments.insert(arguments.begin(), KNOTWORK_CLI);
-    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}});
+    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, clock}});
 }
 
 // The same on one practice file: knotwork-cli --db PRACTICE ARGUMENTS...
 inline knotwork::testing::ProcessResult runCliOn(const std::filesystem::path& dataHome, const std::filesystem::path& practice,
-                                                 std::vector<std::string> arguments)
+                                                 std::vector<std::string> arguments, const std::string& clock = kCliTestDay)
 {
     arguments.insert(arguments.begin(), {"--db", practice.string()});
-    return runCli(dataHome, std::move(arguments));
+    return runCli(dataHome, std::move(arguments), clock);
 }
 
 } // namespace knotwork::cli

@@ -31,6 +31,14 @@ protected:
     knotwork::testing::TempDir m_dir;
 };
 
+TEST_F(Cli, AClockSettingThatIsNeitherAMomentNorADayIsRefusedByName)
+{
+    const ProcessResult run = runCli(m_dir / "data", {"--db", practice(), "info"}, "next tuesday");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("KNOTWORK_CLOCK must be a UTC moment like 2026-11-23T15:00:00Z or a day"));
+    EXPECT_THAT(run.err, HasSubstr("\"next tuesday\""));
+}
+
 TEST_F(Cli, VersionPrintsTheVersion)
 {
     const ProcessResult run = cli({"--version"});

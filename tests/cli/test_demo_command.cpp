@@ -75,6 +75,13 @@ TEST_F(DemoCommand, TheSameSeedAndDayGiveTheSameList)
     EXPECT_EQ(compared, 4);
 }
 
+TEST_F(DemoCommand, WithoutAsOfItIsLaidOutAsOfTheClocksDay)
+{
+    const ProcessResult run = cli(m_dir / "today.sqlite", {"demo", "--clients", "5", "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(json::parse(run.out)["as_of"], kCliTestDay);
+}
+
 TEST_F(DemoCommand, RefusesAPracticeThatAlreadyHasClients)
 {
     const auto file = demo("used.sqlite", "20", "1");

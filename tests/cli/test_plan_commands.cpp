@@ -15,6 +15,7 @@ namespace knotwork::cli {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using knotwork::testing::ProcessResult;
 using knotwork::testing::writeBytes;
 using nlohmann::json;
@@ -69,6 +70,19 @@ TEST_F(PlanCommands, APlanStartsFromTheTemplateForTheDiagnosisWithBaselinesFromT
     EXPECT_THAT(text.out, HasSubstr("Headache days per month"));
     EXPECT_THAT(text.out, HasSubstr("12 days"));
     EXPECT_THAT(text.out, HasSubstr("Goal met: Headache days per month."));
+}
+
+TEST_F(PlanCommands, AMetGoalIsNewsForFourWeeksAfterTheVisitThatMetIt)
+{
+    signVisit(Date(2026, 10, 5), 12);
+    const json plan = cliJson({"plan", "add", "--client", client(), "--start", "2026-10-05"});
+    signVisit(Date(2026, 11, 2), 6);
+    const std::string id = std::to_string(plan["id"].get<long long>());
+    EXPECT_THAT(cli({"plan", "show", id}, "2026-11-30").out, HasSubstr("Goal met: Headache days per month."));
+    const ProcessResult later = cli({"plan", "show", id}, "2026-12-01");
+    EXPECT_EQ(later.exitCode, 0) << later.err;
+    EXPECT_THAT(later.out, Not(HasSubstr("Goal met:"))) << "the goal is still met, but no longer news";
+    EXPECT_THAT(later.out, HasSubstr("Headache days per month"));
 }
 
 TEST_F(PlanCommands, WithoutADiagnosisOnFileNoPlanStarts)

@@ -25,9 +25,9 @@ protected:
     ClientRecords()
         : m_file(m_dir / "practice.sqlite"),
           m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Ana Lima"),
+          m_stores(*m_database, "Ana Lima", Clock::stoppedOn(kToday)),
           m_service(m_stores.clientStore(), m_stores.providerStore(), m_stores.settingsStore(),
-                    [] { return kToday; })
+                    Clock::stoppedOn(kToday))
     {
     }
 

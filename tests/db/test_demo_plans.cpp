@@ -19,7 +19,7 @@ class DemoPlans : public ::testing::Test {
 protected:
     DemoPlans()
         : m_database(openPractice(m_dir / "demo.sqlite", OpenMode::CreateIfMissing, "demo").database),
-          m_stores(*m_database, "demo")
+          m_stores(*m_database, "demo", Clock::stoppedOn(kDay))
     {
         EXPECT_TRUE(demo::fillDemoPractice(demoStores(m_stores), {300, 3, kDay}));
     }

@@ -34,7 +34,7 @@ protected:
     {
         const auto file = m_dir / name;
         auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
-        PracticeStores stores(*database, "demo");
+        PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));
         EXPECT_TRUE(demo::fillDemoPractice(demoStores(stores), options));
         return file;
     }
@@ -43,7 +43,7 @@ protected:
     static std::string everything(const std::filesystem::path& file)
     {
         auto database = openPractice(file, OpenMode::ExistingOnly, "demo").database;
-        PracticeStores stores(*database, "demo");
+        PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));
         nlohmann::json all = nlohmann::json::array();
         for (const ClientListRow& row : stores.clientStore().page({"", ClientFilter::All}, kDay, 0, 100000))
             all.push_back(nlohmann::json{{"row", row},
@@ -110,7 +110,7 @@ TEST_F(DemoPractice, WritesYearsOfValidSignedNotes)
                           "COALESCE(c.cleared_until, '0000')"), 0) << "nobody is treated while blocked";
 
     auto database = openPractice(file, OpenMode::ExistingOnly, "demo").database;
-    PracticeStores stores(*database, "demo");
+    PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));
     int checked = 0;
     for (const ClientListRow& row : stores.clientStore().page({"", ClientFilter::All}, kDay, 0, 60))
         for (const sessions::NoteSummary& summary : stores.sessionStore().history(row.id)) {
@@ -243,7 +243,7 @@ TEST_F(DemoPractice, StopsWhenTheProgressCallbackSaysSo)
 {
     const auto file = m_dir / "cancelled.sqlite";
     auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
-    PracticeStores stores(*database, "demo");
+    PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));
     int calls = 0;
     EXPECT_FALSE(demo::fillDemoPractice(demoStores(stores), {2500, 1, kDay}, [&](int done, int total) {
         EXPECT_EQ(total, 2500);

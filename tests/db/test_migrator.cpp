@@ -12,6 +12,8 @@
 namespace knotwork::db {
 namespace {
 
+const Date kToday(2026, 11, 23);
+
 using testing::readBytes;
 using testing::sqliteQuery;
 using testing::TempDir;
@@ -57,7 +59,7 @@ protected:
     static clients::ClientId addClientTo(const std::filesystem::path& file)
     {
         auto database = Database::open(file, OpenMode::ExistingOnly);
-        PracticeStores stores(*database, "alice");
+        PracticeStores stores(*database, "alice", Clock::stoppedOn(kToday));
         clients::IntakeRecord record;
         record.client.familyName = "Nguyễn";
         record.client.givenNames = "An";
@@ -126,7 +128,7 @@ TEST_F(MigratorTest, APracticeOfTheFirstReleaseTakesClientsOnceUpgraded)
     ASSERT_TRUE(opened.backupBeforeUpgrade);
     EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM audit_log WHERE action = 'opened'"), "1");
 
-    PracticeStores stores(*opened.database, "alice");
+    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     clients::IntakeRecord record;
     record.client.familyName = "Nguyễn";
     record.client.givenNames = "An";
@@ -146,7 +148,7 @@ TEST_F(MigratorTest, APracticeWithClientsButNoNotesTakesSessionNotesOnceUpgraded
     const clients::ClientId id = addClientTo(file);
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
     ASSERT_TRUE(opened.backupBeforeUpgrade);
-    PracticeStores stores(*opened.database, "alice");
+    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     EXPECT_EQ(stores.clientStore().chart(id).client.familyName, "Nguyễn");
     const sessions::SoapNote draft = stores.sessionService().openNote(id, Date(2026, 11, 20), std::nullopt);
     EXPECT_EQ(stores.sessionStore().history(id).size(), 1u);
@@ -171,7 +173,7 @@ TEST_F(MigratorTest, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
                       "'2026-11-03T10:00:00Z', NULL, '', 0, '', 1)");
 
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
-    PracticeStores stores(*opened.database, "alice");
+    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     const std::vector<sessions::VisitFindings> findings = stores.sessionStore().findings(id);
     ASSERT_EQ(findings.size(), 1u);  // the draft is not part of the record
     EXPECT_EQ(findings[0].visitDate, Date(2026, 11, 2));
@@ -193,7 +195,7 @@ TEST_F(MigratorTest, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKee
     const auto file = practiceAt(4);
     const clients::ClientId id = addClientTo(file);
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
-    PracticeStores stores(*opened.database, "alice");
+    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     sharing::Disclosure sent;
     sent.clientId = id;
     sent.kind = sharing::DocumentKind::IntakeSummary;

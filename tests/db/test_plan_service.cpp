@@ -29,9 +29,9 @@ protected:
     Plans()
         : m_file(m_dir / "practice.sqlite"),
           m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Maya"),
+          m_stores(*m_database, "Maya", Clock::stoppedOn(kToday)),
           m_clients(m_stores.clientStore(), m_stores.providerStore(), m_stores.settingsStore(),
-                    [] { return kToday; }),
+                    Clock::stoppedOn(kToday)),
           m_sessions(m_stores.sessionStore(), m_clients),
           m_plans(m_stores.planStore(), m_sessions, m_clients)
     {

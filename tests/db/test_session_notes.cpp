@@ -39,7 +39,7 @@ protected:
     SessionStoreTest()
         : m_file(m_dir / "practice.sqlite"),
           m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Maya"),
+          m_stores(*m_database, "Maya", Clock::stoppedOn(kVisit)),
           m_store(m_stores.sessionStore()),
           m_client(addClient(m_stores, "Martin"))
     {
@@ -209,7 +209,7 @@ TEST_F(SessionStoreTest, AddendaAreAppendOnlyAndOnlyOnSignedNotes)
     EXPECT_THROW(count("DELETE FROM note_addenda"), std::runtime_error);
 
     const NoteId draft = m_store.createDraft(testing::sampleNote(m_client, kVisit));
-    EXPECT_THROW(m_store.addAddendum(draft, {0, Timestamp::now(), "Maya", "On a draft"}), ConflictError);
+    EXPECT_THROW(m_store.addAddendum(draft, {0, Timestamp::fromIso8601("2026-11-20T15:00:00Z"), "Maya", "On a draft"}), ConflictError);
     EXPECT_THROW(count("INSERT INTO note_addenda (note_id, written_at, author, text) VALUES (" +
                        std::to_string(draft) + ", '2026-11-22T09:00:00Z', 'Maya', 'raw')"),
                  std::runtime_error);
@@ -243,14 +243,14 @@ TEST(SessionDraftRecovery, AKilledProcessLosesOnlyTheSaveItWasMaking)
     ClientId client = 0;
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "setup").database;
-        PracticeStores stores(*database, "Maya");
+        PracticeStores stores(*database, "Maya", Clock::stoppedOn(kVisit));
         client = addClient(stores, "Martin");
     }
     const pid_t child = fork();
     ASSERT_NE(child, -1);
     if (child == 0) {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "Maya").database;
-        PracticeStores stores(*database, "Maya");
+        PracticeStores stores(*database, "Maya", Clock::stoppedOn(kVisit));
         SoapNote note = testing::sampleNote(client, kVisit);
         note.id = stores.sessionStore().createDraft(note);
         note.rowVersion = 1;
@@ -266,7 +266,7 @@ TEST(SessionDraftRecovery, AKilledProcessLosesOnlyTheSaveItWasMaking)
     ASSERT_EQ(WTERMSIG(status), SIGKILL);
 
     auto database = openPractice(file, OpenMode::CreateIfMissing, "Maya").database;
-    PracticeStores stores(*database, "Maya");
+    PracticeStores stores(*database, "Maya", Clock::stoppedOn(kVisit));
     const auto drafts = stores.sessionStore().drafts();
     ASSERT_EQ(drafts.size(), 1u);
     const SoapNote recovered = stores.sessionStore().note(drafts.front().id);

@@ -28,10 +28,10 @@ protected:
     SessionNotes()
         : m_file(m_dir / "practice.sqlite"),
           m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Maya"),
+          m_stores(*m_database, "Maya", Clock([this] { return m_now; })),
           m_clients(m_stores.clientStore(), m_stores.providerStore(), m_stores.settingsStore(),
-                    [] { return kToday; }),
-          m_sessions(m_stores.sessionStore(), m_clients, [this] { return m_now; })
+                    Clock([this] { return m_now; })),
+          m_sessions(m_stores.sessionStore(), m_clients)
     {
         clients::PracticeSettings settings = m_clients.settings();
         settings.practiceName = "Knotwork Massage";
@@ -62,7 +62,7 @@ protected:
         return filled;
     }
 
-    // The clock a little after the visit began.
+    // Moves the clock to a little after the visit began.
     void signingAt(const Date& visit, int hoursAfterTen)
     {
         m_now = Timestamp(boost::posix_time::ptime(visit, boost::posix_time::hours(10 + hoursAfterTen)));
@@ -73,7 +73,7 @@ protected:
     std::unique_ptr<Database> m_database;
     PracticeStores m_stores;
     clients::ClientService m_clients;
-    Timestamp m_now = Timestamp::now();
+    Timestamp m_now = Clock::stoppedOn(kToday, boost::posix_time::hours(18)).now();
     SessionService m_sessions;
 };
 
@@ -101,6 +101,7 @@ TEST_F(SessionNotes, SigningStampsTheTherapistAndTheNextNoteCarriesForward)
 
     const SoapNote next = m_sessions.openNote(client, kToday, std::nullopt);
     EXPECT_EQ(next.carriedFromNoteId, signedNote.id);
+    signingAt(kToday, 1);
     const SoapNote nextSigned = m_sessions.sign(next.id, next.rowVersion);
     EXPECT_TRUE(nextSigned.carriedForward.empty()) << "signing confirms what was carried forward";
     EXPECT_EQ(nextSigned.plan.techniques, draft.plan.techniques);

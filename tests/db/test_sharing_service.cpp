@@ -14,6 +14,9 @@
 namespace knotwork::db {
 namespace {
 
+// A day after the visits and consents of the fixture, and within the year the reports cover.
+const Date kToday(2026, 11, 30);
+
 using clients::ClientId;
 using clients::ProviderId;
 using sharing::ProgressReportRequest;
@@ -23,7 +26,7 @@ class Sharing : public ::testing::Test {
 protected:
     Sharing()
         : m_database(openPractice(m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Maya")
+          m_stores(*m_database, "Maya", Clock::stoppedOn(kToday))
     {
         clients::Provider pt;
         pt.name = "Dr Amara Okafor, PT";

@@ -13,6 +13,7 @@
 #include "clients/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "db/practice_opener.h"
+#include "gui/knotwork_app.h"
 #include "db/practice_stores.h"
 #include "gui_test_support.h"
 
@@ -100,7 +101,7 @@ TestPractice::TestPractice()
     m_folder = RunningApp::home() / ("forms-" + std::to_string(++counter));
     std::filesystem::create_directories(m_folder);
     m_database = db::openPractice(m_folder / "practice.sqlite", db::OpenMode::CreateIfMissing, "tester").database;
-    m_stores = std::make_unique<db::PracticeStores>(*m_database, "tester");
+    m_stores = std::make_unique<db::PracticeStores>(*m_database, "tester", RunningApp::app().clock());
 }
 
 TestPractice::~TestPractice() = default;

@@ -45,6 +45,7 @@ void RunningApp::SetUp()
     for (const auto& [name, folder] : {std::pair{"XDG_DATA_HOME", "data"}, {"XDG_CONFIG_HOME", "config"}})
         m_environment.push_back(std::make_unique<knotwork::testing::EnvironmentOverride>(
             name, (m_home->path() / folder).string()));
+    m_environment.push_back(std::make_unique<knotwork::testing::EnvironmentOverride>(kClockVariable, kTestDay));
 
     auto* app = new KnotworkApp;
     auto notifier = std::make_unique<RecordingNotifier>();

@@ -19,6 +19,10 @@ class MainFrame;
 
 namespace knotwork::gui::testing {
 
+// The moment the app under test reads from its clock (through KNOTWORK_CLOCK, as a person's
+// practice would read the computer's): screens, demo data and screenshots are the same on any day.
+inline constexpr const char* kTestDay = "2026-11-23";  // noon, local time
+
 // Keeps what the app would have shown in message boxes.
 class RecordingNotifier : public Notifier {
 public:

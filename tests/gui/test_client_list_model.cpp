@@ -10,6 +10,8 @@
 namespace knotwork::gui {
 namespace {
 
+const Date kToday(2026, 11, 23);
+
 using clients::ClientListRow;
 using clients::ClientQuery;
 
@@ -84,7 +86,7 @@ TEST(ClientListModel, FiftyThousandClientsAreCountedOnceAndReadOnlyAsFarAsShown)
     frame->SetClientSize(frame->FromDIP(wxSize(500, 400)));
     frame->Show();
 
-    model->setQuery(&store, {}, localToday());
+    model->setQuery(&store, {}, kToday);
     testing::processEvents();
     EXPECT_EQ(store.counts, 1);
     EXPECT_EQ(model->GetCount(), 50'000u);
@@ -104,7 +106,7 @@ TEST(ClientListModel, KeepsOnlyTheMostRecentlyUsedPages)
 {
     CountingStore store(10'000);
     clients::ui::ClientPageCache cache(2);
-    cache.reset(&store, {}, localToday());
+    cache.reset(&store, {}, kToday);
     EXPECT_EQ(cache.row(0).id, 1);
     EXPECT_EQ(cache.row(5'000).id, 5'001);
     EXPECT_EQ(cache.row(1).id, 2);         // page 0 again, still cached
@@ -123,7 +125,7 @@ TEST(ClientListModel, APageThatCannotBeReadShowsEmptyRowsAndIsReportedOnce)
     std::vector<std::string> reported;
     clients::ui::ClientPageCache cache;
     cache.onReadFailed([&reported](const Error& error) { reported.push_back(error.what()); });
-    cache.reset(&store, {}, localToday());
+    cache.reset(&store, {}, kToday);
     EXPECT_EQ(cache.row(0).id, 0);
     EXPECT_EQ(cache.row(700).id, 0);
     EXPECT_EQ(reported, std::vector<std::string>{"The disk is full."});

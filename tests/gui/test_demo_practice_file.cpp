@@ -11,11 +11,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
+const Date kDemoDay(2026, 11, 23);
+
 demo::DemoOptions smallDemo()
 {
     demo::DemoOptions options;
     options.clients = 40;
     options.seed = 7;
+    options.referenceDay = kDemoDay;
     return options;
 }
 
@@ -37,8 +40,8 @@ TEST(DemoPracticeFile, IsWrittenWholeOrNotAtAll)
     EXPECT_FALSE(fs::exists(folder.path() / "demo.sqlite.partial"));
 
     db::OpenedPractice opened = db::openPractice(file, db::OpenMode::ExistingOnly, "test");
-    db::PracticeStores stores(*opened.database, "test");
-    EXPECT_EQ(stores.clientStore().count({{}, clients::ClientFilter::All, {}}, localToday()), 40);
+    db::PracticeStores stores(*opened.database, "test", Clock::stoppedOn(kDemoDay));
+    EXPECT_EQ(stores.clientStore().count({{}, clients::ClientFilter::All, {}}, kDemoDay), 40);
 }
 
 TEST(DemoPracticeFile, CancellingLeavesNothingBehind)

@@ -239,7 +239,7 @@ TEST_F(MainWindow, RemembersItsSizeAndPlaceForTheNextStart)
     const auto settings = RunningApp::home() / "config" / "knotwork" / "knotwork.conf";
     EXPECT_THAT(knotwork::testing::readBytes(settings), HasSubstr("MainFrame"));
 
-    auto* next = new MainFrame(RunningApp::notifier(), "test");
+    auto* next = new MainFrame(RunningApp::notifier(), "test", RunningApp::app().clock());
     EXPECT_EQ(next->GetSize(), chosen.GetSize());
     EXPECT_EQ(next->GetPosition(), chosen.GetPosition());
     next->Destroy();
@@ -254,7 +254,7 @@ TEST_F(MainWindow, ASizeRememberedFromALargerScreenIsBroughtWithinThisOne)
     processEvents();
     wxPersistenceManager::Get().Save(&frame);
 
-    auto* next = new MainFrame(RunningApp::notifier(), "test");
+    auto* next = new MainFrame(RunningApp::notifier(), "test", RunningApp::app().clock());
     EXPECT_TRUE(workArea.Contains(next->GetRect()))
         << "the window is " << next->GetSize().x << "x" << next->GetSize().y << " at "
         << next->GetPosition().x << "," << next->GetPosition().y;

@@ -161,7 +161,7 @@ TEST(GoalSeries, VoidedMeasuresAndOtherKindsAreLeftOut)
     data.measures.push_back(ndi);
     OutcomeMeasure voided = ndi;
     voided.answers = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    voided.voidedAt = Timestamp::now();
+    voided.voidedAt = Timestamp::fromIso8601("2026-11-20T15:00:00Z");
     data.measures.push_back(voided);
     data.measures.push_back(psfs(day(2026, 11, 3), {{"reading", 4}, {"driving", 7}, {"lifting", 5}}));
 

@@ -81,7 +81,7 @@ TEST(ProgressCharts, MeasuresAppearOnceTakenOrAskedForByAGoal)
     data.measures.push_back(ndi);
     OutcomeMeasure voided = ndi;
     voided.takenOn = day(2026, 10, 5);
-    voided.voidedAt = Timestamp::now();
+    voided.voidedAt = Timestamp::fromIso8601("2026-11-20T15:00:00Z");
     data.measures.push_back(voided);
     data.measures.push_back(psfs(day(2026, 9, 7), {{"Reading", 3}, {"Driving", 5}}));
     data.measures.push_back(psfs(day(2026, 11, 2), {{"Driving", 7}, {"Reading", 6}}));

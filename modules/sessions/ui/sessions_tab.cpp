@@ -115,7 +115,6 @@ void SessionsTab::show(const clients::ui::ChartContext& context)
     const bool sameClient = context.chart.client.id == m_client;
     m_client = context.chart.client.id;
     m_clientName = knotwork::ui::toWx(clients::fullName(context.chart.client));
-    m_today = context.today;
     if (!sameClient) {
         m_list->UnselectAll();
         m_shownNote.reset();
@@ -237,7 +236,8 @@ void SessionsTab::newNote()
         return;
     NoteId id = 0;
     if (!reportErrors(m_notifier, _("Could not start a note"), [&] {
-            id = m_service->openNote(m_client, m_today, localTimeOfDay()).id;
+            const Clock& clock = m_service->clock();
+            id = m_service->openNote(m_client, clock.today(), clock.timeOfDay()).id;
         }))
         return;
     reloadHistory();

@@ -72,7 +72,6 @@ private:
     SessionService* m_service = nullptr;
     ClientId m_client = 0;
     wxString m_clientName;
-    Date m_today{boost::gregorian::not_a_date_time};
     // The version of the note shown below the list: a reload that finds it unchanged leaves the
     // reader where they were.
     struct ShownNote {
