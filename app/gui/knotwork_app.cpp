@@ -6,7 +6,6 @@
 #include <wx/uilocale.h>
 
 #include "common/build_info.h"
-#include "common/error.h"
 #include "common/i18n_init.h"
 #include "common/ui/wx_notifier.h"
 #include "common/ui/wx_text.h"
@@ -62,12 +61,7 @@ bool KnotworkApp::OnInit()
         return false;
     setUpTranslations();
     installUserConfig();
-    try {
-        m_clock = clockFromEnvironment();
-    } catch (const ValidationError& error) {
-        m_notifier->showError(ui::toUtf8(_("Knotwork cannot start")), error.what());
-        return false;
-    }
+    m_clock = clockFromEnvironment();  // its setting was checked before wx started
 
     m_mainFrame = new MainFrame(*m_notifier, currentLoginName(), m_clock);
     m_mainFrame->Show();

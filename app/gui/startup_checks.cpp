@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "common/clock.h"
+#include "common/error.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
 #include "common/build_info.h"
@@ -52,6 +54,12 @@ std::optional<int> answerWithoutWindow(int argc, const char* const* argv, std::o
         err << _("knotwork: there is no graphical display here (neither DISPLAY nor "
                  "WAYLAND_DISPLAY is set).\nStart Knotwork from a desktop session, or use "
                  "knotwork-cli for work without a window (knotwork-cli --help).\n");
+        return EXIT_FAILURE;
+    }
+    try {
+        clockFromEnvironment();
+    } catch (const ValidationError& error) {
+        err << "knotwork: " << error.what() << '\n';
         return EXIT_FAILURE;
     }
     return std::nullopt;

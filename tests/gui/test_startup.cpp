@@ -42,6 +42,14 @@ TEST(Startup, WithoutADisplayItSaysWhatToDoInsteadOfFailingCryptically)
     EXPECT_EQ(run.err.find("Gtk"), std::string::npos) << run.err;
 }
 
+TEST(Startup, AClockSettingThatIsNeitherAMomentNorADayIsRefusedBeforeAnyWindow)
+{
+    const auto run = runProcess({KNOTWORK_APP}, {{"KNOTWORK_CLOCK", "soon"}});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("KNOTWORK_CLOCK must be a UTC moment"));
+    EXPECT_EQ(run.err.find("Gtk"), std::string::npos) << run.err;
+}
+
 TEST(Startup, AnUnknownOptionIsRefusedWithTheUsage)
 {
     const auto run = runProcess({KNOTWORK_APP, "--colour"});
