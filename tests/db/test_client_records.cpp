@@ -26,8 +26,7 @@ protected:
         : m_file(m_dir / "practice.sqlite"),
           m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
           m_stores(*m_database, "Ana Lima", Clock::stoppedOn(kToday)),
-          m_service(m_stores.clientStore(), m_stores.providerStore(), m_stores.settingsStore(),
-                    Clock::stoppedOn(kToday))
+          m_service(m_stores.clientService())
     {
     }
 
@@ -71,7 +70,7 @@ protected:
     std::filesystem::path m_file;
     std::unique_ptr<Database> m_database;
     PracticeStores m_stores;
-    ClientService m_service;
+    ClientService& m_service;
 };
 
 TEST_F(ClientRecords, AFullIntakeComesBackExactlyIncludingUnicodeAndLongText)

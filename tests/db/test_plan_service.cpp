@@ -30,10 +30,9 @@ protected:
         : m_file(m_dir / "practice.sqlite"),
           m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
           m_stores(*m_database, "Maya", Clock::stoppedOn(kToday)),
-          m_clients(m_stores.clientStore(), m_stores.providerStore(), m_stores.settingsStore(),
-                    Clock::stoppedOn(kToday)),
-          m_sessions(m_stores.sessionStore(), m_clients),
-          m_plans(m_stores.planStore(), m_sessions, m_clients)
+          m_clients(m_stores.clientService()),
+          m_sessions(m_stores.sessionService()),
+          m_plans(m_stores.planService())
     {
         clients::PracticeSettings settings = m_clients.settings();
         settings.therapistName = "Maya Lindqvist";
@@ -87,9 +86,9 @@ protected:
     std::filesystem::path m_file;
     std::unique_ptr<Database> m_database;
     PracticeStores m_stores;
-    clients::ClientService m_clients;
-    sessions::SessionService m_sessions;
-    PlanService m_plans;
+    clients::ClientService& m_clients;
+    sessions::SessionService& m_sessions;
+    PlanService& m_plans;
 };
 
 TEST_F(Plans, APlanNeedsTheProvidersDiagnosisOnFile)

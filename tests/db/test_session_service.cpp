@@ -29,9 +29,8 @@ protected:
         : m_file(m_dir / "practice.sqlite"),
           m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
           m_stores(*m_database, "Maya", Clock([this] { return m_now; })),
-          m_clients(m_stores.clientStore(), m_stores.providerStore(), m_stores.settingsStore(),
-                    Clock([this] { return m_now; })),
-          m_sessions(m_stores.sessionStore(), m_clients)
+          m_clients(m_stores.clientService()),
+          m_sessions(m_stores.sessionService())
     {
         clients::PracticeSettings settings = m_clients.settings();
         settings.practiceName = "Knotwork Massage";
@@ -72,9 +71,9 @@ protected:
     std::filesystem::path m_file;
     std::unique_ptr<Database> m_database;
     PracticeStores m_stores;
-    clients::ClientService m_clients;
+    clients::ClientService& m_clients;
+    SessionService& m_sessions;
     Timestamp m_now = Clock::stoppedOn(kToday, boost::posix_time::hours(18)).now();
-    SessionService m_sessions;
 };
 
 TEST_F(SessionNotes, OpeningANoteStoresADraftAtOnceAndOpeningAgainFindsIt)
