@@ -1,6 +1,5 @@
 // The one clock the app reads: stopped on a day, it is that day in any time zone; KNOTWORK_CLOCK
 // stops it for a whole process, and a malformed setting is refused by name.
-#include <ctime>
 #include <optional>
 #include <string>
 #include <gtest/gtest.h>
@@ -15,16 +14,6 @@ namespace {
 
 namespace pt = boost::posix_time;
 
-// This process in another time zone for the life of the object.
-class ZoneOverride {
-public:
-    explicit ZoneOverride(const std::string& zone) : m_zone("TZ", zone) { tzset(); }
-    ~ZoneOverride() { tzset(); }
-
-private:
-    knotwork::testing::EnvironmentOverride m_zone;
-};
-
 struct ZoneAndDay {
     const char* zone;
     Date day;
@@ -34,7 +23,7 @@ class StoppedOnADay : public ::testing::TestWithParam<ZoneAndDay> {};
 
 TEST_P(StoppedOnADay, IsThatDayOnTheWallFromEarlyMorningToLateEvening)
 {
-    const ZoneOverride zone(GetParam().zone);
+    const knotwork::testing::TimeZoneOverride zone(GetParam().zone);
     const Date day = GetParam().day;
     for (const TimeOfDay time : {TimeOfDay(0, 30, 0), TimeOfDay(12, 0, 0), TimeOfDay(23, 30, 0)}) {
         const Clock clock = Clock::stoppedOn(day, time);
@@ -59,11 +48,11 @@ TEST(Clock, TheDayFollowsTheComputersZone)
 {
     const Clock clock = Clock::stoppedAt(Timestamp::fromIso8601("2027-01-01T03:00:00Z"));
     {
-        const ZoneOverride zone("UTC");
+        const knotwork::testing::TimeZoneOverride zone("UTC");
         EXPECT_EQ(clock.today(), Date(2027, 1, 1));
     }
     {
-        const ZoneOverride zone("America/Toronto");
+        const knotwork::testing::TimeZoneOverride zone("America/Toronto");
         EXPECT_EQ(clock.today(), Date(2026, 12, 31));
         EXPECT_EQ(clock.timeOfDay(), pt::hours(22));
     }
@@ -88,7 +77,7 @@ TEST(Clock, TheComputersClockIsReadByDefault)
 
 TEST(ClockSetting, IsAUtcMomentOrADayAtNoonOrEmptyForTheComputersClock)
 {
-    const ZoneOverride zone("America/Toronto");
+    const knotwork::testing::TimeZoneOverride zone("America/Toronto");
     EXPECT_EQ(clockFromSetting("2026-11-23T15:00:00Z").now().iso8601(), "2026-11-23T15:00:00Z");
     const Clock leapDay = clockFromSetting("2028-02-29");
     EXPECT_EQ(leapDay.today(), Date(2028, 2, 29));

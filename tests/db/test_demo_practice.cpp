@@ -1,6 +1,5 @@
 // The demo practice a new user explores: realistic, varied, and the same every time for the same
 // seed and day.
-#include <ctime>
 #include <boost/date_time/c_local_time_adjustor.hpp>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -186,13 +185,8 @@ TEST(DemoCourses, NotesAreSignedAfterTheVisitInEveryTimeZone)
     using boost::posix_time::minutes;
     using boost::posix_time::ptime;
     using LocalAdjustor = boost::date_time::c_local_adjustor<ptime>;
-    struct ResetTimeZone {
-        ~ResetTimeZone() { tzset(); }
-    };
     for (const char* zone : {"America/Toronto", "Asia/Tokyo", "UTC"}) {
-        const ResetTimeZone reset;  // after the override below has put TZ back
-        const knotwork::testing::EnvironmentOverride timeZone("TZ", zone);
-        tzset();
+        const knotwork::testing::TimeZoneOverride timeZone(zone);
         const ptime noon(kDay, hours(12));
         ASSERT_EQ(LocalAdjustor::utc_to_local(noon) == noon, std::string(zone) == "UTC") << zone << " is in effect";
 

@@ -19,7 +19,7 @@ class MainFrame;
 
 namespace knotwork::gui::testing {
 
-// The moment the app under test reads from its clock (through KNOTWORK_CLOCK, as a person's
+// The day the app under test reads from its clock (through KNOTWORK_CLOCK, as a person's
 // practice would read the computer's): screens, demo data and screenshots are the same on any day.
 inline constexpr const char* kTestDay = "2026-11-23";  // noon, local time
 

@@ -18,4 +18,17 @@ private:
     std::optional<std::string> m_previous;
 };
 
+// This process in another time zone (TZ, "America/Toronto") for the lifetime of the object: the
+// C library reads the zone again on the way in and on the way out.
+class TimeZoneOverride {
+public:
+    explicit TimeZoneOverride(const std::string& zone);
+    TimeZoneOverride(const TimeZoneOverride&) = delete;
+    TimeZoneOverride& operator=(const TimeZoneOverride&) = delete;
+    ~TimeZoneOverride();
+
+private:
+    std::optional<std::string> m_previous;
+};
+
 } // namespace knotwork::testing
