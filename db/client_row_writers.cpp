@@ -167,12 +167,36 @@ long long ClientRecordWriter::insertScreening(ClientId id, const Screening& scre
                                               const std::string& screenedBy)
 {
     const std::string at = screening.screenedAt.iso8601();
+    const std::string kind(keyOf(screening.kind));
     const std::string issues = joinKeys(screening.issues);
-    m_session << "INSERT INTO screenings (client_id, screened_at, screened_by, issues, notes) "
-                 "VALUES (:client, :at, :by, :issues, :notes)",
-        soci::use(id), soci::use(at), soci::use(screenedBy), soci::use(issues),
-        soci::use(screening.notes);
+    Nullable<std::string> pregnancyEnds = nullableDate(screening.pregnancyEndsOn);
+    m_session << "INSERT INTO screenings (client_id, screened_at, screened_by, kind, issues, "
+                 "pregnancy_ends_on, notes) VALUES (:client, :at, :by, :kind, :issues, :ends, :notes)",
+        soci::use(id), soci::use(at), soci::use(screenedBy), soci::use(kind), soci::use(issues),
+        soci::use(pregnancyEnds.value, pregnancyEnds.indicator), soci::use(screening.notes);
     return lastId("screenings");
+}
+
+long long ClientRecordWriter::insertWithdrawal(ClientId id, const FlagWithdrawal& withdrawal)
+{
+    const std::string issue(keyOf(withdrawal.issue));
+    const std::string reason(keyOf(withdrawal.reason));
+    const std::string at = withdrawal.withdrawnAt.iso8601();
+    m_session << "INSERT INTO flag_withdrawals (client_id, issue, reason, details, withdrawn_at, "
+                 "withdrawn_by) VALUES (:client, :issue, :reason, :details, :at, :by)",
+        soci::use(id), soci::use(issue), soci::use(reason), soci::use(withdrawal.details),
+        soci::use(at), soci::use(withdrawal.withdrawnBy);
+    return lastId("flag_withdrawals");
+}
+
+void ClientRecordWriter::insertClearanceExtension(long long clearanceId, const ClearanceExtension& extension)
+{
+    const std::string extendedTo = isoDate(extension.extendedTo);
+    const std::string at = extension.recordedAt.iso8601();
+    m_session << "INSERT INTO clearance_extensions (clearance_id, extended_to, reason, recorded_at, "
+                 "recorded_by) VALUES (:clearance, :to, :reason, :at, :by)",
+        soci::use(clearanceId), soci::use(extendedTo), soci::use(extension.reason), soci::use(at),
+        soci::use(extension.recordedBy);
 }
 
 long long ClientRecordWriter::insertClearance(ClientId id, const Clearance& clearance)

@@ -60,7 +60,9 @@ public:
     void replaceDiagnosesAndCareTeam(clients::ClientId id, const clients::IntakeRecord& record);
     long long insertScreening(clients::ClientId id, const clients::Screening& screening,
                               const std::string& screenedBy);
+    long long insertWithdrawal(clients::ClientId id, const clients::FlagWithdrawal& withdrawal);
     long long insertClearance(clients::ClientId id, const clients::Clearance& clearance);
+    void insertClearanceExtension(long long clearanceId, const clients::ClearanceExtension& extension);
     long long insertConsent(clients::ClientId id, const clients::Consent& consent);
     long long insertAttachment(const clients::Attachment& attachment);
 

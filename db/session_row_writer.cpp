@@ -11,7 +11,8 @@ using namespace knotwork::sessions;
 namespace {
 
 const char* const kDraftColumns =
-    "visit_date = :visit_date, visit_time = :visit_time, body = :body, diary_days = :diary_days, "
+    "visit_date = :visit_date, visit_time = :visit_time, kind = :kind, body = :body, "
+    "diary_days = :diary_days, "
     "headache_days = :headache_days, average_intensity = :average, worst_intensity = :worst, "
     "rotation_left = :rotation_left, rotation_right = :rotation_right, "
     "carried_from_note_id = :carried_from, updated_at = :now";
@@ -44,11 +45,11 @@ SessionRowWriter::SessionRowWriter(soci::session& session)
                    soci::use(m_visitDate, "visit_date"), soci::use(m_clientId, "client_id")))
 {
     prepareWithContent(m_insert,
-                       "INSERT INTO session_notes (client_id, visit_date, visit_time, status, body, "
-                       "diary_days, headache_days, average_intensity, worst_intensity, rotation_left, "
-                       "rotation_right, carried_from_note_id, created_at, updated_at, signed_at, "
-                       "signed_by, late_entry, override_reason, row_version) VALUES (:client_id, "
-                       ":visit_date, :visit_time, :status, :body, :diary_days, :headache_days, "
+                       "INSERT INTO session_notes (client_id, visit_date, visit_time, kind, status, "
+                       "body, diary_days, headache_days, average_intensity, worst_intensity, "
+                       "rotation_left, rotation_right, carried_from_note_id, created_at, updated_at, "
+                       "signed_at, signed_by, late_entry, override_reason, row_version) VALUES "
+                       "(:client_id, :visit_date, :visit_time, :kind, :status, :body, :diary_days, :headache_days, "
                        ":average, :worst, :rotation_left, :rotation_right, :carried_from, :now, :now, "
                        ":signed_at, :signed_by, :late_entry, :override_reason, 1)",
                        [this](soci::statement& statement) {
@@ -73,6 +74,7 @@ void SessionRowWriter::prepareWithContent(soci::statement& statement, const std:
 {
     statement.exchange(soci::use(m_visitDate, "visit_date"));
     statement.exchange(soci::use(m_visitTime.value, m_visitTime.indicator, "visit_time"));
+    statement.exchange(soci::use(m_kind, "kind"));
     statement.exchange(soci::use(m_body, "body"));
     statement.exchange(soci::use(m_diaryDays, "diary_days"));
     statement.exchange(soci::use(m_headacheDays.value, m_headacheDays.indicator, "headache_days"));
@@ -97,6 +99,7 @@ void SessionRowWriter::load(const SoapNote& note)
     m_visitTime = note.visitTime ? Nullable<std::string>(timeOfDayText(*note.visitTime))
                                  : Nullable<std::string>();
     m_status = std::string(keyOf(note.status));
+    m_kind = std::string(keyOf(note.kind));
     m_body = noteBody(note).dump();
     m_diaryDays = summary.diaryDays;
     m_headacheDays = Nullable<int>(summary.headacheDays);

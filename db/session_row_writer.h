@@ -39,7 +39,7 @@ private:
     soci::session& m_session;
     // Bound columns of a note.
     long long m_id = 0, m_clientId = 0;
-    std::string m_visitDate, m_status, m_body, m_now, m_signedBy, m_overrideReason;
+    std::string m_visitDate, m_status, m_kind, m_body, m_now, m_signedBy, m_overrideReason;
     Nullable<std::string> m_visitTime, m_signedAt;
     Nullable<long long> m_carriedFrom;
     int m_diaryDays = 0, m_lateEntry = 0, m_rowVersion = 0;

@@ -162,20 +162,40 @@ ClientChart SqlClientStore::chart(ClientId id)
             member.since = read.optionalDate();
             member.referralReason = read.text();
         });
-        forEachRow(session, "SELECT id, screened_at, screened_by, issues, notes FROM screenings "
-                            "WHERE client_id = :p0 ORDER BY id",
+        forEachRow(session, "SELECT id, screened_at, screened_by, kind, issues, pregnancy_ends_on, "
+                            "notes FROM screenings WHERE client_id = :p0 ORDER BY id",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             Screening& screening = chart.screenings.emplace_back();
             screening.id = read.integer();
             screening.screenedAt = read.timestamp();
             screening.screenedBy = read.text();
+            screening.kind = fromKey<ScreeningKind>(read.text()).value_or(ScreeningKind::Intake);
             screening.issues = splitKeys<SafetyIssue>(read.text());
+            screening.pregnancyEndsOn = read.optionalDate();
             screening.notes = read.text();
         });
-        forEachRow(session, "SELECT id, provider_id, provider_name, cleared_on, conditions, "
-                            "expires_on, covers, letter_attachment_id, recorded_at FROM clearances "
-                            "WHERE client_id = :p0 ORDER BY id",
+        forEachRow(session, "SELECT id, issue, reason, details, withdrawn_at, withdrawn_by "
+                            "FROM flag_withdrawals WHERE client_id = :p0 ORDER BY id",
+                   parameters, [&](const soci::row& row) {
+            RowReader read(row);
+            const long long id = read.integer();
+            const std::optional<SafetyIssue> issue = fromKey<SafetyIssue>(read.text());
+            if (!issue)
+                return;  // an issue this version does not know cannot be open either
+            FlagWithdrawal& withdrawal = chart.withdrawals.emplace_back();
+            withdrawal.id = id;
+            withdrawal.issue = *issue;
+            withdrawal.reason = fromKey<WithdrawalReason>(read.text()).value_or(WithdrawalReason::EnteredInError);
+            withdrawal.details = read.text();
+            withdrawal.withdrawnAt = read.timestamp();
+            withdrawal.withdrawnBy = read.text();
+        });
+        forEachRow(session, "SELECT c.id, c.provider_id, c.provider_name, c.cleared_on, c.conditions, "
+                            "c.expires_on, c.covers, c.letter_attachment_id, c.recorded_at, "
+                            "e.extended_to, e.reason, e.recorded_at, e.recorded_by FROM clearances c "
+                            "LEFT JOIN clearance_extensions e ON e.clearance_id = c.id "
+                            "WHERE c.client_id = :p0 ORDER BY c.id",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             Clearance& clearance = chart.clearances.emplace_back();
@@ -188,6 +208,13 @@ ClientChart SqlClientStore::chart(ClientId id)
             clearance.covers = splitKeys<SafetyIssue>(read.text());
             clearance.letterAttachmentId = read.optionalInteger();
             clearance.recordedAt = read.timestamp();
+            if (const std::optional<Date> extendedTo = read.optionalDate()) {
+                ClearanceExtension& extension = clearance.extension.emplace();
+                extension.extendedTo = *extendedTo;
+                extension.reason = read.text();
+                extension.recordedAt = read.timestamp();
+                extension.recordedBy = read.text();
+            }
         });
         forEachRow(session, "SELECT id, kind, provider_id, given_on, wording_version, revoked_on, "
                             "notes FROM consents WHERE client_id = :p0 ORDER BY id",

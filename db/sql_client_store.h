@@ -23,6 +23,11 @@ public:
                                  const clients::SafetyAssessment& assessment) override;
     void addScreening(clients::ClientId id, const clients::Screening& screening,
                       const clients::SafetyAssessment& assessment) override;
+    long long addWithdrawal(clients::ClientId id, const clients::FlagWithdrawal& withdrawal,
+                            const clients::SafetyAssessment& assessment) override;
+    void extendClearance(clients::ClientId id, long long clearanceId,
+                         const clients::ClearanceExtension& extension,
+                         const clients::SafetyAssessment& assessment) override;
     long long addClearance(clients::ClientId id, const clients::Clearance& clearance,
                            const std::optional<clients::Attachment>& letter,
                            const clients::SafetyAssessment& assessment) override;

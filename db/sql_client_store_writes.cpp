@@ -125,6 +125,46 @@ long long SqlClientStore::addClearance(ClientId id, const Clearance& clearance,
     }
 }
 
+long long SqlClientStore::addWithdrawal(ClientId id, const FlagWithdrawal& withdrawal,
+                                        const SafetyAssessment& assessment)
+{
+    try {
+        WriteTransaction transaction(m_database, m_actor);
+        requireClient(id);
+        FlagWithdrawal saved = withdrawal;
+        saved.withdrawnBy = m_actor;
+        saved.id = ClientRecordWriter(transaction.session()).insertWithdrawal(id, saved);
+        SafetyStatusWriter(transaction.session()).write(id, assessment);
+        transaction.audit({"flag_withdrawal", entityId(saved.id), "create", std::nullopt, json(saved)});
+        transaction.commit();
+        return saved.id;
+    } catch (...) {
+        rethrowAsStorageError(_("withdrawing the flag"));
+    }
+}
+
+void SqlClientStore::extendClearance(ClientId id, long long clearanceId, const ClearanceExtension& extension,
+                                     const SafetyAssessment& assessment)
+{
+    try {
+        WriteTransaction transaction(m_database, m_actor);
+        requireClient(id);
+        int extended = 0;
+        transaction.session() << "SELECT COUNT(*) FROM clearance_extensions WHERE clearance_id = :id",
+            soci::use(clearanceId), soci::into(extended);
+        if (extended != 0)
+            throw ConflictError(_("This clearance was extended already; it can be extended only once."));
+        ClearanceExtension saved = extension;
+        saved.recordedBy = m_actor;
+        ClientRecordWriter(transaction.session()).insertClearanceExtension(clearanceId, saved);
+        SafetyStatusWriter(transaction.session()).write(id, assessment);
+        transaction.audit({"clearance_extension", entityId(clearanceId), "create", std::nullopt, json(saved)});
+        transaction.commit();
+    } catch (...) {
+        rethrowAsStorageError(_("extending the clearance"));
+    }
+}
+
 long long SqlClientStore::addConsent(ClientId id, const Consent& consent)
 {
     try {

@@ -38,7 +38,7 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
     try {
         std::vector<NoteSummary> notes;
         forEachRow(m_database.session(),
-                   "SELECT id, visit_date, status, diary_days, headache_days, average_intensity, "
+                   "SELECT id, visit_date, status, kind, diary_days, headache_days, average_intensity, "
                    "worst_intensity, rotation_left, rotation_right, late_entry, signed_at, "
                    "(SELECT COUNT(*) FROM note_addenda WHERE note_id = session_notes.id) "
                    "FROM session_notes WHERE client_id = :id ORDER BY visit_date DESC, id DESC",
@@ -48,6 +48,7 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
             summary.id = read.integer();
             summary.visitDate = read.date();
             summary.status = statusOf(read.text());
+            summary.kind = fromKey<NoteKind>(read.text()).value_or(NoteKind::Treatment);
             summary.diaryDays = static_cast<int>(read.integer());
             summary.headacheDays = read.optionalInt();
             summary.averageIntensity = read.optionalInt();
@@ -68,7 +69,7 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
 namespace {
 
 // The columns of a whole note, in the order readNote reads them.
-constexpr const char* kNoteColumns = "SELECT id, client_id, visit_date, visit_time, status, body, created_at, "
+constexpr const char* kNoteColumns = "SELECT id, client_id, visit_date, visit_time, status, kind, body, created_at, "
                                      "signed_at, signed_by, late_entry, override_reason, row_version FROM session_notes ";
 
 SoapNote readNote(const soci::row& row)
@@ -81,6 +82,7 @@ SoapNote readNote(const soci::row& row)
     if (auto time = read.optionalText())
         note.visitTime = parseTimeOfDay(*time, "visit_time");
     note.status = statusOf(read.text());
+    note.kind = fromKey<NoteKind>(read.text()).value_or(NoteKind::Treatment);
     readNoteBody(nlohmann::json::parse(read.text()), note);
     note.createdAt = read.timestamp();
     if (auto signedAt = read.optionalText())

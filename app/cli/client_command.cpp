@@ -17,7 +17,7 @@ namespace {
 
 struct AddOptions {
     std::string from, familyName, givenNames, preferredName, pronouns, dateOfBirth, phone, email,
-        address, occupation, notes;
+        address, occupation, notes, pregnancyEndsOn;
     long long referredBy = 0;
     std::vector<std::string> diagnoses;
     std::vector<std::string> issues;
@@ -77,6 +77,7 @@ IntakeRecord recordFromOptions(const AddOptions& options)
     }
     for (const std::string& key : options.issues)
         record.screeningIssues.insert(choiceOption<SafetyIssue>(key, "--red-flag"));
+    record.pregnancyEndsOn = optionalDateOption(options.pregnancyEndsOn, "--pregnancy-ends");
     return record;
 }
 
@@ -165,6 +166,8 @@ void addAdd(CLI::App& client, CliContext& context)
                                   keyList<HeadacheType>()))->option_text("DIAGNOSIS");
     add->add_option("--red-flag", options->issues,
                     formatMessage(_("A screening finding; one of: {}"), keyList<SafetyIssue>()))->option_text("KEY");
+    add->add_option("--pregnancy-ends", options->pregnancyEndsOn,
+                    _("With pregnancy_or_postpartum: the day the pregnancy and postpartum period ends"))->option_text("YYYY-MM-DD");
     add->callback([&context, options] { runAdd(context, *options); });
 }
 

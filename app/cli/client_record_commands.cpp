@@ -1,5 +1,5 @@
-// knotwork-cli client screen|clear|consent|revoke-consent|archive|restore|attachment: what
-// happens to a client's record after intake.
+// knotwork-cli client screen|withdraw-flag|clear|extend-clearance|consent|revoke-consent|archive|
+// restore|attachment: what happens to a client's record after intake.
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -36,9 +36,12 @@ struct ScreenOptions {
 void addScreen(CLI::App& client, CliContext& context)
 {
     auto options = std::make_shared<ScreenOptions>();
-    CLI::App* screen = client.add_subcommand("screen", _("Record a re-screen: the findings today (none means nothing found)"));
+    CLI::App* screen = client.add_subcommand("screen", _("Record a visit's re-screen: the current flags present today; every other one was answered no"));
     screen->add_option("ID", options->id, _("The client's number"))->required();
-    screen->add_option("--issue", options->issues, formatMessage(_("A finding; one of: {}"), keyList<SafetyIssue>()))->option_text("KEY");
+    std::string currentKeys;
+    for (const SafetyIssue flag : currentFlags())
+        currentKeys += (currentKeys.empty() ? "" : ", ") + std::string(keyOf(flag));
+    screen->add_option("--issue", options->issues, formatMessage(_("A flag present today; one of: {}"), currentKeys))->option_text("KEY");
     screen->add_option("--notes", options->notes, _("Notes on the screening"));
     screen->callback([&context, options] {
         std::set<SafetyIssue> issues;
@@ -84,6 +87,52 @@ void addClear(CLI::App& client, CliContext& context)
         }
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         practice.service().recordClearance(options->id, clearance, letter);
+        printStatus(context, practice, options->id);
+    });
+}
+
+void addWithdrawFlag(CLI::App& client, CliContext& context)
+{
+    struct Options {
+        ClientId id = 0;
+        std::string issue, reason, details;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* withdraw = client.add_subcommand("withdraw-flag", _("Take a flag off the client's record, with the reason (a clearance is recorded with \"clear\")"));
+    withdraw->add_option("ID", options->id, _("The client's number"))->required();
+    withdraw->add_option("ISSUE", options->issue, formatMessage(_("The flag; one of: {}"), keyList<SafetyIssue>()))->required();
+    withdraw->add_option("--reason", options->reason, formatMessage(_("Why; one of: {}"), keyList<WithdrawalReason>()))->option_text("KEY")->required();
+    withdraw->add_option("--details", options->details, _("Who confirmed it, or what was entered wrongly"))->required();
+    withdraw->callback([&context, options] {
+        FlagWithdrawal withdrawal;
+        withdrawal.issue = choiceOption<SafetyIssue>(options->issue, "ISSUE");
+        withdrawal.reason = choiceOption<WithdrawalReason>(options->reason, "--reason");
+        withdrawal.details = options->details;
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        practice.service().withdrawFlag(options->id, withdrawal);
+        printStatus(context, practice, options->id);
+    });
+}
+
+void addExtendClearance(CLI::App& client, CliContext& context)
+{
+    struct Options {
+        ClientId id = 0;
+        long long clearance = 0;
+        std::string to, reason;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* extend = client.add_subcommand("extend-clearance", _("Extend a lapsed clearance once, when nothing new was found, with the reason"));
+    extend->add_option("ID", options->id, _("The client's number"))->required();
+    extend->add_option("CLEARANCE_ID", options->clearance, _("The clearance's number (see client show)"))->required();
+    extend->add_option("--to", options->to, _("The new last day, at most 90 days ahead"))->option_text("YYYY-MM-DD")->required();
+    extend->add_option("--reason", options->reason, _("Why it is safe to go on until a new clearance comes"))->required();
+    extend->callback([&context, options] {
+        ClearanceExtension extension;
+        extension.extendedTo = dateOption(options->to, "--to");
+        extension.reason = options->reason;
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        practice.service().extendClearance(options->id, options->clearance, extension);
         printStatus(context, practice, options->id);
     });
 }
@@ -200,7 +249,9 @@ void addAttachment(CLI::App& client, CliContext& context)
 void addClientRecordCommands(CLI::App& client, CliContext& context)
 {
     addScreen(client, context);
+    addWithdrawFlag(client, context);
     addClear(client, context);
+    addExtendClearance(client, context);
     addConsent(client, context);
     addRevokeConsent(client, context);
     addArchiving(client, context);

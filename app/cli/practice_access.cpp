@@ -47,6 +47,7 @@ E choiceOption(const std::string& key, const std::string& option)
 template clients::ProviderRole choiceOption<clients::ProviderRole>(const std::string&, const std::string&);
 template clients::HeadacheType choiceOption<clients::HeadacheType>(const std::string&, const std::string&);
 template clients::SafetyIssue choiceOption<clients::SafetyIssue>(const std::string&, const std::string&);
+template clients::WithdrawalReason choiceOption<clients::WithdrawalReason>(const std::string&, const std::string&);
 template clients::ClientFilter choiceOption<clients::ClientFilter>(const std::string&, const std::string&);
 template clients::ClientSort choiceOption<clients::ClientSort>(const std::string&, const std::string&);
 template plans::PlanStatus choiceOption<plans::PlanStatus>(const std::string&, const std::string&);

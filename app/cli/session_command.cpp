@@ -51,7 +51,7 @@ void printNote(const CliContext& context, const SoapNote& note)
 
 struct AddOptions {
     ClientId client = 0;
-    std::string from, overrideReason;
+    std::string from;
     bool sign = false;
 };
 
@@ -73,8 +73,6 @@ void addAdd(CLI::App& session, CliContext& context)
     add->add_option("--client", options->client, _("The client's number"))->required();
     add->add_option("--from", options->from, _("The note as JSON"))->option_text("FILE")->required();
     add->add_flag("--sign", options->sign, _("Sign the note at once"));
-    add->add_option("--override-reason", options->overrideReason,
-                    _("Why the note may be signed although the client's screening blocks treatment"));
     add->callback([&context, options] {
         const SoapNote note = noteFromFile(*options);
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
@@ -82,7 +80,7 @@ void addAdd(CLI::App& session, CliContext& context)
         SoapNote stored = practice.sessions().note(id);
         if (options->sign) {
             try {
-                stored = practice.sessions().sign(id, stored.rowVersion, options->overrideReason);
+                stored = practice.sessions().sign(id, stored.rowVersion);
             } catch (const Error&) {
                 // The note stays a draft, as in the editor: say which before the reasons follow.
                 if (context.json)
@@ -145,15 +143,12 @@ void addShow(CLI::App& session, CliContext& context)
 void addSign(CLI::App& session, CliContext& context)
 {
     auto id = std::make_shared<NoteId>(0);
-    auto reason = std::make_shared<std::string>();
     CLI::App* sign = session.add_subcommand("sign", _("Sign a draft: it cannot be changed afterwards, only given addenda"));
     sign->add_option("ID", *id, _("The note's number"))->required();
-    sign->add_option("--override-reason", *reason,
-                     _("Why the note may be signed although the client's screening blocks treatment"));
-    sign->callback([&context, id, reason] {
+    sign->callback([&context, id] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         const SoapNote draft = practice.sessions().note(*id);
-        const SoapNote signedNote = practice.sessions().sign(*id, draft.rowVersion, *reason);
+        const SoapNote signedNote = practice.sessions().sign(*id, draft.rowVersion);
         if (context.json)
             context.printJson(signedNote);
         else

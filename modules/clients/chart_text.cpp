@@ -118,21 +118,31 @@ void addHistory(SectionWriter& out, const Intake& intake)
 void addScreening(SectionWriter& out, const ClientChart& chart, const ProviderNamer& providerName)
 {
     out.section(_("Screening, clearances and consents"));
-    for (const Screening& screening : chart.screenings)
-        out.add(_("Screening"), formatMessage("{} ({}): {}", out.date(screening.screenedAt.local().date()),
-                                              screening.screenedBy,
-                                              screening.issues.empty() ? std::string(_("nothing found"))
-                                                                       : labelList(screening.issues)));
+    for (const Screening& screening : chart.screenings) {
+        std::string found = screening.issues.empty() ? std::string(_("nothing found")) : labelList(screening.issues);
+        if (screening.pregnancyEndsOn)
+            found += formatMessage(_("; pregnancy and postpartum period until {}"), out.date(*screening.pregnancyEndsOn));
+        out.add(labelOf(screening.kind), formatMessage("{} ({}): {}", out.date(screening.screenedAt.local().date()),
+                                                       screening.screenedBy, found));
+    }
+    for (const FlagWithdrawal& withdrawal : chart.withdrawals)
+        out.add(_("Flag withdrawn"), formatMessage(_("{} ({}): {} \u2014 {}: {}"), out.date(withdrawal.withdrawnAt.local().date()),
+                                                   withdrawal.withdrawnBy, labelOf(withdrawal.issue),
+                                                   labelOf(withdrawal.reason), withdrawal.details));
     for (const Clearance& clearance : chart.clearances) {
         const std::string by = providerName(clearance.providerId, clearance.providerName);
         out.add(_("Clearance"), clearance.expiresOn
-                                    ? formatMessage(_("{} by {}, until {}; covers {}"), out.date(clearance.clearedOn), by,
-                                                    out.date(*clearance.expiresOn), labelList(clearance.covers))
-                                    : formatMessage(_("{} by {}, no expiry; covers {}"), out.date(clearance.clearedOn),
-                                                    by, labelList(clearance.covers)));
+                                    ? formatMessage(_("#{} {} by {}, until {}; covers {}"), clearance.id, out.date(clearance.clearedOn),
+                                                    by, out.date(*clearance.expiresOn), labelList(clearance.covers))
+                                    : formatMessage(_("#{} {} by {}, no expiry; covers {}"), clearance.id,
+                                                    out.date(clearance.clearedOn), by, labelList(clearance.covers)));
         out.add(_("Clearance conditions"), clearance.conditions);
         if (clearance.letterAttachmentId)
             out.add(_("Clearance letter"), formatMessage(_("on file as attachment {}"), *clearance.letterAttachmentId));
+        if (const auto& extension = clearance.extension)
+            out.add(_("Clearance extended"), formatMessage(_("by the therapist ({}) on {}, until {}: {}"), extension->recordedBy,
+                                                           out.date(extension->recordedAt.local().date()),
+                                                           out.date(extension->extendedTo), extension->reason));
     }
     for (const Consent& consent : chart.consents) {
         out.add(_("Consent"), consent.kind == ConsentKind::ShareRecords

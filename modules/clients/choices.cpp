@@ -96,6 +96,17 @@ constexpr Choice<SafetyIssue> kSafetyIssues[] = {
     {SafetyIssue::RecentHeadOrNeckTrauma, "recent_trauma", N_("Recent head or neck injury")},
 };
 
+constexpr Choice<ScreeningKind> kScreeningKinds[] = {
+    {ScreeningKind::Intake, "intake", N_("Intake screening")},
+    {ScreeningKind::Visit, "visit", N_("Visit re-screen")},
+};
+
+constexpr Choice<WithdrawalReason> kWithdrawalReasons[] = {
+    {WithdrawalReason::EnteredInError, "entered_in_error", N_("Entered in error")},
+    {WithdrawalReason::ResolvedConfirmedByProvider, "resolved_confirmed_by_provider", N_("Resolved, confirmed by a provider")},
+    {WithdrawalReason::PregnancyPeriodOver, "pregnancy_period_over", N_("Pregnancy and postpartum period over")},
+};
+
 constexpr Choice<SafetyStatus> kSafetyStatuses[] = {
     {SafetyStatus::Clear, "clear", N_("No safety concerns")},
     {SafetyStatus::ReferBeforeTreatment, "refer", N_("Refer before treatment")},
@@ -136,6 +147,8 @@ KNOTWORK_CHOICES(PosturePattern, kPosturePatterns)
 KNOTWORK_CHOICES(HealthFlag, kHealthFlags)
 KNOTWORK_CHOICES(PressurePreference, kPressures)
 KNOTWORK_CHOICES(SafetyIssue, kSafetyIssues)
+KNOTWORK_CHOICES(ScreeningKind, kScreeningKinds)
+KNOTWORK_CHOICES(WithdrawalReason, kWithdrawalReasons)
 KNOTWORK_CHOICES(SafetyStatus, kSafetyStatuses)
 KNOTWORK_CHOICES(ConsentKind, kConsentKinds)
 KNOTWORK_CHOICES(PaperSize, kPaperSizes)

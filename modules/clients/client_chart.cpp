@@ -9,11 +9,20 @@ IntakeRecord ClientChart::intakeRecord() const
     record.intake = intake;
     record.diagnoses = diagnoses;
     record.careTeam = careTeam;
-    if (const Screening* latest = latestScreening()) {
+    if (const Screening* latest = latestScreening(ScreeningKind::Intake)) {
         record.screeningIssues = latest->issues;
+        record.pregnancyEndsOn = latest->pregnancyEndsOn;
         record.screeningNotes = latest->notes;
     }
     return record;
+}
+
+const Screening* ClientChart::latestScreening(std::optional<ScreeningKind> kind) const
+{
+    for (auto screening = screenings.rbegin(); screening != screenings.rend(); ++screening)
+        if (!kind || screening->kind == *kind)
+            return &*screening;
+    return nullptr;
 }
 
 } // namespace knotwork::clients

@@ -18,6 +18,7 @@ struct IntakeRecord {
     std::vector<Diagnosis> diagnoses;     // empty: not diagnosed (refer)
     std::vector<CareTeamMember> careTeam;
     std::set<SafetyIssue> screeningIssues;  // the screening answers as ticked on the form
+    std::optional<Date> pregnancyEndsOn;    // required with PregnancyOrPostpartum
     std::string screeningNotes;
 };
 
@@ -28,13 +29,12 @@ struct ClientChart {
     std::vector<Diagnosis> diagnoses;
     std::vector<CareTeamMember> careTeam;
     std::vector<Screening> screenings;   // oldest first
-    std::vector<Clearance> clearances;   // oldest first, without letter bytes
+    std::vector<FlagWithdrawal> withdrawals;  // oldest first
+    std::vector<Clearance> clearances;   // oldest first, without letter bytes, with extensions
     std::vector<Consent> consents;       // oldest first
 
-    const Screening* latestScreening() const
-    {
-        return screenings.empty() ? nullptr : &screenings.back();
-    }
+    const Screening* latestScreening(std::optional<ScreeningKind> kind = std::nullopt) const;
+    SafetyRecord safetyRecord() const { return {screenings, withdrawals, clearances}; }
     IntakeRecord intakeRecord() const;
 };
 

@@ -32,8 +32,30 @@ void to_json(json& out, const Screening& screening)
     io("id", screening.id);
     io("screened_at", screening.screenedAt);
     io("screened_by", screening.screenedBy);
+    io("kind", screening.kind);
     io("issues", screening.issues);
+    io("pregnancy_ends_on", screening.pregnancyEndsOn);
     io("notes", screening.notes);
+}
+
+void to_json(json& out, const FlagWithdrawal& withdrawal)
+{
+    Writer io(out);
+    io("id", withdrawal.id);
+    io("issue", withdrawal.issue);
+    io("reason", withdrawal.reason);
+    io("details", withdrawal.details);
+    io("withdrawn_at", withdrawal.withdrawnAt);
+    io("withdrawn_by", withdrawal.withdrawnBy);
+}
+
+void to_json(json& out, const ClearanceExtension& extension)
+{
+    Writer io(out);
+    io("extended_to", extension.extendedTo);
+    io("reason", extension.reason);
+    io("recorded_at", extension.recordedAt);
+    io("recorded_by", extension.recordedBy);
 }
 
 void to_json(json& out, const SafetyAssessment& assessment)
@@ -47,6 +69,7 @@ void to_json(json& out, const SafetyAssessment& assessment)
     io("cleared_issues", assessment.clearedIssues);
     io("advisories", assessment.advisories);
     io("cleared_until", assessment.clearedUntil);
+    io("extendable_clearance_id", assessment.extendableClearanceId);
 }
 
 void to_json(json& out, const ClientListRow& row)
@@ -72,8 +95,13 @@ void to_json(json& out, const ClientChart& chart)
            {"diagnoses", chart.diagnoses},
            {"care_team", chart.careTeam},
            {"screenings", chart.screenings},
+           {"withdrawals", chart.withdrawals},
            {"clearances", chart.clearances},
            {"consents", chart.consents}};
+    // A clearance's extension is the therapist's, never part of a clearance read from input.
+    for (std::size_t i = 0; i < chart.clearances.size(); ++i)
+        if (chart.clearances[i].extension)
+            out["clearances"][i]["extension"] = *chart.clearances[i].extension;
 }
 
 } // namespace knotwork::clients

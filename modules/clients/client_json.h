@@ -23,6 +23,8 @@ void from_json(const nlohmann::json& json, Diagnosis& diagnosis);
 void to_json(nlohmann::json& json, const Intake& intake);
 void from_json(const nlohmann::json& json, Intake& intake);
 void to_json(nlohmann::json& json, const Screening& screening);
+void to_json(nlohmann::json& json, const FlagWithdrawal& withdrawal);
+void to_json(nlohmann::json& json, const ClearanceExtension& extension);
 void to_json(nlohmann::json& json, const Clearance& clearance);
 void from_json(const nlohmann::json& json, Clearance& clearance);
 void to_json(nlohmann::json& json, const Consent& consent);

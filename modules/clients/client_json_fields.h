@@ -160,6 +160,7 @@ void intakeRecordFields(Io& io, Self& record)
             [](auto& item, auto& member) { careTeamMemberFields(item, member); });
     io.object("screening", "screening.", [&record](auto& screening) {
         screening("issues", record.screeningIssues);
+        screening("pregnancy_ends_on", record.pregnancyEndsOn);
         screening("notes", record.screeningNotes);
     });
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "clients/choices.h"
 #include "clients/validation.h"
 #include "common/i18n.h"
 
@@ -13,9 +14,16 @@ ClientService::ClientService(ClientStore& clients, ProviderStore& providers, Set
 {
 }
 
+namespace {
+
+// The longest a therapist may extend a lapsed clearance by: long enough to get a new letter.
+constexpr int kLongestExtensionDays = 90;
+
+} // namespace
+
 SafetyAssessment ClientService::assess(const ClientChart& chart) const
 {
-    return assessSafety(chart.screenings, chart.clearances, today());
+    return assessSafety(chart.safetyRecord(), today());
 }
 
 ClientId ClientService::saveIntake(const IntakeRecord& record)
@@ -27,30 +35,81 @@ ClientId ClientService::saveIntake(const IntakeRecord& record)
     ClientChart current;
     if (record.client.id != 0)
         current = m_clients.chart(record.client.id);
-    const Screening* latest = current.latestScreening();
+    const Screening* latest = current.latestScreening(ScreeningKind::Intake);
     std::optional<Screening> newScreening;
-    if (!latest || latest->issues != record.screeningIssues || latest->notes != record.screeningNotes) {
+    if (!latest || latest->issues != record.screeningIssues || latest->notes != record.screeningNotes
+        || latest->pregnancyEndsOn != record.pregnancyEndsOn) {
         newScreening = Screening{};
         newScreening->screenedAt = m_clock.now();
+        newScreening->kind = ScreeningKind::Intake;
         newScreening->issues = record.screeningIssues;
+        newScreening->pregnancyEndsOn = record.pregnancyEndsOn;
         newScreening->notes = record.screeningNotes;
         current.screenings.push_back(*newScreening);
     }
     return m_clients.saveIntake(record, newScreening, assess(current));
 }
 
-void ClientService::rescreen(ClientId id, const std::set<SafetyIssue>& issues, const std::string& notes)
+void ClientService::rescreen(ClientId id, const std::set<SafetyIssue>& found, const std::string& notes)
 {
     Validator validator;
     validateScreeningNotes(notes, validator);
+    for (const SafetyIssue issue : found)
+        if (!isCurrentFlag(issue))
+            validator.add("rescreen", "history-flag",
+                          formatMessage(_("\"{}\" is part of the client's history, not asked at a "
+                                          "visit: record it on the intake form."),
+                                        labelOf(issue)));
     validator.throwIfAny();
     ClientChart chart = m_clients.chart(id);
     Screening screening;
     screening.screenedAt = m_clock.now();
-    screening.issues = issues;
+    screening.kind = ScreeningKind::Visit;
+    screening.issues = found;
     screening.notes = notes;
     chart.screenings.push_back(screening);
     m_clients.addScreening(id, screening, assess(chart));
+}
+
+long long ClientService::withdrawFlag(ClientId id, FlagWithdrawal withdrawal)
+{
+    Validator validator;
+    validateWithdrawal(withdrawal, validator);
+    validator.throwIfAny();
+    ClientChart chart = m_clients.chart(id);
+    if (!assess(chart).raisedAt.contains(withdrawal.issue))
+        throw ValidationError("withdrawal.issue", "not-on-record",
+                              formatMessage(_("\"{}\" is not on this client's record: there is "
+                                              "nothing to withdraw."),
+                                            labelOf(withdrawal.issue)));
+    withdrawal.withdrawnAt = m_clock.now();
+    chart.withdrawals.push_back(withdrawal);
+    return m_clients.addWithdrawal(id, withdrawal, assess(chart));
+}
+
+void ClientService::extendClearance(ClientId id, long long clearanceId, ClearanceExtension extension)
+{
+    Validator validator;
+    validator.required(extension.reason, "extension.reason", _("Reason for the extension"));
+    validator.maxLength(extension.reason, 2000, "extension.reason", _("Reason for the extension"));
+    if (extension.extendedTo.is_special() || extension.extendedTo <= today()
+        || extension.extendedTo > today() + boost::gregorian::days(kLongestExtensionDays))
+        validator.add("extension.extended_to", "range",
+                      formatMessage(_("Extended to: a day after today and at most {} days ahead; ask "
+                                      "the provider for a new clearance for longer."),
+                                    kLongestExtensionDays));
+    validator.throwIfAny();
+    ClientChart chart = m_clients.chart(id);
+    const SafetyAssessment before = assess(chart);
+    if (before.extendableClearanceId != clearanceId)
+        throw ValidationError("extension.clearance_id", "not-extendable",
+                              _("Only a lapsed clearance that covers everything open now, and was "
+                                "never extended, can be extended: ask the provider for a new one."));
+    extension.recordedAt = m_clock.now();
+    for (Clearance& clearance : chart.clearances)
+        if (clearance.id == clearanceId)
+            clearance.extension = extension;
+    m_clients.extendClearance(id, clearanceId, extension, assess(chart));
 }
 
 long long ClientService::recordClearance(ClientId id, Clearance clearance,
@@ -66,8 +125,8 @@ long long ClientService::recordClearance(ClientId id, Clearance clearance,
     const SafetyAssessment before = assess(chart);
     if (before.openIssues.empty())
         throw ValidationError("clearance.covers", "nothing-to-clear",
-            _("Nothing needs a clearance: the latest screening has no open red flag or "
-              "contraindication."));
+            _("Nothing needs a clearance: there is no open red flag or contraindication on "
+              "record."));
     clearance.covers = before.openIssues;
     clearance.recordedAt = m_clock.now();
     chart.clearances.push_back(clearance);

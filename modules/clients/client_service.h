@@ -24,11 +24,19 @@ public:
     const Clock& clock() const { return m_clock; }
     Date today() const { return m_clock.today(); }
 
-    // Saves the intake form. A new screening is appended when the ticked issues or notes differ
-    // from the latest one (or for a new client).
+    // Saves the intake form. A new intake screening is appended when the ticked issues, the end of
+    // a pregnancy or the notes differ from the latest one (or for a new client). Un-ticking a flag
+    // does not lift it (withdrawFlag does).
     ClientId saveIntake(const IntakeRecord& record);
-    // A visit's re-screen; a new red flag re-opens the status.
-    void rescreen(ClientId id, const std::set<SafetyIssue>& issues, const std::string& notes);
+    // A visit's re-screen: `found` are the current flags answered yes, the others were answered
+    // no. A new red flag re-opens the status; a history flag is refused ("rescreen", "history-flag").
+    void rescreen(ClientId id, const std::set<SafetyIssue>& found, const std::string& notes);
+    // Takes a flag on record off it with the reason. ValidationError ("withdrawal.issue",
+    // "not-on-record") when the flag is not on record. Returns the withdrawal's id.
+    long long withdrawFlag(ClientId id, FlagWithdrawal withdrawal);
+    // Extends the lapsed clearance the assessment names (SafetyAssessment::extendableClearanceId),
+    // once, to a day at most 90 days ahead, with the therapist's reason.
+    void extendClearance(ClientId id, long long clearanceId, ClearanceExtension extension);
     // Records a clearance for the issues open now. ValidationError when nothing is open.
     long long recordClearance(ClientId id, Clearance clearance,
                               const std::optional<Attachment>& letter);

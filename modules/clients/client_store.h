@@ -30,10 +30,16 @@ public:
                                 const SafetyAssessment& assessment) = 0;
     virtual void addScreening(ClientId id, const Screening& screening,
                               const SafetyAssessment& assessment) = 0;
+    // Takes a flag off the record with its reason. Returns the withdrawal's id.
+    virtual long long addWithdrawal(ClientId id, const FlagWithdrawal& withdrawal,
+                                    const SafetyAssessment& assessment) = 0;
     // Stores the letter, when given, with the clearance. Returns the clearance's id.
     virtual long long addClearance(ClientId id, const Clearance& clearance,
                                    const std::optional<Attachment>& letter,
                                    const SafetyAssessment& assessment) = 0;
+    // Extends a lapsed clearance, once: ConflictError when it was extended already.
+    virtual void extendClearance(ClientId id, long long clearanceId, const ClearanceExtension& extension,
+                                 const SafetyAssessment& assessment) = 0;
     virtual long long addConsent(ClientId id, const Consent& consent) = 0;
     virtual void revokeConsent(ClientId id, long long consentId, const Date& revokedOn) = 0;
     virtual void setArchived(ClientId id, int rowVersion, std::optional<Date> archivedOn,

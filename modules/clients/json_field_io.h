@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -32,6 +33,10 @@ template <typename T>
 struct IsSet : std::false_type {};
 template <typename T>
 struct IsSet<std::set<T>> : std::true_type {};
+template <typename T>
+struct IsYesNoMap : std::false_type {};
+template <typename E>
+struct IsYesNoMap<std::map<E, bool>> : std::true_type {};
 template <typename T>
 struct IsVector : std::false_type {};
 template <typename T>
@@ -79,6 +84,11 @@ public:
             return timeOfDayText(value);
         } else if constexpr (IsOptional<T>::value) {
             return value ? toJson(*value) : json();
+        } else if constexpr (IsYesNoMap<T>::value) {
+            json answers = json::object();
+            for (const auto& [choice, yes] : value)
+                answers[std::string(keyOf(choice))] = yes ? "yes" : "no";
+            return answers;
         } else if constexpr (IsSet<T>::value || IsVector<T>::value) {
             json list = json::array();
             for (const auto& item : value)
@@ -188,6 +198,33 @@ public:
         if (const json* value = findList(key))
             for (const json& item : *value)
                 into.insert(choiceOf<E>(path(key), item));
+    }
+
+    // Yes/no answers by choice: {"vision_changes": "no"}; a choice left out (or null) is
+    // unanswered. A list of keys, as earlier versions wrote, reads as those answered yes.
+    template <typename E>
+    void operator()(const char* key, std::map<E, bool>& into) const
+    {
+        into.clear();
+        const json* value = find(key);
+        if (!value)
+            return;
+        if (value->is_array()) {
+            for (const json& item : *value)
+                into[choiceOf<E>(path(key), item)] = true;
+            return;
+        }
+        if (!value->is_object())
+            throw wrongType(key, _("{} must be a JSON object of answers, like {{\"vision_changes\": \"no\"}}."));
+        for (auto item = value->begin(); item != value->end(); ++item) {
+            const json& answer = item.value();
+            if (answer.is_null())
+                continue;
+            const std::string where = path(key) + "." + item.key();
+            if (answer != "yes" && answer != "no")
+                throw ValidationError(where, "type", formatMessage(_("{} must be \"yes\" or \"no\"."), where));
+            into[choiceOf<E>(where, json(item.key()))] = answer == "yes";
+        }
     }
 
     // Answers by position, null where skipped: [3, 2, null, 4].

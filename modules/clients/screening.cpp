@@ -1,7 +1,6 @@
 #include "clients/screening.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "clients/choices.h"
 #include "common/error.h"
@@ -13,61 +12,62 @@ namespace {
 
 bool isCurrent(const Clearance& clearance, const Date& today)
 {
-    return !clearance.clearedOn.is_special() && clearance.clearedOn <= today
-        && (!clearance.expiresOn || *clearance.expiresOn >= today);
+    const std::optional<Date> lastDay = clearance.lastDay();
+    return !clearance.clearedOn.is_special() && clearance.clearedOn <= today && (!lastDay || *lastDay >= today);
 }
 
-// Whether a clearance may vouch for an issue at all, setting its dates aside.
-using Vouches = std::function<bool(const Clearance&, SafetyIssue)>;
-
-SafetyAssessment assess(const std::set<SafetyIssue>& issues, const std::vector<Clearance>& clearances,
-                        const Date& today, const Vouches& vouches)
+bool hasLapsed(const Clearance& clearance, const Date& today)
 {
-    SafetyAssessment result;
-    std::set<const Clearance*> expired;
-    bool anyExpires = false;
-    Date earliestExpiry(boost::gregorian::pos_infin);
-    for (const SafetyIssue issue : issues) {
-        if (issueKind(issue) == IssueKind::Advisory) {
-            result.advisories.insert(issue);
-            continue;
-        }
-        // The current clearance that lasts longest covers the issue.
-        const Clearance* best = nullptr;
-        for (const Clearance& clearance : clearances) {
-            if (!vouches(clearance, issue))
+    const std::optional<Date> lastDay = clearance.lastDay();
+    return lastDay && *lastDay < today;
+}
+
+// When each issue on record was last raised: the first screening of the latest run of screenings
+// that asked about it and found it. Issues withdrawn since are not on record.
+std::map<SafetyIssue, Timestamp> issuesOnRecord(const SafetyRecord& record)
+{
+    std::map<SafetyIssue, Timestamp> raised;
+    std::set<SafetyIssue> inRun;
+    for (const Screening& screening : record.screenings) {
+        for (const Choice<SafetyIssue>& choice : choices<SafetyIssue>()) {
+            const SafetyIssue issue = choice.value;
+            if (!screening.asked(issue))
                 continue;
-            if (!isCurrent(clearance, today)) {
-                if (clearance.expiresOn && *clearance.expiresOn < today)
-                    expired.insert(&clearance);
+            if (!screening.issues.contains(issue)) {
+                inRun.erase(issue);
                 continue;
             }
-            if (!best || !clearance.expiresOn || (best->expiresOn && *clearance.expiresOn > *best->expiresOn))
-                best = &clearance;
-        }
-        if (!best) {
-            result.openIssues.insert(issue);
-            continue;
-        }
-        result.clearedIssues.insert(issue);
-        if (best->expiresOn) {
-            anyExpires = true;
-            earliestExpiry = std::min(earliestExpiry, *best->expiresOn);
+            if (inRun.insert(issue).second)
+                raised.insert_or_assign(issue, screening.screenedAt);
         }
     }
-    for (const Clearance* clearance : expired)
-        result.expiredClearances.push_back(*clearance);
-    const bool anyRedFlag = std::any_of(result.openIssues.begin(), result.openIssues.end(),
-        [](SafetyIssue issue) { return issueKind(issue) == IssueKind::RedFlag; });
-    if (anyRedFlag)
-        result.status = SafetyStatus::ReferBeforeTreatment;
-    else if (!result.openIssues.empty())
-        result.status = SafetyStatus::ClearanceRequired;
-    else if (!result.clearedIssues.empty())
-        result.status = SafetyStatus::Cleared;
-    if (result.status == SafetyStatus::Cleared && anyExpires)
-        result.clearedUntil = earliestExpiry;
-    return result;
+    for (const FlagWithdrawal& withdrawal : record.withdrawals) {
+        const auto flag = raised.find(withdrawal.issue);
+        if (flag != raised.end() && !(withdrawal.withdrawnAt < flag->second))
+            raised.erase(flag);
+    }
+    return raised;
+}
+
+bool vouchesFor(const Clearance& clearance, SafetyIssue issue, const Timestamp& raisedAt)
+{
+    return clearance.covers.contains(issue) && !(clearance.recordedAt < raisedAt);
+}
+
+std::optional<long long> extendableClearance(const SafetyAssessment& assessment,
+                                             const std::span<const Clearance> clearances, const Date& today)
+{
+    if (assessment.openIssues.empty())
+        return std::nullopt;
+    for (const Clearance& clearance : clearances) {
+        if (clearance.extension || !hasLapsed(clearance, today))
+            continue;
+        const bool coversAll = std::all_of(assessment.openIssues.begin(), assessment.openIssues.end(),
+            [&](SafetyIssue issue) { return vouchesFor(clearance, issue, assessment.raisedAt.at(issue)); });
+        if (coversAll)
+            return clearance.id;
+    }
+    return std::nullopt;
 }
 
 std::string issueNames(const std::set<SafetyIssue>& issues)
@@ -93,33 +93,72 @@ IssueKind issueKind(SafetyIssue issue)
     }
 }
 
-SafetyAssessment assessSafety(const std::vector<Screening>& history,
-                              const std::vector<Clearance>& clearances, const Date& today)
+const std::vector<SafetyIssue>& currentFlags()
 {
-    if (history.empty())
-        return {};
-    const Screening& latest = history.back();
-    // When each issue of the latest screening was first found, in the run of screenings that
-    // have found it ever since.
-    auto raisedAt = [&history](SafetyIssue issue) {
-        Timestamp since = history.back().screenedAt;
-        for (auto screening = history.rbegin(); screening != history.rend() && screening->issues.contains(issue); ++screening)
-            since = screening->screenedAt;
-        return since;
+    static const std::vector<SafetyIssue> flags = {
+        SafetyIssue::FeverOrSystemicIllness, SafetyIssue::NeurologicalDeficit,
+        SafetyIssue::SuddenSevereOnset,      SafetyIssue::Positional,
+        SafetyIssue::CoughStrainOrExertion,  SafetyIssue::VisionChanges,
+        SafetyIssue::ArterySymptomsWithNeckPain,
     };
-    return assess(latest.issues, clearances, today, [&](const Clearance& clearance, SafetyIssue issue) {
-        return clearance.covers.contains(issue) && !(clearance.recordedAt < raisedAt(issue));
-    });
+    return flags;
 }
 
-SafetyAssessment assessSafety(const std::optional<Screening>& latest,
-                              const std::vector<Clearance>& clearances, const Date& today)
+bool isCurrentFlag(SafetyIssue issue)
 {
-    if (!latest)
-        return {};
-    return assess(latest->issues, clearances, today, [](const Clearance& clearance, SafetyIssue issue) {
-        return clearance.covers.contains(issue);
-    });
+    const auto& flags = currentFlags();
+    return std::find(flags.begin(), flags.end(), issue) != flags.end();
+}
+
+SafetyAssessment assessSafety(const SafetyRecord& record, const Date& today)
+{
+    SafetyAssessment result;
+    result.raisedAt = issuesOnRecord(record);
+    std::set<const Clearance*> expired;
+    bool anyExpires = false;
+    Date earliestExpiry(boost::gregorian::pos_infin);
+    for (const auto& [issue, raisedAt] : result.raisedAt) {
+        if (issueKind(issue) == IssueKind::Advisory) {
+            result.advisories.insert(issue);
+            continue;
+        }
+        // The current clearance that lasts longest covers the issue.
+        const Clearance* best = nullptr;
+        for (const Clearance& clearance : record.clearances) {
+            if (!vouchesFor(clearance, issue, raisedAt))
+                continue;
+            if (!isCurrent(clearance, today)) {
+                if (hasLapsed(clearance, today))
+                    expired.insert(&clearance);
+                continue;
+            }
+            if (!best || !clearance.lastDay() || (best->lastDay() && *clearance.lastDay() > *best->lastDay()))
+                best = &clearance;
+        }
+        if (!best) {
+            result.openIssues.insert(issue);
+            continue;
+        }
+        result.clearedIssues.insert(issue);
+        if (best->lastDay()) {
+            anyExpires = true;
+            earliestExpiry = std::min(earliestExpiry, *best->lastDay());
+        }
+    }
+    for (const Clearance* clearance : expired)
+        result.expiredClearances.push_back(*clearance);
+    const bool anyRedFlag = std::any_of(result.openIssues.begin(), result.openIssues.end(),
+        [](SafetyIssue issue) { return issueKind(issue) == IssueKind::RedFlag; });
+    if (anyRedFlag)
+        result.status = SafetyStatus::ReferBeforeTreatment;
+    else if (!result.openIssues.empty())
+        result.status = SafetyStatus::ClearanceRequired;
+    else if (!result.clearedIssues.empty())
+        result.status = SafetyStatus::Cleared;
+    if (result.status == SafetyStatus::Cleared && anyExpires)
+        result.clearedUntil = earliestExpiry;
+    result.extendableClearanceId = extendableClearance(result, record.clearances, today);
+    return result;
 }
 
 SafetyStatus statusWithoutClearances(const SafetyAssessment& assessment)
@@ -132,14 +171,18 @@ SafetyStatus statusWithoutClearances(const SafetyAssessment& assessment)
     return blocking.empty() ? SafetyStatus::Clear : SafetyStatus::ClearanceRequired;
 }
 
-void requireTreatmentAllowed(const SafetyAssessment& assessment, const std::string& overrideReason)
+void requireTreatmentAllowed(const SafetyAssessment& assessment)
 {
-    const bool blank = std::all_of(overrideReason.begin(), overrideReason.end(),
-                                   [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
-    if (assessment.blocksTreatment() && blank)
-        throw ValidationError("override_reason", "override-needs-reason",
-            formatMessage(_("Treatment is on hold until a medical clearance is recorded ({}). To go "
-                            "ahead anyway, record the reason for the override."),
+    if (assessment.status == SafetyStatus::ReferBeforeTreatment)
+        throw ValidationError("safety", "refer-before-treatment",
+            formatMessage(_("No treatment can be given until a medical clearance is recorded or the "
+                            "flag is withdrawn with a reason: {}. Chart this visit as a referral "
+                            "visit instead."),
+                          issueNames(assessment.openIssues)));
+    if (assessment.status == SafetyStatus::ClearanceRequired)
+        throw ValidationError("safety", "clearance-required",
+            formatMessage(_("No treatment can be given until a medical clearance is recorded: {}. "
+                            "Chart this visit as a referral visit instead."),
                           issueNames(assessment.openIssues)));
 }
 
@@ -160,11 +203,12 @@ std::string statusExplanation(const SafetyAssessment& assessment)
     auto sentence = [&text](const std::string& more) { text += (text.empty() ? "" : "\n") + more; };
     switch (assessment.status) {
     case SafetyStatus::Clear:
-        sentence(_("No red flags or contraindications in the latest screening."));
+        sentence(_("No red flag or contraindication on record."));
         break;
     case SafetyStatus::ReferBeforeTreatment:
         sentence(formatMessage(_("Refer to a physician before treatment: {}. No treatment note can "
-                                 "be signed until a medical clearance is recorded."),
+                                 "be signed until a medical clearance is recorded or the flag is "
+                                 "withdrawn with a reason; a referral visit can be charted."),
                                issueNames(assessment.openIssues)));
         break;
     case SafetyStatus::ClearanceRequired:
@@ -182,7 +226,10 @@ std::string statusExplanation(const SafetyAssessment& assessment)
         else
             sentence(formatMessage(_("Cleared by a provider for: {}."), issueNames(assessment.clearedIssues)));
     }
-    if (!assessment.expiredClearances.empty())
+    if (assessment.extendableClearanceId)
+        sentence(_("The clearance on file has lapsed: ask for a new one, or, if nothing new was "
+                   "found, extend it once with a reason."));
+    else if (!assessment.expiredClearances.empty())
         sentence(_("A clearance on file has expired: ask for a new one."));
     if (!assessment.advisories.empty())
         sentence(formatMessage(_("Suggest a referral (does not stop treatment): {}."),

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,16 +38,60 @@ enum class SafetyIssue {
 enum class IssueKind { RedFlag, ClearanceRequired, Advisory };
 IssueKind issueKind(SafetyIssue issue);
 
+// Current flags are asked at every visit ("present today?"); the others are history, asked at
+// intake and never re-asked as present today.
+bool isCurrentFlag(SafetyIssue issue);
+// The current flags in the order forms ask them.
+const std::vector<SafetyIssue>& currentFlags();
+
+enum class ScreeningKind {
+    Intake,  // the intake form: every issue asked
+    Visit,   // a visit's re-screen: the current flags asked, each answered yes or no
+};
+
 // One screening: the issues found at intake or at a visit's re-screen. Screenings are appended,
 // never changed, so the chart shows when each finding was raised.
 struct Screening {
     long long id = 0;
     Timestamp screenedAt = Timestamp::now();
-    std::set<SafetyIssue> issues;
+    ScreeningKind kind = ScreeningKind::Intake;
+    std::set<SafetyIssue> issues;              // found: answered yes
+    std::optional<Date> pregnancyEndsOn;       // with PregnancyOrPostpartum: when the period ends
     std::string notes;
     std::string screenedBy;  // filled by the store from the signed-in person
 
+    bool asked(SafetyIssue issue) const { return kind == ScreeningKind::Intake || isCurrentFlag(issue); }
+
     friend bool operator==(const Screening&, const Screening&) = default;
+};
+
+// Why a flag on record was taken off it. A tick removed at a later screening is not a withdrawal:
+// only this recorded event (or a clearance) lifts a flag.
+enum class WithdrawalReason {
+    EnteredInError,
+    ResolvedConfirmedByProvider,
+    PregnancyPeriodOver,
+};
+
+struct FlagWithdrawal {
+    long long id = 0;
+    SafetyIssue issue = SafetyIssue::FeverOrSystemicIllness;
+    WithdrawalReason reason = WithdrawalReason::EnteredInError;
+    std::string details;      // who confirmed it, or what was entered wrongly
+    Timestamp withdrawnAt = Timestamp::now();
+    std::string withdrawnBy;  // filled by the store from the signed-in person
+
+    friend bool operator==(const FlagWithdrawal&, const FlagWithdrawal&) = default;
+};
+
+// A lapsed clearance extended once by the therapist, with nothing new found since.
+struct ClearanceExtension {
+    Date extendedTo{boost::gregorian::not_a_date_time};
+    std::string reason;
+    Timestamp recordedAt = Timestamp::now();
+    std::string recordedBy;  // filled by the store
+
+    friend bool operator==(const ClearanceExtension&, const ClearanceExtension&) = default;
 };
 
 // A provider's written go-ahead for massage. It covers the issues open when it was recorded; an
@@ -60,8 +106,19 @@ struct Clearance {
     std::set<SafetyIssue> covers;        // filled when recorded: the issues it resolves
     std::optional<long long> letterAttachmentId;
     Timestamp recordedAt = Timestamp::now();
+    std::optional<ClearanceExtension> extension;
+
+    // The last day it holds: the extension's when there is one.
+    std::optional<Date> lastDay() const { return extension ? extension->extendedTo : expiresOn; }
 
     friend bool operator==(const Clearance&, const Clearance&) = default;
+};
+
+// Everything the status is computed from, as recorded (oldest first).
+struct SafetyRecord {
+    std::span<const Screening> screenings;
+    std::span<const FlagWithdrawal> withdrawals;
+    std::span<const Clearance> clearances;
 };
 
 enum class SafetyStatus {
@@ -79,6 +136,10 @@ struct SafetyAssessment {
     std::set<SafetyIssue> advisories;      // painkiller overuse: suggest a referral, do not block
     std::optional<Date> clearedUntil;      // earliest expiry among the clearances relied on
     std::vector<Clearance> expiredClearances;  // clearances that would have covered an open issue
+    std::map<SafetyIssue, Timestamp> raisedAt;  // when each flag on record was (last) raised
+    // The lapsed clearance the therapist may extend: every open issue is one it covered, nothing
+    // was found since, and it was never extended.
+    std::optional<long long> extendableClearanceId;
 
     bool blocksTreatment() const
     {
@@ -87,24 +148,19 @@ struct SafetyAssessment {
     }
 };
 
-// The client's status from their screening history (oldest first) and clearances. A clearance
-// covers an issue only if the issue has been found in every screening since the clearance was
-// recorded: an issue that went away and came back is new and re-opens the status.
-SafetyAssessment assessSafety(const std::vector<Screening>& history,
-                              const std::vector<Clearance>& clearances, const Date& today);
-// The same for one screening taken as current (a form being filled in, a generated record): the
-// clearances cover the issues they list.
-SafetyAssessment assessSafety(const std::optional<Screening>& latest,
-                              const std::vector<Clearance>& clearances, const Date& today);
+// The client's status from everything on record. A flag found at a screening stays on record
+// until a withdrawal recorded after it lifts it: a later screening that does not find it does not.
+// A clearance covers a flag only if it was recorded after the flag was last raised: a flag that
+// a screening asked about and did not find, and a later one found again, is raised anew.
+SafetyAssessment assessSafety(const SafetyRecord& record, const Date& today);
 
 // What the status would be with no clearance at all: what an expired clearance falls back to.
 SafetyStatus statusWithoutClearances(const SafetyAssessment& assessment);
 
-// Treatment (signing a note, booking) may go ahead: either nothing blocks it or the therapist
-// gives a reason for overriding, which the caller records. Throws ValidationError on
-// "override_reason" (rule "override-needs-reason") otherwise.
-void requireTreatmentAllowed(const SafetyAssessment& assessment,
-                             const std::string& overrideReason);
+// A treatment (signing a treatment note) may go ahead only when nothing blocks it: there is no
+// override. Throws ValidationError on "safety" (rule "refer-before-treatment" or
+// "clearance-required") naming the open issues and what can be charted instead.
+void requireTreatmentAllowed(const SafetyAssessment& assessment);
 
 // The badge text of a status ("Refer", "Clearance needed", "Cleared until 12 Mar 2027") and the
 // tooltip saying why, translated. The date is formatted by the caller's locale-aware formatter.

@@ -104,11 +104,30 @@ void validateIntake(const IntakeRecord& record, const Date& today, Validator& va
     validateDiagnoses(record.diagnoses, today, validator);
     validateCareTeam(record.careTeam, today, validator);
     validateScreeningNotes(record.screeningNotes, validator);
+    const bool pregnancyFlag = record.screeningIssues.contains(SafetyIssue::PregnancyOrPostpartum);
+    if (pregnancyFlag && !record.pregnancyEndsOn)
+        validator.add("screening.pregnancy_ends_on", "required",
+                      _("Pregnant or recently gave birth: enter the day the pregnancy and postpartum "
+                        "period ends, so the flag's end is on record."));
+    if (!pregnancyFlag && record.pregnancyEndsOn)
+        validator.add("screening.pregnancy_ends_on", "without-flag",
+                      _("The end of the pregnancy and postpartum period goes with the pregnancy "
+                        "flag: tick it, or clear the date."));
 }
 
 void validateScreeningNotes(const std::string& notes, Validator& validator)
 {
     validator.maxLength(notes, kLongText, "screening.notes", _("Screening notes"));
+}
+
+void validateWithdrawal(const FlagWithdrawal& withdrawal, Validator& validator)
+{
+    validator.required(withdrawal.details, "withdrawal.details", _("Details of the withdrawal"));
+    validator.maxLength(withdrawal.details, kLongText, "withdrawal.details", _("Details of the withdrawal"));
+    if (withdrawal.reason == WithdrawalReason::PregnancyPeriodOver
+        && withdrawal.issue != SafetyIssue::PregnancyOrPostpartum)
+        validator.add("withdrawal.reason", "pregnancy-only",
+                      _("\"Pregnancy and postpartum period over\" withdraws only the pregnancy flag."));
 }
 
 void validateProvider(const Provider& provider, Validator& v)

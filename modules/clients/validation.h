@@ -12,6 +12,8 @@ namespace knotwork::clients {
 void validateIntake(const IntakeRecord& record, const Date& today, Validator& validator);
 // The notes of a screening, at intake or at a visit's re-screen.
 void validateScreeningNotes(const std::string& notes, Validator& validator);
+// A withdrawal's own fields; whether the flag is on record is the service's to check.
+void validateWithdrawal(const FlagWithdrawal& withdrawal, Validator& validator);
 void validateProvider(const Provider& provider, Validator& validator);
 void validateClearance(const Clearance& clearance, const std::optional<Attachment>& letter,
                        const Date& today, Validator& validator);

@@ -222,12 +222,15 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
     intakeScreening.screenedAt = atNoon(firstVisit, random.below(240));
     intakeScreening.issues = screeningIssues(random, presentation, record.client, record.intake, firstVisit);
     intakeScreening.screenedBy = "demo";
+    if (intakeScreening.issues.contains(SafetyIssue::PregnancyOrPostpartum))
+        intakeScreening.pregnancyEndsOn = firstVisit + days(random.between(120, 400));
     record.screeningIssues = intakeScreening.issues;
+    record.pregnancyEndsOn = intakeScreening.pregnancyEndsOn;
     file.screenings.push_back(intakeScreening);
-    file.assessment = assessSafety(file.screenings, {}, referenceDay);
+    file.assessment = assessSafety({file.screenings, {}, {}}, referenceDay);
     if (file.assessment.blocksTreatment() && random.percent(50)) {
         file.clearances.push_back(makeClearance(random, referrer, firstVisit, referenceDay, file.assessment.openIssues));
-        file.assessment = assessSafety(file.screenings, file.clearances, referenceDay);
+        file.assessment = assessSafety({file.screenings, {}, file.clearances}, referenceDay);
     }
 
     if (random.percent(97))

@@ -177,7 +177,9 @@ SoapNote visitNote(DemoRandom& random, const Baseline& base, CourseKind kind, in
     s.hydration = random.percent(60) ? Rating::Good : Rating::Fair;
     s.caffeineServings = random.between(0, 4);
     s.stress = random.between(2, 8);
-    s.rescreen = file.screenings.back().issues;
+    // Asked at every visit; what was found at intake has been seen to by the clearance.
+    for (const clients::SafetyIssue flag : clients::currentFlags())
+        s.rescreen[flag] = false;
     if (random.percent(20))
         s.goalToday = random.pick(kGoals);
 

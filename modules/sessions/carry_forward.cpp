@@ -34,14 +34,12 @@ const std::set<std::string>& carriedFieldKeys()
 
 SoapNote startNote(ClientId client, const Date& visitDate,
                    const std::optional<TimeOfDay>& visitTime,
-                   const std::optional<SoapNote>& previous,
-                   const std::set<clients::SafetyIssue>& latestScreening)
+                   const std::optional<SoapNote>& previous)
 {
     SoapNote note;
     note.clientId = client;
     note.visitDate = visitDate;
     note.visitTime = visitTime;
-    note.subjective.rescreen = latestScreening;
     note.subjective.diaryDays = kDiaryWithoutPreviousVisit;
     if (!previous)
         return note;

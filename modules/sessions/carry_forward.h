@@ -9,16 +9,14 @@
 namespace knotwork::sessions {
 
 // A new note for a visit, started from the client's previous note (the latest signed one before
-// the visit) and latest screening, so only what changed needs typing. Carried: triggers,
+// the visit), so only what changed needs typing. Carried: triggers,
 // posture, palpation findings, techniques, regions, muscles, pressure, duration, home care,
 // next visit and tolerance — each listed in `carriedForward` until touched. Not carried: the
-// diary numbers, measurements, pain and free text, which describe one visit only. The re-screen
-// starts from the latest screening's issues (not marked: the screening is current, not old).
-// The diary covers the days since the previous visit (28 without one, at most 90).
+// diary numbers, measurements, pain and free text, which describe one visit only, and the
+// re-screen, which starts unanswered: each visit asks again. The diary covers the days since the previous visit (28 without one, at most 90).
 SoapNote startNote(ClientId client, const Date& visitDate,
                    const std::optional<TimeOfDay>& visitTime,
-                   const std::optional<SoapNote>& previous,
-                   const std::set<clients::SafetyIssue>& latestScreening);
+                   const std::optional<SoapNote>& previous);
 
 // The carried-forward field keys, in the order the editor shows them.
 const std::set<std::string>& carriedFieldKeys();

@@ -54,13 +54,21 @@ std::optional<double> headacheDaysPerMonth(const Subjective& subjective)
     return scaledToMonth(subjective.headacheDays, subjective.diaryDays);
 }
 
-std::set<clients::SafetyIssue> newRedFlags(const std::set<clients::SafetyIssue>& rescreen,
-                                           const std::set<clients::SafetyIssue>& latestScreening)
+std::set<clients::SafetyIssue> rescreenFound(const std::map<clients::SafetyIssue, bool>& rescreen)
 {
     std::set<clients::SafetyIssue> found;
-    for (clients::SafetyIssue issue : rescreen)
-        if (clients::issueKind(issue) != clients::IssueKind::Advisory
-            && !latestScreening.contains(issue))
+    for (const auto& [issue, yes] : rescreen)
+        if (yes)
+            found.insert(issue);
+    return found;
+}
+
+std::set<clients::SafetyIssue> newRedFlags(const std::map<clients::SafetyIssue, bool>& rescreen,
+                                           const std::set<clients::SafetyIssue>& onRecord)
+{
+    std::set<clients::SafetyIssue> found;
+    for (clients::SafetyIssue issue : rescreenFound(rescreen))
+        if (clients::issueKind(issue) != clients::IssueKind::Advisory && !onRecord.contains(issue))
             found.insert(issue);
     return found;
 }

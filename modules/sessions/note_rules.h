@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -38,10 +39,12 @@ std::optional<Change> painChange(const Assessment& assessment);
 // Headache days scaled to a 30-day month, for comparing diaries of different lengths.
 std::optional<double> headacheDaysPerMonth(const Subjective& subjective);
 
-// Issues in the visit's re-screen that block treatment (red flags, cluster headache, recent
-// trauma) and that the client's latest screening did not have. Painkiller overuse is advisory.
-std::set<clients::SafetyIssue> newRedFlags(const std::set<clients::SafetyIssue>& rescreen,
-                                           const std::set<clients::SafetyIssue>& latestScreening);
+// The flags answered yes at the visit's re-screen.
+std::set<clients::SafetyIssue> rescreenFound(const std::map<clients::SafetyIssue, bool>& rescreen);
+// Flags answered yes that block treatment (red flags, cluster headache, recent trauma) and are
+// not on the client's record yet (SafetyAssessment::raisedAt). Painkiller overuse is advisory.
+std::set<clients::SafetyIssue> newRedFlags(const std::map<clients::SafetyIssue, bool>& rescreen,
+                                           const std::set<clients::SafetyIssue>& onRecord);
 
 // Signed more than 24 hours after the visit began (the visit's local date and time; without a
 // time, the end of the visit day).

@@ -109,8 +109,7 @@ NoteSection subjectiveSection(const SoapNote& note)
         out.line("subjective.caffeine_servings", _("Caffeine"),
                  formatMessage(_("{} servings a day"), *s.caffeineServings));
     out.line("subjective.stress", _("Stress"), outOfTen(s.stress));
-    out.line("subjective.rescreen", _("Red-flag re-screen"),
-             s.rescreen.empty() ? _("Nothing found") : labelList(s.rescreen));
+    out.line("subjective.rescreen", _("Red-flag re-screen"), rescreenText(s.rescreen));
     out.line("subjective.goal_today", _("Goal for today"), s.goalToday);
     out.line("subjective.notes", _("Notes"), s.notes);
     return out.take();
@@ -195,6 +194,8 @@ NoteSection planSection(const SoapNote& note)
 {
     const Plan& p = note.plan;
     SectionWriter out(note, "plan", _("Plan"));
+    if (note.referralVisit())
+        out.line("plan.kind", _("Visit"), _("Referral visit: no treatment was given"));
     out.line("plan.techniques", _("Techniques"), labelList(p.techniques));
     out.line("plan.regions", _("Regions"), labelList(p.regions));
     out.line("plan.muscles_treated", _("Muscles treated"), labelList(p.musclesTreated));
@@ -209,8 +210,7 @@ NoteSection planSection(const SoapNote& note)
                  *p.nextVisitInWeeks == 1 ? std::string(_("in 1 week"))
                                           : formatMessage(_("in {} weeks"), *p.nextVisitInWeeks));
     if (p.referralMade)
-        out.line("plan.referral_made", _("Referral"),
-                 p.referralNotes.empty() ? std::string(_("Referral made")) : p.referralNotes);
+        out.line("plan.referral_made", _("Referral"), referralText(p));
     out.line("plan.notes", _("Notes"), p.notes);
     return out.take();
 }
@@ -226,6 +226,36 @@ NoteSection addendaSection(const SoapNote& note, DateFormatter formatDate)
 }
 
 } // namespace
+
+std::string rescreenText(const std::map<clients::SafetyIssue, bool>& rescreen)
+{
+    std::set<clients::SafetyIssue> yes, no, unasked;
+    for (const clients::SafetyIssue flag : clients::currentFlags())
+        if (!rescreen.contains(flag))
+            unasked.insert(flag);
+    for (const auto& [issue, answer] : rescreen)
+        (answer ? yes : no).insert(issue);
+    if (yes.empty() && no.empty())
+        return _("Not asked");
+    std::string text = yes.empty() ? std::string(_("Nothing found"))
+                                   : formatMessage(_("Present today: {}"), labelList(yes));
+    if (!no.empty())
+        text += formatMessage(_(". Answered no: {}"), labelList(no));
+    if (!unasked.empty())
+        text += formatMessage(_(". Not asked: {}"), labelList(unasked));
+    return text;
+}
+
+std::string referralText(const Plan& plan)
+{
+    std::string text = plan.referredToName.empty() ? std::string(_("Referral made"))
+                                                    : formatMessage(_("To {}"), plan.referredToName);
+    if (!plan.referralMethods.empty())
+        text += formatMessage(_(", by {}"), labelList(plan.referralMethods));
+    if (!plan.referralNotes.empty())
+        text += ". " + plan.referralNotes;
+    return text;
+}
 
 std::vector<NoteSection> describeNote(const SoapNote& note, DateFormatter formatDate)
 {

@@ -26,6 +26,11 @@ struct NoteSection {
 using DateFormatter = std::string (*)(const Date&);
 std::vector<NoteSection> describeNote(const SoapNote& note, DateFormatter formatDate = nullptr);
 
+// "Present today: Vision changes. Answered no: Fever …, …" — what the re-screen asked and heard.
+std::string rescreenText(const std::map<clients::SafetyIssue, bool>& rescreen);
+// "To Dr Amara Okafor, by Letter, Phone call. Notes…"
+std::string referralText(const Plan& plan);
+
 // "Signed 24 Nov 2026 10:42 by Maya Lindqvist, RMT · late entry" or "Draft".
 std::string signatureLine(const SoapNote& note, DateFormatter formatDate = nullptr);
 

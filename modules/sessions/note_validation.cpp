@@ -43,6 +43,12 @@ void validateSubjective(const Subjective& s, Validator& v)
     v.inRange(s.caffeineServings, 0, 30, "subjective.caffeine_servings",
               _("Caffeine (servings a day)"));
     v.inRange(s.stress, 0, 10, "subjective.stress", _("Stress"));
+    for (const auto& [issue, answer] : s.rescreen)
+        if (!clients::isCurrentFlag(issue) && answer)
+            v.add("subjective.rescreen." + std::string(keyOf(issue)), "history-flag",
+                  formatMessage(_("\"{}\" is part of the client's history, not asked at a visit: "
+                                  "record it on the intake form."),
+                                labelOf(issue)));
     v.maxLength(s.goalToday, kShortText, "subjective.goal_today", _("Goal for today"));
     v.maxLength(s.notes, kLongText, "subjective.notes", _("Subjective notes"));
 }
@@ -90,11 +96,41 @@ void validatePlan(const Plan& p, Validator& v)
     v.inRange(p.durationMinutes, 5, 180, "plan.duration_minutes", _("Duration (minutes)"));
     v.maxLength(p.homeCareNotes, kShortText, "plan.home_care_notes", _("Home care notes"));
     v.inRange(p.nextVisitInWeeks, 1, 26, "plan.next_visit_in_weeks", _("Next visit (weeks)"));
-    if (!p.referralMade && (p.referredTo || !p.referralNotes.empty()))
+    if (!p.referralMade
+        && (p.referredTo || !p.referredToName.empty() || !p.referralMethods.empty() || !p.referralNotes.empty()))
         v.add("plan.referral_made", "referral-not-marked",
               _("A referral is described but \"Referral made\" is not ticked."));
+    v.maxLength(p.referredToName, kShortText, "plan.referred_to_name", _("Referred to"));
     v.maxLength(p.referralNotes, kShortText, "plan.referral_notes", _("Referral notes"));
     v.maxLength(p.notes, kLongText, "plan.notes", _("Plan notes"));
+}
+
+// A referral visit says what was seen and where the client was sent, and that nothing was done.
+void validateReferralVisit(const SoapNote& note, Validator& v)
+{
+    v.required(note.objective.notes, "objective.notes", _("What was observed"));
+    const Plan& p = note.plan;
+    if (!p.referralMade)
+        v.add("plan.referral_made", "required-for-referral",
+              _("A referral visit records the referral made: tick \"Referral made\"."));
+    if (!p.referredTo && p.referredToName.empty())
+        v.add("plan.referred_to_name", "required-for-referral",
+              _("Referred to: choose the provider, or type who the client was referred to."));
+    if (p.referralMethods.empty())
+        v.add("plan.referral_methods", "required-for-referral",
+              _("How the referral was made: tick at least one (letter, phone call, fax, told the client)."));
+    const char* const treatment = N_("A referral visit records that no treatment was given: clear {}, "
+                                     "or chart the visit as a treatment once it is safe to treat.");
+    auto noTreatment = [&](bool given, const char* field, const std::string& label) {
+        if (given)
+            v.add(field, "no-treatment-in-referral", formatMessage(_(treatment), label));
+    };
+    noTreatment(!p.techniques.empty(), "plan.techniques", _("Techniques"));
+    noTreatment(!p.regions.empty(), "plan.regions", _("Regions treated"));
+    noTreatment(!p.musclesTreated.empty(), "plan.muscles_treated", _("Muscles treated"));
+    noTreatment(p.pressure.has_value(), "plan.pressure", _("Pressure"));
+    noTreatment(p.durationMinutes.has_value(), "plan.duration_minutes", _("Duration (minutes)"));
+    noTreatment(note.assessment.painAfter.has_value(), "assessment.pain_after", _("Pain after treatment"));
 }
 
 } // namespace
@@ -116,7 +152,14 @@ void validateNote(const SoapNote& note, const Date& today, Validator& validator)
 void validateForSigning(const SoapNote& note, const Date& today, Validator& validator)
 {
     validateNote(note, today, validator);
-    if (note.plan.techniques.empty() && note.plan.regions.empty())
+    for (const clients::SafetyIssue flag : clients::currentFlags())
+        if (!note.subjective.rescreen.contains(flag))
+            validator.add("subjective.rescreen." + std::string(keyOf(flag)), "unanswered",
+                          formatMessage(_("Re-screen: ask \"{}\" and answer yes or no before signing."),
+                                        labelOf(flag)));
+    if (note.referralVisit())
+        validateReferralVisit(note, validator);
+    else if (note.plan.techniques.empty() && note.plan.regions.empty())
         validator.add("plan.techniques", "required-for-signing",
                       _("Record at least one technique or region treated before signing."));
 }

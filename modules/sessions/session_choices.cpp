@@ -99,6 +99,18 @@ constexpr Choice<NoteStatus> kNoteStatuses[] = {
     {NoteStatus::Signed, "signed", N_("Signed")},
 };
 
+constexpr Choice<NoteKind> kNoteKinds[] = {
+    {NoteKind::Treatment, "treatment", N_("Treatment")},
+    {NoteKind::Referral, "referral", N_("Referral visit (no treatment)")},
+};
+
+constexpr Choice<ReferralMethod> kReferralMethods[] = {
+    {ReferralMethod::Letter, "letter", N_("Letter")},
+    {ReferralMethod::Phone, "phone", N_("Phone call")},
+    {ReferralMethod::Fax, "fax", N_("Fax")},
+    {ReferralMethod::ToldClient, "told_client", N_("Told the client to see them")},
+};
+
 } // namespace
 
 KNOTWORK_CHOICES(Muscle, kMuscles)
@@ -111,5 +123,7 @@ KNOTWORK_CHOICES(RomDirection, kRomDirections)
 KNOTWORK_CHOICES(Technique, kTechniques)
 KNOTWORK_CHOICES(HomeCare, kHomeCare)
 KNOTWORK_CHOICES(NoteStatus, kNoteStatuses)
+KNOTWORK_CHOICES(NoteKind, kNoteKinds)
+KNOTWORK_CHOICES(ReferralMethod, kReferralMethods)
 
 } // namespace knotwork::clients

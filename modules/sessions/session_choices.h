@@ -17,6 +17,8 @@ KNOTWORK_DECLARE_CHOICES(sessions::RomDirection)
 KNOTWORK_DECLARE_CHOICES(sessions::Technique)
 KNOTWORK_DECLARE_CHOICES(sessions::HomeCare)
 KNOTWORK_DECLARE_CHOICES(sessions::NoteStatus)
+KNOTWORK_DECLARE_CHOICES(sessions::NoteKind)
+KNOTWORK_DECLARE_CHOICES(sessions::ReferralMethod)
 
 } // namespace knotwork::clients
 

@@ -48,6 +48,7 @@ void to_json(json& out, const NoteSummary& summary)
     io("id", summary.id);
     io("visit_date", summary.visitDate);
     io("status", summary.status);
+    io("kind", summary.kind);
     io("diary_days", summary.diaryDays);
     io("headache_days", summary.headacheDays);
     io("average_intensity", summary.averageIntensity);

@@ -96,6 +96,8 @@ void planFields(Io& io, Self& p)
     io("next_visit_in_weeks", p.nextVisitInWeeks);
     io("referral_made", p.referralMade);
     io("referred_to", p.referredTo);
+    io("referred_to_name", p.referredToName);
+    io("referral_methods", p.referralMethods);
     io("referral_notes", p.referralNotes);
     io("notes", p.notes);
 }
@@ -119,6 +121,7 @@ void noteInputFields(Io& io, Self& note)
     io("client_id", note.clientId);
     io("visit_date", note.visitDate);
     io("visit_time", note.visitTime);
+    io("kind", note.kind);
     bodyFields(io, note);
 }
 

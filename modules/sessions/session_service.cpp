@@ -10,10 +10,12 @@ namespace knotwork::sessions {
 
 namespace {
 
-std::set<clients::SafetyIssue> latestIssues(const clients::ClientChart& chart)
+std::set<clients::SafetyIssue> onRecord(const clients::SafetyAssessment& assessment)
 {
-    const clients::Screening* latest = chart.latestScreening();
-    return latest ? latest->issues : std::set<clients::SafetyIssue>{};
+    std::set<clients::SafetyIssue> issues;
+    for (const auto& [issue, raisedAt] : assessment.raisedAt)
+        issues.insert(issue);
+    return issues;
 }
 
 ValidationError referBeforeSigning(const std::set<clients::SafetyIssue>& found)
@@ -24,9 +26,23 @@ ValidationError referBeforeSigning(const std::set<clients::SafetyIssue>& found)
     return ValidationError(
         "subjective.rescreen", "new-red-flag",
         formatMessage(_("New at this visit: {}. Refer the client to their physician before any "
-                        "treatment; this note cannot be signed until a clearance is recorded. The "
-                        "re-screen is now part of the client's screening history."),
+                        "treatment: chart this visit as a referral visit. No treatment note can be "
+                        "signed until a clearance is recorded. The re-screen is now part of the "
+                        "client's screening history."),
                       names));
+}
+
+// The visit's re-screen as the client's screening history keeps it.
+std::string rescreenNotes(const SoapNote& note)
+{
+    return formatMessage(_("Re-screen at the visit of {}."), isoDate(note.visitDate));
+}
+
+bool alreadyRecorded(const clients::ClientChart& chart, const SoapNote& note)
+{
+    const clients::Screening* latest = chart.latestScreening();
+    return latest && latest->kind == clients::ScreeningKind::Visit && latest->notes == rescreenNotes(note)
+        && latest->issues == rescreenFound(note.subjective.rescreen);
 }
 
 } // namespace
@@ -41,9 +57,8 @@ SoapNote SessionService::openNote(ClientId client, const Date& visitDate,
 {
     if (auto draft = m_notes.draftOf(client))
         return m_notes.note(*draft);
-    const clients::ClientChart chart = activeClientChart(client);
-    SoapNote note = startNote(client, visitDate, visitTime,
-                              m_notes.latestSigned(client, visitDate), latestIssues(chart));
+    activeClientChart(client);
+    SoapNote note = startNote(client, visitDate, visitTime, m_notes.latestSigned(client, visitDate));
     return m_notes.note(m_notes.createDraft(note));
 }
 
@@ -61,7 +76,7 @@ int SessionService::saveDraft(const SoapNote& note)
     return m_notes.saveDraft(note);
 }
 
-SoapNote SessionService::sign(NoteId id, int rowVersion, const std::string& overrideReason)
+SoapNote SessionService::sign(NoteId id, int rowVersion)
 {
     SoapNote note = m_notes.note(id);
     if (note.signedNote())
@@ -73,23 +88,23 @@ SoapNote SessionService::sign(NoteId id, int rowVersion, const std::string& over
     validateForSigning(note, m_clients.today(), validator);
     validator.throwIfAny();
 
-    // The visit's re-screen becomes part of the client's screening history when it differs,
-    // even if signing is then refused: a new red flag must re-open the status at once.
+    // The visit's re-screen becomes part of the client's screening history, even if signing is
+    // then refused: a new red flag must re-open the status at once.
     clients::ClientChart chart = m_clients.clients().chart(note.clientId);
-    const std::set<clients::SafetyIssue> before = latestIssues(chart);
-    if (note.subjective.rescreen != before) {
-        m_clients.rescreen(note.clientId, note.subjective.rescreen,
-                           formatMessage(_("Re-screen at the visit of {}."), isoDate(note.visitDate)));
+    const std::set<clients::SafetyIssue> before = onRecord(m_clients.assess(chart));
+    if (!alreadyRecorded(chart, note)) {
+        m_clients.rescreen(note.clientId, rescreenFound(note.subjective.rescreen), rescreenNotes(note));
         chart = m_clients.clients().chart(note.clientId);
     }
-    if (auto found = newRedFlags(note.subjective.rescreen, before); !found.empty())
-        throw referBeforeSigning(found);
+    if (!note.referralVisit())
+        requireTreatmentAllowed(note, chart, before);
 
-    const clients::SafetyAssessment assessment = m_clients.assess(chart);
-    clients::requireTreatmentAllowed(assessment, overrideReason);
-
-    // Signing confirms what was carried forward: the signed note no longer marks it.
-    if (!note.carriedForward.empty()) {
+    // Signing confirms what was carried forward: the signed note no longer marks it. A referral
+    // to a provider on file keeps their name as it was, so the note reads the same later.
+    const bool nameTheReferral = note.plan.referredTo && note.plan.referredToName.empty();
+    if (nameTheReferral)
+        note.plan.referredToName = m_clients.providers().get(*note.plan.referredTo).name;
+    if (!note.carriedForward.empty() || nameTheReferral) {
         note.carriedForward.clear();
         note.rowVersion = m_notes.saveDraft(note);
     }
@@ -98,9 +113,23 @@ SoapNote SessionService::sign(NoteId id, int rowVersion, const std::string& over
     note.signedAt = m_clients.clock().now();
     note.signedBy = signer();
     note.lateEntry = isLateEntry(note.visitDate, note.visitTime, *note.signedAt);
-    note.overrideReason = assessment.blocksTreatment() ? overrideReason : std::string();
+    note.overrideReason.clear();
     m_notes.sign(note);
     return m_notes.note(id);
+}
+
+void SessionService::requireTreatmentAllowed(const SoapNote& note, const clients::ClientChart& chart,
+                                             const std::set<clients::SafetyIssue>& onRecordBefore) const
+{
+    if (auto found = newRedFlags(note.subjective.rescreen, onRecordBefore); !found.empty())
+        throw referBeforeSigning(found);
+    clients::requireTreatmentAllowed(m_clients.assess(chart));
+    if (!clients::hasTreatmentConsent(chart.consents, note.visitDate))
+        throw ValidationError("consent", "treatment-consent-missing",
+                              formatMessage(_("The client's informed consent to treatment is not on "
+                                              "file for {} (none given by then, or it was revoked): "
+                                              "record it before signing a treatment note."),
+                                            isoDate(note.visitDate)));
 }
 
 long long SessionService::addAddendum(NoteId id, const std::string& text)

@@ -18,8 +18,8 @@ public:
     SessionStore& store() { return m_notes; }
     const Clock& clock() const { return m_clients.clock(); }
 
-    // The client's draft if there is one, else (for a client not archived) a new draft started from the previous signed
-    // note and the latest screening (carry_forward.h), stored at once so a crash keeps it.
+    // The client's draft if there is one, else (for a client not archived) a new draft started
+    // from the previous signed note (carry_forward.h), stored at once so a crash keeps it.
     SoapNote openNote(ClientId client, const Date& visitDate,
                       const std::optional<TimeOfDay>& visitTime);
     // A note written elsewhere (`session add --from`): validated, then stored as a draft.
@@ -27,15 +27,16 @@ public:
     // Autosave: stores whatever the draft holds. Returns the new rowVersion.
     int saveDraft(const SoapNote& note);
 
-    // Signs the stored draft. First checks the values (ValidationError with every problem) and
-    // the visit's re-screen: a red flag that is new since the latest screening records the
-    // re-screen on the client (re-opening the status) and refuses, telling the therapist to
-    // refer (field "subjective.rescreen", rule "new-red-flag"). A status that already blocked
-    // treatment needs `overrideReason` (clients::requireTreatmentAllowed), which is kept on the
-    // note. Stamps the time and the signer (the practice's therapist and credentials) and marks
-    // a late entry; values still marked as carried forward count as confirmed. Returns the signed
-    // note.
-    SoapNote sign(NoteId id, int rowVersion, const std::string& overrideReason = {});
+    // Signs the stored draft. First checks the values (ValidationError with every problem),
+    // including a yes or no for every current flag of the re-screen, which is then recorded on
+    // the client (a new red flag re-opens the status at once, even if signing is refused). A
+    // treatment note is refused while the status blocks treatment — a new flag ("subjective.rescreen",
+    // "new-red-flag") or one on record ("safety"): there is no override, the visit is charted
+    // as a referral visit instead — and without informed consent to treatment on the visit day
+    // ("consent", "treatment-consent-missing"). A referral visit needs neither. Stamps the time
+    // and the signer (the practice's therapist and credentials) and marks a late entry; values
+    // still marked as carried forward count as confirmed. Returns the signed note.
+    SoapNote sign(NoteId id, int rowVersion);
 
     long long addAddendum(NoteId id, const std::string& text);
     void discardDraft(NoteId id, int rowVersion);
@@ -47,6 +48,8 @@ public:
     std::string signer();
 
 private:
+    void requireTreatmentAllowed(const SoapNote& note, const clients::ClientChart& chart,
+                                 const std::set<clients::SafetyIssue>& onRecordBefore) const;
     // NotFoundError for an unknown client; ValidationError for an archived one.
     clients::ClientChart activeClientChart(ClientId client);
 

@@ -45,6 +45,14 @@ enum class Technique {
     Heat,
 };
 
+// How a referral was made (DOMAIN.md, Safety screening).
+enum class ReferralMethod { Letter, Phone, Fax, ToldClient };
+
+// A treatment note records massage given; a referral visit records that none was: the re-screen,
+// what was observed and the referral made. Only a referral visit can be signed while a red flag
+// is open.
+enum class NoteKind { Treatment, Referral };
+
 // Home care from the seed article (DOMAIN.md).
 enum class HomeCare {
     SuboccipitalBallRelease,
@@ -71,9 +79,10 @@ struct Subjective {
     std::optional<Rating> hydration;
     std::optional<int> caffeineServings;       // per day, 0–30
     std::optional<int> stress;                 // 0–10
-    // The visit's red-flag re-screen: every safety issue present today. A new note starts from
-    // the client's latest screening; a red flag not in it blocks signing.
-    std::set<clients::SafetyIssue> rescreen;
+    // The visit's red-flag re-screen: each current flag (clients::currentFlags) answered yes
+    // (true) or no (false); an unanswered flag is absent. A new note starts with none answered:
+    // answers are never carried forward, and signing needs every one.
+    std::map<clients::SafetyIssue, bool> rescreen;
     std::string goalToday;                     // what the client wants from today
     std::string notes;
 
@@ -134,6 +143,8 @@ struct Plan {
     std::optional<int> nextVisitInWeeks;  // 1–26
     bool referralMade = false;
     std::optional<clients::ProviderId> referredTo;
+    std::string referredToName;                 // when the provider is not on file
+    std::set<ReferralMethod> referralMethods;   // how the referral was made
     std::string referralNotes;
     std::string notes;
 
@@ -160,6 +171,7 @@ struct SoapNote {
     ClientId clientId = 0;
     Date visitDate{boost::gregorian::not_a_date_time};
     std::optional<TimeOfDay> visitTime;  // local time the visit began
+    NoteKind kind = NoteKind::Treatment;
 
     Subjective subjective;
     Objective objective;
@@ -178,10 +190,13 @@ struct SoapNote {
     std::optional<Timestamp> signedAt;
     std::string signedBy;         // "Maya Lindqvist, RMT"
     bool lateEntry = false;       // signed more than 24 h after the visit
-    std::string overrideReason;   // why it was signed while screening blocked treatment
+    // Notes signed before there was no override (issue 16) may carry the reason they were signed
+    // while screening blocked treatment; nothing sets it now.
+    std::string overrideReason;
     std::vector<Addendum> addenda;
 
     bool signedNote() const { return status == NoteStatus::Signed; }
+    bool referralVisit() const { return kind == NoteKind::Referral; }
 };
 
 // One row of a client's session history: what the list shows without reading whole notes.
@@ -189,6 +204,7 @@ struct NoteSummary {
     NoteId id = 0;
     Date visitDate{boost::gregorian::not_a_date_time};
     NoteStatus status = NoteStatus::Draft;
+    NoteKind kind = NoteKind::Treatment;
     int diaryDays = 28;
     std::optional<int> headacheDays;
     std::optional<int> averageIntensity;

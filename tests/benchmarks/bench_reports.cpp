@@ -8,6 +8,7 @@
 #include "reports/progress_report.h"
 #include "reports/report_exporter.h"
 #include "support/sample_note.h"
+#include "support/treatment_consent.h"
 #include "support/sample_report.h"
 #include "support/temp_dir.h"
 
@@ -87,6 +88,7 @@ struct ReportPractice {
         consent.providerId = recipient;
         consent.givenOn = kFirstVisit;
         clients.recordConsent(client, consent);
+        knotwork::testing::consentToTreatment(clients, client, kFirstVisit);
 
         sessions::SessionService& sessions = stores.sessionService();
         for (int visit = 0; visit < kVisits; ++visit) {

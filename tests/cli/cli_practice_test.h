@@ -28,6 +28,16 @@ protected:
         return run.exitCode == 0 ? nlohmann::json::parse(run.out) : nlohmann::json();
     }
 
+    // `client add` with these options, then informed consent to treatment (given 2026-01-05), so
+    // the client's treatment notes can be signed. Returns the client's number.
+    long long addTreatedClient(std::vector<std::string> options)
+    {
+        options.insert(options.begin(), {"client", "add"});
+        const long long id = cliJson(options)["id"];
+        cliJson({"client", "consent", std::to_string(id), "--treatment", "--date", "2026-01-05", "--version", "2024-1"});
+        return id;
+    }
+
     knotwork::testing::TempDir m_dir;
     std::filesystem::path m_practice = m_dir / "practice.sqlite";
 };

@@ -74,7 +74,10 @@ TEST_F(ClientCommands, ARedFlagBlocksAndAClearanceWithItsLetterClearsIt)
     const json added = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë", "--red-flag", "recent_trauma"});
     EXPECT_EQ(added["safety"]["status"], "clearance_required");
     const std::string id = std::to_string(added["id"].get<long long>());
-    EXPECT_EQ(cliJson({"client", "screen", id, "--issue", "recent_trauma", "--issue", "vision_changes"})["safety"]["status"], "refer");
+    const ProcessResult historyAtAVisit = cli({"client", "screen", id, "--issue", "recent_trauma"});
+    EXPECT_EQ(historyAtAVisit.exitCode, 1);
+    EXPECT_THAT(historyAtAVisit.err, HasSubstr("rescreen: \"Recent head or neck injury\" is part of the client's history"));
+    EXPECT_EQ(cliJson({"client", "screen", id, "--issue", "vision_changes"})["safety"]["status"], "refer");
     EXPECT_EQ(cliJson({"client", "list", "--filter", "needs_clearance"})["total"], 1);
 
     const auto letter = m_dir / "clearance letter.pdf";
@@ -95,7 +98,65 @@ TEST_F(ClientCommands, ARedFlagBlocksAndAClearanceWithItsLetterClearsIt)
     EXPECT_EQ(readBytes(copy), readBytes(letter));
 
     // A new red flag at a later visit re-opens the status.
-    EXPECT_EQ(cliJson({"client", "screen", id, "--issue", "recent_trauma", "--issue", "vision_changes", "--issue", "fever_or_systemic_illness"})["safety"]["status"], "refer");
+    EXPECT_EQ(cliJson({"client", "screen", id, "--issue", "vision_changes", "--issue", "fever_or_systemic_illness"})["safety"]["status"], "refer");
+}
+
+TEST_F(ClientCommands, AFlagIsLiftedByAWithdrawalWithItsReasonNotByANo)
+{
+    const std::string id = std::to_string(cliJson({"client", "add", "--family-name", "Roy", "--given-names", "Léa"})["id"].get<long long>());
+    cliJson({"client", "screen", id, "--issue", "positional"});
+    EXPECT_EQ(cliJson({"client", "screen", id})["safety"]["status"], "refer") << "a no at the next visit lifts nothing";
+
+    const ProcessResult noDetails = cli({"client", "withdraw-flag", id, "positional", "--reason", "entered_in_error", "--details", " "});
+    EXPECT_EQ(noDetails.exitCode, 1);
+    EXPECT_THAT(noDetails.err, HasSubstr("withdrawal.details"));
+    const ProcessResult notOnRecord = cli({"client", "withdraw-flag", id, "vision_changes", "--reason", "entered_in_error", "--details", "x"});
+    EXPECT_EQ(notOnRecord.exitCode, 1);
+    EXPECT_THAT(notOnRecord.err, HasSubstr("withdrawal.issue"));
+
+    const json lifted = cliJson({"client", "withdraw-flag", id, "positional", "--reason", "resolved_confirmed_by_provider",
+                                 "--details", "Dr Okafor, 2026-11-24: postural headache resolved, fine to treat"});
+    EXPECT_EQ(lifted["safety"]["status"], "clear");
+    const json chart = cliJson({"client", "show", id});
+    ASSERT_EQ(chart["withdrawals"].size(), 1u);
+    EXPECT_EQ(chart["withdrawals"][0]["reason"], "resolved_confirmed_by_provider");
+    EXPECT_THAT(cli({"client", "show", id}).out, HasSubstr("withdrawn"));
+}
+
+TEST_F(ClientCommands, ALapsedClearanceIsExtendedOnceWithAReason)
+{
+    // Screened and cleared in the spring until the end of October; today (the test's clock) is 2026-11-25.
+    const ProcessResult added = cli({"client", "add", "--family-name", "Lind", "--given-names", "Ola", "--red-flag", "cluster_headache"},
+                                    "2026-03-30");
+    ASSERT_EQ(added.exitCode, 0) << added.err;
+    const std::string id = "1";
+    ASSERT_EQ(cli({"client", "clear", id, "--date", "2026-04-01", "--provider-name", "Dr Amara Okafor", "--expires", "2026-10-31"},
+                  "2026-04-02").exitCode, 0);
+    const json lapsed = cliJson({"client", "show", id});
+    EXPECT_EQ(lapsed["safety"]["status"], "clearance_required");
+    const std::string clearance = lapsed["safety"]["extendable_clearance_id"].dump();
+
+    const ProcessResult tooLong = cli({"client", "extend-clearance", id, clearance, "--to", "2027-06-01", "--reason", "Letter asked for"});
+    EXPECT_EQ(tooLong.exitCode, 1);
+    EXPECT_THAT(tooLong.err, HasSubstr("extension.extended_to"));
+    const json extended = cliJson({"client", "extend-clearance", id, clearance, "--to", "2026-12-31",
+                                   "--reason", "No change since April; new letter requested from Dr Okafor"});
+    EXPECT_EQ(extended["safety"]["status"], "cleared");
+    EXPECT_EQ(extended["safety"]["cleared_until"], "2026-12-31");
+    const ProcessResult again = cli({"client", "extend-clearance", id, clearance, "--to", "2026-12-30", "--reason", "Again"}, "2027-01-02");
+    EXPECT_EQ(again.exitCode, 1) << "once only";
+    EXPECT_THAT(cli({"client", "show", id}).out, HasSubstr("No change since April"));
+}
+
+TEST_F(ClientCommands, APregnancyFlagNeedsTheDayThePeriodEnds)
+{
+    const ProcessResult withoutEnd = cli({"client", "add", "--family-name", "Roy", "--given-names", "Léa", "--red-flag", "pregnancy_or_postpartum"});
+    EXPECT_EQ(withoutEnd.exitCode, 1);
+    EXPECT_THAT(withoutEnd.err, HasSubstr("screening.pregnancy_ends_on"));
+    const json added = cliJson({"client", "add", "--family-name", "Roy", "--given-names", "Léa", "--red-flag", "pregnancy_or_postpartum",
+                                "--pregnancy-ends", "2027-08-01"});
+    EXPECT_EQ(added["safety"]["status"], "refer");
+    EXPECT_EQ(cliJson({"client", "show", added["id"].dump()})["screenings"][0]["pregnancy_ends_on"], "2027-08-01");
 }
 
 TEST_F(ClientCommands, ConsentsAreRecordedAndRevoked)

@@ -26,8 +26,8 @@ protected:
     {
         const long long physician = cliJson({"provider", "add", "--name", "Dr. Okafor", "--role",
                                              "physician"})["id"];
-        m_client = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë",
-                            "--diagnosis", "tension_type:" + std::to_string(physician)})["id"];
+        m_client = addTreatedClient({"--family-name", "Martin", "--given-names", "Zoë",
+                                     "--diagnosis", "tension_type:" + std::to_string(physician)});
     }
 
     std::string client() const { return std::to_string(m_client); }

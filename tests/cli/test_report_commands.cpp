@@ -26,8 +26,8 @@ protected:
         m_physician = std::to_string(cliJson({"provider", "add", "--name", "Dr Amara Okafor", "--role", "physician"})["id"].get<long long>());
         m_therapist = std::to_string(
             cliJson({"provider", "add", "--name", "Søren Kierkegaard, PT", "--role", "physical_therapist"})["id"].get<long long>());
-        m_client = std::to_string(cliJson({"client", "add", "--family-name", "Nguyễn", "--given-names", "Zoë",
-                                           "--diagnosis", "cervicogenic:" + m_physician})["id"].get<long long>());
+        m_client = std::to_string(addTreatedClient({"--family-name", "Nguyễn", "--given-names", "Zoë",
+                                                    "--diagnosis", "cervicogenic:" + m_physician}));
         for (const Date& visit : {Date(2026, 9, 7), Date(2026, 9, 21), Date(2026, 10, 5)})
             m_note = signVisit(visit);
     }

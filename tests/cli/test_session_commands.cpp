@@ -23,7 +23,7 @@ class SessionCommands : public CliPracticeTest {
 protected:
     SessionCommands()
     {
-        m_client = cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë"})["id"];
+        m_client = addTreatedClient({"--family-name", "Martin", "--given-names", "Zoë"});
     }
 
     // Writes a note document and returns its path.
@@ -112,7 +112,7 @@ TEST_F(SessionCommands, ProblemsAreNamedByFieldAsInTheEditor)
 TEST_F(SessionCommands, ANewRedFlagRefusesToSignAndTellsToRefer)
 {
     json note = sampleJson();
-    note["subjective"]["rescreen"] = {"vision_changes"};
+    note["subjective"]["rescreen"]["vision_changes"] = "yes";
     const long long id = cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)})["id"];
     const ProcessResult run = cli({"session", "sign", std::to_string(id)});
     EXPECT_EQ(run.exitCode, 1);
@@ -121,33 +121,64 @@ TEST_F(SessionCommands, ANewRedFlagRefusesToSignAndTellsToRefer)
     EXPECT_EQ(cliJson({"client", "show", std::to_string(m_client)})["safety"]["status"], "refer");
 }
 
-TEST_F(SessionCommands, ABlockedClientIsSignedOnlyWithAReason)
+TEST_F(SessionCommands, TheRescreenMustBeAnsweredAndHistoryFlagsAreNotAskedAtAVisit)
 {
-    const long long blocked = cliJson({"client", "add", "--family-name", "Nowak", "--given-names", "Łukasz",
-                                       "--red-flag", "cluster_headache"})["id"];
     json note = sampleJson();
-    note["subjective"]["rescreen"] = {"cluster_headache"};
-    const long long id = cliJson({"session", "add", "--client", std::to_string(blocked), "--from", noteFile(note)})["id"];
-    const ProcessResult refused = cli({"session", "sign", std::to_string(id)});
-    EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_THAT(refused.err, HasSubstr("override_reason"));
-    const json signedNote = cliJson({"session", "sign", std::to_string(id), "--override-reason", "Neurologist cleared by phone"});
-    EXPECT_EQ(signedNote["override_reason"], "Neurologist cleared by phone");
+    note["subjective"]["rescreen"].erase("positional");
+    const long long id = cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)})["id"];
+    const ProcessResult unanswered = cli({"session", "sign", std::to_string(id)});
+    EXPECT_EQ(unanswered.exitCode, 1);
+    EXPECT_THAT(unanswered.err, HasSubstr("subjective.rescreen.positional: Re-screen: ask"));
 
-    // Added but not signed: the draft is kept and named, so it can be signed once allowed.
+    note = sampleJson();
+    note["subjective"]["rescreen"]["cancer_or_immune_suppression"] = "yes";
+    const ProcessResult history = cli({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)});
+    EXPECT_EQ(history.exitCode, 1);
+    EXPECT_THAT(history.err, HasSubstr("subjective.rescreen.cancer_or_immune_suppression"));
+    EXPECT_THAT(history.err, HasSubstr("intake form"));
+}
+
+TEST_F(SessionCommands, ABlockedClientGetsAReferralVisitAndNoOverride)
+{
+    const long long blocked = addTreatedClient({"--family-name", "Nowak", "--given-names", "Łukasz",
+                                                "--red-flag", "cluster_headache"});
+    const json note = sampleJson();
     const ProcessResult addRefused = cli({"session", "add", "--client", std::to_string(blocked), "--from", noteFile(note), "--sign"});
     EXPECT_EQ(addRefused.exitCode, 1);
-    EXPECT_THAT(addRefused.err, HasSubstr("override_reason"));
+    EXPECT_THAT(addRefused.err, HasSubstr("safety: No treatment can be given"));
     const json drafts = cliJson({"session", "drafts"});
     ASSERT_EQ(drafts.size(), 1u);
     const std::string kept = std::to_string(drafts[0]["id"].get<long long>());
     EXPECT_THAT(addRefused.out, HasSubstr("Kept session note " + kept + " as a draft"));
-    EXPECT_EQ(cliJson({"session", "sign", kept, "--override-reason", "Cleared again by the neurologist"})["status"], "signed");
+    const ProcessResult overridden = cli({"session", "sign", kept, "--override-reason", "Neurologist cleared by phone"});
+    EXPECT_NE(overridden.exitCode, 0) << "there is no override";
+    cliJson({"session", "discard", kept});
 
-    const json added = cliJson({"session", "add", "--client", std::to_string(blocked), "--from", noteFile(note),
-                                "--sign", "--override-reason", "Cleared again by the neurologist"});
-    EXPECT_EQ(added["status"], "signed");
-    EXPECT_EQ(added["override_reason"], "Cleared again by the neurologist");
+    json referral = note;
+    referral["kind"] = "referral";
+    for (const char* treatment : {"techniques", "regions", "muscles_treated"})
+        referral["plan"][treatment] = json::array();
+    referral["plan"]["pressure"] = nullptr;
+    referral["plan"]["duration_minutes"] = nullptr;
+    referral["assessment"]["pain_after"] = nullptr;
+    referral["objective"]["notes"] = "Reports new eye pain with tearing on the right.";
+    referral["plan"]["referral_made"] = true;
+    referral["plan"]["referred_to_name"] = "Dr Amara Okafor";
+    referral["plan"]["referral_methods"] = {"letter", "told_client"};
+    const json signedReferral = cliJson({"session", "add", "--client", std::to_string(blocked), "--from", noteFile(referral), "--sign"});
+    EXPECT_EQ(signedReferral["status"], "signed");
+    EXPECT_EQ(signedReferral["kind"], "referral");
+    const ProcessResult shown = cli({"session", "show", signedReferral["id"].dump()});
+    EXPECT_THAT(shown.out, HasSubstr("Referral visit: no treatment was given"));
+    EXPECT_THAT(shown.out, HasSubstr("To Dr Amara Okafor, by Letter, Told the client to see them"));
+}
+
+TEST_F(SessionCommands, ATreatmentNoteIsNotSignedWithoutConsentToTreatment)
+{
+    const long long unconsented = cliJson({"client", "add", "--family-name", "Roy", "--given-names", "Léa"})["id"];
+    const ProcessResult refused = cli({"session", "add", "--client", std::to_string(unconsented), "--from", noteFile(sampleJson()), "--sign"});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_THAT(refused.err, HasSubstr("consent: The client's informed consent to treatment is not on file"));
 }
 
 TEST_F(SessionCommands, UnknownNotesAndClientsAreNotFound)

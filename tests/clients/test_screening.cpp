@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "clients/choices.h"
 #include "clients/screening.h"
 #include "common/error.h"
 
@@ -18,15 +19,40 @@ Screening screeningAt(const char* when, std::set<SafetyIssue> issues)
 
 using History = std::vector<Screening>;
 
+Screening visitScreeningAt(const char* when, std::set<SafetyIssue> found)
+{
+    Screening screening = screeningAt(when, std::move(found));
+    screening.kind = ScreeningKind::Visit;
+    return screening;
+}
+
+FlagWithdrawal withdrawalAt(const char* when, SafetyIssue issue, WithdrawalReason reason)
+{
+    FlagWithdrawal withdrawal;
+    withdrawal.issue = issue;
+    withdrawal.reason = reason;
+    withdrawal.details = "Dr Amara Okafor confirmed by phone";
+    withdrawal.withdrawnAt = Timestamp::fromIso8601(when);
+    return withdrawal;
+}
+
 Clearance clearanceAt(const char* recorded, std::set<SafetyIssue> covers, std::optional<Date> expires = {})
 {
+    static long long nextId = 1;
     Clearance clearance;
     clearance.providerName = "Dr Amara Okafor";
     clearance.clearedOn = Date(2026, 11, 1);
     clearance.recordedAt = Timestamp::fromIso8601(recorded);
     clearance.covers = std::move(covers);
     clearance.expiresOn = expires;
+    clearance.id = nextId++;
     return clearance;
+}
+
+SafetyAssessment assessSafety(const History& history, const std::vector<Clearance>& clearances, const Date& today,
+                              const std::vector<FlagWithdrawal>& withdrawals = {})
+{
+    return clients::assessSafety({history, withdrawals, clearances}, today);
 }
 
 TEST(SafetyScreening, NothingFoundOrNoScreeningIsClear)
@@ -128,19 +154,119 @@ TEST(SafetyScreening, AClearanceGivenInTheFutureDoesNotCountYet)
               SafetyStatus::ClearanceRequired);
 }
 
-TEST(SafetyScreening, TreatmentWhileBlockedNeedsARecordedReason)
+TEST(SafetyScreening, EveryBlockingFindingStopsTreatmentWithoutAnOverride)
 {
-    const auto blocked = assessSafety(History{screeningAt("2026-11-01T10:00:00Z", {SafetyIssue::VisionChanges})}, {}, kToday);
-    try {
-        requireTreatmentAllowed(blocked, "   ");
-        FAIL() << "a blank reason was accepted";
-    } catch (const ValidationError& error) {
-        EXPECT_EQ(error.field(), "override_reason");
-        EXPECT_EQ(error.rule(), "override-needs-reason");
-        EXPECT_NE(std::string(error.what()).find("Vision changes"), std::string::npos);
+    for (const Choice<SafetyIssue>& choice : choices<SafetyIssue>()) {
+        SCOPED_TRACE(std::string(choice.key));
+        const auto assessment = assessSafety(History{screeningAt("2026-11-01T10:00:00Z", {choice.value})}, {}, kToday);
+        if (choice.value == SafetyIssue::PainkillerOveruse) {
+            EXPECT_NO_THROW(requireTreatmentAllowed(assessment));
+            continue;
+        }
+        EXPECT_TRUE(assessment.blocksTreatment());
+        try {
+            requireTreatmentAllowed(assessment);
+            ADD_FAILURE() << "treatment was allowed";
+        } catch (const ValidationError& error) {
+            EXPECT_EQ(error.field(), "safety");
+            EXPECT_EQ(error.rule(), issueKind(choice.value) == IssueKind::RedFlag ? "refer-before-treatment"
+                                                                                   : "clearance-required");
+            EXPECT_NE(std::string(error.what()).find(labelOf(choice.value)), std::string::npos);
+            EXPECT_NE(std::string(error.what()).find("referral visit"), std::string::npos);
+        }
     }
-    EXPECT_NO_THROW(requireTreatmentAllowed(blocked, "Physician consulted by phone, letter to follow"));
-    EXPECT_NO_THROW(requireTreatmentAllowed(assessSafety(History{}, {}, kToday), ""));
+    EXPECT_NO_THROW(requireTreatmentAllowed(assessSafety(History{}, {}, kToday)));
+}
+
+TEST(SafetyScreening, CurrentFlagsAreTheOnesAskedAtEveryVisit)
+{
+    const std::set<SafetyIssue> current(currentFlags().begin(), currentFlags().end());
+    EXPECT_EQ(current, (std::set{SafetyIssue::FeverOrSystemicIllness, SafetyIssue::NeurologicalDeficit,
+                                 SafetyIssue::SuddenSevereOnset, SafetyIssue::Positional,
+                                 SafetyIssue::CoughStrainOrExertion, SafetyIssue::VisionChanges,
+                                 SafetyIssue::ArterySymptomsWithNeckPain}));
+    for (const SafetyIssue history : {SafetyIssue::CancerOrImmuneSuppression, SafetyIssue::NewHeadacheAfterFifty,
+                                      SafetyIssue::RecentHeadOrNeckTrauma, SafetyIssue::PregnancyOrPostpartum})
+        EXPECT_FALSE(isCurrentFlag(history));
+}
+
+TEST(SafetyScreening, AFlagUntickedAtARescreenStaysOpen)
+{
+    // Vision changes reported at one visit, "no" at the next: still open until cleared or withdrawn.
+    const History history{
+        screeningAt("2026-10-01T10:00:00Z", {}),
+        visitScreeningAt("2026-11-01T10:00:00Z", {SafetyIssue::VisionChanges}),
+        visitScreeningAt("2026-11-15T10:00:00Z", {}),
+    };
+    const auto assessment = assessSafety(history, {}, kToday);
+    EXPECT_EQ(assessment.status, SafetyStatus::ReferBeforeTreatment);
+    EXPECT_EQ(assessment.openIssues, std::set{SafetyIssue::VisionChanges});
+    // Un-ticking it on a later intake does not lift it either.
+    History intakeAgain = history;
+    intakeAgain.push_back(screeningAt("2026-11-20T10:00:00Z", {}));
+    EXPECT_EQ(assessSafety(intakeAgain, {}, kToday).status, SafetyStatus::ReferBeforeTreatment);
+}
+
+TEST(SafetyScreening, AVisitRescreenDoesNotTouchHistoryFlags)
+{
+    // Cancer history cleared once; visits that ask only the current flags do not re-raise it.
+    const History history{
+        screeningAt("2026-03-01T10:00:00Z", {SafetyIssue::CancerOrImmuneSuppression}),
+        visitScreeningAt("2026-04-01T10:00:00Z", {}),
+        screeningAt("2026-05-01T10:00:00Z", {SafetyIssue::CancerOrImmuneSuppression}),
+    };
+    const auto assessment = assessSafety(history, {clearanceAt("2026-03-05T09:00:00Z", {SafetyIssue::CancerOrImmuneSuppression})}, kToday);
+    EXPECT_EQ(assessment.status, SafetyStatus::Cleared);
+}
+
+TEST(SafetyScreening, AWithdrawalWithAReasonLiftsAFlag)
+{
+    const History history{screeningAt("2026-11-01T10:00:00Z", {SafetyIssue::FeverOrSystemicIllness})};
+    const auto withdrawn = assessSafety(history, {}, kToday,
+        {withdrawalAt("2026-11-10T10:00:00Z", SafetyIssue::FeverOrSystemicIllness, WithdrawalReason::ResolvedConfirmedByProvider)});
+    EXPECT_EQ(withdrawn.status, SafetyStatus::Clear);
+    EXPECT_TRUE(withdrawn.raisedAt.empty());
+    // A withdrawal of another flag, or one recorded before the flag was raised again, lifts nothing.
+    EXPECT_EQ(assessSafety(history, {}, kToday,
+                  {withdrawalAt("2026-11-10T10:00:00Z", SafetyIssue::VisionChanges, WithdrawalReason::EnteredInError)}).status,
+              SafetyStatus::ReferBeforeTreatment);
+    History again = history;
+    again.push_back(visitScreeningAt("2026-11-12T10:00:00Z", {}));
+    again.push_back(visitScreeningAt("2026-11-20T10:00:00Z", {SafetyIssue::FeverOrSystemicIllness}));
+    EXPECT_EQ(assessSafety(again, {}, kToday,
+                  {withdrawalAt("2026-11-10T10:00:00Z", SafetyIssue::FeverOrSystemicIllness, WithdrawalReason::EnteredInError)}).status,
+              SafetyStatus::ReferBeforeTreatment);
+}
+
+TEST(SafetyScreening, ALapsedClearanceWithNothingNewMayBeExtendedOnce)
+{
+    const History history{screeningAt("2026-01-01T10:00:00Z", {SafetyIssue::RecentHeadOrNeckTrauma})};
+    Clearance lapsed = clearanceAt("2026-01-05T09:00:00Z", {SafetyIssue::RecentHeadOrNeckTrauma}, Date(2026, 11, 1));
+    const auto before = assessSafety(history, {lapsed}, kToday);
+    EXPECT_EQ(before.status, SafetyStatus::ClearanceRequired);
+    EXPECT_EQ(before.extendableClearanceId, lapsed.id);
+    EXPECT_NE(statusExplanation(before).find("extend it once"), std::string::npos);
+
+    lapsed.extension = ClearanceExtension{Date(2026, 12, 20), "New letter requested from Dr Okafor", Timestamp::fromIso8601("2026-11-23T10:00:00Z"), ""};
+    const auto extended = assessSafety(history, {lapsed}, kToday);
+    EXPECT_EQ(extended.status, SafetyStatus::Cleared);
+    EXPECT_EQ(extended.clearedUntil, Date(2026, 12, 20));
+    // Once the extension lapses too, it cannot be extended again.
+    const auto lapsedAgain = assessSafety(history, {lapsed}, Date(2026, 12, 21));
+    EXPECT_EQ(lapsedAgain.status, SafetyStatus::ClearanceRequired);
+    EXPECT_FALSE(lapsedAgain.extendableClearanceId);
+}
+
+TEST(SafetyScreening, ALapsedClearanceCannotBeExtendedOverSomethingNew)
+{
+    const History history{
+        screeningAt("2026-01-01T10:00:00Z", {SafetyIssue::RecentHeadOrNeckTrauma}),
+        visitScreeningAt("2026-11-20T10:00:00Z", {SafetyIssue::VisionChanges}),
+    };
+    const auto assessment = assessSafety(
+        history, {clearanceAt("2026-01-05T09:00:00Z", {SafetyIssue::RecentHeadOrNeckTrauma}, Date(2026, 11, 1))}, kToday);
+    EXPECT_EQ(assessment.status, SafetyStatus::ReferBeforeTreatment);
+    EXPECT_FALSE(assessment.extendableClearanceId);
 }
 
 TEST(SafetyScreening, ExplanationsNameTheIssuesInWords)

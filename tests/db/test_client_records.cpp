@@ -164,7 +164,7 @@ TEST_F(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClear
 {
     const ClientId id = add("Martin", "Zoë", {SafetyIssue::RecentHeadOrNeckTrauma});
     EXPECT_EQ(m_stores.clientStore().page({"martin"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired);
-    m_service.rescreen(id, {SafetyIssue::RecentHeadOrNeckTrauma, SafetyIssue::VisionChanges}, "blurred vision since Tuesday");
+    m_service.rescreen(id, {SafetyIssue::VisionChanges}, "blurred vision since Tuesday");
     EXPECT_EQ(m_service.assess(m_stores.clientStore().chart(id)).status, SafetyStatus::ReferBeforeTreatment);
     EXPECT_EQ(m_stores.clientStore().count({"", ClientFilter::NeedsClearance}, kToday), 1);
 

@@ -60,10 +60,11 @@ protected:
     {
         auto database = Database::open(file, OpenMode::ExistingOnly);
         PracticeStores stores(*database, "alice", Clock::stoppedOn(kToday));
-        clients::IntakeRecord record;
-        record.client.familyName = "Nguyễn";
-        record.client.givenNames = "An";
-        return stores.clientService().saveIntake(record);
+        // Imported without a screening: the rows of an old format's tables only.
+        clients::ClientStore::ImportedClient imported;
+        imported.record.client.familyName = "Nguyễn";
+        imported.record.client.givenNames = "An";
+        return stores.clientStore().importClients({&imported, 1}).front();
     }
 
     TempDir m_dir;

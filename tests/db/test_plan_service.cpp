@@ -12,6 +12,7 @@
 #include "plans/plan_service.h"
 #include "support/practice_files.h"
 #include "support/sample_note.h"
+#include "support/treatment_consent.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::db {
@@ -53,7 +54,9 @@ protected:
             diagnosis.diagnosedBy = "Dr. Okafor";
             record.diagnoses.push_back(diagnosis);
         }
-        return m_clients.saveIntake(record);
+        const ClientId id = m_clients.saveIntake(record);
+        testing::consentToTreatment(m_clients, id);
+        return id;
     }
 
     // A signed note of the visit with the diary and rotation (both sides) given.

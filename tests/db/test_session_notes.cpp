@@ -71,13 +71,16 @@ protected:
 TEST_F(SessionStoreTest, AFullNoteComesBackExactly)
 {
     SoapNote note = testing::sampleNote(m_client, kVisit);
-    note.subjective.rescreen = {clients::SafetyIssue::ClusterHeadache};
+    note.subjective.rescreen[clients::SafetyIssue::VisionChanges] = true;
+    note.kind = NoteKind::Referral;
     note.carriedForward = {"plan.techniques"};
     const NoteId id = m_store.createDraft(note);
     const SoapNote read = m_store.note(id);
     EXPECT_EQ(read.visitDate, kVisit);
     EXPECT_EQ(read.visitTime, note.visitTime);
     EXPECT_EQ(read.subjective, note.subjective);
+    EXPECT_EQ(read.kind, NoteKind::Referral);
+    EXPECT_EQ(m_store.history(m_client).front().kind, NoteKind::Referral);
     EXPECT_EQ(read.objective, note.objective);
     EXPECT_EQ(read.assessment, note.assessment);
     EXPECT_EQ(read.plan, note.plan);

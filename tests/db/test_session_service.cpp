@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "common/error.h"
@@ -11,6 +13,7 @@
 #include "sessions/session_service.h"
 #include "support/practice_files.h"
 #include "support/sample_note.h"
+#include "support/treatment_consent.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::db {
@@ -39,13 +42,51 @@ protected:
         m_clients.saveSettings(settings, std::nullopt);
     }
 
-    ClientId addClient(std::set<SafetyIssue> issues = {})
+    // A client with informed consent to treatment on file (unless `consented` is false).
+    ClientId addClient(std::set<SafetyIssue> issues = {}, bool consented = true)
     {
         clients::IntakeRecord record;
         record.client.familyName = "Martin";
         record.client.givenNames = "Zoë";
         record.screeningIssues = std::move(issues);
-        return m_clients.saveIntake(record);
+        const ClientId id = m_clients.saveIntake(record);
+        if (consented)
+            testing::consentToTreatment(m_clients, id);
+        return id;
+    }
+
+    // Turns the draft into a referral visit: no treatment, what was seen, the referral made.
+    SoapNote asReferralVisit(SoapNote draft)
+    {
+        draft.kind = NoteKind::Referral;
+        draft.plan.techniques.clear();
+        draft.plan.regions.clear();
+        draft.plan.musclesTreated.clear();
+        draft.plan.pressure.reset();
+        draft.plan.durationMinutes.reset();
+        draft.assessment.painAfter.reset();
+        draft.objective.notes = "Reports blurred vision since Tuesday; no treatment given.";
+        draft.plan.referralMade = true;
+        draft.plan.referredToName = "Dr Amara Okafor (family physician)";
+        draft.plan.referralMethods = {ReferralMethod::Phone, ReferralMethod::ToldClient};
+        draft.rowVersion = m_sessions.saveDraft(draft);
+        return draft;
+    }
+
+    void answer(SoapNote& draft, SafetyIssue flag, bool yes)
+    {
+        draft.subjective.rescreen[flag] = yes;
+        draft.rowVersion = m_sessions.saveDraft(draft);
+    }
+
+    static std::string fieldOf(const std::function<void()>& action)
+    {
+        try {
+            action();
+        } catch (const ValidationError& error) {
+            return error.field() + " " + error.rule();
+        }
+        return "signed";
     }
 
     // Opens the visit's note, fills it as the sample and autosaves it.
@@ -55,7 +96,6 @@ protected:
         SoapNote filled = testing::sampleNote(client, visit);
         filled.id = note.id;
         filled.rowVersion = note.rowVersion;
-        filled.subjective.rescreen = note.subjective.rescreen;
         filled.subjective.diaryDays = note.subjective.diaryDays;
         filled.rowVersion = m_sessions.saveDraft(filled);
         return filled;
@@ -98,8 +138,10 @@ TEST_F(SessionNotes, SigningStampsTheTherapistAndTheNextNoteCarriesForward)
     EXPECT_FALSE(signedNote.lateEntry);
     EXPECT_EQ(signedNote.plan.techniques, draft.plan.techniques);
 
-    const SoapNote next = m_sessions.openNote(client, kToday, std::nullopt);
+    SoapNote next = m_sessions.openNote(client, kToday, std::nullopt);
     EXPECT_EQ(next.carriedFromNoteId, signedNote.id);
+    for (const SafetyIssue flag : clients::currentFlags())
+        answer(next, flag, false);
     signingAt(kToday, 1);
     const SoapNote nextSigned = m_sessions.sign(next.id, next.rowVersion);
     EXPECT_TRUE(nextSigned.carriedForward.empty()) << "signing confirms what was carried forward";
@@ -145,8 +187,7 @@ TEST_F(SessionNotes, ANewRedFlagRefusesSigningAndReopensTheClientsStatus)
 {
     const ClientId client = addClient();
     SoapNote draft = chart(client, kToday);
-    draft.subjective.rescreen = {SafetyIssue::VisionChanges};
-    draft.rowVersion = m_sessions.saveDraft(draft);
+    answer(draft, SafetyIssue::VisionChanges, true);
     try {
         m_sessions.sign(draft.id, draft.rowVersion);
         FAIL() << "signed despite a new red flag";
@@ -154,29 +195,105 @@ TEST_F(SessionNotes, ANewRedFlagRefusesSigningAndReopensTheClientsStatus)
         EXPECT_EQ(error.field(), "subjective.rescreen");
         EXPECT_EQ(error.rule(), "new-red-flag");
         EXPECT_THAT(error.what(), HasSubstr("Refer the client to their physician"));
+        EXPECT_THAT(error.what(), HasSubstr("referral visit"));
     }
     EXPECT_EQ(m_sessions.note(draft.id).status, NoteStatus::Draft);
     const clients::ClientChart record = m_clients.clients().chart(client);
     ASSERT_NE(record.latestScreening(), nullptr);
+    EXPECT_EQ(record.latestScreening()->kind, clients::ScreeningKind::Visit);
     EXPECT_EQ(record.latestScreening()->issues, std::set{SafetyIssue::VisionChanges});
     EXPECT_EQ(m_clients.assess(record).status, clients::SafetyStatus::ReferBeforeTreatment);
 }
 
-TEST_F(SessionNotes, ABlockedClientNeedsAReasonToOverrideWhichTheNoteKeeps)
+TEST_F(SessionNotes, EveryCurrentFlagMustBeAnsweredBeforeSigning)
+{
+    const ClientId client = addClient();
+    EXPECT_TRUE(m_sessions.openNote(client, kToday, std::nullopt).subjective.rescreen.empty())
+        << "each visit's re-screen starts unanswered";
+    SoapNote draft = chart(client, kToday);
+    draft.subjective.rescreen.erase(SafetyIssue::Positional);
+    draft.rowVersion = m_sessions.saveDraft(draft);
+    EXPECT_EQ(fieldOf([&] { m_sessions.sign(draft.id, draft.rowVersion); }), "subjective.rescreen.positional unanswered");
+    EXPECT_TRUE(m_clients.clients().chart(client).screenings.size() == 1) << "nothing recorded before every answer";
+    answer(draft, SafetyIssue::Positional, false);
+    EXPECT_EQ(m_sessions.sign(draft.id, draft.rowVersion).status, NoteStatus::Signed);
+    const clients::ClientChart record = m_clients.clients().chart(client);
+    ASSERT_EQ(record.screenings.size(), 2u);
+    EXPECT_EQ(record.screenings.back().kind, clients::ScreeningKind::Visit);
+    EXPECT_TRUE(record.screenings.back().issues.empty());
+}
+
+TEST_F(SessionNotes, AnOpenFlagAllowsOnlyAReferralVisitWithNoOverride)
 {
     const ClientId client = addClient({SafetyIssue::ClusterHeadache});
-    const SoapNote draft = chart(client, kToday);
-    EXPECT_EQ(draft.subjective.rescreen, std::set{SafetyIssue::ClusterHeadache})
-        << "the re-screen starts from the latest screening";
+    SoapNote draft = chart(client, kToday);
+    EXPECT_EQ(fieldOf([&] { m_sessions.sign(draft.id, draft.rowVersion); }), "safety clearance-required");
+
+    // A referral visit that still records treatment is refused, field by field.
+    draft.kind = NoteKind::Referral;
+    draft.rowVersion = m_sessions.saveDraft(draft);
     try {
         m_sessions.sign(draft.id, draft.rowVersion);
-        FAIL() << "signed while clearance is required";
+        FAIL() << "a referral visit with treatment was signed";
     } catch (const ValidationError& error) {
-        EXPECT_EQ(error.field(), "override_reason");
+        std::set<std::string> fields;
+        for (const FieldProblem& problem : error.problems())
+            fields.insert(problem.field + " " + problem.rule);
+        EXPECT_TRUE(fields.contains("plan.techniques no-treatment-in-referral"));
+        EXPECT_TRUE(fields.contains("plan.duration_minutes no-treatment-in-referral"));
+        EXPECT_TRUE(fields.contains("plan.referral_methods required-for-referral"));
     }
-    const SoapNote signedNote =
-        m_sessions.sign(draft.id, draft.rowVersion, "Physician cleared by phone; letter to follow");
-    EXPECT_EQ(signedNote.overrideReason, "Physician cleared by phone; letter to follow");
+    draft = asReferralVisit(draft);
+    const SoapNote referral = m_sessions.sign(draft.id, draft.rowVersion);
+    EXPECT_EQ(referral.status, NoteStatus::Signed);
+    EXPECT_TRUE(referral.overrideReason.empty());
+    EXPECT_EQ(m_sessions.history(client).front().kind, NoteKind::Referral);
+    EXPECT_TRUE(m_clients.assess(m_clients.clients().chart(client)).blocksTreatment())
+        << "a referral visit changes nothing about the status";
+}
+
+TEST_F(SessionNotes, AFlagAnsweredNoAtTheNextVisitStillBlocksUntilWithdrawn)
+{
+    const ClientId client = addClient();
+    SoapNote first = chart(client, kToday - boost::gregorian::days(7));
+    answer(first, SafetyIssue::FeverOrSystemicIllness, true);
+    first = asReferralVisit(first);
+    signingAt(kToday - boost::gregorian::days(7), 1);
+    m_sessions.sign(first.id, first.rowVersion);
+
+    signingAt(kToday, 1);
+    SoapNote next = chart(client, kToday);
+    EXPECT_FALSE(next.subjective.rescreen.at(SafetyIssue::FeverOrSystemicIllness));
+    EXPECT_EQ(fieldOf([&] { m_sessions.sign(next.id, next.rowVersion); }), "safety refer-before-treatment");
+
+    clients::FlagWithdrawal withdrawal;
+    withdrawal.issue = SafetyIssue::FeverOrSystemicIllness;
+    withdrawal.reason = clients::WithdrawalReason::ResolvedConfirmedByProvider;
+    withdrawal.details = "Dr Okafor: viral illness, resolved; fine to resume massage";
+    m_clients.withdrawFlag(client, withdrawal);
+    EXPECT_EQ(m_sessions.sign(next.id, next.rowVersion).status, NoteStatus::Signed);
+    const clients::ClientChart record = m_clients.clients().chart(client);
+    ASSERT_EQ(record.withdrawals.size(), 1u);
+    EXPECT_EQ(record.withdrawals.front().withdrawnBy, "Maya");
+    EXPECT_EQ(record.withdrawals.front().details, withdrawal.details);
+}
+
+TEST_F(SessionNotes, ATreatmentNoteNeedsConsentToTreatmentAReferralVisitDoesNot)
+{
+    const ClientId client = addClient({}, false);
+    SoapNote draft = chart(client, kToday);
+    EXPECT_EQ(fieldOf([&] { m_sessions.sign(draft.id, draft.rowVersion); }), "consent treatment-consent-missing");
+    draft = asReferralVisit(draft);
+    EXPECT_EQ(m_sessions.sign(draft.id, draft.rowVersion).status, NoteStatus::Signed);
+}
+
+TEST_F(SessionNotes, ARevokedConsentStopsTreatmentNotes)
+{
+    const ClientId client = addClient();
+    const long long consent = m_clients.clients().chart(client).consents.front().id;
+    m_clients.revokeConsent(client, consent, kToday - boost::gregorian::days(1));
+    const SoapNote draft = chart(client, kToday);
+    EXPECT_EQ(fieldOf([&] { m_sessions.sign(draft.id, draft.rowVersion); }), "consent treatment-consent-missing");
 }
 
 TEST_F(SessionNotes, ASignedNoteCannotBeChangedSignedAgainOrDiscarded)

@@ -9,6 +9,7 @@
 #include "db/practice_stores.h"
 #include "reports/report_exporter.h"
 #include "support/sample_note.h"
+#include "support/treatment_consent.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::db {
@@ -42,6 +43,7 @@ protected:
         record.client.givenNames = "Zoë";
         record.careTeam = {{m_recipient, clients::CareRelation::Referring, std::nullopt, "Neck pain and headaches"}};
         m_client = clients().saveIntake(record);
+        knotwork::testing::consentToTreatment(clients(), m_client);
         for (const Date& visit : {Date(2026, 3, 2), Date(2026, 4, 6), Date(2026, 5, 4), Date(2026, 6, 1)})
             signVisit(visit);
     }

@@ -57,6 +57,12 @@ public:
     }
     long long addClearance(clients::ClientId, const clients::Clearance&, const std::optional<clients::Attachment>&,
                            const clients::SafetyAssessment&) override { throw unexpected(); }
+    long long addWithdrawal(clients::ClientId, const clients::FlagWithdrawal&, const clients::SafetyAssessment&) override
+    {
+        throw unexpected();
+    }
+    void extendClearance(clients::ClientId, long long, const clients::ClearanceExtension&,
+                         const clients::SafetyAssessment&) override { throw unexpected(); }
     long long addConsent(clients::ClientId, const clients::Consent&) override { throw unexpected(); }
     void revokeConsent(clients::ClientId, long long, const Date&) override { throw unexpected(); }
     void setArchived(clients::ClientId, int, std::optional<Date>, const std::string&) override { throw unexpected(); }

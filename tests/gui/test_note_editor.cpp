@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "clients/ui/form_grid.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "gui/main_frame.h"
@@ -19,6 +20,7 @@
 #include "sessions/ui/note_objective_section.h"
 #include "sessions/ui/palpation_editor.h"
 #include "support/sample_note.h"
+#include "support/treatment_consent.h"
 
 namespace knotwork::gui {
 namespace {
@@ -52,7 +54,9 @@ protected:
         record.client.familyName = "Martin";
         record.client.givenNames = "Zoë";
         record.screeningIssues = std::move(issues);
-        return m_practice.service().saveIntake(record);
+        const clients::ClientId id = m_practice.service().saveIntake(record);
+        knotwork::testing::consentToTreatment(m_practice.service(), id);
+        return id;
     }
 
     // A signed note two weeks ago, so today's note starts from it.
@@ -80,6 +84,8 @@ protected:
     // Fills the visit as a therapist would, through the widgets.
     void chartVisit(NoteEditorFrame& frame)
     {
+        for (const clients::SafetyIssue flag : clients::currentFlags())
+            press(frame, "subjective.rescreen." + std::string(clients::keyOf(flag)) + ".no");
         type(frame, "subjective.headache_days", "3");
         press(frame, "subjective.average_intensity.4");
         press(frame, "subjective.worst_intensity.6");
@@ -204,31 +210,56 @@ TEST_F(NoteEditor, SigningShowsTheNoteReadOnlyAndTheStoreRefusesChanges)
     saveScreenshot(*m_frame, "note-editor-signed");
 }
 
-TEST_F(NoteEditor, ANewRedFlagStopsSigningAndSaysToRefer)
+TEST_F(NoteEditor, ANewRedFlagTurnsTheVisitIntoAReferralVisit)
 {
     NoteEditorFrame& frame = openToday(addClient());
     chartVisit(frame);
-    tick(frame, "subjective.rescreen.vision_changes");
+    press(frame, "subjective.rescreen.vision_changes.yes");
     EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "subjective.new_red_flags").GetLabel()), HasSubstr("Refer"));
+    clients::ui::scrollIntoView(child<wxWindow>(frame, "subjective.new_red_flags"));
+    processEvents();
+    saveScreenshot(frame, "note-editor-rescreen");
+    std::vector<wxString> asked;
+    frame.setConfirm([&](const wxString& question) {
+        asked.push_back(question);
+        return true;
+    });
     frame.sign();
     EXPECT_FALSE(frame.note().signedNote());
-    EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-message").GetLabel()),
-                HasSubstr("Refer the client to their physician"));
+    ASSERT_EQ(asked.size(), 2u);
+    EXPECT_THAT(knotwork::ui::toUtf8(asked[1]), HasSubstr("Refer the client to their physician"));
+    EXPECT_EQ(stored().kind, NoteKind::Referral);
+    EXPECT_TRUE(stored().plan.techniques.empty()) << "a referral visit stores no treatment";
+    EXPECT_FALSE(child<wxWindow>(frame, "plan.techniques").IsEnabled());
+
+    // Still refused until what was seen and the referral are written; then it signs.
+    frame.sign();
+    EXPECT_FALSE(frame.note().signedNote());
+    press(frame, "assessment.pain_after.2");  // pressing the chosen score again clears it
+    type(frame, "objective.notes", "Blurred vision in the right eye since Tuesday.");
+    type(frame, "plan.referred_to_name", "Dr Amara Okafor, family physician");
+    tick(frame, "plan.referral_methods.phone");
+    clients::ui::scrollIntoView(child<wxWindow>(frame, "plan.referral_methods"));
+    processEvents();
+    saveScreenshot(frame, "note-editor-referral-visit");
+    frame.sign();
+    ASSERT_TRUE(frame.note().signedNote());
+    EXPECT_EQ(stored().plan.referralMethods, std::set{ReferralMethod::Phone});
+    EXPECT_TRUE(m_practice.service().assess(m_practice.service().clients().chart(stored().clientId)).blocksTreatment());
 }
 
-TEST_F(NoteEditor, ABlockedClientIsSignedOnlyWithAReasonGiven)
+TEST_F(NoteEditor, ABlockedClientGetsNoTreatmentNoteAndNoOverride)
 {
     NoteEditorFrame& frame = openToday(addClient({clients::SafetyIssue::ClusterHeadache}));
     chartVisit(frame);
-    wxString asked;
-    frame.setAskReason([&](const wxString& why) -> std::optional<wxString> {
-        asked = why;
-        return wxString("Neurologist cleared by phone; letter to follow");
-    });
+    int questions = 0;
+    frame.setConfirm([&](const wxString&) { return ++questions == 1; });  // sign: yes; referral visit: no
     frame.sign();
-    EXPECT_FALSE(asked.empty());
-    ASSERT_TRUE(frame.note().signedNote());
-    EXPECT_EQ(stored().overrideReason, "Neurologist cleared by phone; letter to follow");
+    EXPECT_EQ(questions, 2);
+    EXPECT_FALSE(frame.note().signedNote());
+    EXPECT_EQ(stored().kind, NoteKind::Treatment);
+    EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-message").GetLabel()),
+                HasSubstr("No treatment can be given"));
 }
 
 TEST_F(NoteEditor, ClickingTheBodyChartSelectsTheMuscleUnderThePointer)

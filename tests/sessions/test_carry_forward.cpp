@@ -6,18 +6,15 @@
 namespace knotwork::sessions {
 namespace {
 
-using clients::SafetyIssue;
-
 const Date kVisit(2026, 11, 24);
 
-TEST(CarryForward, AFirstNoteCoversFourWeeksAndStartsFromTheLatestScreening)
+TEST(CarryForward, AFirstNoteCoversFourWeeksWithTheRescreenUnanswered)
 {
-    const SoapNote note = startNote(3, kVisit, std::nullopt, std::nullopt,
-                                    {SafetyIssue::ClusterHeadache});
+    const SoapNote note = startNote(3, kVisit, std::nullopt, std::nullopt);
     EXPECT_EQ(note.clientId, 3);
     EXPECT_EQ(note.visitDate, kVisit);
     EXPECT_EQ(note.subjective.diaryDays, 28);
-    EXPECT_EQ(note.subjective.rescreen, std::set<SafetyIssue>{SafetyIssue::ClusterHeadache});
+    EXPECT_TRUE(note.subjective.rescreen.empty());
     EXPECT_TRUE(note.carriedForward.empty());
     EXPECT_FALSE(note.carriedFromNoteId);
 }
@@ -26,7 +23,7 @@ TEST(CarryForward, KeepsWhatUsuallyStaysTheSameAndMarksIt)
 {
     SoapNote previous = testing::sampleNote(3, Date(2026, 11, 10));
     previous.id = 41;
-    const SoapNote note = startNote(3, kVisit, std::nullopt, previous, {});
+    const SoapNote note = startNote(3, kVisit, std::nullopt, previous);
 
     EXPECT_EQ(note.carriedFromNoteId, 41);
     EXPECT_EQ(note.subjective.diaryDays, 14) << "the diary covers the days since the last visit";
@@ -45,7 +42,7 @@ TEST(CarryForward, KeepsWhatUsuallyStaysTheSameAndMarksIt)
 TEST(CarryForward, NeverCarriesTodaysMeasurementsOrWords)
 {
     const SoapNote note =
-        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2026, 11, 10)), {});
+        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2026, 11, 10)));
     EXPECT_FALSE(note.subjective.headacheDays);
     EXPECT_FALSE(note.subjective.averageIntensity);
     EXPECT_FALSE(note.subjective.responseToLastTreatment);
@@ -55,6 +52,7 @@ TEST(CarryForward, NeverCarriesTodaysMeasurementsOrWords)
     EXPECT_TRUE(note.subjective.notes.empty());
     EXPECT_TRUE(note.plan.notes.empty());
     EXPECT_TRUE(note.objective.notes.empty());
+    EXPECT_TRUE(note.subjective.rescreen.empty()) << "each visit asks the re-screen again";
 }
 
 TEST(CarryForward, EmptyValuesAreNotMarked)
@@ -62,7 +60,7 @@ TEST(CarryForward, EmptyValuesAreNotMarked)
     SoapNote previous = testing::sampleNote(3, Date(2026, 11, 10));
     previous.plan.homeCare.clear();
     previous.plan.pressure.reset();
-    const SoapNote note = startNote(3, kVisit, std::nullopt, previous, {});
+    const SoapNote note = startNote(3, kVisit, std::nullopt, previous);
     EXPECT_FALSE(note.carriedForward.contains("plan.home_care"));
     EXPECT_FALSE(note.carriedForward.contains("plan.pressure"));
 }
@@ -70,14 +68,14 @@ TEST(CarryForward, EmptyValuesAreNotMarked)
 TEST(CarryForward, TheDiaryIsAtMostNinetyDays)
 {
     const SoapNote note =
-        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2025, 1, 10)), {});
+        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2025, 1, 10)));
     EXPECT_EQ(note.subjective.diaryDays, 90);
 }
 
 TEST(CarryForward, TouchingAFieldRemovesItsMark)
 {
     SoapNote note =
-        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2026, 11, 10)), {});
+        startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2026, 11, 10)));
     markTouched(note, "plan.techniques");
     EXPECT_FALSE(note.carriedForward.contains("plan.techniques"));
     EXPECT_TRUE(note.carriedForward.contains("plan.home_care"));

@@ -76,16 +76,18 @@ TEST(HeadacheDaysPerMonth, ScalesTheDiaryToThirtyDays)
     EXPECT_DOUBLE_EQ(*headacheDaysPerMonth(s), 15.0);
 }
 
-TEST(NewRedFlags, AreBlockingIssuesTheLatestScreeningDidNotHave)
+TEST(NewRedFlags, AreBlockingFlagsAnsweredYesThatAreNotOnRecord)
 {
-    const std::set<SafetyIssue> latest = {SafetyIssue::ClusterHeadache};
-    EXPECT_TRUE(newRedFlags({SafetyIssue::ClusterHeadache}, latest).empty());
-    EXPECT_TRUE(newRedFlags({SafetyIssue::PainkillerOveruse}, latest).empty())
+    const std::set<SafetyIssue> onRecord = {SafetyIssue::VisionChanges};
+    EXPECT_TRUE(newRedFlags({{SafetyIssue::VisionChanges, true}}, onRecord).empty());
+    EXPECT_TRUE(newRedFlags({{SafetyIssue::FeverOrSystemicIllness, false}}, onRecord).empty())
+        << "a no is not a finding";
+    EXPECT_TRUE(newRedFlags({{SafetyIssue::PainkillerOveruse, true}}, onRecord).empty())
         << "painkiller overuse is advisory, not a red flag";
-    EXPECT_EQ(newRedFlags({SafetyIssue::ClusterHeadache, SafetyIssue::VisionChanges}, latest),
+    EXPECT_EQ(newRedFlags({{SafetyIssue::VisionChanges, true}, {SafetyIssue::Positional, true}}, onRecord),
+              std::set<SafetyIssue>{SafetyIssue::Positional});
+    EXPECT_EQ(rescreenFound({{SafetyIssue::VisionChanges, true}, {SafetyIssue::Positional, false}}),
               std::set<SafetyIssue>{SafetyIssue::VisionChanges});
-    EXPECT_EQ(newRedFlags({SafetyIssue::RecentHeadOrNeckTrauma}, {}),
-              std::set<SafetyIssue>{SafetyIssue::RecentHeadOrNeckTrauma});
 }
 
 TEST(LateEntry, IsMoreThanTwentyFourHoursAfterTheVisitBegan)

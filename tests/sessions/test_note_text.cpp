@@ -39,7 +39,18 @@ TEST(NoteText, LeavesOutWhatWasNotRecorded)
     const auto sections = describeNote(note);
     EXPECT_EQ(lineOf(sections, "subjective.headache_days"), nullptr);
     EXPECT_EQ(lineOf(sections, "plan.techniques"), nullptr);
-    EXPECT_EQ(lineOf(sections, "subjective.rescreen")->value, "Nothing found");
+    EXPECT_EQ(lineOf(sections, "subjective.rescreen")->value, "Not asked");
+}
+
+TEST(NoteText, TheRescreenSaysWhatWasAskedAndHeard)
+{
+    SoapNote note = testing::sampleNote(1, Date(2026, 11, 20));
+    EXPECT_EQ(lineOf(describeNote(note), "subjective.rescreen")->value.rfind("Nothing found. Answered no: Fever", 0), 0u);
+    note.subjective.rescreen[clients::SafetyIssue::VisionChanges] = true;
+    note.subjective.rescreen.erase(clients::SafetyIssue::Positional);
+    const std::string text = lineOf(describeNote(note), "subjective.rescreen")->value;
+    EXPECT_EQ(text.rfind("Present today: Vision changes. Answered no: ", 0), 0u) << text;
+    EXPECT_NE(text.find(". Not asked: Worse lying down"), std::string::npos) << text;
 }
 
 TEST(NoteText, MarksCarriedForwardLines)

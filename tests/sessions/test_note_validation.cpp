@@ -1,7 +1,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "sessions/note_validation.h"
+#include "sessions/session_choices.h"
 #include "support/sample_note.h"
 
 namespace knotwork::sessions {
@@ -41,9 +44,32 @@ TEST(NoteValidation, AnEmptyDraftIsValidExceptForSigning)
     EXPECT_THAT(problemsOf(note), IsEmpty());
     Validator forSigning;
     validateForSigning(note, kToday, forSigning);
-    ASSERT_EQ(forSigning.problems().size(), 1u);
-    EXPECT_EQ(forSigning.problems()[0].field, "plan.techniques");
-    EXPECT_EQ(forSigning.problems()[0].rule, "required-for-signing");
+    std::vector<std::string> fields;
+    for (const FieldProblem& problem : forSigning.problems())
+        fields.push_back(problem.field + " " + problem.rule);
+    std::vector<std::string> expected;
+    for (const clients::SafetyIssue flag : clients::currentFlags())
+        expected.push_back("subjective.rescreen." + std::string(keyOf(flag)) + " unanswered");
+    expected.push_back("plan.techniques required-for-signing");
+    EXPECT_EQ(fields, expected);
+}
+
+TEST(NoteValidation, AReferralVisitRecordsTheReferralAndNoTreatment)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.kind = NoteKind::Referral;
+    note.objective.notes.clear();
+    Validator problems;
+    validateForSigning(note, kToday, problems);
+    std::set<std::string> fields;
+    for (const FieldProblem& problem : problems.problems())
+        fields.insert(problem.field + " " + problem.rule);
+    for (const char* expected : {"objective.notes required", "plan.referral_made required-for-referral",
+                                 "plan.referred_to_name required-for-referral", "plan.referral_methods required-for-referral",
+                                 "plan.techniques no-treatment-in-referral", "plan.regions no-treatment-in-referral",
+                                 "plan.muscles_treated no-treatment-in-referral", "plan.pressure no-treatment-in-referral",
+                                 "plan.duration_minutes no-treatment-in-referral", "assessment.pain_after no-treatment-in-referral"})
+        EXPECT_TRUE(fields.contains(expected)) << expected;
 }
 
 TEST(NoteValidation, IntensityIsZeroToTenAndWorstNotBelowAverage)

@@ -37,16 +37,38 @@ void expectSameContent(const SoapNote& a, const SoapNote& b)
     EXPECT_EQ(a.plan, b.plan);
     EXPECT_EQ(a.carriedForward, b.carriedForward);
     EXPECT_EQ(a.carriedFromNoteId, b.carriedFromNoteId);
+    EXPECT_EQ(a.kind, b.kind);
+}
+
+TEST(SessionJson, TheRescreenIsAYesOrNoPerFlagAndOldListsReadAsYes)
+{
+    json written = testing::sampleNote(12, kVisit);
+    EXPECT_EQ(written["subjective"]["rescreen"]["vision_changes"], "no");
+    EXPECT_EQ(noteBody(testing::sampleNote(12, kVisit))["subjective"]["rescreen"]["vision_changes"], "no")
+        << "a no is an answer: the stored body keeps it";
+    written["subjective"]["rescreen"] = json::array({"vision_changes"});  // as notes signed before
+    const SoapNote read = written.get<SoapNote>();
+    EXPECT_EQ(read.subjective.rescreen, (std::map<clients::SafetyIssue, bool>{{clients::SafetyIssue::VisionChanges, true}}));
+    written["subjective"]["rescreen"] = {{"vision_changes", "maybe"}};
+    try {
+        (void)written.get<SoapNote>();
+        FAIL() << "a maybe was read";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.field(), "subjective.rescreen.vision_changes");
+    }
 }
 
 TEST(SessionJson, AFullNoteReadsBackExactly)
 {
     SoapNote note = testing::sampleNote(12, kVisit);
-    note.subjective.rescreen = {clients::SafetyIssue::ClusterHeadache};
+    note.subjective.rescreen = {{clients::SafetyIssue::VisionChanges, true}, {clients::SafetyIssue::Positional, false}};
     note.carriedForward = {"plan.techniques"};
     note.carriedFromNoteId = 40;
+    note.kind = NoteKind::Referral;
     note.plan.referralMade = true;
     note.plan.referredTo = 3;
+    note.plan.referredToName = "Dr Amara Okafor";
+    note.plan.referralMethods = {ReferralMethod::Letter, ReferralMethod::ToldClient};
     const json written = note;
     const SoapNote read = written.get<SoapNote>();
     expectSameContent(read, note);

@@ -25,6 +25,8 @@ SoapNote sampleNote(clients::ClientId client, const Date& visitDate)
     s.hydration = Rating::Fair;
     s.caffeineServings = 3;
     s.stress = 6;
+    for (const clients::SafetyIssue flag : clients::currentFlags())
+        s.rescreen[flag] = false;
     s.goalToday = "Turn to the right when reversing the car";
     s.notes = "Deadline week; headaches after long afternoons at the screen.";
 

@@ -43,8 +43,7 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     m_sections.push_back(std::make_unique<IntakeCareSection>(m_body, markers(), service));
     m_sections.push_back(std::make_unique<IntakeHeadacheSection>(m_body, markers()));
     m_sections.push_back(std::make_unique<IntakeHealthSection>(m_body, markers()));
-    auto screening = std::make_unique<IntakeScreeningSection>(m_body, markers(), service.today(), chart.screenings,
-                                                              chart.clearances);
+    auto screening = std::make_unique<IntakeScreeningSection>(m_body, markers(), service.today(), chart);
     m_screening = screening.get();
     m_sections.push_back(std::move(screening));
 

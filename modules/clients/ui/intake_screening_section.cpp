@@ -6,6 +6,7 @@
 #include <wx/textctrl.h>
 
 #include "clients/ui/form_grid.h"
+#include "clients/ui/optional_date_field.h"
 #include "clients/ui/safety_badge.h"
 #include "common/ui/wx_text.h"
 
@@ -24,11 +25,12 @@ struct IssueGroup {
 } // namespace
 
 IntakeScreeningSection::IntakeScreeningSection(wxWindow* parent, FieldErrorMarkers& markers, Date today,
-                                               std::vector<Screening> history, std::vector<Clearance> clearances)
+                                               const ClientChart& chart)
     : IntakeSection(parent),
       m_today(today),
-      m_history(std::move(history)),
-      m_clearances(std::move(clearances))
+      m_history(chart.screenings),
+      m_withdrawals(chart.withdrawals),
+      m_clearances(chart.clearances)
 {
     FormGrid screening(parent, _("Safety screening"), markers);
     wxWindow* box = screening.parent();
@@ -70,6 +72,9 @@ IntakeScreeningSection::IntakeScreeningSection(wxWindow* parent, FieldErrorMarke
     columns->Add(questions, wxSizerFlags(1));
     columns->Add(status, wxSizerFlags().Border(wxLEFT, 2 * gap));
     screening.addWide(columns);
+    m_pregnancyEndsOn = new OptionalDateField(box, "screening.pregnancy_ends_on", _("Known"));
+    screening.add(_("Pregnancy and postpartum period ends"), m_pregnancyEndsOn, "screening.pregnancy_ends_on",
+                  FieldWidth::Natural);
     m_notes = screening.addMultiLine(_("Screening no&tes"), "screening.notes", 2);
 
     addBox(screening.sizer());
@@ -80,6 +85,7 @@ void IntakeScreeningSection::load(const IntakeRecord& record)
 {
     for (ChoiceChecklist<SafetyIssue>* group : m_groups)
         group->setValues(record.screeningIssues);
+    m_pregnancyEndsOn->setDate(record.pregnancyEndsOn);
     m_notes->SetValue(knotwork::ui::toWx(record.screeningNotes));
     showStatus();
 }
@@ -87,6 +93,7 @@ void IntakeScreeningSection::load(const IntakeRecord& record)
 void IntakeScreeningSection::store(IntakeRecord& record, Validator&) const
 {
     record.screeningIssues = ticked();
+    record.pregnancyEndsOn = m_pregnancyEndsOn->date();
     record.screeningNotes = typedText(*m_notes);
 }
 
@@ -105,7 +112,7 @@ SafetyAssessment IntakeScreeningSection::assessment() const
     Screening now;
     now.issues = ticked();
     history.push_back(now);
-    return assessSafety(history, m_clearances, m_today);
+    return assessSafety({history, m_withdrawals, m_clearances}, m_today);
 }
 
 wxString IntakeScreeningSection::explanation() const

@@ -11,16 +11,17 @@ class wxTextCtrl;
 namespace knotwork::clients::ui {
 
 class FieldErrorMarkers;
+class OptionalDateField;
 class SafetyBadge;
 
 // The safety screening: red flags, findings that need a medical clearance and those that only
 // suggest a referral, with the status the client will have once saved, updated as boxes are
-// ticked.
+// ticked. Un-ticking a flag on record does not lift it: the status says so.
 class IntakeScreeningSection : public IntakeSection {
 public:
-    // `history` and `clearances` are the client's so far (none for a new client).
-    IntakeScreeningSection(wxWindow* parent, FieldErrorMarkers& markers, Date today,
-                           std::vector<Screening> history, std::vector<Clearance> clearances);
+    // `chart` is the client's so far (empty for a new client): its screenings, withdrawals and
+    // clearances decide the status the ticks give.
+    IntakeScreeningSection(wxWindow* parent, FieldErrorMarkers& markers, Date today, const ClientChart& chart);
 
     void load(const IntakeRecord& record) override;
     void store(IntakeRecord& record, Validator& problems) const override;
@@ -36,10 +37,12 @@ private:
 
     Date m_today;
     std::vector<Screening> m_history;
+    std::vector<FlagWithdrawal> m_withdrawals;
     std::vector<Clearance> m_clearances;
     std::vector<ChoiceChecklist<SafetyIssue>*> m_groups;
     SafetyBadge* m_badge;
     wxStaticText* m_explanation;
+    OptionalDateField* m_pregnancyEndsOn;
     wxTextCtrl* m_notes;
 };
 

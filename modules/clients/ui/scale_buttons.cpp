@@ -1,5 +1,6 @@
 #include "clients/ui/scale_buttons.h"
 
+#include <wx/intl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -8,22 +9,44 @@
 namespace knotwork::clients::ui {
 
 ScaleButtons::ScaleButtons(wxWindow* parent, const wxString& name, const wxString& anchors, int low, int high)
+    : ScaleButtons(parent, name, anchors, low, numbered(low, high))
+{
+}
+
+ScaleButtons* ScaleButtons::yesNo(wxWindow* parent, const wxString& name)
+{
+    return new ScaleButtons(parent, name, wxString(), 0, {{_("No"), "no"}, {_("Yes"), "yes"}});
+}
+
+std::vector<ScaleButtons::Option> ScaleButtons::numbered(int low, int high)
+{
+    std::vector<Option> options;
+    for (int score = low; score <= high; ++score)
+        options.emplace_back(wxString::Format("%d", score), wxString::Format("%d", score));
+    return options;
+}
+
+ScaleButtons::ScaleButtons(wxWindow* parent, const wxString& name, const wxString& anchors, int low,
+                           const std::vector<Option>& options)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, name), m_low(low)
 {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
-    const int width = std::max(FromDIP(34), GetTextExtent("10").x + FromDIP(20));
-    for (int score = low; score <= high; ++score) {
-        auto* button = new wxToggleButton(this, wxID_ANY, wxString::Format("%d", score), wxDefaultPosition,
-                                          wxDefaultSize, wxBU_EXACTFIT, wxDefaultValidator,
-                                          wxString::Format("%s.%d", name, score));
+    int width = FromDIP(34);
+    for (const auto& [label, suffix] : options)
+        width = std::max(width, GetTextExtent(label).x + FromDIP(20));
+    for (const auto& [label, suffix] : options) {
+        auto* button = new wxToggleButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT,
+                                          wxDefaultValidator, name + "." + suffix);
         button->SetMinSize(wxSize(width, -1));
         button->Bind(wxEVT_TOGGLEBUTTON, &ScaleButtons::onToggle, this);
         row->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(2)));
         m_buttons.push_back(button);
     }
-    auto* hint = new wxStaticText(this, wxID_ANY, anchors);
-    hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    row->Add(hint, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
+    if (!anchors.empty()) {
+        auto* hint = new wxStaticText(this, wxID_ANY, anchors);
+        hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        row->Add(hint, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
+    }
     SetSizer(row);
 }
 

@@ -7,7 +7,6 @@
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/textdlg.h>
 
 #include "clients/client.h"
 #include "clients/ui/form_grid.h"
@@ -77,19 +76,13 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
       m_autosave(this)
 {
     const clients::ClientChart chart = clients.clients().chart(note.clientId);
-    if (const clients::Screening* latest = chart.latestScreening())
-        m_latestScreening = latest->issues;
+    for (const auto& [issue, raisedAt] : clients.assess(chart).raisedAt)
+        m_flagsOnRecord.insert(issue);
     m_clientName = toWx(clients::fullName(chart.client));
     SetTitle(wxString::Format(_("Note \u2014 %s \u2014 %s"), m_clientName,
                               clients::ui::formatDate(note.visitDate)));
     m_confirm = [this](const wxString& question) {
         return wxMessageBox(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
-    };
-    m_askReason = [this](const wxString& why) -> std::optional<wxString> {
-        wxTextEntryDialog dialog(this, why, _("Reason for signing despite the screening"));
-        if (dialog.ShowModal() != wxID_OK)
-            return std::nullopt;
-        return dialog.GetValue();
     };
 
     auto* panel = new wxPanel(this);
@@ -103,7 +96,7 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
     column->Add(m_book, wxSizerFlags(1).Expand());
     panel->SetSizer(column);
 
-    m_form->load(m_note, m_latestScreening);
+    m_form->load(m_note, m_flagsOnRecord);
     m_form->showDerived(m_note);
     showState();
     bindKeys();
@@ -239,7 +232,8 @@ void NoteEditorFrame::showProblems(const std::vector<FieldProblem>& problems)
     const std::vector<FieldProblem> unplaced = m_form->markers().show(problems);
     wxString text;
     for (const FieldProblem& problem : problems)
-        if (problem.field == "subjective.rescreen" || &problem == &problems.front())
+        if (problem.field == "subjective.rescreen" || problem.field == "safety" || problem.field == "consent"
+            || &problem == &problems.front())
             text = toWx(problem.message);
     showMessage(unplaced.empty() ? text : toWx(unplaced.front().message));
     m_form->markers().focusFirst();
@@ -252,30 +246,37 @@ void NoteEditorFrame::sign()
     if (!m_confirm(wxString::Format(_("Sign the note of %s? A signed note cannot be changed; corrections are added "
                                       "as addenda."), clients::ui::formatDate(m_note.visitDate))))
         return;
-    std::string reason;
-    for (;;) {
-        try {
-            m_note = m_service.sign(m_note.id, m_note.rowVersion, reason);
-            break;
-        } catch (const ValidationError& error) {
-            if (error.field() == "override_reason" && reason.empty()) {
-                auto given = m_askReason(toWx(error.what()) + "\n\n" +
-                                               _("To sign anyway, say why treatment went ahead:"));
-                if (given && !given->Trim().empty()) {
-                    reason = knotwork::ui::toUtf8(*given);
-                    continue;
-                }
-            }
+    try {
+        m_note = m_service.sign(m_note.id, m_note.rowVersion);
+    } catch (const ValidationError& error) {
+        const bool blocked = error.field() == "safety" || error.rule() == "new-red-flag";
+        if (blocked && !m_note.referralVisit()
+            && m_confirm(toWx(error.what()) + "\n\n" + _("Chart this visit as a referral visit instead?")))
+            chartAsReferral();
+        else
             showProblems(error.problems());
-            return;
-        } catch (const Error& error) {
-            showMessage(toWx(error.what()));
-            return;
-        }
+        return;
+    } catch (const Error& error) {
+        showMessage(toWx(error.what()));
+        return;
     }
     showState();
     if (m_changed)
         m_changed(m_note.clientId, m_note.id);
+}
+
+void NoteEditorFrame::chartAsReferral()
+{
+    SoapNote referral = m_note;
+    referral.kind = NoteKind::Referral;
+    referral.plan.referralMade = true;
+    m_form->load(referral, m_flagsOnRecord);
+    m_dirty = true;
+    if (!saveNow())
+        return;
+    showMessage(_("Charted as a referral visit: write what was observed, who the client was referred to and "
+                  "how, then sign."));
+    m_form->jumpTo('P');
 }
 
 void NoteEditorFrame::discard()

@@ -28,7 +28,6 @@ public:
     using Changed = std::function<void(ClientId client, NoteId note)>;
     // Asks the person; the GUI shows a dialog, tests answer themselves.
     using Confirm = std::function<bool(const wxString& question)>;
-    using AskReason = std::function<std::optional<wxString>(const wxString& why)>;
 
     // Opens the editor of `note`, or raises it when it is open already.
     static NoteEditorFrame* open(wxWindow* parent, SessionService& service,
@@ -45,7 +44,6 @@ public:
     NoteForm& form() const { return *m_form; }
     wxString statusText() const;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    void setAskReason(AskReason ask) { m_askReason = std::move(ask); }
 
     // The actions, as the buttons and keys run them.
     // Stores the draft now if anything changed; false when saving failed (the form keeps it all).
@@ -63,6 +61,8 @@ private:
     // What the form shows, as a note with the stored lifecycle.
     SoapNote fromForm(Validator& unreadable) const;
     void showProblems(const std::vector<FieldProblem>& problems);
+    // Signing a treatment was refused by the screening: the same draft becomes a referral visit.
+    void chartAsReferral();
     // The red line under the status: why saving or signing did not happen; empty hides it.
     void showMessage(const wxString& text);
     // Read-only once signed; the buttons follow.
@@ -74,12 +74,11 @@ private:
     Notifier& m_notifier;
     Changed m_changed;
     SoapNote m_note;  // as last stored
-    std::set<clients::SafetyIssue> m_latestScreening;
+    std::set<clients::SafetyIssue> m_flagsOnRecord;
     wxString m_clientName;
     bool m_dirty = false;
     wxTimer m_autosave;
     Confirm m_confirm;
-    AskReason m_askReason;
 
     wxStaticText* m_status;
     wxStaticText* m_message;

@@ -32,11 +32,11 @@ std::vector<NoteFormSection*> NoteForm::sections() const
     return {m_subjective.get(), m_objective.get(), m_assessment.get(), m_plan.get()};
 }
 
-void NoteForm::load(const SoapNote& note, const std::set<clients::SafetyIssue>& latestScreening)
+void NoteForm::load(const SoapNote& note, const std::set<clients::SafetyIssue>& onRecord)
 {
     for (NoteFormSection* section : sections())
         section->setLoading(true);
-    m_subjective->setLatestScreening(latestScreening);
+    m_subjective->setFlagsOnRecord(onRecord);
     for (NoteFormSection* section : sections())
         section->load(note);
     for (NoteFormSection* section : sections())

@@ -25,7 +25,8 @@ public:
 
     NoteForm(wxWindow* parent, Changed changed);
 
-    void load(const SoapNote& note, const std::set<clients::SafetyIssue>& latestScreening);
+    // `onRecord`: the flags on the client's record, so a yes at the re-screen to another is new.
+    void load(const SoapNote& note, const std::set<clients::SafetyIssue>& onRecord);
     // Writes what the form shows into `note`; numbers that are not numbers go to `problems`.
     void store(SoapNote& note, Validator& problems) const;
     void showCarried(const std::set<std::string>& keys);

@@ -1,6 +1,8 @@
 #include "sessions/ui/note_plan_section.h"
 
 #include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/statbox.h>
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
@@ -16,7 +18,16 @@ using knotwork::ui::toWx;
 NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, Changed changed)
     : NoteFormSection(parent, std::move(changed))
 {
+    FormGrid visit(parent, _("P \u2014 This visit"), markers);
+    m_kind = new wxChoice(visit.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, choiceLabels<NoteKind>(), 0,
+                          wxDefaultValidator, "kind");
+    visit.add(_("Chart &as"), m_kind, "kind", FieldWidth::Natural);
+    visit.addNote(_("A referral visit records the re-screen, what was observed and the referral made, and that no "
+                    "treatment was given. It is what can be signed while a red flag is open."));
+    addBox(visit.sizer());
+
     FormGrid treatment(parent, _("P \u2014 Treatment given"), markers);
+    m_treatmentBox = treatment.sizer();
     wxWindow* box = treatment.parent();
     m_techniques = new ChoiceChecklist<Technique>(box, "plan.techniques", 3);
     treatment.add(_("T&echniques"), m_techniques, "plan.techniques", FieldWidth::Full);
@@ -40,7 +51,10 @@ NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, C
     m_referralMade = new wxCheckBox(box, wxID_ANY, _("Referral made"), wxDefaultPosition, wxDefaultSize, 0,
                                     wxDefaultValidator, "plan.referral_made");
     next.add(_("&Referral"), m_referralMade, "plan.referral_made", FieldWidth::Natural);
-    m_referralNotes = next.addText(_("Referred to, and &why"), "plan.referral_notes");
+    m_referredTo = next.addText(_("Referred &to"), "plan.referred_to_name");
+    m_referralMethods = new ChoiceChecklist<ReferralMethod>(box, "plan.referral_methods", 4);
+    next.add(_("Referred &how"), m_referralMethods, "plan.referral_methods", FieldWidth::Full);
+    m_referralNotes = next.addText(_("Referral: &why"), "plan.referral_notes");
     m_notes = next.addMultiLine(_("Plan &notes"), "plan.notes", 2);
     addBox(next.sizer());
 
@@ -49,19 +63,35 @@ NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, C
              {m_muscles, "plan.muscles_treated"}, {m_pressure, "plan.pressure"},
              {m_duration, "plan.duration_minutes"}, {m_homeCare, "plan.home_care"},
              {m_homeCareNotes, "plan.home_care_notes"}, {m_nextVisit, "plan.next_visit_in_weeks"},
-             {m_referralMade, "plan.referral_made"}, {m_referralNotes, "plan.referral_notes"},
+             {m_referralMade, "plan.referral_made"}, {m_referredTo, "plan.referred_to_name"},
+             {m_referralMethods, "plan.referral_methods"}, {m_referralNotes, "plan.referral_notes"},
+             {m_kind, "kind"},
              {m_notes, "plan.notes"}})
         watch(window, key);
 }
 
 wxWindow* NotePlanSection::first() const
 {
-    return m_techniques;
+    return m_kind;
+}
+
+NoteKind NotePlanSection::kind() const
+{
+    return choiceAt<NoteKind>(std::max(0, m_kind->GetSelection()));
+}
+
+void NotePlanSection::refresh()
+{
+    const bool referral = kind() == NoteKind::Referral;
+    m_treatmentBox->GetStaticBox()->Enable(!referral);
+    if (referral && !m_referralMade->GetValue())
+        m_referralMade->SetValue(true);
 }
 
 void NotePlanSection::load(const SoapNote& note)
 {
     const Plan& p = note.plan;
+    m_kind->SetSelection(choiceIndex(note.kind));
     m_techniques->setValues(p.techniques);
     m_regions->setValues(p.regions);
     m_muscles->setValues(p.musclesTreated);
@@ -71,22 +101,36 @@ void NotePlanSection::load(const SoapNote& note)
     m_homeCareNotes->ChangeValue(toWx(p.homeCareNotes));
     m_nextVisit->setValue(p.nextVisitInWeeks ? std::optional<double>(*p.nextVisitInWeeks) : std::nullopt);
     m_referralMade->SetValue(p.referralMade);
+    m_referredTo->ChangeValue(toWx(p.referredToName));
+    m_referralMethods->setValues(p.referralMethods);
     m_referralNotes->ChangeValue(toWx(p.referralNotes));
     m_notes->ChangeValue(toWx(p.notes));
+    refresh();
 }
 
 void NotePlanSection::store(SoapNote& note, Validator& problems) const
 {
     Plan& p = note.plan;
-    p.techniques = m_techniques->values();
-    p.regions = m_regions->values();
-    p.musclesTreated = m_muscles->values();
-    p.pressure = m_pressure->value();
-    p.durationMinutes = m_duration->readWhole("plan.duration_minutes", problems);
+    note.kind = kind();
+    if (note.referralVisit()) {
+        p.techniques.clear();
+        p.regions.clear();
+        p.musclesTreated.clear();
+        p.pressure.reset();
+        p.durationMinutes.reset();
+    } else {
+        p.techniques = m_techniques->values();
+        p.regions = m_regions->values();
+        p.musclesTreated = m_muscles->values();
+        p.pressure = m_pressure->value();
+        p.durationMinutes = m_duration->readWhole("plan.duration_minutes", problems);
+    }
     p.homeCare = m_homeCare->values();
     p.homeCareNotes = trimmedText(*m_homeCareNotes);
     p.nextVisitInWeeks = m_nextVisit->readWhole("plan.next_visit_in_weeks", problems);
     p.referralMade = m_referralMade->GetValue();
+    p.referredToName = trimmedText(*m_referredTo);
+    p.referralMethods = m_referralMethods->values();
     p.referralNotes = trimmedText(*m_referralNotes);
     p.notes = typedText(*m_notes);
 }

@@ -6,6 +6,8 @@
 #include "sessions/ui/optional_choice.h"
 
 class wxCheckBox;
+class wxChoice;
+class wxStaticBoxSizer;
 class wxTextCtrl;
 
 namespace knotwork::clients::ui {
@@ -15,8 +17,9 @@ class NumberField;
 
 namespace knotwork::sessions::ui {
 
-// P: techniques, regions and muscles treated, pressure and duration, home care given, the next
-// visit and any referral.
+// P: whether the visit was a treatment or a referral visit; techniques, regions and muscles
+// treated, pressure and duration (not for a referral visit: they are kept on screen, greyed, and
+// stored empty); home care given, the next visit and any referral, to whom and how.
 class NotePlanSection : public NoteFormSection {
 public:
     NotePlanSection(wxWindow* parent, clients::ui::FieldErrorMarkers& markers, Changed changed);
@@ -26,6 +29,11 @@ public:
     wxWindow* first() const;
 
 private:
+    void refresh() override;
+    NoteKind kind() const;
+
+    wxChoice* m_kind;
+    wxStaticBoxSizer* m_treatmentBox;
     clients::ui::ChoiceChecklist<Technique>* m_techniques;
     clients::ui::ChoiceChecklist<TreatedRegion>* m_regions;
     clients::ui::ChoiceChecklist<Muscle>* m_muscles;
@@ -35,6 +43,8 @@ private:
     wxTextCtrl* m_homeCareNotes;
     clients::ui::NumberField* m_nextVisit;
     wxCheckBox* m_referralMade;
+    wxTextCtrl* m_referredTo;
+    clients::ui::ChoiceChecklist<ReferralMethod>* m_referralMethods;
     wxTextCtrl* m_referralNotes;
     wxTextCtrl* m_notes;
 };

@@ -55,16 +55,21 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
     m_notes = since.addMultiLine(_("&Notes"), "subjective.notes", 2);
     addBox(since.sizer());
 
-    FormGrid screen(parent, _("S \u2014 Red-flag re-screen"), markers);
+    FormGrid screen(parent, _("S \u2014 Red-flag re-screen: present today?"), markers);
     box = screen.parent();
-    m_rescreen = new ChoiceChecklist<clients::SafetyIssue>(box, "subjective.rescreen", 2);
-    screen.add(_("Present to&day"), m_rescreen, "subjective.rescreen", FieldWidth::Full);
+    for (const clients::SafetyIssue flag : clients::currentFlags()) {
+        const std::string key = "subjective.rescreen." + std::string(keyOf(flag));
+        ScaleButtons* answer = ScaleButtons::yesNo(box, key);
+        screen.add(toWx(labelOf(flag)), answer, key, FieldWidth::Natural);
+        m_rescreen.emplace_back(flag, answer);
+        watch(answer, key);
+    }
     m_newRedFlags = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "subjective.new_red_flags");
     m_newRedFlags->SetForegroundColour(wxColour(176, 0, 32));
     m_newRedFlags->SetFont(m_newRedFlags->GetFont().Bold());
     screen.addWide(m_newRedFlags);
-    screen.addNote(_("Starts from the client's latest screening. A red flag that is new today means: refer to the "
-                     "client's physician; the note cannot be signed until a clearance is recorded."));
+    screen.addNote(_("Ask each question at every visit; signing needs a yes or no for each. A yes means: refer to "
+                     "the client's physician; only a referral visit can be signed until a clearance is recorded."));
     addBox(screen.sizer());
 
     for (auto [window, key] : std::initializer_list<std::pair<wxWindow*, const char*>>{
@@ -74,7 +79,7 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
              {m_triggers, "subjective.triggers"}, {m_response, "subjective.response_to_last_treatment"},
              {m_reliefDays, "subjective.relief_days"}, {m_sleep, "subjective.sleep_hours"},
              {m_hydration, "subjective.hydration"}, {m_caffeine, "subjective.caffeine_servings"},
-             {m_stress, "subjective.stress"}, {m_rescreen, "subjective.rescreen"},
+             {m_stress, "subjective.stress"},
              {m_goal, "subjective.goal_today"}, {m_notes, "subjective.notes"}})
         watch(window, key);
 }
@@ -84,10 +89,19 @@ wxWindow* NoteSubjectiveSection::first() const
     return m_diaryDays;
 }
 
-void NoteSubjectiveSection::setLatestScreening(const std::set<clients::SafetyIssue>& issues)
+void NoteSubjectiveSection::setFlagsOnRecord(const std::set<clients::SafetyIssue>& issues)
 {
-    m_latestScreening = issues;
+    m_onRecord = issues;
     refresh();
+}
+
+std::map<clients::SafetyIssue, bool> NoteSubjectiveSection::rescreenAnswers() const
+{
+    std::map<clients::SafetyIssue, bool> answers;
+    for (const auto& [flag, buttons] : m_rescreen)
+        if (const std::optional<int> answer = buttons->value())
+            answers[flag] = *answer == 1;
+    return answers;
 }
 
 void NoteSubjectiveSection::load(const SoapNote& note)
@@ -106,7 +120,10 @@ void NoteSubjectiveSection::load(const SoapNote& note)
     m_hydration->setValue(s.hydration);
     m_caffeine->setValue(s.caffeineServings);
     m_stress->setValue(s.stress);
-    m_rescreen->setValues(s.rescreen);
+    for (const auto& [flag, buttons] : m_rescreen) {
+        const auto answer = s.rescreen.find(flag);
+        buttons->setValue(answer == s.rescreen.end() ? std::nullopt : std::optional<int>(answer->second ? 1 : 0));
+    }
     m_goal->ChangeValue(toWx(s.goalToday));
     m_notes->ChangeValue(toWx(s.notes));
     refresh();
@@ -128,18 +145,18 @@ void NoteSubjectiveSection::store(SoapNote& note, Validator& problems) const
     s.hydration = m_hydration->value();
     s.caffeineServings = m_caffeine->readWhole("subjective.caffeine_servings", problems);
     s.stress = m_stress->value();
-    s.rescreen = m_rescreen->values();
+    s.rescreen = rescreenAnswers();
     s.goalToday = trimmedText(*m_goal);
     s.notes = typedText(*m_notes);
 }
 
 void NoteSubjectiveSection::refresh()
 {
-    const auto found = newRedFlags(m_rescreen->values(), m_latestScreening);
+    const auto found = newRedFlags(rescreenAnswers(), m_onRecord);
     std::set<clients::SafetyIssue> issues(found.begin(), found.end());
     m_newRedFlags->SetLabel(found.empty() ? wxString()
                                           : wxString::Format(_("New today: %s. Refer the client to their physician before any "
-                                                               "treatment; this note cannot be signed until a clearance is recorded."),
+                                                               "treatment: chart this visit as a referral visit."),
                                                              labelsText(issues)));
     m_newRedFlags->Show(!found.empty());
     m_newRedFlags->Wrap(640);

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <map>
+#include <utility>
+#include <vector>
+
 #include "clients/ui/choice_checklist.h"
 #include "sessions/session_choices.h"
 #include "sessions/ui/note_form_section.h"
@@ -24,14 +28,15 @@ public:
 
     void load(const SoapNote& note) override;
     void store(SoapNote& note, Validator& problems) const override;
-    // The issues of the client's latest screening: a ticked issue not among them is new.
-    void setLatestScreening(const std::set<clients::SafetyIssue>& issues);
+    // The flags on the client's record: a yes to one not among them is new today.
+    void setFlagsOnRecord(const std::set<clients::SafetyIssue>& issues);
     wxWindow* first() const;
 
 private:
     void refresh() override;
+    std::map<clients::SafetyIssue, bool> rescreenAnswers() const;
 
-    std::set<clients::SafetyIssue> m_latestScreening;
+    std::set<clients::SafetyIssue> m_onRecord;
     clients::ui::NumberField* m_diaryDays;
     clients::ui::NumberField* m_headacheDays;
     clients::ui::ScaleButtons* m_average;
@@ -45,7 +50,7 @@ private:
     OptionalChoice<Rating>* m_hydration;
     clients::ui::NumberField* m_caffeine;
     clients::ui::ScaleButtons* m_stress;
-    clients::ui::ChoiceChecklist<clients::SafetyIssue>* m_rescreen;
+    std::vector<std::pair<clients::SafetyIssue, clients::ui::ScaleButtons*>> m_rescreen;
     wxStaticText* m_newRedFlags;
     wxTextCtrl* m_goal;
     wxTextCtrl* m_notes;
