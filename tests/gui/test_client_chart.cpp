@@ -85,6 +85,30 @@ TEST_F(ClientChart, ShowsWhoTheClientIsTheirBadgeAndTheTabs)
     tabs.SetSelection(0);
 }
 
+TEST_F(ClientChart, AMissingConsentToTreatmentIsSaidAtTheTopWithAWayToRecordIt)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Aalto";
+    record.client.givenNames = "Ilona";
+    record.screeningIssues = {clients::SafetyIssue::Positional};
+    const clients::ClientId id = service().saveIntake(record);
+    RunningApp::mainFrame().openClient(id);
+    testing::processEvents();
+    EXPECT_TRUE(windowNamed<wxStaticText>("chart-no-treatment-consent").IsShown());
+    EXPECT_TRUE(windowNamed<wxButton>("record-treatment-consent").IsShown());
+    EXPECT_TRUE(windowNamed<wxButton>("withdraw-flag").IsShown());
+    EXPECT_THAT(labelOf("chart-no-treatment-consent"), HasSubstr("cannot be signed"));
+    testing::saveScreenshot(RunningApp::mainFrame(), "client-chart-no-consent");
+
+    clients::Consent consent;
+    consent.givenOn = service().today();
+    consent.wordingVersion = "2024-1";
+    service().recordConsent(id, consent);
+    chart().reload();
+    testing::processEvents();
+    EXPECT_FALSE(windowNamed<wxStaticText>("chart-no-treatment-consent").IsShown());
+}
+
 TEST_F(ClientChart, AClientWithNothingFoundHasNoBadgeAndNeedsNoClearance)
 {
     testing::chooseFilter(clients::ClientFilter::Active);

@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/filepicker.h>
 #include <wx/image.h>
@@ -10,6 +11,8 @@
 #include <wx/stattext.h>
 
 #include "clients/ui/clearance_dialog.h"
+#include "clients/ui/clearance_extension_dialog.h"
+#include "clients/ui/withdraw_flag_dialog.h"
 #include "clients/ui/consent_dialog.h"
 #include "clients/ui/practice_settings_dialog.h"
 #include "clients/ui/provider_dialog.h"
@@ -118,6 +121,49 @@ TEST_F(RecordDialogs, NothingToClearLeavesSaveOff)
     const clients::ClientId id = clientWith({});
     auto& dialog = open<clients::ui::ClearanceDialog>(id);
     EXPECT_FALSE(dialog.FindWindow(wxID_OK)->IsEnabled());
+}
+
+TEST_F(RecordDialogs, AFlagIsWithdrawnOnlyWithItsReasonAndDetails)
+{
+    const clients::ClientId id = clientWith({clients::SafetyIssue::FeverOrSystemicIllness, clients::SafetyIssue::VisionChanges});
+    auto& dialog = open<clients::ui::WithdrawFlagDialog>(id);
+    EXPECT_EQ(child<wxChoice>(dialog, "withdrawal.issue").GetCount(), 2u);
+    clickSave(dialog);
+    EXPECT_TRUE(dialog.IsShown());
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("withdrawal.details")), HasSubstr("required"));
+
+    type(dialog, "withdrawal.details", "Dr Okafor by phone 2026-11-22: flu, resolved");
+    saveScreenshot(dialog, "withdraw-flag-dialog");
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    const clients::ClientChart chart = m_practice.service().clients().chart(id);
+    ASSERT_EQ(chart.withdrawals.size(), 1u);
+    EXPECT_EQ(chart.withdrawals[0].issue, clients::SafetyIssue::FeverOrSystemicIllness);
+    EXPECT_EQ(chart.withdrawals[0].reason, clients::WithdrawalReason::ResolvedConfirmedByProvider);
+    EXPECT_EQ(statusOf(id), clients::SafetyStatus::ReferBeforeTreatment) << "vision changes stay on record";
+}
+
+TEST_F(RecordDialogs, ALapsedClearanceIsExtendedWithAReason)
+{
+    const clients::ClientId id = clientWith({clients::SafetyIssue::ClusterHeadache});
+    clients::Clearance given;
+    given.providerName = "Dr Amara Okafor";
+    given.clearedOn = m_practice.service().today() - boost::gregorian::days(1);
+    given.expiresOn = m_practice.service().today() - boost::gregorian::days(1);
+    m_practice.service().recordClearance(id, given, std::nullopt);
+    const clients::ClientChart chart = m_practice.service().clients().chart(id);
+    ASSERT_TRUE(m_practice.service().assess(chart).extendableClearanceId);
+
+    auto& dialog = open<clients::ui::ClearanceExtensionDialog>(id, chart.clearances.front());
+    clickSave(dialog);
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("extension.reason")), HasSubstr("required"));
+    type(dialog, "extension.reason", "Nothing new since; the new letter is on its way");
+    saveScreenshot(dialog, "clearance-extension-dialog");
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    EXPECT_EQ(statusOf(id), clients::SafetyStatus::Cleared);
+    EXPECT_EQ(m_practice.service().clients().chart(id).clearances.front().extension->extendedTo,
+              m_practice.service().today() + boost::gregorian::days(30));
 }
 
 TEST_F(RecordDialogs, AProviderIsSavedOnceItHasANameAndAValidEmail)

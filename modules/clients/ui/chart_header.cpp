@@ -1,6 +1,7 @@
 #include "clients/ui/chart_header.h"
 
 #include <algorithm>
+#include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -34,7 +35,7 @@ wxString detailsText(const ChartContext& context)
 
 } // namespace
 
-ChartHeader::ChartHeader(wxWindow* parent)
+ChartHeader::ChartHeader(wxWindow* parent, std::function<void()> recordConsent)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "chart-header")
 {
     m_name = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
@@ -44,6 +45,16 @@ ChartHeader::ChartHeader(wxWindow* parent)
     m_details = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "chart-details");
     m_details->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     m_diagnoses = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "chart-diagnoses");
+    m_noConsent = new wxStaticText(this, wxID_ANY,
+                                   _("No informed consent to treatment on file: a treatment note cannot be signed."),
+                                   wxDefaultPosition, wxDefaultSize, 0, "chart-no-treatment-consent");
+    m_noConsent->SetForegroundColour(wxColour(176, 0, 32));
+    m_recordConsent = new wxButton(this, wxID_ANY, _("Record conse&nt…"), wxDefaultPosition, wxDefaultSize, 0,
+                                   wxDefaultValidator, "record-treatment-consent");
+    m_recordConsent->Bind(wxEVT_BUTTON, [recordConsent = std::move(recordConsent)](wxCommandEvent&) { recordConsent(); });
+    auto* consent = new wxBoxSizer(wxHORIZONTAL);
+    consent->Add(m_noConsent, wxSizerFlags(1).CentreVertical());
+    consent->Add(m_recordConsent, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
 
     auto* who = new wxBoxSizer(wxHORIZONTAL);
     who->Add(m_name, wxSizerFlags(0).CenterVertical());
@@ -55,12 +66,13 @@ ChartHeader::ChartHeader(wxWindow* parent)
     column->Add(m_details, wxSizerFlags().Expand());
     column->AddSpacer(FromDIP(6));
     column->Add(m_diagnoses, wxSizerFlags().Expand());
+    column->Add(consent, wxSizerFlags().Expand().Border(wxTOP, FromDIP(6)));
     SetSizer(column);
 
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
         if (event.GetSize().x != m_wrappedAt)
-            CallAfter([this] { wrapDiagnoses(); });
+            CallAfter([this] { wrapLines(); });
     });
 }
 
@@ -69,15 +81,20 @@ void ChartHeader::show(const ChartContext& context)
     m_name->SetLabel(toWx(fullName(context.chart.client)));
     m_details->SetLabel(detailsText(context));
     m_badge->setAssessment(context.assessment);
+    const bool consentMissing = !hasTreatmentConsent(context.chart.consents, context.today);
+    m_noConsent->Show(consentMissing);
+    m_recordConsent->Show(consentMissing);
     m_diagnosesText = diagnosesLine(context);
-    wrapDiagnoses();
+    wrapLines();
 }
 
-void ChartHeader::wrapDiagnoses()
+void ChartHeader::wrapLines()
 {
     m_wrappedAt = GetSize().x;
     m_diagnoses->SetLabel(m_diagnosesText);
     m_diagnoses->Wrap(std::max(GetClientSize().x, FromDIP(200)));
+    m_noConsent->SetLabel(_("No informed consent to treatment on file: a treatment note cannot be signed."));
+    m_noConsent->Wrap(std::max(GetClientSize().x - m_recordConsent->GetBestSize().x - FromDIP(16), FromDIP(160)));
     GetParent()->Layout();
 }
 

@@ -1,5 +1,6 @@
 #include "clients/ui/chart_overview_page.h"
 
+#include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 
@@ -12,8 +13,17 @@ namespace knotwork::clients::ui {
 
 using knotwork::ui::toWx;
 
-ChartOverviewPage::ChartOverviewPage(wxWindow* parent) : FactSheet(parent, "chart-overview")
+ChartOverviewPage::ChartOverviewPage(wxWindow* parent, ScreeningActions actions)
+    : FactSheet(parent, "chart-overview"), m_actions(std::move(actions))
 {
+}
+
+void ChartOverviewPage::addButton(wxSizer* row, const wxString& label, const wxString& name,
+                                  const std::function<void()>& run)
+{
+    auto* button = new wxButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, name);
+    button->Bind(wxEVT_BUTTON, [run](wxCommandEvent&) { run(); });
+    row->Add(button, wxSizerFlags().Border(wxTOP, FromDIP(6)));
 }
 
 void ChartOverviewPage::show(const ChartContext& context)
@@ -23,7 +33,7 @@ void ChartOverviewPage::show(const ChartContext& context)
     addContact(context);
     addCareTeam(context);
     addConsents(context);
-    addLatestScreening(context);
+    addScreening(context);
     if (!context.chart.client.notes.empty()) {
         beginGroup(_("Notes"));
         addText(toWx(context.chart.client.notes));
@@ -102,19 +112,33 @@ void ChartOverviewPage::addConsents(const ChartContext& context)
     }
 }
 
-void ChartOverviewPage::addLatestScreening(const ChartContext& context)
+void ChartOverviewPage::addScreening(const ChartContext& context)
 {
-    beginGroup(_("Latest screening"));
+    beginGroup(_("Safety screening"));
     const Screening* latest = context.chart.latestScreening();
     if (!latest) {
         addText(_("Not screened yet: complete the intake form's safety screening before treatment."));
         return;
     }
-    addFact(_("Screened"), formatDate(latest->screenedAt));
+    addFact(_("Last screened"), wxString::Format(_("%s (%s)"), formatDate(latest->screenedAt), labelText(latest->kind)));
     addFact(_("Findings"), issuesText(latest->issues));
     if (!latest->notes.empty())
         addFact(_("Notes"), toWx(latest->notes));
-    addFact(_("Status"), toWx(statusExplanation(context.assessment)));
+    const SafetyAssessment& assessment = context.assessment;
+    if (!assessment.raisedAt.empty()) {
+        wxString flags;
+        for (const auto& [issue, raisedAt] : assessment.raisedAt)
+            flags += (flags.empty() ? wxString() : wxString("\n"))
+                   + wxString::Format(_("%s, since %s"), labelText(issue), formatDate(raisedAt));
+        addButton(addFact(_("On record"), flags), _("&Withdraw a flag…"), "withdraw-flag", m_actions.withdrawFlag);
+    }
+    for (const FlagWithdrawal& withdrawal : context.chart.withdrawals)
+        addFact(_("Withdrawn"), wxString::Format(_("%s on %s: %s \u2014 %s (%s)"), labelText(withdrawal.issue),
+                                                 formatDate(withdrawal.withdrawnAt), labelText(withdrawal.reason),
+                                                 toWx(withdrawal.details), toWx(withdrawal.withdrawnBy)));
+    wxSizer* status = addFact(_("Status"), toWx(statusExplanation(assessment)));
+    if (assessment.extendableClearanceId)
+        addButton(status, _("E&xtend the lapsed clearance…"), "extend-clearance", m_actions.extendClearance);
 }
 
 } // namespace knotwork::clients::ui

@@ -13,9 +13,11 @@
 #include "clients/ui/chart_intake_page.h"
 #include "clients/ui/chart_overview_page.h"
 #include "clients/ui/clearance_dialog.h"
+#include "clients/ui/clearance_extension_dialog.h"
 #include "clients/ui/consent_dialog.h"
 #include "clients/ui/intake_dialog.h"
 #include "clients/ui/report_errors.h"
+#include "clients/ui/withdraw_flag_dialog.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
@@ -51,9 +53,9 @@ ClientChartPanel::ClientChartPanel(wxWindow* parent, Notifier& notifier, Changed
 wxWindow* ClientChartPanel::buildChart(wxWindow* parent)
 {
     auto* chart = new wxPanel(parent);
-    m_header = new ChartHeader(chart);
+    m_header = new ChartHeader(chart, [this] { editConsents(); });
     m_tabs = new wxNotebook(chart, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "chart-tabs");
-    m_overview = new ChartOverviewPage(m_tabs);
+    m_overview = new ChartOverviewPage(m_tabs, {[this] { withdrawFlag(); }, [this] { extendClearance(); }});
     m_intake = new ChartIntakePage(m_tabs, m_notifier);
     m_documents = new ChartDocumentsPage(m_tabs, m_notifier);
     m_tabs->AddPage(m_overview, _("Overview"));
@@ -205,6 +207,26 @@ void ClientChartPanel::recordClearance()
         return;
     ClearanceDialog dialog(this, *m_service, clientId());
     afterDialog(dialog.ShowModal());
+}
+
+void ClientChartPanel::withdrawFlag()
+{
+    if (!m_context || m_context->assessment.raisedAt.empty())
+        return;
+    WithdrawFlagDialog dialog(this, *m_service, clientId());
+    afterDialog(dialog.ShowModal());
+}
+
+void ClientChartPanel::extendClearance()
+{
+    if (!m_context || !m_context->assessment.extendableClearanceId)
+        return;
+    for (const Clearance& clearance : m_context->chart.clearances)
+        if (clearance.id == *m_context->assessment.extendableClearanceId) {
+            ClearanceExtensionDialog dialog(this, *m_service, clientId(), clearance);
+            afterDialog(dialog.ShowModal());
+            return;
+        }
 }
 
 void ClientChartPanel::editConsents()

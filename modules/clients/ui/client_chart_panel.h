@@ -57,6 +57,10 @@ public:
 
     void editIntake();
     void recordClearance();
+    // Takes a flag on record off it, with the reason.
+    void withdrawFlag();
+    // Extends the lapsed clearance, once, when nothing new was found.
+    void extendClearance();
     void editConsents();
     // Archives the client, asking why, or restores an archived one.
     void archiveOrRestore();
