@@ -6,6 +6,8 @@
 #include "plans/plan_choices.h"
 #include "plans/plan_text.h"
 #include "reports/progress_sections.h"
+
+#include "sessions/note_text.h"
 #include "sessions/session_choices.h"
 
 namespace knotwork::reports {
@@ -66,14 +68,33 @@ void writePlanAndRecommendations(DocumentWriter& writer, const ProgressReportDat
 }
 
 void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, const clients::ClientChart& chart,
-                 const clients::SafetyAssessment& safety)
+                 const clients::SafetyAssessment& safety, const sharing::TreatmentSummary& summary)
 {
     writer.heading(_("Screening and medical clearance"));
     std::vector<Field> fields{{_("Status today"), clients::statusLabel(safety.status)},
                               {_("Why"), clients::statusExplanation(safety)}};
-    if (const clients::Screening* latest = chart.latestScreening())
-        fields.push_back({_("Last screened"), mediumDate(latest->screenedAt.local().date())});
+    if (summary.lastRescreen)
+        fields.push_back({_("Last screened"),
+                          formatMessage(_("{}, at the visit. {}."), mediumDate(summary.lastRescreen->on),
+                                        sessions::rescreenText(summary.lastRescreen->answers))});
+    else if (const clients::Screening* latest = chart.latestScreening())
+        fields.push_back({_("Last screened"), formatMessage(_("{} ({})"), mediumDate(latest->screenedAt.local().date()),
+                                                            clients::labelOf(latest->kind))});
     writer.fields(fields);
+    std::vector<std::string> events;
+    for (const sharing::ReferralMade& referral : summary.referrals) {
+        std::string line = formatMessage(_("Referred on {}: {}"), mediumDate(referral.on), referral.text);
+        if (line.back() != '.')
+            line += '.';
+        if (referral.referralVisit)
+            line += _(" No treatment was given at that visit.");
+        events.push_back(line);
+    }
+    for (const clients::FlagWithdrawal& withdrawal : chart.withdrawals)
+        events.push_back(formatMessage(_("{} withdrawn on {}: {} \u2014 {}."), clients::labelOf(withdrawal.issue),
+                                       mediumDate(withdrawal.withdrawnAt.local().date()),
+                                       clients::labelOf(withdrawal.reason), withdrawal.details));
+    writer.bullets(events);
     std::vector<std::string> clearances;
     for (const clients::Clearance& clearance : chart.clearances) {
         std::string line = formatMessage(_("Cleared by {} on {}"), header.providerName(clearance.providerId, clearance.providerName),
@@ -84,6 +105,9 @@ void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, co
             line += formatMessage(_("; conditions: {}"), clearance.conditions);
         if (clearance.expiresOn)
             line += formatMessage(_("; valid until {}"), mediumDate(*clearance.expiresOn));
+        if (const auto& extension = clearance.extension)
+            line += formatMessage(_("; extended by the therapist until {}: {}"), mediumDate(extension->extendedTo),
+                                  extension->reason);
         clearances.push_back(line);
     }
     writer.bullets(clearances);

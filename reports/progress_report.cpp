@@ -43,10 +43,11 @@ const clients::CareTeamMember* referralFor(const ProgressReportData& data)
 
 } // namespace
 
-std::string diagnosesText(const sharing::ReportHeader& header, const clients::ClientChart& chart)
+std::string diagnosesText(const sharing::ReportHeader& header, const clients::ClientChart& chart, bool referred)
 {
     if (chart.diagnoses.empty())
-        return _("None on file: the client was advised to see a provider for assessment.");
+        return referred ? _("None on file; the client was referred to a provider (see Screening and medical clearance).")
+                        : _("None on file.");
     std::string text;
     for (const clients::Diagnosis& diagnosis : chart.diagnoses) {
         std::string line = clients::labelOf(diagnosis.type);
@@ -60,7 +61,7 @@ std::string diagnosesText(const sharing::ReportHeader& header, const clients::Cl
     return text;
 }
 
-void writeReferral(DocumentWriter& writer, const ProgressReportData& data)
+void writeReferral(DocumentWriter& writer, const ProgressReportData& data, const TreatmentSummary& summary)
 {
     writer.heading(_("Referral and diagnosis on file"));
     std::vector<Field> fields;
@@ -73,7 +74,7 @@ void writeReferral(DocumentWriter& writer, const ProgressReportData& data)
         if (referral->since)
             fields.push_back({_("Referred"), mediumDate(*referral->since)});
     }
-    fields.push_back({_("Diagnosis on file"), diagnosesText(data.header, data.chart)});
+    fields.push_back({_("Diagnosis on file"), diagnosesText(data.header, data.chart, !summary.referrals.empty())});
     writer.fields(fields);
 }
 
@@ -86,6 +87,9 @@ void writeAttendance(DocumentWriter& writer, const ProgressReportData& data, con
                           ? std::string(_("No visits in this period."))
                           : formatMessage(_("{} ({} to {})"), summary.visits, mediumDate(*summary.first),
                                           mediumDate(*summary.last))});
+    if (summary.referralVisits > 0)
+        fields.push_back({_("Referral visits"),
+                          formatMessage(_("{} of them: screened and referred, no treatment given"), summary.referralVisits)});
     if (summary.averageDaysBetween) {
         const double weeks = *summary.averageDaysBetween / 7;
         fields.push_back({_("Frequency delivered"),
@@ -115,14 +119,14 @@ ReportPages layoutProgressReport(const ProgressReportData& data, TextMeasurer& m
 
     writeOpening(writer, data.header, title,
                  formatMessage(_("Period {} to {}"), mediumDate(data.from), mediumDate(data.to)));
-    writeReferral(writer, data);
+    writeReferral(writer, data, summary);
     writeAttendance(writer, data, summary);
     writeOutcomes(writer, data);
     writeCharts(writer, data);
     writeGoals(writer, data);
     writeHomeProgramme(writer, data, summary);
     writePlanAndRecommendations(writer, data);
-    writeSafety(writer, data.header, data.chart, data.safety);
+    writeSafety(writer, data.header, data.chart, data.safety, summary);
     return finishDocument(flow, writer, data.header, title, Signature::Block);
 }
 

@@ -7,7 +7,8 @@
 
 namespace knotwork::reports {
 
-void writeReferral(DocumentWriter& writer, const sharing::ProgressReportData& data);
+void writeReferral(DocumentWriter& writer, const sharing::ProgressReportData& data,
+                   const sharing::TreatmentSummary& summary);
 void writeAttendance(DocumentWriter& writer, const sharing::ProgressReportData& data,
                      const sharing::TreatmentSummary& summary);
 void writeOutcomes(DocumentWriter& writer, const sharing::ProgressReportData& data);
@@ -16,9 +17,12 @@ void writeGoals(DocumentWriter& writer, const sharing::ProgressReportData& data)
 void writeHomeProgramme(DocumentWriter& writer, const sharing::ProgressReportData& data,
                         const sharing::TreatmentSummary& summary);
 void writePlanAndRecommendations(DocumentWriter& writer, const sharing::ProgressReportData& data);
-// Shared with the intake summary.
+// The status and why, the last re-screen (the period's last visit's, else the intake's), the
+// referrals made, flags withdrawn and the clearances with any extension: only what is on record.
 void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, const clients::ClientChart& chart,
-                 const clients::SafetyAssessment& safety);
-std::string diagnosesText(const sharing::ReportHeader& header, const clients::ClientChart& chart);
+                 const clients::SafetyAssessment& safety, const sharing::TreatmentSummary& summary);
+// The diagnoses on file; without one, says so, and that the client was referred only when a
+// referral is on record.
+std::string diagnosesText(const sharing::ReportHeader& header, const clients::ClientChart& chart, bool referred);
 
 } // namespace knotwork::reports

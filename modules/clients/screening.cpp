@@ -122,14 +122,16 @@ SafetyAssessment assessSafety(const SafetyRecord& record, const Date& today)
             result.advisories.insert(issue);
             continue;
         }
-        // The current clearance that lasts longest covers the issue.
+        // The current clearance that lasts longest covers the issue; lapsed ones matter only
+        // when none does.
         const Clearance* best = nullptr;
+        std::vector<const Clearance*> lapsed;
         for (const Clearance& clearance : record.clearances) {
             if (!vouchesFor(clearance, issue, raisedAt))
                 continue;
             if (!isCurrent(clearance, today)) {
                 if (hasLapsed(clearance, today))
-                    expired.insert(&clearance);
+                    lapsed.push_back(&clearance);
                 continue;
             }
             if (!best || !clearance.lastDay() || (best->lastDay() && *clearance.lastDay() > *best->lastDay()))
@@ -137,6 +139,7 @@ SafetyAssessment assessSafety(const SafetyRecord& record, const Date& today)
         }
         if (!best) {
             result.openIssues.insert(issue);
+            expired.insert(lapsed.begin(), lapsed.end());
             continue;
         }
         result.clearedIssues.insert(issue);

@@ -1,5 +1,7 @@
 #include "sharing/treatment_summary.h"
 
+#include "sessions/note_text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -40,6 +42,13 @@ TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes
     double before = 0, after = 0;
     for (const sessions::SoapNote& note : notes) {
         ++summary.visits;
+        if (note.referralVisit())
+            ++summary.referralVisits;
+        if (note.plan.referralMade)
+            summary.referrals.push_back({note.visitDate, sessions::referralText(note.plan), note.referralVisit()});
+        if (!note.subjective.rescreen.empty()
+            && (!summary.lastRescreen || summary.lastRescreen->on <= note.visitDate))
+            summary.lastRescreen = VisitRescreen{note.visitDate, note.subjective.rescreen};
         if (!summary.first || note.visitDate < *summary.first)
             summary.first = note.visitDate;
         if (!summary.last || note.visitDate > *summary.last)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "sessions/soap_note.h"
@@ -16,10 +18,27 @@ struct Tally {
     friend bool operator==(const Tally&, const Tally&) = default;
 };
 
-// What was delivered over a period, from its signed notes: the frequency actually kept, the
-// techniques, regions and muscles (most used first), session length and the immediate response.
+// A referral recorded on a note: when, to whom and how, in words (sessions::referralText).
+struct ReferralMade {
+    Date on{boost::gregorian::not_a_date_time};
+    std::string text;
+    bool referralVisit = false;  // a visit charted with no treatment given
+
+    friend bool operator==(const ReferralMade&, const ReferralMade&) = default;
+};
+
+// The re-screen of the period's last visit that asked it.
+struct VisitRescreen {
+    Date on{boost::gregorian::not_a_date_time};
+    std::map<clients::SafetyIssue, bool> answers;
+};
+
+// What was delivered over a period, from its signed notes: the frequency actually kept (referral
+// visits count as visits), the techniques, regions and muscles (most used first), session length,
+// the immediate response, the referrals made and the last re-screen.
 struct TreatmentSummary {
     int visits = 0;
+    int referralVisits = 0;
     std::optional<Date> first;
     std::optional<Date> last;
     std::optional<double> averageDaysBetween;  // from the first to the last visit
@@ -30,6 +49,8 @@ struct TreatmentSummary {
     std::optional<int> averageMinutes;
     std::optional<double> averagePainBefore;  // 0–10, visits with both before and after
     std::optional<double> averagePainAfter;
+    std::vector<ReferralMade> referrals;  // oldest first
+    std::optional<VisitRescreen> lastRescreen;
 };
 
 TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes);

@@ -251,6 +251,7 @@ TEST(SafetyScreening, ALapsedClearanceWithNothingNewMayBeExtendedOnce)
     const auto extended = assessSafety(history, {lapsed}, kToday);
     EXPECT_EQ(extended.status, SafetyStatus::Cleared);
     EXPECT_EQ(extended.clearedUntil, Date(2026, 12, 20));
+    EXPECT_TRUE(extended.expiredClearances.empty()) << "a lapsed clearance is not news while a current one holds";
     // Once the extension lapses too, it cannot be extended again.
     const auto lapsedAgain = assessSafety(history, {lapsed}, Date(2026, 12, 21));
     EXPECT_EQ(lapsedAgain.status, SafetyStatus::ClearanceRequired);

@@ -58,6 +58,52 @@ TEST_F(ProgressReportTest, CarriesEveryOutcomeFigureBaselineLatestAndChange)
     EXPECT_THAT(pdf.text, HasSubstr("Would you reassess upper cervical mobility"));
 }
 
+TEST_F(ProgressReportTest, PrintsTheRescreenReferralsWithdrawalsAndExtensionsOnRecordAndNothingElse)
+{
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(6, Date(2026, 9, 7));
+    data.chart.diagnoses.clear();
+    std::string text = write(data, "progress-no-referral").text;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    EXPECT_THAT(text, HasSubstr("None on file."));
+    EXPECT_THAT(text, Not(HasSubstr("advised")));
+    EXPECT_THAT(text, Not(HasSubstr("Referred on")));
+    EXPECT_THAT(text, HasSubstr("Nothing found. Answered no: Fever"));
+
+    // The last visit: vision changes, referred by phone, no treatment.
+    sessions::SoapNote& last = data.notes.back();
+    last.kind = sessions::NoteKind::Referral;
+    last.subjective.rescreen[clients::SafetyIssue::VisionChanges] = true;
+    last.plan.techniques.clear();
+    last.plan.regions.clear();
+    last.plan.referralMade = true;
+    last.plan.referredToName = "Dr Amara Okafor";
+    last.plan.referralMethods = {sessions::ReferralMethod::Phone};
+    clients::FlagWithdrawal withdrawal;
+    withdrawal.issue = clients::SafetyIssue::FeverOrSystemicIllness;
+    withdrawal.reason = clients::WithdrawalReason::EnteredInError;
+    withdrawal.details = "Ticked for the wrong client";
+    withdrawal.withdrawnAt = Timestamp::fromIso8601("2026-09-20T15:00:00Z");
+    data.chart.withdrawals.push_back(withdrawal);
+    clients::Clearance clearance;
+    clearance.providerName = "Dr Lee";
+    clearance.clearedOn = Date(2026, 6, 1);
+    clearance.expiresOn = Date(2026, 9, 1);
+    clearance.covers = {clients::SafetyIssue::RecentHeadOrNeckTrauma};
+    clearance.extension = clients::ClearanceExtension{Date(2026, 10, 15), "Unchanged; new letter requested",
+                                                      Timestamp::fromIso8601("2026-09-02T15:00:00Z"), "Maya"};
+    data.chart.clearances.push_back(clearance);
+    text = write(data, "progress-referral").text;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    EXPECT_THAT(text, HasSubstr("referred to a provider"));
+    EXPECT_THAT(text, HasSubstr("Referral visits"));
+    EXPECT_THAT(text, HasSubstr("To Dr Amara Okafor, by Phone call. No treatment was given at that visit."));
+    EXPECT_THAT(text, HasSubstr("at the visit. Present today: Vision changes."));
+    EXPECT_THAT(text, HasSubstr("Fever or feeling systemically unwell withdrawn on"));
+    EXPECT_THAT(text, HasSubstr("Entered in error — Ticked for the wrong client"));
+    EXPECT_THAT(text, HasSubstr("extended by the therapist until"));
+    EXPECT_THAT(text, HasSubstr("Unchanged; new letter requested"));
+}
+
 TEST_F(ProgressReportTest, NumbersEveryPageOutOfTheTotalAndFillsInTheProperties)
 {
     const WrittenPdf pdf = write(knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6)), "progress-pages");
