@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/text_folding.h"
 #include "plans/measure_scoring.h"
+#include "plans/psfs_comparison.h"
 #include "sessions/note_rules.h"
 
 namespace knotwork::plans {
@@ -30,13 +30,9 @@ std::optional<double> visitValue(const Goal& goal, const sessions::VisitFindings
     }
 }
 
-std::optional<double> activityRating(const OutcomeMeasure& measure, const std::string& activity)
+std::optional<double> asDouble(const std::optional<int>& value)
 {
-    const std::string wanted = foldForSearch(activity);
-    for (const ActivityRating& rating : measure.activities)
-        if (foldForSearch(rating.activity) == wanted)
-            return rating.rating;
-    return std::nullopt;
+    return value ? std::optional<double>(*value) : std::nullopt;
 }
 
 std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measure)
@@ -47,11 +43,11 @@ std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measu
     case GoalMetric::HdiTotal:
         return measure.kind == MeasureKind::Hdi ? headlineScore(measure) : std::nullopt;
     case GoalMetric::PsfsActivity:
-        return measure.kind == MeasureKind::Psfs ? activityRating(measure, goal.activity)
+        return measure.kind == MeasureKind::Psfs ? asDouble(activityRating(measure, goal.activity))
                                                  : std::nullopt;
     case GoalMetric::FunctionalRating:
         return measure.kind == MeasureKind::FunctionalRating
-                   ? activityRating(measure, goal.activity)
+                   ? asDouble(activityRating(measure, goal.activity))
                    : std::nullopt;
     default:
         return std::nullopt;
@@ -170,6 +166,10 @@ GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& 
     }
     progress.met = progress.metSince.has_value();
     progress.trend = trendOf(goal.metric, progress.series);
+    if (goal.metric == GoalMetric::HeadacheDaysPerMonth) {
+        progress.reduction = headacheDayReduction(goal.baseline, progress.latest->value);
+        progress.responder = isResponder(goal.baseline, progress.latest->value);
+    }
     return progress;
 }
 

@@ -54,6 +54,10 @@ struct GoalProgress {
     // Since when the values have met the target without a break (set when met).
     std::optional<Date> metSince;
     Trend trend = Trend::NotEnoughData;
+    // Headache-day goals: how far the latest fell from the baseline (0.5: halved), and whether
+    // that makes the client a responder (a reduction of 50 % or more).
+    std::optional<double> reduction;
+    bool responder = false;
 };
 
 // Progress of one goal from the plan's start date: baseline → latest → target.

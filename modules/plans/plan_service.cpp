@@ -9,6 +9,7 @@
 #include "common/validator.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_validation.h"
+#include "plans/psfs_comparison.h"
 #include "sessions/session_choices.h"
 
 namespace knotwork::plans {
@@ -173,9 +174,30 @@ MeasureId PlanService::addMeasure(OutcomeMeasure measure)
         throw ValidationError("client_id", "archived",
                               _("The client is archived: restore the client before recording a "
                                 "measure."));
+    if (measure.kind == MeasureKind::Psfs)
+        if (const auto baseline = psfsBaseline(m_plans.measures(measure.clientId), measure.takenOn)) {
+            std::string missing;
+            for (const std::string& activity : missingBaselineActivities(*baseline, measure))
+                missing += (missing.empty() ? "\u201c" : ", \u201c") + activity + "\u201d";
+            if (!missing.empty())
+                throw ValidationError(
+                    "activities", "psfs-baseline-activities",
+                    formatMessage(_("Activities: a follow-up PSFS rates the activities of the "
+                                    "baseline of {} so the two compare; not rated: {}."),
+                                  isoDate(baseline->takenOn), missing));
+        }
     measure.enteredAt = m_clients.clock().now();
     measure.enteredBy = m_sessions.signer();
     return m_plans.addMeasure(measure);
+}
+
+std::vector<std::string> PlanService::psfsActivities(ClientId client, const Date& day)
+{
+    std::vector<std::string> names;
+    if (const auto baseline = psfsBaseline(m_plans.measures(client), day))
+        for (const ActivityRating& activity : baseline->activities)
+            names.push_back(activity.activity);
+    return names;
 }
 
 void PlanService::voidMeasure(MeasureId id, const std::string& reason)

@@ -249,6 +249,36 @@ TEST_F(Plans, AMeasureIsOnlyEverVoidedOnce)
     EXPECT_THROW(sql("DELETE FROM outcome_measures"), std::runtime_error);
 }
 
+TEST_F(Plans, AFollowUpPsfsRatesTheBaselinesActivities)
+{
+    const ClientId client = addClient({HeadacheType::Cervicogenic});
+    OutcomeMeasure baseline;
+    baseline.clientId = client;
+    baseline.kind = MeasureKind::Psfs;
+    baseline.takenOn = Date(2026, 10, 5);
+    baseline.activities = {{"Reading for an hour", 3}, {"Reversing the car", 2}, {"Sleeping through", 4}};
+    EXPECT_TRUE(m_plans.psfsActivities(client, kToday).empty()) << "before a baseline, nothing to compare";
+    m_plans.addMeasure(baseline);
+    EXPECT_EQ(m_plans.psfsActivities(client, kToday),
+              (std::vector<std::string>{"Reading for an hour", "Reversing the car", "Sleeping through"}));
+
+    OutcomeMeasure followUp = baseline;
+    followUp.takenOn = Date(2026, 11, 2);
+    followUp.activities = {{"Reading for an hour", 6}, {"Gardening", 2}, {"Sleeping through", 7}};
+    try {
+        m_plans.addMeasure(followUp);
+        FAIL() << "a follow-up that drops a baseline activity cannot be compared";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.problems().front().field, "activities");
+        EXPECT_EQ(error.problems().front().rule, "psfs-baseline-activities");
+        EXPECT_THAT(error.what(), HasSubstr("Reversing the car"));
+    }
+    // The same activities (any case), and a new one beside them, compare.
+    followUp.activities = {{"reading for an hour", 6}, {"Reversing the car", 5}, {"Sleeping through", 7},
+                           {"Gardening", 2}};
+    EXPECT_NO_THROW(m_plans.addMeasure(followUp));
+}
+
 TEST_F(Plans, FindingsAndPlansCannotBeChangedOrRemovedBehindKnotworksBack)
 {
     const ClientId client = addClient({HeadacheType::TensionType});
