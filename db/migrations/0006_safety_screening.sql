@@ -1,0 +1,3 @@
+-- Placeholder on the outcome-rules branch only. Migration 0006 belongs to the safety-screening
+-- work; its file of this name replaces this one when both are merged (take theirs). It is here
+-- so that 0007 follows without a gap, as the migrator requires.
