@@ -25,6 +25,13 @@ std::optional<double> visitValue(const Goal& goal, const sessions::VisitFindings
             if (const auto degrees = visit.romAtArrival(*goal.direction))
                 return *degrees;
         return std::nullopt;
+    case GoalMetric::Cfrt: {
+        const std::optional<int>& degrees =
+            goal.direction == sessions::RomDirection::RotationLeft ? visit.cfrtLeft : visit.cfrtRight;
+        if (degrees)
+            return *degrees;
+        return std::nullopt;
+    }
     default:
         return std::nullopt;
     }
@@ -57,7 +64,7 @@ std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measu
 bool fromNotes(GoalMetric metric)
 {
     return metric == GoalMetric::HeadacheDaysPerMonth || metric == GoalMetric::AverageIntensity
-           || metric == GoalMetric::Rom;
+           || metric == GoalMetric::Rom || metric == GoalMetric::Cfrt;
 }
 
 // Improvement from `from` to `to` in the metric's better direction.
@@ -102,6 +109,7 @@ double trendThreshold(GoalMetric metric)
 {
     switch (metric) {
     case GoalMetric::Rom:
+    case GoalMetric::Cfrt:
         return 5;
     case GoalMetric::NdiPercent:
         return 5;
@@ -122,6 +130,8 @@ MetricRange metricRange(const Goal& goal)
     case GoalMetric::NdiPercent:
     case GoalMetric::HdiTotal:
         return {0, 100};
+    case GoalMetric::Cfrt:
+        return {0, sessions::kCfrtHighest};
     default:
         return {0, 10};
     }

@@ -30,7 +30,7 @@ std::vector<MetricPoint> seriesOf(const Goal& goal, const ProgressData& data);
 // Whether less is better for the metric (headache days, intensity, NDI, HDI) or more (ROM,
 // PSFS, functional ratings).
 bool lowerIsBetter(GoalMetric metric);
-// The smallest change worth calling a trend: 1 headache day or intensity point, 5°, 5 NDI
+// The smallest change worth calling a trend: 1 headache day or intensity point, 5° (ROM, CFRT), 5 NDI
 // percentage points, 4 HDI points (two "sometimes" answers), 1 PSFS point.
 double trendThreshold(GoalMetric metric);
 // The values a goal of this metric can take: 0–31 days, 0–10, 0–100 %, degrees to the highest

@@ -72,9 +72,9 @@ InstantiatedPlan PlanService::planFromTemplate(ClientId client, TemplateId templ
 {
     const clients::ClientChart chart = m_clients.clients().chart(client);
     const clients::HeadacheProfile& history = chart.intake.headache;
-    InstantiatedPlan result = instantiate(templateById(templateId), client, start,
-                                          progressData(client),
-                                          {history.headacheDaysPerMonth, history.usualIntensity});
+    const IntakeBaselines known{history.headacheDaysPerMonth, history.usualIntensity,
+                                clients::ageOn(chart.client, start), m_clients.settings().cfrtCutoff};
+    InstantiatedPlan result = instantiate(templateById(templateId), client, start, progressData(client), known);
     if (const auto focus = focusFromDiagnoses(chart.diagnoses))
         result.plan.focus = *focus;
     return result;
@@ -284,6 +284,10 @@ std::string describeGoal(const Goal& goal)
         return formatMessage(_("PSFS: {}"), goal.activity);
     case GoalMetric::FunctionalRating:
         return goal.activity;
+    case GoalMetric::Cfrt:
+        return goal.direction == sessions::RomDirection::RotationLeft ? _("Flexion-rotation test, left")
+               : goal.direction == sessions::RomDirection::RotationRight ? _("Flexion-rotation test, right")
+                                                                          : _("Flexion-rotation test");
     }
     return {};
 }
@@ -302,6 +306,7 @@ std::string formatGoalValue(const Goal& goal, double value)
     case GoalMetric::HeadacheDaysPerMonth:
         return formatMessage(_("{} days"), number);
     case GoalMetric::Rom:
+    case GoalMetric::Cfrt:
         return formatMessage(_("{}°"), number);
     case GoalMetric::NdiPercent:
         return formatMessage(_("{} %"), number);

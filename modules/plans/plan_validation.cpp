@@ -46,6 +46,10 @@ void checkGoal(Validator& check, const Goal& goal, std::size_t index, const Trea
     if (goal.metric == GoalMetric::Rom && !goal.direction)
         check.add(key + ".direction", "required",
                   _("Direction: choose which neck movement the goal measures."));
+    if (goal.metric == GoalMetric::Cfrt && goal.direction != sessions::RomDirection::RotationLeft
+        && goal.direction != sessions::RomDirection::RotationRight)
+        check.add(key + ".direction", "cfrt-side",
+                  _("Side: the flexion-rotation test is measured turning left or right."));
     if (goal.metric == GoalMetric::PsfsActivity || goal.metric == GoalMetric::FunctionalRating)
         check.required(goal.activity, key + ".activity", _("Activity"));
     check.maxLength(goal.activity, 200, key + ".activity", _("Activity"));

@@ -1,6 +1,7 @@
 #include "sessions/note_rules.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <boost/date_time/c_local_time_adjustor.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -25,6 +26,13 @@ RomLimits romLimits(RomDirection direction)
         return {45, 70};
     }
     return {};
+}
+
+int typicalRomForAge(RomDirection direction, const std::optional<int>& ageYears)
+{
+    const int adult = romLimits(direction).typical;
+    const double share = !ageYears || *ageYears < 40 ? 1.0 : *ageYears < 60 ? 0.9 : 0.8;
+    return static_cast<int>(std::lround(adult * share / 5.0)) * 5;
 }
 
 std::optional<BodySide> CfrtResult::restrictedSide() const

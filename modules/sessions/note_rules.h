@@ -14,6 +14,10 @@ struct RomLimits {
     int highest = 0;  // the most a form accepts
 };
 RomLimits romLimits(RomDirection direction);
+// The typical active range for the client's age: the adult norm under 40, about 10 % less from
+// 40 and 20 % less from 60, rounded to 5° (the decline with age Youdas et al. 1992 reported, in
+// round figures). Without an age, the adult norm.
+int typicalRomForAge(RomDirection direction, const std::optional<int>& ageYears);
 
 // The cervical flexion-rotation test (Hall et al. 2010): about 44° each side without symptoms.
 // A side is restricted at the practice's cut-off or less (30°, or Hall's other cut-off 32°, a
