@@ -26,7 +26,7 @@ PracticeSettings SqlSettingsStore::load()
     try {
         soci::row row;
         m_database.session() << "SELECT practice_name, therapist_name, credentials, licence_number, "
-                                "address, phone, email, logo_attachment_id, paper_size, row_version "
+                                "address, phone, email, logo_attachment_id, paper_size, cfrt_cutoff, row_version "
                                 "FROM practice_settings WHERE id = 1",
             soci::into(row);
         PracticeSettings settings;
@@ -40,6 +40,7 @@ PracticeSettings SqlSettingsStore::load()
         settings.email = read.text();
         settings.logoAttachmentId = read.optionalInteger();
         settings.paperSize = fromKey<PaperSize>(read.text()).value_or(PaperSize::A4);
+        settings.cfrtCutoff = static_cast<int>(read.integer());
         settings.rowVersion = static_cast<int>(read.integer());
         return settings;
     } catch (...) {
@@ -67,12 +68,12 @@ void SqlSettingsStore::save(const PracticeSettings& settings, const std::optiona
         soci::statement update = (transaction.session().prepare
             << "UPDATE practice_settings SET practice_name = :name, therapist_name = :therapist, "
                "credentials = :credentials, licence_number = :licence, address = :address, phone = "
-               ":phone, email = :email, logo_attachment_id = :logo, paper_size = :paper, row_version "
-               "= row_version + 1 WHERE id = 1 AND row_version = :version",
+               ":phone, email = :email, logo_attachment_id = :logo, paper_size = :paper, cfrt_cutoff = "
+               ":cfrt, row_version = row_version + 1 WHERE id = 1 AND row_version = :version",
             soci::use(saved.practiceName), soci::use(saved.therapistName), soci::use(saved.credentials),
             soci::use(saved.licenceNumber), soci::use(saved.address), soci::use(saved.phone),
             soci::use(saved.email), soci::use(logo.value, logo.indicator), soci::use(paper),
-            soci::use(settings.rowVersion));
+            soci::use(saved.cfrtCutoff), soci::use(settings.rowVersion));
         update.execute(true);
         if (update.get_affected_rows() != 1)
             throw ConflictError(_("The practice settings were changed elsewhere since you opened "

@@ -1,5 +1,6 @@
 // The measured part of the progress report: the outcomes table, the charts and the goals.
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "common/i18n.h"
@@ -33,6 +34,10 @@ std::string changeText(const OutcomeRow& row)
         return _("no change");
     const std::string sign = change < 0 ? "\u2212" : "+";
     std::string text = sign + valueText(std::abs(change), row.unit);
+    if (const auto reduction = row.reduction(); reduction && *reduction > 0) {
+        text += formatMessage(_(" ({} % fewer)"), std::lround(*reduction * 100));
+        return formatMessage(row.responder() ? _("{}: responder") : _("{}: better, not yet a responder"), text);
+    }
     if (row.meaningful())
         return formatMessage(_("{}: better, clinically meaningful"), text);
     return formatMessage(row.improved() ? _("{}: better") : _("{}: worse"), text);
@@ -81,8 +86,10 @@ void writeOutcomes(DocumentWriter& writer, const ProgressReportData& data)
     writer.paragraph(_("Baseline is the first value on record (the start of care); latest is the last value in "
                        "this period. A value taken on another day carries its date. Headache days are scaled to a "
                        "30-day month from the client's diary. Neck range of motion is measured actively, in "
-                       "degrees, at the start of each visit. Clinically meaningful: NDI 10 percentage points, "
-                       "PSFS 2 points, NPRS 1.5 points."),
+                       "degrees, at the start of each visit. A responder has at least 50 % fewer headache days "
+                       "than at baseline. The PSFS is compared over the activities the client named at baseline. "
+                       "Clinically meaningful: NDI 10 percentage points, PSFS 2 points for the mean and 3 for one "
+                       "activity, HIT-6 2.3 points, NPRS 1.5 points."),
                      writer.style().small());
 }
 
@@ -122,6 +129,8 @@ void writeGoals(DocumentWriter& writer, const ProgressReportData& data)
             status = _("Met");
         else
             status = formatMessage(_("{} of the way, {}"), row.way, row.trend);
+        if (!row.responder.empty())
+            status += "; " + row.responder;
         table.rows.push_back({row.goal, row.baseline, row.latest, row.target, status});
     }
     writer.table(table);

@@ -47,8 +47,11 @@ void printProgress(const CliContext& context, const PlanProgress& progress)
     std::vector<std::vector<std::string>> table;
     for (const GoalProgress& goal : progress.goals) {
         const GoalRow row = describeGoalProgress(goal);
+        std::string status = row.met ? std::string(_("met")) : row.trend;
+        if (!row.responder.empty())
+            status += "; " + row.responder;
         table.push_back({std::to_string(goal.goal.id), row.goal, row.baseline, row.latest,
-                         row.target, row.way, row.met ? std::string(_("met")) : row.trend});
+                         row.target, row.way, status});
     }
     context.printTable({_("#"), _("Goal"), _("Baseline"), _("Latest"), _("Target"), _("Way"),
                         _("Status")},

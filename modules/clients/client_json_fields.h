@@ -144,6 +144,7 @@ void settingsFields(Io& io, Self& settings)
     io("email", settings.email);
     io("logo_attachment_id", settings.logoAttachmentId);
     io("paper_size", settings.paperSize);
+    io("cfrt_cutoff", settings.cfrtCutoff);
     io("row_version", settings.rowVersion);
 }
 

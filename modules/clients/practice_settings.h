@@ -7,6 +7,15 @@ namespace knotwork::clients {
 
 enum class PaperSize { A4, UsLetter };
 
+// The cervical flexion-rotation test's cut-off (Hall et al. 2010): a side at this many degrees or
+// less is restricted. 30° by default; Hall's other cut-off, 32°, is the practice's choice.
+constexpr int kCfrtDefaultCutoff = 30;
+constexpr int kCfrtOtherCutoff = 32;
+constexpr bool cfrtCutoffAllowed(int cutoff)
+{
+    return cutoff == kCfrtDefaultCutoff || cutoff == kCfrtOtherCutoff;
+}
+
 // The practice's own details, kept in the practice file so a backup carries them. Reports read
 // their letterhead from here.
 struct PracticeSettings {
@@ -19,6 +28,7 @@ struct PracticeSettings {
     std::string email;
     std::optional<long long> logoAttachmentId;  // a PNG or JPEG
     PaperSize paperSize = PaperSize::A4;
+    int cfrtCutoff = kCfrtDefaultCutoff;
     int rowVersion = 0;
 
     friend bool operator==(const PracticeSettings&, const PracticeSettings&) = default;

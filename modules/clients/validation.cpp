@@ -188,6 +188,10 @@ void validateSettings(const PracticeSettings& settings, const std::optional<Atta
     v.maxLength(settings.address, 1000, "address", _("Address"));
     v.phone(settings.phone, "phone", _("Phone"));
     v.email(settings.email, "email", _("Email"));
+    if (!cfrtCutoffAllowed(settings.cfrtCutoff))
+        v.add("cfrt_cutoff", "cfrt-cutoff",
+              formatMessage(_("Flexion-rotation cut-off: choose {}\u00b0 or {}\u00b0 (Hall et al. 2010)."),
+                            kCfrtDefaultCutoff, kCfrtOtherCutoff));
     if (logo) {
         if (logo->mediaType != "image/png" && logo->mediaType != "image/jpeg")
             v.add("logo", "file-type", _("The logo must be a PNG or JPEG image."));

@@ -201,7 +201,8 @@ void addDemoPlan(DemoRandom& random, const clients::ClientStore::ImportedClient&
 
     const Date start = course.notes.front().visitDate;
     const IntakeBaselines intake{file.record.intake.headache.headacheDaysPerMonth,
-                                 file.record.intake.headache.usualIntensity};
+                                 file.record.intake.headache.usualIntensity,
+                                 clients::ageOn(file.record.client, start), clients::kCfrtDefaultCutoff};
     const PlanTemplate base = builtInTemplates()[*focus == PlanFocus::Cervicogenic ? 1 : 0];
     InstantiatedPlan started = instantiate(base, id, start, progressOf(course, into, firstMeasure), intake);
     TreatmentPlan& plan = started.plan;

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/text_folding.h"
 #include "plans/measure_scoring.h"
+#include "plans/psfs_comparison.h"
 #include "sessions/note_rules.h"
 
 namespace knotwork::plans {
@@ -25,18 +25,21 @@ std::optional<double> visitValue(const Goal& goal, const sessions::VisitFindings
             if (const auto degrees = visit.romAtArrival(*goal.direction))
                 return *degrees;
         return std::nullopt;
+    case GoalMetric::Cfrt: {
+        const std::optional<int>& degrees =
+            goal.direction == sessions::RomDirection::RotationLeft ? visit.cfrtLeft : visit.cfrtRight;
+        if (degrees)
+            return *degrees;
+        return std::nullopt;
+    }
     default:
         return std::nullopt;
     }
 }
 
-std::optional<double> activityRating(const OutcomeMeasure& measure, const std::string& activity)
+std::optional<double> asDouble(const std::optional<int>& value)
 {
-    const std::string wanted = foldForSearch(activity);
-    for (const ActivityRating& rating : measure.activities)
-        if (foldForSearch(rating.activity) == wanted)
-            return rating.rating;
-    return std::nullopt;
+    return value ? std::optional<double>(*value) : std::nullopt;
 }
 
 std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measure)
@@ -47,11 +50,11 @@ std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measu
     case GoalMetric::HdiTotal:
         return measure.kind == MeasureKind::Hdi ? headlineScore(measure) : std::nullopt;
     case GoalMetric::PsfsActivity:
-        return measure.kind == MeasureKind::Psfs ? activityRating(measure, goal.activity)
+        return measure.kind == MeasureKind::Psfs ? asDouble(activityRating(measure, goal.activity))
                                                  : std::nullopt;
     case GoalMetric::FunctionalRating:
         return measure.kind == MeasureKind::FunctionalRating
-                   ? activityRating(measure, goal.activity)
+                   ? asDouble(activityRating(measure, goal.activity))
                    : std::nullopt;
     default:
         return std::nullopt;
@@ -61,7 +64,7 @@ std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measu
 bool fromNotes(GoalMetric metric)
 {
     return metric == GoalMetric::HeadacheDaysPerMonth || metric == GoalMetric::AverageIntensity
-           || metric == GoalMetric::Rom;
+           || metric == GoalMetric::Rom || metric == GoalMetric::Cfrt;
 }
 
 // Improvement from `from` to `to` in the metric's better direction.
@@ -106,6 +109,7 @@ double trendThreshold(GoalMetric metric)
 {
     switch (metric) {
     case GoalMetric::Rom:
+    case GoalMetric::Cfrt:
         return 5;
     case GoalMetric::NdiPercent:
         return 5;
@@ -126,6 +130,8 @@ MetricRange metricRange(const Goal& goal)
     case GoalMetric::NdiPercent:
     case GoalMetric::HdiTotal:
         return {0, 100};
+    case GoalMetric::Cfrt:
+        return {0, sessions::kCfrtHighest};
     default:
         return {0, 10};
     }
@@ -170,6 +176,10 @@ GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& 
     }
     progress.met = progress.metSince.has_value();
     progress.trend = trendOf(goal.metric, progress.series);
+    if (goal.metric == GoalMetric::HeadacheDaysPerMonth) {
+        progress.reduction = headacheDayReduction(goal.baseline, progress.latest->value);
+        progress.responder = isResponder(goal.baseline, progress.latest->value);
+    }
     return progress;
 }
 

@@ -30,7 +30,7 @@ std::vector<MetricPoint> seriesOf(const Goal& goal, const ProgressData& data);
 // Whether less is better for the metric (headache days, intensity, NDI, HDI) or more (ROM,
 // PSFS, functional ratings).
 bool lowerIsBetter(GoalMetric metric);
-// The smallest change worth calling a trend: 1 headache day or intensity point, 5°, 5 NDI
+// The smallest change worth calling a trend: 1 headache day or intensity point, 5° (ROM, CFRT), 5 NDI
 // percentage points, 4 HDI points (two "sometimes" answers), 1 PSFS point.
 double trendThreshold(GoalMetric metric);
 // The values a goal of this metric can take: 0–31 days, 0–10, 0–100 %, degrees to the highest
@@ -54,6 +54,10 @@ struct GoalProgress {
     // Since when the values have met the target without a break (set when met).
     std::optional<Date> metSince;
     Trend trend = Trend::NotEnoughData;
+    // Headache-day goals: how far the latest fell from the baseline (0.5: halved), and whether
+    // that makes the client a responder (a reduction of 50 % or more).
+    std::optional<double> reduction;
+    bool responder = false;
 };
 
 // Progress of one goal from the plan's start date: baseline → latest → target.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <fmt/format.h>
 
 #include "common/i18n.h"
@@ -84,6 +85,33 @@ std::optional<double> scorePsfs(const std::vector<ActivityRating>& activities)
     return sum / static_cast<double>(activities.size());
 }
 
+std::optional<double> headacheDayReduction(double baselineDays, double latestDays)
+{
+    if (baselineDays <= 0)
+        return std::nullopt;
+    return (baselineDays - latestDays) / baselineDays;
+}
+
+bool isResponder(double baselineDays, double latestDays)
+{
+    const auto reduction = headacheDayReduction(baselineDays, latestDays);
+    return reduction && *reduction >= kResponderReduction - 1e-9;
+}
+
+bool hit6TotalPossible(int total)
+{
+    // The totals reachable with one item more, item by item.
+    std::set<int> reachable{0};
+    for (int item = 0; item < kHit6Items; ++item) {
+        std::set<int> next;
+        for (const int sum : reachable)
+            for (const int score : kHit6ItemScores)
+                next.insert(sum + score);
+        reachable = std::move(next);
+    }
+    return reachable.contains(total);
+}
+
 Hit6Band hit6Band(int total)
 {
     if (total <= 49)
@@ -110,8 +138,11 @@ std::optional<double> headlineScore(const OutcomeMeasure& measure)
     case MeasureKind::FunctionalRating:
         return scorePsfs(measure.activities);
     case MeasureKind::Nprs:
-    case MeasureKind::Hit6:
         if (measure.total)
+            return *measure.total;
+        return std::nullopt;
+    case MeasureKind::Hit6:
+        if (measure.total && hit6TotalPossible(*measure.total))
             return *measure.total;
         return std::nullopt;
     }
@@ -160,7 +191,7 @@ std::string describeScore(const OutcomeMeasure& measure)
             return formatMessage(_("{} {}/10"), name, *measure.total);
         break;
     case MeasureKind::Hit6:
-        if (measure.total)
+        if (measure.total && hit6TotalPossible(*measure.total))
             return formatMessage(_("{} {} ({})"), name, *measure.total,
                                  labelOf(hit6Band(*measure.total)));
         break;

@@ -52,11 +52,30 @@ std::optional<double> scorePsfs(const std::vector<ActivityRating>& activities);
 
 constexpr double kNprsImportantChange = 1.5;
 
+// Headache days: a reduction of at least 50 % from the baseline makes the client a "responder",
+// the usual cut-off of headache trials.
+constexpr double kResponderReduction = 0.5;
+// How far headache days fell from the baseline, as a fraction (0.5: halved; negative when they
+// rose); none when the baseline had no headache days.
+std::optional<double> headacheDayReduction(double baselineDays, double latestDays);
+bool isResponder(double baselineDays, double latestDays);
+
+// HIT-6 (licensed: only the total is stored). Six items, each answered never 6, rarely 8,
+// sometimes 10, very often 11 or always 13, so the total lies in 36–78 and is one of the sums
+// such a set can make (37, 39 and 77 are not). A change of 2.3 points is meaningful (Coeytaux
+// et al. 2006).
+constexpr int kHit6Items = 6;
+constexpr int kHit6ItemScores[] = {6, 8, 10, 11, 13};
+constexpr int kHit6Lowest = kHit6Items * 6;
+constexpr int kHit6Highest = kHit6Items * 13;
+constexpr double kHit6ImportantChange = 2.3;
+bool hit6TotalPossible(int total);
+
 enum class Hit6Band { Little, Some, Substantial, Severe };
 Hit6Band hit6Band(int total);
 
 // The headline number of a measure: NDI %, HDI total, PSFS mean, NPRS, HIT-6 total, the
-// functional rating. None when it cannot be scored.
+// functional rating. None when it cannot be scored (a HIT-6 total no answers can make).
 std::optional<double> headlineScore(const OutcomeMeasure& measure);
 // "NDI 24 % (moderate)", "HDI 46 (moderate)", "PSFS 5.3", "NPRS 4/10", "HIT-6 58 (substantial)".
 std::string describeScore(const OutcomeMeasure& measure);

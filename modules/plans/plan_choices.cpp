@@ -29,6 +29,7 @@ constexpr Choice<GoalMetric> kMetrics[] = {
     {GoalMetric::HdiTotal, "hdi", N_("Headache Disability Index (0–100)")},
     {GoalMetric::PsfsActivity, "psfs_activity", N_("PSFS activity (0–10)")},
     {GoalMetric::FunctionalRating, "functional", N_("Functional goal (0–10)")},
+    {GoalMetric::Cfrt, "cfrt", N_("Flexion-rotation test (degrees)")},
 };
 
 constexpr Choice<MeasureKind> kMeasureKinds[] = {

@@ -77,6 +77,8 @@ void to_json(json& out, const GoalProgress& progress)
     io("fraction_of_way", progress.fractionOfWay);
     io("met", progress.met);
     io("trend", progress.trend);
+    io("headache_day_reduction", progress.reduction);
+    io("responder", progress.responder);
     io("points", static_cast<int>(progress.series.size()));
 }
 

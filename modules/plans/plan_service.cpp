@@ -9,6 +9,7 @@
 #include "common/validator.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_validation.h"
+#include "plans/psfs_comparison.h"
 #include "sessions/session_choices.h"
 
 namespace knotwork::plans {
@@ -71,9 +72,9 @@ InstantiatedPlan PlanService::planFromTemplate(ClientId client, TemplateId templ
 {
     const clients::ClientChart chart = m_clients.clients().chart(client);
     const clients::HeadacheProfile& history = chart.intake.headache;
-    InstantiatedPlan result = instantiate(templateById(templateId), client, start,
-                                          progressData(client),
-                                          {history.headacheDaysPerMonth, history.usualIntensity});
+    const IntakeBaselines known{history.headacheDaysPerMonth, history.usualIntensity,
+                                clients::ageOn(chart.client, start), m_clients.settings().cfrtCutoff};
+    InstantiatedPlan result = instantiate(templateById(templateId), client, start, progressData(client), known);
     if (const auto focus = focusFromDiagnoses(chart.diagnoses))
         result.plan.focus = *focus;
     return result;
@@ -173,9 +174,30 @@ MeasureId PlanService::addMeasure(OutcomeMeasure measure)
         throw ValidationError("client_id", "archived",
                               _("The client is archived: restore the client before recording a "
                                 "measure."));
+    if (measure.kind == MeasureKind::Psfs)
+        if (const auto baseline = psfsBaseline(m_plans.measures(measure.clientId), measure.takenOn)) {
+            std::string missing;
+            for (const std::string& activity : missingBaselineActivities(*baseline, measure))
+                missing += (missing.empty() ? "\u201c" : ", \u201c") + activity + "\u201d";
+            if (!missing.empty())
+                throw ValidationError(
+                    "activities", "psfs-baseline-activities",
+                    formatMessage(_("Activities: a follow-up PSFS rates the activities of the "
+                                    "baseline of {} so the two compare; not rated: {}."),
+                                  isoDate(baseline->takenOn), missing));
+        }
     measure.enteredAt = m_clients.clock().now();
     measure.enteredBy = m_sessions.signer();
     return m_plans.addMeasure(measure);
+}
+
+std::vector<std::string> PlanService::psfsActivities(ClientId client, const Date& day)
+{
+    std::vector<std::string> names;
+    if (const auto baseline = psfsBaseline(m_plans.measures(client), day))
+        for (const ActivityRating& activity : baseline->activities)
+            names.push_back(activity.activity);
+    return names;
 }
 
 void PlanService::voidMeasure(MeasureId id, const std::string& reason)
@@ -262,6 +284,10 @@ std::string describeGoal(const Goal& goal)
         return formatMessage(_("PSFS: {}"), goal.activity);
     case GoalMetric::FunctionalRating:
         return goal.activity;
+    case GoalMetric::Cfrt:
+        return goal.direction == sessions::RomDirection::RotationLeft ? _("Flexion-rotation test, left")
+               : goal.direction == sessions::RomDirection::RotationRight ? _("Flexion-rotation test, right")
+                                                                          : _("Flexion-rotation test");
     }
     return {};
 }
@@ -280,6 +306,7 @@ std::string formatGoalValue(const Goal& goal, double value)
     case GoalMetric::HeadacheDaysPerMonth:
         return formatMessage(_("{} days"), number);
     case GoalMetric::Rom:
+    case GoalMetric::Cfrt:
         return formatMessage(_("{}°"), number);
     case GoalMetric::NdiPercent:
         return formatMessage(_("{} %"), number);

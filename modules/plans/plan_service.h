@@ -62,8 +62,12 @@ public:
     TreatmentPlan advancePhase(PlanId id, int rowVersion, const Date& on);
 
     // Validates the answers (rules of plan_validation.h) for an active client, stamps who
-    // entered it, stores it.
+    // entered it, stores it. A follow-up PSFS rates every activity of the client's baseline PSFS
+    // (field "activities", rule "psfs-baseline-activities"); it may add new ones.
     MeasureId addMeasure(OutcomeMeasure measure);
+    // The activities a PSFS taken on `day` compares: the baseline's, in its order; none when it
+    // would be the baseline.
+    std::vector<std::string> psfsActivities(ClientId client, const Date& day);
     void voidMeasure(MeasureId id, const std::string& reason);
     std::vector<OutcomeMeasure> measures(ClientId client) { return m_plans.measures(client); }
 

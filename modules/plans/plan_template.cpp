@@ -5,6 +5,7 @@
 
 #include "common/i18n.h"
 #include "plans/plan_choices.h"
+#include "plans/plan_service.h"
 #include "sessions/note_rules.h"
 
 namespace knotwork::plans {
@@ -93,7 +94,10 @@ PlanTemplate cervicogenic()
                       "reproduces dizziness or arm symptoms. Re-screen every visit.");
     t.homeProgrammeNotes = _("Gentle neck range-of-motion and chin-tuck exercises as the physical "
                              "therapist prescribed; suboccipital ball release.");
-    t.goals = {goalTemplate(GoalMetric::Rom, 0, 15, 6, 0, RomDirection::RotationLeft),
+    // The flexion-rotation test on the restricted side (the side is chosen from the chart) comes
+    // first: it tells cervicogenic headache apart better than active rotation (Hall et al. 2010).
+    t.goals = {goalTemplate(GoalMetric::Cfrt, 0, sessions::kCfrtMeaningfulDifference, 6, 0),
+               goalTemplate(GoalMetric::Rom, 0, 15, 6, 0, RomDirection::RotationLeft),
                goalTemplate(GoalMetric::Rom, 0, 15, 6, 0, RomDirection::RotationRight),
                goalTemplate(GoalMetric::HeadacheDaysPerMonth, -0.5, 0, 18, 1),
                goalTemplate(GoalMetric::NdiPercent, 0, -10, 18, 1)};
@@ -119,14 +123,69 @@ std::optional<double> intakeBaseline(GoalMetric metric, const IntakeBaselines& i
     return std::nullopt;
 }
 
-double targetFor(const GoalTemplate& from, const Goal& goal)
+// The highest target a template may set: the typical range for the client's age (ROM), 44° (the
+// flexion-rotation test without symptoms), else the top of the measure.
+double highestTarget(const Goal& goal, const IntakeBaselines& client)
 {
-    const MetricRange range = metricRange(goal);
-    double highest = range.highest;
     if (goal.metric == GoalMetric::Rom && goal.direction)
-        highest = sessions::romLimits(*goal.direction).typical;
+        return sessions::typicalRomForAge(*goal.direction, client.ageYears);
+    if (goal.metric == GoalMetric::Cfrt)
+        return sessions::kCfrtTypical;
+    return metricRange(goal).highest;
+}
+
+// The target, rounded so that reaching it means the whole change: down for a measure where less
+// is better, up for the others.
+double targetFor(const GoalTemplate& from, const Goal& goal, const IntakeBaselines& client)
+{
     const double target = goal.baseline * (1 + from.relativeChange) + from.pointsChange;
-    return std::clamp(std::round(target), range.lowest, std::max(highest, range.lowest));
+    if (lowerIsBetter(goal.metric))
+        return std::floor(target + 1e-9);
+    return std::min(std::ceil(target - 1e-9), highestTarget(goal, client));
+}
+
+std::string changeText(const GoalTemplate& from, const Goal& goal)
+{
+    if (from.relativeChange != 0)
+        return formatMessage(_("{} %"), std::lround(std::abs(from.relativeChange) * 100));
+    return formatGoalValue(goal, std::abs(from.pointsChange));
+}
+
+// Why a goal is left out, when its target would be 0 or less, or no better than the baseline.
+std::optional<std::string> noRoomFor(const GoalTemplate& from, const Goal& goal, const IntakeBaselines& client)
+{
+    if (lowerIsBetter(goal.metric)) {
+        if (goal.target > metricRange(goal).lowest)
+            return std::nullopt;
+        return formatMessage(_("No goal for {}: a baseline of {} leaves no room for the template's change of {} "
+                               "(a target of 0 is not a goal)."),
+                             describeGoal(goal), formatGoalValue(goal, goal.baseline), changeText(from, goal));
+    }
+    if (goal.target > goal.baseline)
+        return std::nullopt;
+    if (goal.metric == GoalMetric::Rom)
+        return formatMessage(_("No goal for {}: {} is already within the typical range for the client's age ({})."),
+                             describeGoal(goal), formatGoalValue(goal, goal.baseline),
+                             formatGoalValue(goal, highestTarget(goal, client)));
+    return formatMessage(_("{} is already at the template's target."), describeGoal(goal));
+}
+
+// The flexion-rotation goal's side: the restricted one on the latest test on or before `day`.
+// Sets the direction, or says why there is no goal.
+std::optional<std::string> chooseCfrtSide(Goal& goal, const ProgressData& data, const Date& day, int cutoff)
+{
+    const sessions::VisitFindings* latest = nullptr;
+    for (const sessions::VisitFindings& visit : data.visits)
+        if (visit.visitDate <= day && (visit.cfrtLeft || visit.cfrtRight))
+            latest = &visit;
+    if (!latest)
+        return std::string(_("No flexion-rotation test on file: record one in a note, then add the goal."));
+    const auto side = sessions::assessCfrt(latest->cfrtLeft, latest->cfrtRight, cutoff).restrictedSide();
+    if (!side)
+        return formatMessage(_("No flexion-rotation goal: the test of {} is not restricted on either side."),
+                             isoDate(latest->visitDate));
+    goal.direction = *side == sessions::BodySide::Left ? RomDirection::RotationLeft : RomDirection::RotationRight;
+    return std::nullopt;
 }
 
 } // namespace
@@ -168,6 +227,11 @@ InstantiatedPlan instantiate(const PlanTemplate& planTemplate, ClientId client, 
 
     for (const GoalTemplate& from : planTemplate.goals) {
         Goal goal = goalFrom(from);
+        if (goal.metric == GoalMetric::Cfrt && !goal.direction)
+            if (const auto reason = chooseCfrtSide(goal, data, start, intake.cfrtCutoff)) {
+                result.skipped.push_back({from, *reason});
+                continue;
+            }
         std::optional<double> baseline = baselineFor(goal, data, start);
         if (!baseline)
             baseline = intakeBaseline(goal.metric, intake);
@@ -178,11 +242,9 @@ InstantiatedPlan instantiate(const PlanTemplate& planTemplate, ClientId client, 
             continue;
         }
         goal.baseline = *baseline;
-        goal.target = targetFor(from, goal);
-        if (goal.target == goal.baseline) {
-            result.skipped.push_back(
-                {from, formatMessage(_("{} is already at the template's target."),
-                                     labelOf(goal.metric))});
+        goal.target = targetFor(from, goal, intake);
+        if (const auto reason = noRoomFor(from, goal, intake)) {
+            result.skipped.push_back({from, *reason});
             continue;
         }
         goal.id = static_cast<int>(plan.goals.size()) + 1;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "clients/practice_settings.h"
 #include "plans/goal_progress.h"
 #include "plans/treatment_plan.h"
 
@@ -59,10 +60,16 @@ struct InstantiatedPlan {
 };
 
 // A new plan for the client from the template, starting on `start`: baselines are the latest
-// values on or before that day (notes, measures, else the intake's headache history).
+// values on or before that day (notes, measures, else the intake's headache history). A target
+// is never 0 nor beyond the measure: a goal whose change leaves no room (an HDI baseline of 29 or
+// less against the HDI's 29 points, an NDI of 10 % or less against 10 points) is skipped with the
+// reason. ROM targets stop at the typical range for the client's age; a flexion-rotation goal is
+// set on the restricted side (by the practice's cut-off), 10° up, stopping at 44°.
 struct IntakeBaselines {
     std::optional<int> headacheDaysPerMonth;
     std::optional<int> usualIntensity;
+    std::optional<int> ageYears{};                    // on the start day
+    int cfrtCutoff = clients::kCfrtDefaultCutoff;     // the practice's
 };
 InstantiatedPlan instantiate(const PlanTemplate& planTemplate, ClientId client, const Date& start,
                              const ProgressData& data, const IntakeBaselines& intake);

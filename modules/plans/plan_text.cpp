@@ -39,6 +39,18 @@ std::string withNotes(const std::string& list, const std::string& notes)
     return list + "; " + notes;
 }
 
+std::string responderText(const GoalProgress& progress)
+{
+    if (!progress.reduction)
+        return {};
+    const long percent = std::lround(std::abs(*progress.reduction) * 100);
+    const std::string change = *progress.reduction >= 0
+                                   ? formatMessage(_("{} % fewer days"), percent)
+                                   : formatMessage(_("{} % more days"), percent);
+    return progress.responder ? formatMessage(_("responder ({})"), change)
+                              : formatMessage(_("not yet a responder ({}; 50 % fewer is)"), change);
+}
+
 } // namespace
 
 std::vector<sessions::NoteSection> describePlan(const TreatmentPlan& plan,
@@ -92,6 +104,7 @@ GoalRow describeGoalProgress(const GoalProgress& progress, sessions::DateFormatt
                   ? formatMessage(_("{} %"), std::lround(*progress.fractionOfWay * 100))
                   : "\u2014";
     row.trend = labelOf(progress.trend);
+    row.responder = responderText(progress);
     row.met = progress.met;
     return row;
 }

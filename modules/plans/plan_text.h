@@ -28,6 +28,9 @@ struct GoalRow {
     std::string target;    // "6 days by 8 Mar 2027"
     std::string way;       // "67 %" or "—"
     std::string trend;     // "improving"
+    // Headache-day goals: "responder (58 % fewer days)", "not yet a responder (25 % fewer
+    // days)"; empty for other goals or before a value.
+    std::string responder;
     bool met = false;
 };
 GoalRow describeGoalProgress(const GoalProgress& progress,

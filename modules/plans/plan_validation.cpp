@@ -46,6 +46,10 @@ void checkGoal(Validator& check, const Goal& goal, std::size_t index, const Trea
     if (goal.metric == GoalMetric::Rom && !goal.direction)
         check.add(key + ".direction", "required",
                   _("Direction: choose which neck movement the goal measures."));
+    if (goal.metric == GoalMetric::Cfrt && goal.direction != sessions::RomDirection::RotationLeft
+        && goal.direction != sessions::RomDirection::RotationRight)
+        check.add(key + ".direction", "cfrt-side",
+                  _("Side: the flexion-rotation test is measured turning left or right."));
     if (goal.metric == GoalMetric::PsfsActivity || goal.metric == GoalMetric::FunctionalRating)
         check.required(goal.activity, key + ".activity", _("Activity"));
     check.maxLength(goal.activity, 200, key + ".activity", _("Activity"));
@@ -149,6 +153,22 @@ void checkTotal(Validator& check, const std::optional<int>& total, int low, int 
     check.inRange(total, low, high, "total", _("Score"));
 }
 
+// HIT-6 is licensed: the total alone, and only one six answers can add up to.
+void checkHit6(Validator& check, const OutcomeMeasure& measure)
+{
+    if (!measure.answers.empty() || !measure.activities.empty())
+        check.add("answers", "licensed",
+                  _("Answers: HIT-6 is a licensed questionnaire; record only its total, not the "
+                    "item answers."));
+    checkTotal(check, measure.total, kHit6Lowest, kHit6Highest);
+    if (measure.total && *measure.total >= kHit6Lowest && *measure.total <= kHit6Highest
+        && !hit6TotalPossible(*measure.total))
+        check.add("total", "hit6-sum",
+                  formatMessage(_("Score: no six HIT-6 answers (each 6, 8, 10, 11 or 13) add up "
+                                  "to {}; check the total on the form."),
+                                *measure.total));
+}
+
 } // namespace
 
 void validatePlan(const TreatmentPlan& plan)
@@ -227,7 +247,7 @@ void validateMeasure(const OutcomeMeasure& measure, const Date& today)
         checkTotal(check, measure.total, 0, 10);
         break;
     case MeasureKind::Hit6:
-        checkTotal(check, measure.total, 36, 78);
+        checkHit6(check, measure);
         break;
     }
     check.throwIfAny();

@@ -17,7 +17,8 @@ void validatePlan(const TreatmentPlan& plan);
 void validateTemplate(const PlanTemplate& planTemplate);
 
 // The answers as the paper form allows them: NDI sections 0–5 with at most two skipped, every
-// HDI item 0, 2 or 4, 3–5 named PSFS activities rated 0–10, NPRS 0–10, HIT-6 36–78; taken on a
+// HDI item 0, 2 or 4, 3–5 named PSFS activities rated 0–10, NPRS 0–10, a HIT-6 total (36–78, a
+// sum six answers can make; item answers refused: the instrument is licensed); taken on a
 // day not after today.
 void validateMeasure(const OutcomeMeasure& measure, const Date& today);
 

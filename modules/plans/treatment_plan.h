@@ -42,12 +42,13 @@ enum class GoalMetric {
     HdiTotal,              // Headache Disability Index, 0–100
     PsfsActivity,          // one PSFS activity's rating, 0–10
     FunctionalRating,      // a functional goal in the client's words, rated 0–10
+    Cfrt,                  // the flexion-rotation test on one side (direction: rotation left or right)
 };
 
 struct Goal {
     int id = 0;  // 1, 2, … within the plan; kept when goals are edited
     GoalMetric metric = GoalMetric::HeadacheDaysPerMonth;
-    std::optional<sessions::RomDirection> direction;  // Rom only
+    std::optional<sessions::RomDirection> direction;  // Rom; Cfrt: rotation left or right
     std::string activity;  // PsfsActivity: the activity's name; FunctionalRating: the goal
     double baseline = 0;
     double target = 0;

@@ -1,6 +1,8 @@
 #include "sessions/note_rules.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <boost/date_time/c_local_time_adjustor.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
 
@@ -26,9 +28,40 @@ RomLimits romLimits(RomDirection direction)
     return {};
 }
 
-bool cfrtPositive(int degrees)
+int typicalRomForAge(RomDirection direction, const std::optional<int>& ageYears)
 {
-    return degrees <= kCfrtPositiveAtMost;
+    const int adult = romLimits(direction).typical;
+    const double share = !ageYears || *ageYears < 40 ? 1.0 : *ageYears < 60 ? 0.9 : 0.8;
+    return static_cast<int>(std::lround(adult * share / 5.0)) * 5;
+}
+
+std::optional<BodySide> CfrtResult::restrictedSide() const
+{
+    if (left.restricted() && (!right.restricted() || *left.degrees <= *right.degrees))
+        return BodySide::Left;
+    if (right.restricted())
+        return BodySide::Right;
+    return std::nullopt;
+}
+
+CfrtResult assessCfrt(const std::optional<int>& left, const std::optional<int>& right, int cutoff)
+{
+    CfrtResult result;
+    result.left.degrees = left;
+    result.right.degrees = right;
+    result.left.atOrBelowCutoff = left && *left <= cutoff;
+    result.right.atOrBelowCutoff = right && *right <= cutoff;
+    if (left && right) {
+        result.difference = std::abs(*left - *right);
+        result.left.belowOtherSide = *right - *left >= kCfrtMeaningfulDifference;
+        result.right.belowOtherSide = *left - *right >= kCfrtMeaningfulDifference;
+    }
+    return result;
+}
+
+int cfrtCutoffOf(const Objective& objective)
+{
+    return objective.cfrtCutoff.value_or(kCfrtDefaultCutoff);
 }
 
 std::vector<RomChange> romChanges(const Objective& objective)

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "clients/practice_settings.h"
 #include "sessions/soap_note.h"
 
 namespace knotwork::sessions {
@@ -14,11 +15,38 @@ struct RomLimits {
     int highest = 0;  // the most a form accepts
 };
 RomLimits romLimits(RomDirection direction);
+// The typical active range for the client's age: the adult norm under 40, about 10 % less from
+// 40 and 20 % less from 60, rounded to 5° (the decline with age Youdas et al. 1992 reported, in
+// round figures). Without an age, the adult norm.
+int typicalRomForAge(RomDirection direction, const std::optional<int>& ageYears);
 
-// The cervical flexion-rotation test: at most 30° counts as positive (Hall et al. 2010).
-constexpr int kCfrtPositiveAtMost = 30;
+// The cervical flexion-rotation test (Hall et al. 2010): about 44° each side without symptoms.
+// A side is restricted at the practice's cut-off or less (30°, or Hall's other cut-off 32°, a
+// practice setting), or when it is 10° or more below the other side.
+using clients::cfrtCutoffAllowed;
+using clients::kCfrtDefaultCutoff;
+using clients::kCfrtOtherCutoff;
+constexpr int kCfrtMeaningfulDifference = 10;
+constexpr int kCfrtTypical = 44;
 constexpr int kCfrtHighest = 60;
-bool cfrtPositive(int degrees);
+
+struct CfrtSide {
+    std::optional<int> degrees;
+    bool atOrBelowCutoff = false;  // ≤ the cut-off
+    bool belowOtherSide = false;   // 10° or more below the other side
+    bool restricted() const { return atOrBelowCutoff || belowOtherSide; }
+};
+struct CfrtResult {
+    CfrtSide left;
+    CfrtSide right;
+    std::optional<int> difference;  // |left − right|, both sides measured
+    bool differenceMeaningful() const { return difference && *difference >= kCfrtMeaningfulDifference; }
+    // The side to work on: the restricted one, the lower when both are; none when neither is.
+    std::optional<BodySide> restrictedSide() const;
+};
+CfrtResult assessCfrt(const std::optional<int>& left, const std::optional<int>& right, int cutoff);
+// The cut-off a note's test was judged by: the one recorded with it, else the default.
+int cfrtCutoffOf(const Objective& objective);
 
 // Before → after of one measure, for the A section and the history.
 struct Change {

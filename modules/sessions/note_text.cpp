@@ -126,12 +126,33 @@ std::string romText(const RomMeasure& measure)
     return {};
 }
 
-std::string cfrtText(const std::optional<int>& degrees)
+// "24°, restricted (30° or less)", "34°, restricted (10° or more below the right)", "44°".
+std::string cfrtText(const CfrtSide& side, int cutoff, const std::string& otherSide)
 {
-    if (!degrees)
+    if (!side.degrees)
         return {};
-    return cfrtPositive(*degrees) ? formatMessage(_("{}\u00b0, positive (30\u00b0 or less)"), *degrees)
-                                  : formatMessage(_("{}\u00b0, negative"), *degrees);
+    std::string why;
+    if (side.atOrBelowCutoff)
+        why = formatMessage(_("{}\u00b0 or less"), cutoff);
+    if (side.belowOtherSide)
+        why += (why.empty() ? "" : "; ")
+             + formatMessage(_("{}\u00b0 or more below the {}"), kCfrtMeaningfulDifference, otherSide);
+    return why.empty() ? formatMessage(_("{}\u00b0, not restricted"), *side.degrees)
+                       : formatMessage(_("{}\u00b0, restricted ({})"), *side.degrees, why);
+}
+
+void cfrtLines(SectionWriter& out, const Objective& o)
+{
+    const int cutoff = cfrtCutoffOf(o);
+    const CfrtResult cfrt = assessCfrt(o.cfrtLeft, o.cfrtRight, cutoff);
+    out.line("objective.cfrt_left", _("Flexion-rotation test, left"), cfrtText(cfrt.left, cutoff, _("right")));
+    out.line("objective.cfrt_right", _("Flexion-rotation test, right"), cfrtText(cfrt.right, cutoff, _("left")));
+    if (cfrt.difference)
+        out.line("objective.cfrt_difference", _("Flexion-rotation test, difference"),
+                 cfrt.differenceMeaningful()
+                     ? formatMessage(_("{}\u00b0 between the sides ({}\u00b0 or more is meaningful)"),
+                                     *cfrt.difference, kCfrtMeaningfulDifference)
+                     : formatMessage(_("{}\u00b0 between the sides"), *cfrt.difference));
 }
 
 std::string findingText(const PalpationFinding& finding)
@@ -158,8 +179,7 @@ NoteSection objectiveSection(const SoapNote& note)
         if (auto measure = o.rom.find(choice.value); measure != o.rom.end())
             out.line("objective.rom." + std::string(choice.key), labelOf(choice.value),
                      romText(measure->second));
-    out.line("objective.cfrt_left", _("Flexion-rotation test, left"), cfrtText(o.cfrtLeft));
-    out.line("objective.cfrt_right", _("Flexion-rotation test, right"), cfrtText(o.cfrtRight));
+    cfrtLines(out, o);
     for (const PalpationFinding& finding : o.palpation)
         out.line("objective.palpation." + std::string(keyOf(finding.site.muscle)) + "."
                      + std::string(keyOf(finding.site.side)),

@@ -69,6 +69,7 @@ void objectiveFields(Io& io, Self& o)
     io.object("rom", "objective.rom.", [&o](auto& rom) { romFields(rom, o.rom); });
     io("cfrt_left", o.cfrtLeft);
     io("cfrt_right", o.cfrtRight);
+    io("cfrt_cutoff", o.cfrtCutoff);
     io.list("palpation", "objective.palpation", o.palpation,
             [](auto& element, auto& finding) { palpationFields(element, finding); });
     io("notes", o.notes);

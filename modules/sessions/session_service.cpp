@@ -59,7 +59,7 @@ SoapNote SessionService::openNote(ClientId client, const Date& visitDate,
         return m_notes.note(*draft);
     activeClientChart(client);
     SoapNote note = startNote(client, visitDate, visitTime, m_notes.latestSigned(client, visitDate));
-    return m_notes.note(m_notes.createDraft(note));
+    return m_notes.note(m_notes.createDraft(withPracticeRules(note)));
 }
 
 NoteId SessionService::addNote(const SoapNote& note)
@@ -68,12 +68,20 @@ NoteId SessionService::addNote(const SoapNote& note)
     validateNote(note, m_clients.today(), validator);
     validator.throwIfAny();
     activeClientChart(note.clientId);
-    return m_notes.createDraft(note);
+    return m_notes.createDraft(withPracticeRules(note));
 }
 
 int SessionService::saveDraft(const SoapNote& note)
 {
-    return m_notes.saveDraft(note);
+    return m_notes.saveDraft(withPracticeRules(note));
+}
+
+SoapNote SessionService::withPracticeRules(SoapNote note)
+{
+    // A draft follows the practice's cut-off of today; signing fixes it with the note.
+    if (!note.signedNote())
+        note.objective.cfrtCutoff = m_clients.settings().cfrtCutoff;
+    return note;
 }
 
 SoapNote SessionService::sign(NoteId id, int rowVersion)

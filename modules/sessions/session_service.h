@@ -52,6 +52,8 @@ private:
                                  const std::set<clients::SafetyIssue>& onRecordBefore) const;
     // NotFoundError for an unknown client; ValidationError for an archived one.
     clients::ClientChart activeClientChart(ClientId client);
+    // A draft as stored: judged by the practice's flexion-rotation cut-off (note_rules.h).
+    SoapNote withPracticeRules(SoapNote note);
 
     SessionStore& m_notes;
     clients::ClientService& m_clients;

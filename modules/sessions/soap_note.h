@@ -113,6 +113,7 @@ struct Objective {
     std::map<RomDirection, RomMeasure> rom;      // cervical active range of motion
     std::optional<int> cfrtLeft;                 // cervical flexion-rotation test, degrees
     std::optional<int> cfrtRight;
+    std::optional<int> cfrtCutoff;               // the practice's cut-off the test was judged by
     std::vector<PalpationFinding> palpation;     // at most one per muscle and side
     std::string notes;
 

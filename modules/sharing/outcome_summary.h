@@ -18,16 +18,22 @@ struct OutcomeRow {
     bool lowerIsBetter = true;
     // The smallest change the measure's authors call clinically meaningful, where published.
     std::optional<double> meaningfulChange;
+    // Headache days: judged by the responder rule (a 50 % reduction) rather than by points.
+    bool responderRule = false;
 
     double change() const { return latest.value - baseline.value; }
     bool improved() const { return lowerIsBetter ? change() < 0 : change() > 0; }
     bool meaningful() const;
+    // Headache days: how far they fell from the baseline (0.5: halved), and whether by 50 % or more.
+    std::optional<double> reduction() const;
+    bool responder() const;
 };
 
 // The outcome rows of a client's record up to `to`, latest values taken within from…to:
-// headache diary, intensity, medication days, NDI, HDI, PSFS, HIT-6, NPRS, cervical range of
-// motion per direction (at arrival) and the flexion-rotation test per side. Measures with no
-// value in the period are left out.
+// headache diary, intensity, medication days, NDI, HDI, PSFS (the mean over the baseline's
+// activities, then each baseline activity), HIT-6, NPRS, cervical range of motion per direction
+// (at arrival) and the flexion-rotation test per side. Measures with no value in the period are
+// left out.
 std::vector<OutcomeRow> outcomesOf(const plans::ProgressData& data, const Date& from, const Date& to);
 
 } // namespace knotwork::sharing

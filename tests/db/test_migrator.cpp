@@ -209,6 +209,25 @@ TEST_F(MigratorTest, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKee
     EXPECT_THROW(sqliteQuery(file, "DELETE FROM disclosures"), std::runtime_error);
 }
 
+TEST_F(MigratorTest, APracticeFromBeforeTheFlexionRotationSettingKeepsItsSettingsAndThirtyDegrees)
+{
+    // Format 5 had no flexion-rotation cut-off: notes were judged at 30°.
+    const auto file = practiceAt(5);
+    sqliteQuery(file, "UPDATE practice_settings SET practice_name = 'Harbourside Massage', row_version = 3");
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    clients::PracticeSettings settings = stores.clientService().settings();
+    EXPECT_EQ(settings.practiceName, "Harbourside Massage");
+    EXPECT_EQ(settings.rowVersion, 3);
+    EXPECT_EQ(settings.cfrtCutoff, 30);
+    settings.cfrtCutoff = 32;
+    stores.clientService().saveSettings(settings, std::nullopt);
+    EXPECT_EQ(stores.clientService().settings().cfrtCutoff, 32);
+    settings = stores.clientService().settings();
+    settings.cfrtCutoff = 31;  // not one of Hall's cut-offs
+    EXPECT_THROW(stores.clientService().saveSettings(settings, std::nullopt), ValidationError);
+}
+
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
 {
     const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};

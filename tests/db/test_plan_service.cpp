@@ -61,7 +61,7 @@ protected:
 
     // A signed note of the visit with the diary and rotation (both sides) given.
     sessions::NoteId signVisit(ClientId client, const Date& visit, int headacheDays,
-                               int rotation = 60)
+                               int rotation = 60, int cfrtRight = 26)
     {
         sessions::SoapNote note = m_sessions.openNote(client, visit, std::nullopt);
         sessions::SoapNote filled = testing::sampleNote(client, visit);
@@ -71,6 +71,7 @@ protected:
         filled.subjective.headacheDays = headacheDays;
         filled.objective.rom[sessions::RomDirection::RotationLeft] = {rotation, rotation + 5};
         filled.objective.rom[sessions::RomDirection::RotationRight] = {rotation, rotation + 5};
+        filled.objective.cfrtRight = cfrtRight;  // the sample's left is 38°
         filled.rowVersion = m_sessions.saveDraft(filled);
         return m_sessions.sign(filled.id, filled.rowVersion).id;
     }
@@ -189,8 +190,16 @@ TEST_F(Plans, MetGoalsOfThePhaseSuggestTheNextOneOnToday)
 {
     const ClientId client = addClient({HeadacheType::Cervicogenic});
     signVisit(client, Date(2026, 10, 5), 12, 55);
-    const PlanId id = m_plans.addPlan(m_plans.planFromTemplate(client, -2, Date(2026, 10, 5)).plan);
-    signVisit(client, Date(2026, 11, 2), 10, 72);  // rotation 55 → 70 met on both sides
+    const TreatmentPlan started = m_plans.planFromTemplate(client, -2, Date(2026, 10, 5)).plan;
+    // The flexion-rotation test is restricted on the right (26°, 12° below the left): its goal is
+    // 10° more there.
+    ASSERT_FALSE(started.goals.empty());
+    EXPECT_EQ(started.goals[0].metric, GoalMetric::Cfrt);
+    EXPECT_EQ(started.goals[0].direction, sessions::RomDirection::RotationRight);
+    EXPECT_DOUBLE_EQ(started.goals[0].baseline, 26);
+    EXPECT_DOUBLE_EQ(started.goals[0].target, 36);
+    const PlanId id = m_plans.addPlan(started);
+    signVisit(client, Date(2026, 11, 2), 10, 72, 37);  // rotation 55 → 70 and CFRT 26 → 37: all met
 
     PlanProgress progress = m_plans.progress(id);
     ASSERT_TRUE(progress.reminders.suggestedPhase);
@@ -250,6 +259,36 @@ TEST_F(Plans, AMeasureIsOnlyEverVoidedOnce)
 
     EXPECT_THROW(sql("UPDATE outcome_measures SET notes = 'changed'"), std::runtime_error);
     EXPECT_THROW(sql("DELETE FROM outcome_measures"), std::runtime_error);
+}
+
+TEST_F(Plans, AFollowUpPsfsRatesTheBaselinesActivities)
+{
+    const ClientId client = addClient({HeadacheType::Cervicogenic});
+    OutcomeMeasure baseline;
+    baseline.clientId = client;
+    baseline.kind = MeasureKind::Psfs;
+    baseline.takenOn = Date(2026, 10, 5);
+    baseline.activities = {{"Reading for an hour", 3}, {"Reversing the car", 2}, {"Sleeping through", 4}};
+    EXPECT_TRUE(m_plans.psfsActivities(client, kToday).empty()) << "before a baseline, nothing to compare";
+    m_plans.addMeasure(baseline);
+    EXPECT_EQ(m_plans.psfsActivities(client, kToday),
+              (std::vector<std::string>{"Reading for an hour", "Reversing the car", "Sleeping through"}));
+
+    OutcomeMeasure followUp = baseline;
+    followUp.takenOn = Date(2026, 11, 2);
+    followUp.activities = {{"Reading for an hour", 6}, {"Gardening", 2}, {"Sleeping through", 7}};
+    try {
+        m_plans.addMeasure(followUp);
+        FAIL() << "a follow-up that drops a baseline activity cannot be compared";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.problems().front().field, "activities");
+        EXPECT_EQ(error.problems().front().rule, "psfs-baseline-activities");
+        EXPECT_THAT(error.what(), HasSubstr("Reversing the car"));
+    }
+    // The same activities (any case), and a new one beside them, compare.
+    followUp.activities = {{"reading for an hour", 6}, {"Reversing the car", 5}, {"Sleeping through", 7},
+                           {"Gardening", 2}};
+    EXPECT_NO_THROW(m_plans.addMeasure(followUp));
 }
 
 TEST_F(Plans, FindingsAndPlansCannotBeChangedOrRemovedBehindKnotworksBack)

@@ -10,6 +10,7 @@
 #include "common/error.h"
 #include "db/practice_opener.h"
 #include "db/practice_stores.h"
+#include "sessions/note_text.h"
 #include "sessions/session_service.h"
 #include "support/practice_files.h"
 #include "support/sample_note.h"
@@ -150,6 +151,32 @@ TEST_F(SessionNotes, SigningStampsTheTherapistAndTheNextNoteCarriesForward)
     EXPECT_EQ(next.plan.techniques, draft.plan.techniques);
     EXPECT_TRUE(next.carriedForward.contains("plan.techniques"));
     EXPECT_FALSE(next.subjective.headacheDays);
+}
+
+TEST_F(SessionNotes, ASignedNoteKeepsTheFlexionRotationCutOffItWasJudgedBy)
+{
+    clients::PracticeSettings settings = m_clients.settings();
+    settings.cfrtCutoff = 32;  // the practice uses Hall's other cut-off
+    m_clients.saveSettings(settings, std::nullopt);
+    const ClientId client = addClient();
+    SoapNote draft = chart(client, kToday);
+    draft.objective.cfrtLeft = 40;
+    draft.objective.cfrtRight = 32;
+    draft.rowVersion = m_sessions.saveDraft(draft);
+    signingAt(kToday, 1);
+    const NoteId id = m_sessions.sign(draft.id, draft.rowVersion).id;
+
+    settings = m_clients.settings();
+    settings.cfrtCutoff = 30;  // changed later: the signed note says what it said
+    m_clients.saveSettings(settings, std::nullopt);
+    const SoapNote signedNote = m_stores.sessionStore().note(id);
+    EXPECT_EQ(signedNote.objective.cfrtCutoff, 32);
+    std::string right;
+    for (const NoteSection& section : describeNote(signedNote))
+        for (const NoteLine& line : section.lines)
+            if (line.key == "objective.cfrt_right")
+                right = line.value;
+    EXPECT_EQ(right, "32°, restricted (32° or less)");
 }
 
 TEST_F(SessionNotes, ANoteSignedMoreThanADayAfterTheVisitIsALateEntry)

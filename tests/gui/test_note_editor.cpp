@@ -93,6 +93,7 @@ protected:
         type(frame, "subjective.relief_days", "4");
         type(frame, "objective.rom.rotation_right.before", "58");
         type(frame, "objective.rom.rotation_right.after", "68");
+        type(frame, "objective.cfrt_left", "42");
         type(frame, "objective.cfrt_right", "28");
         press(frame, "assessment.pain_before.5");
         press(frame, "assessment.pain_after.2");
@@ -127,6 +128,10 @@ TEST_F(NoteEditor, AVisitChartedThroughTheFormIsSavedAsADraft)
     EXPECT_EQ(note.subjective.responseToLastTreatment, TreatmentResponse::Better);
     EXPECT_EQ(note.objective.rom.at(RomDirection::RotationRight).after, 68);
     EXPECT_EQ(note.objective.cfrtRight, 28);
+    EXPECT_EQ(note.objective.cfrtLeft, 42);
+    EXPECT_EQ(note.objective.cfrtCutoff, 30) << "judged by the practice's cut-off";
+    EXPECT_EQ(knotwork::ui::toUtf8(child<wxStaticText>(frame, "objective.cfrt_result").GetLabel()),
+              "left not restricted, right restricted · 14° apart");
     EXPECT_EQ(note.assessment.painAfter, 2);
     EXPECT_TRUE(note.plan.techniques.contains(Technique::SuboccipitalRelease));
     EXPECT_EQ(note.plan.notes, "Réévaluer la rotation droite — next visit.");

@@ -132,6 +132,59 @@ TEST_F(Plans, AMeasureIsScoredAsEnteredAndRefusedBesideTheItemLeftOut)
     EXPECT_EQ(progressTab().measureList().GetItemCount(), static_cast<int>(after.size()));
 }
 
+TEST_F(Plans, AFollowUpPsfsOffersTheBaselineActivitiesAndHit6TakesOnlyARealTotal)
+{
+    const plans::PlanReminderRow reminded = remindedClient();
+    showChartTab(reminded.clientId, "progress-tab");
+    if (service().psfsActivities(reminded.clientId, service().today()).empty()) {
+        plans::OutcomeMeasure baseline;
+        baseline.clientId = reminded.clientId;
+        baseline.kind = plans::MeasureKind::Psfs;
+        baseline.takenOn = service().today() - boost::gregorian::days(60);
+        baseline.activities = {{"Reading for an hour", 3}, {"Reversing the car", 2}, {"Sleeping through", 4}};
+        service().addMeasure(baseline);
+    }
+    const std::vector<std::string> expected = service().psfsActivities(reminded.clientId, service().today());
+    const std::size_t before = service().measures(reminded.clientId).size();
+
+    std::vector<std::string> offered;
+    bool editable = true;
+    std::string refused;
+    testing::answerNextDialog([&](wxDialog& dialog) {
+        auto& measure = dynamic_cast<plans::ui::MeasureDialog&>(dialog);
+        measure.setKind(plans::MeasureKind::Psfs);
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            offered.push_back(ui::toUtf8(measure.activity(static_cast<int>(i)).GetValue()));
+            editable = editable && measure.activity(static_cast<int>(i)).IsEditable();
+            testing::press(measure, wxString::Format("rating-%d.%d", static_cast<int>(i) + 1, 6));
+        }
+        testing::processEvents();
+        testing::saveScreenshot(measure, "measure-dialog-psfs-follow-up");
+
+        measure.setKind(plans::MeasureKind::Hit6);
+        testing::type(measure, "hit6", "37");  // no six answers add up to 37
+        testing::clickSave(measure);
+        wxString message = measure.markers().messageFor("hit6");
+        message.Replace("\n", " ");  // wrapped to the field's width
+        refused = ui::toUtf8(message);
+        testing::processEvents();
+        testing::saveScreenshot(measure, "measure-dialog-hit6");
+        testing::type(measure, "hit6", "58");
+        testing::clickSave(measure);
+    });
+    progressTab().recordMeasure();
+    testing::processEvents();
+
+    EXPECT_EQ(offered, expected);
+    EXPECT_FALSE(editable) << "a baseline activity is rated, not renamed";
+    EXPECT_THAT(refused, HasSubstr("add up to 37"));
+    const std::vector<plans::OutcomeMeasure> after = service().measures(reminded.clientId);
+    ASSERT_EQ(after.size(), before + 1);
+    EXPECT_EQ(after.back().kind, plans::MeasureKind::Hit6);
+    EXPECT_EQ(after.back().total, 58);
+    EXPECT_TRUE(after.back().answers.empty());
+}
+
 TEST_F(Plans, APlanIsEditedGoalByGoalAndKeptAsATemplate)
 {
     const plans::PlanReminderRow reminded = remindedClient();

@@ -30,6 +30,36 @@ TEST(GoalProgress, LowerIsBetterGoalsCountTheWayDownFromBaselineToTarget)
     EXPECT_FALSE(progress.met);
 }
 
+TEST(GoalProgress, HalvingTheHeadacheDaysMakesAResponder)
+{
+    // The usual trial cut-off: 14 → 7 days a month is a 50 % reduction, a responder; 14 → 8 is
+    // 43 %, not yet.
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 14, 7);
+    const GoalProgress halved = progressOf(goal, diaries({{day(2026, 11, 30), 7}}), day(2026, 11, 2));
+    EXPECT_DOUBLE_EQ(*halved.reduction, 0.5);
+    EXPECT_TRUE(halved.responder);
+
+    const GoalProgress almost = progressOf(goal, diaries({{day(2026, 11, 30), 8}}), day(2026, 11, 2));
+    EXPECT_NEAR(*almost.reduction, 0.4286, 0.0001);
+    EXPECT_FALSE(almost.responder);
+
+    const GoalProgress worse = progressOf(goal, diaries({{day(2026, 11, 30), 16}}), day(2026, 11, 2));
+    EXPECT_LT(*worse.reduction, 0);
+    EXPECT_FALSE(worse.responder);
+}
+
+TEST(GoalProgress, OnlyHeadacheDayGoalsHaveResponders)
+{
+    // Intensity halved from 6 to 3 is progress, but "responder" is a headache-day rule.
+    const Goal goal = goalOf(GoalMetric::AverageIntensity, 6, 3);
+    ProgressData data;
+    data.visits.push_back(visit(day(2026, 11, 30), 10, 3));
+    const GoalProgress progress = progressOf(goal, data, day(2026, 11, 2));
+    ASSERT_TRUE(progress.latest);
+    EXPECT_FALSE(progress.reduction);
+    EXPECT_FALSE(progress.responder);
+}
+
 TEST(GoalProgress, HigherIsBetterGoalsCountTheWayUp)
 {
     Goal goal = goalOf(GoalMetric::Rom, 60, 80);

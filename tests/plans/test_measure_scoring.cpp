@@ -124,6 +124,35 @@ TEST(Hit6Scoring, BandsFollowTheInstrument)
     EXPECT_EQ(hit6Band(78), Hit6Band::Severe);
 }
 
+TEST(Hit6Scoring, AcceptsOnlyTotalsSixAnswersCanMake)
+{
+    // A worked answer set: never 6, rarely 8, sometimes 10, very often 11, always 13,
+    // sometimes 10 adds up to 58, "substantial impact".
+    int total = 0;
+    for (const int answer : {6, 8, 10, 11, 13, 10})
+        total += answer;
+    EXPECT_EQ(total, 58);
+    EXPECT_TRUE(hit6TotalPossible(58));
+    EXPECT_EQ(hit6Band(58), Hit6Band::Substantial);
+    EXPECT_TRUE(hit6TotalPossible(36));  // all "never"
+    EXPECT_TRUE(hit6TotalPossible(38));  // one "rarely"
+    EXPECT_TRUE(hit6TotalPossible(41));  // one "very often"
+    EXPECT_TRUE(hit6TotalPossible(76));  // five "always", one "very often"
+    EXPECT_TRUE(hit6TotalPossible(78));  // all "always"
+    // No set of six answers adds up to these.
+    EXPECT_FALSE(hit6TotalPossible(37));
+    EXPECT_FALSE(hit6TotalPossible(39));
+    EXPECT_FALSE(hit6TotalPossible(77));
+    EXPECT_FALSE(hit6TotalPossible(35));
+    EXPECT_FALSE(hit6TotalPossible(79));
+    EXPECT_DOUBLE_EQ(kHit6ImportantChange, 2.3);
+
+    OutcomeMeasure impossible;
+    impossible.kind = MeasureKind::Hit6;
+    impossible.total = 77;
+    EXPECT_FALSE(headlineScore(impossible)) << "never charted or reported";
+}
+
 OutcomeMeasure measureOf(MeasureKind kind)
 {
     OutcomeMeasure measure;

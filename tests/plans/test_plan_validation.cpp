@@ -164,6 +164,20 @@ TEST(MeasureValidation, TotalsStayWithinTheirScales)
     EXPECT_EQ(measureProblems(nprs), Problems{});
 }
 
+TEST(MeasureValidation, Hit6IsATotalSixAnswersCanMakeAndNeverItsItems)
+{
+    OutcomeMeasure hit6 = measureOf(MeasureKind::Hit6);
+    hit6.total = 58;
+    EXPECT_EQ(measureProblems(hit6), Problems{});
+    for (const int impossible : {37, 39, 77}) {
+        hit6.total = impossible;
+        EXPECT_EQ(measureProblems(hit6), Problems{"total: hit6-sum"}) << impossible;
+    }
+    hit6.total = 58;
+    hit6.answers = {6, 8, 10, 11, 13, 10};  // the licensed items are not stored
+    EXPECT_EQ(measureProblems(hit6), Problems{"answers: licensed"});
+}
+
 TEST(MeasureValidation, AMeasureCannotBeTakenInTheFuture)
 {
     OutcomeMeasure nprs = measureOf(MeasureKind::Nprs);

@@ -50,9 +50,10 @@ TEST_F(ProgressReportTest, CarriesEveryOutcomeFigureBaselineLatestAndChange)
     const WrittenPdf pdf = write(knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6)), "progress-outcomes");
     std::string oneLine = pdf.text;  // a cell's text may wrap
     std::replace(oneLine.begin(), oneLine.end(), '\n', ' ');
-    for (const char* figure : {"19.3 days", "6.4 days", "−12.9 days: better", "55°", "75°", "+20°: better",
+    for (const char* figure : {"19.3 days", "6.4 days", "−12.9 days (67 % fewer): responder", "55°", "75°", "+20°: better",
                                "60 %", "40 %", "−20 %: better, clinically meaningful", "100", "50", "−50: better",
-                               "3/10", "6/10", "+3/10: better, clinically meaningful"})
+                               "3/10", "6/10", "+3/10: better, clinically meaningful",
+                               "PSFS: Reversing the car", "responder (62 % fewer days)"})
         EXPECT_THAT(oneLine, HasSubstr(figure)) << figure;
     EXPECT_THAT(pdf.text, HasSubstr("40 ("));  // visits attended
     EXPECT_THAT(pdf.text, HasSubstr("Would you reassess upper cervical mobility"));

@@ -47,12 +47,51 @@ TEST(PainChange, NeedsBothScores)
     EXPECT_EQ(painChange(assessment)->delta(), -4);
 }
 
-TEST(Cfrt, ThirtyDegreesOrLessIsPositive)
+TEST(Cfrt, ASideAtTheCutOffOrLessIsRestricted)
 {
-    EXPECT_TRUE(cfrtPositive(30));
-    EXPECT_TRUE(cfrtPositive(22));
-    EXPECT_FALSE(cfrtPositive(31));
-    EXPECT_FALSE(cfrtPositive(44));
+    // Hall et al. 2010: about 44° without symptoms; 30° or less is restricted.
+    EXPECT_TRUE(assessCfrt(30, std::nullopt, 30).left.restricted());
+    EXPECT_TRUE(assessCfrt(22, std::nullopt, 30).left.restricted());
+    EXPECT_FALSE(assessCfrt(31, std::nullopt, 30).left.restricted());
+    EXPECT_FALSE(assessCfrt(std::nullopt, 44, 30).right.restricted());
+    // A practice choosing Hall's other cut-off calls 31° and 32° restricted too.
+    EXPECT_TRUE(assessCfrt(std::nullopt, 32, 32).right.restricted());
+    EXPECT_FALSE(assessCfrt(std::nullopt, 33, 32).right.restricted());
+}
+
+TEST(Cfrt, TenDegreesBelowTheOtherSideIsRestrictedWhateverTheCutOff)
+{
+    const CfrtResult tenApart = assessCfrt(44, 34, 30);
+    EXPECT_EQ(tenApart.difference, 10);
+    EXPECT_TRUE(tenApart.differenceMeaningful());
+    EXPECT_FALSE(tenApart.right.atOrBelowCutoff);
+    EXPECT_TRUE(tenApart.right.restricted());
+    EXPECT_FALSE(tenApart.left.restricted());
+    EXPECT_EQ(tenApart.restrictedSide(), BodySide::Right);
+
+    const CfrtResult nineApart = assessCfrt(44, 35, 30);
+    EXPECT_EQ(nineApart.difference, 9);
+    EXPECT_FALSE(nineApart.differenceMeaningful());
+    EXPECT_FALSE(nineApart.right.restricted());
+    EXPECT_FALSE(nineApart.restrictedSide());
+}
+
+TEST(Cfrt, TheLowerSideIsTheOneToWorkOnWhenBothAreRestricted)
+{
+    EXPECT_EQ(assessCfrt(20, 26, 30).restrictedSide(), BodySide::Left);
+    EXPECT_EQ(assessCfrt(28, 18, 30).restrictedSide(), BodySide::Right);
+}
+
+TEST(Cfrt, OnlyHallsTwoCutOffsAreAPracticeSetting)
+{
+    EXPECT_TRUE(cfrtCutoffAllowed(30));
+    EXPECT_TRUE(cfrtCutoffAllowed(32));
+    EXPECT_FALSE(cfrtCutoffAllowed(31));
+    EXPECT_FALSE(cfrtCutoffAllowed(44));
+    Objective older;  // recorded before the setting existed
+    EXPECT_EQ(cfrtCutoffOf(older), 30);
+    older.cfrtCutoff = 32;
+    EXPECT_EQ(cfrtCutoffOf(older), 32);
 }
 
 TEST(RomLimits, TypicalAdultNormsFromTheDomain)

@@ -24,12 +24,34 @@ TEST(NoteText, PutsTheVisitIntoWordsSectionBySection)
     EXPECT_EQ(lineOf(sections, "subjective.headache_days")->value, "4 of 14 days (about 9 a month)");
     EXPECT_EQ(lineOf(sections, "subjective.worst_intensity")->value, "7/10");
     EXPECT_EQ(lineOf(sections, "objective.rom.rotation_right")->value, "55° → 66° (+11°)");
-    EXPECT_EQ(lineOf(sections, "objective.cfrt_right")->value, "26°, positive (30° or less)");
+    // The sample: left 38°, right 26°.
+    EXPECT_EQ(lineOf(sections, "objective.cfrt_right")->value,
+              "26°, restricted (30° or less; 10° or more below the left)");
+    EXPECT_EQ(lineOf(sections, "objective.cfrt_left")->value, "38°, not restricted");
+    EXPECT_EQ(lineOf(sections, "objective.cfrt_difference")->value,
+              "12° between the sides (10° or more is meaningful)");
     EXPECT_EQ(lineOf(sections, "objective.palpation.suboccipitals.right")->value,
               "tenderness 3/3, hypertonic, active trigger point, reproduces the headache");
     EXPECT_EQ(lineOf(sections, "assessment.pain")->value, "5 → 2 (−3)");
     EXPECT_EQ(lineOf(sections, "plan.duration_minutes")->value, "60 min");
     EXPECT_EQ(lineOf(sections, "plan.next_visit_in_weeks")->value, "in 1 week");
+}
+
+TEST(NoteText, TheFlexionRotationTestSaysRestrictedByTheCutOffItWasJudgedBy)
+{
+    SoapNote note = testing::sampleNote(1, Date(2026, 11, 20));
+    note.objective.cfrtLeft = 36;
+    note.objective.cfrtRight = 32;
+    auto sections = describeNote(note);
+    EXPECT_EQ(lineOf(sections, "objective.cfrt_right")->value, "32°, not restricted");
+    EXPECT_EQ(lineOf(sections, "objective.cfrt_difference")->value, "4° between the sides");
+
+    note.objective.cfrtCutoff = 32;  // the practice uses Hall's other cut-off
+    sections = describeNote(note);
+    EXPECT_EQ(lineOf(sections, "objective.cfrt_right")->value, "32°, restricted (32° or less)");
+    for (const NoteSection& section : sections)
+        for (const NoteLine& line : section.lines)
+            EXPECT_EQ(line.value.find("positive"), std::string::npos) << line.key;
 }
 
 TEST(NoteText, LeavesOutWhatWasNotRecorded)

@@ -76,6 +76,82 @@ TEST(OutcomeSummary, AChangeIsCalledMeaningfulOnlyWhenItImprovesByThePublishedAm
     EXPECT_FALSE(row(rows, "Neck Disability Index")->meaningful());
 }
 
+plans::OutcomeMeasure psfs(const Date& day, std::vector<plans::ActivityRating> activities)
+{
+    plans::OutcomeMeasure measure;
+    measure.kind = plans::MeasureKind::Psfs;
+    measure.takenOn = day;
+    measure.activities = std::move(activities);
+    return measure;
+}
+
+plans::OutcomeMeasure hit6(const Date& day, int total)
+{
+    plans::OutcomeMeasure measure;
+    measure.kind = plans::MeasureKind::Hit6;
+    measure.takenOn = day;
+    measure.total = total;
+    return measure;
+}
+
+TEST(OutcomeSummary, HalvingTheHeadacheDaysIsAResponderAndLessIsNot)
+{
+    plans::ProgressData data;
+    data.visits = {visit(Date(2026, 1, 5), 14, 60), visit(Date(2026, 3, 2), 7, 60)};
+    auto rows = outcomesOf(data, Date(2026, 1, 1), Date(2026, 12, 31));
+    const OutcomeRow* days = row(rows, "Headache days per month");
+    ASSERT_TRUE(days);
+    EXPECT_DOUBLE_EQ(*days->reduction(), 0.5);
+    EXPECT_TRUE(days->responder());
+    EXPECT_TRUE(days->meaningful());
+
+    data.visits[1].headacheDays = 8;  // 43 % fewer: better, not a responder
+    rows = outcomesOf(data, Date(2026, 1, 1), Date(2026, 12, 31));
+    days = row(rows, "Headache days per month");
+    EXPECT_TRUE(days->improved());
+    EXPECT_FALSE(days->responder());
+    EXPECT_FALSE(days->meaningful());
+}
+
+TEST(OutcomeSummary, PsfsComparesTheBaselinesActivitiesTwoPointsForTheMeanThreeForOne)
+{
+    // Baseline: reading 3, driving 2, lifting 4 (mean 3). The follow-up adds a new activity,
+    // which is left out of the mean so like is compared with like: 6, 4, 5 (mean 5, +2).
+    plans::ProgressData data;
+    data.measures = {psfs(Date(2026, 1, 5), {{"Reading", 3}, {"Driving", 2}, {"Lifting", 4}}),
+                     psfs(Date(2026, 3, 2), {{"reading", 6}, {"Driving", 4}, {"Lifting", 5}, {"Gardening", 1}})};
+    const auto rows = outcomesOf(data, Date(2026, 1, 1), Date(2026, 12, 31));
+    const OutcomeRow* mean = row(rows, "PSFS (mean of activities)");
+    ASSERT_TRUE(mean);
+    EXPECT_DOUBLE_EQ(mean->baseline.value, 3);
+    EXPECT_DOUBLE_EQ(mean->latest.value, 5);
+    EXPECT_TRUE(mean->meaningful()) << "2 points of the mean";
+
+    const OutcomeRow* reading = row(rows, "PSFS: Reading");
+    ASSERT_TRUE(reading) << "matched ignoring case";
+    EXPECT_DOUBLE_EQ(reading->change(), 3);
+    EXPECT_TRUE(reading->meaningful()) << "3 points of one activity";
+    const OutcomeRow* driving = row(rows, "PSFS: Driving");
+    ASSERT_TRUE(driving);
+    EXPECT_DOUBLE_EQ(driving->change(), 2);
+    EXPECT_TRUE(driving->improved());
+    EXPECT_FALSE(driving->meaningful()) << "2 points is not enough for one activity";
+    EXPECT_FALSE(row(rows, "PSFS: Gardening")) << "not a baseline activity";
+}
+
+TEST(OutcomeSummary, Hit6IsMeaningfulFromTwoPointThreePoints)
+{
+    plans::ProgressData data;
+    data.measures = {hit6(Date(2026, 1, 5), 60), hit6(Date(2026, 3, 2), 58)};
+    auto rows = outcomesOf(data, Date(2026, 1, 1), Date(2026, 12, 31));
+    ASSERT_TRUE(row(rows, "HIT-6"));
+    EXPECT_TRUE(row(rows, "HIT-6")->improved());
+    EXPECT_FALSE(row(rows, "HIT-6")->meaningful()) << "2 points is under 2.3";
+    data.measures[1].total = 56;
+    rows = outcomesOf(data, Date(2026, 1, 1), Date(2026, 12, 31));
+    EXPECT_TRUE(row(rows, "HIT-6")->meaningful());
+}
+
 TEST(OutcomeSummary, AVoidedMeasureIsLeftOut)
 {
     plans::ProgressData data;

@@ -1,5 +1,6 @@
 #include "clients/ui/practice_settings_dialog.h"
 
+#include <wx/choice.h>
 #include <wx/filepicker.h>
 #include <wx/image.h>
 #include <wx/log.h>
@@ -87,6 +88,15 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
     }
     practice.add(_("Paper si&ze"), paper, m_paper.front(), "paper_size");
 
+    const wxString cutoffs[] = {wxString::Format(_("%d\u00b0 or less (default)"), kCfrtDefaultCutoff),
+                                wxString::Format(_("%d\u00b0 or less"), kCfrtOtherCutoff)};
+    m_cfrtCutoff = new wxChoice(practice.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 2, cutoffs, 0,
+                                wxDefaultValidator, "cfrt_cutoff");
+    m_cfrtCutoff->SetToolTip(_("The cervical flexion-rotation test calls a side restricted at this range or less "
+                               "(Hall et al. 2010), or when it is 10\u00b0 or more below the other side. Notes "
+                               "keep the cut-off they were written with."));
+    practice.add(_("&Flexion-rotation test restricted at"), m_cfrtCutoff, "cfrt_cutoff", FieldWidth::Natural);
+
     using knotwork::ui::toWx;
     m_practiceName->SetValue(toWx(m_settings.practiceName));
     m_therapistName->SetValue(toWx(m_settings.therapistName));
@@ -96,6 +106,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
     m_phone->SetValue(toWx(m_settings.phone));
     m_email->SetValue(toWx(m_settings.email));
     m_paper.at(static_cast<std::size_t>(choiceIndex(m_settings.paperSize)))->SetValue(true);
+    m_cfrtCutoff->SetSelection(m_settings.cfrtCutoff == kCfrtOtherCutoff ? 1 : 0);
     showStoredLogo();
     markUnchanged();
 
@@ -147,6 +158,7 @@ void PracticeSettingsDialog::save()
     for (std::size_t i = 0; i < m_paper.size(); ++i)
         if (m_paper[i]->GetValue())
             settings.paperSize = choices<PaperSize>()[i].value;
+    settings.cfrtCutoff = m_cfrtCutoff->GetSelection() == 1 ? kCfrtOtherCutoff : kCfrtDefaultCutoff;
 
     Validator problems;
     const std::optional<Attachment> logo = readAttachment(m_logo->GetPath(), "logo", problems);

@@ -5,6 +5,7 @@
 #include "clients/practice_settings.h"
 #include "clients/ui/record_dialog.h"
 
+class wxChoice;
 class wxFilePickerCtrl;
 class wxImage;
 class wxRadioButton;
@@ -18,7 +19,8 @@ class ClientService;
 namespace knotwork::clients::ui {
 
 // The practice's own details, which reports print on their letterhead: names, credentials,
-// licence, contact details, logo and paper size.
+// licence, contact details, logo and paper size; the clinical cut-off the practice chose for the
+// flexion-rotation test.
 class PracticeSettingsDialog : public RecordDialog {
 public:
     PracticeSettingsDialog(wxWindow* parent, clients::ClientService& service);
@@ -41,6 +43,7 @@ private:
     wxFilePickerCtrl* m_logo;
     wxStaticBitmap* m_preview;
     std::vector<wxRadioButton*> m_paper;  // in the order of choices<PaperSize>()
+    wxChoice* m_cfrtCutoff;               // 30° or 32°
 };
 
 } // namespace knotwork::clients::ui

@@ -193,7 +193,8 @@ wxWindow* MeasureDialog::totalsPage(wxWindow* parent)
     const int gap = clients::ui::relatedGap(*this);
     auto* grid = new wxFlexGridSizer(2, wxSize(gap, gap));
     m_nprs = new clients::ui::ScaleButtons(page, "nprs", _("0 no pain · 10 worst imaginable"));
-    m_hit6 = new clients::ui::NumberField(page, "hit6", {36, 78, 1, 0}, _("(36–78)"));
+    m_hit6 = new clients::ui::NumberField(page, "hit6", {kHit6Lowest, kHit6Highest, 1, 0},
+                                          _("(36–78, the total on the client's form)"));
     grid->Add(new wxStaticText(page, wxID_ANY, _("NPRS")), wxSizerFlags().CentreVertical());
     grid->Add(clients::ui::withErrorLine(page, m_nprs, markers(), "nprs", false));
     grid->Add(new wxStaticText(page, wxID_ANY, _("HIT-6 total")), wxSizerFlags().CentreVertical());
@@ -213,9 +214,14 @@ void MeasureDialog::setKind(MeasureKind kind)
         m_activities[i]->Show(!one);
         m_ratings[i]->Show(!one);
     }
-    m_activitiesHelp->SetLabel(one ? _("The functional goal as the plan words it, and the client's rating 0–10.")
-                                   : _("Three to five activities the client finds hard, each rated 0 (unable) "
-                                       "to 10 (as before the problem)."));
+    offerBaselineActivities(kind == MeasureKind::Psfs);
+    m_activitiesHelp->SetLabel(
+        one ? _("The functional goal as the plan words it, and the client's rating 0–10.")
+        : m_baselineActivities > 0
+            ? _("Follow-up: rate the activities named at the baseline, so the two compare; a new one may "
+                "follow.")
+            : _("Three to five activities the client finds hard, each rated 0 (unable) to 10 (as before "
+                "the problem)."));
     m_nprs->Enable(kind == MeasureKind::Nprs);
     m_hit6->Enable(kind == MeasureKind::Hit6);
     markers().addAlias("total", kind == MeasureKind::Hit6 ? "hit6" : "nprs");
@@ -223,6 +229,28 @@ void MeasureDialog::setKind(MeasureKind kind)
     m_pages->GetCurrentPage()->Layout();
     updateScore();
     Layout();
+}
+
+void MeasureDialog::offerBaselineActivities(bool psfs)
+{
+    for (std::size_t i = 0; i < m_baselineActivities; ++i) {
+        m_activities[i]->ChangeValue(wxString());
+        m_activities[i]->SetEditable(true);
+    }
+    m_baselineActivities = 0;
+    if (!psfs)
+        return;
+    for (const auto* text : m_activities)
+        if (!text->IsEmpty())
+            return;  // the therapist has typed: keep it
+    const Date day = clients::ui::fromWxDate(m_takenOn->GetValue()).value_or(m_service.today());
+    for (const std::string& name : m_service.psfsActivities(m_client, day)) {
+        if (m_baselineActivities >= m_activities.size())
+            break;
+        m_activities[m_baselineActivities]->ChangeValue(toWx(name));
+        m_activities[m_baselineActivities]->SetEditable(false);
+        ++m_baselineActivities;
+    }
 }
 
 OutcomeMeasure MeasureDialog::measure() const

@@ -21,8 +21,10 @@ namespace knotwork::plans::ui {
 
 // Enters a measure the client completed on paper, by the form's numbers, never its wording
 // (DOMAIN.md): the NDI's ten sections 0–5 (skipped ones left empty), the HDI's 25 items as
-// yes / sometimes / no, three to five PSFS activities in the client's words with 0–10 ratings,
-// an NPRS 0–10, a HIT-6 total, or a functional goal's rating. The score shows as it is entered.
+// yes / sometimes / no, three to five PSFS activities in the client's words with 0–10 ratings
+// (a follow-up rates the baseline's activities, filled in), an NPRS 0–10, a HIT-6 total (the
+// instrument is licensed: no items), or a functional goal's rating. The score shows as it is
+// entered.
 class MeasureDialog : public clients::ui::RecordDialog {
 public:
     MeasureDialog(wxWindow* parent, PlanService& service, ClientId client, const wxString& clientName);
@@ -47,6 +49,8 @@ private:
     wxWindow* activitiesPage(wxWindow* parent);
     wxWindow* totalsPage(wxWindow* parent);
     void updateScore();
+    // PSFS: a follow-up rates the baseline's activities, so they are filled in and fixed.
+    void offerBaselineActivities(bool psfs);
 
     PlanService& m_service;
     ClientId m_client;
@@ -58,6 +62,7 @@ private:
     std::vector<wxTextCtrl*> m_activities;
     std::vector<clients::ui::ScaleButtons*> m_ratings;
     wxStaticText* m_activitiesHelp;
+    std::size_t m_baselineActivities = 0;  // activity rows filled from the PSFS baseline
     clients::ui::ScaleButtons* m_nprs;
     clients::ui::NumberField* m_hit6;
     wxTextCtrl* m_notes;

@@ -41,7 +41,8 @@ std::optional<double> asDouble(const std::optional<int>& value)
 // A goal concludes one of the plan's phases; the rules say when the plan has fewer.
 constexpr int kPhasesOffered = 6;
 
-// What a goal's Measure choice offers: every metric, range of motion once per direction.
+// What a goal's Measure choice offers: every metric, range of motion once per direction, the
+// flexion-rotation test once per side.
 struct MeasureOption {
     GoalMetric metric;
     std::optional<sessions::RomDirection> direction;
@@ -51,12 +52,15 @@ std::vector<MeasureOption> measureOptions()
 {
     std::vector<MeasureOption> options;
     for (const auto& metric : choices<GoalMetric>()) {
-        if (metric.value != GoalMetric::Rom) {
+        if (metric.value == GoalMetric::Rom) {
+            for (const auto& direction : sessions::choices<sessions::RomDirection>())
+                options.push_back({metric.value, direction.value});
+        } else if (metric.value == GoalMetric::Cfrt) {
+            options.push_back({metric.value, sessions::RomDirection::RotationLeft});
+            options.push_back({metric.value, sessions::RomDirection::RotationRight});
+        } else {
             options.push_back({metric.value, std::nullopt});
-            continue;
         }
-        for (const auto& direction : sessions::choices<sessions::RomDirection>())
-            options.push_back({metric.value, direction.value});
     }
     return options;
 }
@@ -77,7 +81,7 @@ int measureIndex(const Goal& goal)
 {
     const std::vector<MeasureOption> options = measureOptions();
     for (std::size_t i = 0; i < options.size(); ++i)
-        if (options[i].metric == goal.metric && (goal.metric != GoalMetric::Rom || options[i].direction == goal.direction))
+        if (options[i].metric == goal.metric && (!options[i].direction || options[i].direction == goal.direction))
             return static_cast<int>(i);
     return 0;
 }

@@ -170,8 +170,10 @@ void PlanTab::showPlan(const PlanProgress& progress)
         const long item = m_goals->InsertItem(m_goals->GetItemCount(), toWx(row.goal));
         m_goals->SetItem(item, BaselineToLatest, toWx(row.change));
         m_goals->SetItem(item, Target, toWx(row.target));
-        m_goals->SetItem(item, Progress, row.met ? wxString(_("✓ met"))
-                                                 : wxString::Format(_("%s · %s"), toWx(row.way), toWx(row.trend)));
+        wxString status = row.met ? wxString(_("✓ met")) : wxString::Format(_("%s · %s"), toWx(row.way), toWx(row.trend));
+        if (!row.responder.empty())
+            status += wxString::Format(_(" · %s"), toWx(row.responder));
+        m_goals->SetItem(item, Progress, status);
         if (row.met)
             m_goals->SetItemTextColour(item, kMetColour);
     }

@@ -24,11 +24,9 @@ std::string romKey(RomDirection direction, const char* when)
     return "objective.rom." + std::string(keyOf(direction)) + "." + when;
 }
 
-wxString cfrtText(const std::optional<int>& degrees)
+wxString cfrtText(const CfrtSide& side)
 {
-    if (!degrees)
-        return {};
-    return cfrtPositive(*degrees) ? _("positive") : _("negative");
+    return side.restricted() ? _("restricted") : _("not restricted");
 }
 
 } // namespace
@@ -68,7 +66,8 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
     auto* cfrt = new wxBoxSizer(wxHORIZONTAL);
     m_cfrtLeft = new NumberField(box, "objective.cfrt_left", {0, kCfrtHighest, 1, 0}, _("° left"));
     m_cfrtRight = new NumberField(box, "objective.cfrt_right", {0, kCfrtHighest, 1, 0}, _("° right"));
-    m_cfrtResult = new wxStaticText(box, wxID_ANY, wxString());
+    m_cfrtResult = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
+                                    "objective.cfrt_result");
     cfrt->Add(m_cfrtLeft, wxSizerFlags().CenterVertical());
     cfrt->AddSpacer(groupGap(*box));
     cfrt->Add(m_cfrtRight, wxSizerFlags().CenterVertical());
@@ -76,7 +75,8 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
     cfrt->Add(m_cfrtResult, wxSizerFlags().CenterVertical());
     rom.add(_("Flexion-rotation &test"), cfrt, m_cfrtLeft, "objective.cfrt_left");
     markers.addAlias("objective.cfrt_right", "objective.cfrt_left");
-    rom.addNote(_("Flexion-rotation test: about 44° each way without symptoms; 30° or less counts as positive."));
+    rom.addNote(_("Flexion-rotation test: about 44° each way without symptoms; restricted at the practice's "
+                  "cut-off (30° or 32°) or less, or 10° or more below the other side."));
     watch(m_cfrtLeft, "objective.cfrt_left");
     watch(m_cfrtRight, "objective.cfrt_right");
     addBox(rom.sizer());
@@ -112,6 +112,7 @@ void NoteObjectiveSection::load(const SoapNote& note)
     }
     m_cfrtLeft->setValue(o.cfrtLeft ? std::optional<double>(*o.cfrtLeft) : std::nullopt);
     m_cfrtRight->setValue(o.cfrtRight ? std::optional<double>(*o.cfrtRight) : std::nullopt);
+    m_cfrtCutoff = cfrtCutoffOf(o);
     m_palpation->setFindings(o.palpation);
     m_palpation->setCarriedForward(note.carriedForward.contains("objective.palpation"));
     m_notes->ChangeValue(toWx(o.notes));
@@ -141,12 +142,18 @@ void NoteObjectiveSection::refresh()
     Validator ignored;
     const auto left = m_cfrtLeft->readWhole("objective.cfrt_left", ignored);
     const auto right = m_cfrtRight->readWhole("objective.cfrt_right", ignored);
+    const CfrtResult cfrt = assessCfrt(left, right, m_cfrtCutoff);
     wxString result;
     if (left)
-        result += wxString::Format(_("left %s"), cfrtText(left));
+        result += wxString::Format(_("left %s"), cfrtText(cfrt.left));
     if (right)
-        result += (result.empty() ? wxString() : wxString(", ")) + wxString::Format(_("right %s"), cfrtText(right));
+        result += (result.empty() ? wxString() : wxString(", ")) + wxString::Format(_("right %s"), cfrtText(cfrt.right));
+    if (cfrt.difference)
+        result += wxString::Format(_(" \u00b7 %d\u00b0 apart"), *cfrt.difference);
     m_cfrtResult->SetLabel(result);
+    m_cfrtResult->SetToolTip(wxString::Format(_("Restricted: %d\u00b0 or less (the practice's cut-off), or %d\u00b0 or "
+                                                "more below the other side."),
+                                              m_cfrtCutoff, kCfrtMeaningfulDifference));
 }
 
 } // namespace knotwork::sessions::ui

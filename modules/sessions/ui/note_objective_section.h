@@ -3,6 +3,7 @@
 #include <map>
 
 #include "clients/ui/choice_checklist.h"
+#include "sessions/note_rules.h"
 #include "sessions/session_choices.h"
 #include "sessions/ui/note_form_section.h"
 
@@ -42,6 +43,7 @@ private:
     clients::ui::NumberField* m_cfrtLeft;
     clients::ui::NumberField* m_cfrtRight;
     wxStaticText* m_cfrtResult;
+    int m_cfrtCutoff = kCfrtDefaultCutoff;  // the loaded note's (note_rules.h)
     PalpationEditor* m_palpation;
     wxTextCtrl* m_notes;
 };
