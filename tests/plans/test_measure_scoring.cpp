@@ -43,6 +43,16 @@ TEST(NdiScoring, ASkippedSectionScoresOutOfFiveTimesTheSectionsAnswered)
     EXPECT_EQ(score->band, NdiBand::Moderate);
 }
 
+TEST(NdiScoring, ThePublishedWorkedExampleSixteenOfFortyFiveIsThirtyFivePointFivePercent)
+{
+    // Vernon's scoring note: one section skipped, 16 points over the nine answered → 16/45.
+    const auto score = scoreNdi({2, 1, 2, 2, 1, std::nullopt, 2, 2, 2, 2});
+    ASSERT_TRUE(score);
+    EXPECT_EQ(score->raw, 16);
+    EXPECT_EQ(score->answered, 9);
+    EXPECT_NEAR(score->percent, 35.5, 0.1);
+}
+
 TEST(NdiScoring, MoreThanTwoSkippedSectionsCannotBeScored)
 {
     EXPECT_TRUE(scoreNdi({1, 1, 1, 1, 1, 1, 1, 1, std::nullopt, std::nullopt}));
@@ -83,6 +93,24 @@ TEST(HdiScoring, SplitsTheThirteenEmotionalAndTwelveFunctionalItems)
     EXPECT_EQ(allYes->functional, 48);
     EXPECT_EQ(allYes->total, 100);
     EXPECT_EQ(allYes->band, HdiBand::Complete);
+}
+
+TEST(HdiScoring, AFormSplitsIntoItsEmotionalAndFunctionalItemsAsPublished)
+{
+    // Jacobson's form marks each item E or F: E1 F2 E3 F4 E5 E6 F7 E8 E9 E10 E11 E12 F13 E14 F15
+    // F16 F17 F18 F19 E20 F21 E22 E23 F24 F25. Yes to 1–3, sometimes to 13 and 14, no to the rest:
+    // E = 4 (E1) + 4 (E3) + 2 (E14) = 10, F = 4 (F2) + 2 (F13) = 6.
+    Answers answers(kHdiItems, 0);
+    answers[0] = answers[1] = answers[2] = 4;
+    answers[12] = answers[13] = 2;
+    const auto score = scoreHdi(answers);
+    ASSERT_TRUE(score);
+    EXPECT_EQ(score->emotional, 10);
+    EXPECT_EQ(score->functional, 6);
+    EXPECT_EQ(score->total, 16);
+    const std::string layout = "EFEFEEFEEEEEFEFFFFFEFEEFF";
+    for (int item = 1; item <= kHdiItems; ++item)
+        EXPECT_EQ(hdiItemIsEmotional(item), layout[static_cast<std::size_t>(item - 1)] == 'E') << item;
 }
 
 TEST(HdiScoring, BandsFollowJacobson)
