@@ -11,14 +11,17 @@ namespace knotwork::reports {
 
 ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& measurer)
 {
-    const std::string title = _("Massage therapy treatment note");
     const sessions::SoapNote& note = data.note;
+    const std::string title = note.referralVisit() ? _("Massage therapy referral visit note")
+                                                   : _("Massage therapy treatment note");
     PageFlow flow(data.header.practice.paperSize, measurer);
     DocumentWriter writer(flow);
     std::string visit = formatMessage(_("Visit {}"), mediumDate(note.visitDate));
     if (note.visitTime)
         visit += " " + timeOfDayText(*note.visitTime);
     writeOpening(writer, data.header, title, visit);
+    if (!data.precautions.empty())
+        writer.fields({{_("Precautions"), clients::precautionsText(data.precautions)}}, 150);
 
     for (const sessions::NoteSection& section : sessions::describeNote(note, &mediumDate)) {
         writer.heading(section.title);

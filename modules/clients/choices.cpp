@@ -69,6 +69,7 @@ constexpr Choice<HealthFlag> kHealthFlags[] = {
     {HealthFlag::Osteoporosis, "osteoporosis", N_("Osteoporosis")},
     {HealthFlag::RecentSurgery, "recent_surgery", N_("Recent surgery")},
     {HealthFlag::OilOrLotionAllergy, "oil_or_lotion_allergy", N_("Allergic to oils or lotions")},
+    {HealthFlag::Hypertension, "hypertension", N_("High blood pressure")},
 };
 
 constexpr Choice<PressurePreference> kPressures[] = {

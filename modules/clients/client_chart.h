@@ -34,7 +34,10 @@ struct ClientChart {
     std::vector<Consent> consents;       // oldest first
 
     const Screening* latestScreening(std::optional<ScreeningKind> kind = std::nullopt) const;
-    SafetyRecord safetyRecord() const { return {screenings, withdrawals, clearances}; }
+    SafetyRecord safetyRecord() const
+    {
+        return {screenings, withdrawals, clearances, diagnoses, intake.health.flags};
+    }
     IntakeRecord intakeRecord() const;
 };
 

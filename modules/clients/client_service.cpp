@@ -35,6 +35,8 @@ ClientId ClientService::saveIntake(const IntakeRecord& record)
     ClientChart current;
     if (record.client.id != 0)
         current = m_clients.chart(record.client.id);
+    current.diagnoses = record.diagnoses;
+    current.intake = record.intake;
     const Screening* latest = current.latestScreening(ScreeningKind::Intake);
     std::optional<Screening> newScreening;
     if (!latest || latest->issues != record.screeningIssues || latest->notes != record.screeningNotes
@@ -77,7 +79,13 @@ long long ClientService::withdrawFlag(ClientId id, FlagWithdrawal withdrawal)
     validateWithdrawal(withdrawal, validator);
     validator.throwIfAny();
     ClientChart chart = m_clients.chart(id);
-    if (!assess(chart).raisedAt.contains(withdrawal.issue))
+    const SafetyAssessment before = assess(chart);
+    if (before.fromDiagnosis.contains(withdrawal.issue))
+        throw ValidationError("withdrawal.issue", "from-diagnosis",
+                              formatMessage(_("\"{}\" comes from a provider's diagnosis on file: only a clearance "
+                                              "lifts it (or correcting the diagnosis on the intake form)."),
+                                            labelOf(withdrawal.issue)));
+    if (!before.raisedAt.contains(withdrawal.issue))
         throw ValidationError("withdrawal.issue", "not-on-record",
                               formatMessage(_("\"{}\" is not on this client's record: there is "
                                               "nothing to withdraw."),

@@ -14,6 +14,7 @@ enum class HealthFlag {
     Osteoporosis,
     RecentSurgery,
     OilOrLotionAllergy,
+    Hypertension,
 };
 
 struct HealthHistory {

@@ -46,6 +46,11 @@ std::map<SafetyIssue, Timestamp> issuesOnRecord(const SafetyRecord& record)
         if (flag != raised.end() && !(withdrawal.withdrawnAt < flag->second))
             raised.erase(flag);
     }
+    // A diagnosis on file stands until the intake no longer lists it; any clearance of the issue
+    // covers it, whenever it was given.
+    for (const Diagnosis& diagnosis : record.diagnoses)
+        if (const std::optional<SafetyIssue> issue = issueOfDiagnosis(diagnosis.type))
+            raised.try_emplace(*issue, Timestamp(boost::posix_time::ptime(Date(1970, 1, 1))));
     return raised;
 }
 
@@ -70,11 +75,14 @@ std::optional<long long> extendableClearance(const SafetyAssessment& assessment,
     return std::nullopt;
 }
 
-std::string issueNames(const std::set<SafetyIssue>& issues)
+// The issues in words, each one that a diagnosis put on record saying so.
+std::string issueNames(const std::set<SafetyIssue>& issues, const std::set<SafetyIssue>& fromDiagnosis = {})
 {
     std::string names;
     for (const SafetyIssue issue : issues)
-        names += (names.empty() ? "" : "; ") + labelOf(issue);
+        names += (names.empty() ? "" : "; ")
+               + (fromDiagnosis.contains(issue) ? formatMessage(_("{} (provider's diagnosis on file)"), labelOf(issue))
+                                                : labelOf(issue));
     return names;
 }
 
@@ -110,10 +118,47 @@ bool isCurrentFlag(SafetyIssue issue)
     return std::find(flags.begin(), flags.end(), issue) != flags.end();
 }
 
+std::optional<SafetyIssue> issueOfDiagnosis(HeadacheType type)
+{
+    switch (type) {
+    case HeadacheType::Cluster:
+        return SafetyIssue::ClusterHeadache;
+    case HeadacheType::PostTraumatic:
+        return SafetyIssue::RecentHeadOrNeckTrauma;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::string precautionAdvice(HealthFlag flag)
+{
+    switch (flag) {
+    case HealthFlag::Pregnancy: return _("positioning");
+    case HealthFlag::Anticoagulants: return _("lighter pressure, watch for bruising");
+    case HealthFlag::Osteoporosis: return _("lighter pressure, no manipulation");
+    case HealthFlag::RecentSurgery: return _("avoid the surgical site");
+    case HealthFlag::OilOrLotionAllergy: return _("check oils and lotions");
+    case HealthFlag::Hypertension: return _("watch position changes and pressure");
+    }
+    return {};
+}
+
+std::string precautionsText(const std::set<HealthFlag>& precautions)
+{
+    std::string text;
+    for (const HealthFlag flag : precautions)
+        text += (text.empty() ? "" : "; ") + formatMessage(_("{} ({})"), labelOf(flag), precautionAdvice(flag));
+    return text;
+}
+
 SafetyAssessment assessSafety(const SafetyRecord& record, const Date& today)
 {
     SafetyAssessment result;
     result.raisedAt = issuesOnRecord(record);
+    result.precautions = record.healthFlags;
+    for (const Diagnosis& diagnosis : record.diagnoses)
+        if (const std::optional<SafetyIssue> issue = issueOfDiagnosis(diagnosis.type))
+            result.fromDiagnosis.insert(*issue);
     std::set<const Clearance*> expired;
     bool anyExpires = false;
     Date earliestExpiry(boost::gregorian::pos_infin);
@@ -181,12 +226,12 @@ void requireTreatmentAllowed(const SafetyAssessment& assessment)
             formatMessage(_("No treatment can be given until a medical clearance is recorded or the "
                             "flag is withdrawn with a reason: {}. Chart this visit as a referral "
                             "visit instead."),
-                          issueNames(assessment.openIssues)));
+                          issueNames(assessment.openIssues, assessment.fromDiagnosis)));
     if (assessment.status == SafetyStatus::ClearanceRequired)
         throw ValidationError("safety", "clearance-required",
             formatMessage(_("No treatment can be given until a medical clearance is recorded: {}. "
                             "Chart this visit as a referral visit instead."),
-                          issueNames(assessment.openIssues)));
+                          issueNames(assessment.openIssues, assessment.fromDiagnosis)));
 }
 
 std::string statusLabel(SafetyStatus status)
@@ -206,18 +251,19 @@ std::string statusExplanation(const SafetyAssessment& assessment)
     auto sentence = [&text](const std::string& more) { text += (text.empty() ? "" : "\n") + more; };
     switch (assessment.status) {
     case SafetyStatus::Clear:
-        sentence(_("No red flag or contraindication on record."));
+        sentence(assessment.precautions.empty() ? _("No red flag or contraindication on record.")
+                                                : _("No red flag on record."));
         break;
     case SafetyStatus::ReferBeforeTreatment:
         sentence(formatMessage(_("Refer to a physician before treatment: {}. No treatment note can "
                                  "be signed until a medical clearance is recorded or the flag is "
                                  "withdrawn with a reason; a referral visit can be charted."),
-                               issueNames(assessment.openIssues)));
+                               issueNames(assessment.openIssues, assessment.fromDiagnosis)));
         break;
     case SafetyStatus::ClearanceRequired:
         sentence(formatMessage(_("Medical clearance required before massage: {}. No treatment note "
                                  "can be signed until it is recorded."),
-                               issueNames(assessment.openIssues)));
+                               issueNames(assessment.openIssues, assessment.fromDiagnosis)));
         break;
     case SafetyStatus::Cleared:
         break;
@@ -237,6 +283,9 @@ std::string statusExplanation(const SafetyAssessment& assessment)
     if (!assessment.advisories.empty())
         sentence(formatMessage(_("Suggest a referral (does not stop treatment): {}."),
                                issueNames(assessment.advisories)));
+    if (!assessment.precautions.empty())
+        sentence(formatMessage(_("Precautions (they change how, not whether, to treat): {}."),
+                               precautionsText(assessment.precautions)));
     return text;
 }
 

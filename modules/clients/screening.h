@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "clients/intake.h"
 #include "clients/provider.h"
 #include "common/calendar_date.h"
 #include "common/timestamp.h"
@@ -114,12 +115,26 @@ struct Clearance {
     friend bool operator==(const Clearance&, const Clearance&) = default;
 };
 
-// Everything the status is computed from, as recorded (oldest first).
+// Everything the status is computed from, as recorded (oldest first): the screenings and what
+// lifted their flags, the provider's diagnoses on file (a cluster or post-traumatic headache
+// needs a clearance) and the intake's health history (precautions).
 struct SafetyRecord {
     std::span<const Screening> screenings;
     std::span<const FlagWithdrawal> withdrawals;
     std::span<const Clearance> clearances;
+    std::span<const Diagnosis> diagnoses = {};
+    std::set<HealthFlag> healthFlags = {};
 };
+
+// The issue a provider's diagnosis puts on record, if any: cluster headache, and post-traumatic
+// headache as recent head or neck trauma.
+std::optional<SafetyIssue> issueOfDiagnosis(HeadacheType type);
+
+// What a precaution changes in the treatment ("positioning", "pressure, no manipulation"),
+// translated. Every health flag of the intake is a precaution: shown, printed, never a block.
+std::string precautionAdvice(HealthFlag flag);
+// "Pregnant (positioning); Osteoporosis (pressure, no manipulation)".
+std::string precautionsText(const std::set<HealthFlag>& precautions);
 
 enum class SafetyStatus {
     Clear,               // nothing found
@@ -137,6 +152,8 @@ struct SafetyAssessment {
     std::optional<Date> clearedUntil;      // earliest expiry among the clearances relied on
     std::vector<Clearance> expiredClearances;  // clearances that would have covered an open issue
     std::map<SafetyIssue, Timestamp> raisedAt;  // when each flag on record was (last) raised
+    std::set<SafetyIssue> fromDiagnosis;        // on record through a provider's diagnosis
+    std::set<HealthFlag> precautions;           // change how massage is given, never whether
     // The lapsed clearance the therapist may extend: every open issue is one it covered, nothing
     // was found since, and it was never extended.
     std::optional<long long> extendableClearanceId;

@@ -227,10 +227,14 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
     record.screeningIssues = intakeScreening.issues;
     record.pregnancyEndsOn = intakeScreening.pregnancyEndsOn;
     file.screenings.push_back(intakeScreening);
-    file.assessment = assessSafety({file.screenings, {}, {}}, referenceDay);
+    const auto assess = [&] {
+        return assessSafety({file.screenings, {}, file.clearances, record.diagnoses, record.intake.health.flags},
+                            referenceDay);
+    };
+    file.assessment = assess();
     if (file.assessment.blocksTreatment() && random.percent(50)) {
         file.clearances.push_back(makeClearance(random, referrer, firstVisit, referenceDay, file.assessment.openIssues));
-        file.assessment = assessSafety({file.screenings, {}, file.clearances}, referenceDay);
+        file.assessment = assess();
     }
 
     if (random.percent(97))

@@ -258,12 +258,13 @@ Timestamp atLocalTime(const ptime& local)
 }
 
 // Opened as the client arrives and signed a little after they leave; now and then charted a day
-// or more later (a late entry), and now and then given an addendum after signing.
-void sign(DemoRandom& random, SoapNote& note, const std::string& therapist)
+// or more later (a late entry, never after the reference day), and now and then given an addendum
+// after signing.
+void sign(DemoRandom& random, SoapNote& note, const std::string& therapist, const Date& referenceDay)
 {
     const ptime visitBegan(note.visitDate, *note.visitTime);
     const ptime visitEnd = visitBegan + minutes(note.plan.durationMinutes.value_or(60));
-    const bool late = random.percent(4);
+    const bool late = random.percent(4) && note.visitDate + days(4) < referenceDay;
     const ptime signedLocal = late ? visitEnd + hours(24 * random.between(1, 3))
                                    : visitEnd + minutes(random.between(3, 40));
     note.createdAt = atLocalTime(late ? signedLocal - minutes(random.between(10, 30))
@@ -272,7 +273,7 @@ void sign(DemoRandom& random, SoapNote& note, const std::string& therapist)
     note.signedAt = atLocalTime(signedLocal);
     note.signedBy = therapist;
     note.lateEntry = isLateEntry(note.visitDate, note.visitTime, *note.signedAt);
-    if (random.percent(3))
+    if (random.percent(3) && signedLocal.date() + days(5) < referenceDay)
         note.addenda.push_back({0, atLocalTime(signedLocal + hours(24 * random.between(1, 4))), therapist,
                                 random.pick(kAddenda)});
 }
@@ -304,7 +305,7 @@ DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::Import
             note.plan.referralNotes = "Little change after three months: referred back to the physician for review.";
         }
         if (day < referenceDay) {
-            sign(random, note, therapist);
+            sign(random, note, therapist, referenceDay);
         } else {
             // Today's visits: a few are on the table and being charted; the others come later
             // today and have no note yet (signing them would put a signature in the future).

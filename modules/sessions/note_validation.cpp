@@ -131,6 +131,9 @@ void validateReferralVisit(const SoapNote& note, Validator& v)
     noTreatment(p.pressure.has_value(), "plan.pressure", _("Pressure"));
     noTreatment(p.durationMinutes.has_value(), "plan.duration_minutes", _("Duration (minutes)"));
     noTreatment(note.assessment.painAfter.has_value(), "assessment.pain_after", _("Pain after treatment"));
+    for (const auto& [direction, measure] : note.objective.rom)
+        noTreatment(measure.after.has_value(), romKey(direction, "after").c_str(),
+                    formatMessage(_("{} after treatment (degrees)"), labelOf(direction)));
 }
 
 } // namespace

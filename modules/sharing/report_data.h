@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,7 @@ struct ProgressReportData {
 struct NoteReportData {
     ReportHeader header;
     sessions::SoapNote note;
+    std::set<clients::HealthFlag> precautions;  // the client's, printed with the note
 };
 
 struct IntakeReportData {

@@ -136,7 +136,9 @@ NoteReportData SharingService::noteReport(sessions::NoteId noteId, const std::op
     if (data.note.status != sessions::NoteStatus::Signed)
         throw ValidationError("note", "note-signed",
                               _("Only a signed note can be exported: sign it first, or finish the draft."));
-    data.header = header(m_clients.clients().chart(data.note.clientId), recipient);
+    const clients::ClientChart chart = m_clients.clients().chart(data.note.clientId);
+    data.header = header(chart, recipient);
+    data.precautions = chart.intake.health.flags;
     if (data.note.plan.referredTo && !data.header.providers.contains(*data.note.plan.referredTo))
         data.header.providers.emplace(*data.note.plan.referredTo, m_clients.providers().get(*data.note.plan.referredTo));
     return data;

@@ -163,6 +163,7 @@ TEST_F(SessionCommands, ABlockedClientGetsAReferralVisitAndNoOverride)
     referral["plan"]["pressure"] = nullptr;
     referral["plan"]["duration_minutes"] = nullptr;
     referral["assessment"]["pain_after"] = nullptr;
+    referral["objective"]["rom"] = json::object();
     referral["objective"]["notes"] = "Reports new eye pain with tearing on the right.";
     referral["plan"]["referral_made"] = true;
     referral["plan"]["referred_to_name"] = "Dr Amara Okafor";

@@ -270,6 +270,42 @@ TEST(SafetyScreening, ALapsedClearanceCannotBeExtendedOverSomethingNew)
     EXPECT_FALSE(assessment.extendableClearanceId);
 }
 
+TEST(SafetyScreening, AProvidersClusterOrPostTraumaticDiagnosisNeedsAClearance)
+{
+    for (const auto& [type, issue] : {std::pair{HeadacheType::Cluster, SafetyIssue::ClusterHeadache},
+                                      std::pair{HeadacheType::PostTraumatic, SafetyIssue::RecentHeadOrNeckTrauma}}) {
+        const std::vector<Diagnosis> diagnoses{{type, std::nullopt, "Dr Amara Okafor", Date(2026, 10, 1), ""}};
+        const History history{screeningAt("2026-11-01T10:00:00Z", {})};
+        const auto assessment = clients::assessSafety({history, {}, {}, diagnoses, {}}, kToday);
+        EXPECT_EQ(assessment.status, SafetyStatus::ClearanceRequired);
+        EXPECT_EQ(assessment.openIssues, std::set{issue});
+        EXPECT_NE(statusExplanation(assessment).find("provider's diagnosis on file"), std::string::npos);
+        const std::vector<Clearance> cleared{clearanceAt("2026-11-05T09:00:00Z", {issue})};
+        EXPECT_EQ(clients::assessSafety({history, {}, cleared, diagnoses, {}}, kToday).status, SafetyStatus::Cleared);
+    }
+    const std::vector<Diagnosis> tension{{HeadacheType::TensionType, std::nullopt, "Dr Okafor", std::nullopt, ""}};
+    EXPECT_EQ(clients::assessSafety({History{}, {}, {}, tension, {}}, kToday).status, SafetyStatus::Clear);
+}
+
+TEST(SafetyScreening, PrecautionsAreShownNeverABlockAndTheStatusDoesNotSayNothingStands)
+{
+    const History history{screeningAt("2026-11-01T10:00:00Z", {})};
+    EXPECT_NE(statusExplanation(assessSafety(history, {}, kToday)).find("No red flag or contraindication"), std::string::npos);
+    for (const Choice<HealthFlag>& flag : choices<HealthFlag>()) {
+        SCOPED_TRACE(std::string(flag.key));
+        const auto assessment = clients::assessSafety({history, {}, {}, {}, {flag.value}}, kToday);
+        EXPECT_EQ(assessment.status, SafetyStatus::Clear);
+        EXPECT_FALSE(assessment.blocksTreatment());
+        EXPECT_EQ(assessment.precautions, std::set{flag.value});
+        const std::string text = statusExplanation(assessment);
+        EXPECT_EQ(text.find("contraindication"), std::string::npos) << text;
+        EXPECT_NE(text.find(labelOf(flag.value)), std::string::npos) << text;
+        EXPECT_FALSE(precautionAdvice(flag.value).empty());
+    }
+    EXPECT_EQ(precautionsText({HealthFlag::Pregnancy, HealthFlag::Osteoporosis}),
+              "Pregnant (positioning); Osteoporosis (lighter pressure, no manipulation)");
+}
+
 TEST(SafetyScreening, ExplanationsNameTheIssuesInWords)
 {
     const auto assessment = assessSafety(History{screeningAt("2026-11-01T10:00:00Z", {SafetyIssue::ClusterHeadache})}, {}, kToday);

@@ -200,6 +200,26 @@ TEST_F(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClear
     EXPECT_EQ(m_stores.clientStore().count({"", ClientFilter::NeedsClearance}, later), 1);
 }
 
+TEST_F(ClientRecords, AFlagFromADiagnosisIsLiftedByAClearanceNotAWithdrawal)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Lind";
+    record.client.givenNames = "Ola";
+    record.diagnoses = {{HeadacheType::Cluster, std::nullopt, "Dr Amara Okafor, neurologist", std::nullopt, ""}};
+    const ClientId id = m_service.saveIntake(record);
+    EXPECT_EQ(m_stores.clientStore().page({"lind"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired)
+        << "the list's badge counts the diagnosis too";
+    FlagWithdrawal withdrawal;
+    withdrawal.issue = SafetyIssue::ClusterHeadache;
+    withdrawal.details = "Client says it was migraine";
+    try {
+        m_service.withdrawFlag(id, withdrawal);
+        FAIL() << "a diagnosis was withdrawn";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.rule(), "from-diagnosis");
+    }
+}
+
 TEST_F(ClientRecords, NothingToClearIsRefused)
 {
     const ClientId id = add("Smith", "Anne");

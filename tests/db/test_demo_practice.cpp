@@ -105,8 +105,10 @@ TEST_F(DemoPractice, WritesYearsOfValidSignedNotes)
     EXPECT_GT(count(file, "SELECT COUNT(*) FROM note_addenda"), 0);
     EXPECT_GT(count(file, "SELECT COUNT(*) FROM clients WHERE last_visit_on IS NOT NULL"), 150);
     EXPECT_EQ(count(file, "SELECT COUNT(*) FROM session_notes n JOIN clients c ON c.id = n.client_id "
-                          "WHERE c.safety_status IN ('refer', 'clearance_required') AND n.visit_date > "
-                          "COALESCE(c.cleared_until, '0000')"), 0) << "nobody is treated while blocked";
+                          "WHERE c.safety_status_uncleared IN ('refer', 'clearance_required') AND NOT EXISTS "
+                          "(SELECT 1 FROM clearances k WHERE k.client_id = c.id AND n.visit_date >= k.cleared_on "
+                          "AND (k.expires_on IS NULL OR n.visit_date <= k.expires_on))"), 0)
+        << "nobody blocked is treated outside a clearance";
 
     auto database = openPractice(file, OpenMode::ExistingOnly, "demo").database;
     PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));

@@ -66,6 +66,8 @@ protected:
         draft.plan.pressure.reset();
         draft.plan.durationMinutes.reset();
         draft.assessment.painAfter.reset();
+        for (auto& [direction, measure] : draft.objective.rom)
+            measure.after.reset();
         draft.objective.notes = "Reports blurred vision since Tuesday; no treatment given.";
         draft.plan.referralMade = true;
         draft.plan.referredToName = "Dr Amara Okafor (family physician)";

@@ -13,6 +13,7 @@
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_model.h"
 #include "clients/ui/client_list_panel.h"
+#include "clients/ui/badge.h"
 #include "clients/ui/safety_badge.h"
 #include "common/ui/wx_text.h"
 #include "gui/main_frame.h"
@@ -107,6 +108,23 @@ TEST_F(ClientChart, AMissingConsentToTreatmentIsSaidAtTheTopWithAWayToRecordIt)
     chart().reload();
     testing::processEvents();
     EXPECT_FALSE(windowNamed<wxStaticText>("chart-no-treatment-consent").IsShown());
+}
+
+TEST_F(ClientChart, PrecautionsShowAsABadgeThatSaysHowToTreat)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Aalto";
+    record.client.givenNames = "Kaisa";
+    record.intake.health.flags = {clients::HealthFlag::Osteoporosis, clients::HealthFlag::Anticoagulants};
+    const clients::ClientId id = service().saveIntake(record);
+    RunningApp::mainFrame().openClient(id);
+    testing::processEvents();
+    auto& badge = windowNamed<clients::ui::Badge>("precautions-badge");
+    EXPECT_TRUE(badge.IsShown());
+    EXPECT_EQ(ui::toUtf8(badge.text()), "Precautions");
+    EXPECT_THAT(ui::toUtf8(badge.GetToolTipText()), HasSubstr("Osteoporosis (lighter pressure, no manipulation)"));
+    EXPECT_FALSE(windowNamed<clients::ui::SafetyBadge>("safety-badge").IsShown()) << "a precaution never blocks";
+    testing::saveScreenshot(RunningApp::mainFrame(), "client-chart-precautions");
 }
 
 TEST_F(ClientChart, AClientWithNothingFoundHasNoBadgeAndNeedsNoClearance)

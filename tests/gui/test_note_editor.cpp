@@ -241,6 +241,7 @@ TEST_F(NoteEditor, ANewRedFlagTurnsTheVisitIntoAReferralVisit)
     frame.sign();
     EXPECT_FALSE(frame.note().signedNote());
     press(frame, "assessment.pain_after.2");  // pressing the chosen score again clears it
+    type(frame, "objective.rom.rotation_right.after", "");
     type(frame, "objective.notes", "Blurred vision in the right eye since Tuesday.");
     type(frame, "plan.referred_to_name", "Dr Amara Okafor, family physician");
     tick(frame, "plan.referral_methods.phone");
@@ -251,6 +252,18 @@ TEST_F(NoteEditor, ANewRedFlagTurnsTheVisitIntoAReferralVisit)
     ASSERT_TRUE(frame.note().signedNote());
     EXPECT_EQ(stored().plan.referralMethods, std::set{ReferralMethod::Phone});
     EXPECT_TRUE(m_practice.service().assess(m_practice.service().clients().chart(stored().clientId)).blocksTreatment());
+}
+
+TEST_F(NoteEditor, TheClientsPrecautionsAreInTheHeader)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Roy";
+    record.client.givenNames = "Léa";
+    record.intake.health.flags = {clients::HealthFlag::Pregnancy};
+    const clients::ClientId client = m_practice.service().saveIntake(record);
+    NoteEditorFrame& frame = openToday(client);
+    EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-precautions").GetLabel()),
+                HasSubstr("Pregnant (positioning)"));
 }
 
 TEST_F(NoteEditor, ABlockedClientGetsNoTreatmentNoteAndNoOverride)

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -24,7 +25,8 @@ protected:
 
 TEST_F(RecordReportsTest, ANoteCarriesEverySectionItsBodyChartAndItsSignature)
 {
-    sharing::NoteReportData data{m_header, knotwork::testing::sampleNote(7, Date(2026, 11, 24))};
+    sharing::NoteReportData data{m_header, knotwork::testing::sampleNote(7, Date(2026, 11, 24)),
+                                 {clients::HealthFlag::Anticoagulants}};
     data.note.status = sessions::NoteStatus::Signed;
     data.note.signedBy = "Maya Lindqvist, RMT";
     data.note.signedAt = Timestamp::fromIso8601("2026-11-24T16:05:00Z");
@@ -33,9 +35,31 @@ TEST_F(RecordReportsTest, ANoteCarriesEverySectionItsBodyChartAndItsSignature)
     for (const char* text : {"Massage therapy treatment note", "Zoë Thị Nguyễn-Łukasiewicz", "Subjective", "Objective",
                              "Assessment", "Plan", "Headache reproduced by pressure on right suboccipitals.",
                              "Palpation on the body chart", "3 severe", "active trigger point", "by Maya Lindqvist, RMT",
-                             "does not diagnose"})
+                             "does not diagnose", "Precautions", "Takes anticoagulants (blood thinners) (lighter pressure",
+                             "Nothing found. Answered no: Fever"})
         EXPECT_THAT(pdf.text, HasSubstr(text)) << text;
     EXPECT_THAT(textsOutsideMargins(report, m_document, 50), IsEmpty());
+}
+
+TEST_F(RecordReportsTest, AReferralVisitIsPrintedAsOneWithTheReferralMade)
+{
+    sharing::NoteReportData data{m_header, knotwork::testing::sampleNote(7, Date(2026, 11, 24)), {}};
+    data.note.kind = sessions::NoteKind::Referral;
+    data.note.subjective.rescreen[clients::SafetyIssue::SuddenSevereOnset] = true;
+    data.note.plan.techniques.clear();
+    data.note.plan.referralMade = true;
+    data.note.plan.referredToName = "Dr Amara Okafor";
+    data.note.plan.referralMethods = {sessions::ReferralMethod::Letter};
+    data.note.status = sessions::NoteStatus::Signed;
+    data.note.signedBy = "Maya Lindqvist, RMT";
+    data.note.signedAt = Timestamp::fromIso8601("2026-11-24T16:05:00Z");
+    const WrittenPdf pdf = writeAndRead(layoutNoteReport(data, m_document), m_document, m_dir.path(), "referral-note");
+    std::string text = pdf.text;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    for (const char* expected : {"Massage therapy referral visit note", "Referral visit: no treatment was given",
+                                 "Present today: Sudden, severe onset", "To Dr Amara Okafor, by Letter"})
+        EXPECT_THAT(text, HasSubstr(expected)) << expected;
+    EXPECT_THAT(text, Not(HasSubstr("Precautions")));
 }
 
 TEST_F(RecordReportsTest, AnIntakeSummaryForTheClientsOwnRecordIsNotAddressedToAnyone)

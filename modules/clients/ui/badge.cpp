@@ -19,6 +19,11 @@ BadgeStyle noShareConsentStyle()
     return {_("No share consent"), wxColour(0xE4, 0xE4, 0xE7), wxColour(0x3F, 0x3F, 0x46)};
 }
 
+BadgeStyle precautionsStyle()
+{
+    return {_("Precautions"), wxColour(0xDB, 0xEA, 0xFE), wxColour(0x1E, 0x3A, 0x8A)};
+}
+
 wxFont badgeFont(const wxFont& font)
 {
     return font.Bold();

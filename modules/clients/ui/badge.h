@@ -17,6 +17,8 @@ struct BadgeStyle {
 
 // The grey badge of a care-team provider the client has not consented to share records with.
 BadgeStyle noShareConsentStyle();
+// The blue badge of a client with precautions (pregnancy, anticoagulants…): how to treat, not whether.
+BadgeStyle precautionsStyle();
 
 // Badges are drawn the same in their own widget and in list cells: in the bold of `font`,
 // sized to the text.

@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "clients/ui/badge.h"
 #include "clients/ui/chart_text.h"
 #include "clients/ui/choice_text.h"
 #include "clients/ui/safety_badge.h"
@@ -42,6 +43,7 @@ ChartHeader::ChartHeader(wxWindow* parent, std::function<void()> recordConsent)
                               wxST_ELLIPSIZE_END, "chart-name");
     m_name->SetFont(GetFont().Scaled(1.45f).Bold());
     m_badge = new SafetyBadge(this);
+    m_precautions = new Badge(this, "precautions-badge");
     m_details = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "chart-details");
     m_details->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     m_diagnoses = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "chart-diagnoses");
@@ -59,6 +61,7 @@ ChartHeader::ChartHeader(wxWindow* parent, std::function<void()> recordConsent)
     auto* who = new wxBoxSizer(wxHORIZONTAL);
     who->Add(m_name, wxSizerFlags(0).CenterVertical());
     who->Add(m_badge, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(12)));
+    who->Add(m_precautions, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(6)));
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(who, wxSizerFlags().Expand());
@@ -81,6 +84,10 @@ void ChartHeader::show(const ChartContext& context)
     m_name->SetLabel(toWx(fullName(context.chart.client)));
     m_details->SetLabel(detailsText(context));
     m_badge->setAssessment(context.assessment);
+    const std::set<HealthFlag>& precautions = context.assessment.precautions;
+    m_precautions->setStyle(precautions.empty() ? BadgeStyle{} : precautionsStyle(),
+                            wxString::Format(_("Precautions (they change how, not whether, to treat): %s."),
+                                             toWx(precautionsText(precautions))));
     const bool consentMissing = !hasTreatmentConsent(context.chart.consents, context.today);
     m_noConsent->Show(consentMissing);
     m_recordConsent->Show(consentMissing);

@@ -10,6 +10,7 @@ class wxStaticText;
 
 namespace knotwork::clients::ui {
 
+class Badge;
 class SafetyBadge;
 
 // The top of a chart: who the client is (name, age, pronouns), their safety badge and the
@@ -25,6 +26,7 @@ private:
 
     wxStaticText* m_name;
     SafetyBadge* m_badge;
+    Badge* m_precautions;
     wxStaticText* m_details;
     wxStaticText* m_diagnoses;
     wxStaticText* m_noConsent;

@@ -61,7 +61,15 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
 
     for (const auto& section : m_sections)
         section->load(m_record);
+    m_screening->preview(m_record);
     markUnchanged();
+    // A diagnosis or a health flag changes the status the screening shows.
+    const auto preview = [this](wxCommandEvent& event) {
+        event.Skip();
+        previewScreening();
+    };
+    m_body->Bind(wxEVT_CHECKBOX, preview);
+    m_body->Bind(wxEVT_CHOICE, preview);
 
     SetMinSize(FromDIP(wxSize(640, 480)));
     SetSize(FromDIP(wxSize(900, 760)));
@@ -77,6 +85,15 @@ void IntakeDialog::makeRoom()
     // The form scrolls: the person chose the dialog's size, keep it.
     Layout();
     m_body->FitInside();
+}
+
+void IntakeDialog::previewScreening()
+{
+    IntakeRecord record = m_record;
+    Validator unreadable;
+    for (const auto& section : m_sections)
+        section->store(record, unreadable);
+    m_screening->preview(record);
 }
 
 void IntakeDialog::save()

@@ -34,6 +34,7 @@ public:
 
 private:
     void save() override;
+    void previewScreening();
     void makeRoom() override;
 
     ClientService& m_service;

@@ -30,7 +30,9 @@ IntakeScreeningSection::IntakeScreeningSection(wxWindow* parent, FieldErrorMarke
       m_today(today),
       m_history(chart.screenings),
       m_withdrawals(chart.withdrawals),
-      m_clearances(chart.clearances)
+      m_clearances(chart.clearances),
+      m_diagnoses(chart.diagnoses),
+      m_healthFlags(chart.intake.health.flags)
 {
     FormGrid screening(parent, _("Safety screening"), markers);
     wxWindow* box = screening.parent();
@@ -112,7 +114,14 @@ SafetyAssessment IntakeScreeningSection::assessment() const
     Screening now;
     now.issues = ticked();
     history.push_back(now);
-    return assessSafety({history, m_withdrawals, m_clearances}, m_today);
+    return assessSafety({history, m_withdrawals, m_clearances, m_diagnoses, m_healthFlags}, m_today);
+}
+
+void IntakeScreeningSection::preview(const IntakeRecord& record)
+{
+    m_diagnoses = record.diagnoses;
+    m_healthFlags = record.intake.health.flags;
+    showStatus();
 }
 
 wxString IntakeScreeningSection::explanation() const

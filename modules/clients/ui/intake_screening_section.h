@@ -26,8 +26,11 @@ public:
     void load(const IntakeRecord& record) override;
     void store(IntakeRecord& record, Validator& problems) const override;
 
-    // The status the ticked answers give, with the clearances on file.
+    // The status the ticked answers give, with the clearances on file and the diagnoses and
+    // health history of the form as last previewed.
     SafetyAssessment assessment() const;
+    // The form elsewhere changed (a diagnosis, a health flag): shows the status it would give.
+    void preview(const IntakeRecord& record);
     const SafetyBadge& badge() const { return *m_badge; }
     wxString explanation() const;
 
@@ -39,6 +42,8 @@ private:
     std::vector<Screening> m_history;
     std::vector<FlagWithdrawal> m_withdrawals;
     std::vector<Clearance> m_clearances;
+    std::vector<Diagnosis> m_diagnoses;  // as the form shows them
+    std::set<HealthFlag> m_healthFlags;
     std::vector<ChoiceChecklist<SafetyIssue>*> m_groups;
     SafetyBadge* m_badge;
     wxStaticText* m_explanation;

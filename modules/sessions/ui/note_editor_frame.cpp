@@ -76,8 +76,10 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
       m_autosave(this)
 {
     const clients::ClientChart chart = clients.clients().chart(note.clientId);
-    for (const auto& [issue, raisedAt] : clients.assess(chart).raisedAt)
+    const clients::SafetyAssessment safety = clients.assess(chart);
+    for (const auto& [issue, raisedAt] : safety.raisedAt)
         m_flagsOnRecord.insert(issue);
+    m_precautions = safety.precautions;
     m_clientName = toWx(clients::fullName(chart.client));
     SetTitle(wxString::Format(_("Note \u2014 %s \u2014 %s"), m_clientName,
                               clients::ui::formatDate(note.visitDate)));
@@ -127,6 +129,15 @@ wxSizer* NoteEditorFrame::buildHeader(wxWindow* parent)
     name->SetFont(name->GetFont().Bold().Scaled(1.3f));
     text->Add(name);
     text->Add(new wxStaticText(parent, wxID_ANY, visitTitle(m_note.visitDate, m_note.visitTime)));
+    if (!m_precautions.empty()) {
+        auto* precautions = new wxStaticText(
+            parent, wxID_ANY,
+            wxString::Format(_("Precautions: %s"), toWx(clients::precautionsText(m_precautions))),
+            wxDefaultPosition, wxDefaultSize, 0, "note-precautions");
+        precautions->SetForegroundColour(wxColour(0x1E, 0x3A, 0x8A));
+        precautions->Wrap(FromDIP(760));
+        text->Add(precautions, wxSizerFlags().Border(wxTOP, clients::ui::relatedGap(*parent)));
+    }
     text->Add(m_status, wxSizerFlags().Border(wxTOP, clients::ui::relatedGap(*parent)));
     text->Add(m_message, wxSizerFlags().Expand().Border(wxTOP, clients::ui::relatedGap(*parent)));
     header->Add(text, wxSizerFlags(1).Expand());

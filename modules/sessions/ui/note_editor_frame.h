@@ -75,6 +75,7 @@ private:
     Changed m_changed;
     SoapNote m_note;  // as last stored
     std::set<clients::SafetyIssue> m_flagsOnRecord;
+    std::set<clients::HealthFlag> m_precautions;
     wxString m_clientName;
     bool m_dirty = false;
     wxTimer m_autosave;
