@@ -9,7 +9,8 @@
 #include "common/i18n.h"
 #include <fmt/format.h>
 
-#include "plans/diary_summary.h"
+#include "sessions/diary_summary.h"
+#include "sessions/medication_overuse.h"
 #include "plans/measure_scoring.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_json.h"
@@ -192,29 +193,35 @@ void addDiary(CLI::App& measure, CliContext& context)
     diary->callback([&context, client] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         practice.clients().chart(*client);  // NotFoundError for an unknown client
-        const std::vector<DiaryMonth> months = monthlyDiary(practice.plans().progressData(*client).visits);
+        const ProgressData data = practice.plans().progressData(*client);
+        const std::vector<sessions::DiaryMonth> months = sessions::monthlyDiary(data.visits);
+        const auto overuse = sessions::medicationOveruse(months, data.acuteMedications);
         if (context.json) {
             nlohmann::json list = nlohmann::json::array();
             const auto number = [](const std::optional<double>& value) {
                 return value ? nlohmann::json(*value) : nlohmann::json();
             };
-            for (const DiaryMonth& month : months)
+            for (const sessions::DiaryMonth& month : months)
                 list.push_back({{"month", isoDate(month.month).substr(0, 7)}, {"visits", month.visits},
                                 {"diary_days", month.diaryDays},
                                 {"headache_days_per_month", number(month.headacheDaysPerMonth)},
                                 {"average_intensity", number(month.averageIntensity)},
                                 {"medication_days_per_month", number(month.medicationDaysPerMonth)}});
-            context.printJson(list);
+            context.printJson({{"months", list},
+                               {"medication_overuse", overuse ? nlohmann::json(sessions::overuseAdvice(*overuse))
+                                                              : nlohmann::json()}});
             return;
         }
         std::vector<std::vector<std::string>> table;
-        for (const DiaryMonth& month : months)
+        for (const sessions::DiaryMonth& month : months)
             table.push_back({isoDate(month.month).substr(0, 7), std::to_string(month.visits),
                              oneDecimal(month.headacheDaysPerMonth), oneDecimal(month.averageIntensity),
                              oneDecimal(month.medicationDaysPerMonth)});
         context.printTable({_("Month"), _("Visits"), _("Headache days /30"), _("Average intensity"),
                             _("Medication days /30")},
                            table);
+        if (overuse)
+            context.out << sessions::overuseAdvice(*overuse) << '\n';
     });
 }
 

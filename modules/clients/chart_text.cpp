@@ -96,6 +96,7 @@ void addHistory(SectionWriter& out, const Intake& intake)
     out.add(_("Aggravating movements"), labelList(h.aggravatingMovements));
     out.add(_("Posture"), labelList(h.posture));
     out.add(_("Medications"), h.medications);
+    out.add(_("Acute medication kinds"), labelList(h.acuteMedications));
     if (h.medicationDaysPerMonth)
         out.add(_("Medication days per month"), numberText(h.medicationDaysPerMonth, ""));
 

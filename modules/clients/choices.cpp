@@ -63,6 +63,14 @@ constexpr Choice<PosturePattern> kPosturePatterns[] = {
     {PosturePattern::ElevatedShoulder, "elevated_shoulder", N_("Elevated shoulder")},
 };
 
+constexpr Choice<AcuteMedication> kAcuteMedications[] = {
+    {AcuteMedication::SimplePainkiller, "simple_painkiller", N_("Simple painkiller (paracetamol, ibuprofen, aspirin)")},
+    {AcuteMedication::CombinationPainkiller, "combination_painkiller", N_("Combination painkiller (with caffeine or codeine)")},
+    {AcuteMedication::Triptan, "triptan", N_("Triptan")},
+    {AcuteMedication::Ergot, "ergot", N_("Ergotamine")},
+    {AcuteMedication::Opioid, "opioid", N_("Opioid")},
+};
+
 constexpr Choice<HealthFlag> kHealthFlags[] = {
     {HealthFlag::Pregnancy, "pregnancy", N_("Pregnant")},
     {HealthFlag::Anticoagulants, "anticoagulants", N_("Takes anticoagulants (blood thinners)")},
@@ -100,6 +108,7 @@ constexpr Choice<SafetyIssue> kSafetyIssues[] = {
 constexpr Choice<ScreeningKind> kScreeningKinds[] = {
     {ScreeningKind::Intake, "intake", N_("Intake screening")},
     {ScreeningKind::Visit, "visit", N_("Visit re-screen")},
+    {ScreeningKind::Diary, "diary", N_("Headache diary")},
 };
 
 constexpr Choice<WithdrawalReason> kWithdrawalReasons[] = {
@@ -145,6 +154,7 @@ KNOTWORK_CHOICES(HeadacheType, kHeadacheTypes)
 KNOTWORK_CHOICES(HeadacheTrigger, kTriggers)
 KNOTWORK_CHOICES(NeckMovement, kNeckMovements)
 KNOTWORK_CHOICES(PosturePattern, kPosturePatterns)
+KNOTWORK_CHOICES(AcuteMedication, kAcuteMedications)
 KNOTWORK_CHOICES(HealthFlag, kHealthFlags)
 KNOTWORK_CHOICES(PressurePreference, kPressures)
 KNOTWORK_CHOICES(SafetyIssue, kSafetyIssues)

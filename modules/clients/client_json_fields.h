@@ -54,6 +54,7 @@ void intakeFields(Io& io, Self& intake)
         headache("posture", h.posture);
         headache("medications", h.medications);
         headache("medication_days_per_month", h.medicationDaysPerMonth);
+        headache("acute_medications", h.acuteMedications);
     });
     io.object("health", "health.", [&h = intake.health](auto& health) {
         health("conditions", h.conditions);

@@ -73,6 +73,20 @@ void ClientService::rescreen(ClientId id, const std::set<SafetyIssue>& found, co
     m_clients.addScreening(id, screening, assess(chart));
 }
 
+void ClientService::recordDiaryOveruse(ClientId id, const std::string& advice)
+{
+    ClientChart chart = m_clients.chart(id);
+    if (assess(chart).raisedAt.contains(SafetyIssue::PainkillerOveruse))
+        return;
+    Screening screening;
+    screening.screenedAt = m_clock.now();
+    screening.kind = ScreeningKind::Diary;
+    screening.issues = {SafetyIssue::PainkillerOveruse};
+    screening.notes = advice;
+    chart.screenings.push_back(screening);
+    m_clients.addScreening(id, screening, assess(chart));
+}
+
 long long ClientService::withdrawFlag(ClientId id, FlagWithdrawal withdrawal)
 {
     Validator validator;

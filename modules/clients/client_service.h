@@ -31,6 +31,9 @@ public:
     // A visit's re-screen: `found` are the current flags answered yes, the others were answered
     // no. A new red flag re-opens the status; a history flag is refused ("rescreen", "history-flag").
     void rescreen(ClientId id, const std::set<SafetyIssue>& found, const std::string& notes);
+    // The headache diary shows painkiller overuse: puts the advisory on record with `advice`
+    // (a diary screening), unless it is on record already.
+    void recordDiaryOveruse(ClientId id, const std::string& advice);
     // Takes a flag on record off it with the reason. ValidationError ("withdrawal.issue",
     // "not-on-record") when the flag is not on record. Returns the withdrawal's id.
     long long withdrawFlag(ClientId id, FlagWithdrawal withdrawal);

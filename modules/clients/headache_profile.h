@@ -60,6 +60,16 @@ enum class PosturePattern {
     ElevatedShoulder,
 };
 
+// The kinds of acute headache medication a client takes; they set the medication-overuse
+// threshold (ICHD-3 8.2): simple painkillers on 15 days a month or more, the others on 10.
+enum class AcuteMedication {
+    SimplePainkiller,       // paracetamol, ibuprofen, aspirin
+    CombinationPainkiller,  // with caffeine or codeine
+    Triptan,
+    Ergot,
+    Opioid,
+};
+
 // The headache history the client gives at intake.
 struct HeadacheProfile {
     std::string onset;                       // "about 2 years ago, after a new job"
@@ -75,6 +85,7 @@ struct HeadacheProfile {
     std::set<PosturePattern> posture;
     std::string medications;
     std::optional<int> medicationDaysPerMonth;  // 0–31
+    std::set<AcuteMedication> acuteMedications;
 
     friend bool operator==(const HeadacheProfile&, const HeadacheProfile&) = default;
 };

@@ -48,6 +48,7 @@ const std::vector<SafetyIssue>& currentFlags();
 enum class ScreeningKind {
     Intake,  // the intake form: every issue asked
     Visit,   // a visit's re-screen: the current flags asked, each answered yes or no
+    Diary,   // the headache diary of the signed notes: painkiller overuse only
 };
 
 // One screening: the issues found at intake or at a visit's re-screen. Screenings are appended,
@@ -61,7 +62,15 @@ struct Screening {
     std::string notes;
     std::string screenedBy;  // filled by the store from the signed-in person
 
-    bool asked(SafetyIssue issue) const { return kind == ScreeningKind::Intake || isCurrentFlag(issue); }
+    bool asked(SafetyIssue issue) const
+    {
+        switch (kind) {
+        case ScreeningKind::Intake: return true;
+        case ScreeningKind::Visit: return isCurrentFlag(issue);
+        case ScreeningKind::Diary: return issue == SafetyIssue::PainkillerOveruse;
+        }
+        return false;
+    }
 
     friend bool operator==(const Screening&, const Screening&) = default;
 };

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <vector>
 
+#include "clients/headache_profile.h"
 #include "plans/outcome_measure.h"
 #include "plans/treatment_plan.h"
 #include "sessions/visit_findings.h"
@@ -14,6 +16,7 @@ namespace knotwork::plans {
 struct ProgressData {
     std::vector<sessions::VisitFindings> visits;
     std::vector<OutcomeMeasure> measures;
+    std::set<clients::AcuteMedication> acuteMedications;  // from the intake: the overuse threshold
 };
 
 struct MetricPoint {

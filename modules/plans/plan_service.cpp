@@ -212,6 +212,7 @@ ProgressData PlanService::progressData(ClientId client)
 {
     ProgressData data;
     data.visits = m_sessions.store().findings(client);
+    data.acuteMedications = m_clients.clients().chart(client).intake.headache.acuteMedications;
     for (OutcomeMeasure& measure : m_plans.measures(client))
         if (!measure.voided())
             data.measures.push_back(std::move(measure));

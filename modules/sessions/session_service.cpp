@@ -2,6 +2,7 @@
 
 #include "common/i18n.h"
 #include "sessions/carry_forward.h"
+#include "sessions/medication_overuse.h"
 #include "sessions/note_rules.h"
 #include "sessions/note_validation.h"
 #include "sessions/session_choices.h"
@@ -123,7 +124,16 @@ SoapNote SessionService::sign(NoteId id, int rowVersion)
     note.lateEntry = isLateEntry(note.visitDate, note.visitTime, *note.signedAt);
     note.overrideReason.clear();
     m_notes.sign(note);
+    noteMedicationOveruse(note.clientId);
     return m_notes.note(id);
+}
+
+void SessionService::noteMedicationOveruse(ClientId client)
+{
+    const clients::ClientChart chart = m_clients.clients().chart(client);
+    const auto overuse = medicationOveruse(monthlyDiary(m_notes.findings(client)), chart.intake.headache.acuteMedications);
+    if (overuse)
+        m_clients.recordDiaryOveruse(client, overuseAdvice(*overuse));
 }
 
 void SessionService::requireTreatmentAllowed(const SoapNote& note, const clients::ClientChart& chart,

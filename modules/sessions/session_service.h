@@ -50,6 +50,8 @@ public:
 private:
     void requireTreatmentAllowed(const SoapNote& note, const clients::ClientChart& chart,
                                  const std::set<clients::SafetyIssue>& onRecordBefore) const;
+    // After a note is signed: when the diary shows medication overuse, the advisory goes on record.
+    void noteMedicationOveruse(ClientId client);
     // NotFoundError for an unknown client; ValidationError for an archived one.
     clients::ClientChart activeClientChart(ClientId client);
     // A draft as stored: judged by the practice's flexion-rotation cut-off (note_rules.h).

@@ -33,11 +33,12 @@ protected:
     std::string client() const { return std::to_string(m_client); }
 
     // Signs a note of the visit whose diary had `headacheDays` of 30 days.
-    void signVisit(const Date& visit, int headacheDays)
+    void signVisit(const Date& visit, int headacheDays, int medicationDays = 2)
     {
         sessions::SoapNote note = knotwork::testing::sampleNote(0, visit);
         note.subjective.diaryDays = 30;
         note.subjective.headacheDays = headacheDays;
+        note.subjective.medicationDays = medicationDays;
         note.subjective.averageIntensity = 6;
         const auto file = m_dir / ("note-" + isoDate(visit) + ".json");
         writeBytes(file, json(note).dump());
@@ -144,13 +145,33 @@ TEST_F(PlanCommands, TheDiaryIsSummedMonthByMonthFromTheNotes)
     signVisit(Date(2026, 10, 5), 12);
     signVisit(Date(2026, 10, 19), 6);
     signVisit(Date(2026, 11, 2), 3);
-    const json months = cliJson({"measure", "diary", "--client", client()});
+    const json diary = cliJson({"measure", "diary", "--client", client()});
+    const json& months = diary["months"];
     ASSERT_EQ(months.size(), 2u);
+    EXPECT_TRUE(diary["medication_overuse"].is_null());
     EXPECT_EQ(months[0]["month"], "2026-10");
     EXPECT_EQ(months[0]["visits"], 2);
     EXPECT_DOUBLE_EQ(months[0]["headache_days_per_month"].get<double>(), 9);
     EXPECT_EQ(months[1]["month"], "2026-11");
     EXPECT_THAT(cli({"measure", "diary", "--client", client()}).out, HasSubstr("Headache days /30"));
+}
+
+TEST_F(PlanCommands, MedicationOnTenDaysAMonthForThreeMonthsSuggestsAskingThePrescriber)
+{
+    signVisit(Date(2026, 8, 10), 12, 11);
+    signVisit(Date(2026, 9, 9), 12, 12);
+    EXPECT_EQ(cliJson({"client", "show", client()})["safety"]["advisories"].size(), 0u) << "two months are not three";
+    signVisit(Date(2026, 10, 9), 12, 10);
+    const json diary = cliJson({"measure", "diary", "--client", client()});
+    EXPECT_THAT(diary["medication_overuse"].get<std::string>(), HasSubstr("Medication on 11, 12 and 10 days a month"));
+    EXPECT_THAT(cli({"measure", "diary", "--client", client()}).out, HasSubstr("ICHD-3 8.2"));
+    const json safety = cliJson({"client", "show", client()})["safety"];
+    EXPECT_EQ(safety["advisories"], json::array({"painkiller_overuse"}));
+    EXPECT_EQ(safety["blocks_treatment"], false);
+    EXPECT_THAT(cli({"client", "show", client()}).out, HasSubstr("Headache diary"));
+    signVisit(Date(2026, 11, 6), 12, 12);  // a fourth month: the advisory is on record once
+    EXPECT_EQ(cliJson({"client", "show", client()})["screenings"].size(), 6u)
+        << "intake, four visit re-screens and one diary finding";
 }
 
 TEST_F(PlanCommands, AnAnswerThatIsNotANumberIsNamed)

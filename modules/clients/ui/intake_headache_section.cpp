@@ -43,6 +43,8 @@ IntakeHeadacheSection::IntakeHeadacheSection(wxWindow* parent, FieldErrorMarkers
                                        _("days/month (0–31)"));
     history.add(_("Medication d&ays"), m_medicationDays, "headache.medication_days_per_month",
                 FieldWidth::Natural);
+    m_acuteMedications = new ChoiceChecklist<AcuteMedication>(box, "headache.acute_medications", 2);
+    history.add(_("Acute medication &kinds"), m_acuteMedications, "headache.acute_medications", FieldWidth::Full);
     addBox(history.sizer());
 }
 
@@ -62,6 +64,7 @@ void IntakeHeadacheSection::load(const IntakeRecord& record)
     m_posture->setValues(headache.posture);
     m_medications->SetValue(toWx(headache.medications));
     m_medicationDays->setValue(headache.medicationDaysPerMonth);
+    m_acuteMedications->setValues(headache.acuteMedications);
 }
 
 void IntakeHeadacheSection::store(IntakeRecord& record, Validator& problems) const
@@ -80,6 +83,7 @@ void IntakeHeadacheSection::store(IntakeRecord& record, Validator& problems) con
     headache.posture = m_posture->values();
     headache.medications = typedText(*m_medications);
     headache.medicationDaysPerMonth = m_medicationDays->readWhole("headache.medication_days_per_month", problems);
+    headache.acuteMedications = m_acuteMedications->values();
 }
 
 } // namespace knotwork::clients::ui

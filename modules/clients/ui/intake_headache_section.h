@@ -33,6 +33,7 @@ private:
     wxTextCtrl* m_otherTriggers;
     ChoiceChecklist<NeckMovement>* m_movements;
     ChoiceChecklist<PosturePattern>* m_posture;
+    ChoiceChecklist<AcuteMedication>* m_acuteMedications;
     wxTextCtrl* m_medications;
     NumberField* m_medicationDays;
 };

@@ -13,7 +13,8 @@
 #include "clients/ui/wx_date.h"
 #include "common/ui/line_chart_panel.h"
 #include "common/ui/wx_text.h"
-#include "plans/diary_summary.h"
+#include "sessions/diary_summary.h"
+#include "sessions/medication_overuse.h"
 #include "plans/measure_scoring.h"
 #include "plans/progress_charts.h"
 #include "plans/ui/measure_dialog.h"
@@ -44,6 +45,9 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
     m_diary = addList(*column, _("Headache diary by month, from the signed notes"), "diary-list",
                       {{_("Month"), 90}, {_("Visits"), 55}, {_("Headache days /30"), 145},
                        {_("Average intensity"), 130}, {_("Medication days /30"), 155}});
+    m_overuse = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "medication-overuse");
+    m_overuse->SetForegroundColour(wxColour(0x92, 0x40, 0x0E));
+    column->Add(m_overuse, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     m_measures = addList(*column, _("Outcome measures"), "measure-list",
                          {{_("Date"), 110}, {_("Score"), 300}, {_("Notes"), 420}});
 
@@ -106,7 +110,7 @@ void ProgressTab::clear()
     showCharts({});
     m_shownMeasures.clear();
     showMeasures();
-    showDiary({});
+    showDiary(ProgressData{});
     m_period->SetLabel(wxString());
 }
 
@@ -124,7 +128,7 @@ void ProgressTab::reload()
                                   plan ? std::optional<Date>(plan->startDate) : std::nullopt));
         m_shownMeasures = m_service->measures(m_client);
         showMeasures();
-        showDiary(data.visits);
+        showDiary(data);
     });
 }
 
@@ -164,13 +168,18 @@ void ProgressTab::showMeasures()
     m_voidButton->Disable();
 }
 
-void ProgressTab::showDiary(const std::vector<sessions::VisitFindings>& visits)
+void ProgressTab::showDiary(const ProgressData& data)
 {
     const auto decimal = [](const std::optional<double>& value) {
         return value ? wxString::Format("%.1f", *value) : wxString("—");
     };
     m_diary->DeleteAllItems();
-    const std::vector<DiaryMonth> months = monthlyDiary(visits);
+    const std::vector<sessions::DiaryMonth> months = sessions::monthlyDiary(data.visits);
+    const auto overuse = sessions::medicationOveruse(months, data.acuteMedications);
+    m_overuse->SetLabel(overuse ? toWx(sessions::overuseAdvice(*overuse)) : wxString());
+    m_overuse->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(24)));
+    m_overuse->Show(overuse.has_value());
+    Layout();
     for (auto month = months.rbegin(); month != months.rend(); ++month) {
         const long row = m_diary->InsertItem(m_diary->GetItemCount(), toWx(knotwork::ui::localeMonth(month->month)));
         m_diary->SetItem(row, 1, wxString::Format("%d", month->visits));

@@ -54,7 +54,8 @@ public:
 private:
     void showCharts(const std::vector<LineChart>& charts);
     void showMeasures();
-    void showDiary(const std::vector<sessions::VisitFindings>& visits);
+    // The diary month by month, and the medication-overuse advice when the diary shows it.
+    void showDiary(const ProgressData& data);
     // A titled list under the charts.
     wxListCtrl* addList(wxSizer& column, const wxString& title, const wxString& name,
                         const std::vector<std::pair<wxString, int>>& columns);
@@ -67,6 +68,7 @@ private:
     wxGridSizer* m_chartGrid;
     std::vector<knotwork::ui::LineChartPanel*> m_charts;
     wxListCtrl* m_diary;
+    wxStaticText* m_overuse;
     wxListCtrl* m_measures;
     wxButton* m_voidButton;
     std::vector<OutcomeMeasure> m_shownMeasures;

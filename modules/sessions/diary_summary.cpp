@@ -1,6 +1,6 @@
-#include "plans/diary_summary.h"
+#include "sessions/diary_summary.h"
 
-namespace knotwork::plans {
+namespace knotwork::sessions {
 
 namespace {
 
@@ -40,11 +40,11 @@ struct MonthTotals {
 
 } // namespace
 
-std::vector<DiaryMonth> monthlyDiary(const std::vector<sessions::VisitFindings>& visits)
+std::vector<DiaryMonth> monthlyDiary(const std::vector<VisitFindings>& visits)
 {
     std::vector<DiaryMonth> months;
     std::optional<MonthTotals> current;
-    for (const sessions::VisitFindings& visit : visits) {
+    for (const VisitFindings& visit : visits) {
         const Date month(visit.visitDate.year(), visit.visitDate.month(), 1);
         if (current && current->month.month != month) {
             months.push_back(current->finished());
@@ -69,4 +69,4 @@ std::vector<DiaryMonth> monthlyDiary(const std::vector<sessions::VisitFindings>&
     return months;
 }
 
-} // namespace knotwork::plans
+} // namespace knotwork::sessions

@@ -1,18 +1,24 @@
 #include <gtest/gtest.h>
 
-#include "plan_fixtures.h"
-#include "plans/diary_summary.h"
+#include "sessions/diary_summary.h"
 
-namespace knotwork::plans {
+namespace knotwork::sessions {
 namespace {
 
-using namespace testing;
-
-sessions::VisitFindings diary(const Date& on, int diaryDays, int headacheDays, int intensity,
-                              std::optional<int> medicationDays = std::nullopt)
+Date day(int year, int month, int dayOfMonth)
 {
-    sessions::VisitFindings visit = testing::visit(on, headacheDays, intensity);
+    return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                static_cast<unsigned short>(dayOfMonth));
+}
+
+VisitFindings diary(const Date& on, int diaryDays, int headacheDays, int intensity,
+                    std::optional<int> medicationDays = std::nullopt)
+{
+    VisitFindings visit;
+    visit.visitDate = on;
     visit.diaryDays = diaryDays;
+    visit.headacheDays = headacheDays;
+    visit.averageIntensity = intensity;
     visit.medicationDays = medicationDays;
     return visit;
 }
@@ -55,4 +61,4 @@ TEST(MonthlyDiary, MonthsWithoutVisitsAreLeftOutAndMissingValuesStayMissing)
 }
 
 } // namespace
-} // namespace knotwork::plans
+} // namespace knotwork::sessions

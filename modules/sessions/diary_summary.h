@@ -5,7 +5,7 @@
 
 #include "sessions/visit_findings.h"
 
-namespace knotwork::plans {
+namespace knotwork::sessions {
 
 // The headache diary month by month, drawn from the signed notes: each note's diary (the days
 // since the visit before) counts in the month of its visit. Days are scaled to 30 over the days
@@ -20,6 +20,6 @@ struct DiaryMonth {
 };
 
 // Oldest month first; months without a signed visit are left out.
-std::vector<DiaryMonth> monthlyDiary(const std::vector<sessions::VisitFindings>& visits);
+std::vector<DiaryMonth> monthlyDiary(const std::vector<VisitFindings>& visits);
 
-} // namespace knotwork::plans
+} // namespace knotwork::sessions
