@@ -25,6 +25,8 @@
 #include "plans/ui/plan_tab.h"
 #include "plans/ui/progress_tab.h"
 #include "screenshot.h"
+#include "support/sample_note.h"
+#include "support/treatment_consent.h"
 
 namespace knotwork::gui {
 namespace {
@@ -94,6 +96,34 @@ TEST_F(Plans, TheProgressTabChartsTheNotesAndMeasuresWithTheGoals)
     progressTab().Refresh();  // scrolled children of a GTK window repaint on the next pass
     testing::processEvents();
     testing::saveScreenshot(frame(), "client-chart-progress-lists");
+}
+
+TEST_F(Plans, TheDiarySaysWhenMedicationDaysSuggestOveruse)
+{
+    clients::ClientService& clients = *frame().clientService();
+    clients::IntakeRecord record;
+    record.client.familyName = "Aalto";
+    record.client.givenNames = "Veikko";
+    record.intake.headache.acuteMedications = {clients::AcuteMedication::Triptan};
+    const clients::ClientId id = clients.saveIntake(record);
+    knotwork::testing::consentToTreatment(clients, id);
+    sessions::SessionService& sessions = *frame().sessionService();
+    for (const Date& visit : {Date(2026, 8, 10), Date(2026, 9, 9), Date(2026, 10, 9)}) {
+        sessions::SoapNote note = knotwork::testing::sampleNote(id, visit);
+        note.subjective.diaryDays = 30;
+        note.subjective.medicationDays = 12;
+        const sessions::NoteId added = sessions.addNote(note);
+        sessions.sign(added, sessions.note(added).rowVersion);
+    }
+    showChartTab(id, "progress-tab");
+    const auto& overuse = windowNamed<wxStaticText>("medication-overuse");
+    EXPECT_TRUE(overuse.IsShown());
+    EXPECT_THAT(ui::toUtf8(overuse.GetLabel()), HasSubstr("speak to their prescriber"));
+    EXPECT_TRUE(clients.assess(clients.clients().chart(id)).advisories.contains(clients::SafetyIssue::PainkillerOveruse));
+    progressTab().Scroll(0, progressTab().GetScrollRange(wxVERTICAL));
+    progressTab().Refresh();
+    testing::processEvents();
+    testing::saveScreenshot(frame(), "client-chart-progress-overuse");
 }
 
 TEST_F(Plans, AMeasureIsScoredAsEnteredAndRefusedBesideTheItemLeftOut)
