@@ -5,15 +5,16 @@
 // strict about types and values (ValidationError naming the key path) and lenient about missing
 // keys. Lifecycle fields (status, signed_at…) are written but never read from input.
 //
-// {"client_id": 12, "visit_date": "2026-11-24", "visit_time": "10:30",
+// {"client_id": 12, "visit_date": "2026-11-24", "visit_time": "10:30", "kind": "treatment",
 //  "subjective": {"diary_days": 14, "headache_days": 3, "average_intensity": 4, ...,
-//                 "rescreen": ["cluster_headache"]},
+//                 "rescreen": {"fever_or_systemic_illness": "no", "vision_changes": "yes", ...}},
 //  "objective": {"posture": ["forward_head"], "rom": {"rotation_left": {"before": 60,
 //                "after": 70}}, "cfrt_left": 28, "palpation": [{"muscle": "upper_trapezius",
 //                "side": "left", "tenderness": 2, "hypertonic": true, "trigger_point": "active",
 //                "reproduces_headache": true}]},
 //  "assessment": {"pain_before": 5, "pain_after": 2, "tolerance": "good"},
-//  "plan": {"techniques": ["suboccipital_release"], "regions": ["back_of_neck"], ...},
+//  "plan": {"techniques": ["suboccipital_release"], "regions": ["back_of_neck"], ...,
+//           "referral_made": true, "referred_to_name": "Dr Okafor", "referral_methods": ["letter"]},
 //  "carried_forward": ["plan.techniques"]}
 
 #include <nlohmann/json.hpp>
