@@ -209,6 +209,44 @@ TEST_F(MigratorTest, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKee
     EXPECT_THROW(sqliteQuery(file, "DELETE FROM disclosures"), std::runtime_error);
 }
 
+TEST_F(MigratorTest, APracticeFromBeforeTheScreeningRulesKeepsItsFlagsOverridesAndReScreens)
+{
+    // Format 5 (the disclosure log) screened with one list for intake and visits, and kept the
+    // reason a note was signed despite the screening.
+    const auto file = practiceAt(5);
+    const clients::ClientId id = addClientTo(file);
+    const std::string client = std::to_string(id);
+    sqliteQuery(file, "INSERT INTO screenings (client_id, screened_at, screened_by, issues, notes) VALUES (" + client +
+                          ", '2026-10-01T10:00:00Z', 'Maya', 'vision_changes', '')");
+    sqliteQuery(file, "INSERT INTO session_notes (client_id, visit_date, status, body, diary_days, created_at, "
+                      "updated_at, signed_at, signed_by, late_entry, override_reason, row_version) VALUES (" + client +
+                          ", '2026-10-02', 'signed', '{\"subjective\":{\"rescreen\":[\"vision_changes\"]}}', 28, "
+                          "'2026-10-02T10:00:00Z', '2026-10-02T11:00:00Z', '2026-10-02T11:00:00Z', 'Maya', 0, "
+                          "'Neurologist cleared by phone', 2)");
+
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    const clients::ClientChart chart = stores.clientStore().chart(id);
+    ASSERT_EQ(chart.screenings.size(), 1u);
+    EXPECT_EQ(chart.screenings[0].kind, clients::ScreeningKind::Intake) << "it asked every issue";
+    EXPECT_EQ(stores.clientService().assess(chart).status, clients::SafetyStatus::ReferBeforeTreatment);
+    const std::vector<sessions::NoteSummary> history = stores.sessionStore().history(id);
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].kind, sessions::NoteKind::Treatment);
+    const sessions::SoapNote signedBefore = stores.sessionStore().note(history[0].id);
+    EXPECT_EQ(signedBefore.subjective.rescreen, (std::map<clients::SafetyIssue, bool>{{clients::SafetyIssue::VisionChanges, true}}));
+    EXPECT_EQ(signedBefore.overrideReason, "Neurologist cleared by phone") << "kept as it was signed";
+    // A withdrawal is history the database keeps: it can be added, never changed or removed.
+    clients::FlagWithdrawal withdrawal;
+    withdrawal.issue = clients::SafetyIssue::VisionChanges;
+    withdrawal.reason = clients::WithdrawalReason::ResolvedConfirmedByProvider;
+    withdrawal.details = "Dr Okafor, 2026-11-20";
+    stores.clientService().withdrawFlag(id, withdrawal);
+    EXPECT_EQ(stores.clientService().assess(stores.clientStore().chart(id)).status, clients::SafetyStatus::Clear);
+    EXPECT_THROW(sqliteQuery(file, "DELETE FROM flag_withdrawals"), std::runtime_error);
+    EXPECT_THROW(sqliteQuery(file, "UPDATE flag_withdrawals SET details = 'x'"), std::runtime_error);
+}
+
 TEST_F(MigratorTest, APracticeFromBeforeTheFlexionRotationSettingKeepsItsSettingsAndThirtyDegrees)
 {
     // Format 5 had no flexion-rotation cut-off: notes were judged at 30°.

@@ -3,6 +3,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/tglbtn.h>
 
 #include "clients/ui/choice_text.h"
 #include "clients/ui/form_grid.h"
@@ -60,6 +61,9 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
     for (const clients::SafetyIssue flag : clients::currentFlags()) {
         const std::string key = "subjective.rescreen." + std::string(keyOf(flag));
         ScaleButtons* answer = ScaleButtons::yesNo(box, key);
+        // A screen reader says the question with each answer, not a bare "Yes".
+        answer->button(0)->SetToolTip(wxString::Format(_("%s: no"), toWx(labelOf(flag))));
+        answer->button(1)->SetToolTip(wxString::Format(_("%s: yes, present today"), toWx(labelOf(flag))));
         screen.add(toWx(labelOf(flag)), answer, key, FieldWidth::Natural);
         m_rescreen.emplace_back(flag, answer);
         watch(answer, key);
