@@ -93,6 +93,8 @@ TEST_F(ProgressReportTest, PrintsTheRescreenReferralsWithdrawalsAndExtensionsOnR
     clearance.extension = clients::ClearanceExtension{Date(2026, 10, 15), "Unchanged; new letter requested",
                                                       Timestamp::fromIso8601("2026-09-02T15:00:00Z"), "Maya"};
     data.chart.clearances.push_back(clearance);
+    data.chart.intake.health.flags = {clients::HealthFlag::Osteoporosis};
+    data.safety = clients::assessSafety(data.chart.safetyRecord(), Date(2026, 11, 1));
     text = write(data, "progress-referral").text;
     std::replace(text.begin(), text.end(), '\n', ' ');
     EXPECT_THAT(text, HasSubstr("referred to a provider"));
@@ -103,6 +105,7 @@ TEST_F(ProgressReportTest, PrintsTheRescreenReferralsWithdrawalsAndExtensionsOnR
     EXPECT_THAT(text, HasSubstr("Entered in error — Ticked for the wrong client"));
     EXPECT_THAT(text, HasSubstr("extended by the therapist until"));
     EXPECT_THAT(text, HasSubstr("Unchanged; new letter requested"));
+    EXPECT_THAT(text, HasSubstr("Precautions (they change how, not whether, to treat): Osteoporosis (lighter pressure, no"));
 }
 
 TEST_F(ProgressReportTest, NumbersEveryPageOutOfTheTotalAndFillsInTheProperties)
