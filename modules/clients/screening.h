@@ -172,6 +172,15 @@ struct SafetyAssessment {
         return status == SafetyStatus::ReferBeforeTreatment
             || status == SafetyStatus::ClearanceRequired;
     }
+    // The flags on record a withdrawal can lift: those a diagnosis on file keeps are cleared only.
+    std::vector<SafetyIssue> withdrawableFlags() const
+    {
+        std::vector<SafetyIssue> flags;
+        for (const auto& [issue, raised] : raisedAt)
+            if (!fromDiagnosis.contains(issue))
+                flags.push_back(issue);
+        return flags;
+    }
 };
 
 // The client's status from everything on record. A flag found at a screening stays on record

@@ -209,6 +209,7 @@ TEST_F(ClientRecords, AFlagFromADiagnosisIsLiftedByAClearanceNotAWithdrawal)
     const ClientId id = m_service.saveIntake(record);
     EXPECT_EQ(m_stores.clientStore().page({"lind"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired)
         << "the list's badge counts the diagnosis too";
+    EXPECT_TRUE(m_service.assess(m_stores.clientStore().chart(id)).withdrawableFlags().empty());
     FlagWithdrawal withdrawal;
     withdrawal.issue = SafetyIssue::ClusterHeadache;
     withdrawal.details = "Client says it was migraine";

@@ -129,8 +129,12 @@ void ChartOverviewPage::addScreening(const ChartContext& context)
         wxString flags;
         for (const auto& [issue, raisedAt] : assessment.raisedAt)
             flags += (flags.empty() ? wxString() : wxString("\n"))
-                   + wxString::Format(_("%s, since %s"), labelText(issue), formatDate(raisedAt));
-        addButton(addFact(_("On record"), flags), _("&Withdraw a flag…"), "withdraw-flag", m_actions.withdrawFlag);
+                   + (assessment.fromDiagnosis.contains(issue)
+                          ? wxString::Format(_("%s, from the provider's diagnosis on file"), labelText(issue))
+                          : wxString::Format(_("%s, since %s"), labelText(issue), formatDate(raisedAt)));
+        wxSizer* onRecord = addFact(_("On record"), flags);
+        if (!assessment.withdrawableFlags().empty())
+            addButton(onRecord, _("&Withdraw a flag…"), "withdraw-flag", m_actions.withdrawFlag);
     }
     for (const FlagWithdrawal& withdrawal : context.chart.withdrawals)
         addFact(_("Withdrawn"), wxString::Format(_("%s on %s: %s \u2014 %s (%s)"), labelText(withdrawal.issue),

@@ -211,7 +211,7 @@ void ClientChartPanel::recordClearance()
 
 void ClientChartPanel::withdrawFlag()
 {
-    if (!m_context || m_context->assessment.raisedAt.empty())
+    if (!m_context || m_context->assessment.withdrawableFlags().empty())
         return;
     WithdrawFlagDialog dialog(this, *m_service, clientId());
     afterDialog(dialog.ShowModal());

@@ -22,10 +22,9 @@ WithdrawFlagDialog::WithdrawFlagDialog(wxWindow* parent, ClientService& service,
     FormGrid form(this, wxString::Format(_("Flags on record for %s"), knotwork::ui::toWx(fullName(chart.client))),
                   markers());
     wxArrayString flags;
-    for (const auto& [issue, raisedAt] : assessment.raisedAt) {
-        m_flags.push_back(issue);
-        flags.Add(wxString::Format(_("%s (since %s)"), labelText(issue), formatDate(raisedAt)));
-    }
+    m_flags = assessment.withdrawableFlags();
+    for (const SafetyIssue issue : m_flags)
+        flags.Add(wxString::Format(_("%s (since %s)"), labelText(issue), formatDate(assessment.raisedAt.at(issue))));
     m_flag = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, flags, 0, wxDefaultValidator,
                           "withdrawal.issue");
     m_flag->SetSelection(flags.empty() ? wxNOT_FOUND : 0);
