@@ -9,6 +9,7 @@
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 
+#include "clients/ui/field_error_markers.h"
 #include "clients/ui/intake_dialog.h"
 #include "clients/ui/intake_screening_section.h"
 #include "clients/ui/safety_badge.h"
@@ -223,6 +224,29 @@ TEST_F(IntakeForm, ARecentHeadOrNeckInjuryAloneNeedsAClearance)
 
     tick(form, "screening.red_flags.vision_changes");
     EXPECT_EQ(badgeWord(), "Refer") << "a red flag outranks a clearance";
+}
+
+TEST_F(IntakeForm, APregnancyFlagNeedsItsEndDateAndPrecautionsAndADiagnosisShowInTheStatus)
+{
+    IntakeDialog& form = openNewIntake();
+    type(form, "family_name", "Roy");
+    type(form, "given_names", "Léa");
+    tick(form, "health.flags.osteoporosis");
+    EXPECT_THAT(ui::toUtf8(form.screening().explanation()), HasSubstr("Precautions"));
+    EXPECT_THAT(ui::toUtf8(form.screening().explanation()), Not(HasSubstr("contraindication")));
+    tick(form, "screening.red_flags.pregnancy_or_postpartum");
+    clickSave(form);
+    EXPECT_TRUE(form.IsShown());
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("screening.pregnancy_ends_on")), HasSubstr("postpartum period ends"));
+    clients::ui::scrollIntoView(child<wxWindow>(form, "screening.pregnancy_ends_on"));
+    processEvents();
+    saveScreenshot(form, "intake-form-screening");
+    enterDate(form, "screening.pregnancy_ends_on", Date(2027, 9, 1));
+    clickSave(form);
+    ASSERT_EQ(form.GetReturnCode(), wxID_OK) << ui::toUtf8(form.topMessage());
+    const clients::ClientChart chart = m_practice.service().clients().chart(form.savedClientId());
+    EXPECT_EQ(chart.screenings.back().pregnancyEndsOn, Date(2027, 9, 1));
+    EXPECT_EQ(m_practice.service().assess(chart).precautions, std::set{clients::HealthFlag::Osteoporosis});
 }
 
 TEST_F(IntakeForm, ProblemsAreMarkedBesideTheirFieldsAndWhatWasTypedIsKept)
