@@ -58,10 +58,7 @@ void ClientService::rescreen(ClientId id, const std::set<SafetyIssue>& found, co
     validateScreeningNotes(notes, validator);
     for (const SafetyIssue issue : found)
         if (!isCurrentFlag(issue))
-            validator.add("rescreen", "history-flag",
-                          formatMessage(_("\"{}\" is part of the client's history, not asked at a "
-                                          "visit: record it on the intake form."),
-                                        labelOf(issue)));
+            validator.add("rescreen", "history-flag", historyFlagAtVisit(issue));
     validator.throwIfAny();
     ClientChart chart = m_clients.chart(id);
     Screening screening;

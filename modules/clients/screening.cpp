@@ -219,6 +219,13 @@ SafetyStatus statusWithoutClearances(const SafetyAssessment& assessment)
     return blocking.empty() ? SafetyStatus::Clear : SafetyStatus::ClearanceRequired;
 }
 
+std::string historyFlagAtVisit(SafetyIssue issue)
+{
+    return formatMessage(_("\"{}\" is part of the client's history, not asked at a visit: record it on the "
+                           "intake form."),
+                         labelOf(issue));
+}
+
 void requireTreatmentAllowed(const SafetyAssessment& assessment)
 {
     if (assessment.status == SafetyStatus::ReferBeforeTreatment)

@@ -172,6 +172,13 @@ struct SafetyAssessment {
         return status == SafetyStatus::ReferBeforeTreatment
             || status == SafetyStatus::ClearanceRequired;
     }
+    std::set<SafetyIssue> flagsOnRecord() const
+    {
+        std::set<SafetyIssue> flags;
+        for (const auto& [issue, raised] : raisedAt)
+            flags.insert(issue);
+        return flags;
+    }
     // The flags on record a withdrawal can lift: those a diagnosis on file keeps are cleared only.
     std::vector<SafetyIssue> withdrawableFlags() const
     {
@@ -191,6 +198,9 @@ SafetyAssessment assessSafety(const SafetyRecord& record, const Date& today);
 
 // What the status would be with no clearance at all: what an expired clearance falls back to.
 SafetyStatus statusWithoutClearances(const SafetyAssessment& assessment);
+
+// Why a history flag (isCurrentFlag false) cannot be answered at a visit's re-screen.
+std::string historyFlagAtVisit(SafetyIssue issue);
 
 // A treatment (signing a treatment note) may go ahead only when nothing blocks it: there is no
 // override. Throws ValidationError on "safety" (rule "refer-before-treatment" or

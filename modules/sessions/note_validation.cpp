@@ -46,9 +46,7 @@ void validateSubjective(const Subjective& s, Validator& v)
     for (const auto& [issue, answer] : s.rescreen)
         if (!clients::isCurrentFlag(issue) && answer)
             v.add("subjective.rescreen." + std::string(keyOf(issue)), "history-flag",
-                  formatMessage(_("\"{}\" is part of the client's history, not asked at a visit: "
-                                  "record it on the intake form."),
-                                labelOf(issue)));
+                  clients::historyFlagAtVisit(issue));
     v.maxLength(s.goalToday, kShortText, "subjective.goal_today", _("Goal for today"));
     v.maxLength(s.notes, kLongText, "subjective.notes", _("Subjective notes"));
 }

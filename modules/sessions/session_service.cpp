@@ -11,14 +11,6 @@ namespace knotwork::sessions {
 
 namespace {
 
-std::set<clients::SafetyIssue> onRecord(const clients::SafetyAssessment& assessment)
-{
-    std::set<clients::SafetyIssue> issues;
-    for (const auto& [issue, raisedAt] : assessment.raisedAt)
-        issues.insert(issue);
-    return issues;
-}
-
 ValidationError referBeforeSigning(const std::set<clients::SafetyIssue>& found)
 {
     std::string names;
@@ -100,7 +92,7 @@ SoapNote SessionService::sign(NoteId id, int rowVersion)
     // The visit's re-screen becomes part of the client's screening history, even if signing is
     // then refused: a new red flag must re-open the status at once.
     clients::ClientChart chart = m_clients.clients().chart(note.clientId);
-    const std::set<clients::SafetyIssue> before = onRecord(m_clients.assess(chart));
+    const std::set<clients::SafetyIssue> before = m_clients.assess(chart).flagsOnRecord();
     if (!alreadyRecorded(chart, note)) {
         m_clients.rescreen(note.clientId, rescreenFound(note.subjective.rescreen), rescreenNotes(note));
         chart = m_clients.clients().chart(note.clientId);

@@ -77,8 +77,7 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
 {
     const clients::ClientChart chart = clients.clients().chart(note.clientId);
     const clients::SafetyAssessment safety = clients.assess(chart);
-    for (const auto& [issue, raisedAt] : safety.raisedAt)
-        m_flagsOnRecord.insert(issue);
+    m_flagsOnRecord = safety.flagsOnRecord();
     m_precautions = safety.precautions;
     m_clientName = toWx(clients::fullName(chart.client));
     SetTitle(wxString::Format(_("Note \u2014 %s \u2014 %s"), m_clientName,
