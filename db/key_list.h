@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 
 namespace knotwork::db {
 
@@ -14,7 +14,7 @@ std::string joinKeys(const std::set<E>& values)
 {
     std::string text;
     for (const E value : values)
-        text += (text.empty() ? "" : ",") + std::string(clients::keyOf(value));
+        text += (text.empty() ? "" : ",") + std::string(keyOf(value));
     return text;
 }
 
@@ -25,7 +25,7 @@ std::set<E> splitKeys(std::string_view text)
     std::set<E> values;
     while (!text.empty()) {
         const std::size_t comma = text.find(',');
-        if (const auto value = clients::fromKey<E>(text.substr(0, comma)))
+        if (const auto value = fromKey<E>(text.substr(0, comma)))
             values.insert(*value);
         text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
     }

@@ -19,7 +19,7 @@ namespace {
 std::string auditText(const Disclosure& disclosure)
 {
     nlohmann::json json{{"client_id", disclosure.clientId},
-                        {"document", clients::keyOf(disclosure.kind)},
+                        {"document", keyOf(disclosure.kind)},
                         {"recipient_name", disclosure.recipientName},
                         {"file_name", disclosure.fileName},
                         {"sha256", disclosure.sha256},
@@ -40,7 +40,7 @@ long long SqlDisclosureStore::add(const Disclosure& disclosure)
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
-        const std::string document(clients::keyOf(disclosure.kind));
+        const std::string document(keyOf(disclosure.kind));
         Nullable<long long> recipient = nullableId(disclosure.recipientId);
         Nullable<std::string> from = nullableDate(disclosure.periodFrom);
         Nullable<std::string> to = nullableDate(disclosure.periodTo);
@@ -77,7 +77,7 @@ std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
             Disclosure& entry = log.emplace_back();
             entry.id = read.integer();
             entry.clientId = read.integer();
-            entry.kind = clients::fromKey<DocumentKind>(read.text()).value_or(DocumentKind::ProgressReport);
+            entry.kind = fromKey<DocumentKind>(read.text()).value_or(DocumentKind::ProgressReport);
             entry.recipientId = read.optionalInteger();
             entry.recipientName = read.text();
             entry.periodFrom = read.optionalDate();

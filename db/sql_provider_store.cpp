@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "clients/client_json.h"
 #include "common/error.h"
 #include "common/i18n.h"

@@ -1,6 +1,6 @@
 // The forward-looking part of the progress report (home programme, plan, recommendations) and
 // the screening section it shares with the intake summary.
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
 #include "plans/plan_choices.h"
@@ -19,9 +19,9 @@ void writeHomeProgramme(DocumentWriter& writer, const ProgressReportData& data, 
     std::vector<std::string> items;
     if (data.plan)
         for (const sessions::HomeCare care : data.plan->plan.homeProgramme)
-            items.push_back(clients::labelOf(care));
+            items.push_back(labelOf(care));
     for (const auto& tally : summary.homeCare) {
-        const std::string label = clients::labelOf(tally.value);
+        const std::string label = labelOf(tally.value);
         const std::string given = formatMessage(_("{} (reviewed at {} of {} visits)"), label, tally.visits, summary.visits);
         const auto planned = std::find(items.begin(), items.end(), label);
         if (planned != items.end())
@@ -44,8 +44,8 @@ void writePlanAndRecommendations(DocumentWriter& writer, const ProgressReportDat
     if (data.plan) {
         const plans::TreatmentPlan& plan = data.plan->plan;
         std::vector<Field> fields{
-            {_("Plan"), formatMessage(_("{}, {} since {}"), clients::labelOf(plan.focus),
-                                      clients::labelOf(plan.status), mediumDate(plan.startDate))},
+            {_("Plan"), formatMessage(_("{}, {} since {}"), labelOf(plan.focus),
+                                      labelOf(plan.status), mediumDate(plan.startDate))},
             {_("Current phase"), plans::phaseLine(*data.plan, &mediumDate)},
             {_("Next review"), plan.open() ? mediumDate(plan.reviewDate) : std::string()},
             {_("Precautions"), plan.precautions},
@@ -79,7 +79,7 @@ void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, co
                                         sessions::rescreenText(summary.lastRescreen->answers))});
     else if (const clients::Screening* latest = chart.latestScreening())
         fields.push_back({_("Last screened"), formatMessage(_("{} ({})"), mediumDate(latest->screenedAt.local().date()),
-                                                            clients::labelOf(latest->kind))});
+                                                            labelOf(latest->kind))});
     writer.fields(fields);
     std::vector<std::string> events;
     for (const sharing::ReferralMade& referral : summary.referrals) {
@@ -91,16 +91,16 @@ void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, co
         events.push_back(line);
     }
     for (const clients::FlagWithdrawal& withdrawal : chart.withdrawals)
-        events.push_back(formatMessage(_("{} withdrawn on {}: {} \u2014 {}."), clients::labelOf(withdrawal.issue),
+        events.push_back(formatMessage(_("{} withdrawn on {}: {} \u2014 {}."), labelOf(withdrawal.issue),
                                        mediumDate(withdrawal.withdrawnAt.local().date()),
-                                       clients::labelOf(withdrawal.reason), withdrawal.details));
+                                       labelOf(withdrawal.reason), withdrawal.details));
     writer.bullets(events);
     std::vector<std::string> clearances;
     for (const clients::Clearance& clearance : chart.clearances) {
         std::string line = formatMessage(_("Cleared by {} on {}"), header.providerName(clearance.providerId, clearance.providerName),
                                          mediumDate(clearance.clearedOn));
         if (!clearance.covers.empty())
-            line += formatMessage(_(" for: {}"), clients::labelList(clearance.covers));
+            line += formatMessage(_(" for: {}"), labelList(clearance.covers));
         if (!clearance.conditions.empty())
             line += formatMessage(_("; conditions: {}"), clearance.conditions);
         if (clearance.expiresOn)

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
 #include "reports/progress_sections.h"
@@ -23,7 +23,7 @@ std::string tallyText(const std::vector<sharing::Tally<E>>& tallies, std::size_t
     std::string text;
     for (std::size_t i = 0; i < tallies.size() && i < most; ++i)
         text += (text.empty() ? "" : ", ")
-                + formatMessage(_("{} ({})"), clients::labelOf(tallies[i].value), tallies[i].visits);
+                + formatMessage(_("{} ({})"), labelOf(tallies[i].value), tallies[i].visits);
     if (tallies.size() > most)
         text += formatMessage(_(", and {} more"), tallies.size() - most);
     return text;
@@ -50,7 +50,7 @@ std::string diagnosesText(const sharing::ReportHeader& header, const clients::Cl
                         : _("None on file.");
     std::string text;
     for (const clients::Diagnosis& diagnosis : chart.diagnoses) {
-        std::string line = clients::labelOf(diagnosis.type);
+        std::string line = labelOf(diagnosis.type);
         const std::string by = header.providerName(diagnosis.providerId, diagnosis.diagnosedBy);
         if (!by.empty() && diagnosis.diagnosedOn)
             line = formatMessage(_("{}, diagnosed by {} on {}"), line, by, mediumDate(*diagnosis.diagnosedOn));

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
 #include "reports/page_canvas.h"
@@ -96,7 +96,7 @@ void writeLetterhead(DocumentWriter& writer, const sharing::ReportHeader& header
 
 std::vector<std::string> recipientLines(const clients::Provider& provider)
 {
-    std::vector<std::string> lines{clients::labelOf(provider.role)};
+    std::vector<std::string> lines{labelOf(provider.role)};
     if (!provider.clinic.empty())
         lines.push_back(provider.clinic);
     for (const std::string& line : splitLines(provider.address))

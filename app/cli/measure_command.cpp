@@ -110,7 +110,7 @@ void addAdd(CLI::App& measure, CliContext& context)
     CLI::App* add = measure.add_subcommand("add", _("Record a completed measure: NDI and HDI answers by number, PSFS activities, NPRS or HIT-6 totals"));
     add->add_option("--client", options->client, _("The client's number"))->required();
     auto* kind = add->add_option("--kind", options->kind,
-                                 formatMessage(_("One of: {}"), clients::keyList<MeasureKind>()));
+                                 formatMessage(_("One of: {}"), keyList<MeasureKind>()));
     add->add_option("--date", options->date, _("The day the client answered (default: today)"))
         ->option_text("DATE");
     add->add_option("--answers", options->answers,

@@ -156,7 +156,7 @@ void addStatus(CLI::App& plan, CliContext& context)
     auto reason = std::make_shared<std::string>();
     CLI::App* change = plan.add_subcommand("status", _("Put a plan on hold, complete or discontinue it, or make it active again"));
     change->add_option("ID", *id, _("The plan's number"))->required();
-    change->add_option("--to", *status, formatMessage(_("One of: {}"), clients::keyList<PlanStatus>()))
+    change->add_option("--to", *status, formatMessage(_("One of: {}"), keyList<PlanStatus>()))
         ->required();
     change->add_option("--reason", *reason, _("Why (required for on hold and discontinued)"));
     change->callback([&context, id, status, reason] {

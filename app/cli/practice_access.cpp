@@ -38,10 +38,10 @@ std::optional<Date> optionalDateOption(const std::string& text, const std::strin
 template <typename E>
 E choiceOption(const std::string& key, const std::string& option)
 {
-    if (const auto value = clients::fromKey<E>(key))
+    if (const auto value = fromKey<E>(key))
         return *value;
     throw ValidationError(option, "choice",
-                          formatMessage(_("{} must be one of: {}; not \"{}\"."), option, clients::keyList<E>(), key));
+                          formatMessage(_("{} must be one of: {}; not \"{}\"."), option, keyList<E>(), key));
 }
 
 template clients::ProviderRole choiceOption<clients::ProviderRole>(const std::string&, const std::string&);

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cli/cli_context.h"
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "common/calendar_date.h"
 #include "db/database.h"
 #include "db/demo_stores.h"

@@ -105,7 +105,7 @@ void addLog(CLI::App& report, CliContext& context)
             nlohmann::json list = nlohmann::json::array();
             for (const sharing::Disclosure& entry : entries)
                 list.push_back({{"id", entry.id},
-                                {"document", clients::keyOf(entry.kind)},
+                                {"document", keyOf(entry.kind)},
                                 {"recipient_id", entry.recipientId ? nlohmann::json(*entry.recipientId) : nlohmann::json()},
                                 {"recipient", entry.recipientName},
                                 {"file", entry.fileName},
@@ -118,7 +118,7 @@ void addLog(CLI::App& report, CliContext& context)
         }
         std::vector<std::vector<std::string>> table;
         for (const sharing::Disclosure& entry : entries)
-            table.push_back({std::to_string(entry.id), entry.disclosedAt.iso8601(), clients::labelOf(entry.kind),
+            table.push_back({std::to_string(entry.id), entry.disclosedAt.iso8601(), labelOf(entry.kind),
                              entry.recipientName.empty() ? std::string(_("(no recipient)")) : entry.recipientName,
                              entry.fileName, entry.sha256.substr(0, 12)});
         context.printTable({_("ID"), _("When"), _("Document"), _("For"), _("File"), _("SHA-256")}, table);

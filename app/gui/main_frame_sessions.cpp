@@ -4,7 +4,7 @@
 
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
-#include "clients/ui/report_errors.h"
+#include "common/ui/report_errors.h"
 #include "common/error.h"
 #include "db/practice_stores.h"
 #include "gui/main_frame.h"
@@ -40,7 +40,7 @@ void MainFrame::openNote(sessions::NoteId id)
     clients::ClientService* clients = clientService();
     if (!sessions || !clients)
         return;
-    clients::ui::reportErrors(m_notifier, _("Could not open the note"), [&] {
+    knotwork::ui::reportErrors(m_notifier, _("Could not open the note"), [&] {
         sessions::ui::NoteEditorFrame::open(this, *sessions, *clients, m_notifier, id,
                                             [this](clients::ClientId client, sessions::NoteId note) {
                                                 noteChanged(client, note);

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <fmt/format.h>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "common/i18n.h"
 
 namespace knotwork::clients {

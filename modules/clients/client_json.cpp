@@ -5,9 +5,9 @@
 #include <string>
 #include <type_traits>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "clients/client_json_fields.h"
-#include "clients/json_field_io.h"
+#include "common/json_field_io.h"
 #include "common/error.h"
 #include "common/i18n.h"
 

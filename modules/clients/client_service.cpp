@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "clients/validation.h"
 #include "common/i18n.h"
 

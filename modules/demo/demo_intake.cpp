@@ -5,7 +5,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "demo/demo_people.h"
 
 namespace knotwork::demo {

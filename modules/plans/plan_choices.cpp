@@ -1,8 +1,8 @@
 #include "plans/plan_choices.h"
 
-#include "clients/choice_table.h"
+#include "common/choice_table.h"
 
-namespace knotwork::clients {
+namespace knotwork {
 
 namespace {
 
@@ -82,4 +82,4 @@ KNOTWORK_CHOICES(HdiBand, kHdiBands)
 KNOTWORK_CHOICES(Hit6Band, kHit6Bands)
 KNOTWORK_CHOICES(Trend, kTrends)
 
-} // namespace knotwork::clients
+} // namespace knotwork

@@ -1,14 +1,14 @@
 #pragma once
-// The closed lists of plans and measures, as choices (clients/choices.h): a stable key for JSON,
+// The closed lists of plans and measures, as choices (common/choices.h): a stable key for JSON,
 // storage and the CLI, a translated label for forms and reports.
 
-#include "clients/choices.h"
+#include "common/choices.h"
 #include "plans/goal_progress.h"
 #include "plans/measure_scoring.h"
 #include "plans/outcome_measure.h"
 #include "plans/treatment_plan.h"
 
-namespace knotwork::clients {
+namespace knotwork {
 
 KNOTWORK_DECLARE_CHOICES(plans::PlanFocus)
 KNOTWORK_DECLARE_CHOICES(plans::PlanStatus)
@@ -19,12 +19,5 @@ KNOTWORK_DECLARE_CHOICES(plans::HdiBand)
 KNOTWORK_DECLARE_CHOICES(plans::Hit6Band)
 KNOTWORK_DECLARE_CHOICES(plans::Trend)
 
-} // namespace knotwork::clients
+} // namespace knotwork
 
-namespace knotwork::plans {
-using clients::choices;
-using clients::fromKey;
-using clients::keyOf;
-using clients::labelList;
-using clients::labelOf;
-}

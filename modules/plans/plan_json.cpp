@@ -1,13 +1,13 @@
 #include "plans/plan_json.h"
 
-#include "clients/json_field_io.h"
+#include "common/json_field_io.h"
 #include "plans/measure_scoring.h"
 #include "plans/plan_json_fields.h"
 
 namespace knotwork::plans {
 
 using nlohmann::json;
-using clients::json_io::Writer;
+using json_io::Writer;
 
 void to_json(json& out, const TreatmentPlan& plan)
 {
@@ -21,7 +21,7 @@ void to_json(json& out, const TreatmentPlan& plan)
 
 void from_json(const json& in, TreatmentPlan& plan)
 {
-    clients::json_io::read(in, plan, [](auto& io, auto& p) { planInputFields(io, p); });
+    json_io::read(in, plan, [](auto& io, auto& p) { planInputFields(io, p); });
 }
 
 void to_json(json& out, const PlanSummary& summary)
@@ -47,7 +47,7 @@ void to_json(json& out, const PlanTemplate& planTemplate)
 
 void from_json(const json& in, PlanTemplate& planTemplate)
 {
-    clients::json_io::read(in, planTemplate, [](auto& io, auto& t) { templateInputFields(io, t); });
+    json_io::read(in, planTemplate, [](auto& io, auto& t) { templateInputFields(io, t); });
 }
 
 void to_json(json& out, const OutcomeMeasure& measure)
@@ -65,7 +65,7 @@ void to_json(json& out, const OutcomeMeasure& measure)
 
 void from_json(const json& in, OutcomeMeasure& measure)
 {
-    clients::json_io::read(in, measure, [](auto& io, auto& m) { measureInputFields(io, m); });
+    json_io::read(in, measure, [](auto& io, auto& m) { measureInputFields(io, m); });
 }
 
 void to_json(json& out, const GoalProgress& progress)
@@ -93,7 +93,7 @@ json planBody(const TreatmentPlan& plan)
 
 void readPlanBody(const json& body, TreatmentPlan& plan)
 {
-    clients::json_io::read(body, plan, [](auto& io, auto& p) {
+    json_io::read(body, plan, [](auto& io, auto& p) {
         treatmentFields(io, p);
         io.list("goals", "goals", p.goals, [](auto& e, auto& goal) { goalFields(e, goal); });
     });
@@ -109,7 +109,7 @@ json measureAnswers(const OutcomeMeasure& measure)
 
 void readMeasureAnswers(const json& answers, OutcomeMeasure& measure)
 {
-    clients::json_io::read(answers, measure, [](auto& io, auto& m) { answerFields(io, m); });
+    json_io::read(answers, measure, [](auto& io, auto& m) { answerFields(io, m); });
 }
 
 json templateBody(const PlanTemplate& planTemplate)
@@ -122,7 +122,7 @@ json templateBody(const PlanTemplate& planTemplate)
 
 void readTemplateBody(const json& body, PlanTemplate& planTemplate)
 {
-    clients::json_io::read(body, planTemplate, [](auto& io, auto& t) { templateInputFields(io, t); });
+    json_io::read(body, planTemplate, [](auto& io, auto& t) { templateInputFields(io, t); });
 }
 
 } // namespace knotwork::plans

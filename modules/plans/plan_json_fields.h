@@ -1,6 +1,6 @@
 #pragma once
 // The one list of JSON keys for plans, templates and measures, walked by plan_json.cpp's writer
-// and reader alike (clients/json_field_io.h). Internal to plan_json.cpp. `Self` is const for the
+// and reader alike (common/json_field_io.h). Internal to plan_json.cpp. `Self` is const for the
 // writer.
 
 #include "plans/plan_choices.h"

@@ -120,9 +120,9 @@ LineChart romChart(const ChartBuilder& build)
     LineChart chart = chartOf(_("Neck range of motion"), _("degrees, at the start of each visit"), 90,
                               _("No range of motion measured yet"));
     std::size_t colour = 0;
-    for (const auto& direction : sessions::choices<sessions::RomDirection>()) {
+    for (const auto& direction : choices<sessions::RomDirection>()) {
         ChartSeries series = build.visitSeries(
-            sessions::labelOf(direction.value), kPalette[colour++ % std::size(kPalette)],
+            labelOf(direction.value), kPalette[colour++ % std::size(kPalette)],
             [&direction](const auto& visit) { return asDouble(visit.romAtArrival(direction.value)); });
         if (!series.points.empty())
             chart.series.push_back(std::move(series));

@@ -220,7 +220,7 @@ NoteSection planSection(const SoapNote& note)
     out.line("plan.regions", _("Regions"), labelList(p.regions));
     out.line("plan.muscles_treated", _("Muscles treated"), labelList(p.musclesTreated));
     if (p.pressure)
-        out.line("plan.pressure", _("Pressure"), clients::labelOf(*p.pressure));
+        out.line("plan.pressure", _("Pressure"), labelOf(*p.pressure));
     if (p.durationMinutes)
         out.line("plan.duration_minutes", _("Duration"), formatMessage(_("{} min"), *p.durationMinutes));
     out.line("plan.home_care", _("Home care"), labelList(p.homeCare));

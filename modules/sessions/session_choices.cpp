@@ -1,8 +1,8 @@
 #include "sessions/session_choices.h"
 
-#include "clients/choice_table.h"
+#include "common/choice_table.h"
 
-namespace knotwork::clients {
+namespace knotwork {
 
 namespace {
 
@@ -126,4 +126,4 @@ KNOTWORK_CHOICES(NoteStatus, kNoteStatuses)
 KNOTWORK_CHOICES(NoteKind, kNoteKinds)
 KNOTWORK_CHOICES(ReferralMethod, kReferralMethods)
 
-} // namespace knotwork::clients
+} // namespace knotwork

@@ -1,11 +1,11 @@
 #pragma once
-// The closed lists of a session note, as choices (clients/choices.h): a stable key for JSON and
+// The closed lists of a session note, as choices (common/choices.h): a stable key for JSON and
 // the CLI, a translated label for forms, in the order forms list them.
 
-#include "clients/choices.h"
+#include "common/choices.h"
 #include "sessions/soap_note.h"
 
-namespace knotwork::clients {
+namespace knotwork {
 
 KNOTWORK_DECLARE_CHOICES(sessions::Muscle)
 KNOTWORK_DECLARE_CHOICES(sessions::BodySide)
@@ -20,12 +20,5 @@ KNOTWORK_DECLARE_CHOICES(sessions::NoteStatus)
 KNOTWORK_DECLARE_CHOICES(sessions::NoteKind)
 KNOTWORK_DECLARE_CHOICES(sessions::ReferralMethod)
 
-} // namespace knotwork::clients
+} // namespace knotwork
 
-namespace knotwork::sessions {
-using clients::choices;
-using clients::fromKey;
-using clients::keyOf;
-using clients::labelList;
-using clients::labelOf;
-}

@@ -1,12 +1,12 @@
 #include "sessions/session_json.h"
 
-#include "clients/json_field_io.h"
+#include "common/json_field_io.h"
 #include "sessions/session_json_fields.h"
 
 namespace knotwork::sessions {
 
 using nlohmann::json;
-using clients::json_io::Writer;
+using json_io::Writer;
 
 KNOTWORK_JSON_FIELDS(Subjective, subjectiveFields, "subjective.")
 KNOTWORK_JSON_FIELDS(Objective, objectiveFields, "objective.")
@@ -39,7 +39,7 @@ void to_json(json& out, const SoapNote& note)
 
 void from_json(const json& in, SoapNote& note)
 {
-    clients::json_io::read(in, note, [](auto& io, auto& n) { noteInputFields(io, n); });
+    json_io::read(in, note, [](auto& io, auto& n) { noteInputFields(io, n); });
 }
 
 void to_json(json& out, const NoteSummary& summary)
@@ -93,7 +93,7 @@ json noteBody(const SoapNote& note)
 
 void readNoteBody(const json& body, SoapNote& note)
 {
-    clients::json_io::read(body, note, [](auto& io, auto& n) { bodyFields(io, n); });
+    json_io::read(body, note, [](auto& io, auto& n) { bodyFields(io, n); });
 }
 
 } // namespace knotwork::sessions

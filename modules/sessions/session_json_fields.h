@@ -1,6 +1,6 @@
 #pragma once
 // The one list of JSON keys for each part of a session note, walked by session_json.cpp's writer
-// and reader alike (clients/json_field_io.h). Internal to session_json.cpp. `Self` is const for
+// and reader alike (common/json_field_io.h). Internal to session_json.cpp. `Self` is const for
 // the writer.
 
 #include <type_traits>

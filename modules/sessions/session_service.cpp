@@ -15,7 +15,7 @@ ValidationError referBeforeSigning(const std::set<clients::SafetyIssue>& found)
 {
     std::string names;
     for (clients::SafetyIssue issue : found)
-        names += (names.empty() ? "" : ", ") + clients::labelOf(issue);
+        names += (names.empty() ? "" : ", ") + labelOf(issue);
     return ValidationError(
         "subjective.rescreen", "new-red-flag",
         formatMessage(_("New at this visit: {}. Refer the client to their physician before any "

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <functional>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "common/i18n.h"
 #include "plans/measure_scoring.h"
 #include "plans/psfs_comparison.h"
@@ -143,9 +143,9 @@ std::vector<OutcomeRow> outcomesOf(const plans::ProgressData& data, const Date& 
            rows);
     addRow({_("Neck pain (NPRS)"), "/10", true, plans::kNprsImportantChange}, measureSeries(data, MeasureKind::Nprs),
            from, to, rows);
-    for (const auto& choice : clients::choices<RomDirection>()) {
+    for (const auto& choice : choices<RomDirection>()) {
         const RomDirection direction = choice.value;
-        addRow({formatMessage(_("{} (neck ROM)"), clients::labelOf(direction)), "°", false, std::nullopt},
+        addRow({formatMessage(_("{} (neck ROM)"), labelOf(direction)), "°", false, std::nullopt},
                visitSeries(data, [direction](const VisitFindings& v) { return asDouble(v.romAtArrival(direction)); }),
                from, to, rows);
     }

@@ -1,8 +1,8 @@
 #include "sharing/sharing_choices.h"
 
-#include "clients/choice_table.h"
+#include "common/choice_table.h"
 
-namespace knotwork::clients {
+namespace knotwork {
 
 namespace {
 
@@ -18,4 +18,4 @@ constexpr Choice<DocumentKind> kDocumentKinds[] = {
 
 KNOTWORK_CHOICES(DocumentKind, kDocumentKinds)
 
-} // namespace knotwork::clients
+} // namespace knotwork

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clients/choices.h"
+#include "common/choices.h"
 #include "sharing/disclosure.h"
 
-namespace knotwork::clients {
+namespace knotwork {
 
 KNOTWORK_DECLARE_CHOICES(sharing::DocumentKind)
 
-} // namespace knotwork::clients
+} // namespace knotwork

@@ -9,8 +9,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "clients/choices.h"
-#include "clients/ui/wx_date.h"
+#include "clients/client_choices.h"
+#include "common/ui/wx_date.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
 #include "reports/progress_report.h"
@@ -78,7 +78,7 @@ wxSizer* ProgressReportDialog::buildFields()
     m_recipient = new wxChoice(this, wxID_ANY);
     m_recipient->SetName("recipient");
     for (const sharing::Recipient& recipient : m_recipients) {
-        const wxString role = toWx(clients::labelOf(recipient.provider.role));
+        const wxString role = toWx(labelOf(recipient.provider.role));
         m_recipient->Append(recipient.sharingConsent
                                 ? wxString::Format("%s (%s)", toWx(recipient.provider.name), role)
                                 : wxString::Format(_("%s (%s): no consent to share"), toWx(recipient.provider.name), role));
@@ -133,8 +133,8 @@ std::optional<sharing::ProgressReportRequest> ProgressReportDialog::request()
     sharing::ProgressReportRequest asked;
     asked.client = m_client;
     asked.recipient = m_recipients[static_cast<std::size_t>(chosen)].provider.id;
-    asked.from = clients::ui::fromWxDate(m_from->GetValue());
-    asked.to = clients::ui::fromWxDate(m_to->GetValue());
+    asked.from = knotwork::ui::fromWxDate(m_from->GetValue());
+    asked.to = knotwork::ui::fromWxDate(m_to->GetValue());
     asked.recommendations = toUtf8(m_recommendations->GetValue());
     asked.questions = toUtf8(m_questions->GetValue());
     return asked;
@@ -174,7 +174,7 @@ std::optional<std::filesystem::path> ProgressReportDialog::save(bool open)
     const auto asked = request();
     if (!asked)
         return std::nullopt;
-    const Date day = clients::ui::fromWxDate(m_to->GetValue()).value_or(m_sharing.today());
+    const Date day = knotwork::ui::fromWxDate(m_to->GetValue()).value_or(m_sharing.today());
     const auto file = m_askFile(this, reportFileName(_("Progress report"), m_clientName, toWx(isoDate(day))));
     if (!file)
         return std::nullopt;

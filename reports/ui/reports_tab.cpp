@@ -6,8 +6,8 @@
 #include <wx/stattext.h>
 
 #include "clients/client.h"
-#include "clients/ui/report_errors.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "reports/ui/progress_report_dialog.h"
 #include "sharing/sharing_choices.h"
@@ -65,15 +65,15 @@ void ReportsTab::reload()
     m_log->DeleteAllItems();
     if (!m_service || m_client == 0)
         return;
-    clients::ui::reportErrors(m_notifier, _("Could not read what was sent"), [this] {
+    knotwork::ui::reportErrors(m_notifier, _("Could not read what was sent"), [this] {
         long row = 0;
         for (const sharing::Disclosure& sent : m_service->disclosures(m_client)) {
-            m_log->InsertItem(row, clients::ui::formatDate(sent.disclosedAt));
-            m_log->SetItem(row, 1, toWx(clients::labelOf(sent.kind)));
+            m_log->InsertItem(row, knotwork::ui::formatDate(sent.disclosedAt));
+            m_log->SetItem(row, 1, toWx(labelOf(sent.kind)));
             m_log->SetItem(row, 2, sent.recipientName.empty() ? _("Client's record (no recipient)") : toWx(sent.recipientName));
             if (sent.periodFrom && sent.periodTo)
-                m_log->SetItem(row, 3, wxString::Format(_("%s to %s"), clients::ui::formatDate(*sent.periodFrom),
-                                                        clients::ui::formatDate(*sent.periodTo)));
+                m_log->SetItem(row, 3, wxString::Format(_("%s to %s"), knotwork::ui::formatDate(*sent.periodFrom),
+                                                        knotwork::ui::formatDate(*sent.periodTo)));
             m_log->SetItem(row, 4, toWx(sent.fileName));
             m_log->SetItem(row, 5, toWx(sent.sha256.substr(0, 16)) + "…");
             ++row;

@@ -8,9 +8,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "clients/choices.h"
-#include "clients/ui/report_errors.h"
-#include "clients/ui/wx_date.h"
+#include "clients/client_choices.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "reports/ui/progress_report_dialog.h"
 
@@ -86,11 +86,11 @@ void ReportsView::reload()
     m_provider->Clear();
     m_providers.clear();
     if (m_service)
-        clients::ui::reportErrors(m_notifier, _("Could not read the providers"), [this] {
+        knotwork::ui::reportErrors(m_notifier, _("Could not read the providers"), [this] {
             m_providers = m_service->providers();
         });
     for (const clients::Provider& provider : m_providers)
-        m_provider->Append(wxString::Format("%s (%s)", toWx(provider.name), toWx(clients::labelOf(provider.role))));
+        m_provider->Append(wxString::Format("%s (%s)", toWx(provider.name), toWx(labelOf(provider.role))));
     chooseProvider(was);
 }
 
@@ -113,7 +113,7 @@ void ReportsView::showClients()
     m_clients->DeleteAllItems();
     m_shown.clear();
     if (m_service && provider())
-        clients::ui::reportErrors(m_notifier, _("Could not read the provider's clients"), [this] {
+        knotwork::ui::reportErrors(m_notifier, _("Could not read the provider's clients"), [this] {
             m_shown = m_service->clientsOf(provider()->id);
         });
     long row = 0;
@@ -121,7 +121,7 @@ void ReportsView::showClients()
     for (const clients::CareTeamClient& client : m_shown) {
         m_clients->InsertItem(row, toWx(client.name));
         m_clients->SetItem(row, 1, client.sharingConsent ? _("Yes") : _("No: a report cannot be sent"));
-        m_clients->SetItem(row, 2, clients::ui::formatDate(client.lastVisit, "—"));
+        m_clients->SetItem(row, 2, knotwork::ui::formatDate(client.lastVisit, "—"));
         consenting += client.sharingConsent;
         ++row;
     }

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "clients/screening.h"
 #include "common/error.h"
 

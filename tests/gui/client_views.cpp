@@ -7,7 +7,7 @@
 #include <wx/dialog.h>
 #include <wx/srchctrl.h>
 
-#include "clients/choices.h"
+#include "clients/client_choices.h"
 #include "clients/ui/client_list_model.h"
 #include "clients/ui/safety_badge_renderer.h"
 #include "common/ui/wx_text.h"
@@ -47,7 +47,7 @@ void typeSearch(const wxString& text)
 void chooseFilter(clients::ClientFilter filter)
 {
     auto& choice = windowNamed<wxChoice>("client-filter");
-    const auto list = clients::choices<clients::ClientFilter>();
+    const auto list = choices<clients::ClientFilter>();
     for (std::size_t i = 0; i < list.size(); ++i)
         if (list[i].value == filter)
             choice.SetSelection(static_cast<int>(i));

@@ -10,7 +10,7 @@
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "db/practice_opener.h"
 #include "gui/knotwork_app.h"
@@ -90,7 +90,7 @@ void enterDate(wxWindow& root, const wxString& name, const std::optional<Date>& 
     if (!date)
         return;
     auto& picker = child<wxDatePickerCtrl>(root, name + ".date");
-    picker.SetValue(clients::ui::toWxDate(*date));
+    picker.SetValue(knotwork::ui::toWxDate(*date));
     wxDateEvent changed(&picker, picker.GetValue(), wxEVT_DATE_CHANGED);
     picker.ProcessWindowEvent(changed);
 }

@@ -9,11 +9,11 @@
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 
-#include "clients/ui/field_error_markers.h"
+#include "common/ui/field_error_markers.h"
 #include "clients/ui/intake_dialog.h"
 #include "clients/ui/intake_screening_section.h"
 #include "clients/ui/safety_badge.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "gui/main_frame.h"
@@ -238,7 +238,7 @@ TEST_F(IntakeForm, APregnancyFlagNeedsItsEndDateAndPrecautionsAndADiagnosisShowI
     clickSave(form);
     EXPECT_TRUE(form.IsShown());
     EXPECT_THAT(ui::toUtf8(form.markers().messageFor("screening.pregnancy_ends_on")), HasSubstr("postpartum period ends"));
-    clients::ui::scrollIntoView(child<wxWindow>(form, "screening.pregnancy_ends_on"));
+    knotwork::ui::scrollIntoView(child<wxWindow>(form, "screening.pregnancy_ends_on"));
     processEvents();
     saveScreenshot(form, "intake-form-screening");
     enterDate(form, "screening.pregnancy_ends_on", Date(2027, 9, 1));
@@ -291,7 +291,7 @@ TEST_F(IntakeForm, ProblemsAreMarkedBesideTheirFieldsAndWhatWasTypedIsKept)
     EXPECT_EQ(child<wxTextCtrl>(form, "given_names").GetValue(), ui::toWx("Zoë"));
     EXPECT_EQ(email.GetValue(), "zoe@");
     EXPECT_EQ(child<wxTextCtrl>(form, "headache.days_per_month").GetValue(), "twelve");
-    EXPECT_EQ(clients::ui::fromWxDate(birthPicker.GetValue()), nextMonth);
+    EXPECT_EQ(knotwork::ui::fromWxDate(birthPicker.GetValue()), nextMonth);
     saveScreenshot(form, "intake-form-validation");
 
     // Put right, it saves, and the marks are gone.

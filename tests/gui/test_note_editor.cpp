@@ -8,7 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "gui/main_frame.h"
@@ -85,7 +85,7 @@ protected:
     void chartVisit(NoteEditorFrame& frame)
     {
         for (const clients::SafetyIssue flag : clients::currentFlags())
-            press(frame, "subjective.rescreen." + std::string(clients::keyOf(flag)) + ".no");
+            press(frame, "subjective.rescreen." + std::string(keyOf(flag)) + ".no");
         type(frame, "subjective.headache_days", "3");
         press(frame, "subjective.average_intensity.4");
         press(frame, "subjective.worst_intensity.6");
@@ -221,7 +221,7 @@ TEST_F(NoteEditor, ANewRedFlagTurnsTheVisitIntoAReferralVisit)
     chartVisit(frame);
     press(frame, "subjective.rescreen.vision_changes.yes");
     EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "subjective.new_red_flags").GetLabel()), HasSubstr("Refer"));
-    clients::ui::scrollIntoView(child<wxWindow>(frame, "subjective.new_red_flags"));
+    knotwork::ui::scrollIntoView(child<wxWindow>(frame, "subjective.new_red_flags"));
     processEvents();
     saveScreenshot(frame, "note-editor-rescreen");
     std::vector<wxString> asked;
@@ -245,7 +245,7 @@ TEST_F(NoteEditor, ANewRedFlagTurnsTheVisitIntoAReferralVisit)
     type(frame, "objective.notes", "Blurred vision in the right eye since Tuesday.");
     type(frame, "plan.referred_to_name", "Dr Amara Okafor, family physician");
     tick(frame, "plan.referral_methods.phone");
-    clients::ui::scrollIntoView(child<wxWindow>(frame, "plan.referral_methods"));
+    knotwork::ui::scrollIntoView(child<wxWindow>(frame, "plan.referral_methods"));
     processEvents();
     saveScreenshot(frame, "note-editor-referral-visit");
     frame.sign();

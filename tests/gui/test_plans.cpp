@@ -11,7 +11,7 @@
 #include "client_views.h"
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
-#include "clients/ui/scale_buttons.h"
+#include "common/ui/scale_buttons.h"
 #include "common/ui/line_chart_panel.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"

@@ -3,13 +3,21 @@
 #include <wx/choice.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/choice_controls.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/optional_date_field.h"
+#include "common/ui/choice_controls.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/optional_date_field.h"
 #include "clients/ui/provider_directory.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::FieldErrorMarkers;
+using knotwork::ui::OptionalDateField;
+using knotwork::ui::RecordRowsEditor;
+using knotwork::ui::choiceAt;
+using knotwork::ui::choiceIndex;
+using knotwork::ui::choiceLabels;
+using knotwork::ui::trimmedText;
 
 CareTeamEditor::CareTeamEditor(wxWindow* parent, FieldErrorMarkers& markers, ProviderDirectory& directory)
     : RecordRowsEditor(parent, markers, "care_team",

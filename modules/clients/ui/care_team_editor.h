@@ -3,29 +3,32 @@
 #include <vector>
 
 #include "clients/provider.h"
-#include "clients/ui/rows_editor.h"
+#include "common/ui/rows_editor.h"
 
 class wxChoice;
 class wxTextCtrl;
 
+namespace knotwork::ui {
+class OptionalDateField;
+}
+
 namespace knotwork::clients::ui {
 
-class OptionalDateField;
 class ProviderDirectory;
 
 // The controls of one care-team row.
 struct CareTeamRowControls {
     wxChoice* provider;
     wxChoice* relation;
-    OptionalDateField* since;
+    knotwork::ui::OptionalDateField* since;
     wxTextCtrl* reason;
 };
 
 // The client's care team as a table: provider from the directory, referring or co-treating,
 // since when, and why they referred the client.
-class CareTeamEditor : public RecordRowsEditor<CareTeamMember, CareTeamRowControls> {
+class CareTeamEditor : public knotwork::ui::RecordRowsEditor<CareTeamMember, CareTeamRowControls> {
 public:
-    CareTeamEditor(wxWindow* parent, FieldErrorMarkers& markers, ProviderDirectory& directory);
+    CareTeamEditor(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers, ProviderDirectory& directory);
 
     std::vector<CareTeamMember> rows() const override;
 

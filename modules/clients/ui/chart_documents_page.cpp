@@ -3,9 +3,11 @@
 #include <wx/intl.h>
 
 #include "clients/ui/letter_actions.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::formatDate;
 
 ChartDocumentsPage::ChartDocumentsPage(wxWindow* parent, Notifier& notifier)
     : FactSheet(parent, "chart-documents"), m_notifier(notifier)

@@ -6,10 +6,13 @@
 
 #include "clients/ui/badge.h"
 #include "clients/ui/chart_text.h"
-#include "clients/ui/choice_text.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/choice_text.h"
+#include "common/ui/wx_date.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::formatDate;
+using knotwork::ui::labelText;
 
 using knotwork::ui::toWx;
 

@@ -3,10 +3,15 @@
 #include <wx/intl.h>
 #include <wx/numformatter.h>
 
-#include "clients/ui/choice_text.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/choice_text.h"
+#include "common/ui/wx_date.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::formatDate;
+using knotwork::ui::joinText;
+using knotwork::ui::labelText;
+using knotwork::ui::labelsText;
 
 using knotwork::ui::toWx;
 

@@ -10,16 +10,27 @@
 
 #include "clients/client_service.h"
 #include "clients/ui/attachment_file.h"
-#include "clients/ui/choice_text.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/optional_date_field.h"
+#include "common/ui/choice_text.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/optional_date_field.h"
 #include "clients/ui/provider_directory.h"
 #include "clients/ui/safety_badge.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 #include "clients/validation.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::FieldWidth;
+using knotwork::ui::FormGrid;
+using knotwork::ui::OptionalDateField;
+using knotwork::ui::RecordDialog;
+using knotwork::ui::fromWxDate;
+using knotwork::ui::groupGap;
+using knotwork::ui::labelText;
+using knotwork::ui::relatedGap;
+using knotwork::ui::toWxDate;
+using knotwork::ui::typedText;
 
 namespace {
 

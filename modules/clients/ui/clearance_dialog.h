@@ -4,12 +4,16 @@
 
 #include "clients/client.h"
 #include "clients/screening.h"
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 
 class wxComboBox;
 class wxDatePickerCtrl;
 class wxFilePickerCtrl;
 class wxTextCtrl;
+
+namespace knotwork::ui {
+class OptionalDateField;
+}
 
 namespace knotwork::clients {
 class ClientService;
@@ -17,12 +21,11 @@ class ClientService;
 
 namespace knotwork::clients::ui {
 
-class OptionalDateField;
 class ProviderDirectory;
 
 // Records a provider's medical clearance for the issues open now: who gave it, when, on what
 // conditions, until when, and the scanned letter, which is copied into the practice.
-class ClearanceDialog : public RecordDialog {
+class ClearanceDialog : public knotwork::ui::RecordDialog {
 public:
     ClearanceDialog(wxWindow* parent, clients::ClientService& service, clients::ClientId client);
     ~ClearanceDialog() override;
@@ -39,7 +42,7 @@ private:
     wxComboBox* m_provider;
     wxDatePickerCtrl* m_clearedOn;
     wxTextCtrl* m_conditions;
-    OptionalDateField* m_expiresOn;
+    knotwork::ui::OptionalDateField* m_expiresOn;
     wxFilePickerCtrl* m_letter;
 };
 

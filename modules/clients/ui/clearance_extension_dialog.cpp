@@ -7,11 +7,19 @@
 
 #include "clients/client_service.h"
 #include "clients/ui/chart_text.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::FieldWidth;
+using knotwork::ui::FormGrid;
+using knotwork::ui::RecordDialog;
+using knotwork::ui::formatDate;
+using knotwork::ui::fromWxDate;
+using knotwork::ui::toWxDate;
+using knotwork::ui::typedText;
 
 namespace {
 

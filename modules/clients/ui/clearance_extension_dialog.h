@@ -2,7 +2,7 @@
 
 #include "clients/client.h"
 #include "clients/screening.h"
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 
 class wxDatePickerCtrl;
 class wxTextCtrl;
@@ -16,7 +16,7 @@ namespace knotwork::clients::ui {
 // Extends the lapsed clearance the status names, once, to a day at most 90 days ahead, with the
 // therapist's reason, which reports print. Opened only when SafetyAssessment::extendableClearanceId
 // is set: nothing new was found since the clearance was given.
-class ClearanceExtensionDialog : public RecordDialog {
+class ClearanceExtensionDialog : public knotwork::ui::RecordDialog {
 public:
     ClearanceExtensionDialog(wxWindow* parent, clients::ClientService& service, clients::ClientId client,
                              const Clearance& lapsed);

@@ -16,11 +16,13 @@
 #include "clients/ui/clearance_extension_dialog.h"
 #include "clients/ui/consent_dialog.h"
 #include "clients/ui/intake_dialog.h"
-#include "clients/ui/report_errors.h"
+#include "common/ui/report_errors.h"
 #include "clients/ui/withdraw_flag_dialog.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::reportErrors;
 
 namespace {
 

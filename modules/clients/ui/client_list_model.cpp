@@ -4,10 +4,12 @@
 
 #include "clients/ui/safety_badge.h"
 #include "clients/ui/safety_badge_renderer.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::formatDate;
 
 using knotwork::ui::toWx;
 

@@ -9,10 +9,13 @@
 #include "clients/ui/client_list_view.h"
 #include "clients/ui/client_search_bar.h"
 #include "clients/ui/intake_dialog.h"
-#include "clients/ui/report_errors.h"
+#include "common/ui/report_errors.h"
 #include "common/ui/empty_state_panel.h"
 
 namespace knotwork::clients::ui {
+using knotwork::ui::reportLater;
+
+using knotwork::ui::reportErrors;
 
 namespace {
 enum Page { EmptyPractice, ListAndChart };

@@ -7,9 +7,11 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "clients/ui/choice_text.h"
+#include "common/ui/choice_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::labelText;
 
 namespace {
 

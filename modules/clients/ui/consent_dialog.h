@@ -7,7 +7,7 @@
 
 #include "clients/client.h"
 #include "clients/consent.h"
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 
 class wxButton;
 class wxChoice;
@@ -26,7 +26,7 @@ class ProviderDirectory;
 
 // A client's consents: those on file (revocable, with the date), and a form to add informed
 // consent to treatment or consent to share records with a named provider.
-class ConsentDialog : public RecordDialog {
+class ConsentDialog : public knotwork::ui::RecordDialog {
 public:
     ConsentDialog(wxWindow* parent, clients::ClientService& service, clients::ClientId client);
     ~ConsentDialog() override;

@@ -6,11 +6,15 @@
 #include "clients/client_service.h"
 #include "clients/ui/care_team_editor.h"
 #include "clients/ui/diagnosis_editor.h"
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 #include "clients/ui/provider_dialog.h"
 #include "clients/ui/provider_directory.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::FieldErrorMarkers;
+using knotwork::ui::FormGrid;
+using knotwork::ui::relatedGap;
 
 IntakeCareSection::IntakeCareSection(wxWindow* parent, FieldErrorMarkers& markers, ClientService& service)
     : IntakeSection(parent),

@@ -6,6 +6,10 @@
 
 class wxWindow;
 
+namespace knotwork::ui {
+class FieldErrorMarkers;
+}
+
 namespace knotwork::clients {
 class ClientService;
 }
@@ -14,13 +18,12 @@ namespace knotwork::clients::ui {
 
 class CareTeamEditor;
 class DiagnosisEditor;
-class FieldErrorMarkers;
 class ProviderDirectory;
 
 // The care team (referring and co-treating providers) and the diagnoses on file.
 class IntakeCareSection : public IntakeSection {
 public:
-    IntakeCareSection(wxWindow* parent, FieldErrorMarkers& markers, ClientService& service);
+    IntakeCareSection(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers, ClientService& service);
     ~IntakeCareSection() override;
 
     void load(const IntakeRecord& record) override;

@@ -5,7 +5,7 @@
 #include <wx/sizer.h>
 
 #include "clients/client_service.h"
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 #include "clients/ui/intake_care_section.h"
 #include "clients/ui/intake_headache_section.h"
 #include "clients/ui/intake_health_section.h"
@@ -15,6 +15,9 @@
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::RecordDialog;
+using knotwork::ui::groupGap;
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "clients/client_chart.h"
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 
 class wxScrolledWindow;
 
@@ -22,7 +22,7 @@ class IntakeScreeningSection;
 // (DOMAIN.md): identity, emergency contact, care team, diagnosis on file, headache history,
 // health, lifestyle, preferences, and the safety screening with the status it gives. Saves
 // through ClientService::saveIntake.
-class IntakeDialog : public RecordDialog {
+class IntakeDialog : public knotwork::ui::RecordDialog {
 public:
     IntakeDialog(wxWindow* parent, clients::ClientService& service,
                  std::optional<clients::IntakeRecord> existing);

@@ -3,13 +3,23 @@
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/form_grid.h"
-#include "clients/ui/number_field.h"
-#include "clients/ui/optional_date_field.h"
-#include "clients/ui/scale_buttons.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
+#include "common/ui/optional_date_field.h"
+#include "common/ui/scale_buttons.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::ChoiceChecklist;
+using knotwork::ui::FieldErrorMarkers;
+using knotwork::ui::FieldWidth;
+using knotwork::ui::FormGrid;
+using knotwork::ui::NumberField;
+using knotwork::ui::OptionalDateField;
+using knotwork::ui::ScaleButtons;
+using knotwork::ui::trimmedText;
+using knotwork::ui::typedText;
 
 using knotwork::ui::toWx;
 

@@ -4,13 +4,24 @@
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/choice_controls.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/number_field.h"
-#include "clients/ui/scale_buttons.h"
+#include "common/ui/choice_controls.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
+#include "common/ui/scale_buttons.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::ChoiceChecklist;
+using knotwork::ui::FieldErrorMarkers;
+using knotwork::ui::FieldWidth;
+using knotwork::ui::FormGrid;
+using knotwork::ui::NumberField;
+using knotwork::ui::ScaleButtons;
+using knotwork::ui::choiceIndex;
+using knotwork::ui::groupGap;
+using knotwork::ui::labelText;
+using knotwork::ui::typedText;
 
 using knotwork::ui::toWx;
 

@@ -2,22 +2,25 @@
 
 #include <vector>
 
-#include "clients/ui/choice_checklist.h"
+#include "common/ui/choice_checklist.h"
 #include "clients/ui/intake_section.h"
 
 class wxRadioButton;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
-
+namespace knotwork::ui {
 class FieldErrorMarkers;
 class NumberField;
 class ScaleButtons;
+}
+
+namespace knotwork::clients::ui {
+
 
 // Health history, lifestyle, and the client's preferences and goals.
 class IntakeHealthSection : public IntakeSection {
 public:
-    IntakeHealthSection(wxWindow* parent, FieldErrorMarkers& markers);
+    IntakeHealthSection(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers);
 
     void load(const IntakeRecord& record) override;
     void store(IntakeRecord& record, Validator& problems) const override;
@@ -25,13 +28,13 @@ public:
 private:
     wxTextCtrl* m_conditions;
     wxTextCtrl* m_allergies;
-    ChoiceChecklist<HealthFlag>* m_flags;
+    knotwork::ui::ChoiceChecklist<HealthFlag>* m_flags;
     wxTextCtrl* m_surgery;
-    NumberField* m_sleepHours;
-    NumberField* m_water;
-    NumberField* m_caffeine;
-    NumberField* m_activity;
-    ScaleButtons* m_stress;
+    knotwork::ui::NumberField* m_sleepHours;
+    knotwork::ui::NumberField* m_water;
+    knotwork::ui::NumberField* m_caffeine;
+    knotwork::ui::NumberField* m_activity;
+    knotwork::ui::ScaleButtons* m_stress;
     std::vector<wxRadioButton*> m_pressure;  // "not stated", then each PressurePreference
     wxTextCtrl* m_goals;
 };

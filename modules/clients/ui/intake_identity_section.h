@@ -4,16 +4,19 @@
 
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
-
+namespace knotwork::ui {
 class FieldErrorMarkers;
 class NumberField;
 class OptionalDateField;
+}
+
+namespace knotwork::clients::ui {
+
 
 // Identity and contact, and the emergency contact.
 class IntakeIdentitySection : public IntakeSection {
 public:
-    IntakeIdentitySection(wxWindow* parent, FieldErrorMarkers& markers);
+    IntakeIdentitySection(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers);
 
     void load(const IntakeRecord& record) override;
     void store(IntakeRecord& record, Validator& problems) const override;
@@ -23,12 +26,12 @@ private:
     wxTextCtrl* m_givenNames;
     wxTextCtrl* m_preferredName;
     wxTextCtrl* m_pronouns;
-    OptionalDateField* m_dateOfBirth;
+    knotwork::ui::OptionalDateField* m_dateOfBirth;
     wxTextCtrl* m_phone;
     wxTextCtrl* m_email;
     wxTextCtrl* m_address;
     wxTextCtrl* m_occupation;
-    NumberField* m_screenHours;
+    knotwork::ui::NumberField* m_screenHours;
     wxTextCtrl* m_notes;
     wxTextCtrl* m_contactName;
     wxTextCtrl* m_contactRelationship;

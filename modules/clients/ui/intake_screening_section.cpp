@@ -5,12 +5,21 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/form_grid.h"
-#include "clients/ui/optional_date_field.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/optional_date_field.h"
 #include "clients/ui/safety_badge.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+using knotwork::ui::relayoutForm;
+
+using knotwork::ui::ChoiceChecklist;
+using knotwork::ui::FieldErrorMarkers;
+using knotwork::ui::FieldWidth;
+using knotwork::ui::FormGrid;
+using knotwork::ui::OptionalDateField;
+using knotwork::ui::relatedGap;
+using knotwork::ui::typedText;
 
 namespace {
 

@@ -2,16 +2,19 @@
 
 #include <vector>
 
-#include "clients/ui/choice_checklist.h"
+#include "common/ui/choice_checklist.h"
 #include "clients/ui/intake_section.h"
 
 class wxStaticText;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
-
+namespace knotwork::ui {
 class FieldErrorMarkers;
 class OptionalDateField;
+}
+
+namespace knotwork::clients::ui {
+
 class SafetyBadge;
 
 // The safety screening: red flags, findings that need a medical clearance and those that only
@@ -21,7 +24,7 @@ class IntakeScreeningSection : public IntakeSection {
 public:
     // `chart` is the client's so far (empty for a new client): its screenings, withdrawals and
     // clearances decide the status the ticks give.
-    IntakeScreeningSection(wxWindow* parent, FieldErrorMarkers& markers, Date today, const ClientChart& chart);
+    IntakeScreeningSection(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers, Date today, const ClientChart& chart);
 
     void load(const IntakeRecord& record) override;
     void store(IntakeRecord& record, Validator& problems) const override;
@@ -44,10 +47,10 @@ private:
     std::vector<Clearance> m_clearances;
     std::vector<Diagnosis> m_diagnoses;  // as the form shows them
     std::set<HealthFlag> m_healthFlags;
-    std::vector<ChoiceChecklist<SafetyIssue>*> m_groups;
+    std::vector<knotwork::ui::ChoiceChecklist<SafetyIssue>*> m_groups;
     SafetyBadge* m_badge;
     wxStaticText* m_explanation;
-    OptionalDateField* m_pregnancyEndsOn;
+    knotwork::ui::OptionalDateField* m_pregnancyEndsOn;
     wxTextCtrl* m_notes;
 };
 

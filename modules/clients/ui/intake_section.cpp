@@ -2,9 +2,11 @@
 
 #include <wx/sizer.h>
 
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::groupGap;
 
 IntakeSection::IntakeSection(wxWindow* parent) : m_parent(parent), m_sizer(new wxBoxSizer(wxVERTICAL))
 {

@@ -9,11 +9,13 @@
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
-#include "clients/ui/report_errors.h"
+#include "common/ui/report_errors.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::reportErrors;
 
 namespace {
 

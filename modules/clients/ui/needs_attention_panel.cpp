@@ -6,9 +6,12 @@
 
 #include "clients/ui/client_list_model.h"
 #include "clients/ui/client_list_view.h"
-#include "clients/ui/report_errors.h"
+#include "common/ui/report_errors.h"
 
 namespace knotwork::clients::ui {
+using knotwork::ui::reportLater;
+
+using knotwork::ui::reportErrors;
 
 NeedsAttentionPanel::NeedsAttentionPanel(wxWindow* parent, Notifier& notifier, Actions actions)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "needs-attention"),

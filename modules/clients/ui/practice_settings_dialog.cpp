@@ -12,13 +12,23 @@
 
 #include "clients/client_service.h"
 #include "clients/ui/attachment_file.h"
-#include "clients/ui/choice_controls.h"
-#include "clients/ui/form_grid.h"
+#include "common/ui/choice_controls.h"
+#include "common/ui/form_grid.h"
 #include "clients/validation.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::FieldWidth;
+using knotwork::ui::FormGrid;
+using knotwork::ui::RecordDialog;
+using knotwork::ui::choiceIndex;
+using knotwork::ui::groupGap;
+using knotwork::ui::labelText;
+using knotwork::ui::relatedGap;
+using knotwork::ui::trimmedText;
+using knotwork::ui::typedText;
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "clients/practice_settings.h"
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 
 class wxChoice;
 class wxFilePickerCtrl;
@@ -21,7 +21,7 @@ namespace knotwork::clients::ui {
 // The practice's own details, which reports print on their letterhead: names, credentials,
 // licence, contact details, logo and paper size; the clinical cut-off the practice chose for the
 // flexion-rotation test.
-class PracticeSettingsDialog : public RecordDialog {
+class PracticeSettingsDialog : public knotwork::ui::RecordDialog {
 public:
     PracticeSettingsDialog(wxWindow* parent, clients::ClientService& service);
 

@@ -5,11 +5,20 @@
 #include <wx/textctrl.h>
 
 #include "clients/client_service.h"
-#include "clients/ui/choice_controls.h"
-#include "clients/ui/form_grid.h"
+#include "common/ui/choice_controls.h"
+#include "common/ui/form_grid.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::FieldWidth;
+using knotwork::ui::FormGrid;
+using knotwork::ui::RecordDialog;
+using knotwork::ui::choiceAt;
+using knotwork::ui::choiceIndex;
+using knotwork::ui::choiceLabels;
+using knotwork::ui::trimmedText;
+using knotwork::ui::typedText;
 
 using knotwork::ui::toWx;
 

@@ -3,7 +3,7 @@
 #include <optional>
 
 #include "clients/provider.h"
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 
 class wxChoice;
 class wxTextCtrl;
@@ -16,7 +16,7 @@ namespace knotwork::clients::ui {
 
 // Adds a provider to the care-team directory or edits one: name, role, clinic and how to reach
 // them.
-class ProviderDialog : public RecordDialog {
+class ProviderDialog : public knotwork::ui::RecordDialog {
 public:
     ProviderDialog(wxWindow* parent, clients::ClientService& service,
                    std::optional<clients::Provider> existing);

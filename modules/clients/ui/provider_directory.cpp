@@ -2,10 +2,12 @@
 
 #include <wx/intl.h>
 
-#include "clients/ui/choice_text.h"
+#include "common/ui/choice_text.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::labelText;
 
 namespace {
 

@@ -5,11 +5,14 @@
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
 
-#include "clients/ui/choice_text.h"
+#include "common/ui/choice_text.h"
 #include "clients/ui/provider_dialog.h"
-#include "clients/ui/report_errors.h"
+#include "common/ui/report_errors.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::labelText;
+using knotwork::ui::reportErrors;
 
 using knotwork::ui::toWx;
 

@@ -1,9 +1,11 @@
 #include "clients/ui/safety_badge.h"
 
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::formatDate;
 
 BadgeStyle badgeStyle(SafetyStatus status, const std::optional<Date>& clearedUntil)
 {

@@ -5,13 +5,23 @@
 #include <wx/textctrl.h>
 
 #include "clients/client_service.h"
-#include "clients/ui/choice_controls.h"
-#include "clients/ui/choice_text.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/choice_controls.h"
+#include "common/ui/choice_text.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
+
+using knotwork::ui::FieldWidth;
+using knotwork::ui::FormGrid;
+using knotwork::ui::RecordDialog;
+using knotwork::ui::choiceAt;
+using knotwork::ui::choiceIndex;
+using knotwork::ui::choiceLabels;
+using knotwork::ui::formatDate;
+using knotwork::ui::labelText;
+using knotwork::ui::typedText;
 
 WithdrawFlagDialog::WithdrawFlagDialog(wxWindow* parent, ClientService& service, ClientId client)
     : RecordDialog(parent, _("Withdraw a flag"), "withdraw-flag-dialog"), m_service(service), m_client(client)

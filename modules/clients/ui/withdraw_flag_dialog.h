@@ -4,7 +4,7 @@
 
 #include "clients/client.h"
 #include "clients/screening.h"
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 
 class wxChoice;
 class wxTextCtrl;
@@ -18,7 +18,7 @@ namespace knotwork::clients::ui {
 // Takes a flag off the client's record with its reason ("entered in error", "resolved, confirmed
 // by a provider") and the details: the one way besides a clearance to lift a flag. Kept in the
 // chart, the audit trail and the reports.
-class WithdrawFlagDialog : public RecordDialog {
+class WithdrawFlagDialog : public knotwork::ui::RecordDialog {
 public:
     WithdrawFlagDialog(wxWindow* parent, clients::ClientService& service, clients::ClientId client);
 

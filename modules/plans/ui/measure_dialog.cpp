@@ -8,11 +8,11 @@
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 
-#include "clients/ui/field_error_markers.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/number_field.h"
-#include "clients/ui/scale_buttons.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/field_error_markers.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
+#include "common/ui/scale_buttons.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "plans/measure_scoring.h"
 #include "plans/plan_choices.h"
@@ -62,16 +62,16 @@ MeasureDialog::MeasureDialog(wxWindow* parent, PlanService& service, ClientId cl
       m_service(service),
       m_client(client)
 {
-    clients::ui::FormGrid form(this, _("Measure"), markers());
+    knotwork::ui::FormGrid form(this, _("Measure"), markers());
     m_kind = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                           wxDefaultValidator, "kind");
     for (const auto& choice : choices<MeasureKind>())
         m_kind->Append(toWx(labelOf(choice.value)));
-    form.add(_("&Measure"), m_kind, "kind", clients::ui::FieldWidth::Natural);
-    m_takenOn = new wxDatePickerCtrl(form.parent(), wxID_ANY, clients::ui::toWxDate(service.today()),
+    form.add(_("&Measure"), m_kind, "kind", knotwork::ui::FieldWidth::Natural);
+    m_takenOn = new wxDatePickerCtrl(form.parent(), wxID_ANY, knotwork::ui::toWxDate(service.today()),
                                      wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
                                      wxDefaultValidator, "taken_on");
-    form.add(_("&Date answered"), m_takenOn, "taken_on", clients::ui::FieldWidth::Natural);
+    form.add(_("&Date answered"), m_takenOn, "taken_on", knotwork::ui::FieldWidth::Natural);
 
     m_pages = new wxSimplebook(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "measure-pages");
     m_pages->AddPage(ndiPage(m_pages), wxString());
@@ -106,21 +106,21 @@ wxWindow* MeasureDialog::ndiPage(wxWindow* parent)
     auto* page = new wxPanel(parent);
     // Two columns of five sections, numbered down each column.
     constexpr int kRows = kNdiSections / 2;
-    auto* grid = new wxFlexGridSizer(4, wxSize(clients::ui::groupGap(*this), clients::ui::relatedGap(*this) / 2));
+    auto* grid = new wxFlexGridSizer(4, wxSize(knotwork::ui::groupGap(*this), knotwork::ui::relatedGap(*this) / 2));
     m_ndi.resize(kNdiSections);
     for (int row = 0; row < kRows; ++row) {
         for (int i : {row, row + kRows}) {
-            m_ndi[i] = new clients::ui::ScaleButtons(page, wxString::Format("ndi-%d", i + 1), wxString(), 0, 5);
+            m_ndi[i] = new knotwork::ui::ScaleButtons(page, wxString::Format("ndi-%d", i + 1), wxString(), 0, 5);
             auto* label = new wxStaticText(page, wxID_ANY,
                                            wxString::Format(_("%d. %s"), i + 1, wxGetTranslation(kNdiSectionNames[i])));
             grid->Add(label, wxSizerFlags().CentreVertical());
-            grid->Add(clients::ui::withErrorLine(page, m_ndi[i], markers(), key("answers", i), false));
+            grid->Add(knotwork::ui::withErrorLine(page, m_ndi[i], markers(), key("answers", i), false));
         }
     }
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(new wxStaticText(page, wxID_ANY, _("Each section 0 (no disability) to 5; leave a skipped section "
                                                    "empty (at most two).")),
-                wxSizerFlags().Border(wxBOTTOM, clients::ui::relatedGap(*this)));
+                wxSizerFlags().Border(wxBOTTOM, knotwork::ui::relatedGap(*this)));
     column->Add(grid);
     page->SetSizer(column);
     return page;
@@ -129,11 +129,11 @@ wxWindow* MeasureDialog::ndiPage(wxWindow* parent)
 wxWindow* MeasureDialog::hdiPage(wxWindow* parent)
 {
     auto* page = new wxPanel(parent);
-    const int gap = clients::ui::relatedGap(*this);
+    const int gap = knotwork::ui::relatedGap(*this);
     // Three columns of items, numbered down each column as on the paper form's page.
     constexpr int kColumns = 3;
     constexpr int kRows = (kHdiItems + kColumns - 1) / kColumns;
-    auto* grid = new wxFlexGridSizer(2 * kColumns, wxSize(clients::ui::groupGap(*this), gap / 2));
+    auto* grid = new wxFlexGridSizer(2 * kColumns, wxSize(knotwork::ui::groupGap(*this), gap / 2));
     const wxString answers[] = {_("—"), _("Yes (4)"), _("Sometimes (2)"), _("No (0)")};
     m_hdi.resize(kHdiItems);
     for (int row = 0; row < kRows; ++row) {
@@ -150,7 +150,7 @@ wxWindow* MeasureDialog::hdiPage(wxWindow* parent)
             m_hdi[item] = new wxChoice(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, 4, answers, 0,
                                        wxDefaultValidator, wxString::Format("hdi-%d", item + 1));
             m_hdi[item]->SetSelection(0);
-            grid->Add(clients::ui::withErrorLine(page, m_hdi[item], markers(), key("answers", item), false));
+            grid->Add(knotwork::ui::withErrorLine(page, m_hdi[item], markers(), key("answers", item), false));
         }
     }
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -165,17 +165,17 @@ wxWindow* MeasureDialog::hdiPage(wxWindow* parent)
 wxWindow* MeasureDialog::activitiesPage(wxWindow* parent)
 {
     auto* page = new wxPanel(parent);
-    const int gap = clients::ui::relatedGap(*this);
+    const int gap = knotwork::ui::relatedGap(*this);
     auto* grid = new wxFlexGridSizer(2, wxSize(gap, gap / 2));
     grid->AddGrowableCol(0);
     for (int i = 0; i < kMostActivities; ++i) {
         auto* text = new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(260, -1)), 0,
                                     wxDefaultValidator, wxString::Format("activity-%d", i + 1));
         text->SetHint(wxString::Format(_("Activity %d in the client's words"), i + 1));
-        auto* scale = new clients::ui::ScaleButtons(page, wxString::Format("rating-%d", i + 1), wxString());
-        grid->Add(clients::ui::withErrorLine(page, text, markers(), key("activities", i, "activity"), true),
+        auto* scale = new knotwork::ui::ScaleButtons(page, wxString::Format("rating-%d", i + 1), wxString());
+        grid->Add(knotwork::ui::withErrorLine(page, text, markers(), key("activities", i, "activity"), true),
                   wxSizerFlags().Expand());
-        grid->Add(clients::ui::withErrorLine(page, scale, markers(), key("activities", i, "rating"), false));
+        grid->Add(knotwork::ui::withErrorLine(page, scale, markers(), key("activities", i, "rating"), false));
         m_activities.push_back(text);
         m_ratings.push_back(scale);
     }
@@ -190,15 +190,15 @@ wxWindow* MeasureDialog::activitiesPage(wxWindow* parent)
 wxWindow* MeasureDialog::totalsPage(wxWindow* parent)
 {
     auto* page = new wxPanel(parent);
-    const int gap = clients::ui::relatedGap(*this);
+    const int gap = knotwork::ui::relatedGap(*this);
     auto* grid = new wxFlexGridSizer(2, wxSize(gap, gap));
-    m_nprs = new clients::ui::ScaleButtons(page, "nprs", _("0 no pain · 10 worst imaginable"));
-    m_hit6 = new clients::ui::NumberField(page, "hit6", {kHit6Lowest, kHit6Highest, 1, 0},
+    m_nprs = new knotwork::ui::ScaleButtons(page, "nprs", _("0 no pain · 10 worst imaginable"));
+    m_hit6 = new knotwork::ui::NumberField(page, "hit6", {kHit6Lowest, kHit6Highest, 1, 0},
                                           _("(36–78, the total on the client's form)"));
     grid->Add(new wxStaticText(page, wxID_ANY, _("NPRS")), wxSizerFlags().CentreVertical());
-    grid->Add(clients::ui::withErrorLine(page, m_nprs, markers(), "nprs", false));
+    grid->Add(knotwork::ui::withErrorLine(page, m_nprs, markers(), "nprs", false));
     grid->Add(new wxStaticText(page, wxID_ANY, _("HIT-6 total")), wxSizerFlags().CentreVertical());
-    grid->Add(clients::ui::withErrorLine(page, m_hit6, markers(), "hit6", false));
+    grid->Add(knotwork::ui::withErrorLine(page, m_hit6, markers(), "hit6", false));
     page->SetSizer(grid);
     return page;
 }
@@ -243,7 +243,7 @@ void MeasureDialog::offerBaselineActivities(bool psfs)
     for (const auto* text : m_activities)
         if (!text->IsEmpty())
             return;  // the therapist has typed: keep it
-    const Date day = clients::ui::fromWxDate(m_takenOn->GetValue()).value_or(m_service.today());
+    const Date day = knotwork::ui::fromWxDate(m_takenOn->GetValue()).value_or(m_service.today());
     for (const std::string& name : m_service.psfsActivities(m_client, day)) {
         if (m_baselineActivities >= m_activities.size())
             break;
@@ -258,8 +258,8 @@ OutcomeMeasure MeasureDialog::measure() const
     OutcomeMeasure measure;
     measure.clientId = m_client;
     measure.kind = choices<MeasureKind>()[std::max(0, m_kind->GetSelection())].value;
-    measure.takenOn = clients::ui::fromWxDate(m_takenOn->GetValue()).value_or(Date(boost::gregorian::not_a_date_time));
-    measure.notes = clients::ui::typedText(*m_notes);
+    measure.takenOn = knotwork::ui::fromWxDate(m_takenOn->GetValue()).value_or(Date(boost::gregorian::not_a_date_time));
+    measure.notes = knotwork::ui::typedText(*m_notes);
     switch (pageOf(measure.kind)) {
     case NdiPage:
         for (const auto* section : m_ndi)
@@ -275,7 +275,7 @@ OutcomeMeasure MeasureDialog::measure() const
         for (std::size_t i = 0; i < m_activities.size(); ++i) {
             if (!m_activities[i]->IsShown())
                 continue;
-            const std::string activity = clients::ui::trimmedText(*m_activities[i]);
+            const std::string activity = knotwork::ui::trimmedText(*m_activities[i]);
             if (activity.empty() && !m_ratings[i]->value())
                 continue;
             measure.activities.push_back({activity, m_ratings[i]->value().value_or(-1)});

@@ -3,7 +3,7 @@
 #include <array>
 #include <vector>
 
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 #include "plans/plan_service.h"
 
 class wxChoice;
@@ -12,7 +12,7 @@ class wxSimplebook;
 class wxStaticText;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 class NumberField;
 class ScaleButtons;
 }
@@ -25,7 +25,7 @@ namespace knotwork::plans::ui {
 // (a follow-up rates the baseline's activities, filled in), an NPRS 0–10, a HIT-6 total (the
 // instrument is licensed: no items), or a functional goal's rating. The score shows as it is
 // entered.
-class MeasureDialog : public clients::ui::RecordDialog {
+class MeasureDialog : public knotwork::ui::RecordDialog {
 public:
     MeasureDialog(wxWindow* parent, PlanService& service, ClientId client, const wxString& clientName);
 
@@ -34,11 +34,11 @@ public:
     OutcomeMeasure measure() const;
     wxString scoreText() const;
 
-    clients::ui::ScaleButtons& ndiSection(int index) const { return *m_ndi[index]; }
+    knotwork::ui::ScaleButtons& ndiSection(int index) const { return *m_ndi[index]; }
     wxChoice& hdiItem(int index) const { return *m_hdi[index]; }
     wxTextCtrl& activity(int index) const { return *m_activities[index]; }
-    clients::ui::ScaleButtons& rating(int index) const { return *m_ratings[index]; }
-    clients::ui::ScaleButtons& nprs() const { return *m_nprs; }
+    knotwork::ui::ScaleButtons& rating(int index) const { return *m_ratings[index]; }
+    knotwork::ui::ScaleButtons& nprs() const { return *m_nprs; }
 
 protected:
     void save() override;
@@ -57,14 +57,14 @@ private:
     wxChoice* m_kind;
     wxDatePickerCtrl* m_takenOn;
     wxSimplebook* m_pages;
-    std::vector<clients::ui::ScaleButtons*> m_ndi;
+    std::vector<knotwork::ui::ScaleButtons*> m_ndi;
     std::vector<wxChoice*> m_hdi;
     std::vector<wxTextCtrl*> m_activities;
-    std::vector<clients::ui::ScaleButtons*> m_ratings;
+    std::vector<knotwork::ui::ScaleButtons*> m_ratings;
     wxStaticText* m_activitiesHelp;
     std::size_t m_baselineActivities = 0;  // activity rows filled from the PSFS baseline
-    clients::ui::ScaleButtons* m_nprs;
-    clients::ui::NumberField* m_hit6;
+    knotwork::ui::ScaleButtons* m_nprs;
+    knotwork::ui::NumberField* m_hit6;
     wxTextCtrl* m_notes;
     wxStaticText* m_score;
 };

@@ -6,8 +6,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "clients/ui/form_grid.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/wx_date.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
 #include "plans/plan_choices.h"
@@ -24,16 +24,16 @@ NewPlanDialog::NewPlanDialog(wxWindow* parent, PlanService& service, ClientId cl
       m_client(client),
       m_templates(service.templates())
 {
-    clients::ui::FormGrid form(this, _("Start from"), markers());
+    knotwork::ui::FormGrid form(this, _("Start from"), markers());
     m_template = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                               wxDefaultValidator, "template");
     for (const PlanTemplate& planTemplate : m_templates)
         m_template->Append(toWx(planTemplate.name));
-    form.add(_("&Template"), m_template, "focus", clients::ui::FieldWidth::Natural);
-    m_start = new wxDatePickerCtrl(form.parent(), wxID_ANY, clients::ui::toWxDate(service.today()),
+    form.add(_("&Template"), m_template, "focus", knotwork::ui::FieldWidth::Natural);
+    m_start = new wxDatePickerCtrl(form.parent(), wxID_ANY, knotwork::ui::toWxDate(service.today()),
                                    wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
                                    wxDefaultValidator, "start_date");
-    form.add(_("&Starts on"), m_start, "start_date", clients::ui::FieldWidth::Natural);
+    form.add(_("&Starts on"), m_start, "start_date", knotwork::ui::FieldWidth::Natural);
     m_summary = new wxStaticText(form.parent(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
                                  "plan-preview");
     form.addWide(m_summary);
@@ -65,7 +65,7 @@ void NewPlanDialog::chooseTemplate(TemplateId id)
 void NewPlanDialog::updatePreview()
 {
     const int chosen = m_template->GetSelection();
-    const std::optional<Date> start = clients::ui::fromWxDate(m_start->GetValue());
+    const std::optional<Date> start = knotwork::ui::fromWxDate(m_start->GetValue());
     if (chosen < 0 || !start)
         return;
     try {
@@ -84,7 +84,7 @@ wxString NewPlanDialog::previewText() const
 {
     const TreatmentPlan& plan = m_preview.plan;
     wxString text = wxString::Format(_("Focus: %s\nFrequency: %s\nReview on %s\n"), toWx(labelOf(plan.focus)),
-                                     toWx(describePhases(plan.phases)), clients::ui::formatDate(plan.reviewDate));
+                                     toWx(describePhases(plan.phases)), knotwork::ui::formatDate(plan.reviewDate));
     text += _("Goals:");
     for (const Goal& goal : plan.goals) {
         GoalProgress unmeasured;

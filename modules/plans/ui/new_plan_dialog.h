@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 #include "plans/plan_service.h"
 
 class wxChoice;
@@ -14,7 +14,7 @@ namespace knotwork::plans::ui {
 // Starts a client's plan from a template: choose the template and the first day, see the focus
 // (from the diagnosis on file), the frequency and each goal with the baseline found in the
 // client's notes, measures or intake — and the goals that could not be set yet, and why.
-class NewPlanDialog : public clients::ui::RecordDialog {
+class NewPlanDialog : public knotwork::ui::RecordDialog {
 public:
     NewPlanDialog(wxWindow* parent, PlanService& service, ClientId client, const wxString& clientName);
 

@@ -7,9 +7,9 @@
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
 
-#include "clients/ui/choice_checklist.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/choice_checklist.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_template.h"
@@ -30,41 +30,41 @@ PlanEditDialog::PlanEditDialog(wxWindow* parent, PlanService& service, const Tre
     m_body = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                   wxVSCROLL | wxHSCROLL | wxTAB_TRAVERSAL, "plan-form");
     m_body->SetScrollRate(FromDIP(16), FromDIP(16));
-    const int gap = clients::ui::groupGap(*this);
+    const int gap = knotwork::ui::groupGap(*this);
 
-    clients::ui::FormGrid dates(m_body, _("Plan"), markers());
-    m_review = new wxDatePickerCtrl(dates.parent(), wxID_ANY, clients::ui::toWxDate(plan.reviewDate),
+    knotwork::ui::FormGrid dates(m_body, _("Plan"), markers());
+    m_review = new wxDatePickerCtrl(dates.parent(), wxID_ANY, knotwork::ui::toWxDate(plan.reviewDate),
                                     wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
                                     wxDefaultValidator, "review_date");
-    dates.add(_("&Review on"), m_review, "review_date", clients::ui::FieldWidth::Natural);
+    dates.add(_("&Review on"), m_review, "review_date", knotwork::ui::FieldWidth::Natural);
     m_precautions = dates.addMultiLine(_("&Precautions"), "precautions", 2);
     m_precautions->SetValue(toWx(plan.precautions));
 
-    clients::ui::FormGrid frequency(m_body, _("Frequency"), markers());
+    knotwork::ui::FormGrid frequency(m_body, _("Frequency"), markers());
     m_phases = std::make_unique<PhaseEditor>(frequency.parent(), markers());
     frequency.addWide(m_phases->sizer());
     m_phases->load(plan.phases);
 
-    clients::ui::FormGrid goals(m_body, _("Goals"), markers());
+    knotwork::ui::FormGrid goals(m_body, _("Goals"), markers());
     m_goals = std::make_unique<GoalEditor>(goals.parent(), markers());
     goals.addWide(m_goals->sizer());
     goals.addNote(_("Phase is the frequency phase whose end the goal marks (1 for the first). Progress is "
                     "computed from signed notes and measures."));
     m_goals->load(plan.goals);
 
-    clients::ui::FormGrid treatment(m_body, _("Treatment"), markers());
-    m_muscles = new clients::ui::ChoiceChecklist<sessions::Muscle>(treatment.parent(), "target_muscles", 3);
+    knotwork::ui::FormGrid treatment(m_body, _("Treatment"), markers());
+    m_muscles = new knotwork::ui::ChoiceChecklist<sessions::Muscle>(treatment.parent(), "target_muscles", 3);
     m_muscles->setValues(plan.targetMuscles);
-    treatment.add(_("Target &muscles"), m_muscles, "target_muscles", clients::ui::FieldWidth::Full);
-    m_regions = new clients::ui::ChoiceChecklist<sessions::TreatedRegion>(treatment.parent(), "regions", 3);
+    treatment.add(_("Target &muscles"), m_muscles, "target_muscles", knotwork::ui::FieldWidth::Full);
+    m_regions = new knotwork::ui::ChoiceChecklist<sessions::TreatedRegion>(treatment.parent(), "regions", 3);
     m_regions->setValues(plan.regions);
-    treatment.add(_("Re&gions"), m_regions, "regions", clients::ui::FieldWidth::Full);
-    m_techniques = new clients::ui::ChoiceChecklist<sessions::Technique>(treatment.parent(), "techniques", 3);
+    treatment.add(_("Re&gions"), m_regions, "regions", knotwork::ui::FieldWidth::Full);
+    m_techniques = new knotwork::ui::ChoiceChecklist<sessions::Technique>(treatment.parent(), "techniques", 3);
     m_techniques->setValues(plan.techniques);
-    treatment.add(_("&Techniques"), m_techniques, "techniques", clients::ui::FieldWidth::Full);
-    m_homeCare = new clients::ui::ChoiceChecklist<sessions::HomeCare>(treatment.parent(), "home_programme", 2);
+    treatment.add(_("&Techniques"), m_techniques, "techniques", knotwork::ui::FieldWidth::Full);
+    m_homeCare = new knotwork::ui::ChoiceChecklist<sessions::HomeCare>(treatment.parent(), "home_programme", 2);
     m_homeCare->setValues(plan.homeProgramme);
-    treatment.add(_("&Home programme"), m_homeCare, "home_programme", clients::ui::FieldWidth::Full);
+    treatment.add(_("&Home programme"), m_homeCare, "home_programme", knotwork::ui::FieldWidth::Full);
     m_homeNotes = treatment.addMultiLine(_("Home programme &notes"), "home_programme_notes", 2);
     m_homeNotes->SetValue(toWx(plan.homeProgrammeNotes));
 
@@ -96,8 +96,8 @@ PlanEditDialog::~PlanEditDialog() = default;
 TreatmentPlan PlanEditDialog::plan() const
 {
     TreatmentPlan plan = m_plan;
-    plan.reviewDate = clients::ui::fromWxDate(m_review->GetValue()).value_or(Date(boost::gregorian::not_a_date_time));
-    plan.precautions = clients::ui::typedText(*m_precautions);
+    plan.reviewDate = knotwork::ui::fromWxDate(m_review->GetValue()).value_or(Date(boost::gregorian::not_a_date_time));
+    plan.precautions = knotwork::ui::typedText(*m_precautions);
     plan.phases = m_phases->rows();
     plan.currentPhase = std::min(plan.currentPhase, std::max(0, static_cast<int>(plan.phases.size()) - 1));
     plan.goals = m_goals->rows();
@@ -105,7 +105,7 @@ TreatmentPlan PlanEditDialog::plan() const
     plan.regions = m_regions->values();
     plan.techniques = m_techniques->values();
     plan.homeProgramme = m_homeCare->values();
-    plan.homeProgrammeNotes = clients::ui::typedText(*m_homeNotes);
+    plan.homeProgrammeNotes = knotwork::ui::typedText(*m_homeNotes);
     return plan;
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 #include "plans/plan_service.h"
 
 class wxDatePickerCtrl;
 class wxScrolledWindow;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 template <typename E>
 class ChoiceChecklist;
 }
@@ -20,7 +20,7 @@ class PhaseEditor;
 // Edits an open plan: review date, frequency phases, goals, target muscles and regions,
 // techniques, home programme and precautions. The plan's focus stays as the diagnosis on file
 // set it. "Save as my template" keeps the plan's shape for the next client.
-class PlanEditDialog : public clients::ui::RecordDialog {
+class PlanEditDialog : public knotwork::ui::RecordDialog {
 public:
     PlanEditDialog(wxWindow* parent, PlanService& service, const TreatmentPlan& plan);
     ~PlanEditDialog() override;
@@ -47,10 +47,10 @@ private:
     wxTextCtrl* m_homeNotes;
     std::unique_ptr<PhaseEditor> m_phases;
     std::unique_ptr<GoalEditor> m_goals;
-    clients::ui::ChoiceChecklist<sessions::Muscle>* m_muscles;
-    clients::ui::ChoiceChecklist<sessions::TreatedRegion>* m_regions;
-    clients::ui::ChoiceChecklist<sessions::Technique>* m_techniques;
-    clients::ui::ChoiceChecklist<sessions::HomeCare>* m_homeCare;
+    knotwork::ui::ChoiceChecklist<sessions::Muscle>* m_muscles;
+    knotwork::ui::ChoiceChecklist<sessions::TreatedRegion>* m_regions;
+    knotwork::ui::ChoiceChecklist<sessions::Technique>* m_techniques;
+    knotwork::ui::ChoiceChecklist<sessions::HomeCare>* m_homeCare;
 };
 
 } // namespace knotwork::plans::ui

@@ -1,7 +1,7 @@
 #include "plans/ui/plan_reminders_panel.h"
 
-#include "clients/ui/report_errors.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::plans::ui {
@@ -16,7 +16,7 @@ wxString whatItAsks(const PlanReminderRow& row)
     wxString text;
     const auto add = [&text](const wxString& part) { text += (text.empty() ? wxString() : wxString(" · ")) + part; };
     if (row.reminders.reviewDue)
-        add(wxString::Format(_("review was due %s"), clients::ui::formatDate(row.reviewDate)));
+        add(wxString::Format(_("review was due %s"), knotwork::ui::formatDate(row.reviewDate)));
     for (const std::string& goal : row.goalsMet)
         add(wxString::Format(_("goal met: %s"), toWx(goal)));
     if (row.reminders.suggestedPhase)
@@ -41,7 +41,7 @@ void PlanRemindersPanel::reload(PlanService* service)
 {
     m_reminders.clear();
     if (service)
-        clients::ui::reportErrors(m_notifier, _("Could not list the plans to look at"),
+        knotwork::ui::reportErrors(m_notifier, _("Could not list the plans to look at"),
                                   [&] { m_reminders = service->reminders(); });
     std::vector<knotwork::ui::ShortListRow> rows;
     for (const PlanReminderRow& reminder : m_reminders) {

@@ -4,10 +4,10 @@
 #include <wx/choice.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/choice_controls.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/number_field.h"
-#include "clients/ui/optional_date_field.h"
+#include "common/ui/choice_controls.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
+#include "common/ui/optional_date_field.h"
 #include "common/ui/wx_text.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_service.h"
@@ -15,7 +15,7 @@
 
 namespace knotwork::plans::ui {
 
-using clients::ui::NumberField;
+using knotwork::ui::NumberField;
 
 namespace {
 
@@ -53,7 +53,7 @@ std::vector<MeasureOption> measureOptions()
     std::vector<MeasureOption> options;
     for (const auto& metric : choices<GoalMetric>()) {
         if (metric.value == GoalMetric::Rom) {
-            for (const auto& direction : sessions::choices<sessions::RomDirection>())
+            for (const auto& direction : choices<sessions::RomDirection>())
                 options.push_back({metric.value, direction.value});
         } else if (metric.value == GoalMetric::Cfrt) {
             options.push_back({metric.value, sessions::RomDirection::RotationLeft});
@@ -88,7 +88,7 @@ int measureIndex(const Goal& goal)
 
 } // namespace
 
-PhaseEditor::PhaseEditor(wxWindow* parent, clients::ui::FieldErrorMarkers& markers)
+PhaseEditor::PhaseEditor(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers)
     : RecordRowsEditor(parent, markers, "phases",
                        {{_("Every (weeks)"), 0}, {_("Up to (weeks)"), 0}, {_("Visits"), 1}},
                        _("No frequency yet: add a phase, e.g. weekly for 6 visits."), _("Add p&hase"))
@@ -121,7 +121,7 @@ std::vector<FrequencyPhase> PhaseEditor::rows() const
     return phases;
 }
 
-GoalEditor::GoalEditor(wxWindow* parent, clients::ui::FieldErrorMarkers& markers)
+GoalEditor::GoalEditor(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers)
     : RecordRowsEditor(parent, markers, "goals",
                        {{_("Measure"), 0}, {_("Activity"), 2}, {_("Baseline"), 0},
                         {_("Target"), 0}, {_("By"), 0}, {_("Phase"), 0}},
@@ -150,7 +150,7 @@ void GoalEditor::createRow(std::size_t index)
     row.target = new NumberField(parent(), cellName(index, "target").utf8_string(), {0, 100, 1, 1}, wxString());
     row.target->setValue(goal.target);
     addCell(index, row.target, "target");
-    row.targetDate = new clients::ui::OptionalDateField(parent(), cellName(index, "target_date"), _("Set"));
+    row.targetDate = new knotwork::ui::OptionalDateField(parent(), cellName(index, "target_date"), _("Set"));
     row.targetDate->setDate(goal.targetDate);
     addCell(index, row.targetDate, "target_date");
     wxArrayString phases;
@@ -176,7 +176,7 @@ std::vector<Goal> GoalEditor::rows() const
         const MeasureOption chosen = options[static_cast<std::size_t>(std::max(0, row.measure->GetSelection()))];
         goal.metric = chosen.metric;
         goal.direction = chosen.direction;
-        goal.activity = clients::ui::trimmedText(*row.activity);
+        goal.activity = knotwork::ui::trimmedText(*row.activity);
         goal.baseline = numberIn(*row.baseline).value_or(-1);
         goal.target = numberIn(*row.target).value_or(-1);
         goal.targetDate = row.targetDate->date();

@@ -4,7 +4,7 @@
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 #include "common/ui/wx_text.h"
 #include "plans/plan_choices.h"
 
@@ -17,12 +17,12 @@ PlanStatusDialog::PlanStatusDialog(wxWindow* parent, PlanService& service, const
       m_service(service),
       m_plan(plan)
 {
-    clients::ui::FormGrid form(this, toWx(labelOf(plan.focus)), markers());
+    knotwork::ui::FormGrid form(this, toWx(labelOf(plan.focus)), markers());
     m_status = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
                             wxDefaultValidator, "status");
     for (const auto& choice : choices<PlanStatus>())
         m_status->Append(toWx(labelOf(choice.value)));
-    form.add(_("&Status"), m_status, "status", clients::ui::FieldWidth::Natural);
+    form.add(_("&Status"), m_status, "status", knotwork::ui::FieldWidth::Natural);
     m_reason = form.addMultiLine(_("&Reason"), "status_reason", 3);
     m_reason->SetHint(_("Required when on hold or discontinued, e.g. referred back to the physician"));
     m_reason->SetValue(toWx(plan.statusReason));
@@ -48,7 +48,7 @@ void PlanStatusDialog::choose(PlanStatus status)
 void PlanStatusDialog::save()
 {
     const PlanStatus status = choices<PlanStatus>()[std::max(0, m_status->GetSelection())].value;
-    m_service.changeStatus(m_plan.id, m_plan.rowVersion, status, clients::ui::typedText(*m_reason));
+    m_service.changeStatus(m_plan.id, m_plan.rowVersion, status, knotwork::ui::typedText(*m_reason));
 }
 
 } // namespace knotwork::plans::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 #include "plans/plan_service.h"
 
 class wxChoice;
@@ -10,7 +10,7 @@ namespace knotwork::plans::ui {
 
 // Puts a plan on hold, completes or discontinues it (with the reason the record needs), or
 // makes it active again.
-class PlanStatusDialog : public clients::ui::RecordDialog {
+class PlanStatusDialog : public knotwork::ui::RecordDialog {
 public:
     PlanStatusDialog(wxWindow* parent, PlanService& service, const TreatmentPlan& plan);
 

@@ -8,9 +8,9 @@
 #include <wx/stattext.h>
 
 #include "clients/ui/fact_sheet.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/report_errors.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/empty_state_panel.h"
 #include "common/ui/wx_text.h"
 #include "plans/plan_choices.h"
@@ -57,7 +57,7 @@ PlanTab::PlanTab(wxWindow* parent, Notifier& notifier)
 wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
 {
     auto* page = new wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "plan-page");
-    const int gap = clients::ui::relatedGap(*this);
+    const int gap = knotwork::ui::relatedGap(*this);
     auto* column = new wxBoxSizer(wxVERTICAL);
 
     // Short lines, one fact each: the chart is narrow beside the client list.
@@ -140,7 +140,7 @@ void PlanTab::reload()
 {
     if (!m_service || m_client == 0)
         return;
-    clients::ui::reportErrors(m_notifier, _("Could not read the client's plan"), [this] {
+    knotwork::ui::reportErrors(m_notifier, _("Could not read the client's plan"), [this] {
         m_progress = m_service->openPlanProgress(m_client);
         if (m_progress)
             showPlan(*m_progress);
@@ -153,7 +153,7 @@ void PlanTab::showPlan(const PlanProgress& progress)
     const TreatmentPlan& plan = progress.plan;
     m_title->SetLabel(toWx(labelOf(plan.focus)));
     m_dates->SetLabel(wxString::Format(_("%s · started %s · review by %s"), toWx(labelOf(plan.status)),
-                                       clients::ui::formatDate(plan.startDate), clients::ui::formatDate(plan.reviewDate)));
+                                       knotwork::ui::formatDate(plan.startDate), knotwork::ui::formatDate(plan.reviewDate)));
     m_frequency->SetLabel(toWx(describePhases(plan.phases)));
     m_phase->SetLabel(toWx(phaseLine(progress, sessions::ui::localeDate)));
 
@@ -234,7 +234,7 @@ void PlanTab::advancePhase()
     if (!m_service || !m_progress)
         return;
     const TreatmentPlan& plan = m_progress->plan;
-    if (clients::ui::reportErrors(m_notifier, _("Could not move the plan to its next phase"), [&] {
+    if (knotwork::ui::reportErrors(m_notifier, _("Could not move the plan to its next phase"), [&] {
             m_service->advancePhase(plan.id, plan.rowVersion, m_service->today());
         }))
         changed();

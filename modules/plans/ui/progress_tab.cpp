@@ -8,9 +8,9 @@
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 
-#include "clients/ui/form_grid.h"
-#include "clients/ui/report_errors.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/line_chart_panel.h"
 #include "common/ui/wx_text.h"
 #include "sessions/diary_summary.h"
@@ -35,7 +35,7 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
       m_notifier(notifier)
 {
     SetScrollRate(0, FromDIP(20));
-    const int gap = clients::ui::relatedGap(*this);
+    const int gap = knotwork::ui::relatedGap(*this);
     auto* column = new wxBoxSizer(wxVERTICAL);
     m_period = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "progress-period");
     column->Add(m_period, wxSizerFlags().Border(wxALL, gap));
@@ -80,7 +80,7 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
 wxListCtrl* ProgressTab::addList(wxSizer& column, const wxString& title, const wxString& name,
                                  const std::vector<std::pair<wxString, int>>& columns)
 {
-    const int gap = clients::ui::relatedGap(*this);
+    const int gap = knotwork::ui::relatedGap(*this);
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, title);
     auto* list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)),
                                 wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, name);
@@ -118,11 +118,11 @@ void ProgressTab::reload()
 {
     if (!m_service || m_client == 0)
         return;
-    clients::ui::reportErrors(m_notifier, _("Could not read the client's progress"), [this] {
+    knotwork::ui::reportErrors(m_notifier, _("Could not read the client's progress"), [this] {
         const ProgressData data = m_service->progressData(m_client);
         const std::optional<TreatmentPlan> plan = m_service->store().openPlan(m_client);
         m_period->SetLabel(plan ? wxString::Format(_("Since the plan began on %s. Dashed lines are goals."),
-                                                   clients::ui::formatDate(plan->startDate))
+                                                   knotwork::ui::formatDate(plan->startDate))
                                 : wxString(_("The whole history: no plan is open.")));
         showCharts(progressCharts(data, plan ? &*plan : nullptr,
                                   plan ? std::optional<Date>(plan->startDate) : std::nullopt));
@@ -156,7 +156,7 @@ void ProgressTab::showMeasures()
     m_measures->DeleteAllItems();
     // Newest first, as the therapist looks for the latest.
     for (auto measure = m_shownMeasures.rbegin(); measure != m_shownMeasures.rend(); ++measure) {
-        const long row = m_measures->InsertItem(m_measures->GetItemCount(), clients::ui::formatDate(measure->takenOn));
+        const long row = m_measures->InsertItem(m_measures->GetItemCount(), knotwork::ui::formatDate(measure->takenOn));
         m_measures->SetItem(row, ScoreColumn, toWx(describeScore(*measure)));
         m_measures->SetItem(row, NotesColumn,
                             measure->voided() ? wxString::Format(_("Voided: %s"), toWx(measure->voidReason))
@@ -210,7 +210,7 @@ void ProgressTab::voidSelected()
     const std::optional<std::string> reason = m_askReason();
     if (!reason)
         return;
-    if (clients::ui::reportErrors(m_notifier, _("Could not void the measure"),
+    if (knotwork::ui::reportErrors(m_notifier, _("Could not void the measure"),
                                   [&] { m_service->voidMeasure(id, *reason); })) {
         reload();
         if (m_changed)

@@ -3,7 +3,7 @@
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 #include "sessions/ui/session_text.h"
 
 namespace knotwork::sessions::ui {
@@ -13,7 +13,7 @@ AddendumDialog::AddendumDialog(wxWindow* parent, SessionService& service, const 
       m_service(service),
       m_note(note.id)
 {
-    clients::ui::FormGrid form(this, visitTitle(note.visitDate, note.visitTime), markers());
+    knotwork::ui::FormGrid form(this, visitTitle(note.visitDate, note.visitTime), markers());
     m_text = form.addMultiLine(_("&Addendum *"), "addendum", 6);
     m_text->SetHint(_("What to correct or add, e.g. the client called: the headache returned the next day"));
     form.addNote(_("The signed note is kept as it is. The addendum is added under it with today's date, the "
@@ -31,7 +31,7 @@ AddendumDialog::AddendumDialog(wxWindow* parent, SessionService& service, const 
 
 void AddendumDialog::save()
 {
-    m_service.addAddendum(m_note, clients::ui::typedText(*m_text));
+    m_service.addAddendum(m_note, knotwork::ui::typedText(*m_text));
 }
 
 } // namespace knotwork::sessions::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 #include "sessions/session_service.h"
 
 class wxTextCtrl;
@@ -9,7 +9,7 @@ namespace knotwork::sessions::ui {
 
 // Adds a correction to a signed note: the note stays as it was signed and the addendum is
 // appended under it, stamped with the time and the practice's therapist.
-class AddendumDialog : public clients::ui::RecordDialog {
+class AddendumDialog : public knotwork::ui::RecordDialog {
 public:
     AddendumDialog(wxWindow* parent, SessionService& service, const SoapNote& note);
 

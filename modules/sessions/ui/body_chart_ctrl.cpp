@@ -5,7 +5,7 @@
 #include <wx/graphics.h>
 #include <wx/settings.h>
 
-#include "clients/ui/choice_text.h"
+#include "common/ui/choice_text.h"
 #include "common/ui/wx_canvas.h"
 #include "sessions/session_choices.h"
 
@@ -89,8 +89,8 @@ void BodyChartCtrl::onMotion(wxMouseEvent& event)
         m_state.hovered = site;
         SetCursor(site ? wxCursor(wxCURSOR_HAND) : wxNullCursor);
         if (site)
-            UnsetToolTip(), SetToolTip(wxString::Format("%s (%s)", clients::ui::labelText(site->muscle),
-                                                        clients::ui::labelText(site->side)));
+            UnsetToolTip(), SetToolTip(wxString::Format("%s (%s)", knotwork::ui::labelText(site->muscle),
+                                                        knotwork::ui::labelText(site->side)));
         Refresh();
     }
 }

@@ -6,7 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/session_text.h"
 
@@ -34,7 +34,7 @@ DraftChooserDialog::DraftChooserDialog(wxWindow* parent, const std::vector<Draft
     for (const DraftRef& draft : m_drafts) {
         wxVector<wxVariant> row;
         row.push_back(knotwork::ui::toWx(draft.clientName));
-        row.push_back(clients::ui::formatDate(draft.visitDate));
+        row.push_back(knotwork::ui::formatDate(draft.visitDate));
         row.push_back(momentText(draft.savedAt));
         m_list->AppendItem(row);
     }

@@ -1,7 +1,7 @@
 #include "sessions/ui/draft_recovery_bar.h"
 
-#include "clients/ui/report_errors.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/draft_chooser_dialog.h"
 #include "sessions/ui/session_text.h"
@@ -19,7 +19,7 @@ void DraftRecoveryBar::check(SessionService* service)
 {
     m_drafts.clear();
     if (service)
-        clients::ui::reportErrors(m_notifier, _("Could not look for unsigned notes"),
+        knotwork::ui::reportErrors(m_notifier, _("Could not look for unsigned notes"),
                                   [&] { m_drafts = service->store().drafts(); });
     if (m_drafts.empty()) {
         m_message.clear();
@@ -35,7 +35,7 @@ void DraftRecoveryBar::check(SessionService* service)
         m_message = wxString::Format(_("The session note of %s (visit of %s) is not signed yet. It was kept "
                                        "as a draft, last saved %s."),
                                      knotwork::ui::toWx(draft.clientName),
-                                     clients::ui::formatDate(draft.visitDate), momentText(draft.savedAt));
+                                     knotwork::ui::formatDate(draft.visitDate), momentText(draft.savedAt));
     } else {
         const int count = static_cast<int>(m_drafts.size());
         AddButton(m_openId, _("Open them…"));

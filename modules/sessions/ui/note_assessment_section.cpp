@@ -4,15 +4,15 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/choice_text.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/scale_buttons.h"
+#include "common/ui/choice_text.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/scale_buttons.h"
 #include "common/ui/wx_text.h"
 #include "sessions/note_rules.h"
 
 namespace knotwork::sessions::ui {
 
-using namespace knotwork::clients::ui;
+using namespace knotwork::ui;
 using knotwork::ui::toWx;
 
 namespace {

@@ -7,7 +7,7 @@
 class wxStaticText;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 class FieldErrorMarkers;
 class ScaleButtons;
 }
@@ -18,7 +18,7 @@ namespace knotwork::sessions::ui {
 // pain and range of motion, computed as the therapist types.
 class NoteAssessmentSection : public NoteFormSection {
 public:
-    NoteAssessmentSection(wxWindow* parent, clients::ui::FieldErrorMarkers& markers, Changed changed);
+    NoteAssessmentSection(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers, Changed changed);
 
     void load(const SoapNote& note) override;
     void store(SoapNote& note, Validator& problems) const override;
@@ -27,8 +27,8 @@ public:
     wxWindow* first() const;
 
 private:
-    clients::ui::ScaleButtons* m_painBefore;
-    clients::ui::ScaleButtons* m_painAfter;
+    knotwork::ui::ScaleButtons* m_painBefore;
+    knotwork::ui::ScaleButtons* m_painAfter;
     OptionalChoice<Rating>* m_tolerance;
     wxStaticText* m_changes;
     wxTextCtrl* m_notes;

@@ -9,9 +9,9 @@
 #include <wx/stattext.h>
 
 #include "clients/client.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/report_errors.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_date.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
 #include "sessions/carry_forward.h"
@@ -49,7 +49,7 @@ NoteEditorFrame* NoteEditorFrame::open(wxWindow* parent, SessionService& service
         return open;
     }
     NoteEditorFrame* frame = nullptr;
-    clients::ui::reportErrors(notifier, _("Could not open the session note"), [&] {
+    knotwork::ui::reportErrors(notifier, _("Could not open the session note"), [&] {
         frame = new NoteEditorFrame(parent, service, clients, notifier, service.note(id), std::move(changed));
     });
     if (frame)
@@ -81,14 +81,14 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
     m_precautions = safety.precautions;
     m_clientName = toWx(clients::fullName(chart.client));
     SetTitle(wxString::Format(_("Note \u2014 %s \u2014 %s"), m_clientName,
-                              clients::ui::formatDate(note.visitDate)));
+                              knotwork::ui::formatDate(note.visitDate)));
     m_confirm = [this](const wxString& question) {
         return wxMessageBox(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
     };
 
     auto* panel = new wxPanel(this);
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(buildHeader(panel), wxSizerFlags().Expand().Border(wxALL, clients::ui::groupGap(*panel)));
+    column->Add(buildHeader(panel), wxSizerFlags().Expand().Border(wxALL, knotwork::ui::groupGap(*panel)));
     m_book = new wxSimplebook(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "note-book");
     m_form = new NoteForm(m_book, [this](const std::string& key) { onChanged(key); });
     m_view = new NoteView(m_book, "signed-note");
@@ -135,10 +135,10 @@ wxSizer* NoteEditorFrame::buildHeader(wxWindow* parent)
             wxDefaultPosition, wxDefaultSize, 0, "note-precautions");
         precautions->SetForegroundColour(wxColour(0x1E, 0x3A, 0x8A));
         precautions->Wrap(FromDIP(760));
-        text->Add(precautions, wxSizerFlags().Border(wxTOP, clients::ui::relatedGap(*parent)));
+        text->Add(precautions, wxSizerFlags().Border(wxTOP, knotwork::ui::relatedGap(*parent)));
     }
-    text->Add(m_status, wxSizerFlags().Border(wxTOP, clients::ui::relatedGap(*parent)));
-    text->Add(m_message, wxSizerFlags().Expand().Border(wxTOP, clients::ui::relatedGap(*parent)));
+    text->Add(m_status, wxSizerFlags().Border(wxTOP, knotwork::ui::relatedGap(*parent)));
+    text->Add(m_message, wxSizerFlags().Expand().Border(wxTOP, knotwork::ui::relatedGap(*parent)));
     header->Add(text, wxSizerFlags(1).Expand());
 
     m_signButton = new wxButton(parent, SignCommand, _("&Sign\u2026"), wxDefaultPosition, wxDefaultSize, 0,
@@ -151,7 +151,7 @@ wxSizer* NoteEditorFrame::buildHeader(wxWindow* parent)
     m_addendumButton->SetToolTip(_("Append a dated correction or addition (Ctrl+Shift+A)"));
     auto* close = new wxButton(parent, wxID_CLOSE, _("&Close"));
     for (wxButton* button : {m_signButton, m_discardButton, m_addendumButton, close})
-        header->Add(button, wxSizerFlags().Top().Border(wxLEFT, clients::ui::relatedGap(*parent)));
+        header->Add(button, wxSizerFlags().Top().Border(wxLEFT, knotwork::ui::relatedGap(*parent)));
     m_signButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { sign(); });
     m_discardButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discard(); });
     m_addendumButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addAddendum(); });
@@ -254,7 +254,7 @@ void NoteEditorFrame::sign()
     if (m_note.signedNote() || !saveNow())
         return;
     if (!m_confirm(wxString::Format(_("Sign the note of %s? A signed note cannot be changed; corrections are added "
-                                      "as addenda."), clients::ui::formatDate(m_note.visitDate))))
+                                      "as addenda."), knotwork::ui::formatDate(m_note.visitDate))))
         return;
     try {
         m_note = m_service.sign(m_note.id, m_note.rowVersion);
@@ -294,7 +294,7 @@ void NoteEditorFrame::discard()
     if (m_note.signedNote() || !m_confirm(_("Discard this draft? It is deleted from the client's notes (the audit "
                                             "trail keeps a copy).")))
         return;
-    const bool done = clients::ui::reportErrors(m_notifier, _("Could not discard the draft"), [this] {
+    const bool done = knotwork::ui::reportErrors(m_notifier, _("Could not discard the draft"), [this] {
         m_autosave.Stop();
         m_service.discardDraft(m_note.id, m_note.rowVersion);
     });
@@ -313,7 +313,7 @@ void NoteEditorFrame::addAddendum()
     AddendumDialog dialog(this, m_service, m_note);
     if (dialog.ShowModal() != wxID_OK)
         return;
-    clients::ui::reportErrors(m_notifier, _("Could not read the note again"), [this] { m_note = m_service.note(m_note.id); });
+    knotwork::ui::reportErrors(m_notifier, _("Could not read the note again"), [this] { m_note = m_service.note(m_note.id); });
     showState();
     if (m_changed)
         m_changed(m_note.clientId, m_note.id);

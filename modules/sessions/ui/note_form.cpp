@@ -2,7 +2,7 @@
 
 #include <wx/sizer.h>
 
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 #include "sessions/ui/note_assessment_section.h"
 #include "sessions/ui/note_objective_section.h"
 #include "sessions/ui/note_plan_section.h"
@@ -19,9 +19,9 @@ NoteForm::NoteForm(wxWindow* parent, Changed changed)
     m_plan = std::make_unique<NotePlanSection>(this, m_markers, changed);
     auto* column = new wxBoxSizer(wxVERTICAL);
     for (NoteFormSection* section : sections())
-        column->Add(section->sizer(), wxSizerFlags().Expand().Border(wxBOTTOM, clients::ui::groupGap(*this)));
+        column->Add(section->sizer(), wxSizerFlags().Expand().Border(wxBOTTOM, knotwork::ui::groupGap(*this)));
     auto* margins = new wxBoxSizer(wxVERTICAL);
-    margins->Add(column, wxSizerFlags(1).Expand().Border(wxALL, clients::ui::groupGap(*this)));
+    margins->Add(column, wxSizerFlags(1).Expand().Border(wxALL, knotwork::ui::groupGap(*this)));
     SetSizer(margins);
     SetScrollRate(0, FromDIP(16));
     FitInside();
@@ -68,7 +68,7 @@ void NoteForm::jumpTo(char section)
                      : section == 'O' ? m_objective->first()
                      : section == 'A' ? m_assessment->first()
                                       : m_plan->first();
-    clients::ui::scrollIntoView(*target);
+    knotwork::ui::scrollIntoView(*target);
     target->SetFocus();
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <wx/scrolwin.h>
 
-#include "clients/ui/field_error_markers.h"
+#include "common/ui/field_error_markers.h"
 #include "common/validator.h"
 #include "sessions/soap_note.h"
 
@@ -32,7 +32,7 @@ public:
     void showCarried(const std::set<std::string>& keys);
     // Recomputes what the form derives from the whole note (the A section's changes).
     void showDerived(const SoapNote& note);
-    clients::ui::FieldErrorMarkers& markers() { return m_markers; }
+    knotwork::ui::FieldErrorMarkers& markers() { return m_markers; }
     // Scrolls to and focuses the first field of a section: 'S', 'O', 'A' or 'P'.
     void jumpTo(char section);
     NoteObjectiveSection& objective() const { return *m_objective; }
@@ -40,7 +40,7 @@ public:
 private:
     std::vector<NoteFormSection*> sections() const;
 
-    clients::ui::FieldErrorMarkers m_markers;
+    knotwork::ui::FieldErrorMarkers m_markers;
     std::unique_ptr<NoteSubjectiveSection> m_subjective;
     std::unique_ptr<NoteObjectiveSection> m_objective;
     std::unique_ptr<NoteAssessmentSection> m_assessment;

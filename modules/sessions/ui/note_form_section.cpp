@@ -6,7 +6,7 @@
 #include <wx/tglbtn.h>
 #include <wx/window.h>
 
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 
 namespace knotwork::sessions::ui {
 
@@ -34,7 +34,7 @@ wxSizer* NoteFormSection::sizer() const
 
 void NoteFormSection::addBox(wxSizer* box)
 {
-    m_sizer->Add(box, wxSizerFlags().Expand().Border(wxTOP, m_sizer->IsEmpty() ? 0 : clients::ui::relatedGap(*m_parent)));
+    m_sizer->Add(box, wxSizerFlags().Expand().Border(wxTOP, m_sizer->IsEmpty() ? 0 : knotwork::ui::relatedGap(*m_parent)));
 }
 
 void NoteFormSection::watch(wxWindow* window, const std::string& key)

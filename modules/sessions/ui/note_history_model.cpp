@@ -1,6 +1,6 @@
 #include "sessions/ui/note_history_model.h"
 
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 #include "sessions/ui/session_text.h"
 
 namespace knotwork::sessions::ui {
@@ -32,7 +32,7 @@ void NoteHistoryModel::GetValueByRow(wxVariant& value, unsigned row, unsigned co
         return;
     }
     switch (column) {
-    case VisitDate: value = clients::ui::formatDate(note->visitDate); return;
+    case VisitDate: value = knotwork::ui::formatDate(note->visitDate); return;
     case HeadacheDays: value = headacheDaysText(*note); return;
     case Intensity: value = intensityText(*note); return;
     case Rotation: value = rotationText(*note); return;

@@ -5,16 +5,16 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/choice_text.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/number_field.h"
+#include "common/ui/choice_text.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
 #include "common/ui/wx_text.h"
 #include "sessions/note_rules.h"
 #include "sessions/ui/palpation_editor.h"
 
 namespace knotwork::sessions::ui {
 
-using namespace knotwork::clients::ui;
+using namespace knotwork::ui;
 using knotwork::ui::toWx;
 
 namespace {

@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "clients/ui/choice_checklist.h"
+#include "common/ui/choice_checklist.h"
 #include "sessions/note_rules.h"
 #include "sessions/session_choices.h"
 #include "sessions/ui/note_form_section.h"
@@ -10,7 +10,7 @@
 class wxStaticText;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 class FieldErrorMarkers;
 class NumberField;
 }
@@ -23,7 +23,7 @@ class PalpationEditor;
 // range beside each direction, the flexion-rotation test, and palpation on the body chart.
 class NoteObjectiveSection : public NoteFormSection {
 public:
-    NoteObjectiveSection(wxWindow* parent, clients::ui::FieldErrorMarkers& markers, Changed changed);
+    NoteObjectiveSection(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers, Changed changed);
 
     void load(const SoapNote& note) override;
     void store(SoapNote& note, Validator& problems) const override;
@@ -33,15 +33,15 @@ public:
 private:
     void refresh() override;
 
-    clients::ui::ChoiceChecklist<clients::PosturePattern>* m_posture;
+    knotwork::ui::ChoiceChecklist<clients::PosturePattern>* m_posture;
     wxTextCtrl* m_postureNotes;
     struct RomFields {
-        clients::ui::NumberField* before;
-        clients::ui::NumberField* after;
+        knotwork::ui::NumberField* before;
+        knotwork::ui::NumberField* after;
     };
     std::map<RomDirection, RomFields> m_rom;
-    clients::ui::NumberField* m_cfrtLeft;
-    clients::ui::NumberField* m_cfrtRight;
+    knotwork::ui::NumberField* m_cfrtLeft;
+    knotwork::ui::NumberField* m_cfrtRight;
     wxStaticText* m_cfrtResult;
     int m_cfrtCutoff = kCfrtDefaultCutoff;  // the loaded note's (note_rules.h)
     PalpationEditor* m_palpation;

@@ -6,13 +6,13 @@
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
-#include "clients/ui/form_grid.h"
-#include "clients/ui/number_field.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::sessions::ui {
 
-using namespace knotwork::clients::ui;
+using namespace knotwork::ui;
 using knotwork::ui::toWx;
 
 NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, Changed changed)

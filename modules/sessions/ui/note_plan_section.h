@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/ui/choice_checklist.h"
+#include "common/ui/choice_checklist.h"
 #include "sessions/session_choices.h"
 #include "sessions/ui/note_form_section.h"
 #include "sessions/ui/optional_choice.h"
@@ -10,7 +10,7 @@ class wxChoice;
 class wxStaticBoxSizer;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 class FieldErrorMarkers;
 class NumberField;
 }
@@ -22,7 +22,7 @@ namespace knotwork::sessions::ui {
 // stored empty); home care given, the next visit and any referral, to whom and how.
 class NotePlanSection : public NoteFormSection {
 public:
-    NotePlanSection(wxWindow* parent, clients::ui::FieldErrorMarkers& markers, Changed changed);
+    NotePlanSection(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers, Changed changed);
 
     void load(const SoapNote& note) override;
     void store(SoapNote& note, Validator& problems) const override;
@@ -34,17 +34,17 @@ private:
 
     wxChoice* m_kind;
     wxStaticBoxSizer* m_treatmentBox;
-    clients::ui::ChoiceChecklist<Technique>* m_techniques;
-    clients::ui::ChoiceChecklist<TreatedRegion>* m_regions;
-    clients::ui::ChoiceChecklist<Muscle>* m_muscles;
+    knotwork::ui::ChoiceChecklist<Technique>* m_techniques;
+    knotwork::ui::ChoiceChecklist<TreatedRegion>* m_regions;
+    knotwork::ui::ChoiceChecklist<Muscle>* m_muscles;
     OptionalChoice<clients::PressurePreference>* m_pressure;
-    clients::ui::NumberField* m_duration;
-    clients::ui::ChoiceChecklist<HomeCare>* m_homeCare;
+    knotwork::ui::NumberField* m_duration;
+    knotwork::ui::ChoiceChecklist<HomeCare>* m_homeCare;
     wxTextCtrl* m_homeCareNotes;
-    clients::ui::NumberField* m_nextVisit;
+    knotwork::ui::NumberField* m_nextVisit;
     wxCheckBox* m_referralMade;
     wxTextCtrl* m_referredTo;
-    clients::ui::ChoiceChecklist<ReferralMethod>* m_referralMethods;
+    knotwork::ui::ChoiceChecklist<ReferralMethod>* m_referralMethods;
     wxTextCtrl* m_referralNotes;
     wxTextCtrl* m_notes;
 };

@@ -5,16 +5,16 @@
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 
-#include "clients/ui/choice_text.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/number_field.h"
-#include "clients/ui/scale_buttons.h"
+#include "common/ui/choice_text.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
+#include "common/ui/scale_buttons.h"
 #include "common/ui/wx_text.h"
 #include "sessions/note_rules.h"
 
 namespace knotwork::sessions::ui {
 
-using namespace knotwork::clients::ui;
+using namespace knotwork::ui;
 using knotwork::ui::toWx;
 
 NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers& markers, Changed changed)

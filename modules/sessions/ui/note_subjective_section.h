@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include "clients/ui/choice_checklist.h"
+#include "common/ui/choice_checklist.h"
 #include "sessions/session_choices.h"
 #include "sessions/ui/note_form_section.h"
 #include "sessions/ui/optional_choice.h"
@@ -12,7 +12,7 @@
 class wxStaticText;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 class FieldErrorMarkers;
 class NumberField;
 class ScaleButtons;
@@ -24,7 +24,7 @@ namespace knotwork::sessions::ui {
 // sleep, hydration, caffeine and stress, the red-flag re-screen and the client's goal today.
 class NoteSubjectiveSection : public NoteFormSection {
 public:
-    NoteSubjectiveSection(wxWindow* parent, clients::ui::FieldErrorMarkers& markers, Changed changed);
+    NoteSubjectiveSection(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers, Changed changed);
 
     void load(const SoapNote& note) override;
     void store(SoapNote& note, Validator& problems) const override;
@@ -37,20 +37,20 @@ private:
     std::map<clients::SafetyIssue, bool> rescreenAnswers() const;
 
     std::set<clients::SafetyIssue> m_onRecord;
-    clients::ui::NumberField* m_diaryDays;
-    clients::ui::NumberField* m_headacheDays;
-    clients::ui::ScaleButtons* m_average;
-    clients::ui::ScaleButtons* m_worst;
-    clients::ui::NumberField* m_duration;
-    clients::ui::NumberField* m_medicationDays;
-    clients::ui::ChoiceChecklist<clients::HeadacheTrigger>* m_triggers;
+    knotwork::ui::NumberField* m_diaryDays;
+    knotwork::ui::NumberField* m_headacheDays;
+    knotwork::ui::ScaleButtons* m_average;
+    knotwork::ui::ScaleButtons* m_worst;
+    knotwork::ui::NumberField* m_duration;
+    knotwork::ui::NumberField* m_medicationDays;
+    knotwork::ui::ChoiceChecklist<clients::HeadacheTrigger>* m_triggers;
     OptionalChoice<TreatmentResponse>* m_response;
-    clients::ui::NumberField* m_reliefDays;
-    clients::ui::NumberField* m_sleep;
+    knotwork::ui::NumberField* m_reliefDays;
+    knotwork::ui::NumberField* m_sleep;
     OptionalChoice<Rating>* m_hydration;
-    clients::ui::NumberField* m_caffeine;
-    clients::ui::ScaleButtons* m_stress;
-    std::vector<std::pair<clients::SafetyIssue, clients::ui::ScaleButtons*>> m_rescreen;
+    knotwork::ui::NumberField* m_caffeine;
+    knotwork::ui::ScaleButtons* m_stress;
+    std::vector<std::pair<clients::SafetyIssue, knotwork::ui::ScaleButtons*>> m_rescreen;
     wxStaticText* m_newRedFlags;
     wxTextCtrl* m_goal;
     wxTextCtrl* m_notes;

@@ -3,7 +3,7 @@
 #include <optional>
 #include <wx/choice.h>
 
-#include "clients/ui/choice_controls.h"
+#include "common/ui/choice_controls.h"
 
 namespace knotwork::sessions::ui {
 
@@ -13,7 +13,7 @@ class OptionalChoice : public wxChoice {
 public:
     OptionalChoice(wxWindow* parent, const wxString& name)
     {
-        wxArrayString labels = clients::ui::choiceLabels<E>();
+        wxArrayString labels = knotwork::ui::choiceLabels<E>();
         labels.Insert(wxString::FromUTF8("\u2014"), 0);
         Create(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels, 0, wxDefaultValidator, name);
         SetSelection(0);
@@ -21,14 +21,14 @@ public:
 
     void setValue(const std::optional<E>& value)
     {
-        SetSelection(value ? clients::ui::choiceIndex(*value) + 1 : 0);
+        SetSelection(value ? knotwork::ui::choiceIndex(*value) + 1 : 0);
     }
     std::optional<E> value() const
     {
         const int selected = GetSelection();
         if (selected <= 0)
             return std::nullopt;
-        return clients::ui::choiceAt<E>(selected - 1);
+        return knotwork::ui::choiceAt<E>(selected - 1);
     }
 };
 

@@ -9,15 +9,15 @@
 #include <wx/stattext.h>
 #include <wx/tglbtn.h>
 
-#include "clients/ui/choice_controls.h"
-#include "clients/ui/form_grid.h"
-#include "clients/ui/scale_buttons.h"
+#include "common/ui/choice_controls.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/scale_buttons.h"
 #include "sessions/session_choices.h"
 #include "sessions/ui/body_chart_ctrl.h"
 
 namespace knotwork::sessions::ui {
 
-using namespace knotwork::clients::ui;
+using namespace knotwork::ui;
 
 PalpationEditor::PalpationEditor(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "objective.palpation")
 {

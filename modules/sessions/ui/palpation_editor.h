@@ -12,7 +12,7 @@ class wxChoice;
 class wxStaticText;
 class wxButton;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 class ScaleButtons;
 }
 
@@ -57,7 +57,7 @@ private:
 
     BodyChartCtrl* m_chart;
     wxStaticText* m_siteName;
-    clients::ui::ScaleButtons* m_tenderness;
+    knotwork::ui::ScaleButtons* m_tenderness;
     wxCheckBox* m_hypertonic;
     wxChoice* m_triggerPoint;
     wxCheckBox* m_reproduces;

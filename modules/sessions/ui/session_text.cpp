@@ -5,7 +5,7 @@
 #include <wx/intl.h>
 #include <wx/uilocale.h>
 
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::sessions::ui {
@@ -35,18 +35,18 @@ wxString timeText(int hours, int minutes)
 
 std::string localeDate(const Date& date)
 {
-    return knotwork::ui::toUtf8(clients::ui::formatDate(date));
+    return knotwork::ui::toUtf8(knotwork::ui::formatDate(date));
 }
 
 wxString momentText(const Timestamp& moment)
 {
     const wxDateTime local(boost::posix_time::to_time_t(moment.utc()));
-    return wxString::Format(_("%s %s"), clients::ui::formatDate(moment), timeText(local.GetHour(), local.GetMinute()));
+    return wxString::Format(_("%s %s"), knotwork::ui::formatDate(moment), timeText(local.GetHour(), local.GetMinute()));
 }
 
 wxString visitTitle(const Date& visitDate, const std::optional<TimeOfDay>& visitTime)
 {
-    const wxString day = clients::ui::formatDate(visitDate);
+    const wxString day = knotwork::ui::formatDate(visitDate);
     if (!visitTime)
         return wxString::Format(_("Visit of %s"), day);
     return wxString::Format(_("Visit of %s at %s"), day,

@@ -9,7 +9,7 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 
-#include "clients/ui/report_errors.h"
+#include "common/ui/report_errors.h"
 #include "common/ui/empty_state_panel.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/addendum_dialog.h"
@@ -20,7 +20,7 @@
 
 namespace knotwork::sessions::ui {
 
-using clients::ui::reportErrors;
+using knotwork::ui::reportErrors;
 
 namespace {
 enum Page { NoNotes, History };

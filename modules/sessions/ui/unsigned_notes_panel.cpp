@@ -1,7 +1,7 @@
 #include "sessions/ui/unsigned_notes_panel.h"
 
-#include "clients/ui/report_errors.h"
-#include "clients/ui/wx_date.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/session_text.h"
 
@@ -20,13 +20,13 @@ void UnsignedNotesPanel::reload(SessionService* service)
 {
     m_drafts.clear();
     if (service)
-        clients::ui::reportErrors(m_notifier, _("Could not list the unsigned notes"),
+        knotwork::ui::reportErrors(m_notifier, _("Could not list the unsigned notes"),
                                   [&] { m_drafts = service->store().drafts(); });
     std::vector<knotwork::ui::ShortListRow> rows;
     for (const DraftRef& draft : m_drafts) {
         const wxString name = knotwork::ui::toWx(draft.clientName);
         rows.push_back({name,
-                        wxString::Format(_("visit of %s · last saved %s"), clients::ui::formatDate(draft.visitDate),
+                        wxString::Format(_("visit of %s · last saved %s"), knotwork::ui::formatDate(draft.visitDate),
                                          momentText(draft.savedAt)),
                         _("Continue"), wxString::Format("continue-note-%lld", draft.id),
                         wxString::Format(_("Open the note of %s in the editor"), name),

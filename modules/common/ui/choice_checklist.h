@@ -6,12 +6,12 @@
 #include <vector>
 #include <wx/panel.h>
 
-#include "clients/choices.h"
-#include "clients/ui/choice_text.h"
+#include "common/choices.h"
+#include "common/ui/choice_text.h"
 
 class wxCheckBox;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // Check boxes in columns, filled down each column first, as a printed form lists answers.
 class CheckList : public wxPanel {
@@ -78,4 +78,4 @@ private:
     std::vector<E> m_values;
 };
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -10,7 +10,7 @@ class wxSpinButton;
 class wxSpinEvent;
 class wxTextCtrl;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // The range and step of a NumberField. Whole numbers have no decimals.
 struct NumberSpec {
@@ -46,4 +46,4 @@ private:
     wxSpinButton* m_arrows;
 };
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,12 +1,12 @@
 #pragma once
 // For the .cpp files that define a module's choice tables: KNOTWORK_CHOICES(Enum, table)
 // specialises choices<Enum>() and labelOf<Enum>() over a constexpr array of Choice<Enum>. Use it
-// inside namespace knotwork::clients.
+// inside namespace knotwork.
 
 #include <span>
 #include <string>
 
-#include "clients/choices.h"
+#include "common/choices.h"
 #include "common/i18n.h"
 
 #define KNOTWORK_CHOICES(Enum, list)                                                              \

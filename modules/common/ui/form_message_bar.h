@@ -4,7 +4,7 @@
 
 class wxStaticText;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // The line at the top of a form that says what went wrong when no single field is to blame (a
 // conflict, a full disk) or how many fields are marked. Hidden while there is nothing to say.
@@ -20,4 +20,4 @@ private:
     wxStaticText* m_text;
 };
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,11 +1,11 @@
-#include "clients/ui/form_message_bar.h"
+#include "common/ui/form_message_bar.h"
 
 #include <wx/artprov.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 namespace {
 
@@ -49,4 +49,4 @@ wxString FormMessageBar::text() const
     return m_text->GetLabelText();
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,4 +1,4 @@
-#include "clients/ui/record_dialog.h"
+#include "common/ui/record_dialog.h"
 
 #include <algorithm>
 #include <wx/button.h>
@@ -12,12 +12,12 @@
 #include <wx/sizer.h>
 #include <wx/tglbtn.h>
 
-#include "clients/ui/form_grid.h"
-#include "clients/ui/form_message_bar.h"
+#include "common/ui/form_grid.h"
+#include "common/ui/form_message_bar.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 RecordDialog::RecordDialog(wxWindow* parent, const wxString& title, const wxString& name)
     : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize,
@@ -176,4 +176,4 @@ void RecordDialog::onClose(wxCloseEvent& event)
     finish(m_savedAny ? wxID_OK : wxID_CANCEL);
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,11 +1,11 @@
-#include "clients/ui/field_error_markers.h"
+#include "common/ui/field_error_markers.h"
 
 #include <algorithm>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 namespace {
 
@@ -193,4 +193,4 @@ void scrollIntoView(wxWindow& window)
     scrolled->Scroll(-1, std::max(0, (inForm.y - margin) / unitY));
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

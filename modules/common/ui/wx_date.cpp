@@ -1,9 +1,9 @@
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 
 #include <boost/date_time/posix_time/conversion.hpp>
 #include <wx/uilocale.h>
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 wxDateTime toWxDate(const Date& date)
 {
@@ -42,4 +42,4 @@ wxString formatDate(const Timestamp& moment)
     return formatDate(fromWxDate(local).value_or(Date(boost::gregorian::not_a_date_time)));
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -3,11 +3,11 @@
 #include <functional>
 #include <wx/dialog.h>
 
-#include "clients/ui/field_error_markers.h"
+#include "common/ui/field_error_markers.h"
 
 class wxSizer;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 class FormMessageBar;
 
@@ -64,4 +64,4 @@ private:
     DiscardQuestion m_mayDiscard;
 };
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,10 +1,10 @@
-#include "clients/ui/report_errors.h"
+#include "common/ui/report_errors.h"
 
 #include <wx/event.h>
 
 #include "common/ui/wx_text.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 bool reportErrors(Notifier& notifier, const wxString& title, const std::function<void()>& action)
 {
@@ -26,4 +26,4 @@ std::function<void(const Error&)> reportLater(wxEvtHandler& owner, Notifier& not
     };
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

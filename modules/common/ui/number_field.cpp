@@ -1,4 +1,4 @@
-#include "clients/ui/number_field.h"
+#include "common/ui/number_field.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,7 +10,7 @@
 
 #include "common/ui/wx_text.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 namespace {
 
@@ -107,4 +107,4 @@ void NumberField::onKey(wxKeyEvent& event)
         event.Skip();
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -8,7 +8,7 @@
 class wxCheckBox;
 class wxDatePickerCtrl;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // A day that may be unknown (a date of birth, an expiry): a check box that says whether there is
 // one, and a date picker in the locale's day order, enabled while it is ticked.
@@ -31,4 +31,4 @@ private:
     wxDatePickerCtrl* m_picker;
 };
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -8,7 +8,7 @@
 
 class wxEvtHandler;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // The event-handler boundary: runs `action`, and shows a knotwork::Error it throws under `title`
 // ("Could not archive the client"). Returns whether the action went through.
@@ -18,4 +18,4 @@ bool reportErrors(Notifier& notifier, const wxString& title, const std::function
 // paints): a handler that shows the error under `title` once `owner`'s events are handled.
 std::function<void(const Error&)> reportLater(wxEvtHandler& owner, Notifier& notifier, const wxString& title);
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,9 +1,9 @@
-#include "clients/ui/choice_checklist.h"
+#include "common/ui/choice_checklist.h"
 
 #include <wx/checkbox.h>
 #include <wx/sizer.h>
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 CheckList::CheckList(wxWindow* parent, const wxString& name, const std::vector<Item>& items, int columns)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, name)
@@ -43,4 +43,4 @@ void CheckList::SetFocus()
         m_boxes.front()->SetFocus();
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

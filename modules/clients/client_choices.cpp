@@ -1,14 +1,13 @@
-#include "clients/choices.h"
-#include "clients/choice_table.h"
+#include "clients/client_choices.h"
 
-#include "clients/consent.h"
-#include "clients/client_chart.h"
-#include "clients/practice_settings.h"
+#include "common/choice_table.h"
 #include "common/i18n.h"
 
-namespace knotwork::clients {
+namespace knotwork {
 
 namespace {
+
+using namespace knotwork::clients;
 
 constexpr Choice<ProviderRole> kProviderRoles[] = {
     {ProviderRole::PhysicalTherapist, "physical_therapist", N_("Physical therapist")},
@@ -148,23 +147,22 @@ constexpr Choice<ClientSort> kClientSorts[] = {
 
 } // namespace
 
-KNOTWORK_CHOICES(ProviderRole, kProviderRoles)
-KNOTWORK_CHOICES(CareRelation, kCareRelations)
-KNOTWORK_CHOICES(HeadacheType, kHeadacheTypes)
-KNOTWORK_CHOICES(HeadacheTrigger, kTriggers)
-KNOTWORK_CHOICES(NeckMovement, kNeckMovements)
-KNOTWORK_CHOICES(PosturePattern, kPosturePatterns)
-KNOTWORK_CHOICES(AcuteMedication, kAcuteMedications)
-KNOTWORK_CHOICES(HealthFlag, kHealthFlags)
-KNOTWORK_CHOICES(PressurePreference, kPressures)
-KNOTWORK_CHOICES(SafetyIssue, kSafetyIssues)
-KNOTWORK_CHOICES(ScreeningKind, kScreeningKinds)
-KNOTWORK_CHOICES(WithdrawalReason, kWithdrawalReasons)
-KNOTWORK_CHOICES(SafetyStatus, kSafetyStatuses)
-KNOTWORK_CHOICES(ConsentKind, kConsentKinds)
-KNOTWORK_CHOICES(PaperSize, kPaperSizes)
-KNOTWORK_CHOICES(ClientFilter, kClientFilters)
-KNOTWORK_CHOICES(ClientSort, kClientSorts)
+KNOTWORK_CHOICES(clients::ProviderRole, kProviderRoles)
+KNOTWORK_CHOICES(clients::CareRelation, kCareRelations)
+KNOTWORK_CHOICES(clients::HeadacheType, kHeadacheTypes)
+KNOTWORK_CHOICES(clients::HeadacheTrigger, kTriggers)
+KNOTWORK_CHOICES(clients::NeckMovement, kNeckMovements)
+KNOTWORK_CHOICES(clients::PosturePattern, kPosturePatterns)
+KNOTWORK_CHOICES(clients::AcuteMedication, kAcuteMedications)
+KNOTWORK_CHOICES(clients::HealthFlag, kHealthFlags)
+KNOTWORK_CHOICES(clients::PressurePreference, kPressures)
+KNOTWORK_CHOICES(clients::SafetyIssue, kSafetyIssues)
+KNOTWORK_CHOICES(clients::ScreeningKind, kScreeningKinds)
+KNOTWORK_CHOICES(clients::WithdrawalReason, kWithdrawalReasons)
+KNOTWORK_CHOICES(clients::SafetyStatus, kSafetyStatuses)
+KNOTWORK_CHOICES(clients::ConsentKind, kConsentKinds)
+KNOTWORK_CHOICES(clients::PaperSize, kPaperSizes)
+KNOTWORK_CHOICES(clients::ClientFilter, kClientFilters)
+KNOTWORK_CHOICES(clients::ClientSort, kClientSorts)
 
-
-} // namespace knotwork::clients
+} // namespace knotwork

@@ -1,14 +1,14 @@
 #pragma once
-// The translated labels of the domain's closed lists (clients/choices.h) as wx text.
+// The translated labels of the domain's closed lists (common/choices.h) as wx text.
 
 #include <set>
 #include <wx/arrstr.h>
 #include <wx/string.h>
 
-#include "clients/choices.h"
+#include "common/choices.h"
 #include "common/ui/wx_text.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // "a, b, c": the parts with `separator` between them.
 inline wxString joinText(const wxArrayString& parts, const wxString& separator)
@@ -37,4 +37,4 @@ wxString labelsText(const std::set<E>& values)
     return joinText(labels, ", ");
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,4 +1,4 @@
-#include "clients/ui/scale_buttons.h"
+#include "common/ui/scale_buttons.h"
 
 #include <wx/intl.h>
 #include <wx/settings.h>
@@ -6,7 +6,7 @@
 #include <wx/stattext.h>
 #include <wx/tglbtn.h>
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 ScaleButtons::ScaleButtons(wxWindow* parent, const wxString& name, const wxString& anchors, int low, int high)
     : ScaleButtons(parent, name, anchors, low, numbered(low, high))
@@ -94,4 +94,4 @@ void ScaleButtons::onToggle(wxCommandEvent& event)
     event.Skip();  // the form notes the change
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -3,7 +3,7 @@
 #include <string>
 #include <wx/string.h>
 
-#include "clients/ui/field_error_markers.h"
+#include "common/ui/field_error_markers.h"
 
 class wxBoxSizer;
 class wxFlexGridSizer;
@@ -14,7 +14,7 @@ class wxStaticBoxSizer;
 class wxTextCtrl;
 class wxWindow;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // Spacing of every form (UI.md): 8 px between related fields, 16 px between groups.
 int relatedGap(const wxWindow& window);
@@ -78,4 +78,4 @@ private:
     FieldErrorMarkers& m_markers;
 };
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -10,7 +10,7 @@ class wxSizer;
 class wxStaticText;
 class wxWindow;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 class FieldErrorMarkers;
 
@@ -110,4 +110,4 @@ private:
     std::vector<Row> m_rows;
 };
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace knotwork::clients {
+namespace knotwork {
 
 // One value of a closed list the domain defines (a headache trigger, a provider's role): a stable
 // key for storage, JSON and the CLI, and a label marked for translation. Forms build their check
@@ -45,7 +45,7 @@ template <typename E>
 std::string labelOf(E value);
 
 // Declares the specialisations a module's choices .cpp defines (KNOTWORK_CHOICES), for its
-// header: KNOTWORK_DECLARE_CHOICES(sessions::Muscle) inside namespace knotwork::clients.
+// header: KNOTWORK_DECLARE_CHOICES(sessions::Muscle) inside namespace knotwork.
 #define KNOTWORK_DECLARE_CHOICES(Enum)                                                            \
     template <>                                                                                   \
     std::span<const Choice<Enum>> choices<Enum>();                                                \
@@ -72,4 +72,4 @@ std::string keyList()
     return keys;
 }
 
-} // namespace knotwork::clients
+} // namespace knotwork

@@ -1,14 +1,14 @@
-#include "clients/ui/rows_editor.h"
+#include "common/ui/rows_editor.h"
 
 #include <wx/button.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "clients/ui/field_error_markers.h"
-#include "clients/ui/form_grid.h"
+#include "common/ui/field_error_markers.h"
+#include "common/ui/form_grid.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 RowsEditor::RowsEditor(wxWindow* parent, FieldErrorMarkers& markers, std::string listKey,
                        std::vector<Column> columns, const wxString& emptyNote, const wxString& addLabel)
@@ -122,4 +122,4 @@ std::string RowsEditor::cellKey(std::size_t row, const std::string& field) const
     return m_listKey + "[" + std::to_string(row) + "]." + field;
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -7,7 +7,7 @@
 
 class wxToggleButton;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // A 0–10 scale as a row of buttons (UI.md): one pressed at most; pressing it again leaves the
 // scale unanswered. `anchors` explains the ends ("0 none · 10 worst imaginable"). Also a yes/no
@@ -39,4 +39,4 @@ private:
     std::vector<wxToggleButton*> m_buttons;
 };
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -8,7 +8,7 @@
 #include "common/calendar_date.h"
 #include "common/timestamp.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 wxDateTime toWxDate(const Date& date);
 // Nothing for an invalid wxDateTime (an empty picker).
@@ -20,4 +20,4 @@ wxString formatDate(const std::optional<Date>& date, const wxString& missing);
 // The day a moment fell on, on this computer's calendar.
 wxString formatDate(const Timestamp& moment);
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,4 +1,4 @@
-#include "clients/ui/form_grid.h"
+#include "common/ui/form_grid.h"
 
 #include <algorithm>
 #include <wx/settings.h>
@@ -9,7 +9,7 @@
 
 #include "common/ui/wx_text.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 namespace {
 
@@ -145,4 +145,4 @@ void FormGrid::addNote(const wxString& text)
     addNatural(note);
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,12 +1,12 @@
 #pragma once
-// wxChoice and radio lists over the domain's closed lists (clients/choices.h), in their order.
+// wxChoice and radio lists over the domain's closed lists (common/choices.h), in their order.
 
 #include <algorithm>
 #include <wx/arrstr.h>
 
-#include "clients/ui/choice_text.h"
+#include "common/ui/choice_text.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 template <typename E>
 wxArrayString choiceLabels()
@@ -33,4 +33,4 @@ E choiceAt(int index)
     return list[index >= 0 && static_cast<std::size_t>(index) < list.size() ? static_cast<std::size_t>(index) : 0].value;
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,12 +1,12 @@
-#include "clients/ui/optional_date_field.h"
+#include "common/ui/optional_date_field.h"
 
 #include <wx/checkbox.h>
 #include <wx/datectrl.h>
 #include <wx/sizer.h>
 
-#include "clients/ui/wx_date.h"
+#include "common/ui/wx_date.h"
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 OptionalDateField::OptionalDateField(wxWindow* parent, const wxString& name, const wxString& known)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, name)
@@ -53,4 +53,4 @@ void OptionalDateField::onKnownChanged(wxCommandEvent& event)
     event.Skip();  // the form notes the change
 }
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -12,7 +12,7 @@ class wxSizer;
 class wxStaticText;
 class wxWindow;
 
-namespace knotwork::clients::ui {
+namespace knotwork::ui {
 
 // The one table of a form from a field key of ValidationError ("email", "care_team[1].since") to
 // the control that edits it, the red line under it that gives the reason, and its label, whose
@@ -63,4 +63,4 @@ void relayoutForm(wxWindow& changed);
 // Scrolls the nearest scrolled ancestor of `window` so that `window` is in view.
 void scrollIntoView(wxWindow& window);
 
-} // namespace knotwork::clients::ui
+} // namespace knotwork::ui

@@ -1,5 +1,5 @@
 #pragma once
-// Reading and writing JSON through a type's one list of fields (see client_json_fields.h for the
+// Reading and writing JSON through a type's one list of fields (see clients/client_json_fields.h for the
 // shape of a field list), shared by every module's JSON mapping: the writer and the reader walk
 // the same list, so a document always reads back exactly what was written. For the .cpp files of
 // JSON mappings only.
@@ -15,13 +15,13 @@
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 #include <nlohmann/json.hpp>
 
-#include "clients/choices.h"
+#include "common/choices.h"
 #include "common/calendar_date.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/timestamp.h"
 
-namespace knotwork::clients::json_io {
+namespace knotwork::json_io {
 
 using nlohmann::json;
 
@@ -348,9 +348,9 @@ void read(const json& in, T& value, Fields fields, const char* prefix = "")
     fields(reader, value);
 }
 
-} // namespace knotwork::clients::json_io
+} // namespace knotwork::json_io
 
 // One type's to_json and from_json through its field list; `prefix` names its keys in errors.
 #define KNOTWORK_JSON_FIELDS(Type, fieldList, prefix)                                                \
-    void to_json(json& out, const Type& value) { ::knotwork::clients::json_io::write(out, value, [](auto& io, auto& v) { fieldList(io, v); }); } \
-    void from_json(const json& in, Type& value) { ::knotwork::clients::json_io::read(in, value, [](auto& io, auto& v) { fieldList(io, v); }, prefix); }
+    void to_json(json& out, const Type& value) { ::knotwork::json_io::write(out, value, [](auto& io, auto& v) { fieldList(io, v); }); } \
+    void from_json(const json& in, Type& value) { ::knotwork::json_io::read(in, value, [](auto& io, auto& v) { fieldList(io, v); }, prefix); }
