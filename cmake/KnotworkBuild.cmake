@@ -23,23 +23,44 @@ if(KNOTWORK_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
-# Domain code must not see wx, SOCI, SQLite or libharu. wx headers are not on the default include
-# path, so they already fail; the others live in /usr/include, so domain targets get a directory of
-# same-named headers that stop the build with a message saying why.
-set(KNOTWORK_LAYER_GUARD_DIR ${PROJECT_BINARY_DIR}/layer-guard)
+# One set of include roots for every folder: "db/…", "reports/…" and "app/…" from the project
+# root, a feature's "clients/…" or the bottom floor's "common/…" from modules/. A path means the
+# same file wherever it is written.
+include_directories(${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/modules)
+
+# The layers of docs/ARCHITECTURE.md, enforced by the compiler: a layer that must not see storage
+# or PDF gets a directory of same-named headers, searched first, that stop the build with a
+# message saying why. wx headers are not on the default include path, so domain code already
+# fails to include them.
+set(KNOTWORK_STORAGE_GUARD_DIR ${PROJECT_BINARY_DIR}/layer-guard/storage)
+set(KNOTWORK_PDF_GUARD_DIR ${PROJECT_BINARY_DIR}/layer-guard/pdf)
+file(REMOVE_RECURSE ${PROJECT_BINARY_DIR}/layer-guard)
+file(GLOB knotwork_db_headers RELATIVE ${PROJECT_SOURCE_DIR} CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/db/*.h)
 foreach(header IN ITEMS soci/soci.h soci/session.h soci/sqlite3/soci-sqlite3.h
-                        soci/postgresql/soci-postgresql.h sqlite3.h hpdf.h)
-    file(WRITE ${KNOTWORK_LAYER_GUARD_DIR}/${header}
-        "#error \"domain code must not include ${header}: storage belongs in db/ and PDF in reports/ (docs/ARCHITECTURE.md)\"\n")
+                        soci/postgresql/soci-postgresql.h sqlite3.h ${knotwork_db_headers})
+    file(WRITE ${KNOTWORK_STORAGE_GUARD_DIR}/${header}
+        "#error \"this layer must not include ${header}: storage belongs in db/, and only app/ opens a practice; domain code, screens and reports work through the services (docs/ARCHITECTURE.md)\"\n")
 endforeach()
+file(WRITE ${KNOTWORK_PDF_GUARD_DIR}/hpdf.h
+    "#error \"this layer must not include hpdf.h: PDF belongs in reports/ (docs/ARCHITECTURE.md)\"\n")
 
 # knotwork_domain_library(<name> SOURCES ... [DEPENDS ...])
-# A library of modules/: standard library, Boost and fmt only, checked by the layer guard.
+# A library of modules/: standard library, Boost, fmt and nlohmann_json only; no storage, no PDF,
+# no wx.
 function(knotwork_domain_library name)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;DEPENDS")
     add_library(${name} STATIC ${arg_SOURCES})
-    target_include_directories(${name} BEFORE PRIVATE ${KNOTWORK_LAYER_GUARD_DIR})
-    target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/modules)
+    target_include_directories(${name} BEFORE PRIVATE ${KNOTWORK_STORAGE_GUARD_DIR} ${KNOTWORK_PDF_GUARD_DIR})
+    target_link_libraries(${name} PUBLIC ${arg_DEPENDS})
+endfunction()
+
+# knotwork_outer_library(<name> SOURCES ... [DEPENDS ...])
+# A library of a ui/ folder or of reports/: it may use wx or libharu as its link list says, but
+# never storage: what it shows or prints comes from the services.
+function(knotwork_outer_library name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;DEPENDS")
+    add_library(${name} STATIC ${arg_SOURCES})
+    target_include_directories(${name} BEFORE PRIVATE ${KNOTWORK_STORAGE_GUARD_DIR})
     target_link_libraries(${name} PUBLIC ${arg_DEPENDS})
 endfunction()
 

@@ -68,6 +68,56 @@ Database::Database(fs::path path) : m_path(std::move(path)), m_dialect(&SqlDiale
 
 Database::~Database() = default;
 
+namespace {
+
+std::string savepointName(int depth)
+{
+    return "knotwork_action_" + std::to_string(depth);
+}
+
+} // namespace
+
+void Database::beginWrite()
+{
+    try {
+        if (m_writeDepth == 0)
+            m_session << dialect().beginWriteSql();
+        else
+            m_session << "SAVEPOINT " + savepointName(m_writeDepth);
+    } catch (...) {
+        rethrowAsStorageError(_("starting to save"));
+    }
+    ++m_writeDepth;
+}
+
+void Database::commitWrite()
+{
+    try {
+        if (m_writeDepth == 1)
+            m_session << "COMMIT";
+        else
+            m_session << "RELEASE SAVEPOINT " + savepointName(m_writeDepth - 1);
+    } catch (...) {
+        rethrowAsStorageError(_("saving"));
+    }
+    --m_writeDepth;
+}
+
+void Database::rollbackWrite() noexcept
+{
+    try {
+        if (m_writeDepth == 1) {
+            m_session << "ROLLBACK";
+        } else {
+            m_session << "ROLLBACK TO SAVEPOINT " + savepointName(m_writeDepth - 1);
+            m_session << "RELEASE SAVEPOINT " + savepointName(m_writeDepth - 1);
+        }
+    } catch (...) {
+        // SQLite has already rolled back when the error was a failed statement; nothing to undo.
+    }
+    --m_writeDepth;
+}
+
 void Database::applyConnectionSettings()
 {
     // Connection-only settings first; nothing below writes to the file until it has passed the

@@ -39,6 +39,16 @@ public:
     // Copies the whole database, consistently, into a new private file. Throws if it exists.
     void backupTo(const std::filesystem::path& destination);
 
+    // Writes nest: the outermost begins the transaction, taking the write lock at once; one
+    // begun inside it is a savepoint, so the writes of one user action commit or roll back as a
+    // whole. Each begin is ended by exactly one commit or rollback. Used by WriteTransaction and
+    // SqlUnitOfWork; StorageError when the database refuses.
+    void beginWrite();
+    void commitWrite();
+    // Never throws: after a failed statement SQLite may have rolled back already.
+    void rollbackWrite() noexcept;
+    bool inWrite() const { return m_writeDepth > 0; }
+
 private:
     explicit Database(std::filesystem::path path);
     void applyConnectionSettings();
@@ -47,6 +57,7 @@ private:
     std::filesystem::path m_path;
     const SqlDialect* m_dialect;
     soci::session m_session;
+    int m_writeDepth = 0;
 };
 
 } // namespace knotwork::db

@@ -7,12 +7,12 @@
 #include "db/row_reader.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
-#include "sharing/sharing_choices.h"
+#include "disclosures/disclosure_choices.h"
 
 namespace knotwork::db {
 
-using sharing::Disclosure;
-using sharing::DocumentKind;
+using disclosures::Disclosure;
+using disclosures::DocumentKind;
 
 namespace {
 

@@ -5,7 +5,6 @@
 
 #include "common/i18n.h"
 #include "common/timestamp.h"
-#include "db/sql_dialect.h"
 #include "db/storage_errors.h"
 
 namespace knotwork::db {
@@ -13,23 +12,14 @@ namespace knotwork::db {
 WriteTransaction::WriteTransaction(Database& database, std::string actor)
     : m_database(database), m_actor(std::move(actor))
 {
-    try {
-        session() << m_database.dialect().beginWriteSql();
-    } catch (...) {
-        rethrowAsStorageError(_("starting to save"));
-    }
+    m_database.beginWrite();
     m_open = true;
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_open)
-        return;
-    try {
-        session() << "ROLLBACK";
-    } catch (...) {
-        // SQLite has already rolled back when the error was a failed statement; nothing to undo.
-    }
+    if (m_open)
+        m_database.rollbackWrite();
 }
 
 void WriteTransaction::audit(const AuditEntry& entry)
@@ -62,11 +52,7 @@ void WriteTransaction::commit()
 
 void WriteTransaction::commitUnaudited()
 {
-    try {
-        session() << "COMMIT";
-    } catch (...) {
-        rethrowAsStorageError(_("saving"));
-    }
+    m_database.commitWrite();
     m_open = false;
 }
 

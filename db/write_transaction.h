@@ -9,7 +9,8 @@ namespace knotwork::db {
 
 // The one way to write to a practice. Takes the write lock at once, records audit rows in the
 // same transaction, and rolls everything back unless commit() is reached. commit() refuses a
-// transaction that recorded no audit row: every change to the practice leaves a trace.
+// transaction that recorded no audit row: every change to the practice leaves a trace. Inside a
+// user action (SqlUnitOfWork) it is a savepoint of the action's transaction.
 class WriteTransaction {
 public:
     WriteTransaction(Database& database, std::string actor);

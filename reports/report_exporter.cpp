@@ -7,8 +7,8 @@
 namespace knotwork::reports {
 
 namespace fs = std::filesystem;
-using sharing::Disclosure;
-using sharing::DocumentKind;
+using disclosures::Disclosure;
+using disclosures::DocumentKind;
 
 ExportedReport ReportExporter::write(const ReportPages& pages, PdfDocument& document,
                                      const sharing::ReportHeader& header, Disclosure disclosure,

@@ -33,10 +33,10 @@ public:
 
 private:
     template <typename Data, typename Layout>
-    ExportedReport exportDocument(const Data& data, Layout layout, sharing::Disclosure disclosure,
+    ExportedReport exportDocument(const Data& data, Layout layout, disclosures::Disclosure disclosure,
                                   const std::filesystem::path& destination);
     ExportedReport write(const ReportPages& pages, PdfDocument& document, const sharing::ReportHeader& header,
-                         sharing::Disclosure disclosure, const std::filesystem::path& destination);
+                         disclosures::Disclosure disclosure, const std::filesystem::path& destination);
 
     sharing::SharingService& m_sharing;
 };

@@ -1,9 +1,9 @@
-#include "cli/cli_app.h"
+#include "app/cli/cli_app.h"
 
 #include <CLI/CLI.hpp>
 
-#include "cli/commands.h"
-#include "cli/exit_codes.h"
+#include "app/cli/commands.h"
+#include "app/cli/exit_codes.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"

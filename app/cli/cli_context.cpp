@@ -1,4 +1,4 @@
-#include "cli/cli_context.h"
+#include "app/cli/cli_context.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>

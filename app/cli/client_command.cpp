@@ -2,9 +2,9 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "cli/client_text.h"
-#include "cli/commands.h"
-#include "cli/practice_access.h"
+#include "app/cli/client_text.h"
+#include "app/cli/commands.h"
+#include "app/cli/practice_access.h"
 #include "clients/client_json.h"
 #include "common/error.h"
 #include "common/i18n.h"

@@ -1,4 +1,4 @@
-#include "cli/client_text.h"
+#include "app/cli/client_text.h"
 
 #include "common/error.h"
 #include "common/i18n.h"
@@ -7,7 +7,7 @@ namespace knotwork::cli {
 
 using namespace knotwork::clients;
 
-Rows chartRows(const ClientChart& chart, const SafetyAssessment& assessment, ProviderStore& providers,
+Rows chartRows(const ClientChart& chart, const SafetyAssessment& assessment, ProviderQueries& providers,
                const Date& today)
 {
     const auto providerName = [&providers](const std::optional<ProviderId>& id, const std::string& typed) {

@@ -13,7 +13,7 @@ using Rows = std::vector<std::pair<std::string, std::string>>;
 
 // A client's chart as the labelled rows `client show` prints, provider names looked up.
 Rows chartRows(const clients::ClientChart& chart, const clients::SafetyAssessment& assessment,
-               clients::ProviderStore& providers, const Date& today);
+               clients::ProviderQueries& providers, const Date& today);
 
 using clients::statusLine;
 

@@ -2,7 +2,7 @@
 
 #include <CLI/App.hpp>
 
-#include "cli/cli_context.h"
+#include "app/cli/cli_context.h"
 
 namespace knotwork::cli {
 

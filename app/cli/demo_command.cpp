@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
-#include "cli/commands.h"
-#include "cli/practice_access.h"
+#include "app/cli/commands.h"
+#include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "demo/demo_practice.h"

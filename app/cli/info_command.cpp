@@ -1,9 +1,9 @@
 #include <nlohmann/json.hpp>
 
-#include "cli/commands.h"
+#include "app/cli/commands.h"
 #include "common/error.h"
 #include "common/i18n.h"
-#include "cli/exit_codes.h"
+#include "app/cli/exit_codes.h"
 #include "db/practice_summary.h"
 
 namespace knotwork::cli {

@@ -1,6 +1,6 @@
 #include <nlohmann/json.hpp>
 
-#include "cli/commands.h"
+#include "app/cli/commands.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
 #include "db/migrator.h"

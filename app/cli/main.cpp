@@ -1,7 +1,7 @@
 #include <clocale>
 #include <iostream>
 
-#include "cli/cli_app.h"
+#include "app/cli/cli_app.h"
 #include "common/i18n.h"
 
 int main(int argc, char** argv)

@@ -1,4 +1,4 @@
-#include "cli/manual_page.h"
+#include "app/cli/manual_page.h"
 
 #include <algorithm>
 #include <cstdint>

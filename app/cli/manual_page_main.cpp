@@ -7,9 +7,9 @@
 
 #include <CLI/App.hpp>
 
-#include "cli/cli_app.h"
-#include "cli/cli_context.h"
-#include "cli/manual_page.h"
+#include "app/cli/cli_app.h"
+#include "app/cli/cli_context.h"
+#include "app/cli/manual_page.h"
 
 int main(int argc, char** argv)
 {

@@ -3,8 +3,8 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "cli/commands.h"
-#include "cli/practice_access.h"
+#include "app/cli/commands.h"
+#include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "plans/plan_choices.h"
@@ -131,7 +131,7 @@ void addList(CLI::App& plan, CliContext& context)
     list->callback([&context, client] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         practice.clients().chart(*client);  // NotFoundError for an unknown client
-        const std::vector<PlanSummary> plans = practice.plans().store().plans(*client);
+        const std::vector<PlanSummary> plans = practice.plans().records().plans(*client);
         if (context.json) {
             context.printJson(plans);
             return;
@@ -162,7 +162,7 @@ void addStatus(CLI::App& plan, CliContext& context)
     change->callback([&context, id, status, reason] {
         const PlanStatus to = choiceOption<PlanStatus>(*status, "--to");
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
-        const TreatmentPlan current = practice.plans().store().plan(*id);
+        const TreatmentPlan current = practice.plans().records().plan(*id);
         practice.plans().changeStatus(*id, current.rowVersion, to, *reason);
         printProgress(context, practice.plans().progress(*id));
     });
@@ -178,7 +178,7 @@ void addAdvance(CLI::App& plan, CliContext& context)
     advance->callback([&context, id, on] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         const Date day = on->empty() ? practice.plans().today() : dateOption(*on, "--on");
-        const TreatmentPlan current = practice.plans().store().plan(*id);
+        const TreatmentPlan current = practice.plans().records().plan(*id);
         practice.plans().advancePhase(*id, current.rowVersion, day);
         printProgress(context, practice.plans().progress(*id));
     });

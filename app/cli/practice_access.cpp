@@ -1,4 +1,4 @@
-#include "cli/practice_access.h"
+#include "app/cli/practice_access.h"
 
 #include <fstream>
 #include <sstream>
@@ -8,7 +8,6 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
-#include "db/practice_opener.h"
 #include "plans/plan_choices.h"
 
 namespace knotwork::cli {
@@ -19,8 +18,7 @@ PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
     if (mode == db::OpenMode::ExistingOnly && !std::filesystem::exists(file))
         throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: knotwork-cli --db \"{}\" init"),
                                           file.string(), file.string()));
-    m_database = db::openPractice(file, mode, currentLoginName()).database;
-    m_stores = std::make_unique<db::PracticeStores>(*m_database, currentLoginName(), context.clock);
+    m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock);
 }
 
 Date dateOption(const std::string& text, const std::string& option)

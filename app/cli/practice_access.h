@@ -4,33 +4,32 @@
 #include <optional>
 #include <string>
 
-#include "cli/cli_context.h"
+#include "app/cli/cli_context.h"
 #include "clients/client_choices.h"
 #include "common/calendar_date.h"
-#include "db/database.h"
-#include "db/demo_stores.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 
 namespace knotwork::cli {
 
 // The open practice and its services, for one command. Reading commands require an existing
-// practice (with a hint to run init); writing ones create it when missing.
+// practice (with a hint to run init); writing ones create it when missing. A command that
+// carries out several use cases runs them as one action (oneAction), so a kill at any moment
+// leaves none or all of them.
 class PracticeAccess {
 public:
     PracticeAccess(const CliContext& context, db::OpenMode mode);
 
-    clients::ClientService& service() { return m_stores->clientService(); }
-    clients::ClientStore& clients() { return m_stores->clientStore(); }
-    clients::ProviderStore& providers() { return m_stores->providerStore(); }
-    clients::SettingsStore& settings() { return m_stores->settingsStore(); }
-    sessions::SessionService& sessions() { return m_stores->sessionService(); }
-    plans::PlanService& plans() { return m_stores->planService(); }
-    sharing::SharingService& sharing() { return m_stores->sharingService(); }
-    demo::DemoStores demoStores() { return db::demoStores(*m_stores); }
+    clients::ClientService& service() { return m_practice->clientService(); }
+    clients::ClientQueries& clients() { return service().clients(); }
+    clients::ProviderQueries& providers() { return service().providers(); }
+    sessions::SessionService& sessions() { return m_practice->sessionService(); }
+    plans::PlanService& plans() { return m_practice->planService(); }
+    sharing::SharingService& sharing() { return m_practice->sharingService(); }
+    UnitOfWork& oneAction() { return m_practice->unitOfWork(); }
+    demo::DemoStores demoStores() { return m_practice->demoStores(); }
 
 private:
-    std::unique_ptr<db::Database> m_database;
-    std::unique_ptr<db::PracticeStores> m_stores;
+    std::unique_ptr<app::PracticeContext> m_practice;
 };
 
 // A date option (--date 2026-11-23); ValidationError naming the option otherwise.

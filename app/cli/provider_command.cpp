@@ -2,8 +2,8 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "cli/commands.h"
-#include "cli/practice_access.h"
+#include "app/cli/commands.h"
+#include "app/cli/practice_access.h"
 #include "clients/client_json.h"
 #include "common/i18n.h"
 

@@ -3,12 +3,12 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "cli/commands.h"
-#include "cli/practice_access.h"
+#include "app/cli/commands.h"
+#include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "reports/report_exporter.h"
-#include "sharing/sharing_choices.h"
+#include "disclosures/disclosure_choices.h"
 
 namespace knotwork::cli {
 
@@ -100,10 +100,10 @@ void addLog(CLI::App& report, CliContext& context)
     log->callback([&context, client] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         practice.clients().chart(*client);  // NotFoundError for an unknown client
-        const std::vector<sharing::Disclosure> entries = practice.sharing().disclosures(*client);
+        const std::vector<disclosures::Disclosure> entries = practice.sharing().disclosures(*client);
         if (context.json) {
             nlohmann::json list = nlohmann::json::array();
-            for (const sharing::Disclosure& entry : entries)
+            for (const disclosures::Disclosure& entry : entries)
                 list.push_back({{"id", entry.id},
                                 {"document", keyOf(entry.kind)},
                                 {"recipient_id", entry.recipientId ? nlohmann::json(*entry.recipientId) : nlohmann::json()},
@@ -117,7 +117,7 @@ void addLog(CLI::App& report, CliContext& context)
             return;
         }
         std::vector<std::vector<std::string>> table;
-        for (const sharing::Disclosure& entry : entries)
+        for (const disclosures::Disclosure& entry : entries)
             table.push_back({std::to_string(entry.id), entry.disclosedAt.iso8601(), labelOf(entry.kind),
                              entry.recipientName.empty() ? std::string(_("(no recipient)")) : entry.recipientName,
                              entry.fileName, entry.sha256.substr(0, 12)});

@@ -3,8 +3,8 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "cli/commands.h"
-#include "cli/practice_access.h"
+#include "app/cli/commands.h"
+#include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "sessions/note_text.h"
@@ -182,7 +182,7 @@ void addDrafts(CLI::App& session, CliContext& context)
     CLI::App* drafts = session.add_subcommand("drafts", _("List the practice's unsigned notes"));
     drafts->callback([&context] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
-        const std::vector<DraftRef> found = practice.sessions().store().drafts();
+        const std::vector<DraftRef> found = practice.sessions().notes().drafts();
         if (context.json) {
             nlohmann::json list = nlohmann::json::array();
             for (const DraftRef& draft : found)

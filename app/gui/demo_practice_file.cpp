@@ -1,4 +1,4 @@
-#include "gui/demo_practice_file.h"
+#include "app/gui/demo_practice_file.h"
 
 #include <system_error>
 #include <wx/intl.h>
@@ -7,8 +7,7 @@
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
 #include "db/practice_opener.h"
-#include "db/demo_stores.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 
 namespace knotwork::gui {
 
@@ -28,10 +27,9 @@ void removePracticeFiles(const fs::path& file)
 bool fillPractice(const fs::path& file, const demo::DemoOptions& options, const std::string& actor,
                   const demo::DemoProgress& progress)
 {
-    db::OpenedPractice opened = db::openPractice(file, db::OpenMode::CreateIfMissing, actor);
     // The demo is written as of its reference day, whatever the computer's clock says.
-    db::PracticeStores stores(*opened.database, actor, Clock::stoppedOn(options.referenceDay));
-    return demo::fillDemoPractice(db::demoStores(stores), options, progress);
+    app::PracticeContext practice(file, db::OpenMode::CreateIfMissing, actor, Clock::stoppedOn(options.referenceDay));
+    return demo::fillDemoPractice(practice.demoStores(), options, progress);
 }
 
 } // namespace

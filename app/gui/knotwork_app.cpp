@@ -1,4 +1,4 @@
-#include "gui/knotwork_app.h"
+#include "app/gui/knotwork_app.h"
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
@@ -10,8 +10,8 @@
 #include "common/ui/wx_notifier.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
-#include "gui/main_frame.h"
-#include "gui/user_config.h"
+#include "app/gui/main_frame.h"
+#include "app/gui/user_config.h"
 
 wxIMPLEMENT_APP_NO_MAIN(knotwork::gui::KnotworkApp);
 

@@ -1,8 +1,8 @@
 #include <iostream>
 #include <wx/app.h>
 
-#include "gui/knotwork_app.h"
-#include "gui/startup_checks.h"
+#include "app/gui/knotwork_app.h"
+#include "app/gui/startup_checks.h"
 
 int main(int argc, char** argv)
 {

@@ -1,4 +1,4 @@
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
 
 #include <algorithm>
 
@@ -16,11 +16,10 @@
 #include "common/ui/icons.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
-#include "db/practice_opener.h"
-#include "db/practice_stores.h"
-#include "gui/demo_practice_file.h"
-#include "gui/navigation_panel.h"
-#include "gui/today_view.h"
+#include "app/practice/practice_context.h"
+#include "app/gui/demo_practice_file.h"
+#include "app/gui/navigation_panel.h"
+#include "app/gui/today_view.h"
 #include "sessions/ui/draft_recovery_bar.h"
 #include "sessions/ui/sessions_tab.h"
 
@@ -118,12 +117,12 @@ void MainFrame::buildDemoBar()
 
 clients::ClientService* MainFrame::clientService()
 {
-    return m_stores ? &m_stores->clientService() : nullptr;
+    return m_practice ? &m_practice->clientService() : nullptr;
 }
 
 bool MainFrame::showingDemo() const
 {
-    return m_practice && isDemoPractice(m_practice->path());
+    return m_practice && isDemoPractice(m_practice->database().path());
 }
 
 void MainFrame::showView(View view)
@@ -145,8 +144,7 @@ void MainFrame::openClient(clients::ClientId id)
 bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode)
 {
     try {
-        db::OpenedPractice opened = db::openPractice(file, mode, m_actor);
-        auto stores = std::make_unique<db::PracticeStores>(*opened.database, m_actor, m_clock);
+        auto practice = std::make_unique<app::PracticeContext>(file, mode, m_actor, m_clock);
         // Nothing may reach the old stores from here on.
         closeNoteEditors();
         m_sessionsTab->setService(nullptr);
@@ -154,18 +152,17 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
         setReportServices(nullptr);
         m_pages.clients->setService(nullptr);
         m_pages.today->reload(nullptr, nullptr, nullptr);
-        m_stores = std::move(stores);
-        m_practice = std::move(opened.database);
+        m_practice = std::move(practice);
         if (!showingDemo())
             m_ownPractice = file;
         refreshViews();
-        if (opened.backupBeforeUpgrade)
+        if (const auto& backup = m_practice->backupBeforeUpgrade())
             m_notifier.showInformation(
                 ui::toUtf8(_("Practice upgraded")),
                 ui::toUtf8(wxString::Format(
                     _("%s was upgraded to work with this version of Knotwork. A copy of it as it "
                       "was is kept at %s."),
-                    ui::pathToWx(file), ui::pathToWx(*opened.backupBeforeUpgrade))));
+                    ui::pathToWx(file), ui::pathToWx(*backup))));
         return true;
     } catch (const Error& error) {
         m_notifier.showError(ui::toUtf8(_("Could not open the practice")), error.what());
@@ -192,10 +189,10 @@ void MainFrame::showPracticeDetails()
         m_demoBar->Dismiss();
         return;
     }
-    const std::filesystem::path& file = m_practice->path();
+    const std::filesystem::path& file = m_practice->database().path();
     long long clients = 0;
     try {
-        clients = m_stores->clientStore().count({}, m_stores->clientService().today());
+        clients = m_practice->clientService().clients().count({}, m_practice->clientService().today());
     } catch (const Error&) {
         // The status bar goes without the count; the views report what failed.
     }

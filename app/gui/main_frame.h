@@ -8,7 +8,7 @@
 #include "clients/client.h"
 #include "common/clock.h"
 #include "db/database.h"
-#include "gui/navigation_views.h"
+#include "app/gui/navigation_views.h"
 #include "sessions/soap_note.h"
 
 class wxInfoBar;
@@ -21,8 +21,8 @@ namespace knotwork::clients {
 class ClientService;
 }
 
-namespace knotwork::db {
-class PracticeStores;
+namespace knotwork::app {
+class PracticeContext;
 }
 
 namespace knotwork::sessions {
@@ -73,7 +73,8 @@ public:
     // cancelled) when there is none yet. False when cancelled or it failed (and said why).
     bool exploreDemoPractice(int clientCount = kDemoClients);
 
-    db::Database* practice() { return m_practice.get(); }
+    // The open practice, or null before one is open.
+    app::PracticeContext* practice() { return m_practice.get(); }
     clients::ClientService* clientService();
     sessions::SessionService* sessionService();
     plans::PlanService* planService();
@@ -135,8 +136,7 @@ private:
     NavigationPanel* m_navigation = nullptr;
     ViewPages m_pages;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo
-    std::unique_ptr<db::Database> m_practice;
-    std::unique_ptr<db::PracticeStores> m_stores;  // declared after m_practice: destroyed first
+    std::unique_ptr<app::PracticeContext> m_practice;
 };
 
 } // namespace knotwork::gui

@@ -5,8 +5,8 @@
 #include "common/error.h"
 #include "common/notifier.h"
 #include "common/ui/wx_text.h"
-#include "gui/demo_practice_file.h"
-#include "gui/main_frame.h"
+#include "app/gui/demo_practice_file.h"
+#include "app/gui/main_frame.h"
 
 namespace knotwork::gui {
 

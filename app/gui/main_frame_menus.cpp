@@ -12,7 +12,8 @@
 #include "common/ui/icons.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
+#include "app/practice/practice_context.h"
 
 namespace knotwork::gui {
 
@@ -191,7 +192,7 @@ void MainFrame::chooseNewPractice()
 
 void MainFrame::chooseExistingPractice()
 {
-    const wxString folder = m_practice ? ui::pathToWx(m_practice->path().parent_path())
+    const wxString folder = m_practice ? ui::pathToWx(m_practice->database().path().parent_path())
                                        : ui::pathToWx(userDataDirectory());
     wxFileDialog dialog(this, _("Open practice"), folder, wxEmptyString, practiceWildcard(),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);

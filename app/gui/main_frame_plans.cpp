@@ -2,9 +2,9 @@
 // view's plan reminders and the chart in step when a plan, a measure or a signed note changes.
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
-#include "db/practice_stores.h"
-#include "gui/main_frame.h"
-#include "gui/today_view.h"
+#include "app/practice/practice_context.h"
+#include "app/gui/main_frame.h"
+#include "app/gui/today_view.h"
 #include "plans/ui/plan_tab.h"
 #include "plans/ui/progress_tab.h"
 
@@ -27,7 +27,7 @@ void MainFrame::buildPlans()
 
 plans::PlanService* MainFrame::planService()
 {
-    return m_stores ? &m_stores->planService() : nullptr;
+    return m_practice ? &m_practice->planService() : nullptr;
 }
 
 void MainFrame::setPlanServices(plans::PlanService* service)

@@ -7,9 +7,9 @@
 #include "clients/ui/client_list_panel.h"
 #include "common/notifier.h"
 #include "common/ui/wx_text.h"
-#include "db/practice_stores.h"
-#include "gui/main_frame.h"
-#include "gui/report_batch.h"
+#include "app/practice/practice_context.h"
+#include "app/gui/main_frame.h"
+#include "app/gui/report_batch.h"
 #include "reports/ui/report_files.h"
 #include "reports/ui/reports_tab.h"
 #include "reports/ui/reports_view.h"
@@ -26,7 +26,7 @@ void MainFrame::buildReports()
 
 sharing::SharingService* MainFrame::sharingService()
 {
-    return m_stores ? &m_stores->sharingService() : nullptr;
+    return m_practice ? &m_practice->sharingService() : nullptr;
 }
 
 void MainFrame::setReportServices(sharing::SharingService* service)
@@ -51,7 +51,7 @@ void MainFrame::runReportBatch(const clients::Provider& provider, const std::vec
     for (const clients::CareTeamClient& client : clients)
         jobs.push_back({client, folder / ui::toUtf8(reports::ui::reportFileName(_("Progress report"),
                                                                                ui::toWx(client.name), day))});
-    ReportBatch batch(m_practice->path(), m_actor, m_clock, provider.id, std::move(jobs));
+    ReportBatch batch(m_practice->database().path(), m_actor, m_clock, provider.id, std::move(jobs));
     batch.start();
     {
         wxProgressDialog progress(_("Writing progress reports"),

@@ -6,9 +6,9 @@
 #include "clients/ui/client_list_panel.h"
 #include "common/ui/report_errors.h"
 #include "common/error.h"
-#include "db/practice_stores.h"
-#include "gui/main_frame.h"
-#include "gui/today_view.h"
+#include "app/practice/practice_context.h"
+#include "app/gui/main_frame.h"
+#include "app/gui/today_view.h"
 #include "sessions/ui/draft_recovery_bar.h"
 #include "sessions/ui/note_editor_frame.h"
 #include "sessions/ui/sessions_tab.h"
@@ -31,7 +31,7 @@ void MainFrame::buildSessions()
 
 sessions::SessionService* MainFrame::sessionService()
 {
-    return m_stores ? &m_stores->sessionService() : nullptr;
+    return m_practice ? &m_practice->sessionService() : nullptr;
 }
 
 void MainFrame::openNote(sessions::NoteId id)
@@ -64,7 +64,7 @@ void MainFrame::noteChanged(clients::ClientId client, sessions::NoteId note)
     m_pages.today->reloadUnsignedNotes(sessions);
     bool stillDraft = false;
     try {
-        stillDraft = sessions->store().draftOf(client) == note;
+        stillDraft = sessions->notes().draftOf(client) == note;
     } catch (const Error&) {
         // Read as not a draft: the list is read again and reports what failed.
     }

@@ -1,4 +1,4 @@
-#include "gui/navigation_panel.h"
+#include "app/gui/navigation_panel.h"
 
 #include <algorithm>
 #include <wx/image.h>

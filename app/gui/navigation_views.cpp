@@ -1,12 +1,12 @@
-#include "gui/navigation_views.h"
+#include "app/gui/navigation_views.h"
 
 #include <wx/intl.h>
 
 #include "clients/ui/client_list_panel.h"
 #include "common/ui/empty_state_panel.h"
 #include "common/ui/icons.h"
-#include "gui/navigation_panel.h"
-#include "gui/today_view.h"
+#include "app/gui/navigation_panel.h"
+#include "app/gui/today_view.h"
 #include "reports/ui/reports_view.h"
 
 namespace knotwork::gui {

@@ -1,9 +1,9 @@
-#include "gui/report_batch.h"
+#include "app/gui/report_batch.h"
 
 #include <exception>
 
 #include "db/database.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "reports/report_exporter.h"
 
 namespace knotwork::gui {
@@ -43,8 +43,8 @@ void ReportBatch::run()
     };
     try {
         auto database = db::Database::open(m_practice, db::OpenMode::ExistingOnly);
-        db::PracticeStores stores(*database, m_actor, m_clock);
-        reports::ReportExporter exporter(stores.sharingService());
+        app::PracticeContext practice(*database, m_actor, m_clock);
+        reports::ReportExporter exporter(practice.sharingService());
         for (const Job& job : m_jobs) {
             if (m_cancelled)
                 break;

@@ -1,5 +1,5 @@
 // Runs before wxWidgets starts, so it uses the domain's gettext _() rather than wx's.
-#include "gui/startup_checks.h"
+#include "app/gui/startup_checks.h"
 
 #include <clocale>
 #include <cstdlib>

@@ -1,11 +1,11 @@
-#include "gui/today_view.h"
+#include "app/gui/today_view.h"
 
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "common/ui/empty_state_panel.h"
-#include "gui/navigation_views.h"
+#include "app/gui/navigation_views.h"
 #include "plans/ui/plan_reminders_panel.h"
 #include "sessions/ui/unsigned_notes_panel.h"
 

@@ -1,4 +1,4 @@
-#include "gui/user_config.h"
+#include "app/gui/user_config.h"
 
 #include <filesystem>
 #include <wx/fileconf.h>

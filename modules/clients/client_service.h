@@ -19,8 +19,9 @@ public:
     ClientService(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
                   Clock clock);
 
-    ClientStore& clients() { return m_clients; }
-    ProviderStore& providers() { return m_providers; }
+    // Reading is open to screens and commands; every write goes through the use cases below.
+    ClientQueries& clients() { return m_clients; }
+    ProviderQueries& providers() { return m_providers; }
     const Clock& clock() const { return m_clock; }
     Date today() const { return m_clock.today(); }
 

@@ -6,6 +6,7 @@
 
 #include "clients/attachment.h"
 #include "clients/client_chart.h"
+#include "clients/client_queries.h"
 
 namespace knotwork::clients {
 
@@ -13,17 +14,8 @@ namespace knotwork::clients {
 // audit rows; a write carrying a stale rowVersion throws ConflictError and changes nothing.
 // The SafetyAssessment passed with a write is stored beside the client so lists can filter and
 // badge without reading every chart.
-class ClientStore {
+class ClientStore : public ClientQueries {
 public:
-    virtual ~ClientStore() = default;
-
-    // Reading a list page by page, for virtual lists.
-    virtual long long count(const ClientQuery& query, const Date& today) = 0;
-    virtual std::vector<ClientListRow> page(const ClientQuery& query, const Date& today,
-                                            long long offset, int limit) = 0;
-    // NotFoundError when there is no such client.
-    virtual ClientChart chart(ClientId id) = 0;
-
     // Creates the client (id 0) or updates it; appends `newScreening` when given. Returns the id.
     virtual ClientId saveIntake(const IntakeRecord& record,
                                 const std::optional<Screening>& newScreening,
@@ -47,13 +39,7 @@ public:
     // Only a client without clinical records (screenings, clearances, consents, diagnoses) can
     // be deleted — one added by mistake; ConflictError otherwise.
     virtual void remove(ClientId id, int rowVersion) = 0;
-    // The active clients with `provider` on their care team, by name, and whether each has an
-    // active consent to share records with that provider on `today`: a batch of reports.
-    virtual std::vector<CareTeamClient> careTeamClients(ProviderId provider, const Date& today) = 0;
-    // NotFoundError when there is no such attachment.
-    virtual Attachment attachment(long long id) = 0;
 
-    // Adds many clients in one transaction: the demo practice and imports.
     struct ImportedClient {
         IntakeRecord record;
         std::vector<Screening> screenings;
@@ -61,6 +47,7 @@ public:
         std::vector<Consent> consents;
         SafetyAssessment assessment;
     };
+    // Adds many clients in one transaction: the demo practice and imports.
     virtual std::vector<ClientId> importClients(std::span<const ImportedClient> clients) = 0;
 };
 

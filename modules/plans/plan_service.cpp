@@ -211,7 +211,7 @@ void PlanService::voidMeasure(MeasureId id, const std::string& reason)
 ProgressData PlanService::progressData(ClientId client)
 {
     ProgressData data;
-    data.visits = m_sessions.store().findings(client);
+    data.visits = m_sessions.notes().findings(client);
     data.acuteMedications = m_clients.clients().chart(client).intake.headache.acuteMedications;
     for (OutcomeMeasure& measure : m_plans.measures(client))
         if (!measure.voided())

@@ -35,7 +35,8 @@ public:
     // Reads the time from the client service's clock.
     PlanService(PlanStore& plans, sessions::SessionService& sessions, clients::ClientService& clients);
 
-    PlanStore& store() { return m_plans; }
+    // Reading is open to screens and commands; every write goes through the use cases below.
+    PlanQueries& records() { return m_plans; }
 
     // The built-in templates, then the practice's own.
     std::vector<PlanTemplate> templates();

@@ -40,8 +40,8 @@ bool alreadyRecorded(const clients::ClientChart& chart, const SoapNote& note)
 
 } // namespace
 
-SessionService::SessionService(SessionStore& notes, clients::ClientService& clients)
-    : m_notes(notes), m_clients(clients)
+SessionService::SessionService(SessionStore& notes, clients::ClientService& clients, UnitOfWork& actions)
+    : m_notes(notes), m_clients(clients), m_actions(actions)
 {
 }
 
@@ -79,6 +79,18 @@ SoapNote SessionService::withPracticeRules(SoapNote note)
 
 SoapNote SessionService::sign(NoteId id, int rowVersion)
 {
+    // One action: the re-screen, the signature and the diary's advisory are stored together or
+    // not at all. A refusal for safety still keeps the re-screen (a new red flag must re-open
+    // the status at once), so it is thrown once the action has committed.
+    std::exception_ptr refusal;
+    m_actions.run([&] { refusal = signInAction(id, rowVersion); });
+    if (refusal)
+        std::rethrow_exception(refusal);
+    return m_notes.note(id);
+}
+
+std::exception_ptr SessionService::signInAction(NoteId id, int rowVersion)
+{
     SoapNote note = m_notes.note(id);
     if (note.signedNote())
         throw ConflictError(_("This note is signed already; corrections are added as addenda."));
@@ -90,15 +102,20 @@ SoapNote SessionService::sign(NoteId id, int rowVersion)
     validator.throwIfAny();
 
     // The visit's re-screen becomes part of the client's screening history, even if signing is
-    // then refused: a new red flag must re-open the status at once.
+    // then refused.
     clients::ClientChart chart = m_clients.clients().chart(note.clientId);
     const std::set<clients::SafetyIssue> before = m_clients.assess(chart).flagsOnRecord();
     if (!alreadyRecorded(chart, note)) {
         m_clients.rescreen(note.clientId, rescreenFound(note.subjective.rescreen), rescreenNotes(note));
         chart = m_clients.clients().chart(note.clientId);
     }
-    if (!note.referralVisit())
-        requireTreatmentAllowed(note, chart, before);
+    if (!note.referralVisit()) {
+        try {
+            requireTreatmentAllowed(note, chart, before);
+        } catch (const ValidationError&) {
+            return std::current_exception();
+        }
+    }
 
     // Signing confirms what was carried forward: the signed note no longer marks it. A referral
     // to a provider on file keeps their name as it was, so the note reads the same later.
@@ -117,7 +134,7 @@ SoapNote SessionService::sign(NoteId id, int rowVersion)
     note.overrideReason.clear();
     m_notes.sign(note);
     noteMedicationOveruse(note.clientId);
-    return m_notes.note(id);
+    return nullptr;
 }
 
 void SessionService::noteMedicationOveruse(ClientId client)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <exception>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "clients/client_service.h"
+#include "common/unit_of_work.h"
 #include "sessions/session_store.h"
 
 namespace knotwork::sessions {
@@ -12,10 +14,11 @@ namespace knotwork::sessions {
 // The use cases of session notes, the same for the GUI and the CLI.
 class SessionService {
 public:
-    // Reads the time from the client service's clock.
-    SessionService(SessionStore& notes, clients::ClientService& clients);
+    // Reads the time from the client service's clock; signing is one action of `actions`.
+    SessionService(SessionStore& notes, clients::ClientService& clients, UnitOfWork& actions);
 
-    SessionStore& store() { return m_notes; }
+    // Reading is open to screens and commands; every write goes through the use cases below.
+    NoteQueries& notes() { return m_notes; }
     const Clock& clock() const { return m_clients.clock(); }
 
     // The client's draft if there is one, else (for a client not archived) a new draft started
@@ -48,6 +51,8 @@ public:
     std::string signer();
 
 private:
+    // The steps of sign() inside its action; returns the refusal to throw once it has committed.
+    std::exception_ptr signInAction(NoteId id, int rowVersion);
     void requireTreatmentAllowed(const SoapNote& note, const clients::ClientChart& chart,
                                  const std::set<clients::SafetyIssue>& onRecordBefore) const;
     // After a note is signed: when the diary shows medication overuse, the advisory goes on record.
@@ -59,6 +64,7 @@ private:
 
     SessionStore& m_notes;
     clients::ClientService& m_clients;
+    UnitOfWork& m_actions;
 };
 
 } // namespace knotwork::sessions

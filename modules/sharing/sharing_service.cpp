@@ -93,7 +93,7 @@ std::optional<plans::PlanProgress> SharingService::planFor(ClientId client, cons
                                                            const Date& to)
 {
     std::optional<plans::PlanSummary> chosen;
-    for (const plans::PlanSummary& summary : m_plans.store().plans(client)) {
+    for (const plans::PlanSummary& summary : m_plans.records().plans(client)) {
         if (summary.startDate > to)
             continue;
         const bool open = summary.status == plans::PlanStatus::Active || summary.status == plans::PlanStatus::OnHold;
@@ -104,7 +104,7 @@ std::optional<plans::PlanProgress> SharingService::planFor(ClientId client, cons
     }
     if (!chosen)
         return std::nullopt;
-    return m_plans.progressOf(m_plans.store().plan(chosen->id), data);
+    return m_plans.progressOf(m_plans.records().plan(chosen->id), data);
 }
 
 ProgressReportData SharingService::progressReport(const ProgressReportRequest& request)
@@ -121,7 +121,7 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
                               formatMessage(_("The period starts on {} after it ends on {}: choose a start "
                                               "on or before the end."),
                                             mediumDate(data.from), mediumDate(data.to)));
-    data.notes = m_sessions.store().signedNotes(request.client, data.from, data.to);
+    data.notes = m_sessions.notes().signedNotes(request.client, data.from, data.to);
     data.plan = planFor(request.client, data.progress, data.to);
     data.safety = m_clients.assess(data.chart);
     data.recommendations = request.recommendations;

@@ -5,12 +5,17 @@
 #include <vector>
 
 #include "clients/client_service.h"
+#include "disclosures/disclosure_store.h"
 #include "plans/plan_service.h"
 #include "sessions/session_service.h"
-#include "sharing/disclosure_store.h"
 #include "sharing/report_data.h"
 
 namespace knotwork::sharing {
+
+using clients::ClientId;
+using clients::ProviderId;
+using disclosures::Disclosure;
+using disclosures::DisclosureStore;
 
 struct ProgressReportRequest {
     ClientId client = 0;

@@ -10,7 +10,7 @@
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "reports/ui/progress_report_dialog.h"
-#include "sharing/sharing_choices.h"
+#include "disclosures/disclosure_choices.h"
 
 namespace knotwork::reports::ui {
 
@@ -67,7 +67,7 @@ void ReportsTab::reload()
         return;
     knotwork::ui::reportErrors(m_notifier, _("Could not read what was sent"), [this] {
         long row = 0;
-        for (const sharing::Disclosure& sent : m_service->disclosures(m_client)) {
+        for (const disclosures::Disclosure& sent : m_service->disclosures(m_client)) {
             m_log->InsertItem(row, knotwork::ui::formatDate(sent.disclosedAt));
             m_log->SetItem(row, 1, toWx(labelOf(sent.kind)));
             m_log->SetItem(row, 2, sent.recipientName.empty() ? _("Client's record (no recipient)") : toWx(sent.recipientName));

@@ -7,9 +7,8 @@
 #include <stdexcept>
 
 #include "db/client_search_sql.h"
-#include "db/demo_stores.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "demo/demo_practice.h"
 #include "support/temp_dir.h"
 
@@ -27,8 +26,8 @@ struct DemoPractice {
     DemoPractice() : file(dir / "practice.sqlite")
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
-        demo::fillDemoPractice(db::demoStores(stores),
+        app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
+        demo::fillDemoPractice(stores.demoStores(),
                                {kClients, 7, kToday, /*sessionNotes=*/false});
     }
     knotwork::testing::TempDir dir;
@@ -48,12 +47,12 @@ const char* const kTyped[] = {"m", "ma", "mar", "mart", "ar", "tin", "555 01", "
 void BM_SearchKeystroke(benchmark::State& state)
 {
     auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
     const ClientQuery query{kTyped[state.range(0)]};
     long long matches = 0;
     for (auto _ : state) {
-        matches = stores.clientStore().count(query, kToday);
-        benchmark::DoNotOptimize(stores.clientStore().page(query, kToday, 0, kPageRows));
+        matches = stores.stores().clients().count(query, kToday);
+        benchmark::DoNotOptimize(stores.stores().clients().page(query, kToday, 0, kPageRows));
     }
     state.SetLabel(std::string("\"") + kTyped[state.range(0)] + "\"");
     state.counters["matches"] = static_cast<double>(matches);
@@ -105,21 +104,21 @@ BENCHMARK(BM_SearchKeystrokeBareSqlite)->DenseRange(0, std::size(kTyped) - 1)->U
 void BM_LastPageOfAllClients(benchmark::State& state)
 {
     auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
     const ClientQuery everyone{"", ClientFilter::All};
-    const long long total = stores.clientStore().count(everyone, kToday);
+    const long long total = stores.stores().clients().count(everyone, kToday);
     for (auto _ : state)
-        benchmark::DoNotOptimize(stores.clientStore().page(everyone, kToday, total - kPageRows, kPageRows));
+        benchmark::DoNotOptimize(stores.stores().clients().page(everyone, kToday, total - kPageRows, kPageRows));
 }
 BENCHMARK(BM_LastPageOfAllClients)->Unit(benchmark::kMillisecond);
 
 void BM_OpenChart(benchmark::State& state)
 {
     auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
     ClientId id = 1;
     for (auto _ : state) {
-        const ClientChart chart = stores.clientStore().chart(id);
+        const ClientChart chart = stores.stores().clients().chart(id);
         benchmark::DoNotOptimize(stores.clientService().assess(chart));
         id = (id + 7919) % kClients + 1;  // a different client each time, spread over the file
     }

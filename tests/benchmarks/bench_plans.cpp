@@ -5,9 +5,8 @@
 #include <benchmark/benchmark.h>
 #include <soci/soci.h>
 
-#include "db/demo_stores.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "plans/progress_charts.h"
 #include "support/temp_dir.h"
 
@@ -23,8 +22,8 @@ struct PlansPractice {
     PlansPractice() : file(dir / "practice.sqlite")
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
-        demo::fillDemoPractice(db::demoStores(stores), {kClients, 7, kToday});
+        app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
+        demo::fillDemoPractice(stores.demoStores(), {kClients, 7, kToday});
         // The active plan whose client has the most signed visits.
         database->session() << "SELECT p.id, p.client_id, COUNT(*) FROM treatment_plans p JOIN note_findings f "
                                "ON f.client_id = p.client_id WHERE p.status = 'active' GROUP BY p.id, p.client_id "
@@ -50,7 +49,7 @@ struct OpenPractice {
     {
     }
     std::unique_ptr<Database> database;
-    PracticeStores stores;
+    app::PracticeContext stores;
 };
 
 // The Plan tab: the plan, every goal's progress from the notes' findings and the measures.
@@ -69,7 +68,7 @@ void ProgressChartsOfTheLongestActiveCourse(benchmark::State& state)
     OpenPractice open;
     for (auto _ : state) {
         const ProgressData data = open.stores.planService().progressData(plansPractice().client);
-        const TreatmentPlan plan = open.stores.planStore().plan(plansPractice().plan);
+        const TreatmentPlan plan = open.stores.stores().plans().plan(plansPractice().plan);
         benchmark::DoNotOptimize(progressCharts(data, &plan, plan.startDate));
     }
 }

@@ -4,7 +4,7 @@
 #include <benchmark/benchmark.h>
 
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "reports/progress_report.h"
 #include "reports/report_exporter.h"
 #include "support/sample_note.h"
@@ -71,7 +71,7 @@ struct ReportPractice {
     ReportPractice() : file(dir / "practice.sqlite")
     {
         auto database = db::openPractice(file, db::OpenMode::CreateIfMissing, "benchmark").database;
-        db::PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
+        app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
         clients::ClientService& clients = stores.clientService();
         clients::Provider pt;
         pt.name = "Dr Amara Okafor, PT";
@@ -127,7 +127,7 @@ const ReportPractice& reportPractice()
 void ProgressReportOf80VisitsGathered(benchmark::State& state)
 {
     auto database = db::openPractice(reportPractice().file, db::OpenMode::ExistingOnly, "benchmark").database;
-    db::PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
     sharing::ProgressReportRequest request;
     request.client = reportPractice().client;
     request.recipient = reportPractice().recipient;
@@ -142,7 +142,7 @@ void ProgressReportOf80VisitsExportedFromThePractice(benchmark::State& state)
 {
     const ReportPractice& practice = reportPractice();
     auto database = db::openPractice(practice.file, db::OpenMode::ExistingOnly, "benchmark").database;
-    db::PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
     ReportExporter exporter(stores.sharingService());
     sharing::ProgressReportRequest request;
     request.client = practice.client;

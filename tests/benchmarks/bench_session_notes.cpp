@@ -4,9 +4,8 @@
 #include <benchmark/benchmark.h>
 #include <soci/soci.h>
 
-#include "db/demo_stores.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "demo/demo_practice.h"
 #include "support/sample_note.h"
 #include "support/temp_dir.h"
@@ -25,8 +24,8 @@ struct NotesPractice {
     NotesPractice() : file(dir / "practice.sqlite")
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
-        demo::fillDemoPractice(db::demoStores(stores), {kClients, 7, kToday});
+        app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
+        demo::fillDemoPractice(stores.demoStores(), {kClients, 7, kToday});
         clients::IntakeRecord record;
         record.client.familyName = "Lindqvist";
         record.client.givenNames = "Maja";
@@ -39,7 +38,7 @@ struct NotesPractice {
             note.signedBy = "Maja";
             notes.push_back(note);
         }
-        stores.sessionStore().importNotes(notes);
+        stores.stores().sessions().importNotes(notes);
         long long count = 0;
         database->session() << "SELECT COUNT(*) FROM session_notes", soci::into(count);
         notesInPractice = count;
@@ -61,8 +60,8 @@ const NotesPractice& notesPractice()
 void BM_SaveAndSignNote(benchmark::State& state)
 {
     auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
-    SessionStore& store = stores.sessionStore();
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    SessionStore& store = stores.stores().sessions();
     clients::IntakeRecord record;
     record.client.familyName = "Signing";
     record.client.givenNames = "Sam";
@@ -84,18 +83,18 @@ BENCHMARK(BM_SaveAndSignNote)->Unit(benchmark::kMillisecond);
 void BM_AutosaveDraft(benchmark::State& state)
 {
     auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
     clients::IntakeRecord record;
     record.client.familyName = "Autosave";
     record.client.givenNames = "Ada";
     const clients::ClientId client = stores.clientService().saveIntake(record);
     SoapNote note = testing::sampleNote(client, kToday);
-    note.id = stores.sessionStore().createDraft(note);
+    note.id = stores.stores().sessions().createDraft(note);
     note.rowVersion = 1;
     int headacheDays = 0;
     for (auto _ : state) {
         note.subjective.headacheDays = ++headacheDays % 14;
-        note.rowVersion = stores.sessionStore().saveDraft(note);
+        note.rowVersion = stores.stores().sessions().saveDraft(note);
     }
 }
 BENCHMARK(BM_AutosaveDraft)->Unit(benchmark::kMillisecond);
@@ -104,12 +103,12 @@ BENCHMARK(BM_AutosaveDraft)->Unit(benchmark::kMillisecond);
 void BM_OpenHistoryOf200Notes(benchmark::State& state)
 {
     auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    PracticeStores stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
     const clients::ClientId client = notesPractice().longHistoryClient;
     std::size_t rows = 0;
     for (auto _ : state) {
-        const std::vector<NoteSummary> history = stores.sessionStore().history(client);
-        benchmark::DoNotOptimize(stores.sessionStore().note(history.front().id));
+        const std::vector<NoteSummary> history = stores.stores().sessions().history(client);
+        benchmark::DoNotOptimize(stores.stores().sessions().note(history.front().id));
         rows = history.size();
     }
     state.counters["rows"] = static_cast<double>(rows);

@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 #include <sstream>
 
-#include "cli/cli_app.h"
-#include "cli/cli_context.h"
-#include "cli/manual_page.h"
+#include "app/cli/cli_app.h"
+#include "app/cli/cli_context.h"
+#include "app/cli/manual_page.h"
 
 namespace knotwork::cli {
 namespace {

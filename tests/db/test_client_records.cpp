@@ -5,7 +5,7 @@
 
 #include "common/error.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "support/practice_files.h"
 #include "support/temp_dir.h"
 
@@ -56,7 +56,7 @@ protected:
     std::vector<std::string> names(const ClientQuery& query)
     {
         std::vector<std::string> found;
-        for (const ClientListRow& row : m_stores.clientStore().page(query, kToday, 0, 100))
+        for (const ClientListRow& row : m_stores.stores().clients().page(query, kToday, 0, 100))
             found.push_back(row.familyName + ", " + row.givenNames);
         return found;
     }
@@ -69,7 +69,7 @@ protected:
     knotwork::testing::TempDir m_dir;
     std::filesystem::path m_file;
     std::unique_ptr<Database> m_database;
-    PracticeStores m_stores;
+    app::PracticeContext m_stores;
     ClientService& m_service;
 };
 
@@ -106,7 +106,7 @@ TEST_F(ClientRecords, AFullIntakeComesBackExactlyIncludingUnicodeAndLongText)
     record.careTeam = {{physio, CareRelation::Referring, Date(2026, 3, 1), "Cervicogenic headache, post-whiplash"}};
 
     const ClientId id = m_service.saveIntake(record);
-    const ClientChart chart = m_stores.clientStore().chart(id);
+    const ClientChart chart = m_stores.stores().clients().chart(id);
     record.client.id = id;
     record.client.rowVersion = 1;
     EXPECT_EQ(chart.client, record.client);
@@ -143,17 +143,17 @@ TEST_F(ClientRecords, SearchIgnoresCaseAndAccentsAndMatchesPhoneAndEmail)
     // Letters match the start of a word: "ar" is not every Martin, and example.com is no match.
     EXPECT_THAT(names({"ar"}), ::testing::IsEmpty());
     EXPECT_THAT(names({"example"}), ::testing::ElementsAre("Martin, Zoë"));
-    EXPECT_EQ(m_stores.clientStore().count({"com"}, kToday), 1);
-    EXPECT_EQ(m_stores.clientStore().count({"ngu"}, kToday), 2);
-    EXPECT_EQ(m_stores.clientStore().count({""}, kToday), 6);
+    EXPECT_EQ(m_stores.stores().clients().count({"com"}, kToday), 1);
+    EXPECT_EQ(m_stores.stores().clients().count({"ngu"}, kToday), 2);
+    EXPECT_EQ(m_stores.stores().clients().count({""}, kToday), 6);
 }
 
 TEST_F(ClientRecords, ListsPageThroughClientsInNameOrder)
 {
     for (int i = 0; i < 30; ++i)
         add("Family" + std::to_string(100 + i), "Given");
-    const auto first = m_stores.clientStore().page({}, kToday, 0, 10);
-    const auto third = m_stores.clientStore().page({}, kToday, 20, 10);
+    const auto first = m_stores.stores().clients().page({}, kToday, 0, 10);
+    const auto third = m_stores.stores().clients().page({}, kToday, 20, 10);
     ASSERT_EQ(first.size(), 10u);
     ASSERT_EQ(third.size(), 10u);
     EXPECT_EQ(first.front().familyName, "Family100");
@@ -163,10 +163,10 @@ TEST_F(ClientRecords, ListsPageThroughClientsInNameOrder)
 TEST_F(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClearsIt)
 {
     const ClientId id = add("Martin", "Zoë", {SafetyIssue::RecentHeadOrNeckTrauma});
-    EXPECT_EQ(m_stores.clientStore().page({"martin"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired);
+    EXPECT_EQ(m_stores.stores().clients().page({"martin"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired);
     m_service.rescreen(id, {SafetyIssue::VisionChanges}, "blurred vision since Tuesday");
-    EXPECT_EQ(m_service.assess(m_stores.clientStore().chart(id)).status, SafetyStatus::ReferBeforeTreatment);
-    EXPECT_EQ(m_stores.clientStore().count({"", ClientFilter::NeedsClearance}, kToday), 1);
+    EXPECT_EQ(m_service.assess(m_stores.stores().clients().chart(id)).status, SafetyStatus::ReferBeforeTreatment);
+    EXPECT_EQ(m_stores.stores().clients().count({"", ClientFilter::NeedsClearance}, kToday), 1);
 
     Attachment letter;
     letter.fileName = "clearance Dr Okafor.pdf";
@@ -179,25 +179,25 @@ TEST_F(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClear
     clearance.conditions = "No neck manipulation";
     m_service.recordClearance(id, clearance, letter);
 
-    const ClientChart chart = m_stores.clientStore().chart(id);
+    const ClientChart chart = m_stores.stores().clients().chart(id);
     ASSERT_EQ(chart.clearances.size(), 1u);
     EXPECT_EQ(chart.clearances[0].covers, (std::set{SafetyIssue::RecentHeadOrNeckTrauma, SafetyIssue::VisionChanges}));
     const SafetyAssessment assessment = m_service.assess(chart);
     EXPECT_EQ(assessment.status, SafetyStatus::Cleared);
     EXPECT_EQ(assessment.clearedUntil, Date(2027, 2, 22));
-    const Attachment stored = m_stores.clientStore().attachment(*chart.clearances[0].letterAttachmentId);
+    const Attachment stored = m_stores.stores().clients().attachment(*chart.clearances[0].letterAttachmentId);
     EXPECT_EQ(stored.content, letter.content);
     EXPECT_EQ(stored.fileName, letter.fileName);
     EXPECT_EQ(stored.clientId, id);
 
-    const ClientListRow row = m_stores.clientStore().page({"martin"}, kToday, 0, 1).at(0);
+    const ClientListRow row = m_stores.stores().clients().page({"martin"}, kToday, 0, 1).at(0);
     EXPECT_EQ(row.status, SafetyStatus::Cleared);
     EXPECT_EQ(row.clearedUntil, Date(2027, 2, 22));
-    EXPECT_EQ(m_stores.clientStore().count({"", ClientFilter::NeedsClearance}, kToday), 0);
+    EXPECT_EQ(m_stores.stores().clients().count({"", ClientFilter::NeedsClearance}, kToday), 0);
     // Once the clearance expires the list shows the client as blocked again, without any write.
     const Date later(2027, 3, 1);
-    EXPECT_EQ(m_stores.clientStore().page({"martin"}, later, 0, 1).at(0).status, SafetyStatus::ReferBeforeTreatment);
-    EXPECT_EQ(m_stores.clientStore().count({"", ClientFilter::NeedsClearance}, later), 1);
+    EXPECT_EQ(m_stores.stores().clients().page({"martin"}, later, 0, 1).at(0).status, SafetyStatus::ReferBeforeTreatment);
+    EXPECT_EQ(m_stores.stores().clients().count({"", ClientFilter::NeedsClearance}, later), 1);
 }
 
 TEST_F(ClientRecords, AFlagFromADiagnosisIsLiftedByAClearanceNotAWithdrawal)
@@ -207,9 +207,9 @@ TEST_F(ClientRecords, AFlagFromADiagnosisIsLiftedByAClearanceNotAWithdrawal)
     record.client.givenNames = "Ola";
     record.diagnoses = {{HeadacheType::Cluster, std::nullopt, "Dr Amara Okafor, neurologist", std::nullopt, ""}};
     const ClientId id = m_service.saveIntake(record);
-    EXPECT_EQ(m_stores.clientStore().page({"lind"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired)
+    EXPECT_EQ(m_stores.stores().clients().page({"lind"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired)
         << "the list's badge counts the diagnosis too";
-    EXPECT_TRUE(m_service.assess(m_stores.clientStore().chart(id)).withdrawableFlags().empty());
+    EXPECT_TRUE(m_service.assess(m_stores.stores().clients().chart(id)).withdrawableFlags().empty());
     FlagWithdrawal withdrawal;
     withdrawal.issue = SafetyIssue::ClusterHeadache;
     withdrawal.details = "Client says it was migraine";
@@ -238,42 +238,42 @@ TEST_F(ClientRecords, NothingToClearIsRefused)
 TEST_F(ClientRecords, SavingTheSameScreeningAgainAddsNoScreening)
 {
     const ClientId id = add("Smith", "Anne", {SafetyIssue::PainkillerOveruse});
-    IntakeRecord record = m_stores.clientStore().chart(id).intakeRecord();
+    IntakeRecord record = m_stores.stores().clients().chart(id).intakeRecord();
     record.client.occupation = "Teacher";
     m_service.saveIntake(record);
-    EXPECT_EQ(m_stores.clientStore().chart(id).screenings.size(), 1u);
-    record = m_stores.clientStore().chart(id).intakeRecord();
+    EXPECT_EQ(m_stores.stores().clients().chart(id).screenings.size(), 1u);
+    record = m_stores.stores().clients().chart(id).intakeRecord();
     record.screeningIssues.insert(SafetyIssue::ClusterHeadache);
     m_service.saveIntake(record);
-    EXPECT_EQ(m_stores.clientStore().chart(id).screenings.size(), 2u);
+    EXPECT_EQ(m_stores.stores().clients().chart(id).screenings.size(), 2u);
 }
 
 TEST_F(ClientRecords, AStaleCopyIsAConflictAndOverwritesNothing)
 {
     const ClientId id = add("Smith", "Anne");
-    IntakeRecord first = m_stores.clientStore().chart(id).intakeRecord();
+    IntakeRecord first = m_stores.stores().clients().chart(id).intakeRecord();
     IntakeRecord second = first;
     first.client.phone = "416 555 0100";
     m_service.saveIntake(first);
     second.client.phone = "416 555 0199";
     EXPECT_THROW(m_service.saveIntake(second), ConflictError);
-    EXPECT_EQ(m_stores.clientStore().chart(id).client.phone, "416 555 0100");
+    EXPECT_EQ(m_stores.stores().clients().chart(id).client.phone, "416 555 0100");
 }
 
 TEST_F(ClientRecords, ClientsWithClinicalRecordsAreArchivedNeverDeleted)
 {
     const ClientId id = add("Smith", "Anne");
-    const int version = m_stores.clientStore().chart(id).client.rowVersion;
-    EXPECT_THROW(m_stores.clientStore().remove(id, version), ConflictError);
+    const int version = m_stores.stores().clients().chart(id).client.rowVersion;
+    EXPECT_THROW(m_stores.stores().clients().remove(id, version), ConflictError);
     m_service.archive(id, "Moved away");
-    EXPECT_EQ(m_stores.clientStore().count({"smith", ClientFilter::Active}, kToday), 0);
-    EXPECT_EQ(m_stores.clientStore().count({"smith", ClientFilter::Archived}, kToday), 1);
-    const Client archived = m_stores.clientStore().chart(id).client;
+    EXPECT_EQ(m_stores.stores().clients().count({"smith", ClientFilter::Active}, kToday), 0);
+    EXPECT_EQ(m_stores.stores().clients().count({"smith", ClientFilter::Archived}, kToday), 1);
+    const Client archived = m_stores.stores().clients().chart(id).client;
     EXPECT_TRUE(archived.archived);
     EXPECT_EQ(archived.archivedOn, kToday);
     EXPECT_EQ(archived.archiveReason, "Moved away");
     m_service.restore(id);
-    EXPECT_EQ(m_stores.clientStore().count({"smith", ClientFilter::Active}, kToday), 1);
+    EXPECT_EQ(m_stores.stores().clients().count({"smith", ClientFilter::Active}, kToday), 1);
     EXPECT_EQ(audit("entity = 'client' AND action IN ('archive', 'restore')"), "2");
 }
 
@@ -299,7 +299,7 @@ TEST_F(ClientRecords, ScreeningsClearancesAndConsentsCannotBeRewrittenBehindKnot
     }
     // Revoking is the one change a consent allows, once.
     m_service.revokeConsent(id, consentId, kToday);
-    EXPECT_FALSE(mayShareWith(m_stores.clientStore().chart(id).consents, neuro, kToday));
+    EXPECT_FALSE(mayShareWith(m_stores.stores().clients().chart(id).consents, neuro, kToday));
     EXPECT_THROW(m_service.revokeConsent(id, consentId, kToday), ValidationError);
     EXPECT_THROW(sqliteQuery(m_file, "UPDATE consents SET revoked_on = NULL"), std::runtime_error);
 }
@@ -315,9 +315,9 @@ TEST_F(ClientRecords, ProvidersAndSettingsRoundTrip)
     provider.notes = "Prefers fax";
     provider.id = m_service.saveProvider(provider);
     provider.rowVersion = 1;
-    EXPECT_EQ(m_stores.providerStore().get(provider.id), provider);
-    EXPECT_EQ(m_stores.providerStore().search("OKAFOR", 10).size(), 1u);
-    EXPECT_EQ(m_stores.providerStore().search("spine", 10).size(), 1u);
+    EXPECT_EQ(m_stores.stores().providers().get(provider.id), provider);
+    EXPECT_EQ(m_stores.stores().providers().search("OKAFOR", 10).size(), 1u);
+    EXPECT_EQ(m_stores.stores().providers().search("spine", 10).size(), 1u);
     Provider stale = provider;
     provider.clinic = "Spine & Co West";
     m_service.saveProvider(provider);
@@ -338,7 +338,7 @@ TEST_F(ClientRecords, ProvidersAndSettingsRoundTrip)
     EXPECT_EQ(saved.practiceName, "Harbourside Massage");
     EXPECT_EQ(saved.paperSize, PaperSize::UsLetter);
     ASSERT_TRUE(saved.logoAttachmentId);
-    EXPECT_EQ(m_stores.clientStore().attachment(*saved.logoAttachmentId).content, logo.content);
+    EXPECT_EQ(m_stores.stores().clients().attachment(*saved.logoAttachmentId).content, logo.content);
     EXPECT_THROW(m_service.saveSettings(settings, std::nullopt), ConflictError);
 }
 
@@ -359,7 +359,7 @@ TEST_F(ClientRecords, InvalidInputIsRefusedWithEveryProblemAndNothingIsSaved)
 
 TEST_F(ClientRecords, AnUnknownClientIsNotFound)
 {
-    EXPECT_THROW(m_stores.clientStore().chart(999), NotFoundError);
+    EXPECT_THROW(m_stores.stores().clients().chart(999), NotFoundError);
     EXPECT_THROW(m_service.archive(999, ""), NotFoundError);
 }
 

@@ -3,7 +3,7 @@
 // Today view with something to show.
 #include <gtest/gtest.h>
 
-#include "db/demo_stores.h"
+#include "app/practice/practice_context.h"
 #include "db/practice_opener.h"
 #include "plans/plan_validation.h"
 #include "support/temp_dir.h"
@@ -21,12 +21,12 @@ protected:
         : m_database(openPractice(m_dir / "demo.sqlite", OpenMode::CreateIfMissing, "demo").database),
           m_stores(*m_database, "demo", Clock::stoppedOn(kDay))
     {
-        EXPECT_TRUE(demo::fillDemoPractice(demoStores(m_stores), {300, 3, kDay}));
+        EXPECT_TRUE(demo::fillDemoPractice(m_stores.demoStores(), {300, 3, kDay}));
     }
 
     knotwork::testing::TempDir m_dir;
     std::unique_ptr<Database> m_database;
-    PracticeStores m_stores;
+    app::PracticeContext m_stores;
 };
 
 TEST_F(DemoPlans, PlansAreValidForTheDiagnosisOnFileAndStartAtTheFirstVisit)
@@ -34,14 +34,14 @@ TEST_F(DemoPlans, PlansAreValidForTheDiagnosisOnFileAndStartAtTheFirstVisit)
     std::map<PlanStatus, int> statuses;
     int goalsFromNotes = 0;
     for (clients::ClientId client = 1; client <= 300; ++client) {
-        const std::vector<PlanSummary> plans = m_stores.planStore().plans(client);
+        const std::vector<PlanSummary> plans = m_stores.stores().plans().plans(client);
         if (plans.empty())
             continue;
         ASSERT_EQ(plans.size(), 1u);
-        const TreatmentPlan plan = m_stores.planStore().plan(plans[0].id);
+        const TreatmentPlan plan = m_stores.stores().plans().plan(plans[0].id);
         SCOPED_TRACE("client " + std::to_string(client));
         EXPECT_NO_THROW(validatePlan(plan));
-        EXPECT_TRUE(diagnosesSupport(plan.focus, m_stores.clientStore().chart(client).diagnoses));
+        EXPECT_TRUE(diagnosesSupport(plan.focus, m_stores.stores().clients().chart(client).diagnoses));
         ++statuses[plan.status];
 
         const ProgressData data = m_stores.planService().progressData(client);
@@ -53,7 +53,7 @@ TEST_F(DemoPlans, PlansAreValidForTheDiagnosisOnFileAndStartAtTheFirstVisit)
             ++goalsFromNotes;
             EXPECT_DOUBLE_EQ(goal.baseline, *baselineFor(goal, data, plan.startDate));
         }
-        for (const OutcomeMeasure& measure : m_stores.planStore().measures(client))
+        for (const OutcomeMeasure& measure : m_stores.stores().plans().measures(client))
             EXPECT_NO_THROW(validateMeasure(measure, kDay));
     }
     EXPECT_GT(goalsFromNotes, 100);

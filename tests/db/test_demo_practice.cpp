@@ -6,9 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "clients/client_json.h"
-#include "db/demo_stores.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "demo/demo_notes.h"
 #include "demo/demo_practice.h"
 #include "plans/plan_json.h"
@@ -33,8 +32,8 @@ protected:
     {
         const auto file = m_dir / name;
         auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
-        PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));
-        EXPECT_TRUE(demo::fillDemoPractice(demoStores(stores), options));
+        app::PracticeContext stores(*database, "demo", Clock::stoppedOn(kDay));
+        EXPECT_TRUE(demo::fillDemoPractice(stores.demoStores(), options));
         return file;
     }
 
@@ -42,14 +41,14 @@ protected:
     static std::string everything(const std::filesystem::path& file)
     {
         auto database = openPractice(file, OpenMode::ExistingOnly, "demo").database;
-        PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));
+        app::PracticeContext stores(*database, "demo", Clock::stoppedOn(kDay));
         nlohmann::json all = nlohmann::json::array();
-        for (const ClientListRow& row : stores.clientStore().page({"", ClientFilter::All}, kDay, 0, 100000))
+        for (const ClientListRow& row : stores.stores().clients().page({"", ClientFilter::All}, kDay, 0, 100000))
             all.push_back(nlohmann::json{{"row", row},
-                                         {"chart", stores.clientStore().chart(row.id)},
-                                         {"notes", stores.sessionStore().history(row.id)},
-                                         {"plans", stores.planStore().plans(row.id)},
-                                         {"measures", stores.planStore().measures(row.id)}});
+                                         {"chart", stores.stores().clients().chart(row.id)},
+                                         {"notes", stores.stores().sessions().history(row.id)},
+                                         {"plans", stores.stores().plans().plans(row.id)},
+                                         {"measures", stores.stores().plans().measures(row.id)}});
         return all.dump();
     }
 
@@ -111,12 +110,12 @@ TEST_F(DemoPractice, WritesYearsOfValidSignedNotes)
         << "nobody blocked is treated outside a clearance";
 
     auto database = openPractice(file, OpenMode::ExistingOnly, "demo").database;
-    PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));
+    app::PracticeContext stores(*database, "demo", Clock::stoppedOn(kDay));
     int checked = 0;
-    for (const ClientListRow& row : stores.clientStore().page({"", ClientFilter::All}, kDay, 0, 60))
-        for (const sessions::NoteSummary& summary : stores.sessionStore().history(row.id)) {
+    for (const ClientListRow& row : stores.stores().clients().page({"", ClientFilter::All}, kDay, 0, 60))
+        for (const sessions::NoteSummary& summary : stores.stores().sessions().history(row.id)) {
             Validator validator;
-            sessions::validateForSigning(stores.sessionStore().note(summary.id), kDay, validator);
+            sessions::validateForSigning(stores.stores().sessions().note(summary.id), kDay, validator);
             EXPECT_TRUE(validator.ok()) << "note " << summary.id << ": " << validator.problems().front().message;
             ++checked;
         }
@@ -239,9 +238,9 @@ TEST_F(DemoPractice, StopsWhenTheProgressCallbackSaysSo)
 {
     const auto file = m_dir / "cancelled.sqlite";
     auto database = openPractice(file, OpenMode::CreateIfMissing, "demo").database;
-    PracticeStores stores(*database, "demo", Clock::stoppedOn(kDay));
+    app::PracticeContext stores(*database, "demo", Clock::stoppedOn(kDay));
     int calls = 0;
-    EXPECT_FALSE(demo::fillDemoPractice(demoStores(stores), {2500, 1, kDay}, [&](int done, int total) {
+    EXPECT_FALSE(demo::fillDemoPractice(stores.demoStores(), {2500, 1, kDay}, [&](int done, int total) {
         EXPECT_EQ(total, 2500);
         EXPECT_EQ(done, 1000);
         return ++calls < 1;

@@ -4,7 +4,7 @@
 #include "common/error.h"
 #include "db/migrator.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "db/write_transaction.h"
 #include "support/practice_files.h"
 #include "support/temp_dir.h"
@@ -59,12 +59,12 @@ protected:
     static clients::ClientId addClientTo(const std::filesystem::path& file)
     {
         auto database = Database::open(file, OpenMode::ExistingOnly);
-        PracticeStores stores(*database, "alice", Clock::stoppedOn(kToday));
+        app::PracticeContext stores(*database, "alice", Clock::stoppedOn(kToday));
         // Imported without a screening: the rows of an old format's tables only.
         clients::ClientStore::ImportedClient imported;
         imported.record.client.familyName = "Nguyễn";
         imported.record.client.givenNames = "An";
-        return stores.clientStore().importClients({&imported, 1}).front();
+        return stores.stores().clients().importClients({&imported, 1}).front();
     }
 
     TempDir m_dir;
@@ -129,12 +129,12 @@ TEST_F(MigratorTest, APracticeOfTheFirstReleaseTakesClientsOnceUpgraded)
     ASSERT_TRUE(opened.backupBeforeUpgrade);
     EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM audit_log WHERE action = 'opened'"), "1");
 
-    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     clients::IntakeRecord record;
     record.client.familyName = "Nguyễn";
     record.client.givenNames = "An";
     const clients::ClientId id = stores.clientService().saveIntake(record);
-    EXPECT_EQ(stores.clientStore().chart(id).client.familyName, "Nguyễn");
+    EXPECT_EQ(stores.stores().clients().chart(id).client.familyName, "Nguyễn");
     clients::PracticeSettings settings = stores.clientService().settings();
     EXPECT_EQ(settings.rowVersion, 0);
     settings.practiceName = "Harbourside Massage";
@@ -149,10 +149,10 @@ TEST_F(MigratorTest, APracticeWithClientsButNoNotesTakesSessionNotesOnceUpgraded
     const clients::ClientId id = addClientTo(file);
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
     ASSERT_TRUE(opened.backupBeforeUpgrade);
-    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
-    EXPECT_EQ(stores.clientStore().chart(id).client.familyName, "Nguyễn");
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    EXPECT_EQ(stores.stores().clients().chart(id).client.familyName, "Nguyễn");
     const sessions::SoapNote draft = stores.sessionService().openNote(id, Date(2026, 11, 20), std::nullopt);
-    EXPECT_EQ(stores.sessionStore().history(id).size(), 1u);
+    EXPECT_EQ(stores.stores().sessions().history(id).size(), 1u);
     EXPECT_EQ(draft.subjective.diaryDays, 28);
 }
 
@@ -174,8 +174,8 @@ TEST_F(MigratorTest, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
                       "'2026-11-03T10:00:00Z', NULL, '', 0, '', 1)");
 
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
-    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
-    const std::vector<sessions::VisitFindings> findings = stores.sessionStore().findings(id);
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    const std::vector<sessions::VisitFindings> findings = stores.stores().sessions().findings(id);
     ASSERT_EQ(findings.size(), 1u);  // the draft is not part of the record
     EXPECT_EQ(findings[0].visitDate, Date(2026, 11, 2));
     EXPECT_EQ(findings[0].diaryDays, 14);
@@ -196,10 +196,10 @@ TEST_F(MigratorTest, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKee
     const auto file = practiceAt(4);
     const clients::ClientId id = addClientTo(file);
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
-    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
-    sharing::Disclosure sent;
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    disclosures::Disclosure sent;
     sent.clientId = id;
-    sent.kind = sharing::DocumentKind::IntakeSummary;
+    sent.kind = disclosures::DocumentKind::IntakeSummary;
     sent.fileName = "intake.pdf";
     sent.sha256 = std::string(64, 'a');
     sent.byteCount = 1000;
@@ -225,15 +225,15 @@ TEST_F(MigratorTest, APracticeFromBeforeTheScreeningRulesKeepsItsFlagsOverridesA
                           "'Neurologist cleared by phone', 2)");
 
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
-    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
-    const clients::ClientChart chart = stores.clientStore().chart(id);
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    const clients::ClientChart chart = stores.stores().clients().chart(id);
     ASSERT_EQ(chart.screenings.size(), 1u);
     EXPECT_EQ(chart.screenings[0].kind, clients::ScreeningKind::Intake) << "it asked every issue";
     EXPECT_EQ(stores.clientService().assess(chart).status, clients::SafetyStatus::ReferBeforeTreatment);
-    const std::vector<sessions::NoteSummary> history = stores.sessionStore().history(id);
+    const std::vector<sessions::NoteSummary> history = stores.stores().sessions().history(id);
     ASSERT_EQ(history.size(), 1u);
     EXPECT_EQ(history[0].kind, sessions::NoteKind::Treatment);
-    const sessions::SoapNote signedBefore = stores.sessionStore().note(history[0].id);
+    const sessions::SoapNote signedBefore = stores.stores().sessions().note(history[0].id);
     EXPECT_EQ(signedBefore.subjective.rescreen, (std::map<clients::SafetyIssue, bool>{{clients::SafetyIssue::VisionChanges, true}}));
     EXPECT_EQ(signedBefore.overrideReason, "Neurologist cleared by phone") << "kept as it was signed";
     // A withdrawal is history the database keeps: it can be added, never changed or removed.
@@ -242,7 +242,7 @@ TEST_F(MigratorTest, APracticeFromBeforeTheScreeningRulesKeepsItsFlagsOverridesA
     withdrawal.reason = clients::WithdrawalReason::ResolvedConfirmedByProvider;
     withdrawal.details = "Dr Okafor, 2026-11-20";
     stores.clientService().withdrawFlag(id, withdrawal);
-    EXPECT_EQ(stores.clientService().assess(stores.clientStore().chart(id)).status, clients::SafetyStatus::Clear);
+    EXPECT_EQ(stores.clientService().assess(stores.stores().clients().chart(id)).status, clients::SafetyStatus::Clear);
     EXPECT_THROW(sqliteQuery(file, "DELETE FROM flag_withdrawals"), std::runtime_error);
     EXPECT_THROW(sqliteQuery(file, "UPDATE flag_withdrawals SET details = 'x'"), std::runtime_error);
 }
@@ -253,7 +253,7 @@ TEST_F(MigratorTest, APracticeFromBeforeTheFlexionRotationSettingKeepsItsSetting
     const auto file = practiceAt(5);
     sqliteQuery(file, "UPDATE practice_settings SET practice_name = 'Harbourside Massage', row_version = 3");
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
-    PracticeStores stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     clients::PracticeSettings settings = stores.clientService().settings();
     EXPECT_EQ(settings.practiceName, "Harbourside Massage");
     EXPECT_EQ(settings.rowVersion, 3);

@@ -8,7 +8,7 @@
 
 #include "common/error.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "plans/plan_service.h"
 #include "support/practice_files.h"
 #include "support/sample_note.h"
@@ -89,7 +89,7 @@ protected:
     knotwork::testing::TempDir m_dir;
     std::filesystem::path m_file;
     std::unique_ptr<Database> m_database;
-    PracticeStores m_stores;
+    app::PracticeContext m_stores;
     clients::ClientService& m_clients;
     sessions::SessionService& m_sessions;
     PlanService& m_plans;
@@ -120,13 +120,13 @@ TEST_F(Plans, APlanIsStoredWholeAndAudited)
     EXPECT_EQ(plan.focus, PlanFocus::Mixed);
     const PlanId id = m_plans.addPlan(plan);
 
-    const TreatmentPlan stored = m_stores.planStore().plan(id);
+    const TreatmentPlan stored = m_stores.stores().plans().plan(id);
     EXPECT_EQ(stored.goals, plan.goals);
     EXPECT_EQ(stored.phases, plan.phases);
     EXPECT_EQ(stored.techniques, plan.techniques);
     EXPECT_EQ(stored.rowVersion, 1);
     EXPECT_EQ(sql("SELECT COUNT(*) FROM audit_log WHERE entity = 'plan' AND action = 'create'"), "1");
-    const std::vector<PlanSummary> listed = m_stores.planStore().plans(client);
+    const std::vector<PlanSummary> listed = m_stores.stores().plans().plans(client);
     ASSERT_EQ(listed.size(), 1u);
     EXPECT_EQ(listed[0].goalCount, static_cast<int>(plan.goals.size()));
 }
@@ -146,12 +146,12 @@ TEST_F(Plans, AStaleEditChangesNothing)
 {
     const ClientId client = addClient({HeadacheType::TensionType});
     const PlanId id = m_plans.addPlan(tensionPlan(client));
-    TreatmentPlan plan = m_stores.planStore().plan(id);
+    TreatmentPlan plan = m_stores.stores().plans().plan(id);
     plan.precautions = "First edit";
     m_plans.updatePlan(plan);
     plan.precautions = "Second edit from an old copy";
     EXPECT_THROW(m_plans.updatePlan(plan), ConflictError);
-    EXPECT_EQ(m_stores.planStore().plan(id).precautions, "First edit");
+    EXPECT_EQ(m_stores.stores().plans().plan(id).precautions, "First edit");
 }
 
 TEST_F(Plans, DiscontinuingNeedsAReason)

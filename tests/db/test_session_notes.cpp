@@ -10,7 +10,7 @@
 
 #include "common/error.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "db/write_transaction.h"
 #include "support/practice_files.h"
 #include "support/sample_note.h"
@@ -26,7 +26,7 @@ using testing::sqliteQuery;
 
 const Date kVisit(2026, 11, 20);
 
-ClientId addClient(PracticeStores& stores, const std::string& family)
+ClientId addClient(app::PracticeContext& stores, const std::string& family)
 {
     clients::IntakeRecord record;
     record.client.familyName = family;
@@ -40,7 +40,7 @@ protected:
         : m_file(m_dir / "practice.sqlite"),
           m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
           m_stores(*m_database, "Maya", Clock::stoppedOn(kVisit)),
-          m_store(m_stores.sessionStore()),
+          m_store(m_stores.stores().sessions()),
           m_client(addClient(m_stores, "Martin"))
     {
     }
@@ -63,7 +63,7 @@ protected:
     knotwork::testing::TempDir m_dir;
     std::filesystem::path m_file;
     std::unique_ptr<Database> m_database;
-    PracticeStores m_stores;
+    app::PracticeContext m_stores;
     SessionStore& m_store;
     ClientId m_client;
 };
@@ -246,19 +246,19 @@ TEST(SessionDraftRecovery, AKilledProcessLosesOnlyTheSaveItWasMaking)
     ClientId client = 0;
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "setup").database;
-        PracticeStores stores(*database, "Maya", Clock::stoppedOn(kVisit));
+        app::PracticeContext stores(*database, "Maya", Clock::stoppedOn(kVisit));
         client = addClient(stores, "Martin");
     }
     const pid_t child = fork();
     ASSERT_NE(child, -1);
     if (child == 0) {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "Maya").database;
-        PracticeStores stores(*database, "Maya", Clock::stoppedOn(kVisit));
+        app::PracticeContext stores(*database, "Maya", Clock::stoppedOn(kVisit));
         SoapNote note = testing::sampleNote(client, kVisit);
-        note.id = stores.sessionStore().createDraft(note);
+        note.id = stores.stores().sessions().createDraft(note);
         note.rowVersion = 1;
         note.subjective.headacheDays = 9;
-        note.rowVersion = stores.sessionStore().saveDraft(note);
+        note.rowVersion = stores.stores().sessions().saveDraft(note);
         WriteTransaction unfinished(*database, "Maya");
         unfinished.session() << "UPDATE session_notes SET body = '{}'";
         raise(SIGKILL);
@@ -269,10 +269,10 @@ TEST(SessionDraftRecovery, AKilledProcessLosesOnlyTheSaveItWasMaking)
     ASSERT_EQ(WTERMSIG(status), SIGKILL);
 
     auto database = openPractice(file, OpenMode::CreateIfMissing, "Maya").database;
-    PracticeStores stores(*database, "Maya", Clock::stoppedOn(kVisit));
-    const auto drafts = stores.sessionStore().drafts();
+    app::PracticeContext stores(*database, "Maya", Clock::stoppedOn(kVisit));
+    const auto drafts = stores.stores().sessions().drafts();
     ASSERT_EQ(drafts.size(), 1u);
-    const SoapNote recovered = stores.sessionStore().note(drafts.front().id);
+    const SoapNote recovered = stores.stores().sessions().note(drafts.front().id);
     EXPECT_EQ(recovered.subjective.headacheDays, 9);
     EXPECT_EQ(recovered.plan.techniques, testing::sampleNote(client, kVisit).plan.techniques);
 }

@@ -9,7 +9,7 @@
 
 #include "common/error.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "sessions/note_text.h"
 #include "sessions/session_service.h"
 #include "support/practice_files.h"
@@ -113,7 +113,7 @@ protected:
     knotwork::testing::TempDir m_dir;
     std::filesystem::path m_file;
     std::unique_ptr<Database> m_database;
-    PracticeStores m_stores;
+    app::PracticeContext m_stores;
     clients::ClientService& m_clients;
     SessionService& m_sessions;
     Timestamp m_now = Clock::stoppedOn(kToday, boost::posix_time::hours(18)).now();
@@ -125,7 +125,7 @@ TEST_F(SessionNotes, OpeningANoteStoresADraftAtOnceAndOpeningAgainFindsIt)
     const SoapNote first = m_sessions.openNote(client, kToday, std::nullopt);
     EXPECT_GT(first.id, 0);
     EXPECT_EQ(first.status, NoteStatus::Draft);
-    EXPECT_EQ(m_stores.sessionStore().draftOf(client), first.id);
+    EXPECT_EQ(m_stores.stores().sessions().draftOf(client), first.id);
     EXPECT_EQ(m_sessions.openNote(client, kToday, std::nullopt).id, first.id);
 }
 
@@ -171,7 +171,7 @@ TEST_F(SessionNotes, ASignedNoteKeepsTheFlexionRotationCutOffItWasJudgedBy)
     settings = m_clients.settings();
     settings.cfrtCutoff = 30;  // changed later: the signed note says what it said
     m_clients.saveSettings(settings, std::nullopt);
-    const SoapNote signedNote = m_stores.sessionStore().note(id);
+    const SoapNote signedNote = m_stores.stores().sessions().note(id);
     EXPECT_EQ(signedNote.objective.cfrtCutoff, 32);
     std::string right;
     for (const NoteSection& section : describeNote(signedNote))
@@ -377,9 +377,9 @@ TEST_F(SessionNotes, SigningSetsTheClientsLastVisit)
     const Date visit = kToday - boost::gregorian::days(2);
     const SoapNote draft = chart(client, visit);
     clients::ClientQuery query;
-    EXPECT_FALSE(m_stores.clientStore().page(query, kToday, 0, 10).front().lastVisit);
+    EXPECT_FALSE(m_stores.stores().clients().page(query, kToday, 0, 10).front().lastVisit);
     m_sessions.sign(draft.id, draft.rowVersion);
-    EXPECT_EQ(m_stores.clientStore().page(query, kToday, 0, 10).front().lastVisit, visit);
+    EXPECT_EQ(m_stores.stores().clients().page(query, kToday, 0, 10).front().lastVisit, visit);
 }
 
 } // namespace

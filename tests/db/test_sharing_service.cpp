@@ -6,7 +6,7 @@
 
 #include "common/error.h"
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
+#include "app/practice/practice_context.h"
 #include "reports/report_exporter.h"
 #include "support/sample_note.h"
 #include "support/treatment_consent.h"
@@ -81,7 +81,7 @@ protected:
 
     knotwork::testing::TempDir m_dir;
     std::unique_ptr<Database> m_database;
-    PracticeStores m_stores;
+    app::PracticeContext m_stores;
     ProviderId m_recipient = 0, m_other = 0;
     ClientId m_client = 0;
     long long m_consent = 0;
@@ -156,10 +156,10 @@ TEST_F(Sharing, ABatchFindsTheProvidersClientsAndWhichOfThemConsent)
 }
 
 // A disclosure log that fails, standing in for a disk that fills up between the two writes.
-class FailingLog : public sharing::DisclosureStore {
+class FailingLog : public disclosures::DisclosureStore {
 public:
-    long long add(const sharing::Disclosure&) override { throw StorageError("the disk is full"); }
-    std::vector<sharing::Disclosure> forClient(ClientId) override { return {}; }
+    long long add(const disclosures::Disclosure&) override { throw StorageError("the disk is full"); }
+    std::vector<disclosures::Disclosure> forClient(ClientId) override { return {}; }
 };
 
 TEST_F(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
@@ -175,7 +175,7 @@ TEST_F(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
     reports::ReportExporter logged(sharing());
     const reports::ExportedReport exported = logged.progressReport(request(), out);
     EXPECT_TRUE(std::filesystem::exists(out));
-    const std::vector<sharing::Disclosure> log = sharing().disclosures(m_client);
+    const std::vector<disclosures::Disclosure> log = sharing().disclosures(m_client);
     ASSERT_EQ(log.size(), 1u);
     EXPECT_EQ(log[0].id, exported.disclosureId);
     EXPECT_EQ(log[0].recipientId, m_recipient);

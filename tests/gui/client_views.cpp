@@ -11,7 +11,7 @@
 #include "clients/ui/client_list_model.h"
 #include "clients/ui/safety_badge_renderer.h"
 #include "common/ui/wx_text.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
 #include "gui_test_support.h"
 
 namespace knotwork::gui::testing {

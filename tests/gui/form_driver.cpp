@@ -13,8 +13,8 @@
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "db/practice_opener.h"
-#include "gui/knotwork_app.h"
-#include "db/practice_stores.h"
+#include "app/gui/knotwork_app.h"
+#include "app/practice/practice_context.h"
 #include "gui_test_support.h"
 
 namespace knotwork::gui::testing {
@@ -100,20 +100,20 @@ TestPractice::TestPractice()
     static std::atomic<int> counter = 0;
     m_folder = RunningApp::home() / ("forms-" + std::to_string(++counter));
     std::filesystem::create_directories(m_folder);
-    m_database = db::openPractice(m_folder / "practice.sqlite", db::OpenMode::CreateIfMissing, "tester").database;
-    m_stores = std::make_unique<db::PracticeStores>(*m_database, "tester", RunningApp::app().clock());
+    m_practice = std::make_unique<app::PracticeContext>(m_folder / "practice.sqlite", db::OpenMode::CreateIfMissing,
+                                                        "tester", RunningApp::app().clock());
 }
 
 TestPractice::~TestPractice() = default;
 
 clients::ClientService& TestPractice::service()
 {
-    return m_stores->clientService();
+    return m_practice->clientService();
 }
 
 sessions::SessionService& TestPractice::sessions()
 {
-    return m_stores->sessionService();
+    return m_practice->sessionService();
 }
 
 } // namespace knotwork::gui::testing

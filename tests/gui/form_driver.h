@@ -14,9 +14,8 @@
 
 class wxButton;
 
-namespace knotwork::db {
-class Database;
-class PracticeStores;
+namespace knotwork::app {
+class PracticeContext;
 }
 
 namespace knotwork::gui::testing {
@@ -51,12 +50,13 @@ public:
     ~TestPractice();
     clients::ClientService& service();
     sessions::SessionService& sessions();
+    // Below the services, for filling the practice with many records at once.
+    app::PracticeContext& practice() { return *m_practice; }
     const std::filesystem::path& folder() const { return m_folder; }
 
 private:
     std::filesystem::path m_folder;
-    std::unique_ptr<db::Database> m_database;
-    std::unique_ptr<db::PracticeStores> m_stores;
+    std::unique_ptr<app::PracticeContext> m_practice;
 };
 
 } // namespace knotwork::gui::testing

@@ -5,8 +5,8 @@
 #include <wx/init.h>
 #include <wx/timer.h>
 
-#include "gui/knotwork_app.h"
-#include "gui/main_frame.h"
+#include "app/gui/knotwork_app.h"
+#include "app/gui/main_frame.h"
 
 namespace knotwork::gui::testing {
 

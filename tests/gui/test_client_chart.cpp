@@ -16,7 +16,7 @@
 #include "clients/ui/badge.h"
 #include "clients/ui/safety_badge.h"
 #include "common/ui/wx_text.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 

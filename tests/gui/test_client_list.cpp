@@ -14,8 +14,9 @@
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
 #include "common/ui/wx_text.h"
-#include "gui/demo_practice_file.h"
-#include "gui/main_frame.h"
+#include "app/gui/demo_practice_file.h"
+#include "app/gui/main_frame.h"
+#include "app/practice/practice_context.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 
@@ -42,7 +43,7 @@ TEST_F(ClientList, TheDemoPracticeSaysEverywhereThatItsClientsAreMadeUp)
 {
     MainFrame& frame = RunningApp::mainFrame();
     ASSERT_NE(frame.practice(), nullptr);
-    EXPECT_EQ(frame.practice()->path(), demoPracticePath());
+    EXPECT_EQ(frame.practice()->database().path(), demoPracticePath());
     EXPECT_EQ(ui::toUtf8(frame.GetTitle()), "Demo practice (synthetic clients) — Knotwork");
     const std::string status = ui::toUtf8(frame.GetStatusBar()->GetStatusText());
     EXPECT_THAT(status, HasSubstr("Demo practice with synthetic clients"));

@@ -27,7 +27,7 @@ ClientListRow rowOf(clients::ClientId id, const std::string& family, const std::
 }
 
 // A store of `clients` made-up rows that counts how it is read; nothing else may be asked of it.
-class CountingStore : public clients::ClientStore {
+class CountingStore : public clients::ClientQueries {
 public:
     explicit CountingStore(long long clients) : m_clients(clients) {}
 
@@ -49,27 +49,8 @@ public:
     }
 
     clients::ClientChart chart(clients::ClientId) override { throw unexpected(); }
-    clients::ClientId saveIntake(const clients::IntakeRecord&, const std::optional<clients::Screening>&,
-                                 const clients::SafetyAssessment&) override { throw unexpected(); }
-    void addScreening(clients::ClientId, const clients::Screening&, const clients::SafetyAssessment&) override
-    {
-        throw unexpected();
-    }
-    long long addClearance(clients::ClientId, const clients::Clearance&, const std::optional<clients::Attachment>&,
-                           const clients::SafetyAssessment&) override { throw unexpected(); }
-    long long addWithdrawal(clients::ClientId, const clients::FlagWithdrawal&, const clients::SafetyAssessment&) override
-    {
-        throw unexpected();
-    }
-    void extendClearance(clients::ClientId, long long, const clients::ClearanceExtension&,
-                         const clients::SafetyAssessment&) override { throw unexpected(); }
-    long long addConsent(clients::ClientId, const clients::Consent&) override { throw unexpected(); }
-    void revokeConsent(clients::ClientId, long long, const Date&) override { throw unexpected(); }
-    void setArchived(clients::ClientId, int, std::optional<Date>, const std::string&) override { throw unexpected(); }
-    void remove(clients::ClientId, int) override { throw unexpected(); }
     std::vector<clients::CareTeamClient> careTeamClients(clients::ProviderId, const Date&) override { throw unexpected(); }
     clients::Attachment attachment(long long) override { throw unexpected(); }
-    std::vector<clients::ClientId> importClients(std::span<const ImportedClient>) override { throw unexpected(); }
 
     bool failPages = false;
     int counts = 0;

@@ -2,8 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "db/practice_opener.h"
-#include "db/practice_stores.h"
-#include "gui/demo_practice_file.h"
+#include "app/practice/practice_context.h"
+#include "app/gui/demo_practice_file.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::gui {
@@ -40,8 +40,8 @@ TEST(DemoPracticeFile, IsWrittenWholeOrNotAtAll)
     EXPECT_FALSE(fs::exists(folder.path() / "demo.sqlite.partial"));
 
     db::OpenedPractice opened = db::openPractice(file, db::OpenMode::ExistingOnly, "test");
-    db::PracticeStores stores(*opened.database, "test", Clock::stoppedOn(kDemoDay));
-    EXPECT_EQ(stores.clientStore().count({{}, clients::ClientFilter::All, {}}, kDemoDay), 40);
+    app::PracticeContext stores(*opened.database, "test", Clock::stoppedOn(kDemoDay));
+    EXPECT_EQ(stores.stores().clients().count({{}, clients::ClientFilter::All, {}}, kDemoDay), 40);
 }
 
 TEST(DemoPracticeFile, CancellingLeavesNothingBehind)

@@ -16,7 +16,7 @@
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 

@@ -9,8 +9,9 @@
 #include <wx/statusbr.h>
 
 #include "common/ui/wx_text.h"
-#include "gui/knotwork_app.h"
-#include "gui/main_frame.h"
+#include "app/gui/knotwork_app.h"
+#include "app/gui/main_frame.h"
+#include "app/practice/practice_context.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 #include "support/practice_files.h"
@@ -69,7 +70,7 @@ protected:
     {
         RunningApp::notifier().errors.clear();
         RunningApp::notifier().information.clear();
-        if (RunningApp::mainFrame().practice()->path() != defaultPractice()) {
+        if (RunningApp::mainFrame().practice()->database().path() != defaultPractice()) {
             ASSERT_TRUE(RunningApp::mainFrame().openPractice(defaultPractice(), db::OpenMode::ExistingOnly));
         }
         RunningApp::mainFrame().showView(View::Today);
@@ -87,7 +88,7 @@ TEST_F(MainWindow, OpensOnTheDefaultPracticeCreatedOnFirstLaunch)
     MainFrame& frame = RunningApp::mainFrame();
     EXPECT_TRUE(frame.IsShown());
     ASSERT_NE(frame.practice(), nullptr);
-    EXPECT_EQ(frame.practice()->path(), defaultPractice());
+    EXPECT_EQ(frame.practice()->database().path(), defaultPractice());
     EXPECT_EQ(knotwork::testing::permissionBits(defaultPractice()), 0600u);
     EXPECT_THAT(ui::toUtf8(frame.GetTitle()), HasSubstr("practice.sqlite"));
     EXPECT_THAT(statusText(), HasSubstr("practice.sqlite"));
@@ -224,7 +225,7 @@ TEST_F(MainWindow, ADamagedPracticeIsReportedAndTheOpenOneKept)
     ASSERT_EQ(RunningApp::notifier().errors.size(), 1u);
     EXPECT_EQ(RunningApp::notifier().errors[0].title, "Could not open the practice");
     EXPECT_THAT(RunningApp::notifier().errors[0].text, HasSubstr("damaged"));
-    EXPECT_EQ(RunningApp::mainFrame().practice()->path(), defaultPractice());
+    EXPECT_EQ(RunningApp::mainFrame().practice()->database().path(), defaultPractice());
     EXPECT_THAT(statusText(), HasSubstr("practice.sqlite"));
 }
 

@@ -11,7 +11,7 @@
 #include "common/ui/form_grid.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 #include "sessions/ui/body_chart_ctrl.h"

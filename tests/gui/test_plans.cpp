@@ -15,7 +15,7 @@
 #include "common/ui/line_chart_panel.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
 #include "gui_test_support.h"
 #include "plans/plan_service.h"
 #include "plans/ui/measure_dialog.h"
@@ -272,7 +272,7 @@ TEST_F(Plans, APlanStartsFromATemplateWithBaselinesFromTheChart)
     // A client whose plan was discontinued may start a new one.
     clients::ClientId client = 0;
     for (clients::ClientId id = 1; id <= testing::kTestDemoClients && client == 0; ++id) {
-        const auto plans = service().store().plans(id);
+        const auto plans = service().records().plans(id);
         if (!plans.empty() && plans.front().status == plans::PlanStatus::Discontinued
             && !frame().clientService()->clients().chart(id).client.archived)
             client = id;

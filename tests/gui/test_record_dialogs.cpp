@@ -18,7 +18,7 @@
 #include "clients/ui/provider_dialog.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 #include "support/practice_files.h"

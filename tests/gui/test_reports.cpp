@@ -13,7 +13,7 @@
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
 #include "common/ui/wx_text.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
 #include "gui_test_support.h"
 #include "reports/ui/progress_report_dialog.h"
 #include "reports/ui/report_preview.h"

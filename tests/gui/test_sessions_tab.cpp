@@ -17,7 +17,8 @@
 #include "clients/ui/client_list_panel.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
-#include "gui/main_frame.h"
+#include "app/gui/main_frame.h"
+#include "app/practice/practice_context.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 #include "sessions/session_service.h"
@@ -106,7 +107,7 @@ protected:
         std::vector<SoapNote> notes;
         for (int k = kSignedNotes; k >= 1; --k)
             notes.push_back(signedNote(m_zoe, k));
-        sessions().store().importNotes(notes);
+        frame().practice()->stores().sessions().importNotes(notes);
         m_draft = sessions().openNote(m_zoe, m_today, boost::posix_time::hours(9)).id;
     }
 
@@ -320,7 +321,7 @@ TEST_F(SessionsTab, AClientWithoutNotesIsOfferedANewNoteWhichOpensTheEditor)
 
     testing::click(windowNamed<wxButton>("new-note"));
     testing::processEvents();
-    const std::optional<NoteId> draft = sessions().store().draftOf(an);
+    const std::optional<NoteId> draft = sessions().notes().draftOf(an);
     ASSERT_TRUE(draft.has_value());
     EXPECT_NE(NoteEditorFrame::find(*draft), nullptr);
     ASSERT_EQ(tab().history().notes().size(), 1u);
@@ -331,7 +332,7 @@ TEST_F(SessionsTab, AClientWithoutNotesIsOfferedANewNoteWhichOpensTheEditor)
     closeNoteEditors();
     testing::click(windowNamed<wxButton>("new-note"));
     testing::processEvents();
-    EXPECT_EQ(sessions().store().draftOf(an), draft);
+    EXPECT_EQ(sessions().notes().draftOf(an), draft);
     EXPECT_NE(NoteEditorFrame::find(*draft), nullptr);
 }
 

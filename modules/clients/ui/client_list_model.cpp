@@ -24,7 +24,7 @@ wxString listNameText(const ClientListRow& row)
     return wxString::Format(_("%s (%s)"), name, toWx(row.preferredName));
 }
 
-void ClientListModel::setQuery(ClientStore* store, const ClientQuery& query, const Date& today,
+void ClientListModel::setQuery(ClientQueries* store, const ClientQuery& query, const Date& today,
                                std::optional<long long> limit)
 {
     try {

@@ -15,7 +15,7 @@ public:
 
     // Runs the query (one count) and tells the view the list changed. No store: an empty list.
     // Throws knotwork::Error when the count fails; the view then shows an empty list.
-    void setQuery(ClientStore* store, const ClientQuery& query, const Date& today,
+    void setQuery(ClientQueries* store, const ClientQuery& query, const Date& today,
                   std::optional<long long> limit = std::nullopt);
     void onReadFailed(ClientPageCache::ReadFailed handler) { m_pages.onReadFailed(std::move(handler)); }
 

@@ -93,7 +93,7 @@ void ClientListPanel::runQuery()
 {
     bool anyClient = false;
     reportErrors(m_notifier, _("Could not list the clients"), [&] {
-        ClientStore* store = m_service ? &m_service->clients() : nullptr;
+        ClientQueries* store = m_service ? &m_service->clients() : nullptr;
         const Date today = m_service ? m_service->today() : Date();  // no practice: nothing to list
         m_model->setQuery(store, m_searchBar->query(), today);
         anyClient = m_model->rowCount() > 0 || (store && store->count({{}, ClientFilter::All, {}}, today) > 0);

@@ -4,7 +4,7 @@
 
 namespace knotwork::clients::ui {
 
-void ClientPageCache::reset(ClientStore* store, const ClientQuery& query, const Date& today,
+void ClientPageCache::reset(ClientQueries* store, const ClientQuery& query, const Date& today,
                             std::optional<long long> limit)
 {
     m_store = store;

@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-#include "clients/client_store.h"
+#include "clients/client_queries.h"
 #include "common/error.h"
 
 namespace knotwork::clients::ui {
@@ -28,7 +28,7 @@ public:
     // Starts over with a new query: counts its rows (one query) and forgets every page. At most
     // `limit` rows are offered when given. No store: an empty list. Throws knotwork::Error when
     // the count fails, leaving an empty list.
-    void reset(ClientStore* store, const ClientQuery& query, const Date& today,
+    void reset(ClientQueries* store, const ClientQuery& query, const Date& today,
                std::optional<long long> limit = std::nullopt);
     // The same query again, for after a change: counts anew, forgets the pages. Throws as reset().
     void reload();
@@ -50,7 +50,7 @@ private:
     };
     Page& page(long long number);
 
-    ClientStore* m_store = nullptr;
+    ClientQueries* m_store = nullptr;
     ClientQuery m_query;
     Date m_today{boost::gregorian::not_a_date_time};
     std::optional<long long> m_limit;

@@ -35,7 +35,7 @@ void writePrivately(const wxString& path, const std::string& content)
         throw StorageError(knotwork::ui::toUtf8(wxString::Format(_("Could not write %s."), path)));
 }
 
-void openLetter(ClientStore& store, long long attachmentId)
+void openLetter(ClientQueries& store, long long attachmentId)
 {
     const Attachment letter = store.attachment(attachmentId);
     wxFileName folder(wxStandardPaths::Get().GetTempDir(), wxString());
@@ -51,7 +51,7 @@ void openLetter(ClientStore& store, long long attachmentId)
             _("No program on this computer opens %s. Use Save letter… to keep a copy."), path)));
 }
 
-void saveLetter(wxWindow* parent, ClientStore& store, long long attachmentId)
+void saveLetter(wxWindow* parent, ClientQueries& store, long long attachmentId)
 {
     const Attachment letter = store.attachment(attachmentId);
     wxFileDialog dialog(parent, _("Save letter"), wxString(), safeFileName(letter),
@@ -62,7 +62,7 @@ void saveLetter(wxWindow* parent, ClientStore& store, long long attachmentId)
 
 } // namespace
 
-void addLetterButtons(wxWindow* parent, wxSizer* row, ClientStore& store, Notifier& notifier,
+void addLetterButtons(wxWindow* parent, wxSizer* row, ClientQueries& store, Notifier& notifier,
                       long long attachmentId)
 {
     auto* open = new wxButton(parent, wxID_ANY, _("Open letter"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/client_store.h"
+#include "clients/client_queries.h"
 #include "common/notifier.h"
 
 class wxSizer;
@@ -11,7 +11,7 @@ namespace knotwork::clients::ui {
 // Adds "Open letter" and "Save letter…" buttons for a stored attachment to `row` (the row under a
 // FactSheet value): opening writes a private copy to the temporary folder and hands it to the
 // desktop's viewer.
-void addLetterButtons(wxWindow* parent, wxSizer* row, ClientStore& store, Notifier& notifier,
+void addLetterButtons(wxWindow* parent, wxSizer* row, ClientQueries& store, Notifier& notifier,
                       long long attachmentId);
 
 } // namespace knotwork::clients::ui

@@ -53,7 +53,7 @@ void NeedsAttentionPanel::reload(ClientService* service)
     const ClientQuery query{{}, ClientFilter::NeedsClearance, ClientSort::Name};
     m_total = 0;
     reportErrors(m_notifier, _("Could not list the clients who need attention"), [&] {
-        ClientStore* store = service ? &service->clients() : nullptr;
+        ClientQueries* store = service ? &service->clients() : nullptr;
         const Date today = service ? service->today() : Date();  // no practice: nothing to list
         m_model->setQuery(store, query, today, kShown);
         m_total = m_model->matchCount();

@@ -24,7 +24,7 @@ wxString providerLabel(const Provider& provider)
     return wxString::Format(_("%s (%s, %s)"), name, labelText(provider.role), knotwork::ui::toWx(provider.clinic));
 }
 
-ProviderDirectory::ProviderDirectory(ProviderStore& store) : m_store(store)
+ProviderDirectory::ProviderDirectory(ProviderQueries& store) : m_store(store)
 {
     m_providers = m_store.search("", kMostProviders);
 }

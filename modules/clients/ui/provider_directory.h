@@ -5,7 +5,7 @@
 #include <vector>
 #include <wx/arrstr.h>
 
-#include "clients/provider_store.h"
+#include "clients/provider_queries.h"
 
 namespace knotwork::clients::ui {
 
@@ -13,7 +13,7 @@ namespace knotwork::clients::ui {
 // every choice on the form lists the same providers in the same order.
 class ProviderDirectory {
 public:
-    explicit ProviderDirectory(ProviderStore& store);
+    explicit ProviderDirectory(ProviderQueries& store);
 
     // Reads the directory again and tells every listener.
     void reload();
@@ -28,7 +28,7 @@ public:
     std::optional<std::size_t> find(const wxString& text) const;
 
 private:
-    ProviderStore& m_store;
+    ProviderQueries& m_store;
     std::vector<Provider> m_providers;
     std::vector<std::function<void()>> m_listeners;
 };

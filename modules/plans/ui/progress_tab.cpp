@@ -120,7 +120,7 @@ void ProgressTab::reload()
         return;
     knotwork::ui::reportErrors(m_notifier, _("Could not read the client's progress"), [this] {
         const ProgressData data = m_service->progressData(m_client);
-        const std::optional<TreatmentPlan> plan = m_service->store().openPlan(m_client);
+        const std::optional<TreatmentPlan> plan = m_service->records().openPlan(m_client);
         m_period->SetLabel(plan ? wxString::Format(_("Since the plan began on %s. Dashed lines are goals."),
                                                    knotwork::ui::formatDate(plan->startDate))
                                 : wxString(_("The whole history: no plan is open.")));

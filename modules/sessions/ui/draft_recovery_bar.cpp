@@ -20,7 +20,7 @@ void DraftRecoveryBar::check(SessionService* service)
     m_drafts.clear();
     if (service)
         knotwork::ui::reportErrors(m_notifier, _("Could not look for unsigned notes"),
-                                  [&] { m_drafts = service->store().drafts(); });
+                                  [&] { m_drafts = service->notes().drafts(); });
     if (m_drafts.empty()) {
         m_message.clear();
         Dismiss();

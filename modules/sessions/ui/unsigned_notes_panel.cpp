@@ -21,7 +21,7 @@ void UnsignedNotesPanel::reload(SessionService* service)
     m_drafts.clear();
     if (service)
         knotwork::ui::reportErrors(m_notifier, _("Could not list the unsigned notes"),
-                                  [&] { m_drafts = service->store().drafts(); });
+                                  [&] { m_drafts = service->notes().drafts(); });
     std::vector<knotwork::ui::ShortListRow> rows;
     for (const DraftRef& draft : m_drafts) {
         const wxString name = knotwork::ui::toWx(draft.clientName);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/choices.h"
-#include "sharing/disclosure.h"
+#include "disclosures/disclosure.h"
 
 namespace knotwork {
 
-KNOTWORK_DECLARE_CHOICES(sharing::DocumentKind)
+KNOTWORK_DECLARE_CHOICES(disclosures::DocumentKind)
 
 } // namespace knotwork

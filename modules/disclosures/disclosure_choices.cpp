@@ -1,4 +1,4 @@
-#include "sharing/sharing_choices.h"
+#include "disclosures/disclosure_choices.h"
 
 #include "common/choice_table.h"
 
@@ -6,7 +6,7 @@ namespace knotwork {
 
 namespace {
 
-using sharing::DocumentKind;
+using disclosures::DocumentKind;
 
 constexpr Choice<DocumentKind> kDocumentKinds[] = {
     {DocumentKind::ProgressReport, "progress_report", N_("Progress report")},

@@ -2,9 +2,9 @@
 
 #include <vector>
 
-#include "sharing/disclosure.h"
+#include "disclosures/disclosure.h"
 
-namespace knotwork::sharing {
+namespace knotwork::disclosures {
 
 // The disclosure log: appended to, never changed (the database refuses updates and deletes).
 class DisclosureStore {
@@ -17,4 +17,4 @@ public:
     virtual std::vector<Disclosure> forClient(ClientId client) = 0;
 };
 
-} // namespace knotwork::sharing
+} // namespace knotwork::disclosures

@@ -9,7 +9,7 @@
 #include "common/timestamp.h"
 #include "sessions/soap_note.h"
 
-namespace knotwork::sharing {
+namespace knotwork::disclosures {
 
 using clients::ClientId;
 using clients::ProviderId;
@@ -37,4 +37,4 @@ struct Disclosure {
     friend bool operator==(const Disclosure&, const Disclosure&) = default;
 };
 
-} // namespace knotwork::sharing
+} // namespace knotwork::disclosures

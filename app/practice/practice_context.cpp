@@ -1,0 +1,40 @@
+#include "app/practice/practice_context.h"
+
+namespace knotwork::app {
+
+PracticeContext::PracticeContext(const std::filesystem::path& file, db::OpenMode mode,
+                                 const std::string& actor, Clock clock)
+    : PracticeContext(db::openPractice(file, mode, actor), nullptr, actor, std::move(clock))
+{
+}
+
+PracticeContext::PracticeContext(db::Database& database, const std::string& actor, Clock clock)
+    : PracticeContext(db::OpenedPractice{}, &database, actor, std::move(clock))
+{
+}
+
+PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrowed, const std::string& actor,
+                                 Clock clock)
+    : m_ownDatabase(std::move(opened.database)),
+      m_database(m_ownDatabase ? *m_ownDatabase : *borrowed),
+      m_backupBeforeUpgrade(std::move(opened.backupBeforeUpgrade)),
+      m_stores(m_database, actor),
+      m_unitOfWork(m_database),
+      m_clientService(std::make_unique<clients::ClientService>(m_stores.clients(), m_stores.providers(),
+                                                               m_stores.settings(), std::move(clock))),
+      m_sessionService(std::make_unique<sessions::SessionService>(m_stores.sessions(), *m_clientService,
+                                                                  m_unitOfWork)),
+      m_planService(std::make_unique<plans::PlanService>(m_stores.plans(), *m_sessionService, *m_clientService)),
+      m_sharingService(std::make_unique<sharing::SharingService>(*m_clientService, *m_sessionService,
+                                                                 *m_planService, m_stores.disclosures()))
+{
+}
+
+PracticeContext::~PracticeContext() = default;
+
+demo::DemoStores PracticeContext::demoStores()
+{
+    return {m_stores.clients(), m_stores.providers(), m_stores.settings(), m_stores.sessions(), m_stores.plans()};
+}
+
+} // namespace knotwork::app

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "clients/client_service.h"
+#include "common/clock.h"
+#include "common/unit_of_work.h"
+#include "db/database.h"
+#include "db/practice_opener.h"
+#include "db/sql_stores.h"
+#include "db/sql_unit_of_work.h"
+#include "demo/demo_practice.h"
+#include "plans/plan_service.h"
+#include "sessions/session_service.h"
+#include "sharing/sharing_service.h"
+
+namespace knotwork::app {
+
+// One open practice and everything a front end works with: the services, the UnitOfWork that
+// makes one user action one transaction, and (for the demo practice and tests) the stores.
+// `actor` signs the audit rows; `clock` is what every service reads for now and today.
+class PracticeContext {
+public:
+    // Opens the practice in `file`: checks it, refuses one from a newer Knotwork, creates or
+    // upgrades the schema.
+    PracticeContext(const std::filesystem::path& file, db::OpenMode mode, const std::string& actor,
+                    Clock clock);
+    // Over a practice someone else opened and keeps open.
+    PracticeContext(db::Database& database, const std::string& actor, Clock clock);
+    ~PracticeContext();
+    PracticeContext(const PracticeContext&) = delete;
+    PracticeContext& operator=(const PracticeContext&) = delete;
+
+    db::Database& database() { return m_database; }
+    // Set when opening upgraded an older practice: where its pre-upgrade copy was written.
+    const std::optional<std::filesystem::path>& backupBeforeUpgrade() const { return m_backupBeforeUpgrade; }
+
+    clients::ClientService& clientService() { return *m_clientService; }
+    sessions::SessionService& sessionService() { return *m_sessionService; }
+    plans::PlanService& planService() { return *m_planService; }
+    sharing::SharingService& sharingService() { return *m_sharingService; }
+    UnitOfWork& unitOfWork() { return m_unitOfWork; }
+
+    // Where the demo practice and benchmarks write many records at once, below the services.
+    db::SqlStores& stores() { return m_stores; }
+    demo::DemoStores demoStores();
+
+private:
+    // Owns `opened.database` when it is set, else works over `borrowed`.
+    PracticeContext(db::OpenedPractice opened, db::Database* borrowed, const std::string& actor, Clock clock);
+
+    std::unique_ptr<db::Database> m_ownDatabase;
+    db::Database& m_database;
+    std::optional<std::filesystem::path> m_backupBeforeUpgrade;
+    db::SqlStores m_stores;
+    db::SqlUnitOfWork m_unitOfWork;
+    std::unique_ptr<clients::ClientService> m_clientService;
+    std::unique_ptr<sessions::SessionService> m_sessionService;
+    std::unique_ptr<plans::PlanService> m_planService;
+    std::unique_ptr<sharing::SharingService> m_sharingService;
+};
+
+} // namespace knotwork::app

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <vector>
+
+#include "clients/attachment.h"
+#include "clients/client_chart.h"
+
+namespace knotwork::clients {
+
+// Reading client records: what screens and commands may do with clients directly. Writes go
+// through ClientService, whose ClientStore adds them.
+class ClientQueries {
+public:
+    virtual ~ClientQueries() = default;
+
+    // Reading a list page by page, for virtual lists.
+    virtual long long count(const ClientQuery& query, const Date& today) = 0;
+    virtual std::vector<ClientListRow> page(const ClientQuery& query, const Date& today,
+                                            long long offset, int limit) = 0;
+    // NotFoundError when there is no such client.
+    virtual ClientChart chart(ClientId id) = 0;
+    // The active clients with `provider` on their care team, by name, and whether each has an
+    // active consent to share records with that provider on `today`: a batch of reports.
+    virtual std::vector<CareTeamClient> careTeamClients(ProviderId provider, const Date& today) = 0;
+    // NotFoundError when there is no such attachment.
+    virtual Attachment attachment(long long id) = 0;
+};
+
+} // namespace knotwork::clients

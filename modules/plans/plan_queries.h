@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plans/outcome_measure.h"
+#include "plans/plan_template.h"
+#include "plans/treatment_plan.h"
+
+namespace knotwork::plans {
+
+// An open plan of the practice with whom it is for: the Today view's reminders.
+struct OpenPlan {
+    TreatmentPlan plan;
+    std::string clientName;
+};
+
+// Reading plans, templates and measures: what screens, commands and other services may do
+// with them directly. Writes go through PlanService, whose PlanStore adds them.
+class PlanQueries {
+public:
+    virtual ~PlanQueries() = default;
+
+    // The client's plans, latest start first.
+    virtual std::vector<PlanSummary> plans(ClientId client) = 0;
+    virtual TreatmentPlan plan(PlanId id) = 0;
+    // The client's open plan (active or on hold), if any: there is at most one.
+    virtual std::optional<TreatmentPlan> openPlan(ClientId client) = 0;
+    // The active plans that may ask for attention on `today`, oldest review date first: past
+    // their review date, or with a signed visit or a measure on or after `recentSince` (only
+    // new findings meet goals). Years of quiet maintenance plans are not read.
+    virtual std::vector<OpenPlan> plansToLookAt(const Date& today, const Date& recentSince) = 0;
+    // The practice's own templates, by name.
+    virtual std::vector<PlanTemplate> templates() = 0;
+    // The client's measures, oldest first, voided ones included.
+    virtual std::vector<OutcomeMeasure> measures(ClientId client) = 0;
+};
+
+} // namespace knotwork::plans
