@@ -1,11 +1,13 @@
 // knotwork-cli demo: a synthetic practice to explore and to measure.
-#include <memory>
+#include <filesystem>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include "app/cli/commands.h"
 #include "app/cli/practice_access.h"
+#include "app/practice/practice_files.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "demo/demo_practice.h"
@@ -24,19 +26,36 @@ void runDemo(const CliContext& context, const DemoCommandOptions& options)
 {
     demo::DemoOptions demo{options.clients, options.seed};
     demo.referenceDay = options.asOf.empty() ? context.clock.today() : dateOption(options.asOf, "--as-of");
-    PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
-    // A practice in use keeps its records and its letterhead (the demo writes its own).
-    if (practice.clients().count({"", clients::ClientFilter::All}, demo.referenceDay) > 0
-        || !practice.providers().search("", 1).empty())
-        throw ConflictError(formatMessage(_("{} already has clients or providers. A demo practice goes in a file of "
-                                            "its own: knotwork-cli --db demo.sqlite demo"), context.practicePath().string()));
+    // All or nothing: the demo is one action, and a practice file this command created is removed
+    // again when the demo fails, so a failure leaves no half practice behind.
+    const bool newFile = !std::filesystem::exists(context.practicePath());
     const bool showProgress = isatty(STDERR_FILENO) != 0;
-    demo::fillDemoPractice(practice.demoStores(), demo,
-                           [showProgress](int done, int total) {
-                               if (showProgress)
-                                   std::cerr << '\r' << formatMessage(_("{} of {} clients written"), done, total) << std::flush;
-                               return true;
-                           });
+    try {
+        PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
+        // A practice in use keeps its records and its letterhead (the demo writes its own).
+        if (practice.clients().count({"", clients::ClientFilter::All}, demo.referenceDay) > 0
+            || !practice.providers().search("", 1).empty())
+            throw ConflictError(formatMessage(_("{} already has clients or providers. A demo practice goes in a file of "
+                                                "its own: knotwork-cli --db demo.sqlite demo"),
+                                              context.practicePath().string()));
+        practice.oneAction().run([&] {
+            demo::fillDemoPractice(practice.demoStores(), demo, [showProgress](int done, int total) {
+                if (showProgress)
+                    std::cerr << '\r' << formatMessage(_("{} of {} clients written"), done, total) << std::flush;
+                return true;
+            });
+        });
+    } catch (const Error&) {
+        if (showProgress)
+            std::cerr << '\n';
+        if (newFile)
+            app::removePracticeFiles(context.practicePath());
+        std::cerr << formatMessage(newFile ? _("No demo practice was written, and {} was not created.")
+                                           : _("No demo practice was written; {} is as it was."),
+                                   context.practicePath().string())
+                  << '\n';
+        throw;
+    }
     if (showProgress)
         std::cerr << '\n';
     if (context.json)

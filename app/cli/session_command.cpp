@@ -76,22 +76,22 @@ void addAdd(CLI::App& session, CliContext& context)
     add->callback([&context, options] {
         const SoapNote note = noteFromFile(*options);
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
-        const NoteId id = practice.sessions().addNote(note);
-        SoapNote stored = practice.sessions().note(id);
-        if (options->sign) {
-            try {
-                stored = practice.sessions().sign(id, stored.rowVersion);
-            } catch (const Error&) {
-                // The note stays a draft, as in the editor: say which before the reasons follow.
-                if (context.json)
-                    context.printJson(stored);
-                else
-                    context.out << formatMessage(_("Kept session note {} as a draft; it is not signed. "
-                                                   "Once the problems below are solved: knotwork-cli session sign {}"),
-                                                 id, id) << '\n';
-                throw;
-            }
+        // Adding and signing are one action: a refusal, or a kill at any moment, stores nothing.
+        SoapNote stored;
+        try {
+            practice.oneAction().run([&] {
+                const NoteId added = practice.sessions().addNote(note);
+                stored = options->sign ? practice.sessions().sign(added, practice.sessions().note(added).rowVersion)
+                                       : practice.sessions().note(added);
+            });
+        } catch (const Error&) {
+            if (options->sign && !context.json)
+                context.out << _("Nothing was stored: the note cannot be signed (the problems follow). Solve them "
+                                 "and run this again, or add it without --sign to keep it as a draft.")
+                            << '\n';
+            throw;
         }
+        const NoteId id = stored.id;
         if (context.json)
             context.printJson(stored);
         else

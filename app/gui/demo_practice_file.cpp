@@ -3,25 +3,18 @@
 #include <system_error>
 #include <wx/intl.h>
 
+#include "app/practice/practice_context.h"
+#include "app/practice/practice_files.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
-#include "db/practice_opener.h"
-#include "app/practice/practice_context.h"
 
 namespace knotwork::gui {
 
 namespace fs = std::filesystem;
+using app::removePracticeFiles;
 
 namespace {
-
-// The file and the journal SQLite may have left beside it.
-void removePracticeFiles(const fs::path& file)
-{
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        fs::remove(fs::path(file) += suffix, ignored);
-}
 
 // Fills the open practice; the database is closed (and its journal folded in) on return.
 bool fillPractice(const fs::path& file, const demo::DemoOptions& options, const std::string& actor,

@@ -141,5 +141,21 @@ TEST_F(DemoCommand, DatesAndFindingsTellAConsistentStory)
     EXPECT_GT(count(file, "SELECT COUNT(*) FROM screenings WHERE issues LIKE '%cluster_headache%'"), 0);
 }
 
+TEST_F(DemoCommand, AProcessKilledHalfWayLeavesNoHalfPractice)
+{
+    // The file size limit kills the process (SIGXFSZ) a few megabytes into writing the demo.
+    const auto file = m_dir / "killed.sqlite";
+    const ProcessResult killed = knotwork::testing::runProcess(
+        {"/usr/bin/prlimit", "--fsize=3000000", KNOTWORK_CLI, "--db", file.string(), "demo", "--clients", "300", "--as-of", "2026-11-23"},
+        {{"XDG_DATA_HOME", (m_dir / "data").string()}, {kClockVariable, kCliTestDay}});
+    ASSERT_NE(killed.exitCode, 0) << "the limit must stop the demo half-way: " << killed.out;
+
+    EXPECT_EQ(json::parse(listAll(file))["total"], 0) << "the demo is one action: all of it or none";
+    EXPECT_EQ(count(file, "SELECT COUNT(*) FROM providers"), 0);
+    EXPECT_EQ(count(file, "SELECT COUNT(*) FROM session_notes"), 0);
+    // The practice is usable, and the demo can be written into it again.
+    demo("killed.sqlite", "20", "3");
+}
+
 } // namespace
 } // namespace knotwork::cli
