@@ -36,7 +36,7 @@ SqlDisclosureStore::SqlDisclosureStore(Database& database, std::string actor)
 {
 }
 
-long long SqlDisclosureStore::add(const Disclosure& disclosure)
+long long SqlDisclosureStore::add(const Disclosure& disclosure, std::optional<long long> file)
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
@@ -57,6 +57,9 @@ long long SqlDisclosureStore::add(const Disclosure& disclosure)
             soci::use(disclosure.sha256), soci::use(disclosure.byteCount), soci::use(at), soci::use(m_actor);
         const long long id = insertedId(transaction.session(), "disclosures");
         transaction.audit({"disclosure", std::to_string(id), "create", std::nullopt, auditText(disclosure)});
+        if (file)
+            transaction.session() << "UPDATE unfinished_files SET disclosure_id = :disclosure WHERE id = :id",
+                soci::use(id), soci::use(*file);
         transaction.commit();
         return id;
     } catch (...) {
@@ -92,6 +95,59 @@ std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
         return log;
     } catch (...) {
         rethrowAsStorageError(_("reading the disclosure log"));
+    }
+}
+
+long long SqlDisclosureStore::beginFile(const disclosures::UnfinishedFile& file)
+{
+    try {
+        WriteTransaction transaction(m_database, m_actor);
+        const std::string at = file.startedAt.iso8601();
+        transaction.session() << "INSERT INTO unfinished_files (partial_path, final_path, started_at) VALUES "
+                                 "(:partial, :final, :at)",
+            soci::use(file.partialPath), soci::use(file.finalPath), soci::use(at);
+        const long long id = insertedId(transaction.session(), "unfinished_files");
+        transaction.commitUnaudited();
+        return id;
+    } catch (...) {
+        rethrowAsStorageError(_("starting to write the file"));
+    }
+}
+
+void SqlDisclosureStore::finishFile(long long id)
+{
+    try {
+        WriteTransaction transaction(m_database, m_actor);
+        transaction.session() << "DELETE FROM unfinished_files WHERE id = :id", soci::use(id);
+        transaction.commitUnaudited();
+    } catch (...) {
+        rethrowAsStorageError(_("finishing the file"));
+    }
+}
+
+std::vector<disclosures::UnfinishedFile> SqlDisclosureStore::unfinishedFiles(const Timestamp& before)
+{
+    try {
+        std::vector<disclosures::UnfinishedFile> files;
+        const std::string at = before.iso8601();
+        soci::row row;
+        soci::statement statement = (m_database.session().prepare
+                                         << "SELECT id, partial_path, final_path, disclosure_id, started_at "
+                                            "FROM unfinished_files WHERE started_at < :before ORDER BY id",
+                                     soci::use(at), soci::into(row));
+        statement.execute(false);
+        while (statement.fetch()) {
+            RowReader read(row);
+            disclosures::UnfinishedFile& file = files.emplace_back();
+            file.id = read.integer();
+            file.partialPath = read.text();
+            file.finalPath = read.text();
+            file.disclosureId = read.optionalInteger();
+            file.startedAt = read.timestamp();
+        }
+        return files;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the files being written"));
     }
 }
 

@@ -12,8 +12,11 @@ class SqlDisclosureStore : public disclosures::DisclosureStore {
 public:
     SqlDisclosureStore(Database& database, std::string actor);
 
-    long long add(const disclosures::Disclosure& disclosure) override;
+    long long add(const disclosures::Disclosure& disclosure, std::optional<long long> file) override;
     std::vector<disclosures::Disclosure> forClient(clients::ClientId client) override;
+    long long beginFile(const disclosures::UnfinishedFile& file) override;
+    void finishFile(long long id) override;
+    std::vector<disclosures::UnfinishedFile> unfinishedFiles(const Timestamp& before) override;
 
 private:
     Database& m_database;

@@ -1,6 +1,9 @@
 #include "reports/pdf_document.h"
 
-#include <fstream>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "common/i18n.h"
 #include "reports/pdf_canvas.h"
@@ -216,21 +219,36 @@ void PdfDocument::save(const fs::path& destination)
     writeFileAtomically(destination, bytes());
 }
 
+void writeWholeFile(const fs::path& file, const std::string& bytes, const fs::path& shownAs)
+{
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    bool written = fd >= 0;
+    for (std::size_t done = 0; written && done < bytes.size();) {
+        const ssize_t count = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (count < 0 && errno == EINTR)
+            continue;
+        written = count > 0;
+        done += written ? static_cast<std::size_t>(count) : 0;
+    }
+    // On disk before anything refers to it: a crash must not leave a logged file of zeros.
+    written = written && ::fsync(fd) == 0;
+    const int cause = written ? 0 : errno;
+    if (fd >= 0)
+        written = ::close(fd) == 0 && written;
+    if (!written) {
+        std::error_code ignored;
+        fs::remove(file, ignored);
+        throw ReportError(formatMessage(_("Could not write the report {}: {}."), shownAs.string(),
+                                        std::strerror(cause ? cause : EIO)));
+    }
+}
+
 void writeFileAtomically(const fs::path& destination, const std::string& bytes)
 {
     fs::path partial = destination;
     partial += ".partial";
+    writeWholeFile(partial, bytes, destination);
     std::error_code error;
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            fs::remove(partial, error);
-            throw ReportError(formatMessage(_("Could not write the report {}: the folder is missing "
-                                              "or cannot be written to."), destination.string()));
-        }
-    }
     fs::rename(partial, destination, error);
     if (error) {
         fs::remove(partial, error);

@@ -90,6 +90,9 @@ private:
     std::map<const std::string*, HPDF_Image> m_images;
 };
 
+// Writes `bytes` to `file` and flushes them to the disk; ReportError naming `shownAs` (and the
+// file removed again) when it cannot.
+void writeWholeFile(const std::filesystem::path& file, const std::string& bytes, const std::filesystem::path& shownAs);
 // Writes `bytes` beside `destination` and renames the file into place.
 void writeFileAtomically(const std::filesystem::path& destination, const std::string& bytes);
 

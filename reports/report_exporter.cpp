@@ -30,14 +30,9 @@ ExportedReport ReportExporter::write(const ReportPages& pages, PdfDocument& docu
     disclosure.sha256 = exported.sha256;
     disclosure.byteCount = exported.byteCount;
 
-    writeFileAtomically(destination, bytes);
-    try {
-        exported.disclosureId = m_sharing.recordDisclosure(disclosure);
-    } catch (...) {
-        std::error_code ignored;
-        fs::remove(destination, ignored);
-        throw;
-    }
+    exported.disclosureId = m_sharing.publish(disclosure, destination, [&](const fs::path& partial) {
+        writeWholeFile(partial, bytes, destination);
+    });
     return exported;
 }
 

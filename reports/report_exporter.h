@@ -18,8 +18,9 @@ struct ExportedReport {
 };
 
 // Writes a document about a client to a PDF file and logs the disclosure: the consent check
-// (SharingService), the layout, the file written whole or not at all, then the log entry. If
-// the entry cannot be written the file is removed again, so nothing leaves unlogged.
+// (SharingService), the layout, then SharingService::publish, which writes the file and its log
+// entry as one action — after a failure or a kill at any moment, no PDF exists without its log
+// entry and no partial file stays behind.
 class ReportExporter {
 public:
     explicit ReportExporter(sharing::SharingService& sharing) : m_sharing(sharing) {}

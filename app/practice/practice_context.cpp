@@ -6,6 +6,8 @@ PracticeContext::PracticeContext(const std::filesystem::path& file, db::OpenMode
                                  const std::string& actor, Clock clock)
     : PracticeContext(db::openPractice(file, mode, actor), nullptr, actor, std::move(clock))
 {
+    // What a process killed while writing a document left behind is finished or removed.
+    m_sharingService->finishInterruptedFiles();
 }
 
 PracticeContext::PracticeContext(db::Database& database, const std::string& actor, Clock clock)

@@ -25,7 +25,7 @@ namespace knotwork::app {
 class PracticeContext {
 public:
     // Opens the practice in `file`: checks it, refuses one from a newer Knotwork, creates or
-    // upgrades the schema.
+    // upgrades the schema, and finishes the documents a killed process left half-written.
     PracticeContext(const std::filesystem::path& file, db::OpenMode mode, const std::string& actor,
                     Clock clock);
     // Over a practice someone else opened and keeps open.

@@ -37,4 +37,14 @@ struct Disclosure {
     friend bool operator==(const Disclosure&, const Disclosure&) = default;
 };
 
+// A document on its way to a file: written as `partialPath`, renamed to `finalPath` once its
+// disclosure (`disclosureId`, set when logged) is in the log.
+struct UnfinishedFile {
+    long long id = 0;
+    std::string partialPath;
+    std::string finalPath;
+    std::optional<long long> disclosureId;
+    Timestamp startedAt = Timestamp::now();
+};
+
 } // namespace knotwork::disclosures

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "disclosures/disclosure.h"
@@ -11,10 +12,17 @@ class DisclosureStore {
 public:
     virtual ~DisclosureStore() = default;
 
-    // Stamps who disclosed it and returns the new entry's id.
-    virtual long long add(const Disclosure& disclosure) = 0;
+    // Stamps who disclosed it and returns the new entry's id. With `file`, the same transaction
+    // marks that unfinished file as logged.
+    virtual long long add(const Disclosure& disclosure, std::optional<long long> file = std::nullopt) = 0;
     // A client's disclosures, newest first.
     virtual std::vector<Disclosure> forClient(ClientId client) = 0;
+
+    // The bookkeeping of files being written (not audited: not part of the record).
+    virtual long long beginFile(const UnfinishedFile& file) = 0;
+    virtual void finishFile(long long id) = 0;
+    // Files begun before `before`, oldest first: what killed processes left.
+    virtual std::vector<UnfinishedFile> unfinishedFiles(const Timestamp& before) = 0;
 };
 
 } // namespace knotwork::disclosures

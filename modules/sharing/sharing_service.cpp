@@ -57,10 +57,54 @@ std::vector<Recipient> SharingService::recipientsFor(ClientId client)
     return recipients;
 }
 
-long long SharingService::recordDisclosure(Disclosure disclosure)
+long long SharingService::publish(Disclosure disclosure, const std::filesystem::path& destination,
+                                  const std::function<void(const std::filesystem::path& partial)>& writeBytes)
 {
-    disclosure.disclosedAt = m_clients.clock().now();
-    return m_disclosures.add(disclosure);
+    namespace fs = std::filesystem;
+    disclosures::UnfinishedFile file;
+    file.partialPath = (fs::path(destination) += ".partial").string();
+    file.finalPath = destination.string();
+    file.startedAt = m_clients.clock().now();
+    file.id = m_disclosures.beginFile(file);
+    try {
+        writeBytes(file.partialPath);
+        disclosure.disclosedAt = m_clients.clock().now();
+        const long long logged = m_disclosures.add(disclosure, file.id);
+        // From here the log holds the file: a kill now is finished by finishInterruptedFiles.
+        std::error_code error;
+        fs::rename(file.partialPath, destination, error);
+        if (error)
+            throw StorageError(formatMessage(_("Could not give {} its name: {}."), destination.string(),
+                                             error.message()));
+        m_disclosures.finishFile(file.id);
+        return logged;
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(file.partialPath, ignored);
+        try {
+            m_disclosures.finishFile(file.id);
+        } catch (const Error&) {
+            // Left for finishInterruptedFiles; the error that stopped publishing is the one to tell.
+        }
+        throw;
+    }
+}
+
+int SharingService::finishInterruptedFiles()
+{
+    namespace fs = std::filesystem;
+    const Timestamp aMinuteAgo(m_clients.clock().now().utc() - boost::posix_time::minutes(1));
+    int finished = 0;
+    for (const disclosures::UnfinishedFile& file : m_disclosures.unfinishedFiles(aMinuteAgo)) {
+        std::error_code error;
+        if (file.disclosureId && fs::exists(file.partialPath, error))
+            fs::rename(file.partialPath, file.finalPath, error);
+        else
+            fs::remove(file.partialPath, error);
+        m_disclosures.finishFile(file.id);
+        ++finished;
+    }
+    return finished;
 }
 
 ReportHeader SharingService::header(const ClientChart& chart, const std::optional<ProviderId>& recipient)

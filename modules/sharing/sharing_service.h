@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,7 +36,7 @@ struct Recipient {
 
 // What may leave the practice, and the log of what did. Every document addressed to a provider
 // needs the client's active consent to share with that provider (field "recipient", rule
-// "share-consent"); the front ends record each file written with recordDisclosure.
+// "share-consent"); each file written leaves through publish(), which logs it.
 class SharingService {
 public:
     SharingService(clients::ClientService& clients, sessions::SessionService& sessions,
@@ -56,8 +58,16 @@ public:
         return m_clients.clients().careTeamClients(provider, m_clients.today());
     }
 
-    // Logs the file, stamped with the practice clock's time.
-    long long recordDisclosure(Disclosure disclosure);
+    // Writes a document to `destination` and logs it, as one action: `writeBytes` writes the
+    // file it is given ("<destination>.partial"); once `disclosure` (stamped with the practice
+    // clock's time) is in the log, the file takes its final name. On failure nothing is left.
+    // Returns the log entry's id.
+    long long publish(Disclosure disclosure, const std::filesystem::path& destination,
+                      const std::function<void(const std::filesystem::path& partial)>& writeBytes);
+    // What a process killed while publishing left, once it is older than a minute (a file
+    // being written by another program on the same practice is left alone): a logged file is
+    // given its final name, a partial file not logged is removed. Returns how many were finished.
+    int finishInterruptedFiles();
     std::vector<Disclosure> disclosures(ClientId client) { return m_disclosures.forClient(client); }
 
     // Throws ValidationError (field "recipient", rule "share-consent") unless the client has an

@@ -127,5 +127,30 @@ TEST_F(ReportCommands, TheDisclosureLogCannotBeChangedOrEmptiedBehindTheAppsBack
     EXPECT_EQ(log().size(), 1u);
 }
 
+TEST_F(ReportCommands, AReportKilledWhileBeingWrittenLeavesNoFileAndNoLogEntry)
+{
+    cliJson({"client", "consent", m_client, "--share-with", m_therapist, "--date", "2026-09-07"});
+    const auto out = m_dir / "report.pdf";
+    // The file size limit kills the process (SIGXFSZ) part-way through the PDF's bytes.
+    const ProcessResult killed = knotwork::testing::runProcess(
+        {"/usr/bin/prlimit", "--fsize=60000", KNOTWORK_CLI, "--db", m_practice.string(), "report", "progress",
+         "--client", m_client, "--recipient", m_therapist, "--out", out.string()},
+        {{"XDG_DATA_HOME", (m_dir / "data").string()}, {kClockVariable, kCliTestDay}});
+    ASSERT_NE(killed.exitCode, 0) << "the limit must stop the report half-way";
+    ASSERT_TRUE(std::filesystem::exists(m_dir / "report.pdf.partial")) << "killed while writing the bytes";
+    EXPECT_FALSE(std::filesystem::exists(out));
+
+    // The next command, a while later, opens the practice and cleans up.
+    const ProcessResult next = cli({"report", "log", "--client", m_client, "--json"}, "2026-11-25T18:00:00Z");
+    ASSERT_EQ(next.exitCode, 0) << next.err;
+    EXPECT_TRUE(json::parse(next.out).empty()) << "nothing was disclosed";
+    EXPECT_FALSE(std::filesystem::exists(out));
+    EXPECT_FALSE(std::filesystem::exists(m_dir / "report.pdf.partial")) << "no partial file is left behind";
+
+    const ProcessResult again = progressReport(out);
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_EQ(log().size(), 1u);
+}
+
 } // namespace
 } // namespace knotwork::cli

@@ -203,7 +203,7 @@ TEST_F(MigratorTest, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKee
     sent.fileName = "intake.pdf";
     sent.sha256 = std::string(64, 'a');
     sent.byteCount = 1000;
-    stores.sharingService().recordDisclosure(sent);
+    stores.stores().disclosures().add(sent);
     ASSERT_EQ(stores.sharingService().disclosures(id).size(), 1u);
     EXPECT_THROW(sqliteQuery(file, "UPDATE disclosures SET file_name = 'other.pdf'"), std::runtime_error);
     EXPECT_THROW(sqliteQuery(file, "DELETE FROM disclosures"), std::runtime_error);

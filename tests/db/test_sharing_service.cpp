@@ -1,6 +1,7 @@
 // SharingService and ReportExporter over the SQL stores: consent to share is checked on the day
 // of sending, the report covers the period asked, and an export that cannot be logged leaves no
 // file behind.
+#include <fstream>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -155,22 +156,39 @@ TEST_F(Sharing, ABatchFindsTheProvidersClientsAndWhichOfThemConsent)
     EXPECT_TRUE(recipients[0].sharingConsent);
 }
 
-// A disclosure log that fails, standing in for a disk that fills up between the two writes.
+// The practice's disclosure log, except that logging fails: a disk that fills up between
+// writing the file and logging it.
 class FailingLog : public disclosures::DisclosureStore {
 public:
-    long long add(const disclosures::Disclosure&) override { throw StorageError("the disk is full"); }
-    std::vector<disclosures::Disclosure> forClient(ClientId) override { return {}; }
+    explicit FailingLog(disclosures::DisclosureStore& log) : m_log(log) {}
+
+    long long add(const disclosures::Disclosure&, std::optional<long long>) override
+    {
+        throw StorageError("the disk is full");
+    }
+    std::vector<disclosures::Disclosure> forClient(ClientId client) override { return m_log.forClient(client); }
+    long long beginFile(const disclosures::UnfinishedFile& file) override { return m_log.beginFile(file); }
+    void finishFile(long long id) override { m_log.finishFile(id); }
+    std::vector<disclosures::UnfinishedFile> unfinishedFiles(const Timestamp& before) override
+    {
+        return m_log.unfinishedFiles(before);
+    }
+
+private:
+    disclosures::DisclosureStore& m_log;
 };
 
 TEST_F(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
 {
     consentToShareWith(m_recipient);
-    FailingLog failing;
+    FailingLog failing(m_stores.stores().disclosures());
     sharing::SharingService unlogged(clients(), m_stores.sessionService(), m_stores.planService(), failing);
     reports::ReportExporter exporter(unlogged);
     const auto out = m_dir / "report.pdf";
     EXPECT_THROW(exporter.progressReport(request(), out), StorageError);
     EXPECT_FALSE(std::filesystem::exists(out));
+    EXPECT_FALSE(std::filesystem::exists(m_dir / "report.pdf.partial"));
+    EXPECT_TRUE(failing.unfinishedFiles(Timestamp::now()).empty()) << "nothing is left to finish";
 
     reports::ReportExporter logged(sharing());
     const reports::ExportedReport exported = logged.progressReport(request(), out);
@@ -182,6 +200,47 @@ TEST_F(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
     EXPECT_EQ(log[0].periodFrom, Date(2026, 3, 2));
     EXPECT_EQ(log[0].sha256, exported.sha256);
     EXPECT_EQ(log[0].disclosedBy, "Maya");
+}
+
+// What a process killed while publishing leaves: a partial file, logged or not, and its row.
+TEST_F(Sharing, APublishingKilledHalfWayIsFinishedOrUndoneAtTheNextOpening)
+{
+    namespace fs = std::filesystem;
+    disclosures::DisclosureStore& log = m_stores.stores().disclosures();
+    const Timestamp anHourAgo(m_stores.clientService().clock().now().utc() - boost::posix_time::hours(1));
+    auto interrupted = [&](const std::string& name, bool logged) {
+        disclosures::UnfinishedFile file;
+        file.partialPath = (m_dir / (name + ".partial")).string();
+        file.finalPath = (m_dir / name).string();
+        file.startedAt = anHourAgo;
+        const long long id = log.beginFile(file);
+        std::ofstream(file.partialPath) << "%PDF-1.4";
+        if (logged) {
+            disclosures::Disclosure entry;
+            entry.clientId = m_client;
+            entry.kind = disclosures::DocumentKind::IntakeSummary;
+            entry.fileName = name;
+            entry.sha256 = std::string(64, 'a');
+            log.add(entry, id);
+        }
+    };
+    interrupted("logged.pdf", true);    // killed after the log entry, before the rename
+    interrupted("unlogged.pdf", false);  // killed while writing the bytes
+    disclosures::UnfinishedFile now;     // another program on the practice, writing right now
+    now.partialPath = (m_dir / "busy.pdf.partial").string();
+    now.finalPath = (m_dir / "busy.pdf").string();
+    now.startedAt = m_stores.clientService().clock().now();
+    log.beginFile(now);
+    std::ofstream(now.partialPath) << "%PDF-1.4";
+
+    EXPECT_EQ(sharing().finishInterruptedFiles(), 2);
+
+    EXPECT_TRUE(fs::exists(m_dir / "logged.pdf")) << "a logged file gets its name: the action is done whole";
+    EXPECT_FALSE(fs::exists(m_dir / "logged.pdf.partial"));
+    EXPECT_FALSE(fs::exists(m_dir / "unlogged.pdf")) << "no PDF without its log entry";
+    EXPECT_FALSE(fs::exists(m_dir / "unlogged.pdf.partial")) << "no partial file left behind";
+    EXPECT_TRUE(fs::exists(m_dir / "busy.pdf.partial")) << "a file being written now is left alone";
+    EXPECT_EQ(sharing().finishInterruptedFiles(), 0);
 }
 
 } // namespace
