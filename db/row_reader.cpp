@@ -2,6 +2,9 @@
 
 #include <stdexcept>
 
+#include "common/error.h"
+#include "common/i18n.h"
+
 namespace knotwork::db {
 
 long long RowReader::integerAt(std::size_t column) const
@@ -14,6 +17,15 @@ long long RowReader::integerAt(std::size_t column) const
     case soci::dt_string: return std::stoll(m_row.get<std::string>(column));
     default: throw std::runtime_error("column " + m_row.get_properties(column).get_name() + " is not a number");
     }
+}
+
+void RowReader::throwUnknownChoice(std::string_view table, std::string_view row, std::size_t column,
+                                   const std::string& key) const
+{
+    throw StorageError(formatMessage(_("The practice holds a value this version of Knotwork does not know: "
+                                       "\"{}\" in table {}, row {}, column {}. Open it with the Knotwork "
+                                       "that wrote it."),
+                                     key, table, row, m_row.get_properties(column).get_name()));
 }
 
 std::string RowReader::text()

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <soci/soci.h>
 
 #include "common/calendar_date.h"
+#include "common/choices.h"
 #include "common/timestamp.h"
 
 namespace knotwork::db {
@@ -25,8 +28,40 @@ public:
     Date date();
     std::optional<Date> optionalDate();
     Timestamp timestamp();
+    // A choice stored as its key. A key this Knotwork does not know is a StorageError naming
+    // the table, the row ("12", "of client 12") and the column, never a silent default.
+    template <typename E>
+    E choice(std::string_view table, std::string_view row)
+    {
+        const std::size_t column = m_next;
+        const std::string key = text();
+        if (const std::optional<E> value = fromKey<E>(key))
+            return *value;
+        throwUnknownChoice(table, row, column, key);
+    }
+
+    // A set of choices stored as comma-separated keys, with the same rule for an unknown key.
+    template <typename E>
+    std::set<E> choiceSet(std::string_view table, std::string_view row)
+    {
+        const std::size_t column = m_next;
+        const std::string keys = text();
+        std::set<E> values;
+        for (std::string_view rest = keys; !rest.empty();) {
+            const std::size_t comma = rest.find(',');
+            const std::string_view key = rest.substr(0, comma);
+            const std::optional<E> value = fromKey<E>(key);
+            if (!value)
+                throwUnknownChoice(table, row, column, std::string(key));
+            values.insert(*value);
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
+        return values;
+    }
 
 private:
+    [[noreturn]] void throwUnknownChoice(std::string_view table, std::string_view row, std::size_t column,
+                                         const std::string& key) const;
     bool isNull() const { return m_row.get_indicator(m_next) == soci::i_null; }
     long long integerAt(std::size_t column) const;
 

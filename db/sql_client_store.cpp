@@ -35,11 +35,6 @@ void forEachRow(soci::session& session, const std::string& sql,
         each(row);
 }
 
-SafetyStatus statusFromKey(const std::string& key)
-{
-    return fromKey<SafetyStatus>(key).value_or(SafetyStatus::Clear);
-}
-
 } // namespace
 
 SqlClientStore::SqlClientStore(Database& database, std::string actor)
@@ -83,8 +78,8 @@ std::vector<ClientListRow> SqlClientStore::page(const ClientQuery& query, const 
             listed.email = read.text();
             listed.dateOfBirth = read.optionalDate();
             listed.archived = read.flag();
-            listed.status = statusFromKey(read.text());
-            const SafetyStatus uncleared = statusFromKey(read.text());
+            listed.status = read.choice<SafetyStatus>("clients", std::to_string(listed.id));
+            const SafetyStatus uncleared = read.choice<SafetyStatus>("clients", std::to_string(listed.id));
             listed.clearedUntil = read.optionalDate();
             listed.lastVisit = read.optionalDate();
             if (listed.status == SafetyStatus::Cleared && listed.clearedUntil && *listed.clearedUntil < today) {
@@ -141,12 +136,13 @@ ClientChart SqlClientStore::chart(ClientId id)
         ClientChart chart;
         chart.client = readClient(id, chart.intake);
         const std::vector<std::string> parameters{std::to_string(id)};
+        const std::string ofClient = "of client " + std::to_string(id);
         forEachRow(session, "SELECT headache_type, provider_id, diagnosed_by, diagnosed_on, notes "
                             "FROM diagnoses WHERE client_id = :p0 ORDER BY position",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             Diagnosis& diagnosis = chart.diagnoses.emplace_back();
-            diagnosis.type = fromKey<HeadacheType>(read.text()).value_or(HeadacheType::Other);
+            diagnosis.type = read.choice<HeadacheType>("diagnoses", ofClient);
             diagnosis.providerId = read.optionalInteger();
             diagnosis.diagnosedBy = read.text();
             diagnosis.diagnosedOn = read.optionalDate();
@@ -158,7 +154,7 @@ ClientChart SqlClientStore::chart(ClientId id)
             RowReader read(row);
             CareTeamMember& member = chart.careTeam.emplace_back();
             member.providerId = read.integer();
-            member.relation = fromKey<CareRelation>(read.text()).value_or(CareRelation::CoTreating);
+            member.relation = read.choice<CareRelation>("care_team", ofClient);
             member.since = read.optionalDate();
             member.referralReason = read.text();
         });
@@ -170,8 +166,8 @@ ClientChart SqlClientStore::chart(ClientId id)
             screening.id = read.integer();
             screening.screenedAt = read.timestamp();
             screening.screenedBy = read.text();
-            screening.kind = fromKey<ScreeningKind>(read.text()).value_or(ScreeningKind::Intake);
-            screening.issues = splitKeys<SafetyIssue>(read.text());
+            screening.kind = read.choice<ScreeningKind>("screenings", std::to_string(screening.id));
+            screening.issues = read.choiceSet<SafetyIssue>("screenings", std::to_string(screening.id));
             screening.pregnancyEndsOn = read.optionalDate();
             screening.notes = read.text();
         });
@@ -179,14 +175,10 @@ ClientChart SqlClientStore::chart(ClientId id)
                             "FROM flag_withdrawals WHERE client_id = :p0 ORDER BY id",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
-            const long long id = read.integer();
-            const std::optional<SafetyIssue> issue = fromKey<SafetyIssue>(read.text());
-            if (!issue)
-                return;  // an issue this version does not know cannot be open either
             FlagWithdrawal& withdrawal = chart.withdrawals.emplace_back();
-            withdrawal.id = id;
-            withdrawal.issue = *issue;
-            withdrawal.reason = fromKey<WithdrawalReason>(read.text()).value_or(WithdrawalReason::EnteredInError);
+            withdrawal.id = read.integer();
+            withdrawal.issue = read.choice<SafetyIssue>("flag_withdrawals", std::to_string(withdrawal.id));
+            withdrawal.reason = read.choice<WithdrawalReason>("flag_withdrawals", std::to_string(withdrawal.id));
             withdrawal.details = read.text();
             withdrawal.withdrawnAt = read.timestamp();
             withdrawal.withdrawnBy = read.text();
@@ -205,7 +197,7 @@ ClientChart SqlClientStore::chart(ClientId id)
             clearance.clearedOn = read.date();
             clearance.conditions = read.text();
             clearance.expiresOn = read.optionalDate();
-            clearance.covers = splitKeys<SafetyIssue>(read.text());
+            clearance.covers = read.choiceSet<SafetyIssue>("clearances", std::to_string(clearance.id));
             clearance.letterAttachmentId = read.optionalInteger();
             clearance.recordedAt = read.timestamp();
             if (const std::optional<Date> extendedTo = read.optionalDate()) {
@@ -222,7 +214,7 @@ ClientChart SqlClientStore::chart(ClientId id)
             RowReader read(row);
             Consent& consent = chart.consents.emplace_back();
             consent.id = read.integer();
-            consent.kind = fromKey<ConsentKind>(read.text()).value_or(ConsentKind::Treatment);
+            consent.kind = read.choice<ConsentKind>("consents", std::to_string(consent.id));
             consent.providerId = read.optionalInteger();
             consent.givenOn = read.date();
             consent.wordingVersion = read.text();

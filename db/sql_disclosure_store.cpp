@@ -80,7 +80,7 @@ std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
             Disclosure& entry = log.emplace_back();
             entry.id = read.integer();
             entry.clientId = read.integer();
-            entry.kind = fromKey<DocumentKind>(read.text()).value_or(DocumentKind::ProgressReport);
+            entry.kind = read.choice<DocumentKind>("disclosures", std::to_string(entry.id));
             entry.recipientId = read.optionalInteger();
             entry.recipientName = read.text();
             entry.periodFrom = read.optionalDate();

@@ -23,24 +23,14 @@ const char* const kPlanColumns =
     "treatment_plans.template_id, treatment_plans.body, treatment_plans.created_at, "
     "treatment_plans.updated_at, treatment_plans.row_version";
 
-namespace {
-
-template <typename E>
-E choiceOr(const std::string& key, E fallback)
-{
-    return fromKey<E>(key).value_or(fallback);
-}
-
-} // namespace
-
 TreatmentPlan readPlanRow(const soci::row& row)
 {
     RowReader read(row);
     TreatmentPlan plan;
     plan.id = read.integer();
     plan.clientId = read.integer();
-    plan.focus = choiceOr(read.text(), PlanFocus::TensionType);
-    plan.status = choiceOr(read.text(), PlanStatus::Active);
+    plan.focus = read.choice<PlanFocus>("treatment_plans", std::to_string(plan.id));
+    plan.status = read.choice<PlanStatus>("treatment_plans", std::to_string(plan.id));
     plan.statusReason = read.text();
     plan.startDate = read.date();
     plan.reviewDate = read.date();
@@ -71,10 +61,10 @@ std::vector<PlanSummary> SqlPlanStore::plans(ClientId client)
             RowReader read(row);
             PlanSummary& summary = all.emplace_back();
             summary.id = read.integer();
-            summary.focus = choiceOr(read.text(), PlanFocus::TensionType);
+            summary.focus = read.choice<PlanFocus>("treatment_plans", std::to_string(summary.id));
             summary.startDate = read.date();
             summary.reviewDate = read.date();
-            summary.status = choiceOr(read.text(), PlanStatus::Active);
+            summary.status = read.choice<PlanStatus>("treatment_plans", std::to_string(summary.id));
             summary.currentPhase = static_cast<int>(read.integer());
             summary.phaseCount = static_cast<int>(read.integer());
             summary.goalCount = static_cast<int>(read.integer());
@@ -183,7 +173,7 @@ std::vector<OutcomeMeasure> SqlPlanStore::measures(ClientId client)
             OutcomeMeasure& measure = all.emplace_back();
             measure.id = read.integer();
             measure.clientId = read.integer();
-            measure.kind = choiceOr(read.text(), MeasureKind::Nprs);
+            measure.kind = read.choice<MeasureKind>("outcome_measures", std::to_string(measure.id));
             measure.takenOn = read.date();
             readMeasureAnswers(nlohmann::json::parse(read.text()), measure);
             measure.notes = read.text();

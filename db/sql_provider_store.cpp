@@ -27,7 +27,7 @@ Provider readProvider(const soci::row& row)
     Provider provider;
     provider.id = read.integer();
     provider.name = read.text();
-    provider.role = fromKey<ProviderRole>(read.text()).value_or(ProviderRole::Other);
+    provider.role = read.choice<ProviderRole>("providers", std::to_string(provider.id));
     provider.clinic = read.text();
     provider.phone = read.text();
     provider.email = read.text();

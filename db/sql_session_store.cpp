@@ -19,15 +19,6 @@ namespace knotwork::db {
 
 using namespace knotwork::sessions;
 
-namespace {
-
-NoteStatus statusOf(const std::string& key)
-{
-    return fromKey<NoteStatus>(key).value_or(NoteStatus::Draft);
-}
-
-} // namespace
-
 SqlSessionStore::SqlSessionStore(Database& database, std::string actor)
     : m_database(database), m_actor(std::move(actor))
 {
@@ -47,8 +38,8 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
             NoteSummary& summary = notes.emplace_back();
             summary.id = read.integer();
             summary.visitDate = read.date();
-            summary.status = statusOf(read.text());
-            summary.kind = fromKey<NoteKind>(read.text()).value_or(NoteKind::Treatment);
+            summary.status = read.choice<NoteStatus>("session_notes", std::to_string(summary.id));
+            summary.kind = read.choice<NoteKind>("session_notes", std::to_string(summary.id));
             summary.diaryDays = static_cast<int>(read.integer());
             summary.headacheDays = read.optionalInt();
             summary.averageIntensity = read.optionalInt();
@@ -81,8 +72,8 @@ SoapNote readNote(const soci::row& row)
     note.visitDate = read.date();
     if (auto time = read.optionalText())
         note.visitTime = parseTimeOfDay(*time, "visit_time");
-    note.status = statusOf(read.text());
-    note.kind = fromKey<NoteKind>(read.text()).value_or(NoteKind::Treatment);
+    note.status = read.choice<NoteStatus>("session_notes", std::to_string(note.id));
+    note.kind = read.choice<NoteKind>("session_notes", std::to_string(note.id));
     readNoteBody(nlohmann::json::parse(read.text()), note);
     note.createdAt = read.timestamp();
     if (auto signedAt = read.optionalText())

@@ -39,7 +39,7 @@ PracticeSettings SqlSettingsStore::load()
         settings.phone = read.text();
         settings.email = read.text();
         settings.logoAttachmentId = read.optionalInteger();
-        settings.paperSize = fromKey<PaperSize>(read.text()).value_or(PaperSize::A4);
+        settings.paperSize = read.choice<PaperSize>("practice_settings", "1");
         settings.cfrtCutoff = static_cast<int>(read.integer());
         settings.rowVersion = static_cast<int>(read.integer());
         return settings;
