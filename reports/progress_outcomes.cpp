@@ -9,6 +9,7 @@
 #include "plans/progress_charts.h"
 #include "reports/progress_sections.h"
 #include "sharing/outcome_summary.h"
+#include "common/number_text.h"
 
 namespace knotwork::reports {
 
@@ -19,7 +20,7 @@ namespace {
 
 std::string valueText(double value, const std::string& unit)
 {
-    const std::string number = plans::formatGoalNumber(value);
+    const std::string number = roundedNumberText(value);
     if (unit.empty())
         return number;
     if (unit.front() == '/' || unit == "°")

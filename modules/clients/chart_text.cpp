@@ -5,6 +5,7 @@
 
 #include "clients/client_choices.h"
 #include "common/i18n.h"
+#include "common/number_text.h"
 
 namespace knotwork::clients {
 
@@ -12,9 +13,9 @@ namespace {
 
 // Unset numbers print as nothing, and their row is left out.
 template <typename T>
-std::string numberText(const std::optional<T>& value, const char* unit)
+std::string optionalNumberText(const std::optional<T>& value, const char* unit)
 {
-    return value ? fmt::format("{:g}{}", static_cast<double>(*value), unit) : std::string();
+    return value ? numberText(static_cast<double>(*value)) + unit : std::string();
 }
 
 // Text of several lines on one row: an address with ", ", sentences with " ".
@@ -28,7 +29,7 @@ std::string oneLine(const std::string& text, std::string_view separator = ", ")
 
 class SectionWriter {
 public:
-    SectionWriter(std::vector<ChartSection>& sections, ChartDateFormatter formatDate)
+    SectionWriter(std::vector<ChartSection>& sections, DateFormatter formatDate)
         : m_sections(sections), m_formatDate(formatDate)
     {
     }
@@ -38,12 +39,12 @@ public:
         if (!value.empty())
             m_sections.back().rows.emplace_back(label, value);
     }
-    std::string date(const Date& day) const { return m_formatDate ? m_formatDate(day) : isoDate(day); }
+    std::string date(const Date& day) const { return dateText(day, m_formatDate); }
     std::string date(const std::optional<Date>& day) const { return day ? date(*day) : std::string("—"); }
 
 private:
     std::vector<ChartSection>& m_sections;
-    ChartDateFormatter m_formatDate;
+    DateFormatter m_formatDate;
 };
 
 void addIdentity(SectionWriter& out, const Client& client, const Date& today)
@@ -63,7 +64,7 @@ void addIdentity(SectionWriter& out, const Client& client, const Date& today)
                                                     client.emergencyContact.relationship, client.emergencyContact.phone));
     out.add(_("Occupation"), client.occupation);
     if (client.screenHoursPerDay)
-        out.add(_("Screen hours per day"), numberText(client.screenHoursPerDay, ""));
+        out.add(_("Screen hours per day"), optionalNumberText(client.screenHoursPerDay, ""));
 }
 
 void addCareTeam(SectionWriter& out, const ClientChart& chart, const SafetyAssessment& assessment,
@@ -89,16 +90,16 @@ void addHistory(SectionWriter& out, const Intake& intake)
     out.add(_("Onset"), h.onset);
     out.add(_("Mechanism"), h.mechanism.empty() ? "" : h.mechanism + (h.mechanismDate ? ", " + out.date(*h.mechanismDate) : ""));
     out.add(_("Imaging"), h.imagingFindings);
-    out.add(_("Headache days per month"), numberText(h.headacheDaysPerMonth, ""));
-    out.add(_("Usual intensity"), numberText(h.usualIntensity, "/10"));
-    out.add(_("Usual duration"), numberText(h.usualDurationHours, " h"));
+    out.add(_("Headache days per month"), optionalNumberText(h.headacheDaysPerMonth, ""));
+    out.add(_("Usual intensity"), optionalNumberText(h.usualIntensity, "/10"));
+    out.add(_("Usual duration"), optionalNumberText(h.usualDurationHours, " h"));
     out.add(_("Triggers"), labelList(h.triggers) + (h.otherTriggers.empty() ? "" : "; " + h.otherTriggers));
     out.add(_("Aggravating movements"), labelList(h.aggravatingMovements));
     out.add(_("Posture"), labelList(h.posture));
     out.add(_("Medications"), h.medications);
     out.add(_("Acute medication kinds"), labelList(h.acuteMedications));
     if (h.medicationDaysPerMonth)
-        out.add(_("Medication days per month"), numberText(h.medicationDaysPerMonth, ""));
+        out.add(_("Medication days per month"), optionalNumberText(h.medicationDaysPerMonth, ""));
 
     out.section(_("Health and lifestyle"));
     out.add(_("Health"), labelList(intake.health.flags));
@@ -107,10 +108,10 @@ void addHistory(SectionWriter& out, const Intake& intake)
     const Lifestyle& life = intake.lifestyle;
     if (life != Lifestyle{})
         out.add(_("Lifestyle"), formatMessage(_("sleep {}, water {}, caffeine {}, activity {}, stress {}"),
-                                              numberText(life.sleepHours, " h"), numberText(life.waterLitresPerDay, " L"),
-                                              numberText(life.caffeineServingsPerDay, ""),
-                                              numberText(life.activityMinutesPerWeek, " min/week"),
-                                              numberText(life.stress, "/10")));
+                                              optionalNumberText(life.sleepHours, " h"), optionalNumberText(life.waterLitresPerDay, " L"),
+                                              optionalNumberText(life.caffeineServingsPerDay, ""),
+                                              optionalNumberText(life.activityMinutesPerWeek, " min/week"),
+                                              optionalNumberText(life.stress, "/10")));
     if (intake.preferredPressure)
         out.add(_("Preferred pressure"), labelOf(*intake.preferredPressure));
     out.add(_("Goals"), intake.goals);
@@ -165,7 +166,7 @@ std::string statusLine(const SafetyAssessment& assessment)
 
 std::vector<ChartSection> describeChart(const ClientChart& chart, const SafetyAssessment& assessment,
                                         const ProviderNamer& providerName, const Date& today,
-                                        ChartDateFormatter formatDate)
+                                        DateFormatter formatDate)
 {
     std::vector<ChartSection> sections;
     SectionWriter out(sections, formatDate);

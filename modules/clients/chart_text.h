@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/date_text.h"
 #include "clients/client_chart.h"
 
 namespace knotwork::clients {
@@ -19,11 +20,10 @@ struct ChartSection {
 
 // A provider's name from the care team or as typed on a letter.
 using ProviderNamer = std::function<std::string(const std::optional<ProviderId>& id, const std::string& typed)>;
-using ChartDateFormatter = std::string (*)(const Date&);
 
 std::vector<ChartSection> describeChart(const ClientChart& chart, const SafetyAssessment& assessment,
                                         const ProviderNamer& providerName, const Date& today,
-                                        ChartDateFormatter formatDate = nullptr);
+                                        DateFormatter formatDate = nullptr);
 
 // "Clearance needed — Medical clearance required before massage: …": the status and why.
 std::string statusLine(const SafetyAssessment& assessment);

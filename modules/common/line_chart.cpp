@@ -1,4 +1,5 @@
 #include "common/line_chart.h"
+#include "common/number_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,11 +11,6 @@ namespace {
 
 constexpr int kMostValueTicks = 6;
 constexpr int kMostDateTicks = 6;
-
-std::string number(double value)
-{
-    return fmt::format("{:g}", std::round(value * 10) / 10);
-}
 
 // The dates the axis spans: every point, padded so a single visit still has room.
 std::pair<Date, Date> dateRange(const LineChart& chart)
@@ -74,7 +70,7 @@ public:
             const double y = valueY(layout, value);
             m_canvas.stroke(Path().moveTo({plot.x, y}).lineTo({plot.x + plot.width, y}),
                             Stroke(m_style.grid, 1));
-            m_canvas.text(number(value), {plot.x - m_style.labelSize * 0.5, y + m_style.labelSize * 0.35},
+            m_canvas.text(roundedNumberText(value), {plot.x - m_style.labelSize * 0.5, y + m_style.labelSize * 0.35},
                           label(TextAlign::Right));
         }
         m_canvas.stroke(Path().moveTo({plot.x, plot.y}).lineTo({plot.x, plot.y + plot.height})
@@ -208,7 +204,7 @@ ChartLayout drawLineChart(Canvas& canvas, const Rect& bounds, const LineChart& c
     double widest = 0;
     for (double value = chart.lowest; value <= chart.highest + step / 1000; value += step) {
         layout.valueTicks.push_back(value);
-        widest = std::max(widest, canvas.textWidth(number(value), painter.label()));
+        widest = std::max(widest, canvas.textWidth(roundedNumberText(value), painter.label()));
     }
     const double top = unitBaseline + style.labelSize * 0.9;
     const double left = bounds.x + widest + style.labelSize;

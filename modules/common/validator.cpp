@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common/i18n.h"
+#include "common/number_text.h"
 
 namespace knotwork {
 
@@ -13,12 +14,6 @@ bool isBlank(std::string_view text)
 {
     return std::all_of(text.begin(), text.end(),
                        [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
-// Whole numbers print without decimals: "between 0 and 24", "between 0.5 and 1.5".
-std::string number(double value)
-{
-    return fmt::format("{:g}", value);
 }
 
 } // namespace
@@ -62,8 +57,8 @@ void Validator::inRange(std::optional<double> value, double low, double high, st
 {
     if (value && !(*value >= low && *value <= high))
         add(std::move(field), "range",
-            formatMessage(_("{} must be between {} and {}; {} is outside."), label, number(low),
-                          number(high), number(*value)));
+            formatMessage(_("{} must be between {} and {}; {} is outside."), label, numberText(low),
+                          numberText(high), numberText(*value)));
 }
 
 void Validator::email(std::string_view text, std::string field, std::string_view label)

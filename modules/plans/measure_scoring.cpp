@@ -46,6 +46,16 @@ bool hdiItemIsEmotional(int itemNumber)
     return std::ranges::find(kEmotional, itemNumber) != std::end(kEmotional);
 }
 
+int hdiPoints(HdiAnswer answer)
+{
+    switch (answer) {
+    case HdiAnswer::Yes: return 4;
+    case HdiAnswer::Sometimes: return 2;
+    case HdiAnswer::No: return 0;
+    }
+    return 0;
+}
+
 HdiBand hdiBand(int total)
 {
     if (total < 10)

@@ -42,6 +42,10 @@ constexpr double kHdiMinimalDetectableChange = 29;  // total points, 95 % confid
 std::optional<HdiScore> scoreHdi(const std::vector<std::optional<int>>& items);
 // Whether item n (1–25) belongs to the emotional subscale (else functional).
 bool hdiItemIsEmotional(int itemNumber);
+// The answers to an HDI item, in the paper form's order, and their points: yes 4, sometimes 2,
+// no 0.
+enum class HdiAnswer { Yes, Sometimes, No };
+int hdiPoints(HdiAnswer answer);
 HdiBand hdiBand(int total);
 
 // PSFS: the mean of the 3–5 activity ratings. A change of 2 in the mean or 3 in one activity

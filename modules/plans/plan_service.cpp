@@ -11,6 +11,7 @@
 #include "plans/plan_validation.h"
 #include "plans/psfs_comparison.h"
 #include "sessions/session_choices.h"
+#include "common/number_text.h"
 
 namespace knotwork::plans {
 
@@ -293,16 +294,9 @@ std::string describeGoal(const Goal& goal)
     return {};
 }
 
-std::string formatGoalNumber(double value)
-{
-    const double rounded = std::round(value * 10) / 10;
-    return rounded == std::floor(rounded) ? std::to_string(static_cast<long long>(rounded))
-                                          : fmt::format("{:.1f}", rounded);
-}
-
 std::string formatGoalValue(const Goal& goal, double value)
 {
-    const std::string number = formatGoalNumber(value);
+    const std::string number = roundedNumberText(value);
     switch (goal.metric) {
     case GoalMetric::HeadacheDaysPerMonth:
         return formatMessage(_("{} days"), number);

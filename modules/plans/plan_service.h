@@ -99,7 +99,5 @@ std::string describeGoal(const Goal& goal);
 // "12 → 6 headache days per month by 1 Mar 2027" is the GUI's; this is the value with its unit:
 // "6 days", "4/10", "70°", "20 %", "46".
 std::string formatGoalValue(const Goal& goal, double value);
-// The number alone, one decimal at most: "17.1", "70".
-std::string formatGoalNumber(double value);
 
 } // namespace knotwork::plans

@@ -5,15 +5,11 @@
 #include "common/i18n.h"
 #include "plans/plan_choices.h"
 #include "sessions/session_choices.h"
+#include "common/number_text.h"
 
 namespace knotwork::plans {
 
 namespace {
-
-std::string dateText(const Date& date, sessions::DateFormatter formatDate)
-{
-    return formatDate ? formatDate(date) : isoDate(date);
-}
 
 // Collects the lines of a section, leaving out empty values.
 struct SectionWriter {
@@ -54,7 +50,7 @@ std::string responderText(const GoalProgress& progress)
 } // namespace
 
 std::vector<sessions::NoteSection> describePlan(const TreatmentPlan& plan,
-                                                sessions::DateFormatter formatDate)
+                                                DateFormatter formatDate)
 {
     SectionWriter summary{{"plan", _("Plan"), {}}};
     summary.line("focus", _("Focus"), labelOf(plan.focus));
@@ -73,7 +69,7 @@ std::vector<sessions::NoteSection> describePlan(const TreatmentPlan& plan,
     return {summary.section, treatment.section};
 }
 
-std::string phaseLine(const PlanProgress& progress, sessions::DateFormatter formatDate)
+std::string phaseLine(const PlanProgress& progress, DateFormatter formatDate)
 {
     const TreatmentPlan& plan = progress.plan;
     const FrequencyPhase* phase = plan.phase();
@@ -84,7 +80,7 @@ std::string phaseLine(const PlanProgress& progress, sessions::DateFormatter form
                          dateText(plan.phaseStartedOn, formatDate));
 }
 
-GoalRow describeGoalProgress(const GoalProgress& progress, sessions::DateFormatter formatDate)
+GoalRow describeGoalProgress(const GoalProgress& progress, DateFormatter formatDate)
 {
     const Goal& goal = progress.goal;
     GoalRow row;
@@ -94,7 +90,7 @@ GoalRow describeGoalProgress(const GoalProgress& progress, sessions::DateFormatt
                      ? formatMessage(_("{} ({})"), formatGoalValue(goal, progress.latest->value),
                                      dateText(progress.latest->date, formatDate))
                      : "\u2014";
-    row.change = formatMessage(_("{} → {}"), formatGoalNumber(goal.baseline),
+    row.change = formatMessage(_("{} → {}"), roundedNumberText(goal.baseline),
                                progress.latest ? formatGoalValue(goal, progress.latest->value) : "\u2014");
     row.target = goal.targetDate
                      ? formatMessage(_("{} by {}"), formatGoalValue(goal, goal.target),
@@ -110,7 +106,7 @@ GoalRow describeGoalProgress(const GoalProgress& progress, sessions::DateFormatt
 }
 
 std::vector<std::string> describeReminders(const PlanProgress& progress,
-                                           sessions::DateFormatter formatDate)
+                                           DateFormatter formatDate)
 {
     const TreatmentPlan& plan = progress.plan;
     const PlanReminders& reminders = progress.reminders;

@@ -14,10 +14,10 @@ namespace knotwork::plans {
 
 // Focus and dates, frequency, treatment, home programme and precautions.
 std::vector<sessions::NoteSection> describePlan(const TreatmentPlan& plan,
-                                                sessions::DateFormatter formatDate = nullptr);
+                                                DateFormatter formatDate = nullptr);
 
 // "Phase 2 of 3: every 2 weeks × 6 · 4 visits since 14 Dec 2026".
-std::string phaseLine(const PlanProgress& progress, sessions::DateFormatter formatDate = nullptr);
+std::string phaseLine(const PlanProgress& progress, DateFormatter formatDate = nullptr);
 
 // One goal as a row of the goals table: baseline → latest → target, how far, which way.
 struct GoalRow {
@@ -34,10 +34,10 @@ struct GoalRow {
     bool met = false;
 };
 GoalRow describeGoalProgress(const GoalProgress& progress,
-                             sessions::DateFormatter formatDate = nullptr);
+                             DateFormatter formatDate = nullptr);
 
 // What the plan asks of the therapist, one sentence each.
 std::vector<std::string> describeReminders(const PlanProgress& progress,
-                                           sessions::DateFormatter formatDate = nullptr);
+                                           DateFormatter formatDate = nullptr);
 
 } // namespace knotwork::plans

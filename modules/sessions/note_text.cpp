@@ -7,15 +7,11 @@
 #include "common/i18n.h"
 #include "sessions/note_rules.h"
 #include "sessions/session_choices.h"
+#include "common/number_text.h"
 
 namespace knotwork::sessions {
 
 namespace {
-
-std::string dateText(const Date& date, DateFormatter formatDate)
-{
-    return formatDate ? formatDate(date) : isoDate(date);
-}
 
 // "Maya, 2 Nov 2026 10:42": a UTC moment on this computer's clock.
 std::string momentText(const Timestamp& moment, DateFormatter formatDate)
@@ -30,11 +26,6 @@ std::string signedNumber(int number)
     return number > 0 ? "+" + std::to_string(number)
          : number < 0 ? "\u2212" + std::to_string(-number)
                       : "\u00b10";
-}
-
-std::string decimal(double value)
-{
-    return fmt::format("{:g}", value);
 }
 
 std::string changeText(const Change& change, const char* unit)
@@ -92,17 +83,17 @@ NoteSection subjectiveSection(const SoapNote& note)
     out.line("subjective.worst_intensity", _("Worst intensity"), outOfTen(s.worstIntensity));
     if (s.usualDurationHours)
         out.line("subjective.usual_duration_hours", _("Usual duration"),
-                 formatMessage(_("{} h"), decimal(*s.usualDurationHours)));
+                 formatMessage(_("{} h"), numberText(*s.usualDurationHours)));
     out.line("subjective.medication_days", _("Medication days"), ofPeriod(s.medicationDays, s.diaryDays));
     out.line("subjective.triggers", _("Triggers noticed"), labelList(s.triggers));
     if (s.responseToLastTreatment) {
         std::string response = labelOf(*s.responseToLastTreatment);
         if (s.reliefDays)
-            response += formatMessage(_("; relief lasted {} days"), decimal(*s.reliefDays));
+            response += formatMessage(_("; relief lasted {} days"), numberText(*s.reliefDays));
         out.line("subjective.response_to_last_treatment", _("Since the last treatment"), response);
     }
     if (s.sleepHours)
-        out.line("subjective.sleep_hours", _("Sleep"), formatMessage(_("{} h a night"), decimal(*s.sleepHours)));
+        out.line("subjective.sleep_hours", _("Sleep"), formatMessage(_("{} h a night"), numberText(*s.sleepHours)));
     if (s.hydration)
         out.line("subjective.hydration", _("Hydration"), labelOf(*s.hydration));
     if (s.caffeineServings)

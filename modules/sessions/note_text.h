@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "common/date_text.h"
 #include "sessions/soap_note.h"
 
 namespace knotwork::sessions {
@@ -23,7 +24,6 @@ struct NoteSection {
 };
 
 // `formatDate` turns a date into the caller's locale (ISO when not given).
-using DateFormatter = std::string (*)(const Date&);
 std::vector<NoteSection> describeNote(const SoapNote& note, DateFormatter formatDate = nullptr);
 
 // "Present today: Vision changes. Answered no: Fever …, …" — what the re-screen asked and heard.

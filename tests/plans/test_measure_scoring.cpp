@@ -77,6 +77,13 @@ TEST(HdiScoring, AddsYesAsFourAndSometimesAsTwo)
     EXPECT_EQ(score->band, HdiBand::Moderate);
 }
 
+TEST(HdiScoring, AnswersScoreAsThePaperFormSays)
+{
+    EXPECT_EQ(hdiPoints(HdiAnswer::Yes), 4);
+    EXPECT_EQ(hdiPoints(HdiAnswer::Sometimes), 2);
+    EXPECT_EQ(hdiPoints(HdiAnswer::No), 0);
+}
+
 TEST(HdiScoring, SplitsTheThirteenEmotionalAndTwelveFunctionalItems)
 {
     int emotional = 0;

@@ -32,9 +32,6 @@ const char* const kNdiSectionNames[kNdiSections] = {
     N_("Concentration"),  N_("Work"),          N_("Driving"),  N_("Sleeping"), N_("Recreation"),
 };
 
-// The HDI choices in the order of the form's boxes, with their points.
-constexpr int kHdiPoints[] = {-1, 4, 2, 0};
-
 Page pageOf(MeasureKind kind)
 {
     switch (kind) {
@@ -134,7 +131,10 @@ wxWindow* MeasureDialog::hdiPage(wxWindow* parent)
     constexpr int kColumns = 3;
     constexpr int kRows = (kHdiItems + kColumns - 1) / kColumns;
     auto* grid = new wxFlexGridSizer(2 * kColumns, wxSize(knotwork::ui::groupGap(*this), gap / 2));
-    const wxString answers[] = {_("—"), _("Yes (4)"), _("Sometimes (2)"), _("No (0)")};
+    // The first choice is "not answered"; the others are the HdiAnswers in their order.
+    const wxString answers[] = {_("—"), wxString::Format(_("Yes (%d)"), hdiPoints(HdiAnswer::Yes)),
+                                wxString::Format(_("Sometimes (%d)"), hdiPoints(HdiAnswer::Sometimes)),
+                                wxString::Format(_("No (%d)"), hdiPoints(HdiAnswer::No))};
     m_hdi.resize(kHdiItems);
     for (int row = 0; row < kRows; ++row) {
         for (int column = 0; column < kColumns; ++column) {
@@ -267,8 +267,9 @@ OutcomeMeasure MeasureDialog::measure() const
         break;
     case HdiPage:
         for (const auto* item : m_hdi) {
-            const int points = kHdiPoints[std::max(0, item->GetSelection())];
-            measure.answers.push_back(points < 0 ? std::nullopt : std::optional<int>(points));
+            const int choice = item->GetSelection();
+            measure.answers.push_back(choice <= 0 ? std::nullopt
+                                                  : std::optional<int>(hdiPoints(static_cast<HdiAnswer>(choice - 1))));
         }
         break;
     case ActivitiesPage:

@@ -12,6 +12,7 @@
 #include "sessions/note_text.h"
 #include "sessions/session_choices.h"
 #include "sessions/ui/session_text.h"
+#include "sessions/visit_findings.h"
 
 namespace knotwork::sessions::ui {
 
@@ -53,9 +54,10 @@ Quantity diaryDays(const SoapNote& note, const SoapNote& other, const std::optio
 {
     if (note.subjective.diaryDays == other.subjective.diaryDays)
         return {asDouble(days), wxString(), _(" days")};
-    if (!days || note.subjective.diaryDays <= 0)
+    const std::optional<double> perMonth = scaledToMonth(days, note.subjective.diaryDays);
+    if (!perMonth)
         return {};
-    return {std::round(*days * 30.0 / note.subjective.diaryDays), wxString(), _(" days a month")};
+    return {std::round(*perMonth), wxString(), _(" days a month")};
 }
 
 // The measures compared as numbers, by line key.

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+
+namespace knotwork {
+
+// A number as typed or measured, in as few digits as say it exactly: "24", "0.5", "10.04".
+std::string numberText(double value);
+// A computed value (an average, a rate, a chart's tick) rounded to one decimal, whole numbers
+// without one: "17.1", "70".
+std::string roundedNumberText(double value);
+
+} // namespace knotwork

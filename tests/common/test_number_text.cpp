@@ -1,0 +1,38 @@
+// Numbers and days in words: one way to write them wherever the domain describes a record.
+#include <gtest/gtest.h>
+
+#include "common/date_text.h"
+#include "common/number_text.h"
+
+namespace knotwork {
+namespace {
+
+TEST(NumberText, SaysATypedNumberExactlyAndWholeNumbersWithoutDecimals)
+{
+    EXPECT_EQ(numberText(24), "24");
+    EXPECT_EQ(numberText(0.5), "0.5");
+    EXPECT_EQ(numberText(10.04), "10.04") << "a value out of range is shown as typed";
+}
+
+TEST(NumberText, RoundsAComputedValueToOneDecimal)
+{
+    EXPECT_EQ(roundedNumberText(17.142857), "17.1");
+    EXPECT_EQ(roundedNumberText(69.96), "70");
+    EXPECT_EQ(roundedNumberText(2.25), "2.3");
+    EXPECT_EQ(roundedNumberText(-1.5), "-1.5");
+}
+
+std::string dayFirst(const Date& date)
+{
+    return std::to_string(date.day()) + "/" + std::to_string(date.month().as_number()) + "/" +
+           std::to_string(date.year());
+}
+
+TEST(DateText, IsIsoUnlessTheCallerSaysHowItsReaderWritesDays)
+{
+    EXPECT_EQ(dateText(Date(2026, 11, 3), nullptr), "2026-11-03");
+    EXPECT_EQ(dateText(Date(2026, 11, 3), &dayFirst), "3/11/2026");
+}
+
+} // namespace
+} // namespace knotwork
