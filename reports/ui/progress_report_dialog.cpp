@@ -19,8 +19,7 @@
 
 namespace knotwork::reports::ui {
 
-using knotwork::ui::toUtf8;
-using knotwork::ui::toWx;
+using namespace knotwork::ui;
 
 ProgressReportDialog::ProgressReportDialog(wxWindow* parent, sharing::SharingService& sharing, Notifier& notifier,
                                            clients::ClientId client, const wxString& clientName,

@@ -11,13 +11,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::FieldErrorMarkers;
-using knotwork::ui::OptionalDateField;
-using knotwork::ui::RecordRowsEditor;
-using knotwork::ui::choiceAt;
-using knotwork::ui::choiceIndex;
-using knotwork::ui::choiceLabels;
-using knotwork::ui::trimmedText;
+using namespace knotwork::ui;
 
 CareTeamEditor::CareTeamEditor(wxWindow* parent, FieldErrorMarkers& markers, ProviderDirectory& directory)
     : RecordRowsEditor(parent, markers, "care_team",

@@ -15,8 +15,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::formatDate;
-using knotwork::ui::joinText;
+using namespace knotwork::ui;
 
 using knotwork::ui::toWx;
 

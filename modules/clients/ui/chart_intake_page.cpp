@@ -10,10 +10,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::formatDate;
-using knotwork::ui::joinText;
-using knotwork::ui::labelText;
-using knotwork::ui::labelsText;
+using namespace knotwork::ui;
 
 using knotwork::ui::toWx;
 

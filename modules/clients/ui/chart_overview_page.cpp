@@ -11,8 +11,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::formatDate;
-using knotwork::ui::labelText;
+using namespace knotwork::ui;
 
 using knotwork::ui::toWx;
 

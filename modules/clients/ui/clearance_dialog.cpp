@@ -21,16 +21,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::OptionalDateField;
-using knotwork::ui::RecordDialog;
-using knotwork::ui::fromWxDate;
-using knotwork::ui::groupGap;
-using knotwork::ui::labelText;
-using knotwork::ui::relatedGap;
-using knotwork::ui::toWxDate;
-using knotwork::ui::typedText;
+using namespace knotwork::ui;
 
 namespace {
 

@@ -13,13 +13,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::RecordDialog;
-using knotwork::ui::formatDate;
-using knotwork::ui::fromWxDate;
-using knotwork::ui::toWxDate;
-using knotwork::ui::typedText;
+using namespace knotwork::ui;
 
 namespace {
 

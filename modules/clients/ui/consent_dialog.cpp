@@ -18,16 +18,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::RecordDialog;
-using knotwork::ui::formatDate;
-using knotwork::ui::fromWxDate;
-using knotwork::ui::groupGap;
-using knotwork::ui::labelText;
-using knotwork::ui::relatedGap;
-using knotwork::ui::toWxDate;
-using knotwork::ui::trimmedText;
+using namespace knotwork::ui;
 
 namespace {
 

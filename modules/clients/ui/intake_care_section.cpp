@@ -12,9 +12,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::FieldErrorMarkers;
-using knotwork::ui::FormGrid;
-using knotwork::ui::relatedGap;
+using namespace knotwork::ui;
 
 IntakeCareSection::IntakeCareSection(wxWindow* parent, FieldErrorMarkers& markers, ClientService& service)
     : IntakeSection(parent),

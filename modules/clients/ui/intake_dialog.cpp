@@ -16,8 +16,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::RecordDialog;
-using knotwork::ui::groupGap;
+using namespace knotwork::ui;
 
 namespace {
 

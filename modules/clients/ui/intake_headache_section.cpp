@@ -11,15 +11,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::ChoiceChecklist;
-using knotwork::ui::FieldErrorMarkers;
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::NumberField;
-using knotwork::ui::OptionalDateField;
-using knotwork::ui::ScaleButtons;
-using knotwork::ui::trimmedText;
-using knotwork::ui::typedText;
+using namespace knotwork::ui;
 
 using knotwork::ui::toWx;
 

@@ -12,16 +12,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::ChoiceChecklist;
-using knotwork::ui::FieldErrorMarkers;
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::NumberField;
-using knotwork::ui::ScaleButtons;
-using knotwork::ui::choiceIndex;
-using knotwork::ui::groupGap;
-using knotwork::ui::labelText;
-using knotwork::ui::typedText;
+using namespace knotwork::ui;
 
 using knotwork::ui::toWx;
 

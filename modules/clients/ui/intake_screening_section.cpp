@@ -13,13 +13,7 @@
 namespace knotwork::clients::ui {
 using knotwork::ui::relayoutForm;
 
-using knotwork::ui::ChoiceChecklist;
-using knotwork::ui::FieldErrorMarkers;
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::OptionalDateField;
-using knotwork::ui::relatedGap;
-using knotwork::ui::typedText;
+using namespace knotwork::ui;
 
 namespace {
 

@@ -20,15 +20,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::RecordDialog;
-using knotwork::ui::choiceIndex;
-using knotwork::ui::groupGap;
-using knotwork::ui::labelText;
-using knotwork::ui::relatedGap;
-using knotwork::ui::trimmedText;
-using knotwork::ui::typedText;
+using namespace knotwork::ui;
 
 namespace {
 

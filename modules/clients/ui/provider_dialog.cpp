@@ -11,14 +11,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::RecordDialog;
-using knotwork::ui::choiceAt;
-using knotwork::ui::choiceIndex;
-using knotwork::ui::choiceLabels;
-using knotwork::ui::trimmedText;
-using knotwork::ui::typedText;
+using namespace knotwork::ui;
 
 using knotwork::ui::toWx;
 

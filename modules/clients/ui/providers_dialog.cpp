@@ -11,8 +11,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::labelText;
-using knotwork::ui::reportErrors;
+using namespace knotwork::ui;
 
 using knotwork::ui::toWx;
 

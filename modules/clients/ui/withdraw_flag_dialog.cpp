@@ -13,15 +13,7 @@
 
 namespace knotwork::clients::ui {
 
-using knotwork::ui::FieldWidth;
-using knotwork::ui::FormGrid;
-using knotwork::ui::RecordDialog;
-using knotwork::ui::choiceAt;
-using knotwork::ui::choiceIndex;
-using knotwork::ui::choiceLabels;
-using knotwork::ui::formatDate;
-using knotwork::ui::labelText;
-using knotwork::ui::typedText;
+using namespace knotwork::ui;
 
 WithdrawFlagDialog::WithdrawFlagDialog(wxWindow* parent, ClientService& service, ClientId client)
     : RecordDialog(parent, _("Withdraw a flag"), "withdraw-flag-dialog"), m_service(service), m_client(client)

@@ -18,8 +18,7 @@
 
 namespace knotwork::plans::ui {
 
-using knotwork::ui::toUtf8;
-using knotwork::ui::toWx;
+using namespace knotwork::ui;
 
 PlanEditDialog::PlanEditDialog(wxWindow* parent, PlanService& service, const TreatmentPlan& plan)
     : RecordDialog(parent, wxString::Format(_("Edit plan: %s"), toWx(labelOf(plan.focus))), "plan-edit-dialog"),

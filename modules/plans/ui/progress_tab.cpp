@@ -21,8 +21,7 @@
 
 namespace knotwork::plans::ui {
 
-using knotwork::ui::toUtf8;
-using knotwork::ui::toWx;
+using namespace knotwork::ui;
 
 namespace {
 
