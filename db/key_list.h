@@ -13,8 +13,11 @@ template <typename E>
 std::string joinKeys(const std::set<E>& values)
 {
     std::string text;
-    for (const E value : values)
-        text += (text.empty() ? "" : ",") + std::string(keyOf(value));
+    for (const E value : values) {
+        if (!text.empty())
+            text += ',';
+        text += keyOf(value);
+    }
     return text;
 }
 

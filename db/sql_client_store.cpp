@@ -24,8 +24,11 @@ void forEachRow(soci::session& session, const std::string& sql,
 {
     soci::row row;
     soci::statement statement(session);
-    for (std::size_t i = 0; i < parameters.size(); ++i)
-        statement.exchange(soci::use(parameters[i], "p" + std::to_string(i)));
+    for (std::size_t i = 0; i < parameters.size(); ++i) {
+        std::string name(1, 'p');  // not "p" + …, which GCC 12 flags with a false -Wrestrict
+        name += std::to_string(i);
+        statement.exchange(soci::use(parameters[i], name));
+    }
     statement.exchange(soci::into(row));
     statement.alloc();
     statement.prepare(sql);

@@ -40,8 +40,8 @@ Provider readProvider(const soci::row& row)
 
 std::string searchText(const Provider& provider)
 {
-    return " " + foldForSearch(provider.name) + " " + foldForSearch(provider.clinic) + " "
-        + foldForSearch(provider.email) + " " + phoneDigits(provider.phone) + " ";
+    return spacedSearchText({foldForSearch(provider.name), foldForSearch(provider.clinic),
+                             foldForSearch(provider.email), phoneDigits(provider.phone)});
 }
 
 } // namespace

@@ -17,8 +17,10 @@ ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& 
     PageFlow flow(data.header.practice.paperSize, measurer);
     DocumentWriter writer(flow);
     std::string visit = formatMessage(_("Visit {}"), mediumDate(note.visitDate));
-    if (note.visitTime)
-        visit += " " + timeOfDayText(*note.visitTime);
+    if (note.visitTime) {
+        visit += ' ';
+        visit += timeOfDayText(*note.visitTime);
+    }
     writeOpening(writer, data.header, title, visit);
     if (!data.precautions.empty())
         writer.fields({{_("Precautions"), clients::precautionsText(data.precautions)}}, 150);
