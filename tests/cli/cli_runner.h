@@ -6,7 +6,6 @@
 
 #include <filesystem>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "common/clock.h"
@@ -17,19 +16,17 @@ namespace knotwork::cli {
 inline constexpr const char* kCliTestDay = "2026-11-25";  // noon, local time
 
 // `clock` is what KNOTWORK_CLOCK is set to.
-inline knotwork::testing::ProcessResult runCli(const std::filesystem::path& dataHome, std::vector<std::string> arguments,
-                                               const std::string& clock = kCliTestDay)
-{
-    arguments.insert(arguments.begin(), KNOTWORK_CLI);
-    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, clock}});
-}
+knotwork::testing::ProcessResult runCli(const std::filesystem::path& dataHome, std::vector<std::string> arguments,
+                                        const std::string& clock = kCliTestDay);
 
 // The same on one practice file: knotwork-cli --db PRACTICE ARGUMENTS...
-inline knotwork::testing::ProcessResult runCliOn(const std::filesystem::path& dataHome, const std::filesystem::path& practice,
-                                                 std::vector<std::string> arguments, const std::string& clock = kCliTestDay)
-{
-    arguments.insert(arguments.begin(), {"--db", practice.string()});
-    return runCli(dataHome, std::move(arguments), clock);
-}
+knotwork::testing::ProcessResult runCliOn(const std::filesystem::path& dataHome, const std::filesystem::path& practice,
+                                          std::vector<std::string> arguments, const std::string& clock = kCliTestDay);
+
+// The same on one practice file, killed (SIGXFSZ) once it has written `maxFileBytes` into any
+// one file: a kill part-way through an action.
+knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::path& dataHome,
+                                                       const std::filesystem::path& practice,
+                                                       std::size_t maxFileBytes, std::vector<std::string> arguments);
 
 } // namespace knotwork::cli

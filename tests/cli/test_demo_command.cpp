@@ -145,9 +145,8 @@ TEST_F(DemoCommand, AProcessKilledHalfWayLeavesNoHalfPractice)
 {
     // The file size limit kills the process (SIGXFSZ) a few megabytes into writing the demo.
     const auto file = m_dir / "killed.sqlite";
-    const ProcessResult killed = knotwork::testing::runProcess(
-        {"/usr/bin/prlimit", "--fsize=3000000", KNOTWORK_CLI, "--db", file.string(), "demo", "--clients", "300", "--as-of", "2026-11-23"},
-        {{"XDG_DATA_HOME", (m_dir / "data").string()}, {kClockVariable, kCliTestDay}});
+    const ProcessResult killed = runCliOnUntilFileSize(m_dir / "data", file, 3'000'000,
+                                                       {"demo", "--clients", "300", "--as-of", "2026-11-23"});
     ASSERT_NE(killed.exitCode, 0) << "the limit must stop the demo half-way: " << killed.out;
 
     EXPECT_EQ(json::parse(listAll(file))["total"], 0) << "the demo is one action: all of it or none";

@@ -132,10 +132,9 @@ TEST_F(ReportCommands, AReportKilledWhileBeingWrittenLeavesNoFileAndNoLogEntry)
     cliJson({"client", "consent", m_client, "--share-with", m_therapist, "--date", "2026-09-07"});
     const auto out = m_dir / "report.pdf";
     // The file size limit kills the process (SIGXFSZ) part-way through the PDF's bytes.
-    const ProcessResult killed = knotwork::testing::runProcess(
-        {"/usr/bin/prlimit", "--fsize=60000", KNOTWORK_CLI, "--db", m_practice.string(), "report", "progress",
-         "--client", m_client, "--recipient", m_therapist, "--out", out.string()},
-        {{"XDG_DATA_HOME", (m_dir / "data").string()}, {kClockVariable, kCliTestDay}});
+    const ProcessResult killed = runCliOnUntilFileSize(
+        m_dir / "data", m_practice, 60'000,
+        {"report", "progress", "--client", m_client, "--recipient", m_therapist, "--out", out.string()});
     ASSERT_NE(killed.exitCode, 0) << "the limit must stop the report half-way";
     ASSERT_TRUE(std::filesystem::exists(m_dir / "report.pdf.partial")) << "killed while writing the bytes";
     EXPECT_FALSE(std::filesystem::exists(out));

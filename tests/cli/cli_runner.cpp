@@ -1,0 +1,33 @@
+#include "cli_runner.h"
+
+#include <utility>
+
+namespace knotwork::cli {
+
+// KNOTWORK_CLI, the path of the knotwork-cli built beside the tests, is defined for this file
+// alone (tests/cli/CMakeLists.txt): it differs between checkouts, so ccache would miss on every
+// file that saw it.
+knotwork::testing::ProcessResult runCli(const std::filesystem::path& dataHome, std::vector<std::string> arguments,
+                                        const std::string& clock)
+{
+    arguments.insert(arguments.begin(), KNOTWORK_CLI);
+    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, clock}});
+}
+
+knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::path& dataHome,
+                                                       const std::filesystem::path& practice,
+                                                       std::size_t maxFileBytes, std::vector<std::string> arguments)
+{
+    arguments.insert(arguments.begin(),
+                     {"/usr/bin/prlimit", "--fsize=" + std::to_string(maxFileBytes), KNOTWORK_CLI, "--db", practice.string()});
+    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, kCliTestDay}});
+}
+
+knotwork::testing::ProcessResult runCliOn(const std::filesystem::path& dataHome, const std::filesystem::path& practice,
+                                          std::vector<std::string> arguments, const std::string& clock)
+{
+    arguments.insert(arguments.begin(), {"--db", practice.string()});
+    return runCli(dataHome, std::move(arguments), clock);
+}
+
+} // namespace knotwork::cli
