@@ -9,6 +9,12 @@
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include "app/gui/demo_practice_dialog.h"
+#include "app/gui/demo_practice_file.h"
+#include "app/gui/features.h"
+#include "app/gui/navigation_panel.h"
+#include "app/gui/today_view.h"
+#include "app/practice/practice_context.h"
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
 #include "common/error.h"
@@ -16,12 +22,6 @@
 #include "common/ui/icons.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
-#include "app/practice/practice_context.h"
-#include "app/gui/demo_practice_file.h"
-#include "app/gui/navigation_panel.h"
-#include "app/gui/today_view.h"
-#include "sessions/ui/draft_recovery_bar.h"
-#include "sessions/ui/sessions_tab.h"
 
 namespace knotwork::gui {
 
@@ -52,8 +52,8 @@ MainFrame::MainFrame(Notifier& notifier, std::string actor, Clock clock)
       m_ownPractice(defaultPracticePath())
 {
     SetIcons(ui::iconBundle("knotwork"));
-    buildMenuBar();
     buildWindow();
+    buildMenuBar();
 
     CreateStatusBar();
     showPracticeDetails();
@@ -67,39 +67,26 @@ MainFrame::MainFrame(Notifier& notifier, std::string actor, Clock clock)
 
 MainFrame::~MainFrame()
 {
-    DestroyChildren();  // the views hold the stores' services, which go first
+    DestroyChildren();  // the views hold the practice's services, which go first
 }
 
 void MainFrame::buildWindow()
 {
     buildDemoBar();
     m_navigation = new NavigationPanel(this);
-    m_pages = addNavigationViews(*m_navigation, m_notifier,
-                                 {[this](View view) { showView(view); },
-                                  [this] { exploreDemoPractice(); },
-                                  [this](clients::ClientId id) { openClient(id); },
-                                  [this] {
-                                      showView(View::Clients);
-                                      m_pages.clients->showFilter(clients::ClientFilter::NeedsClearance);
-                                  },
-                                  [this] {
-                                      m_pages.today->reload(clientService(), sessionService(), planService());
-                                      showPracticeDetails();
-                                  },
-                                  [this](sessions::NoteId id) { openNote(id); },
-                                  [this](clients::ClientId id) { openPlan(id); },
-                                  [this](const clients::Provider& provider,
-                                         const std::vector<clients::CareTeamClient>& clients,
-                                         const std::filesystem::path& folder) {
-                                      runReportBatch(provider, clients, folder);
-                                  },
-                                  [this] { reportsWritten(); }});
-    buildSessions();
-    buildPlans();
-    buildReports();
+    m_today = new TodayView(m_navigation->pageParent(), [this] { showView(View::Clients); });
+    m_clients = new clients::ui::ClientListPanel(
+        m_navigation->pageParent(), m_notifier,
+        {[this] { exploreDemoPractice(); }, [this] { recordChanged({clients::ui::RecordKind::Client}); }});
+    m_viewPages[viewKey(View::Today)] = [this](wxWindow*) { return m_today; };
+    m_viewPages[viewKey(View::Clients)] = [this](wxWindow*) { return m_clients; };
+    installFeatures();
+    addNavigationViews(*m_navigation, m_viewPages, [this](View view) { showView(view); });
+
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_demoBar, wxSizerFlags().Expand());
-    sizer->Add(m_draftBar, wxSizerFlags().Expand());
+    for (wxWindow* bar : m_bars)
+        sizer->Add(bar, wxSizerFlags().Expand());
     sizer->Add(m_navigation, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 }
@@ -113,6 +100,19 @@ void MainFrame::buildDemoBar()
     m_demoBar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         openPractice(m_ownPractice, db::OpenMode::CreateIfMissing);
     }, openOwn);
+}
+
+void MainFrame::installFeatures()
+{
+    m_features = knotworkFeatures(*this);
+    for (const auto& feature : m_features)
+        feature->install(*this);
+    // Whatever a feature holds open is stored before the window (and the practice) goes.
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        for (const auto& feature : m_features)
+            feature->practiceClosing();
+        event.Skip();
+    });
 }
 
 clients::ClientService* MainFrame::clientService()
@@ -135,27 +135,31 @@ View MainFrame::currentView() const
     return kViews.at(m_navigation->selection());
 }
 
-void MainFrame::openClient(clients::ClientId id)
+bool MainFrame::exploreDemoPractice(int clientCount)
 {
+    const std::filesystem::path file = demoPracticePath();
+    if (!std::filesystem::exists(file)
+        && !createDemoPracticeShowingProgress(this, m_notifier, file, clientCount, m_actor, m_clock.today()))
+        return false;
+    if (!openPractice(file, db::OpenMode::ExistingOnly))
+        return false;
     showView(View::Clients);
-    m_pages.clients->openClient(id);
+    return true;
 }
 
 bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode)
 {
     try {
         auto practice = std::make_unique<app::PracticeContext>(file, mode, m_actor, m_clock);
-        // Nothing may reach the old stores from here on.
-        closeNoteEditors();
-        m_sessionsTab->setService(nullptr);
-        setPlanServices(nullptr);
-        setReportServices(nullptr);
-        m_pages.clients->setService(nullptr);
-        m_pages.today->reload(nullptr, nullptr, nullptr);
+        // Nothing may reach the old practice's services from here on.
+        for (const auto& feature : m_features)
+            feature->practiceClosing();
+        m_practice.reset();
+        practiceChanged();
         m_practice = std::move(practice);
         if (!showingDemo())
             m_ownPractice = file;
-        refreshViews();
+        practiceChanged();
         if (const auto& backup = m_practice->backupBeforeUpgrade())
             m_notifier.showInformation(
                 ui::toUtf8(_("Practice upgraded")),
@@ -170,15 +174,13 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
     }
 }
 
-void MainFrame::refreshViews()
+void MainFrame::practiceChanged()
 {
-    m_sessionsTab->setService(sessionService());
-    setPlanServices(planService());
-    setReportServices(sharingService());
-    m_pages.clients->setService(clientService());
-    m_pages.today->reload(clientService(), sessionService(), planService());
+    const ServiceSet services = m_practice ? m_practice->services() : ServiceSet{};
+    for (const auto& feature : m_features)
+        feature->practiceChanged(services);
+    m_today->showWhatThereIs();
     showPracticeDetails();
-    m_draftBar->check(sessionService());
 }
 
 void MainFrame::showPracticeDetails()

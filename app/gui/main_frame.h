@@ -1,64 +1,39 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 #include <wx/frame.h>
 
-#include "clients/client.h"
+#include "app/gui/navigation_views.h"
+#include "clients/ui/feature.h"
 #include "common/clock.h"
 #include "db/database.h"
-#include "app/gui/navigation_views.h"
-#include "sessions/soap_note.h"
 
 class wxInfoBar;
 
-namespace knotwork {
-class Notifier;
+namespace knotwork::app {
+class PracticeContext;
 }
 
 namespace knotwork::clients {
 class ClientService;
 }
 
-namespace knotwork::app {
-class PracticeContext;
-}
-
-namespace knotwork::sessions {
-class SessionService;
-}
-
-namespace knotwork::plans {
-class PlanService;
-}
-
-namespace knotwork::sharing {
-class SharingService;
-}
-
-namespace knotwork::plans::ui {
-class PlanTab;
-class ProgressTab;
-}
-
-namespace knotwork::reports::ui {
-class ReportsTab;
-}
-
-namespace knotwork::sessions::ui {
-class DraftRecoveryBar;
-class SessionsTab;
-}
-
 namespace knotwork::gui {
 
 class NavigationPanel;
+class TodayView;
 
-// The one window: navigation between the views, the open practice and its stores, the practice
-// named in the title and status bar (and a banner when it is the demo practice, another when it
-// has unsigned session notes), File / Client / View / Help menus. Remembers its size and place.
-class MainFrame : public wxFrame {
+// The one window and the host of every feature (clients/ui/feature.h): navigation between the
+// views, the open practice, the practice named in the title and status bar (and a banner when it
+// is the demo practice), the File / Client / View / Help menus. The features listed in
+// app/gui/features.cpp add their tabs, menu items, Today panels and views at start-up. Remembers
+// its size and place.
+class MainFrame : public wxFrame, public clients::ui::FeatureHost {
 public:
     static constexpr int kDemoClients = 1500;
 
@@ -76,65 +51,58 @@ public:
     // The open practice, or null before one is open.
     app::PracticeContext* practice() { return m_practice.get(); }
     clients::ClientService* clientService();
-    sessions::SessionService* sessionService();
-    plans::PlanService* planService();
-    sharing::SharingService* sharingService();
     bool showingDemo() const;
+    const std::string& actor() const { return m_actor; }
+    const Clock& clock() const { return m_clock; }
 
     void showView(View view);
     View currentView() const;
-    // The client's chart, in the Clients view.
-    void openClient(clients::ClientId id);
-    // The note editor on a note of the open practice (raised when it is open already).
-    void openNote(sessions::NoteId id);
-    // Client › New session note: the chosen client's draft, or a new note, in the editor.
-    void newSessionNote();
+
+    // clients::ui::FeatureHost
+    wxWindow* window() override { return this; }
+    Notifier& notifier() override { return m_notifier; }
+    clients::ui::ClientListPanel& clients() override { return *m_clients; }
+    clients::ui::ClientListPanel& showClients() override;
+    void addMenuItem(clients::ui::MenuItem item) override;
+    wxWindow* todayParent() override;
+    void addTodayPanel(clients::ui::TodayPanel panel) override;
+    void addBar(wxWindow* bar) override;
+    void addView(const char* viewKey, std::function<wxWindow*(wxWindow*)> make) override;
+    void listen(std::initializer_list<clients::ui::RecordKind> kinds,
+                std::function<void(const clients::ui::RecordChange&)> listener) override;
+    void openClient(clients::ClientId id, const wxString& tab = {}) override;
+    void recordChanged(const clients::ui::RecordChange& change) override;
 
 private:
-    void buildMenuBar();
-    void bindClientMenu();
+    struct Listener {
+        std::vector<clients::ui::RecordKind> kinds;
+        std::function<void(const clients::ui::RecordChange&)> run;
+    };
+
     void buildWindow();
     void buildDemoBar();
+    void installFeatures();
+    void buildMenuBar();
+    void appendFeatureItems(wxMenu& menu, clients::ui::MenuPlace place);
     void showPracticeDetails();
-    void refreshViews();
+    // Hands every feature the open practice's services (none: an empty set).
+    void practiceChanged();
     void chooseNewPractice();
     void chooseExistingPractice();
     void showAbout();
-    void showProviders();
-    void showPracticeSettings();
-    // Session notes: the chart's Sessions tab and the bar that reopens unsigned notes.
-    void buildSessions();
-    void noteChanged(clients::ClientId client, sessions::NoteId note);
-    // Treatment plans: the chart's Plan and Progress tabs.
-    void buildPlans();
-    // The client's chart on its Plan tab.
-    void openPlan(clients::ClientId client);
-    // A plan, measure or signed note of `client` changed: the tabs and Today follow.
-    void planChanged(clients::ClientId client);
-    void setPlanServices(plans::PlanService* service);
-    // Reports: the chart's Reports tab (the disclosure log), the Reports view and its batches.
-    void buildReports();
-    void setReportServices(sharing::SharingService* service);
-    // Reports were written: the chart's log and the Reports view read again.
-    void reportsWritten();
-    // Writes the clients' progress reports for `provider` into `folder` on a thread of its own,
-    // with its own connection to the practice, behind a progress dialog that can cancel.
-    void runReportBatch(const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
-                        const std::filesystem::path& folder);
-    // Saves and closes every note editor, before the practice they write to closes.
-    void closeNoteEditors();
 
     Notifier& m_notifier;
     std::string m_actor;
     Clock m_clock;
     wxInfoBar* m_demoBar = nullptr;
-    sessions::ui::DraftRecoveryBar* m_draftBar = nullptr;
-    sessions::ui::SessionsTab* m_sessionsTab = nullptr;
-    plans::ui::PlanTab* m_planTab = nullptr;
-    plans::ui::ProgressTab* m_progressTab = nullptr;
-    reports::ui::ReportsTab* m_reportsTab = nullptr;
+    std::vector<wxWindow*> m_bars;
     NavigationPanel* m_navigation = nullptr;
-    ViewPages m_pages;
+    TodayView* m_today = nullptr;
+    clients::ui::ClientListPanel* m_clients = nullptr;
+    ViewPageMakers m_viewPages;
+    std::vector<clients::ui::MenuItem> m_menuItems;
+    std::vector<Listener> m_listeners;
+    std::vector<std::unique_ptr<clients::ui::Feature>> m_features;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo
     std::unique_ptr<app::PracticeContext> m_practice;
 };

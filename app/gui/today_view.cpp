@@ -1,22 +1,23 @@
 #include "app/gui/today_view.h"
 
+#include <algorithm>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "common/ui/empty_state_panel.h"
 #include "app/gui/navigation_views.h"
-#include "plans/ui/plan_reminders_panel.h"
-#include "sessions/ui/unsigned_notes_panel.h"
+#include "common/ui/empty_state_panel.h"
 
 namespace knotwork::gui {
 
 namespace {
 enum Page { NothingToDo, Lists };
 constexpr int kMargin = 24;
+// The title, a spacer and the explanation come before the panels.
+constexpr std::size_t kItemsBeforePanels = 3;
 }
 
-TodayView::TodayView(wxWindow* parent, Notifier& notifier, const Actions& actions)
+TodayView::TodayView(wxWindow* parent, std::function<void()> goToClients)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, viewKey(View::Today))
 {
     m_book = new wxSimplebook(this);
@@ -26,66 +27,58 @@ TodayView::TodayView(wxWindow* parent, Notifier& notifier, const Actions& action
                          _("Today's appointments will be listed here in order, each with the "
                            "client's safety badges and a button to start their note. Booking "
                            "comes in a later version of Knotwork."),
-                         _("Go to Clients"), actions.goToClients},
+                         _("Go to Clients"), std::move(goToClients)},
                         "today-empty"),
                     wxString());
 
-    auto* page = new wxPanel(m_book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "today-list");
-    auto* title = new wxStaticText(page, wxID_ANY, _("Today"));
+    m_lists = new wxPanel(m_book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "today-list");
+    auto* title = new wxStaticText(m_lists, wxID_ANY, _("Today"));
     title->SetFont(GetFont().Scaled(1.5f).Bold());
-    auto* later = new wxStaticText(page, wxID_ANY,
+    auto* later = new wxStaticText(m_lists, wxID_ANY,
                                    _("The day's appointments will be listed here once booking arrives "
                                      "in a later version of Knotwork. Until then, here are the notes "
                                      "still to sign and who needs attention before their next treatment."));
     later->Wrap(FromDIP(640));
-    m_unsignedNotes = new sessions::ui::UnsignedNotesPanel(page, notifier, actions.openNote);
-    m_planReminders = new plans::ui::PlanRemindersPanel(page, notifier, actions.openPlan);
-    m_needsAttention = new clients::ui::NeedsAttentionPanel(page, notifier, actions.needsAttention);
-    auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
-    column->AddSpacer(FromDIP(8));
-    column->Add(later, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
-    column->Add(m_unsignedNotes, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
-    column->Add(m_planReminders, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
-    column->Add(m_needsAttention, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(kMargin)));
-    page->SetSizer(column);
-    m_book->AddPage(page, wxString());
+    m_column = new wxBoxSizer(wxVERTICAL);
+    m_column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+    m_column->AddSpacer(FromDIP(8));
+    m_column->Add(later, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
+    m_column->AddSpacer(FromDIP(kMargin));
+    m_lists->SetSizer(m_column);
+    m_book->AddPage(m_lists, wxString());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_book, wxSizerFlags(1).Expand());
     SetSizer(sizer);
 }
 
-void TodayView::reload(clients::ClientService* clients, sessions::SessionService* sessions,
-                       plans::PlanService* plans)
+wxWindow* TodayView::panelParent()
 {
-    m_needsAttention->reload(clients);
-    m_planReminders->reload(plans);
-    reloadUnsignedNotes(sessions);
+    return m_lists;
 }
 
-void TodayView::reloadPlanReminders(plans::PlanService* plans)
+void TodayView::addPanel(clients::ui::TodayPanel panel)
 {
-    m_planReminders->reload(plans);
-    showWhatThereIs();
-}
-
-void TodayView::reloadUnsignedNotes(sessions::SessionService* sessions)
-{
-    m_unsignedNotes->reload(sessions);
-    showWhatThereIs();
+    if (panel.fillsTheView) {
+        m_column->Insert(m_column->GetItemCount() - 1, panel.window,
+                         wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+    } else {
+        m_column->Insert(kItemsBeforePanels + m_shortLists++, panel.window,
+                         wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+    }
+    m_panels.push_back(std::move(panel));
 }
 
 void TodayView::showWhatThereIs()
 {
-    const bool drafts = !m_unsignedNotes->drafts().empty();
-    const bool attention = m_needsAttention->total() > 0;
-    const bool plans = !m_planReminders->reminders().empty();
-    m_unsignedNotes->Show(drafts);
-    m_planReminders->Show(plans);
-    m_needsAttention->Show(attention);
-    m_book->ChangeSelection(drafts || plans || attention ? Lists : NothingToDo);
-    m_book->GetPage(Lists)->Layout();
+    bool anything = false;
+    for (const clients::ui::TodayPanel& panel : m_panels) {
+        const bool shown = panel.hasItems();
+        panel.window->Show(shown);
+        anything = anything || shown;
+    }
+    m_book->ChangeSelection(anything ? Lists : NothingToDo);
+    m_lists->Layout();
 }
 
 } // namespace knotwork::gui

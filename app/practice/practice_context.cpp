@@ -34,6 +34,16 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
 
 PracticeContext::~PracticeContext() = default;
 
+ServiceSet PracticeContext::services()
+{
+    ServiceSet services;
+    services.add(clientService());
+    services.add(sessionService());
+    services.add(planService());
+    services.add(sharingService());
+    return services;
+}
+
 demo::DemoStores PracticeContext::demoStores()
 {
     return {m_stores.clients(), m_stores.providers(), m_stores.settings(), m_stores.sessions(), m_stores.plans()};

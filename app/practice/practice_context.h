@@ -7,6 +7,7 @@
 
 #include "clients/client_service.h"
 #include "common/clock.h"
+#include "common/service_set.h"
 #include "common/unit_of_work.h"
 #include "db/database.h"
 #include "db/practice_opener.h"
@@ -43,6 +44,8 @@ public:
     plans::PlanService& planService() { return *m_planService; }
     sharing::SharingService& sharingService() { return *m_sharingService; }
     UnitOfWork& unitOfWork() { return m_unitOfWork; }
+    // The four services, for the GUI's features to find by type.
+    ServiceSet services();
 
     // Where the demo practice and benchmarks write many records at once, below the services.
     db::SqlStores& stores() { return m_stores; }

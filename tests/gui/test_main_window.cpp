@@ -184,6 +184,34 @@ TEST_F(MainWindow, TheClientMenuReachesEveryClientActionByKeyboard)
     EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Clients);
 }
 
+TEST_F(MainWindow, EachFeatureAddsItsOwnSectionOfTheClientMenu)
+{
+    wxMenuBar* bar = RunningApp::mainFrame().GetMenuBar();
+    wxMenu* menu = bar->GetMenu(bar->FindMenu("Client"));
+    std::vector<wxString> labels;
+    for (const wxMenuItem* item : menu->GetMenuItems())
+        labels.push_back(item->IsSeparator() ? wxString("—") : item->GetItemLabelText());
+    // Client records (the practice's, then the chosen client's), then session notes.
+    EXPECT_THAT(labels, ::testing::ElementsAre("New client…", "Find client", "Providers…", "—", "Edit intake…",
+                                               "Record clearance…", "Consents…", "Archive…", "—",
+                                               "New session note"));
+}
+
+TEST_F(MainWindow, AFeatureHearsOnlyTheRecordChangesItListensTo)
+{
+    using clients::ui::RecordKind;
+    MainFrame& frame = RunningApp::mainFrame();
+    auto heard = std::make_shared<std::vector<clients::ClientId>>();
+    frame.listen({RecordKind::Plan, RecordKind::Report},
+                 [heard](const clients::ui::RecordChange& change) { heard->push_back(change.client); });
+
+    frame.recordChanged({RecordKind::Draft, 1});
+    frame.recordChanged({RecordKind::Plan, 2});
+    frame.recordChanged({RecordKind::Client, 3});
+    frame.recordChanged({RecordKind::Report, 4});
+    EXPECT_THAT(*heard, ::testing::ElementsAre(2, 4));
+}
+
 TEST_F(MainWindow, AnEmptyPracticeOffersAFirstClientOrTheDemo)
 {
     RunningApp::mainFrame().showView(View::Clients);

@@ -16,6 +16,7 @@
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "app/gui/main_frame.h"
+#include "app/practice/practice_context.h"
 #include "gui_test_support.h"
 #include "plans/plan_service.h"
 #include "plans/ui/measure_dialog.h"
@@ -39,7 +40,7 @@ using testing::windowNamed;
 class Plans : public testing::DemoPracticeTest {
 protected:
     static MainFrame& frame() { return RunningApp::mainFrame(); }
-    static plans::PlanService& service() { return *frame().planService(); }
+    static plans::PlanService& service() { return frame().practice()->planService(); }
     static clients::ui::ClientChartPanel& chart() { return windowNamed<clients::ui::ClientListPanel>("clients").chart(); }
     static plans::ui::PlanTab& planTab() { return windowNamed<plans::ui::PlanTab>("plan-tab"); }
     static plans::ui::ProgressTab& progressTab() { return windowNamed<plans::ui::ProgressTab>("progress-tab"); }
@@ -107,7 +108,7 @@ TEST_F(Plans, TheDiarySaysWhenMedicationDaysSuggestOveruse)
     record.intake.headache.acuteMedications = {clients::AcuteMedication::Triptan};
     const clients::ClientId id = clients.saveIntake(record);
     knotwork::testing::consentToTreatment(clients, id);
-    sessions::SessionService& sessions = *frame().sessionService();
+    sessions::SessionService& sessions = frame().practice()->sessionService();
     for (const Date& visit : {Date(2026, 8, 10), Date(2026, 9, 9), Date(2026, 10, 9)}) {
         sessions::SoapNote note = knotwork::testing::sampleNote(id, visit);
         note.subjective.diaryDays = 30;

@@ -14,6 +14,7 @@
 #include "clients/ui/client_list_panel.h"
 #include "common/ui/wx_text.h"
 #include "app/gui/main_frame.h"
+#include "app/practice/practice_context.h"
 #include "gui_test_support.h"
 #include "reports/ui/progress_report_dialog.h"
 #include "reports/ui/report_preview.h"
@@ -34,7 +35,7 @@ using testing::windowNamed;
 class Reports : public testing::DemoPracticeTest {
 protected:
     static MainFrame& frame() { return RunningApp::mainFrame(); }
-    static sharing::SharingService& sharing() { return *frame().sharingService(); }
+    static sharing::SharingService& sharing() { return frame().practice()->sharingService(); }
     static clients::ui::ClientChartPanel& chart() { return windowNamed<clients::ui::ClientListPanel>("clients").chart(); }
     // The Reports view, showing `provider`'s clients.
     static reports::ui::ReportsView& reportsViewFor(clients::ProviderId provider)

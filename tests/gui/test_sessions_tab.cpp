@@ -120,7 +120,7 @@ protected:
 
     static MainFrame& frame() { return RunningApp::mainFrame(); }
     static clients::ClientService& clients() { return *frame().clientService(); }
-    static sessions::SessionService& sessions() { return *frame().sessionService(); }
+    static sessions::SessionService& sessions() { return frame().practice()->sessionService(); }
     static clients::ui::ClientChartPanel& chart() { return windowNamed<clients::ui::ClientListPanel>("clients").chart(); }
     static sessions::ui::SessionsTab& tab() { return windowNamed<sessions::ui::SessionsTab>("chart-sessions"); }
 

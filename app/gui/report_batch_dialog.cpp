@@ -1,61 +1,34 @@
-// MainFrame's reports: the chart's Reports tab, the Reports view's services, and batches of
-// progress reports written off the screen's thread behind a progress dialog.
+#include "app/gui/report_batch_dialog.h"
+
+#include <algorithm>
 #include <wx/progdlg.h>
 #include <wx/utils.h>
 
-#include "clients/ui/client_chart_panel.h"
-#include "clients/ui/client_list_panel.h"
-#include "common/notifier.h"
-#include "common/ui/wx_text.h"
-#include "app/practice/practice_context.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/report_batch.h"
+#include "app/practice/practice_context.h"
+#include "common/notifier.h"
+#include "common/ui/wx_text.h"
 #include "reports/ui/report_files.h"
-#include "reports/ui/reports_tab.h"
-#include "reports/ui/reports_view.h"
 
 namespace knotwork::gui {
 
-void MainFrame::buildReports()
+void writeReportBatchShowingProgress(MainFrame& frame, const clients::Provider& provider,
+                                     const std::vector<clients::CareTeamClient>& clients,
+                                     const std::filesystem::path& folder)
 {
-    m_pages.clients->chart().addTab(_("Reports"), [this](wxWindow* parent) {
-        m_reportsTab = new reports::ui::ReportsTab(parent, m_notifier);
-        return m_reportsTab;
-    });
-}
-
-sharing::SharingService* MainFrame::sharingService()
-{
-    return m_practice ? &m_practice->sharingService() : nullptr;
-}
-
-void MainFrame::setReportServices(sharing::SharingService* service)
-{
-    m_reportsTab->setService(service);
-    m_pages.reports->setService(service);
-}
-
-void MainFrame::reportsWritten()
-{
-    m_reportsTab->reload();
-    m_pages.reports->reload();
-}
-
-void MainFrame::runReportBatch(const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
-                               const std::filesystem::path& folder)
-{
-    if (!m_practice || clients.empty())
+    if (!frame.practice() || clients.empty())
         return;
-    const wxString day = ui::toWx(isoDate(m_clock.today()));
+    const wxString day = ui::toWx(isoDate(frame.clock().today()));
     std::vector<ReportBatch::Job> jobs;
     for (const clients::CareTeamClient& client : clients)
         jobs.push_back({client, folder / ui::toUtf8(reports::ui::reportFileName(_("Progress report"),
                                                                                ui::toWx(client.name), day))});
-    ReportBatch batch(m_practice->database().path(), m_actor, m_clock, provider.id, std::move(jobs));
+    ReportBatch batch(frame.practice()->database().path(), frame.actor(), frame.clock(), provider.id, std::move(jobs));
     batch.start();
     {
         wxProgressDialog progress(_("Writing progress reports"),
-                                  wxString::Format(_("Reports for %s…"), ui::toWx(provider.name)), batch.total(), this,
+                                  wxString::Format(_("Reports for %s…"), ui::toWx(provider.name)), batch.total(), &frame,
                                   wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME
                                       | wxPD_REMAINING_TIME);
         progress.SetName("report-batch-progress");
@@ -79,7 +52,7 @@ void MainFrame::runReportBatch(const clients::Provider& provider, const std::vec
                                         batch.total(), ui::pathToWx(folder));
     if (!problems.empty())
         summary += "\n\n" + _("Not written:") + problems;
-    m_notifier.showInformation(ui::toUtf8(_("Progress reports")), ui::toUtf8(summary));
+    frame.notifier().showInformation(ui::toUtf8(_("Progress reports")), ui::toUtf8(summary));
 }
 
 } // namespace knotwork::gui

@@ -1,0 +1,25 @@
+#include "app/gui/features.h"
+
+#include "app/gui/report_batch_dialog.h"
+#include "clients/ui/clients_feature.h"
+#include "plans/ui/plans_feature.h"
+#include "reports/ui/reports_feature.h"
+#include "sessions/ui/sessions_feature.h"
+
+namespace knotwork::gui {
+
+std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(MainFrame& frame)
+{
+    std::vector<std::unique_ptr<clients::ui::Feature>> features;
+    features.push_back(std::make_unique<clients::ui::ClientsFeature>());
+    features.push_back(std::make_unique<sessions::ui::SessionsFeature>());
+    features.push_back(std::make_unique<plans::ui::PlansFeature>());
+    features.push_back(std::make_unique<reports::ui::ReportsFeature>(
+        [&frame](const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
+                 const std::filesystem::path& folder) {
+            writeReportBatchShowingProgress(frame, provider, clients, folder);
+        }));
+    return features;
+}
+
+} // namespace knotwork::gui
