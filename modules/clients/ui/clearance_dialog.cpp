@@ -70,20 +70,20 @@ ClearanceDialog::ClearanceDialog(wxWindow* parent, ClientService& service, Clien
     m_provider = new wxComboBox(form.parent(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                 m_directory->labels(), wxCB_DROPDOWN, wxDefaultValidator, "clearance.provider_id");
     m_provider->SetHint(_("Choose or type the provider's name"));
-    form.add(_("Cleared &by *"), m_provider, "clearance.provider_id");
+    form.add(_("Cleared &by *"), m_provider);
     m_clearedOn = new wxDatePickerCtrl(form.parent(), wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
                                        wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "clearance.cleared_on");
     m_clearedOn->SetValue(toWxDate(service.today()));
-    form.add(_("&Date cleared *"), m_clearedOn, "clearance.cleared_on", FieldWidth::Natural);
+    form.add(_("&Date cleared *"), m_clearedOn, FieldWidth::Natural);
     m_conditions = form.addMultiLine(_("C&onditions"), "clearance.conditions", 2);
     m_conditions->SetToolTip(_("Any limits the provider set, e.g. no neck manipulation"));
     m_expiresOn = new OptionalDateField(form.parent(), "clearance.expires_on", _("Expires"));
-    form.add(_("E&xpiry"), m_expiresOn, "clearance.expires_on", FieldWidth::Natural);
+    form.add(_("E&xpiry"), m_expiresOn, FieldWidth::Natural);
     m_letter = new wxFilePickerCtrl(form.parent(), wxID_ANY, wxString(), _("Choose the scanned letter"),
                                     letterWildcard(), wxDefaultPosition, wxDefaultSize,
                                     wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL, wxDefaultValidator,
                                     "clearance.letter");
-    form.add(_("Scanned &letter"), m_letter, "clearance.letter", FieldWidth::Full);
+    form.add(_("Scanned &letter"), m_letter, FieldWidth::Full);
     form.addNote(_("The letter (PDF, PNG or JPEG) is copied into the practice, so backups carry it."));
     markUnchanged();
 

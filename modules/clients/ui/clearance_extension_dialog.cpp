@@ -40,7 +40,7 @@ ClearanceExtensionDialog::ClearanceExtensionDialog(wxWindow* parent, ClientServi
     m_extendedTo = new wxDatePickerCtrl(form.parent(), wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
                                         wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "extension.extended_to");
     m_extendedTo->SetValue(toWxDate(service.today() + boost::gregorian::days(kSuggestedDays)));
-    form.add(_("Holds &until *"), m_extendedTo, "extension.extended_to", FieldWidth::Natural);
+    form.add(_("Holds &until *"), m_extendedTo, FieldWidth::Natural);
     m_reason = form.addMultiLine(_("&Reason *"), "extension.reason", 3);
     m_reason->SetHint(_("Why it is safe to go on until the new letter comes"));
     form.addNote(_("Only once, only when nothing new was found, for at most 90 days. The reason is printed on "

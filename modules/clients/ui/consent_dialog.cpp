@@ -83,11 +83,11 @@ ConsentDialog::ConsentDialog(wxWindow* parent, ClientService& service, ClientId 
     add.add(_("&Kind"), kinds, m_treatment, "consent.kind");
     m_provider = new wxChoice(add.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, m_directory->labels(), 0,
                               wxDefaultValidator, "consent.provider_id");
-    add.add(_("Share &with"), m_provider, "consent.provider_id");
+    add.add(_("Share &with"), m_provider);
     m_givenOn = new wxDatePickerCtrl(add.parent(), wxID_ANY, toWxDate(service.today()), wxDefaultPosition,
                                      wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator,
                                      "consent.given_on");
-    add.add(_("&Given on"), m_givenOn, "consent.given_on", FieldWidth::Natural);
+    add.add(_("&Given on"), m_givenOn, FieldWidth::Natural);
     m_version = add.addText(_("&Version of the form"), "consent.wording_version");
     m_version->SetHint(_("e.g. 2026-01"));
     auto* addButton = new wxButton(add.parent(), wxID_ANY, _("&Add consent"), wxDefaultPosition, wxDefaultSize, 0,

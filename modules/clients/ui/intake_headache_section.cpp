@@ -25,28 +25,27 @@ IntakeHeadacheSection::IntakeHeadacheSection(wxWindow* parent, FieldErrorMarkers
     m_mechanism = history.addText(_("&Mechanism"), "headache.mechanism");
     m_mechanism->SetHint(_("e.g. rear-end car accident (whiplash)"));
     m_mechanismDate = new OptionalDateField(box, "headache.mechanism_date", _("Known"));
-    history.add(_("Date of the injury or &event"), m_mechanismDate, "headache.mechanism_date", FieldWidth::Natural);
+    history.add(_("Date of the injury or &event"), m_mechanismDate, FieldWidth::Natural);
     m_imaging = history.addMultiLine(_("&Imaging findings"), "headache.imaging_findings", 2);
     m_daysPerMonth = new NumberField(box, "headache.days_per_month", {0, 31, 1, 0}, _("days/month (0–31)"));
-    history.add(_("Headache da&ys"), m_daysPerMonth, "headache.days_per_month", FieldWidth::Natural);
+    history.add(_("Headache da&ys"), m_daysPerMonth, FieldWidth::Natural);
     m_intensity = new ScaleButtons(box, "headache.usual_intensity", _("0 no pain · 10 worst pain imaginable"));
-    history.add(_("Usual in&tensity"), m_intensity, "headache.usual_intensity", FieldWidth::Natural);
+    history.add(_("Usual in&tensity"), m_intensity, FieldWidth::Natural);
     m_durationHours = new NumberField(box, "headache.usual_duration_hours", {0, 168, 0.5, 1}, _("hours (0–168)"));
-    history.add(_("Usual d&uration"), m_durationHours, "headache.usual_duration_hours", FieldWidth::Natural);
+    history.add(_("Usual d&uration"), m_durationHours, FieldWidth::Natural);
     m_triggers = new ChoiceChecklist<HeadacheTrigger>(box, "headache.triggers", 2);
-    history.add(_("T&riggers"), m_triggers, "headache.triggers", FieldWidth::Full);
+    history.add(_("T&riggers"), m_triggers, FieldWidth::Full);
     m_otherTriggers = history.addText(_("Ot&her triggers"), "headache.other_triggers");
     m_movements = new ChoiceChecklist<NeckMovement>(box, "headache.aggravating_movements", 2);
-    history.add(_("A&ggravating movements"), m_movements, "headache.aggravating_movements", FieldWidth::Full);
+    history.add(_("A&ggravating movements"), m_movements, FieldWidth::Full);
     m_posture = new ChoiceChecklist<PosturePattern>(box, "headache.posture", 3);
-    history.add(_("&Posture"), m_posture, "headache.posture", FieldWidth::Full);
+    history.add(_("&Posture"), m_posture, FieldWidth::Full);
     m_medications = history.addMultiLine(_("Medicati&ons"), "headache.medications", 2);
     m_medicationDays = new NumberField(box, "headache.medication_days_per_month", {0, 31, 1, 0},
                                        _("days/month (0–31)"));
-    history.add(_("Medication d&ays"), m_medicationDays, "headache.medication_days_per_month",
-                FieldWidth::Natural);
+    history.add(_("Medication d&ays"), m_medicationDays, FieldWidth::Natural);
     m_acuteMedications = new ChoiceChecklist<AcuteMedication>(box, "headache.acute_medications", 2);
-    history.add(_("Acute medication &kinds"), m_acuteMedications, "headache.acute_medications", FieldWidth::Full);
+    history.add(_("Acute medication &kinds"), m_acuteMedications, FieldWidth::Full);
     addBox(history.sizer());
 }
 
@@ -76,15 +75,15 @@ void IntakeHeadacheSection::store(IntakeRecord& record, Validator& problems) con
     headache.mechanism = trimmedText(*m_mechanism);
     headache.mechanismDate = m_mechanismDate->date();
     headache.imagingFindings = typedText(*m_imaging);
-    headache.headacheDaysPerMonth = m_daysPerMonth->readWhole("headache.days_per_month", problems);
+    headache.headacheDaysPerMonth = m_daysPerMonth->readWhole(problems);
     headache.usualIntensity = m_intensity->value();
-    headache.usualDurationHours = m_durationHours->read("headache.usual_duration_hours", problems);
+    headache.usualDurationHours = m_durationHours->read(problems);
     headache.triggers = m_triggers->values();
     headache.otherTriggers = trimmedText(*m_otherTriggers);
     headache.aggravatingMovements = m_movements->values();
     headache.posture = m_posture->values();
     headache.medications = typedText(*m_medications);
-    headache.medicationDaysPerMonth = m_medicationDays->readWhole("headache.medication_days_per_month", problems);
+    headache.medicationDaysPerMonth = m_medicationDays->readWhole(problems);
     headache.acuteMedications = m_acuteMedications->values();
 }
 

@@ -23,24 +23,24 @@ IntakeHealthSection::IntakeHealthSection(wxWindow* parent, FieldErrorMarkers& ma
     m_conditions = health.addMultiLine(_("Co&nditions"), "health.conditions", 2);
     m_allergies = health.addMultiLine(_("&Allergies (incl. oils, lotions)"), "health.allergies", 2);
     m_flags = new ChoiceChecklist<HealthFlag>(health.parent(), "health.flags", 2);
-    health.add(_("Health &flags"), m_flags, "health.flags", FieldWidth::Full);
+    health.add(_("Health &flags"), m_flags, FieldWidth::Full);
     m_surgery = health.addMultiLine(_("Sur&gery details"), "health.surgery_details", 2);
 
     FormGrid lifestyle(parent, _("Lifestyle"), markers);
     wxWindow* box = lifestyle.parent();
     m_sleepHours = new NumberField(box, "lifestyle.sleep_hours", {0, 24, 0.5, 1},
                                    _("h/night (0–24) · 7–9 recommended"));
-    lifestyle.add(_("S&leep"), m_sleepHours, "lifestyle.sleep_hours", FieldWidth::Natural);
+    lifestyle.add(_("S&leep"), m_sleepHours, FieldWidth::Natural);
     m_water = new NumberField(box, "lifestyle.water_litres_per_day", {0, 15, 0.25, 2}, _("L/day (0–15)"));
-    lifestyle.add(_("&Water"), m_water, "lifestyle.water_litres_per_day", FieldWidth::Natural);
+    lifestyle.add(_("&Water"), m_water, FieldWidth::Natural);
     m_caffeine = new NumberField(box, "lifestyle.caffeine_servings_per_day", {0, 30, 1, 0},
                                  _("servings/day (0–30)"));
-    lifestyle.add(_("Ca&ffeine"), m_caffeine, "lifestyle.caffeine_servings_per_day", FieldWidth::Natural);
+    lifestyle.add(_("Ca&ffeine"), m_caffeine, FieldWidth::Natural);
     m_activity = new NumberField(box, "lifestyle.activity_minutes_per_week", {0, 5000, 10, 0},
                                  _("min/week (0–5000) · guideline 150"));
-    lifestyle.add(_("Physical acti&vity"), m_activity, "lifestyle.activity_minutes_per_week", FieldWidth::Natural);
+    lifestyle.add(_("Physical acti&vity"), m_activity, FieldWidth::Natural);
     m_stress = new ScaleButtons(box, "lifestyle.stress", _("0 none · 10 extreme"));
-    lifestyle.add(_("St&ress"), m_stress, "lifestyle.stress", FieldWidth::Natural);
+    lifestyle.add(_("St&ress"), m_stress, FieldWidth::Natural);
 
     FormGrid preferences(parent, _("Preferences and goals"), markers);
     auto* pressure = new wxBoxSizer(wxHORIZONTAL);
@@ -86,10 +86,10 @@ void IntakeHealthSection::store(IntakeRecord& record, Validator& problems) const
     intake.health.flags = m_flags->values();
     intake.health.surgeryDetails = typedText(*m_surgery);
     Lifestyle& life = intake.lifestyle;
-    life.sleepHours = m_sleepHours->read("lifestyle.sleep_hours", problems);
-    life.waterLitresPerDay = m_water->read("lifestyle.water_litres_per_day", problems);
-    life.caffeineServingsPerDay = m_caffeine->readWhole("lifestyle.caffeine_servings_per_day", problems);
-    life.activityMinutesPerWeek = m_activity->readWhole("lifestyle.activity_minutes_per_week", problems);
+    life.sleepHours = m_sleepHours->read(problems);
+    life.waterLitresPerDay = m_water->read(problems);
+    life.caffeineServingsPerDay = m_caffeine->readWhole(problems);
+    life.activityMinutesPerWeek = m_activity->readWhole(problems);
     life.stress = m_stress->value();
     intake.preferredPressure.reset();
     for (std::size_t i = 1; i < m_pressure.size(); ++i)

@@ -23,14 +23,14 @@ IntakeIdentitySection::IntakeIdentitySection(wxWindow* parent, FieldErrorMarkers
     m_preferredName = identity.addText(_("P&referred name"), "preferred_name");
     m_pronouns = identity.addText(_("Pr&onouns"), "pronouns");
     m_dateOfBirth = new OptionalDateField(identity.parent(), "date_of_birth", _("Known"));
-    identity.add(_("Date of &birth"), m_dateOfBirth, "date_of_birth", FieldWidth::Natural);
+    identity.add(_("Date of &birth"), m_dateOfBirth, FieldWidth::Natural);
     m_phone = identity.addText(_("&Phone"), "phone");
     m_email = identity.addText(_("&Email"), "email");
     m_address = identity.addMultiLine(_("&Address"), "address");
     m_occupation = identity.addText(_("&Occupation"), "occupation");
     m_screenHours = new NumberField(identity.parent(), "screen_hours_per_day", {0, 24, 0.5, 1},
                                     _("h/day (0–24)"));
-    identity.add(_("Des&k or screen time"), m_screenHours, "screen_hours_per_day", FieldWidth::Natural);
+    identity.add(_("Des&k or screen time"), m_screenHours, FieldWidth::Natural);
     m_notes = identity.addMultiLine(_("No&tes"), "notes", 2);
     identity.addNote(_("* required"));
 
@@ -74,7 +74,7 @@ void IntakeIdentitySection::store(IntakeRecord& record, Validator& problems) con
     client.email = trimmedText(*m_email);
     client.address = typedText(*m_address);
     client.occupation = trimmedText(*m_occupation);
-    client.screenHoursPerDay = m_screenHours->read("screen_hours_per_day", problems);
+    client.screenHoursPerDay = m_screenHours->read(problems);
     client.notes = typedText(*m_notes);
     client.emergencyContact.name = trimmedText(*m_contactName);
     client.emergencyContact.relationship = trimmedText(*m_contactRelationship);

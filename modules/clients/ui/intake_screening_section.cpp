@@ -78,8 +78,7 @@ IntakeScreeningSection::IntakeScreeningSection(wxWindow* parent, FieldErrorMarke
     columns->Add(status, wxSizerFlags().Border(wxLEFT, 2 * gap));
     screening.addWide(columns);
     m_pregnancyEndsOn = new OptionalDateField(box, "screening.pregnancy_ends_on", _("Known"));
-    screening.add(_("Pregnancy and postpartum period ends"), m_pregnancyEndsOn, "screening.pregnancy_ends_on",
-                  FieldWidth::Natural);
+    screening.add(_("Pregnancy and postpartum period ends"), m_pregnancyEndsOn, FieldWidth::Natural);
     m_notes = screening.addMultiLine(_("Screening no&tes"), "screening.notes", 2);
 
     addBox(screening.sizer());

@@ -97,7 +97,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
     m_cfrtCutoff->SetToolTip(_("The cervical flexion-rotation test calls a side restricted at this range or less "
                                "(Hall et al. 2010), or when it is 10\u00b0 or more below the other side. Notes "
                                "keep the cut-off they were written with."));
-    practice.add(_("&Flexion-rotation test restricted at"), m_cfrtCutoff, "cfrt_cutoff", FieldWidth::Natural);
+    practice.add(_("&Flexion-rotation test restricted at"), m_cfrtCutoff, FieldWidth::Natural);
 
     using knotwork::ui::toWx;
     m_practiceName->SetValue(toWx(m_settings.practiceName));

@@ -25,7 +25,7 @@ ProviderDialog::ProviderDialog(wxWindow* parent, ClientService& service, std::op
     m_name->SetHint(_("e.g. Dr Amara Okafor"));
     m_role = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, choiceLabels<ProviderRole>(), 0,
                           wxDefaultValidator, "role");
-    form.add(_("&Role"), m_role, "role", FieldWidth::Natural);
+    form.add(_("&Role"), m_role, FieldWidth::Natural);
     m_clinic = form.addText(_("C&linic"), "clinic");
     m_phone = form.addText(_("&Phone"), "phone");
     m_email = form.addText(_("&Email"), "email");

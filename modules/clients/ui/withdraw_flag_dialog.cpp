@@ -30,11 +30,11 @@ WithdrawFlagDialog::WithdrawFlagDialog(wxWindow* parent, ClientService& service,
     m_flag = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, flags, 0, wxDefaultValidator,
                           "withdrawal.issue");
     m_flag->SetSelection(flags.empty() ? wxNOT_FOUND : 0);
-    form.add(_("&Flag *"), m_flag, "withdrawal.issue", FieldWidth::Full);
+    form.add(_("&Flag *"), m_flag, FieldWidth::Full);
     m_reason = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             choiceLabels<WithdrawalReason>(), 0, wxDefaultValidator, "withdrawal.reason");
     m_reason->SetSelection(choiceIndex(WithdrawalReason::ResolvedConfirmedByProvider));
-    form.add(_("&Reason *"), m_reason, "withdrawal.reason");
+    form.add(_("&Reason *"), m_reason);
     m_details = form.addMultiLine(_("&Details *"), "withdrawal.details", 3);
     m_details->SetHint(_("Who confirmed it and when, or what was entered wrongly"));
     form.addNote(_("A flag answered \"no\" at a later visit stays on record: only a clearance or a withdrawal with "

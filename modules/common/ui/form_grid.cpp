@@ -7,6 +7,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/ui/field_key.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::ui {
@@ -84,8 +85,9 @@ wxStaticText* FormGrid::addLabel(const wxString& label, const wxWindow& alignWit
     return text;
 }
 
-void FormGrid::add(const wxString& label, wxWindow* field, const std::string& key, FieldWidth width)
+void FormGrid::add(const wxString& label, wxWindow* field, FieldWidth width)
 {
+    const std::string key = fieldKey(*field);
     if (width == FieldWidth::Text)
         field->SetMinSize(wxSize(m_parent->FromDIP(kTextFieldWidth), -1));
     wxStaticText* text = addLabel(label, *field, width);
@@ -107,7 +109,7 @@ wxTextCtrl* FormGrid::addText(const wxString& label, const std::string& key)
 {
     auto* text = new wxTextCtrl(m_parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
                                 wxDefaultValidator, wxString::FromUTF8(key));
-    add(label, text, key, FieldWidth::Text);
+    add(label, text, FieldWidth::Text);
     return text;
 }
 
@@ -116,7 +118,7 @@ wxTextCtrl* FormGrid::addMultiLine(const wxString& label, const std::string& key
     auto* text = new wxTextCtrl(m_parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                 wxTE_MULTILINE, wxDefaultValidator, wxString::FromUTF8(key));
     text->SetMinSize(wxSize(-1, text->GetCharHeight() * lines + m_parent->FromDIP(12)));
-    add(label, text, key, FieldWidth::Full);
+    add(label, text, FieldWidth::Full);
     return text;
 }
 

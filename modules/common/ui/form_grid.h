@@ -46,8 +46,8 @@ public:
     wxStaticBoxSizer* sizer() const { return m_box; }
     FieldErrorMarkers& markers() const { return m_markers; }
 
-    void add(const wxString& label, wxWindow* field, const std::string& key,
-             FieldWidth width = FieldWidth::Text);
+    // A field of one control, under the key its name gives (fieldKey).
+    void add(const wxString& label, wxWindow* field, FieldWidth width = FieldWidth::Text);
     // A field of several controls (a number with its unit); `focus` is marked and focused.
     void add(const wxString& label, wxSizer* fields, wxWindow* focus, const std::string& key,
              FieldWidth width = FieldWidth::Natural);

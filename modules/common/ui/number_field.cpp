@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/ui/field_key.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::ui {
@@ -60,25 +61,25 @@ void NumberField::setValue(std::optional<double> value)
                            : wxString());
 }
 
-std::optional<double> NumberField::read(const std::string& key, Validator& problems) const
+std::optional<double> NumberField::read(Validator& problems) const
 {
     const wxString text = m_text->GetValue();
     if (text.Strip(wxString::both).empty())
         return std::nullopt;
     const std::optional<double> value = parseNumber(text);
     if (!value)
-        problems.add(key, "number", knotwork::ui::toUtf8(_("Enter a number here, such as 7.5, or leave it empty.")));
+        problems.add(fieldKey(*this), "number", knotwork::ui::toUtf8(_("Enter a number here, such as 7.5, or leave it empty.")));
     return value;
 }
 
-std::optional<int> NumberField::readWhole(const std::string& key, Validator& problems) const
+std::optional<int> NumberField::readWhole(Validator& problems) const
 {
     Validator local;
-    const std::optional<double> value = read(key, local);
+    const std::optional<double> value = read(local);
     if (!value && local.ok())
         return std::nullopt;
     if (!value || *value != std::floor(*value) || std::abs(*value) > 1e9) {
-        problems.add(key, "whole-number", knotwork::ui::toUtf8(_("Enter a whole number here, such as 12, or leave it empty.")));
+        problems.add(fieldKey(*this), "whole-number", knotwork::ui::toUtf8(_("Enter a whole number here, such as 12, or leave it empty.")));
         return std::nullopt;
     }
     return static_cast<int>(*value);

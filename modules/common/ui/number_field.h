@@ -30,9 +30,9 @@ public:
 
     void setValue(std::optional<double> value);
     // The number typed, or nothing for an empty field. Text that is not a number (or not a whole
-    // one where one is expected) adds a problem under `key` and gives nothing.
-    std::optional<double> read(const std::string& key, Validator& problems) const;
-    std::optional<int> readWhole(const std::string& key, Validator& problems) const;
+    // one where one is expected) adds a problem under the field's key (its name) and gives nothing.
+    std::optional<double> read(Validator& problems) const;
+    std::optional<int> readWhole(Validator& problems) const;
 
     wxTextCtrl* text() const { return m_text; }
     void SetFocus() override;

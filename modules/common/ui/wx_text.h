@@ -10,6 +10,7 @@
 
 namespace knotwork::ui {
 
+
 wxString toWx(std::string_view utf8);
 wxString pathToWx(const std::filesystem::path& path);
 std::string toUtf8(const wxString& text);

@@ -64,11 +64,11 @@ MeasureDialog::MeasureDialog(wxWindow* parent, PlanService& service, ClientId cl
                           wxDefaultValidator, "kind");
     for (const auto& choice : choices<MeasureKind>())
         m_kind->Append(toWx(labelOf(choice.value)));
-    form.add(_("&Measure"), m_kind, "kind", knotwork::ui::FieldWidth::Natural);
+    form.add(_("&Measure"), m_kind, knotwork::ui::FieldWidth::Natural);
     m_takenOn = new wxDatePickerCtrl(form.parent(), wxID_ANY, knotwork::ui::toWxDate(service.today()),
                                      wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
                                      wxDefaultValidator, "taken_on");
-    form.add(_("&Date answered"), m_takenOn, "taken_on", knotwork::ui::FieldWidth::Natural);
+    form.add(_("&Date answered"), m_takenOn, knotwork::ui::FieldWidth::Natural);
 
     m_pages = new wxSimplebook(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "measure-pages");
     m_pages->AddPage(ndiPage(m_pages), wxString());
@@ -284,7 +284,7 @@ OutcomeMeasure MeasureDialog::measure() const
         break;
     case TotalsPage: {
         Validator ignored;
-        measure.total = measure.kind == MeasureKind::Nprs ? m_nprs->value() : m_hit6->readWhole("total", ignored);
+        measure.total = measure.kind == MeasureKind::Nprs ? m_nprs->value() : m_hit6->readWhole(ignored);
         break;
     }
     }
@@ -310,7 +310,7 @@ void MeasureDialog::save()
     OutcomeMeasure entered = measure();
     if (entered.kind == MeasureKind::Hit6) {
         Validator problems;
-        entered.total = m_hit6->readWhole("total", problems);
+        entered.total = m_hit6->readWhole(problems);
         problems.throwIfAny();
     }
     m_service.addMeasure(entered);

@@ -26,14 +26,14 @@ NewPlanDialog::NewPlanDialog(wxWindow* parent, PlanService& service, ClientId cl
 {
     knotwork::ui::FormGrid form(this, _("Start from"), markers());
     m_template = new wxChoice(form.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0,
-                              wxDefaultValidator, "template");
+                              wxDefaultValidator, "focus");
     for (const PlanTemplate& planTemplate : m_templates)
         m_template->Append(toWx(planTemplate.name));
-    form.add(_("&Template"), m_template, "focus", knotwork::ui::FieldWidth::Natural);
+    form.add(_("&Template"), m_template, knotwork::ui::FieldWidth::Natural);
     m_start = new wxDatePickerCtrl(form.parent(), wxID_ANY, knotwork::ui::toWxDate(service.today()),
                                    wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
                                    wxDefaultValidator, "start_date");
-    form.add(_("&Starts on"), m_start, "start_date", knotwork::ui::FieldWidth::Natural);
+    form.add(_("&Starts on"), m_start, knotwork::ui::FieldWidth::Natural);
     m_summary = new wxStaticText(form.parent(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
                                  "plan-preview");
     form.addWide(m_summary);

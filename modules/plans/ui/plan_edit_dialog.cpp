@@ -35,7 +35,7 @@ PlanEditDialog::PlanEditDialog(wxWindow* parent, PlanService& service, const Tre
     m_review = new wxDatePickerCtrl(dates.parent(), wxID_ANY, knotwork::ui::toWxDate(plan.reviewDate),
                                     wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY,
                                     wxDefaultValidator, "review_date");
-    dates.add(_("&Review on"), m_review, "review_date", knotwork::ui::FieldWidth::Natural);
+    dates.add(_("&Review on"), m_review, knotwork::ui::FieldWidth::Natural);
     m_precautions = dates.addMultiLine(_("&Precautions"), "precautions", 2);
     m_precautions->SetValue(toWx(plan.precautions));
 
@@ -54,16 +54,16 @@ PlanEditDialog::PlanEditDialog(wxWindow* parent, PlanService& service, const Tre
     knotwork::ui::FormGrid treatment(m_body, _("Treatment"), markers());
     m_muscles = new knotwork::ui::ChoiceChecklist<sessions::Muscle>(treatment.parent(), "target_muscles", 3);
     m_muscles->setValues(plan.targetMuscles);
-    treatment.add(_("Target &muscles"), m_muscles, "target_muscles", knotwork::ui::FieldWidth::Full);
+    treatment.add(_("Target &muscles"), m_muscles, knotwork::ui::FieldWidth::Full);
     m_regions = new knotwork::ui::ChoiceChecklist<sessions::TreatedRegion>(treatment.parent(), "regions", 3);
     m_regions->setValues(plan.regions);
-    treatment.add(_("Re&gions"), m_regions, "regions", knotwork::ui::FieldWidth::Full);
+    treatment.add(_("Re&gions"), m_regions, knotwork::ui::FieldWidth::Full);
     m_techniques = new knotwork::ui::ChoiceChecklist<sessions::Technique>(treatment.parent(), "techniques", 3);
     m_techniques->setValues(plan.techniques);
-    treatment.add(_("&Techniques"), m_techniques, "techniques", knotwork::ui::FieldWidth::Full);
+    treatment.add(_("&Techniques"), m_techniques, knotwork::ui::FieldWidth::Full);
     m_homeCare = new knotwork::ui::ChoiceChecklist<sessions::HomeCare>(treatment.parent(), "home_programme", 2);
     m_homeCare->setValues(plan.homeProgramme);
-    treatment.add(_("&Home programme"), m_homeCare, "home_programme", knotwork::ui::FieldWidth::Full);
+    treatment.add(_("&Home programme"), m_homeCare, knotwork::ui::FieldWidth::Full);
     m_homeNotes = treatment.addMultiLine(_("Home programme &notes"), "home_programme_notes", 2);
     m_homeNotes->SetValue(toWx(plan.homeProgrammeNotes));
 

@@ -24,13 +24,13 @@ namespace {
 std::optional<int> wholeIn(const NumberField& field)
 {
     Validator ignored;
-    return field.readWhole("", ignored);
+    return field.readWhole(ignored);
 }
 
 std::optional<double> numberIn(const NumberField& field)
 {
     Validator ignored;
-    return field.read("", ignored);
+    return field.read(ignored);
 }
 
 std::optional<double> asDouble(const std::optional<int>& value)

@@ -22,7 +22,7 @@ PlanStatusDialog::PlanStatusDialog(wxWindow* parent, PlanService& service, const
                             wxDefaultValidator, "status");
     for (const auto& choice : choices<PlanStatus>())
         m_status->Append(toWx(labelOf(choice.value)));
-    form.add(_("&Status"), m_status, "status", knotwork::ui::FieldWidth::Natural);
+    form.add(_("&Status"), m_status, knotwork::ui::FieldWidth::Natural);
     m_reason = form.addMultiLine(_("&Reason"), "status_reason", 3);
     m_reason->SetHint(_("Required when on hold or discontinued, e.g. referred back to the physician"));
     m_reason->SetValue(toWx(plan.statusReason));

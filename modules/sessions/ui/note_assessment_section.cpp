@@ -30,20 +30,20 @@ NoteAssessmentSection::NoteAssessmentSection(wxWindow* parent, FieldErrorMarkers
     FormGrid response(parent, _("A \u2014 Response to treatment"), markers);
     wxWindow* box = response.parent();
     m_painBefore = new ScaleButtons(box, "assessment.pain_before", _("0 no pain · 10 worst imaginable"));
-    response.add(_("Pain &before"), m_painBefore, "assessment.pain_before", FieldWidth::Natural);
+    response.add(_("Pain &before"), m_painBefore, FieldWidth::Natural);
     m_painAfter = new ScaleButtons(box, "assessment.pain_after", _("0 no pain · 10 worst imaginable"));
-    response.add(_("Pain &after"), m_painAfter, "assessment.pain_after", FieldWidth::Natural);
+    response.add(_("Pain &after"), m_painAfter, FieldWidth::Natural);
     m_tolerance = new OptionalChoice<Rating>(box, "assessment.tolerance");
-    response.add(_("Tolerance to &pressure"), m_tolerance, "assessment.tolerance", FieldWidth::Natural);
+    response.add(_("Tolerance to &pressure"), m_tolerance, FieldWidth::Natural);
     m_changes = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "assessment.changes");
-    response.add(_("Changes"), m_changes, "assessment.changes", FieldWidth::Full);
+    response.add(_("Changes"), m_changes, FieldWidth::Full);
     m_notes = response.addMultiLine(_("Assessment &notes"), "assessment.notes", 2);
     addBox(response.sizer());
 
-    watch(m_painBefore, "assessment.pain_before");
-    watch(m_painAfter, "assessment.pain_after");
-    watch(m_tolerance, "assessment.tolerance");
-    watch(m_notes, "assessment.notes");
+    watch(m_painBefore);
+    watch(m_painAfter);
+    watch(m_tolerance);
+    watch(m_notes);
 }
 
 wxWindow* NoteAssessmentSection::first() const

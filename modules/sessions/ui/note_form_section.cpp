@@ -7,6 +7,7 @@
 #include <wx/window.h>
 
 #include "common/ui/form_grid.h"
+#include "common/ui/field_key.h"
 
 namespace knotwork::sessions::ui {
 
@@ -37,15 +38,16 @@ void NoteFormSection::addBox(wxSizer* box)
     m_sizer->Add(box, wxSizerFlags().Expand().Border(wxTOP, m_sizer->IsEmpty() ? 0 : knotwork::ui::relatedGap(*m_parent)));
 }
 
-void NoteFormSection::watch(wxWindow* window, const std::string& key)
+void NoteFormSection::watch(wxWindow* control)
 {
-    m_watched[key].push_back(window);
+    const std::string key = knotwork::ui::fieldKey(*control);
+    m_watched[key].push_back(control);
     auto report = [this, key](wxCommandEvent& event) {
         event.Skip();
         reportChange(key);
     };
     for (const auto& type : {wxEVT_TEXT, wxEVT_CHECKBOX, wxEVT_TOGGLEBUTTON, wxEVT_CHOICE, wxEVT_RADIOBUTTON})
-        window->Bind(type, report);
+        control->Bind(type, report);
 }
 
 void NoteFormSection::reportChange(const std::string& key)

@@ -38,8 +38,8 @@ public:
 protected:
     NoteFormSection(wxWindow* parent, Changed changed);
     void addBox(wxSizer* box);
-    // Reports changes of `window` (and the controls inside it) under `key`.
-    void watch(wxWindow* window, const std::string& key);
+    // Reports changes of a field's control (and the controls inside it) under its key (fieldKey).
+    void watch(wxWindow* control);
     // Reports a change the person made to `key` through a control that sends no command event.
     void reportChange(const std::string& key);
     // Recomputes what the section shows from its own fields (live changes, hints).

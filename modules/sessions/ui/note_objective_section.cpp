@@ -37,7 +37,7 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
     FormGrid posture(parent, _("O \u2014 Posture"), markers);
     wxWindow* box = posture.parent();
     m_posture = new ChoiceChecklist<clients::PosturePattern>(box, "objective.posture", 3);
-    posture.add(_("&Posture"), m_posture, "objective.posture", FieldWidth::Full);
+    posture.add(_("&Posture"), m_posture, FieldWidth::Full);
     m_postureNotes = posture.addText(_("Posture n&otes"), "objective.posture_notes");
     addBox(posture.sizer());
 
@@ -59,8 +59,8 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
         row->Add(typical, wxSizerFlags().CenterVertical());
         rom.add(labelText(choice.value), row, fields.before, before);
         markers.addAlias(after, before);
-        watch(fields.before, before);
-        watch(fields.after, after);
+        watch(fields.before);
+        watch(fields.after);
         m_rom[choice.value] = fields;
     }
     auto* cfrt = new wxBoxSizer(wxHORIZONTAL);
@@ -77,8 +77,8 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
     markers.addAlias("objective.cfrt_right", "objective.cfrt_left");
     rom.addNote(_("Flexion-rotation test: about 44° each way without symptoms; restricted at the practice's "
                   "cut-off (30° or 32°) or less, or 10° or more below the other side."));
-    watch(m_cfrtLeft, "objective.cfrt_left");
-    watch(m_cfrtRight, "objective.cfrt_right");
+    watch(m_cfrtLeft);
+    watch(m_cfrtRight);
     addBox(rom.sizer());
 
     FormGrid palpation(parent, _("O \u2014 Palpation"), markers);
@@ -87,11 +87,11 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
     palpation.addWide(m_palpation);
     m_palpation->onChanged([this] { reportChange("objective.palpation"); });
     m_notes = palpation.addMultiLine(_("Objective no&tes"), "objective.notes", 2);
-    watch(m_notes, "objective.notes");
+    watch(m_notes);
     addBox(palpation.sizer());
 
-    watch(m_posture, "objective.posture");
-    watch(m_postureNotes, "objective.posture_notes");
+    watch(m_posture);
+    watch(m_postureNotes);
 }
 
 wxWindow* NoteObjectiveSection::first() const
@@ -126,13 +126,13 @@ void NoteObjectiveSection::store(SoapNote& note, Validator& problems) const
     o.postureNotes = trimmedText(*m_postureNotes);
     o.rom.clear();
     for (const auto& [direction, fields] : m_rom) {
-        RomMeasure measure{fields.before->readWhole(romKey(direction, "before"), problems),
-                           fields.after->readWhole(romKey(direction, "after"), problems)};
+        RomMeasure measure{fields.before->readWhole(problems),
+                           fields.after->readWhole(problems)};
         if (measure != RomMeasure{})
             o.rom[direction] = measure;
     }
-    o.cfrtLeft = m_cfrtLeft->readWhole("objective.cfrt_left", problems);
-    o.cfrtRight = m_cfrtRight->readWhole("objective.cfrt_right", problems);
+    o.cfrtLeft = m_cfrtLeft->readWhole(problems);
+    o.cfrtRight = m_cfrtRight->readWhole(problems);
     o.palpation = m_palpation->findings();
     o.notes = typedText(*m_notes);
 }
@@ -140,8 +140,8 @@ void NoteObjectiveSection::store(SoapNote& note, Validator& problems) const
 void NoteObjectiveSection::refresh()
 {
     Validator ignored;
-    const auto left = m_cfrtLeft->readWhole("objective.cfrt_left", ignored);
-    const auto right = m_cfrtRight->readWhole("objective.cfrt_right", ignored);
+    const auto left = m_cfrtLeft->readWhole(ignored);
+    const auto right = m_cfrtRight->readWhole(ignored);
     const CfrtResult cfrt = assessCfrt(left, right, m_cfrtCutoff);
     wxString result;
     if (left)

@@ -21,7 +21,7 @@ NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, C
     FormGrid visit(parent, _("P \u2014 This visit"), markers);
     m_kind = new wxChoice(visit.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, choiceLabels<NoteKind>(), 0,
                           wxDefaultValidator, "kind");
-    visit.add(_("Chart &as"), m_kind, "kind", FieldWidth::Natural);
+    visit.add(_("Chart &as"), m_kind, FieldWidth::Natural);
     visit.addNote(_("A referral visit records the re-screen, what was observed and the referral made, and that no "
                     "treatment was given. It is what can be signed while a red flag is open."));
     addBox(visit.sizer());
@@ -30,44 +30,38 @@ NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, C
     m_treatmentBox = treatment.sizer();
     wxWindow* box = treatment.parent();
     m_techniques = new ChoiceChecklist<Technique>(box, "plan.techniques", 3);
-    treatment.add(_("T&echniques"), m_techniques, "plan.techniques", FieldWidth::Full);
+    treatment.add(_("T&echniques"), m_techniques, FieldWidth::Full);
     m_regions = new ChoiceChecklist<TreatedRegion>(box, "plan.regions", 3);
-    treatment.add(_("Re&gions"), m_regions, "plan.regions", FieldWidth::Full);
+    treatment.add(_("Re&gions"), m_regions, FieldWidth::Full);
     m_muscles = new ChoiceChecklist<Muscle>(box, "plan.muscles_treated", 3);
-    treatment.add(_("M&uscles treated"), m_muscles, "plan.muscles_treated", FieldWidth::Full);
+    treatment.add(_("M&uscles treated"), m_muscles, FieldWidth::Full);
     m_pressure = new OptionalChoice<clients::PressurePreference>(box, "plan.pressure");
-    treatment.add(_("Press&ure"), m_pressure, "plan.pressure", FieldWidth::Natural);
+    treatment.add(_("Press&ure"), m_pressure, FieldWidth::Natural);
     m_duration = new NumberField(box, "plan.duration_minutes", {5, 180, 5, 0}, _("minutes (5–180)"));
-    treatment.add(_("&Duration"), m_duration, "plan.duration_minutes", FieldWidth::Natural);
+    treatment.add(_("&Duration"), m_duration, FieldWidth::Natural);
     addBox(treatment.sizer());
 
     FormGrid next(parent, _("P \u2014 Home care and next steps"), markers);
     box = next.parent();
     m_homeCare = new ChoiceChecklist<HomeCare>(box, "plan.home_care", 2);
-    next.add(_("&Home care given"), m_homeCare, "plan.home_care", FieldWidth::Full);
+    next.add(_("&Home care given"), m_homeCare, FieldWidth::Full);
     m_homeCareNotes = next.addText(_("Home care n&otes"), "plan.home_care_notes");
     m_nextVisit = new NumberField(box, "plan.next_visit_in_weeks", {1, 26, 1, 0}, _("weeks (1–26)"));
-    next.add(_("Ne&xt visit in"), m_nextVisit, "plan.next_visit_in_weeks", FieldWidth::Natural);
+    next.add(_("Ne&xt visit in"), m_nextVisit, FieldWidth::Natural);
     m_referralMade = new wxCheckBox(box, wxID_ANY, _("Referral made"), wxDefaultPosition, wxDefaultSize, 0,
                                     wxDefaultValidator, "plan.referral_made");
-    next.add(_("&Referral"), m_referralMade, "plan.referral_made", FieldWidth::Natural);
+    next.add(_("&Referral"), m_referralMade, FieldWidth::Natural);
     m_referredTo = next.addText(_("Referred &to"), "plan.referred_to_name");
     m_referralMethods = new ChoiceChecklist<ReferralMethod>(box, "plan.referral_methods", 4);
-    next.add(_("Referred &how"), m_referralMethods, "plan.referral_methods", FieldWidth::Full);
+    next.add(_("Referred &how"), m_referralMethods, FieldWidth::Full);
     m_referralNotes = next.addText(_("Referral: &why"), "plan.referral_notes");
     m_notes = next.addMultiLine(_("Plan &notes"), "plan.notes", 2);
     addBox(next.sizer());
 
-    for (auto [window, key] : std::initializer_list<std::pair<wxWindow*, const char*>>{
-             {m_techniques, "plan.techniques"}, {m_regions, "plan.regions"},
-             {m_muscles, "plan.muscles_treated"}, {m_pressure, "plan.pressure"},
-             {m_duration, "plan.duration_minutes"}, {m_homeCare, "plan.home_care"},
-             {m_homeCareNotes, "plan.home_care_notes"}, {m_nextVisit, "plan.next_visit_in_weeks"},
-             {m_referralMade, "plan.referral_made"}, {m_referredTo, "plan.referred_to_name"},
-             {m_referralMethods, "plan.referral_methods"}, {m_referralNotes, "plan.referral_notes"},
-             {m_kind, "kind"},
-             {m_notes, "plan.notes"}})
-        watch(window, key);
+    for (wxWindow* control : std::initializer_list<wxWindow*>{
+             m_techniques, m_regions, m_muscles, m_pressure, m_duration, m_homeCare, m_homeCareNotes,
+             m_nextVisit, m_referralMade, m_referredTo, m_referralMethods, m_referralNotes, m_kind, m_notes})
+        watch(control);
 }
 
 wxWindow* NotePlanSection::first() const
@@ -123,11 +117,11 @@ void NotePlanSection::store(SoapNote& note, Validator& problems) const
         p.regions = m_regions->values();
         p.musclesTreated = m_muscles->values();
         p.pressure = m_pressure->value();
-        p.durationMinutes = m_duration->readWhole("plan.duration_minutes", problems);
+        p.durationMinutes = m_duration->readWhole(problems);
     }
     p.homeCare = m_homeCare->values();
     p.homeCareNotes = trimmedText(*m_homeCareNotes);
-    p.nextVisitInWeeks = m_nextVisit->readWhole("plan.next_visit_in_weeks", problems);
+    p.nextVisitInWeeks = m_nextVisit->readWhole(problems);
     p.referralMade = m_referralMade->GetValue();
     p.referredToName = trimmedText(*m_referredTo);
     p.referralMethods = m_referralMethods->values();

@@ -23,35 +23,35 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
     FormGrid diary(parent, _("S \u2014 Headache diary since the last visit"), markers);
     wxWindow* box = diary.parent();
     m_diaryDays = new NumberField(box, "subjective.diary_days", {1, 90, 1, 0}, _("days (1–90)"));
-    diary.add(_("Days since the last &visit"), m_diaryDays, "subjective.diary_days", FieldWidth::Natural);
+    diary.add(_("Days since the last &visit"), m_diaryDays, FieldWidth::Natural);
     m_headacheDays = new NumberField(box, "subjective.headache_days", {0, 90, 1, 0}, _("days with a headache"));
-    diary.add(_("&Headache days"), m_headacheDays, "subjective.headache_days", FieldWidth::Natural);
+    diary.add(_("&Headache days"), m_headacheDays, FieldWidth::Natural);
     m_average = new ScaleButtons(box, "subjective.average_intensity", _("0 no pain · 10 worst imaginable"));
-    diary.add(_("A&verage intensity"), m_average, "subjective.average_intensity", FieldWidth::Natural);
+    diary.add(_("A&verage intensity"), m_average, FieldWidth::Natural);
     m_worst = new ScaleButtons(box, "subjective.worst_intensity", _("0 no pain · 10 worst imaginable"));
-    diary.add(_("&Worst intensity"), m_worst, "subjective.worst_intensity", FieldWidth::Natural);
+    diary.add(_("&Worst intensity"), m_worst, FieldWidth::Natural);
     m_duration = new NumberField(box, "subjective.usual_duration_hours", {0, 168, 0.5, 1}, _("hours (0–168)"));
-    diary.add(_("Usual d&uration"), m_duration, "subjective.usual_duration_hours", FieldWidth::Natural);
+    diary.add(_("Usual d&uration"), m_duration, FieldWidth::Natural);
     m_medicationDays = new NumberField(box, "subjective.medication_days", {0, 90, 1, 0}, _("days with painkillers"));
-    diary.add(_("&Medication days"), m_medicationDays, "subjective.medication_days", FieldWidth::Natural);
+    diary.add(_("&Medication days"), m_medicationDays, FieldWidth::Natural);
     m_triggers = new ChoiceChecklist<clients::HeadacheTrigger>(box, "subjective.triggers", 3);
-    diary.add(_("Tri&ggers noticed"), m_triggers, "subjective.triggers", FieldWidth::Full);
+    diary.add(_("Tri&ggers noticed"), m_triggers, FieldWidth::Full);
     addBox(diary.sizer());
 
     FormGrid since(parent, _("S \u2014 Since the last treatment"), markers);
     box = since.parent();
     m_response = new OptionalChoice<TreatmentResponse>(box, "subjective.response_to_last_treatment");
-    since.add(_("&Response"), m_response, "subjective.response_to_last_treatment", FieldWidth::Natural);
+    since.add(_("&Response"), m_response, FieldWidth::Natural);
     m_reliefDays = new NumberField(box, "subjective.relief_days", {0, 90, 0.5, 1}, _("days (0–90)"));
-    since.add(_("Relief &lasted"), m_reliefDays, "subjective.relief_days", FieldWidth::Natural);
+    since.add(_("Relief &lasted"), m_reliefDays, FieldWidth::Natural);
     m_sleep = new NumberField(box, "subjective.sleep_hours", {0, 24, 0.5, 1}, _("hours a night (7–9 recommended)"));
-    since.add(_("S&leep"), m_sleep, "subjective.sleep_hours", FieldWidth::Natural);
+    since.add(_("S&leep"), m_sleep, FieldWidth::Natural);
     m_hydration = new OptionalChoice<Rating>(box, "subjective.hydration");
-    since.add(_("H&ydration"), m_hydration, "subjective.hydration", FieldWidth::Natural);
+    since.add(_("H&ydration"), m_hydration, FieldWidth::Natural);
     m_caffeine = new NumberField(box, "subjective.caffeine_servings", {0, 30, 1, 0}, _("servings a day"));
-    since.add(_("&Caffeine"), m_caffeine, "subjective.caffeine_servings", FieldWidth::Natural);
+    since.add(_("&Caffeine"), m_caffeine, FieldWidth::Natural);
     m_stress = new ScaleButtons(box, "subjective.stress", _("0 none · 10 extreme"));
-    since.add(_("S&tress"), m_stress, "subjective.stress", FieldWidth::Natural);
+    since.add(_("S&tress"), m_stress, FieldWidth::Natural);
     m_goal = since.addText(_("Client's &goal today"), "subjective.goal_today");
     m_notes = since.addMultiLine(_("&Notes"), "subjective.notes", 2);
     addBox(since.sizer());
@@ -64,9 +64,9 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
         // A screen reader says the question with each answer, not a bare "Yes".
         answer->button(0)->SetToolTip(wxString::Format(_("%s: no"), toWx(labelOf(flag))));
         answer->button(1)->SetToolTip(wxString::Format(_("%s: yes, present today"), toWx(labelOf(flag))));
-        screen.add(toWx(labelOf(flag)), answer, key, FieldWidth::Natural);
+        screen.add(toWx(labelOf(flag)), answer, FieldWidth::Natural);
         m_rescreen.emplace_back(flag, answer);
-        watch(answer, key);
+        watch(answer);
     }
     m_newRedFlags = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "subjective.new_red_flags");
     m_newRedFlags->SetForegroundColour(wxColour(176, 0, 32));
@@ -76,16 +76,10 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
                      "the client's physician; only a referral visit can be signed until a clearance is recorded."));
     addBox(screen.sizer());
 
-    for (auto [window, key] : std::initializer_list<std::pair<wxWindow*, const char*>>{
-             {m_diaryDays, "subjective.diary_days"}, {m_headacheDays, "subjective.headache_days"},
-             {m_average, "subjective.average_intensity"}, {m_worst, "subjective.worst_intensity"},
-             {m_duration, "subjective.usual_duration_hours"}, {m_medicationDays, "subjective.medication_days"},
-             {m_triggers, "subjective.triggers"}, {m_response, "subjective.response_to_last_treatment"},
-             {m_reliefDays, "subjective.relief_days"}, {m_sleep, "subjective.sleep_hours"},
-             {m_hydration, "subjective.hydration"}, {m_caffeine, "subjective.caffeine_servings"},
-             {m_stress, "subjective.stress"},
-             {m_goal, "subjective.goal_today"}, {m_notes, "subjective.notes"}})
-        watch(window, key);
+    for (wxWindow* control : std::initializer_list<wxWindow*>{
+             m_diaryDays, m_headacheDays, m_average, m_worst, m_duration, m_medicationDays, m_triggers,
+             m_response, m_reliefDays, m_sleep, m_hydration, m_caffeine, m_stress, m_goal, m_notes})
+        watch(control);
 }
 
 wxWindow* NoteSubjectiveSection::first() const
@@ -136,18 +130,18 @@ void NoteSubjectiveSection::load(const SoapNote& note)
 void NoteSubjectiveSection::store(SoapNote& note, Validator& problems) const
 {
     Subjective& s = note.subjective;
-    s.diaryDays = m_diaryDays->readWhole("subjective.diary_days", problems).value_or(s.diaryDays);
-    s.headacheDays = m_headacheDays->readWhole("subjective.headache_days", problems);
+    s.diaryDays = m_diaryDays->readWhole(problems).value_or(s.diaryDays);
+    s.headacheDays = m_headacheDays->readWhole(problems);
     s.averageIntensity = m_average->value();
     s.worstIntensity = m_worst->value();
-    s.usualDurationHours = m_duration->read("subjective.usual_duration_hours", problems);
-    s.medicationDays = m_medicationDays->readWhole("subjective.medication_days", problems);
+    s.usualDurationHours = m_duration->read(problems);
+    s.medicationDays = m_medicationDays->readWhole(problems);
     s.triggers = m_triggers->values();
     s.responseToLastTreatment = m_response->value();
-    s.reliefDays = m_reliefDays->read("subjective.relief_days", problems);
-    s.sleepHours = m_sleep->read("subjective.sleep_hours", problems);
+    s.reliefDays = m_reliefDays->read(problems);
+    s.sleepHours = m_sleep->read(problems);
     s.hydration = m_hydration->value();
-    s.caffeineServings = m_caffeine->readWhole("subjective.caffeine_servings", problems);
+    s.caffeineServings = m_caffeine->readWhole(problems);
     s.stress = m_stress->value();
     s.rescreen = rescreenAnswers();
     s.goalToday = trimmedText(*m_goal);
