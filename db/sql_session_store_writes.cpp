@@ -10,6 +10,7 @@
 #include "db/session_row_writer.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
+#include "sessions/note_rules.h"
 #include "sessions/session_choices.h"
 #include "sessions/session_json.h"
 
@@ -79,12 +80,7 @@ NoteId SqlSessionStore::createDraft(const SoapNote& note)
         if (draftOf(note.clientId))
             throw ConflictError(_("This client already has an unsigned session note. Finish or "
                                   "discard it before starting another."));
-        SoapNote draft = note;
-        draft.status = NoteStatus::Draft;
-        draft.signedAt.reset();
-        draft.signedBy.clear();
-        draft.lateEntry = false;
-        draft.overrideReason.clear();
+        SoapNote draft = asNewDraft(note);
         draft.id = SessionRowWriter(transaction.session()).insert(draft);
         transaction.audit({"note", std::to_string(draft.id), "create", std::nullopt,
                            lifecycleJson(draft)});

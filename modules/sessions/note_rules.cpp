@@ -143,4 +143,15 @@ NoteSummary summarize(const SoapNote& note)
     return summary;
 }
 
+SoapNote asNewDraft(SoapNote note)
+{
+    note.status = NoteStatus::Draft;
+    note.signedAt.reset();
+    note.signedBy.clear();
+    note.lateEntry = false;
+    note.overrideReason.clear();
+    note.addenda.clear();
+    return note;
+}
+
 } // namespace knotwork::sessions

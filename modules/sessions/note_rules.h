@@ -84,4 +84,7 @@ bool isLateEntry(const Date& visitDate,
 std::optional<int> keyRom(const Objective& objective, RomDirection direction);
 NoteSummary summarize(const SoapNote& note);
 
+// What a store keeps of a note it is handed as a new draft: the content, unsigned, no addenda.
+SoapNote asNewDraft(SoapNote note);
+
 } // namespace knotwork::sessions

@@ -1,11 +1,14 @@
-// ClientService over the SQL stores on a fresh practice file: what a therapist relies on when
-// adding, screening, clearing, consenting and archiving clients.
+// ClientService over the SQL stores on a fresh practice file: what a therapist relies on the
+// practice file for when adding, screening, clearing, consenting and archiving clients: records
+// come back whole, lists search and page, conflicts overwrite nothing, the database refuses
+// rewrites and audits. Rules that need no SQL are in tests/clients/test_client_service.cpp.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "common/error.h"
 #include "db/practice_opener.h"
 #include "app/practice/practice_context.h"
+#include "support/new_client.h"
 #include "support/practice_files.h"
 #include "support/temp_dir.h"
 
@@ -30,14 +33,6 @@ protected:
     {
     }
 
-    IntakeRecord newClient(const std::string& family, const std::string& given)
-    {
-        IntakeRecord record;
-        record.client.familyName = family;
-        record.client.givenNames = given;
-        return record;
-    }
-
     static Provider provider(const std::string& name, ProviderRole role)
     {
         Provider provider;
@@ -48,9 +43,7 @@ protected:
 
     ClientId add(const std::string& family, const std::string& given, std::set<SafetyIssue> issues = {})
     {
-        IntakeRecord record = newClient(family, given);
-        record.screeningIssues = std::move(issues);
-        return m_service.saveIntake(record);
+        return m_service.saveIntake(testing::newClient(family, given, std::move(issues)));
     }
 
     std::vector<std::string> names(const ClientQuery& query)
@@ -76,7 +69,7 @@ protected:
 TEST_F(ClientRecords, AFullIntakeComesBackExactlyIncludingUnicodeAndLongText)
 {
     const ProviderId physio = m_service.saveProvider(provider("Dr Amara Okafor", ProviderRole::PhysicalTherapist));
-    IntakeRecord record = newClient("Nguyễn", "Thị Zoë");
+    IntakeRecord record = testing::newClient("Nguyễn", "Thị Zoë");
     record.client.preferredName = "Zoë";
     record.client.pronouns = "she/her";
     record.client.dateOfBirth = Date(1988, 4, 2);
@@ -120,7 +113,7 @@ TEST_F(ClientRecords, AFullIntakeComesBackExactlyIncludingUnicodeAndLongText)
 
 TEST_F(ClientRecords, SearchIgnoresCaseAndAccentsAndMatchesPhoneAndEmail)
 {
-    IntakeRecord zoe = newClient("Martin", "Zoë");
+    IntakeRecord zoe = testing::newClient("Martin", "Zoë");
     zoe.client.phone = "(416) 555-0142";
     zoe.client.email = "zoe.martin@example.com";
     m_service.saveIntake(zoe);
@@ -198,54 +191,6 @@ TEST_F(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClear
     const Date later(2027, 3, 1);
     EXPECT_EQ(m_stores.stores().clients().page({"martin"}, later, 0, 1).at(0).status, SafetyStatus::ReferBeforeTreatment);
     EXPECT_EQ(m_stores.stores().clients().count({"", ClientFilter::NeedsClearance}, later), 1);
-}
-
-TEST_F(ClientRecords, AFlagFromADiagnosisIsLiftedByAClearanceNotAWithdrawal)
-{
-    clients::IntakeRecord record;
-    record.client.familyName = "Lind";
-    record.client.givenNames = "Ola";
-    record.diagnoses = {{HeadacheType::Cluster, std::nullopt, "Dr Amara Okafor, neurologist", std::nullopt, ""}};
-    const ClientId id = m_service.saveIntake(record);
-    EXPECT_EQ(m_stores.stores().clients().page({"lind"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired)
-        << "the list's badge counts the diagnosis too";
-    EXPECT_TRUE(m_service.assess(m_stores.stores().clients().chart(id)).withdrawableFlags().empty());
-    FlagWithdrawal withdrawal;
-    withdrawal.issue = SafetyIssue::ClusterHeadache;
-    withdrawal.details = "Client says it was migraine";
-    try {
-        m_service.withdrawFlag(id, withdrawal);
-        FAIL() << "a diagnosis was withdrawn";
-    } catch (const ValidationError& error) {
-        EXPECT_EQ(error.rule(), "from-diagnosis");
-    }
-}
-
-TEST_F(ClientRecords, NothingToClearIsRefused)
-{
-    const ClientId id = add("Smith", "Anne");
-    Clearance clearance;
-    clearance.providerName = "Dr Okafor";
-    clearance.clearedOn = kToday;
-    try {
-        m_service.recordClearance(id, clearance, std::nullopt);
-        FAIL();
-    } catch (const ValidationError& error) {
-        EXPECT_EQ(error.rule(), "nothing-to-clear");
-    }
-}
-
-TEST_F(ClientRecords, SavingTheSameScreeningAgainAddsNoScreening)
-{
-    const ClientId id = add("Smith", "Anne", {SafetyIssue::PainkillerOveruse});
-    IntakeRecord record = m_stores.stores().clients().chart(id).intakeRecord();
-    record.client.occupation = "Teacher";
-    m_service.saveIntake(record);
-    EXPECT_EQ(m_stores.stores().clients().chart(id).screenings.size(), 1u);
-    record = m_stores.stores().clients().chart(id).intakeRecord();
-    record.screeningIssues.insert(SafetyIssue::ClusterHeadache);
-    m_service.saveIntake(record);
-    EXPECT_EQ(m_stores.stores().clients().chart(id).screenings.size(), 2u);
 }
 
 TEST_F(ClientRecords, AStaleCopyIsAConflictAndOverwritesNothing)
@@ -340,21 +285,6 @@ TEST_F(ClientRecords, ProvidersAndSettingsRoundTrip)
     ASSERT_TRUE(saved.logoAttachmentId);
     EXPECT_EQ(m_stores.stores().clients().attachment(*saved.logoAttachmentId).content, logo.content);
     EXPECT_THROW(m_service.saveSettings(settings, std::nullopt), ConflictError);
-}
-
-TEST_F(ClientRecords, InvalidInputIsRefusedWithEveryProblemAndNothingIsSaved)
-{
-    IntakeRecord record = newClient("", "Zoë");
-    record.client.email = "zoe@";
-    try {
-        m_service.saveIntake(record);
-        FAIL();
-    } catch (const ValidationError& error) {
-        ASSERT_EQ(error.problems().size(), 2u);
-        EXPECT_EQ(error.problems()[0].field, "family_name");
-        EXPECT_EQ(error.problems()[1].field, "email");
-    }
-    EXPECT_EQ(sqliteQuery(m_file, "SELECT COUNT(*) FROM clients"), "0");
 }
 
 TEST_F(ClientRecords, AnUnknownClientIsNotFound)

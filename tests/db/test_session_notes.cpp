@@ -219,6 +219,17 @@ TEST_F(SessionStoreTest, AddendaAreAppendOnlyAndOnlyOnSignedNotes)
     EXPECT_EQ(count("SELECT COUNT(*) FROM note_addenda"), "2");
 }
 
+TEST_F(SessionStoreTest, SigningSetsTheClientsLastVisit)
+{
+    const clients::ClientQuery query;
+    EXPECT_FALSE(m_stores.stores().clients().page(query, kVisit, 0, 10).front().lastVisit);
+    signedNote(kVisit - boost::gregorian::days(2));
+    EXPECT_EQ(m_stores.stores().clients().page(query, kVisit, 0, 10).front().lastVisit,
+              kVisit - boost::gregorian::days(2));
+    EXPECT_EQ(count("SELECT last_visit_on FROM clients WHERE id = " + std::to_string(m_client)),
+              isoDate(kVisit - boost::gregorian::days(2)));
+}
+
 TEST_F(SessionStoreTest, ImportedNotesSetTheLastVisitAndKeepTheirAddenda)
 {
     std::vector<SoapNote> notes;

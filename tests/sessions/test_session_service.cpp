@@ -1,5 +1,6 @@
-// SessionService over the SQL stores on a fresh practice file: opening a note from the previous
-// one, signing with the screening rules, refusing changes to signed notes, addenda.
+// SessionService's rules over in-memory stores (support/in_memory_practice.h): opening a note
+// from the previous one, signing with the screening rules, refusing changes to signed notes,
+// addenda. What the SQL store writes is tested in tests/db/test_session_notes.cpp.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -8,19 +9,15 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "common/error.h"
-#include "db/practice_opener.h"
-#include "app/practice/practice_context.h"
 #include "sessions/note_text.h"
 #include "sessions/session_service.h"
-#include "support/practice_files.h"
+#include "support/in_memory_practice.h"
 #include "support/sample_note.h"
 #include "support/treatment_consent.h"
-#include "support/temp_dir.h"
 
-namespace knotwork::db {
+namespace knotwork::sessions {
 namespace {
 
-using namespace knotwork::sessions;
 using clients::ClientId;
 using clients::SafetyIssue;
 using ::testing::HasSubstr;
@@ -30,11 +27,9 @@ const Date kToday(2026, 11, 24);
 class SessionNotes : public ::testing::Test {
 protected:
     SessionNotes()
-        : m_file(m_dir / "practice.sqlite"),
-          m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Maya", Clock([this] { return m_now; })),
-          m_clients(m_stores.clientService()),
-          m_sessions(m_stores.sessionService())
+        : m_practice(Clock([this] { return m_now; }), "Maya"),
+          m_clients(m_practice.clientService),
+          m_sessions(m_practice.sessionService)
     {
         clients::PracticeSettings settings = m_clients.settings();
         settings.practiceName = "Knotwork Massage";
@@ -110,13 +105,10 @@ protected:
         m_now = Timestamp(boost::posix_time::ptime(visit, boost::posix_time::hours(10 + hoursAfterTen)));
     }
 
-    knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_file;
-    std::unique_ptr<Database> m_database;
-    app::PracticeContext m_stores;
+    Timestamp m_now = Clock::stoppedOn(kToday, boost::posix_time::hours(18)).now();
+    testing::InMemoryPractice m_practice;
     clients::ClientService& m_clients;
     SessionService& m_sessions;
-    Timestamp m_now = Clock::stoppedOn(kToday, boost::posix_time::hours(18)).now();
 };
 
 TEST_F(SessionNotes, OpeningANoteStoresADraftAtOnceAndOpeningAgainFindsIt)
@@ -125,7 +117,7 @@ TEST_F(SessionNotes, OpeningANoteStoresADraftAtOnceAndOpeningAgainFindsIt)
     const SoapNote first = m_sessions.openNote(client, kToday, std::nullopt);
     EXPECT_GT(first.id, 0);
     EXPECT_EQ(first.status, NoteStatus::Draft);
-    EXPECT_EQ(m_stores.stores().sessions().draftOf(client), first.id);
+    EXPECT_EQ(m_practice.sessionStore.draftOf(client), first.id);
     EXPECT_EQ(m_sessions.openNote(client, kToday, std::nullopt).id, first.id);
 }
 
@@ -171,7 +163,7 @@ TEST_F(SessionNotes, ASignedNoteKeepsTheFlexionRotationCutOffItWasJudgedBy)
     settings = m_clients.settings();
     settings.cfrtCutoff = 30;  // changed later: the signed note says what it said
     m_clients.saveSettings(settings, std::nullopt);
-    const SoapNote signedNote = m_stores.stores().sessions().note(id);
+    const SoapNote signedNote = m_practice.sessionStore.note(id);
     EXPECT_EQ(signedNote.objective.cfrtCutoff, 32);
     std::string right;
     for (const NoteSection& section : describeNote(signedNote))
@@ -377,10 +369,10 @@ TEST_F(SessionNotes, SigningSetsTheClientsLastVisit)
     const Date visit = kToday - boost::gregorian::days(2);
     const SoapNote draft = chart(client, visit);
     clients::ClientQuery query;
-    EXPECT_FALSE(m_stores.stores().clients().page(query, kToday, 0, 10).front().lastVisit);
+    EXPECT_FALSE(m_practice.clientStore.page(query, kToday, 0, 10).front().lastVisit);
     m_sessions.sign(draft.id, draft.rowVersion);
-    EXPECT_EQ(m_stores.stores().clients().page(query, kToday, 0, 10).front().lastVisit, visit);
+    EXPECT_EQ(m_practice.clientStore.page(query, kToday, 0, 10).front().lastVisit, visit);
 }
 
 } // namespace
-} // namespace knotwork::db
+} // namespace knotwork::sessions
