@@ -8,13 +8,18 @@ using namespace knotwork::sessions;
 
 namespace {
 
-// The ROM columns, from the directions' keys: "flexion_before", "flexion_after", …
+// A ROM column, from the direction's key: "flexion_before", "flexion_after", …
+std::string romColumn(std::string_view direction, std::string_view moment)
+{
+    return std::string(direction) + "_" + std::string(moment);
+}
+
 std::vector<std::string> romColumns()
 {
     std::vector<std::string> columns;
     for (const auto& direction : choices<RomDirection>()) {
-        columns.push_back(std::string(direction.key) + "_before");
-        columns.push_back(std::string(direction.key) + "_after");
+        columns.push_back(romColumn(direction.key, "before"));
+        columns.push_back(romColumn(direction.key, "after"));
     }
     return columns;
 }
@@ -94,25 +99,24 @@ std::vector<VisitFindings> readNoteFindings(soci::session& session, clients::Cli
                client, [&all](const soci::row& row) {
         RowReader read(row);
         VisitFindings& findings = all.emplace_back();
-        findings.noteId = read.integer();
-        read.integer();  // client_id
-        findings.visitDate = read.date();
-        findings.diaryDays = static_cast<int>(read.integer());
-        findings.headacheDays = read.optionalInt();
-        findings.averageIntensity = read.optionalInt();
-        findings.worstIntensity = read.optionalInt();
-        findings.medicationDays = read.optionalInt();
+        findings.noteId = read.integer("note_id");
+        findings.visitDate = read.date("visit_date");
+        findings.diaryDays = static_cast<int>(read.integer("diary_days"));
+        findings.headacheDays = read.optionalInt("headache_days");
+        findings.averageIntensity = read.optionalInt("average_intensity");
+        findings.worstIntensity = read.optionalInt("worst_intensity");
+        findings.medicationDays = read.optionalInt("medication_days");
         for (const auto& direction : choices<RomDirection>()) {
             RomMeasure rom;
-            rom.before = read.optionalInt();
-            rom.after = read.optionalInt();
+            rom.before = read.optionalInt(romColumn(direction.key, "before"));
+            rom.after = read.optionalInt(romColumn(direction.key, "after"));
             if (rom != RomMeasure{})
                 findings.rom[direction.value] = rom;
         }
-        findings.cfrtLeft = read.optionalInt();
-        findings.cfrtRight = read.optionalInt();
-        findings.painBefore = read.optionalInt();
-        findings.painAfter = read.optionalInt();
+        findings.cfrtLeft = read.optionalInt("cfrt_left");
+        findings.cfrtRight = read.optionalInt("cfrt_right");
+        findings.painBefore = read.optionalInt("pain_before");
+        findings.painAfter = read.optionalInt("pain_after");
     });
     return all;
 }

@@ -7,51 +7,60 @@
 
 namespace knotwork::db {
 
-long long RowReader::integerAt(std::size_t column) const
+std::size_t RowReader::position(std::string_view column) const
 {
-    switch (m_row.get_properties(column).get_data_type()) {
-    case soci::dt_integer: return m_row.get<int>(column);
-    case soci::dt_long_long: return m_row.get<long long>(column);
-    case soci::dt_unsigned_long_long: return static_cast<long long>(m_row.get<unsigned long long>(column));
-    case soci::dt_double: return static_cast<long long>(m_row.get<double>(column));
-    case soci::dt_string: return std::stoll(m_row.get<std::string>(column));
-    default: throw std::runtime_error("column " + m_row.get_properties(column).get_name() + " is not a number");
+    // A row has a score of columns: a scan is quicker than building an index for each row.
+    for (std::size_t i = 0; i < m_row.size(); ++i)
+        if (m_row.get_properties(i).get_name() == column)
+            return i;
+    throw StorageError(formatMessage(_("Knotwork could not read the practice: a result has no column {}."), column));
+}
+
+long long RowReader::integerAt(std::size_t position) const
+{
+    switch (m_row.get_properties(position).get_data_type()) {
+    case soci::dt_integer: return m_row.get<int>(position);
+    case soci::dt_long_long: return m_row.get<long long>(position);
+    case soci::dt_unsigned_long_long: return static_cast<long long>(m_row.get<unsigned long long>(position));
+    case soci::dt_double: return static_cast<long long>(m_row.get<double>(position));
+    case soci::dt_string: return std::stoll(m_row.get<std::string>(position));
+    default: throw std::runtime_error("column " + m_row.get_properties(position).get_name() + " is not a number");
     }
 }
 
-void RowReader::throwUnknownChoice(std::string_view table, std::string_view row, std::size_t column,
+void RowReader::throwUnknownChoice(std::string_view column, std::string_view table, std::string_view row,
                                    const std::string& key) const
 {
     throw StorageError(formatMessage(_("The practice holds a value this version of Knotwork does not know: "
                                        "\"{}\" in table {}, row {}, column {}. Open it with the Knotwork "
                                        "that wrote it."),
-                                     key, table, row, m_row.get_properties(column).get_name()));
+                                     key, table, row, column));
 }
 
-std::string RowReader::text()
+std::string RowReader::text(std::string_view column) const
 {
-    return optionalText().value_or(std::string());
+    return optionalText(column).value_or(std::string());
 }
 
-std::optional<std::string> RowReader::optionalText()
+std::optional<std::string> RowReader::optionalText(std::string_view column) const
 {
-    const std::size_t column = m_next++;
-    if (m_row.get_indicator(column) == soci::i_null)
+    const std::size_t at = position(column);
+    if (m_row.get_indicator(at) == soci::i_null)
         return std::nullopt;
-    return m_row.get<std::string>(column);
+    return m_row.get<std::string>(at);
 }
 
-long long RowReader::integer()
+long long RowReader::integer(std::string_view column) const
 {
-    return optionalInteger().value_or(0);
+    return optionalInteger(column).value_or(0);
 }
 
-std::optional<long long> RowReader::optionalInteger()
+std::optional<long long> RowReader::optionalInteger(std::string_view column) const
 {
-    const std::size_t column = m_next++;
-    if (m_row.get_indicator(column) == soci::i_null)
+    const std::size_t at = position(column);
+    if (m_row.get_indicator(at) == soci::i_null)
         return std::nullopt;
-    return integerAt(column);
+    return integerAt(at);
 }
 
 long long insertedId(soci::session& session, const char* table)
@@ -61,41 +70,38 @@ long long insertedId(soci::session& session, const char* table)
     return id;
 }
 
-std::optional<int> RowReader::optionalInt()
+std::optional<int> RowReader::optionalInt(std::string_view column) const
 {
-    const auto value = optionalInteger();
+    const auto value = optionalInteger(column);
     return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
 }
 
-std::optional<double> RowReader::optionalReal()
+std::optional<double> RowReader::optionalReal(std::string_view column) const
 {
-    const std::size_t column = m_next++;
-    if (m_row.get_indicator(column) == soci::i_null)
+    const std::size_t at = position(column);
+    if (m_row.get_indicator(at) == soci::i_null)
         return std::nullopt;
-    if (m_row.get_properties(column).get_data_type() == soci::dt_double)
-        return m_row.get<double>(column);
-    return static_cast<double>(integerAt(column));
+    if (m_row.get_properties(at).get_data_type() == soci::dt_double)
+        return m_row.get<double>(at);
+    return static_cast<double>(integerAt(at));
 }
 
-Date RowReader::date()
+Date RowReader::date(std::string_view column) const
 {
-    const std::string name = m_row.get_properties(m_next).get_name();
-    return parseIsoDate(text(), name);
+    return parseIsoDate(text(column), column);
 }
 
-std::optional<Date> RowReader::optionalDate()
+std::optional<Date> RowReader::optionalDate(std::string_view column) const
 {
-    const std::string name = m_row.get_properties(m_next).get_name();
-    const std::optional<std::string> value = optionalText();
+    const std::optional<std::string> value = optionalText(column);
     if (!value)
         return std::nullopt;
-    return parseIsoDate(*value, name);
+    return parseIsoDate(*value, column);
 }
 
-Timestamp RowReader::timestamp()
+Timestamp RowReader::timestamp(std::string_view column) const
 {
-    const std::string name = m_row.get_properties(m_next).get_name();
-    return Timestamp::fromIso8601(text(), name);
+    return Timestamp::fromIso8601(text(column), column);
 }
 
 Nullable<std::string> nullableDate(const std::optional<Date>& date)

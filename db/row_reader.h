@@ -12,47 +12,46 @@
 
 namespace knotwork::db {
 
-// Reads the columns of a result row in SELECT order, whatever integer width the backend
-// reports, with NULL read as empty. Keeps each store's column list and its reading in step.
+// Reads the columns of a result row by name, whatever integer width the backend reports, with
+// NULL read as empty. A column the SELECT does not have is a StorageError naming it, so a store's
+// column list and its reading cannot drift apart by position.
 class RowReader {
 public:
     explicit RowReader(const soci::row& row) : m_row(row) {}
 
-    std::string text();
-    std::optional<std::string> optionalText();
-    long long integer();
-    std::optional<long long> optionalInteger();
-    std::optional<int> optionalInt();
-    std::optional<double> optionalReal();
-    bool flag() { return integer() != 0; }
-    Date date();
-    std::optional<Date> optionalDate();
-    Timestamp timestamp();
+    std::string text(std::string_view column) const;
+    std::optional<std::string> optionalText(std::string_view column) const;
+    long long integer(std::string_view column) const;
+    std::optional<long long> optionalInteger(std::string_view column) const;
+    std::optional<int> optionalInt(std::string_view column) const;
+    std::optional<double> optionalReal(std::string_view column) const;
+    bool flag(std::string_view column) const { return integer(column) != 0; }
+    Date date(std::string_view column) const;
+    std::optional<Date> optionalDate(std::string_view column) const;
+    Timestamp timestamp(std::string_view column) const;
     // A choice stored as its key. A key this Knotwork does not know is a StorageError naming
     // the table, the row ("12", "of client 12") and the column, never a silent default.
     template <typename E>
-    E choice(std::string_view table, std::string_view row)
+    E choice(std::string_view column, std::string_view table, std::string_view row) const
     {
-        const std::size_t column = m_next;
-        const std::string key = text();
+        const std::string key = text(column);
         if (const std::optional<E> value = fromKey<E>(key))
             return *value;
-        throwUnknownChoice(table, row, column, key);
+        throwUnknownChoice(column, table, row, key);
     }
 
     // A set of choices stored as comma-separated keys, with the same rule for an unknown key.
     template <typename E>
-    std::set<E> choiceSet(std::string_view table, std::string_view row)
+    std::set<E> choiceSet(std::string_view column, std::string_view table, std::string_view row) const
     {
-        const std::size_t column = m_next;
-        const std::string keys = text();
+        const std::string keys = text(column);
         std::set<E> values;
         for (std::string_view rest = keys; !rest.empty();) {
             const std::size_t comma = rest.find(',');
             const std::string_view key = rest.substr(0, comma);
             const std::optional<E> value = fromKey<E>(key);
             if (!value)
-                throwUnknownChoice(table, row, column, std::string(key));
+                throwUnknownChoice(column, table, row, std::string(key));
             values.insert(*value);
             rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
         }
@@ -60,13 +59,13 @@ public:
     }
 
 private:
-    [[noreturn]] void throwUnknownChoice(std::string_view table, std::string_view row, std::size_t column,
+    [[noreturn]] void throwUnknownChoice(std::string_view column, std::string_view table, std::string_view row,
                                          const std::string& key) const;
-    bool isNull() const { return m_row.get_indicator(m_next) == soci::i_null; }
-    long long integerAt(std::size_t column) const;
+    // The position of the named column in the row.
+    std::size_t position(std::string_view column) const;
+    long long integerAt(std::size_t position) const;
 
     const soci::row& m_row;
-    std::size_t m_next = 0;
 };
 
 // A value bound to a statement parameter that may be NULL. SOCI binds references, so the value

@@ -50,8 +50,8 @@ long long SqlClientStore::count(const ClientQuery& query, const Date& today)
     try {
         const ClientSearchSql search = buildClientSearch(query, today);
         long long total = 0;
-        forEachRow(m_database.session(), "SELECT COUNT(*) FROM clients WHERE " + search.where,
-                   search.parameters, [&](const soci::row& row) { total = RowReader(row).integer(); });
+        forEachRow(m_database.session(), "SELECT COUNT(*) AS total FROM clients WHERE " + search.where,
+                   search.parameters, [&](const soci::row& row) { total = RowReader(row).integer("total"); });
         return total;
     } catch (...) {
         rethrowAsStorageError(_("counting clients"));
@@ -73,18 +73,18 @@ std::vector<ClientListRow> SqlClientStore::page(const ClientQuery& query, const 
         forEachRow(m_database.session(), sql, search.parameters, [&](const soci::row& row) {
             RowReader read(row);
             ClientListRow& listed = rows.emplace_back();
-            listed.id = read.integer();
-            listed.familyName = read.text();
-            listed.givenNames = read.text();
-            listed.preferredName = read.text();
-            listed.phone = read.text();
-            listed.email = read.text();
-            listed.dateOfBirth = read.optionalDate();
-            listed.archived = read.flag();
-            listed.status = read.choice<SafetyStatus>("clients", std::to_string(listed.id));
-            const SafetyStatus uncleared = read.choice<SafetyStatus>("clients", std::to_string(listed.id));
-            listed.clearedUntil = read.optionalDate();
-            listed.lastVisit = read.optionalDate();
+            listed.id = read.integer("id");
+            listed.familyName = read.text("family_name");
+            listed.givenNames = read.text("given_names");
+            listed.preferredName = read.text("preferred_name");
+            listed.phone = read.text("phone");
+            listed.email = read.text("email");
+            listed.dateOfBirth = read.optionalDate("date_of_birth");
+            listed.archived = read.flag("archived");
+            listed.status = read.choice<SafetyStatus>("safety_status", "clients", std::to_string(listed.id));
+            const SafetyStatus uncleared = read.choice<SafetyStatus>("safety_status_uncleared", "clients", std::to_string(listed.id));
+            listed.clearedUntil = read.optionalDate("cleared_until");
+            listed.lastVisit = read.optionalDate("last_visit_on");
             if (listed.status == SafetyStatus::Cleared && listed.clearedUntil && *listed.clearedUntil < today) {
                 listed.status = uncleared;
                 listed.clearedUntil.reset();
@@ -109,26 +109,26 @@ Client SqlClientStore::readClient(ClientId id, Intake& intake)
         throw NotFoundError(formatMessage(_("There is no client number {} in this practice."), id));
     RowReader read(row);
     Client client;
-    client.id = read.integer();
-    client.familyName = read.text();
-    client.givenNames = read.text();
-    client.preferredName = read.text();
-    client.pronouns = read.text();
-    client.dateOfBirth = read.optionalDate();
-    client.phone = read.text();
-    client.email = read.text();
-    client.address = read.text();
-    client.emergencyContact.name = read.text();
-    client.emergencyContact.relationship = read.text();
-    client.emergencyContact.phone = read.text();
-    client.occupation = read.text();
-    client.screenHoursPerDay = read.optionalReal();
-    client.notes = read.text();
-    client.archived = read.flag();
-    client.archivedOn = read.optionalDate();
-    client.archiveReason = read.text();
-    client.rowVersion = static_cast<int>(read.integer());
-    intake = nlohmann::json::parse(read.text()).get<Intake>();
+    client.id = read.integer("id");
+    client.familyName = read.text("family_name");
+    client.givenNames = read.text("given_names");
+    client.preferredName = read.text("preferred_name");
+    client.pronouns = read.text("pronouns");
+    client.dateOfBirth = read.optionalDate("date_of_birth");
+    client.phone = read.text("phone");
+    client.email = read.text("email");
+    client.address = read.text("address");
+    client.emergencyContact.name = read.text("emergency_name");
+    client.emergencyContact.relationship = read.text("emergency_relationship");
+    client.emergencyContact.phone = read.text("emergency_phone");
+    client.occupation = read.text("occupation");
+    client.screenHoursPerDay = read.optionalReal("screen_hours_per_day");
+    client.notes = read.text("notes");
+    client.archived = read.flag("archived");
+    client.archivedOn = read.optionalDate("archived_on");
+    client.archiveReason = read.text("archive_reason");
+    client.rowVersion = static_cast<int>(read.integer("row_version"));
+    intake = nlohmann::json::parse(read.text("intake")).get<Intake>();
     return client;
 }
 
@@ -145,46 +145,46 @@ ClientChart SqlClientStore::chart(ClientId id)
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             Diagnosis& diagnosis = chart.diagnoses.emplace_back();
-            diagnosis.type = read.choice<HeadacheType>("diagnoses", ofClient);
-            diagnosis.providerId = read.optionalInteger();
-            diagnosis.diagnosedBy = read.text();
-            diagnosis.diagnosedOn = read.optionalDate();
-            diagnosis.notes = read.text();
+            diagnosis.type = read.choice<HeadacheType>("headache_type", "diagnoses", ofClient);
+            diagnosis.providerId = read.optionalInteger("provider_id");
+            diagnosis.diagnosedBy = read.text("diagnosed_by");
+            diagnosis.diagnosedOn = read.optionalDate("diagnosed_on");
+            diagnosis.notes = read.text("notes");
         });
         forEachRow(session, "SELECT provider_id, relation, since, referral_reason FROM care_team "
                             "WHERE client_id = :p0 ORDER BY relation DESC, provider_id",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             CareTeamMember& member = chart.careTeam.emplace_back();
-            member.providerId = read.integer();
-            member.relation = read.choice<CareRelation>("care_team", ofClient);
-            member.since = read.optionalDate();
-            member.referralReason = read.text();
+            member.providerId = read.integer("provider_id");
+            member.relation = read.choice<CareRelation>("relation", "care_team", ofClient);
+            member.since = read.optionalDate("since");
+            member.referralReason = read.text("referral_reason");
         });
         forEachRow(session, "SELECT id, screened_at, screened_by, kind, issues, pregnancy_ends_on, "
                             "notes FROM screenings WHERE client_id = :p0 ORDER BY id",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             Screening& screening = chart.screenings.emplace_back();
-            screening.id = read.integer();
-            screening.screenedAt = read.timestamp();
-            screening.screenedBy = read.text();
-            screening.kind = read.choice<ScreeningKind>("screenings", std::to_string(screening.id));
-            screening.issues = read.choiceSet<SafetyIssue>("screenings", std::to_string(screening.id));
-            screening.pregnancyEndsOn = read.optionalDate();
-            screening.notes = read.text();
+            screening.id = read.integer("id");
+            screening.screenedAt = read.timestamp("screened_at");
+            screening.screenedBy = read.text("screened_by");
+            screening.kind = read.choice<ScreeningKind>("kind", "screenings", std::to_string(screening.id));
+            screening.issues = read.choiceSet<SafetyIssue>("issues", "screenings", std::to_string(screening.id));
+            screening.pregnancyEndsOn = read.optionalDate("pregnancy_ends_on");
+            screening.notes = read.text("notes");
         });
         forEachRow(session, "SELECT id, issue, reason, details, withdrawn_at, withdrawn_by "
                             "FROM flag_withdrawals WHERE client_id = :p0 ORDER BY id",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             FlagWithdrawal& withdrawal = chart.withdrawals.emplace_back();
-            withdrawal.id = read.integer();
-            withdrawal.issue = read.choice<SafetyIssue>("flag_withdrawals", std::to_string(withdrawal.id));
-            withdrawal.reason = read.choice<WithdrawalReason>("flag_withdrawals", std::to_string(withdrawal.id));
-            withdrawal.details = read.text();
-            withdrawal.withdrawnAt = read.timestamp();
-            withdrawal.withdrawnBy = read.text();
+            withdrawal.id = read.integer("id");
+            withdrawal.issue = read.choice<SafetyIssue>("issue", "flag_withdrawals", std::to_string(withdrawal.id));
+            withdrawal.reason = read.choice<WithdrawalReason>("reason", "flag_withdrawals", std::to_string(withdrawal.id));
+            withdrawal.details = read.text("details");
+            withdrawal.withdrawnAt = read.timestamp("withdrawn_at");
+            withdrawal.withdrawnBy = read.text("withdrawn_by");
         });
         forEachRow(session, "SELECT c.id, c.provider_id, c.provider_name, c.cleared_on, c.conditions, "
                             "c.expires_on, c.covers, c.letter_attachment_id, c.recorded_at, "
@@ -194,21 +194,21 @@ ClientChart SqlClientStore::chart(ClientId id)
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             Clearance& clearance = chart.clearances.emplace_back();
-            clearance.id = read.integer();
-            clearance.providerId = read.optionalInteger();
-            clearance.providerName = read.text();
-            clearance.clearedOn = read.date();
-            clearance.conditions = read.text();
-            clearance.expiresOn = read.optionalDate();
-            clearance.covers = read.choiceSet<SafetyIssue>("clearances", std::to_string(clearance.id));
-            clearance.letterAttachmentId = read.optionalInteger();
-            clearance.recordedAt = read.timestamp();
-            if (const std::optional<Date> extendedTo = read.optionalDate()) {
+            clearance.id = read.integer("id");
+            clearance.providerId = read.optionalInteger("provider_id");
+            clearance.providerName = read.text("provider_name");
+            clearance.clearedOn = read.date("cleared_on");
+            clearance.conditions = read.text("conditions");
+            clearance.expiresOn = read.optionalDate("expires_on");
+            clearance.covers = read.choiceSet<SafetyIssue>("covers", "clearances", std::to_string(clearance.id));
+            clearance.letterAttachmentId = read.optionalInteger("letter_attachment_id");
+            clearance.recordedAt = read.timestamp("recorded_at");
+            if (const std::optional<Date> extendedTo = read.optionalDate("extended_to")) {
                 ClearanceExtension& extension = clearance.extension.emplace();
                 extension.extendedTo = *extendedTo;
-                extension.reason = read.text();
-                extension.recordedAt = read.timestamp();
-                extension.recordedBy = read.text();
+                extension.reason = read.text("reason");
+                extension.recordedAt = read.timestamp("recorded_at");
+                extension.recordedBy = read.text("recorded_by");
             }
         });
         forEachRow(session, "SELECT id, kind, provider_id, given_on, wording_version, revoked_on, "
@@ -216,13 +216,13 @@ ClientChart SqlClientStore::chart(ClientId id)
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             Consent& consent = chart.consents.emplace_back();
-            consent.id = read.integer();
-            consent.kind = read.choice<ConsentKind>("consents", std::to_string(consent.id));
-            consent.providerId = read.optionalInteger();
-            consent.givenOn = read.date();
-            consent.wordingVersion = read.text();
-            consent.revokedOn = read.optionalDate();
-            consent.notes = read.text();
+            consent.id = read.integer("id");
+            consent.kind = read.choice<ConsentKind>("kind", "consents", std::to_string(consent.id));
+            consent.providerId = read.optionalInteger("provider_id");
+            consent.givenOn = read.date("given_on");
+            consent.wordingVersion = read.text("wording_version");
+            consent.revokedOn = read.optionalDate("revoked_on");
+            consent.notes = read.text("notes");
         });
         return chart;
     } catch (...) {
@@ -241,21 +241,21 @@ std::vector<CareTeamClient> SqlClientStore::careTeamClients(ProviderId provider,
                  << "SELECT c.id, c.family_name, c.given_names, c.preferred_name, c.last_visit_on, "
                     "EXISTS (SELECT 1 FROM consents s WHERE s.client_id = c.id AND s.kind = 'share_records' "
                     "AND s.provider_id = :provider AND s.given_on <= :today AND (s.revoked_on IS NULL OR "
-                    "s.revoked_on > :today)) FROM clients c WHERE c.archived = 0 AND c.id IN (SELECT client_id "
+                    "s.revoked_on > :today)) AS shares_records FROM clients c WHERE c.archived = 0 AND c.id IN (SELECT client_id "
                     "FROM care_team WHERE provider_id = :provider) ORDER BY c.sort_name, c.id",
              soci::use(provider, "provider"), soci::use(day, "today"), soci::into(row));
         read.execute(false);
         while (read.fetch()) {
             RowReader column(row);
             CareTeamClient& client = rows.emplace_back();
-            client.id = column.integer();
+            client.id = column.integer("id");
             Client named;
-            named.familyName = column.text();
-            named.givenNames = column.text();
-            named.preferredName = column.text();
+            named.familyName = column.text("family_name");
+            named.givenNames = column.text("given_names");
+            named.preferredName = column.text("preferred_name");
             client.name = listName(named);
-            client.lastVisit = column.optionalDate();
-            client.sharingConsent = column.flag();
+            client.lastVisit = column.optionalDate("last_visit_on");
+            client.sharingConsent = column.flag("shares_records");
         }
         return rows;
     } catch (...) {

@@ -78,19 +78,19 @@ std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
                    client, [&log](const soci::row& row) {
             RowReader read(row);
             Disclosure& entry = log.emplace_back();
-            entry.id = read.integer();
-            entry.clientId = read.integer();
-            entry.kind = read.choice<DocumentKind>("disclosures", std::to_string(entry.id));
-            entry.recipientId = read.optionalInteger();
-            entry.recipientName = read.text();
-            entry.periodFrom = read.optionalDate();
-            entry.periodTo = read.optionalDate();
-            entry.noteId = read.optionalInteger();
-            entry.fileName = read.text();
-            entry.sha256 = read.text();
-            entry.byteCount = read.integer();
-            entry.disclosedAt = read.timestamp();
-            entry.disclosedBy = read.text();
+            entry.id = read.integer("id");
+            entry.clientId = read.integer("client_id");
+            entry.kind = read.choice<DocumentKind>("document", "disclosures", std::to_string(entry.id));
+            entry.recipientId = read.optionalInteger("recipient_id");
+            entry.recipientName = read.text("recipient_name");
+            entry.periodFrom = read.optionalDate("period_from");
+            entry.periodTo = read.optionalDate("period_to");
+            entry.noteId = read.optionalInteger("note_id");
+            entry.fileName = read.text("file_name");
+            entry.sha256 = read.text("sha256");
+            entry.byteCount = read.integer("byte_count");
+            entry.disclosedAt = read.timestamp("disclosed_at");
+            entry.disclosedBy = read.text("disclosed_by");
         });
         return log;
     } catch (...) {
@@ -139,11 +139,11 @@ std::vector<disclosures::UnfinishedFile> SqlDisclosureStore::unfinishedFiles(con
         while (statement.fetch()) {
             RowReader read(row);
             disclosures::UnfinishedFile& file = files.emplace_back();
-            file.id = read.integer();
-            file.partialPath = read.text();
-            file.finalPath = read.text();
-            file.disclosureId = read.optionalInteger();
-            file.startedAt = read.timestamp();
+            file.id = read.integer("id");
+            file.partialPath = read.text("partial_path");
+            file.finalPath = read.text("final_path");
+            file.disclosureId = read.optionalInteger("disclosure_id");
+            file.startedAt = read.timestamp("started_at");
         }
         return files;
     } catch (...) {

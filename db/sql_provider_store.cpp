@@ -25,16 +25,16 @@ Provider readProvider(const soci::row& row)
 {
     RowReader read(row);
     Provider provider;
-    provider.id = read.integer();
-    provider.name = read.text();
-    provider.role = read.choice<ProviderRole>("providers", std::to_string(provider.id));
-    provider.clinic = read.text();
-    provider.phone = read.text();
-    provider.email = read.text();
-    provider.fax = read.text();
-    provider.address = read.text();
-    provider.notes = read.text();
-    provider.rowVersion = static_cast<int>(read.integer());
+    provider.id = read.integer("id");
+    provider.name = read.text("name");
+    provider.role = read.choice<ProviderRole>("role", "providers", std::to_string(provider.id));
+    provider.clinic = read.text("clinic");
+    provider.phone = read.text("phone");
+    provider.email = read.text("email");
+    provider.fax = read.text("fax");
+    provider.address = read.text("address");
+    provider.notes = read.text("notes");
+    provider.rowVersion = static_cast<int>(read.integer("row_version"));
     return provider;
 }
 

@@ -31,25 +31,25 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
         forEachRow(m_database.session(),
                    "SELECT id, visit_date, status, kind, diary_days, headache_days, average_intensity, "
                    "worst_intensity, rotation_left, rotation_right, late_entry, signed_at, "
-                   "(SELECT COUNT(*) FROM note_addenda WHERE note_id = session_notes.id) "
+                   "(SELECT COUNT(*) FROM note_addenda WHERE note_id = session_notes.id) AS addenda "
                    "FROM session_notes WHERE client_id = :id ORDER BY visit_date DESC, id DESC",
                    client, [&](const soci::row& row) {
             RowReader read(row);
             NoteSummary& summary = notes.emplace_back();
-            summary.id = read.integer();
-            summary.visitDate = read.date();
-            summary.status = read.choice<NoteStatus>("session_notes", std::to_string(summary.id));
-            summary.kind = read.choice<NoteKind>("session_notes", std::to_string(summary.id));
-            summary.diaryDays = static_cast<int>(read.integer());
-            summary.headacheDays = read.optionalInt();
-            summary.averageIntensity = read.optionalInt();
-            summary.worstIntensity = read.optionalInt();
-            summary.rotationLeft = read.optionalInt();
-            summary.rotationRight = read.optionalInt();
-            summary.lateEntry = read.flag();
-            if (auto signedAt = read.optionalText())
+            summary.id = read.integer("id");
+            summary.visitDate = read.date("visit_date");
+            summary.status = read.choice<NoteStatus>("status", "session_notes", std::to_string(summary.id));
+            summary.kind = read.choice<NoteKind>("kind", "session_notes", std::to_string(summary.id));
+            summary.diaryDays = static_cast<int>(read.integer("diary_days"));
+            summary.headacheDays = read.optionalInt("headache_days");
+            summary.averageIntensity = read.optionalInt("average_intensity");
+            summary.worstIntensity = read.optionalInt("worst_intensity");
+            summary.rotationLeft = read.optionalInt("rotation_left");
+            summary.rotationRight = read.optionalInt("rotation_right");
+            summary.lateEntry = read.flag("late_entry");
+            if (auto signedAt = read.optionalText("signed_at"))
                 summary.signedAt = Timestamp::fromIso8601(*signedAt);
-            summary.addendumCount = static_cast<int>(read.integer());
+            summary.addendumCount = static_cast<int>(read.integer("addenda"));
         });
         return notes;
     } catch (...) {
@@ -67,21 +67,21 @@ SoapNote readNote(const soci::row& row)
 {
     RowReader read(row);
     SoapNote note;
-    note.id = read.integer();
-    note.clientId = read.integer();
-    note.visitDate = read.date();
-    if (auto time = read.optionalText())
+    note.id = read.integer("id");
+    note.clientId = read.integer("client_id");
+    note.visitDate = read.date("visit_date");
+    if (auto time = read.optionalText("visit_time"))
         note.visitTime = parseTimeOfDay(*time, "visit_time");
-    note.status = read.choice<NoteStatus>("session_notes", std::to_string(note.id));
-    note.kind = read.choice<NoteKind>("session_notes", std::to_string(note.id));
-    readNoteBody(nlohmann::json::parse(read.text()), note);
-    note.createdAt = read.timestamp();
-    if (auto signedAt = read.optionalText())
+    note.status = read.choice<NoteStatus>("status", "session_notes", std::to_string(note.id));
+    note.kind = read.choice<NoteKind>("kind", "session_notes", std::to_string(note.id));
+    readNoteBody(nlohmann::json::parse(read.text("body")), note);
+    note.createdAt = read.timestamp("created_at");
+    if (auto signedAt = read.optionalText("signed_at"))
         note.signedAt = Timestamp::fromIso8601(*signedAt);
-    note.signedBy = read.text();
-    note.lateEntry = read.flag();
-    note.overrideReason = read.text();
-    note.rowVersion = static_cast<int>(read.integer());
+    note.signedBy = read.text("signed_by");
+    note.lateEntry = read.flag("late_entry");
+    note.overrideReason = read.text("override_reason");
+    note.rowVersion = static_cast<int>(read.integer("row_version"));
     return note;
 }
 
@@ -89,14 +89,14 @@ SoapNote readNote(const soci::row& row)
 void readAddendum(const soci::row& row, const std::function<SoapNote*(NoteId)>& noteOf)
 {
     RowReader read(row);
-    SoapNote* note = noteOf(read.integer());
+    SoapNote* note = noteOf(read.integer("note_id"));
     if (!note)
         return;
     Addendum& addendum = note->addenda.emplace_back();
-    addendum.id = read.integer();
-    addendum.writtenAt = read.timestamp();
-    addendum.author = read.text();
-    addendum.text = read.text();
+    addendum.id = read.integer("id");
+    addendum.writtenAt = read.timestamp("written_at");
+    addendum.author = read.text("author");
+    addendum.text = read.text("text");
 }
 
 } // namespace
@@ -168,7 +168,7 @@ std::optional<SoapNote> SqlSessionStore::latestSigned(ClientId client, const Dat
              soci::use(client, "id"), soci::use(before, "before"), soci::into(row));
         statement.execute(false);
         if (statement.fetch())
-            latest = RowReader(row).integer();
+            latest = RowReader(row).integer("id");
     } catch (...) {
         rethrowAsStorageError(_("reading the client's session notes"));
     }
@@ -190,7 +190,7 @@ std::optional<NoteId> SqlSessionStore::draftOf(ClientId client)
         std::optional<NoteId> draft;
         forEachRow(m_database.session(),
                    "SELECT id FROM session_notes WHERE client_id = :id AND status = 'draft'",
-                   client, [&](const soci::row& row) { draft = RowReader(row).integer(); });
+                   client, [&](const soci::row& row) { draft = RowReader(row).integer("id"); });
         return draft;
     } catch (...) {
         rethrowAsStorageError(_("reading the client's session notes"));
@@ -208,15 +208,15 @@ std::vector<DraftRef> SqlSessionStore::drafts()
         for (const soci::row& row : rows) {
             RowReader read(row);
             DraftRef& draft = drafts.emplace_back();
-            draft.id = read.integer();
-            draft.clientId = read.integer();
+            draft.id = read.integer("id");
+            draft.clientId = read.integer("client_id");
             clients::Client client;
-            client.familyName = read.text();
-            client.givenNames = read.text();
-            client.preferredName = read.text();
+            client.familyName = read.text("family_name");
+            client.givenNames = read.text("given_names");
+            client.preferredName = read.text("preferred_name");
             draft.clientName = clients::fullName(client);
-            draft.visitDate = read.date();
-            draft.savedAt = read.timestamp();
+            draft.visitDate = read.date("visit_date");
+            draft.savedAt = read.timestamp("updated_at");
         }
         return drafts;
     } catch (...) {

@@ -31,17 +31,17 @@ PracticeSettings SqlSettingsStore::load()
             soci::into(row);
         PracticeSettings settings;
         RowReader read(row);
-        settings.practiceName = read.text();
-        settings.therapistName = read.text();
-        settings.credentials = read.text();
-        settings.licenceNumber = read.text();
-        settings.address = read.text();
-        settings.phone = read.text();
-        settings.email = read.text();
-        settings.logoAttachmentId = read.optionalInteger();
-        settings.paperSize = read.choice<PaperSize>("practice_settings", "1");
-        settings.cfrtCutoff = static_cast<int>(read.integer());
-        settings.rowVersion = static_cast<int>(read.integer());
+        settings.practiceName = read.text("practice_name");
+        settings.therapistName = read.text("therapist_name");
+        settings.credentials = read.text("credentials");
+        settings.licenceNumber = read.text("licence_number");
+        settings.address = read.text("address");
+        settings.phone = read.text("phone");
+        settings.email = read.text("email");
+        settings.logoAttachmentId = read.optionalInteger("logo_attachment_id");
+        settings.paperSize = read.choice<PaperSize>("paper_size", "practice_settings", "1");
+        settings.cfrtCutoff = static_cast<int>(read.integer("cfrt_cutoff"));
+        settings.rowVersion = static_cast<int>(read.integer("row_version"));
         return settings;
     } catch (...) {
         rethrowAsStorageError(_("reading the practice settings"));
