@@ -93,6 +93,7 @@ void FormGrid::add(const wxString& label, wxWindow* field, FieldWidth width)
     wxStaticText* text = addLabel(label, *field, width);
     m_grid->Add(withErrorLine(m_parent, field, m_markers, key, width == FieldWidth::Full),
                 wxSizerFlags().Expand());
+    m_fields.push_back(field);
     m_markers.setLabel(key, text);
 }
 

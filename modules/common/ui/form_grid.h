@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 #include <wx/string.h>
 
 #include "common/ui/field_error_markers.h"
@@ -43,6 +44,8 @@ public:
     FormGrid& operator=(const FormGrid&) = delete;
 
     wxWindow* parent() const { return m_parent; }
+    // The controls of the one-control fields added, in order (a form watches them for changes).
+    const std::vector<wxWindow*>& fields() const { return m_fields; }
     wxStaticBoxSizer* sizer() const { return m_box; }
     FieldErrorMarkers& markers() const { return m_markers; }
 
@@ -71,6 +74,7 @@ private:
     void place(wxSizerItem* item);
 
     wxWindow* m_parent;
+    std::vector<wxWindow*> m_fields;
     wxStaticBoxSizer* m_box;
     wxBoxSizer* m_column;
     wxFlexGridSizer* m_grid;

@@ -38,12 +38,7 @@ NoteAssessmentSection::NoteAssessmentSection(wxWindow* parent, FieldErrorMarkers
     m_changes = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "assessment.changes");
     response.add(_("Changes"), m_changes, FieldWidth::Full);
     m_notes = response.addMultiLine(_("Assessment &notes"), "assessment.notes", 2);
-    addBox(response.sizer());
-
-    watch(m_painBefore);
-    watch(m_painAfter);
-    watch(m_tolerance);
-    watch(m_notes);
+    addBox(response);
 }
 
 wxWindow* NoteAssessmentSection::first() const

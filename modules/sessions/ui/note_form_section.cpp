@@ -33,9 +33,11 @@ wxSizer* NoteFormSection::sizer() const
     return m_sizer;
 }
 
-void NoteFormSection::addBox(wxSizer* box)
+void NoteFormSection::addBox(const knotwork::ui::FormGrid& box)
 {
-    m_sizer->Add(box, wxSizerFlags().Expand().Border(wxTOP, m_sizer->IsEmpty() ? 0 : knotwork::ui::relatedGap(*m_parent)));
+    m_sizer->Add(box.sizer(), wxSizerFlags().Expand().Border(wxTOP, m_sizer->IsEmpty() ? 0 : knotwork::ui::relatedGap(*m_parent)));
+    for (wxWindow* field : box.fields())
+        watch(field);
 }
 
 void NoteFormSection::watch(wxWindow* control)

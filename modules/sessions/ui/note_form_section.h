@@ -10,6 +10,10 @@
 #include "sessions/soap_note.h"
 
 class wxSizer;
+
+namespace knotwork::ui {
+class FormGrid;
+}
 class wxBoxSizer;
 class wxWindow;
 
@@ -37,7 +41,8 @@ public:
 
 protected:
     NoteFormSection(wxWindow* parent, Changed changed);
-    void addBox(wxSizer* box);
+    // Adds a box of fields; changes to its one-control fields are reported under their keys.
+    void addBox(const knotwork::ui::FormGrid& box);
     // Reports changes of a field's control (and the controls inside it) under its key (fieldKey).
     void watch(wxWindow* control);
     // Reports a change the person made to `key` through a control that sends no command event.

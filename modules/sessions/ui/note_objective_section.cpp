@@ -39,7 +39,7 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
     m_posture = new ChoiceChecklist<clients::PosturePattern>(box, "objective.posture", 3);
     posture.add(_("&Posture"), m_posture, FieldWidth::Full);
     m_postureNotes = posture.addText(_("Posture n&otes"), "objective.posture_notes");
-    addBox(posture.sizer());
+    addBox(posture);
 
     FormGrid rom(parent, _("O \u2014 Cervical active range of motion"), markers);
     box = rom.parent();
@@ -79,7 +79,7 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
                   "cut-off (30° or 32°) or less, or 10° or more below the other side."));
     watch(m_cfrtLeft);
     watch(m_cfrtRight);
-    addBox(rom.sizer());
+    addBox(rom);
 
     FormGrid palpation(parent, _("O \u2014 Palpation"), markers);
     box = palpation.parent();
@@ -87,11 +87,7 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
     palpation.addWide(m_palpation);
     m_palpation->onChanged([this] { reportChange("objective.palpation"); });
     m_notes = palpation.addMultiLine(_("Objective no&tes"), "objective.notes", 2);
-    watch(m_notes);
-    addBox(palpation.sizer());
-
-    watch(m_posture);
-    watch(m_postureNotes);
+    addBox(palpation);
 }
 
 wxWindow* NoteObjectiveSection::first() const

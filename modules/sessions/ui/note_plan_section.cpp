@@ -24,7 +24,7 @@ NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, C
     visit.add(_("Chart &as"), m_kind, FieldWidth::Natural);
     visit.addNote(_("A referral visit records the re-screen, what was observed and the referral made, and that no "
                     "treatment was given. It is what can be signed while a red flag is open."));
-    addBox(visit.sizer());
+    addBox(visit);
 
     FormGrid treatment(parent, _("P \u2014 Treatment given"), markers);
     m_treatmentBox = treatment.sizer();
@@ -39,7 +39,7 @@ NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, C
     treatment.add(_("Press&ure"), m_pressure, FieldWidth::Natural);
     m_duration = new NumberField(box, "plan.duration_minutes", {5, 180, 5, 0}, _("minutes (5–180)"));
     treatment.add(_("&Duration"), m_duration, FieldWidth::Natural);
-    addBox(treatment.sizer());
+    addBox(treatment);
 
     FormGrid next(parent, _("P \u2014 Home care and next steps"), markers);
     box = next.parent();
@@ -56,12 +56,7 @@ NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, C
     next.add(_("Referred &how"), m_referralMethods, FieldWidth::Full);
     m_referralNotes = next.addText(_("Referral: &why"), "plan.referral_notes");
     m_notes = next.addMultiLine(_("Plan &notes"), "plan.notes", 2);
-    addBox(next.sizer());
-
-    for (wxWindow* control : std::initializer_list<wxWindow*>{
-             m_techniques, m_regions, m_muscles, m_pressure, m_duration, m_homeCare, m_homeCareNotes,
-             m_nextVisit, m_referralMade, m_referredTo, m_referralMethods, m_referralNotes, m_kind, m_notes})
-        watch(control);
+    addBox(next);
 }
 
 wxWindow* NotePlanSection::first() const

@@ -36,7 +36,7 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
     diary.add(_("&Medication days"), m_medicationDays, FieldWidth::Natural);
     m_triggers = new ChoiceChecklist<clients::HeadacheTrigger>(box, "subjective.triggers", 3);
     diary.add(_("Tri&ggers noticed"), m_triggers, FieldWidth::Full);
-    addBox(diary.sizer());
+    addBox(diary);
 
     FormGrid since(parent, _("S \u2014 Since the last treatment"), markers);
     box = since.parent();
@@ -54,7 +54,7 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
     since.add(_("S&tress"), m_stress, FieldWidth::Natural);
     m_goal = since.addText(_("Client's &goal today"), "subjective.goal_today");
     m_notes = since.addMultiLine(_("&Notes"), "subjective.notes", 2);
-    addBox(since.sizer());
+    addBox(since);
 
     FormGrid screen(parent, _("S \u2014 Red-flag re-screen: present today?"), markers);
     box = screen.parent();
@@ -66,7 +66,6 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
         answer->button(1)->SetToolTip(wxString::Format(_("%s: yes, present today"), toWx(labelOf(flag))));
         screen.add(toWx(labelOf(flag)), answer, FieldWidth::Natural);
         m_rescreen.emplace_back(flag, answer);
-        watch(answer);
     }
     m_newRedFlags = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "subjective.new_red_flags");
     m_newRedFlags->SetForegroundColour(wxColour(176, 0, 32));
@@ -74,12 +73,7 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
     screen.addWide(m_newRedFlags);
     screen.addNote(_("Ask each question at every visit; signing needs a yes or no for each. A yes means: refer to "
                      "the client's physician; only a referral visit can be signed until a clearance is recorded."));
-    addBox(screen.sizer());
-
-    for (wxWindow* control : std::initializer_list<wxWindow*>{
-             m_diaryDays, m_headacheDays, m_average, m_worst, m_duration, m_medicationDays, m_triggers,
-             m_response, m_reliefDays, m_sleep, m_hydration, m_caffeine, m_stress, m_goal, m_notes})
-        watch(control);
+    addBox(screen);
 }
 
 wxWindow* NoteSubjectiveSection::first() const
