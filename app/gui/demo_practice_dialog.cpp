@@ -1,7 +1,6 @@
 #include "app/gui/demo_practice_dialog.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <wx/progdlg.h>
 
 #include "app/gui/demo_practice_file.h"
@@ -11,11 +10,6 @@
 
 namespace knotwork::gui {
 
-namespace {
-// The same demo practice for everyone, so a screenshot or a question about it can be compared.
-constexpr std::uint32_t kDemoSeed = 1;
-}
-
 bool createDemoPracticeShowingProgress(wxWindow* parent, Notifier& notifier, const std::filesystem::path& file,
                                        int clients, const std::string& actor, const Date& today)
 {
@@ -23,12 +17,8 @@ bool createDemoPracticeShowingProgress(wxWindow* parent, Notifier& notifier, con
                               clients, parent,
                               wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME | wxPD_REMAINING_TIME);
     progress.SetName("demo-progress");
-    demo::DemoOptions options;
-    options.clients = clients;
-    options.seed = kDemoSeed;
-    options.referenceDay = today;
     try {
-        return createDemoPractice(file, options, actor, [&progress](int done, int total) {
+        return createDemoPractice(file, demoPracticeOptions(clients, today), actor, [&progress](int done, int total) {
             if (total != progress.GetRange())
                 progress.SetRange(total);
             return progress.Update(std::min(done, total), wxString::Format(_("Writing client %d of %d…"), done, total));

@@ -32,6 +32,15 @@ fs::path demoPracticePath()
     return userDataDirectory() / "demo-practice.sqlite";
 }
 
+demo::DemoOptions demoPracticeOptions(int clients, const Date& today)
+{
+    demo::DemoOptions options;
+    options.clients = clients;
+    options.seed = 1;
+    options.referenceDay = today;
+    return options;
+}
+
 bool isDemoPractice(const fs::path& file)
 {
     std::error_code error;

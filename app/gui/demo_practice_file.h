@@ -12,6 +12,10 @@ namespace knotwork::gui {
 std::filesystem::path demoPracticePath();
 bool isDemoPractice(const std::filesystem::path& file);
 
+// The demo practice of `clients` made-up clients as of `today`: the same for everyone (one seed),
+// so a screenshot or a question about it can be compared.
+demo::DemoOptions demoPracticeOptions(int clients, const Date& today);
+
 // Generates a demo practice into `file` through a ".partial" file renamed into place at the
 // end, so a file at `file` is always complete. Returns false, leaving nothing behind, when
 // `progress` asks to stop. Throws knotwork::Error (nothing left behind either).

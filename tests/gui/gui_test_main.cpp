@@ -15,6 +15,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 #include <gtest/gtest.h>
@@ -62,6 +63,12 @@ bool takeDisplay()
 
 int main(int argc, char** argv)
 {
+    // ctest's fixture: write the demo practice every test copies, and nothing else.
+    constexpr std::string_view kWriteDemo = "--write-demo-practice=";
+    if (argc == 2 && std::string_view(argv[1]).starts_with(kWriteDemo)) {
+        knotwork::gui::testing::writeSharedDemoPractice(std::string_view(argv[1]).substr(kWriteDemo.size()));
+        return EXIT_SUCCESS;
+    }
     ::testing::InitGoogleTest(&argc, argv);
     if (::testing::GTEST_FLAG(list_tests))
         return RUN_ALL_TESTS();

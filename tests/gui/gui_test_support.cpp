@@ -5,8 +5,13 @@
 #include <wx/init.h>
 #include <wx/timer.h>
 
+#include "app/gui/demo_practice_file.h"
 #include "app/gui/knotwork_app.h"
 #include "app/gui/main_frame.h"
+#include "app/practice/practice_files.h"
+#include "client_views.h"
+#include "common/calendar_date.h"
+#include "common/user_directories.h"
 
 namespace knotwork::gui::testing {
 
@@ -38,6 +43,24 @@ void failOnAssert(const wxString& file, int line, const wxString& function, cons
 
 } // namespace
 
+void useSharedDemoPractice()
+{
+    app::removePracticeFiles(demoPracticePath());
+    const char* shared = std::getenv(kSharedDemoPracticeVariable);
+    if (!shared || !std::filesystem::exists(shared))
+        return;
+    std::filesystem::create_directories(demoPracticePath().parent_path());
+    std::filesystem::copy_file(shared, demoPracticePath());
+}
+
+void writeSharedDemoPractice(const std::filesystem::path& file)
+{
+    std::filesystem::create_directories(file.parent_path());
+    std::filesystem::remove(file);
+    createDemoPractice(file, demoPracticeOptions(kTestDemoClients, parseIsoDate(kTestDay, "day")), currentLoginName(),
+                       [](int, int) { return true; });
+}
+
 void RunningApp::SetUp()
 {
     wxSetAssertHandler(failOnAssert);
@@ -46,6 +69,7 @@ void RunningApp::SetUp()
         m_environment.push_back(std::make_unique<knotwork::testing::EnvironmentOverride>(
             name, (m_home->path() / folder).string()));
     m_environment.push_back(std::make_unique<knotwork::testing::EnvironmentOverride>(kClockVariable, kTestDay));
+    useSharedDemoPractice();
 
     auto* app = new KnotworkApp;
     auto notifier = std::make_unique<RecordingNotifier>();

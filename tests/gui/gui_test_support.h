@@ -23,6 +23,18 @@ namespace knotwork::gui::testing {
 // practice would read the computer's): screens, demo data and screenshots are the same on any day.
 inline constexpr const char* kTestDay = "2026-11-23";  // noon, local time
 
+// The demo practice the tests explore is written once per run, as the ctest fixture every GUI
+// test requires (tests/gui/CMakeLists.txt), into the file this variable names; each test process
+// copies it into its own home instead of writing 300 clients again.
+inline constexpr const char* kSharedDemoPracticeVariable = "KNOTWORK_TEST_DEMO_PRACTICE";
+
+// Writes the demo practice of kTestDemoClients clients as of kTestDay into `file`, as the app's
+// File › Explore a demo practice… would.
+void writeSharedDemoPractice(const std::filesystem::path& file);
+// Puts the run's demo practice where the app looks for it (RunningApp does at start), in place of
+// any other; without the fixture's file, leaves none, so exploring writes one.
+void useSharedDemoPractice();
+
 // Keeps what the app would have shown in message boxes.
 class RecordingNotifier : public Notifier {
 public:

@@ -9,9 +9,11 @@
 #include <wx/statusbr.h>
 
 #include "common/ui/wx_text.h"
+#include "app/gui/demo_practice_file.h"
 #include "app/gui/knotwork_app.h"
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
+#include "app/practice/practice_files.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 #include "support/practice_files.h"
@@ -210,6 +212,22 @@ TEST_F(MainWindow, AFeatureHearsOnlyTheRecordChangesItListensTo)
     frame.recordChanged({RecordKind::Client, 3});
     frame.recordChanged({RecordKind::Report, 4});
     EXPECT_THAT(*heard, ::testing::ElementsAre(2, 4));
+}
+
+TEST_F(MainWindow, ExploringTheDemoPracticeWritesItOnceThenOpensIt)
+{
+    MainFrame& frame = RunningApp::mainFrame();
+    app::removePracticeFiles(demoPracticePath());  // the run's shared demo practice
+    ASSERT_TRUE(frame.exploreDemoPractice(25));
+    EXPECT_TRUE(frame.showingDemo());
+    EXPECT_EQ(frame.currentView(), View::Clients);
+    EXPECT_THAT(statusText(), HasSubstr("Demo practice with synthetic clients"));
+    EXPECT_TRUE(std::filesystem::exists(demoPracticePath()));
+    EXPECT_FALSE(std::filesystem::exists(demoPracticePath().string() + ".partial"));
+    EXPECT_TRUE(RunningApp::notifier().errors.empty());
+
+    ASSERT_TRUE(frame.openPractice(defaultPractice(), db::OpenMode::ExistingOnly));
+    testing::useSharedDemoPractice();
 }
 
 TEST_F(MainWindow, AnEmptyPracticeOffersAFirstClientOrTheDemo)

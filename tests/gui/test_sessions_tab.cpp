@@ -77,12 +77,7 @@ bool shownAfter(const std::vector<std::string>& texts, const std::string& after,
 
 void closeNoteEditors()
 {
-    std::vector<wxWindow*> editors;
-    for (wxWindow* window : wxTopLevelWindows)
-        if (dynamic_cast<NoteEditorFrame*>(window))
-            editors.push_back(window);
-    for (wxWindow* editor : editors)
-        editor->Close(true);
+    NoteEditorFrame::closeAll();
     testing::processEvents();
 }
 

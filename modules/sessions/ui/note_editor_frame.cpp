@@ -1,6 +1,7 @@
 #include "sessions/ui/note_editor_frame.h"
 
 #include <map>
+#include <vector>
 #include <wx/button.h>
 #include <wx/msgdlg.h>
 #include <wx/persist/toplevel.h>
@@ -67,6 +68,16 @@ void NoteEditorFrame::saveAllOpen()
 {
     for (const auto& [id, editor] : openEditors())
         editor->saveNow();
+}
+
+void NoteEditorFrame::closeAll()
+{
+    saveAllOpen();
+    std::vector<NoteEditorFrame*> editors;
+    for (const auto& [id, editor] : openEditors())
+        editors.push_back(editor);
+    for (NoteEditorFrame* editor : editors)
+        editor->Close(true);
 }
 
 NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clients::ClientService& clients,

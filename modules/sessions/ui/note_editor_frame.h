@@ -37,6 +37,8 @@ public:
     static NoteEditorFrame* find(NoteId note);
     // Saves every open draft now (the practice is closing or the app quits).
     static void saveAllOpen();
+    // Saves every open draft and closes its editor (the practice they write to is closing).
+    static void closeAll();
 
     ~NoteEditorFrame() override;
 

@@ -1,8 +1,6 @@
 #include "sessions/ui/sessions_feature.h"
 
-#include <vector>
 #include <wx/intl.h>
-#include <wx/toplevel.h>
 
 #include "clients/client_service.h"
 #include "clients/ui/client_chart_panel.h"
@@ -58,13 +56,7 @@ void SessionsFeature::practiceChanged(const ServiceSet& services)
 
 void SessionsFeature::practiceClosing()
 {
-    NoteEditorFrame::saveAllOpen();
-    std::vector<wxWindow*> editors;
-    for (wxWindow* window : wxTopLevelWindows)
-        if (dynamic_cast<NoteEditorFrame*>(window))
-            editors.push_back(window);
-    for (wxWindow* editor : editors)
-        editor->Close(true);
+    NoteEditorFrame::closeAll();
 }
 
 void SessionsFeature::openNote(NoteId id)
