@@ -11,6 +11,7 @@
 #include "app/practice/practice_context.h"
 #include "plans/plan_service.h"
 #include "support/practice_files.h"
+#include "support/sample_measure.h"
 #include "support/sample_note.h"
 #include "support/treatment_consent.h"
 #include "support/temp_dir.h"
@@ -225,15 +226,7 @@ TEST_F(Plans, AReviewDateThatHasPassedIsAReminder)
     EXPECT_TRUE(today[0].reminders.reviewDue);
 }
 
-OutcomeMeasure ndi(ClientId client, const Date& on)
-{
-    OutcomeMeasure measure;
-    measure.clientId = client;
-    measure.kind = MeasureKind::Ndi;
-    measure.takenOn = on;
-    measure.answers = {2, 1, 0, 3, 2, 1, std::nullopt, 2, 3, 1};
-    return measure;
-}
+using knotwork::testing::ndi;
 
 TEST_F(Plans, AMeasureIsStoredWithItsScoreAndWhoEnteredIt)
 {
