@@ -1,15 +1,17 @@
 #pragma once
-// The client and session use cases over in-memory stores, for tests of rules that have nothing
-// to do with SQL: the stores of in_memory_*_store.h, an ImmediateUnitOfWork, and the services
-// built on them as the app builds them on the SQL stores. `actor` signs what the stores stamp
+// The client, session and plan use cases over in-memory stores, for tests of rules that have
+// nothing to do with SQL: the stores of in_memory_*_store.h, an ImmediateUnitOfWork, and the
+// services built on them as the app builds them on the SQL stores. `actor` signs what the stores stamp
 // (screenings, withdrawals), as the person who opened the practice does.
 
 #include <string>
 
 #include "clients/client_service.h"
 #include "common/unit_of_work.h"
+#include "plans/plan_service.h"
 #include "sessions/session_service.h"
 #include "support/in_memory_client_store.h"
+#include "support/in_memory_plan_store.h"
 #include "support/in_memory_provider_store.h"
 #include "support/in_memory_session_store.h"
 #include "support/in_memory_settings_store.h"
@@ -21,8 +23,10 @@ struct InMemoryPractice {
         : clientStore(actor),
           settingsStore(clientStore),
           sessionStore(clientStore, clock),
+          planStore(clientStore, clock),
           clientService(clientStore, providerStore, settingsStore, clock),
-          sessionService(sessionStore, clientService, unitOfWork)
+          sessionService(sessionStore, clientService, unitOfWork),
+          planService(planStore, sessionService, clientService)
     {
     }
 
@@ -30,9 +34,11 @@ struct InMemoryPractice {
     InMemoryProviderStore providerStore;
     InMemorySettingsStore settingsStore;
     InMemorySessionStore sessionStore;
+    InMemoryPlanStore planStore;
     ImmediateUnitOfWork unitOfWork;
     clients::ClientService clientService;
     sessions::SessionService sessionService;
+    plans::PlanService planService;
 };
 
 } // namespace knotwork::testing
