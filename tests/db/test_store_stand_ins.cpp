@@ -1,5 +1,5 @@
 // The in-memory stores of tests/support stand in for the SQL stores in the domain's rule tests
-// (tests/clients, tests/sessions, tests/plans). The part of the stores' contract those rules rely on is
+// (tests/clients, tests/sessions, tests/plans, tests/sharing). The part of the stores' contract those rules rely on is
 // checked here on both, so that a rule passing on the stand-ins passes on the practice file.
 #include <gtest/gtest.h>
 
@@ -7,6 +7,7 @@
 #include "db/practice_opener.h"
 #include "db/sql_stores.h"
 #include "support/in_memory_client_store.h"
+#include "support/in_memory_disclosure_store.h"
 #include "support/in_memory_plan_store.h"
 #include "support/in_memory_provider_store.h"
 #include "support/in_memory_session_store.h"
@@ -37,6 +38,7 @@ public:
     clients::SettingsStore& settings() { return m_stores.settings(); }
     SessionStore& sessions() { return m_stores.sessions(); }
     plans::PlanStore& plans() { return m_stores.plans(); }
+    disclosures::DisclosureStore& disclosures() { return m_stores.disclosures(); }
 
 private:
     knotwork::testing::TempDir m_dir;
@@ -51,6 +53,7 @@ public:
     clients::SettingsStore& settings() { return m_settings; }
     SessionStore& sessions() { return m_sessions; }
     plans::PlanStore& plans() { return m_plans; }
+    disclosures::DisclosureStore& disclosures() { return m_disclosures; }
 
 private:
     knotwork::testing::InMemoryClientStore m_clients{kActor};
@@ -58,6 +61,7 @@ private:
     knotwork::testing::InMemorySettingsStore m_settings{m_clients};
     knotwork::testing::InMemorySessionStore m_sessions{m_clients, Clock::stoppedOn(kToday)};
     knotwork::testing::InMemoryPlanStore m_plans{m_clients, Clock::stoppedOn(kToday)};
+    knotwork::testing::InMemoryDisclosureStore m_disclosures{kActor};
 };
 
 template <typename Practice>
@@ -330,6 +334,53 @@ TYPED_TEST(StoreContract, TemplatesAreByNameAndAStaleOrRemovedOneIsAConflict)
     all[1].rowVersion = 2;
     EXPECT_THROW(store.updateTemplate(all[1]), ConflictError);
     EXPECT_EQ(store.templates().size(), 1u);
+}
+
+TYPED_TEST(StoreContract, TheDisclosureLogIsSignedNewestFirstAndMarksItsFile)
+{
+    disclosures::DisclosureStore& store = this->m_practice.disclosures();
+    const ClientId client = this->addClient("Martin");
+    const Timestamp morning = Timestamp::fromIso8601("2026-11-23T09:00:00Z");
+    disclosures::UnfinishedFile file;
+    file.partialPath = "report.pdf.partial";
+    file.finalPath = "report.pdf";
+    file.startedAt = morning;
+    const long long fileId = store.beginFile(file);
+    file.startedAt = Timestamp::fromIso8601("2026-11-23T11:00:00Z");
+    const long long laterFile = store.beginFile(file);
+    EXPECT_NE(fileId, laterFile);
+
+    disclosures::Disclosure entry;
+    entry.clientId = client;
+    entry.fileName = "report.pdf";
+    entry.sha256 = std::string(64, 'a');
+    entry.disclosedAt = Timestamp::fromIso8601("2026-11-23T10:00:00Z");
+    const long long later = store.add(entry, fileId);
+    entry.disclosedAt = morning;
+    entry.recipientName = "Dr Amara Okafor";
+    const long long earlier = store.add(entry);
+    EXPECT_GT(earlier, 0);
+    const std::vector<disclosures::Disclosure> log = store.forClient(client);
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].id, later);
+    EXPECT_EQ(log[1].id, earlier);
+    EXPECT_EQ(log[1].disclosedBy, kActor);
+    EXPECT_EQ(log[1].recipientName, "Dr Amara Okafor");
+    EXPECT_EQ(log[1].disclosedAt, morning);
+    EXPECT_TRUE(store.forClient(this->addClient("Nowak")).empty());
+
+    const Timestamp noon = Timestamp::fromIso8601("2026-11-23T12:00:00Z");
+    std::vector<disclosures::UnfinishedFile> unfinished = store.unfinishedFiles(noon);
+    ASSERT_EQ(unfinished.size(), 2u);
+    EXPECT_EQ(unfinished[0].id, fileId);
+    EXPECT_EQ(unfinished[0].disclosureId, later);
+    EXPECT_EQ(unfinished[0].finalPath, "report.pdf");
+    EXPECT_FALSE(unfinished[1].disclosureId);
+    EXPECT_EQ(store.unfinishedFiles(file.startedAt).size(), 1u) << "begun before, not at";
+    store.finishFile(fileId);
+    unfinished = store.unfinishedFiles(noon);
+    ASSERT_EQ(unfinished.size(), 1u);
+    EXPECT_EQ(unfinished[0].id, laterFile);
 }
 
 } // namespace
