@@ -1,5 +1,5 @@
 // The in-memory stores of tests/support stand in for the SQL stores in the domain's rule tests
-// (tests/clients, tests/sessions). The part of the stores' contract those rules rely on is
+// (tests/clients, tests/sessions, tests/plans, tests/sharing). The part of the stores' contract those rules rely on is
 // checked here on both, so that a rule passing on the stand-ins passes on the practice file.
 #include <gtest/gtest.h>
 
@@ -7,10 +7,13 @@
 #include "db/practice_opener.h"
 #include "db/sql_stores.h"
 #include "support/in_memory_client_store.h"
+#include "support/in_memory_disclosure_store.h"
+#include "support/in_memory_plan_store.h"
 #include "support/in_memory_provider_store.h"
 #include "support/in_memory_session_store.h"
 #include "support/in_memory_settings_store.h"
 #include "support/new_client.h"
+#include "support/sample_measure.h"
 #include "support/sample_note.h"
 #include "support/temp_dir.h"
 
@@ -34,6 +37,8 @@ public:
     clients::ProviderStore& providers() { return m_stores.providers(); }
     clients::SettingsStore& settings() { return m_stores.settings(); }
     SessionStore& sessions() { return m_stores.sessions(); }
+    plans::PlanStore& plans() { return m_stores.plans(); }
+    disclosures::DisclosureStore& disclosures() { return m_stores.disclosures(); }
 
 private:
     knotwork::testing::TempDir m_dir;
@@ -47,12 +52,16 @@ public:
     clients::ProviderStore& providers() { return m_providers; }
     clients::SettingsStore& settings() { return m_settings; }
     SessionStore& sessions() { return m_sessions; }
+    plans::PlanStore& plans() { return m_plans; }
+    disclosures::DisclosureStore& disclosures() { return m_disclosures; }
 
 private:
     knotwork::testing::InMemoryClientStore m_clients{kActor};
     knotwork::testing::InMemoryProviderStore m_providers;
     knotwork::testing::InMemorySettingsStore m_settings{m_clients};
     knotwork::testing::InMemorySessionStore m_sessions{m_clients, Clock::stoppedOn(kToday)};
+    knotwork::testing::InMemoryPlanStore m_plans{m_clients, Clock::stoppedOn(kToday)};
+    knotwork::testing::InMemoryDisclosureStore m_disclosures{kActor};
 };
 
 template <typename Practice>
@@ -74,6 +83,19 @@ protected:
         note.signedBy = "Maya Lindqvist, RMT";
         m_practice.sessions().sign(note);
         return note.id;
+    }
+
+    // An active plan of two phases and one goal, reviewed on `review`.
+    plans::PlanId addPlan(ClientId client, const Date& start, const Date& review)
+    {
+        plans::TreatmentPlan plan;
+        plan.clientId = client;
+        plan.startDate = start;
+        plan.reviewDate = review;
+        plan.phaseStartedOn = start;
+        plan.phases = {{1, std::nullopt, 6}, {2, std::nullopt, 6}};
+        plan.goals.emplace_back().id = 1;
+        return m_practice.plans().addPlan(plan);
     }
 
     Practice m_practice;
@@ -197,6 +219,168 @@ TYPED_TEST(StoreContract, HistoryIsNewestFirstAndSigningSetsTheLastVisit)
     EXPECT_EQ(store.latestSigned(client, kToday - boost::gregorian::days(1))->id, older);
     EXPECT_EQ(store.signedNotes(client, lastWeek, kToday).size(), 2u);
     EXPECT_EQ(this->m_practice.clients().page({}, kToday, 0, 10).at(0).lastVisit, kToday);
+}
+
+TYPED_TEST(StoreContract, AClientHasOneOpenPlanAndAStalePlanEditIsAConflict)
+{
+    plans::PlanStore& store = this->m_practice.plans();
+    const ClientId client = this->addClient("Martin");
+    const Date lastMonth = kToday - boost::gregorian::days(30);
+    EXPECT_THROW(this->addPlan(999, lastMonth, kToday), NotFoundError);
+    const plans::PlanId first = this->addPlan(client, lastMonth, kToday);
+    EXPECT_GT(first, 0);
+    EXPECT_THROW(this->addPlan(client, kToday, kToday), ConflictError);
+    plans::TreatmentPlan plan = store.plan(first);
+    EXPECT_EQ(plan.rowVersion, 1);
+    EXPECT_EQ(store.openPlan(client)->id, first);
+    const plans::TreatmentPlan stale = plan;
+    plan.status = plans::PlanStatus::Completed;
+    EXPECT_EQ(store.updatePlan(plan), 2);
+    EXPECT_THROW(store.updatePlan(stale), ConflictError);
+    EXPECT_EQ(store.plan(first).status, plans::PlanStatus::Completed);
+    EXPECT_FALSE(store.openPlan(client));
+    EXPECT_THROW(store.plan(999), NotFoundError);
+
+    const plans::PlanId second = this->addPlan(client, kToday, kToday + boost::gregorian::days(42));
+    plan = store.plan(first);
+    plan.status = plans::PlanStatus::Active;
+    EXPECT_THROW(store.updatePlan(plan), ConflictError);
+    const std::vector<plans::PlanSummary> listed = store.plans(client);
+    ASSERT_EQ(listed.size(), 2u);
+    EXPECT_EQ(listed[0].id, second);  // latest start first
+    EXPECT_EQ(listed[1].id, first);
+    EXPECT_EQ(listed[1].status, plans::PlanStatus::Completed);
+    EXPECT_EQ(listed[0].phaseCount, 2);
+    EXPECT_EQ(listed[0].goalCount, 1);
+}
+
+TYPED_TEST(StoreContract, ActivePlansPastReviewOrWithNewsAreLookedAtOldestReviewFirst)
+{
+    plans::PlanStore& store = this->m_practice.plans();
+    const Date lastWeek = kToday - boost::gregorian::days(7);
+    const Date later = kToday + boost::gregorian::days(30);
+    const ClientId quiet = this->addClient("Quiet");
+    this->addPlan(quiet, lastWeek, later);
+    const ClientId visited = this->addClient("Visited");
+    const plans::PlanId visitedPlan = this->addPlan(visited, lastWeek, later);
+    this->signedNote(visited, kToday);
+    const ClientId measured = this->addClient("Measured");
+    const plans::PlanId measuredPlan =
+        this->addPlan(measured, lastWeek, later - boost::gregorian::days(1));
+    store.voidMeasure(store.addMeasure(knotwork::testing::ndi(measured, kToday)),
+                      Timestamp::fromIso8601("2026-11-23T12:00:00Z"), "Wrong day");
+    const ClientId overdue = this->addClient("Overdue");
+    const plans::PlanId overduePlan = this->addPlan(overdue, lastWeek - boost::gregorian::days(60), lastWeek);
+    const ClientId onHold = this->addClient("Held");
+    plans::TreatmentPlan held = store.plan(this->addPlan(onHold, lastWeek, lastWeek));
+    held.status = plans::PlanStatus::OnHold;
+    store.updatePlan(held);
+
+    const std::vector<plans::OpenPlan> toLookAt = store.plansToLookAt(kToday, lastWeek);
+    ASSERT_EQ(toLookAt.size(), 3u);
+    EXPECT_EQ(toLookAt[0].plan.id, overduePlan);
+    EXPECT_EQ(toLookAt[0].clientName, "Zoë Overdue");
+    EXPECT_EQ(toLookAt[1].plan.id, measuredPlan);  // a voided measure is news too
+    EXPECT_EQ(toLookAt[2].plan.id, visitedPlan);
+    EXPECT_EQ(store.plansToLookAt(kToday, kToday + boost::gregorian::days(1)).size(), 1u);
+}
+
+TYPED_TEST(StoreContract, MeasuresAreOldestFirstAndVoidedOnce)
+{
+    plans::PlanStore& store = this->m_practice.plans();
+    const ClientId client = this->addClient("Martin");
+    EXPECT_THROW(store.addMeasure(knotwork::testing::ndi(999, kToday)), NotFoundError);
+    const plans::MeasureId newer = store.addMeasure(knotwork::testing::ndi(client, kToday));
+    const plans::MeasureId older =
+        store.addMeasure(knotwork::testing::ndi(client, kToday - boost::gregorian::days(7)));
+    const plans::MeasureId sameDay = store.addMeasure(knotwork::testing::ndi(client, kToday));
+    const Timestamp at = Timestamp::fromIso8601("2026-11-23T12:00:00Z");
+    store.voidMeasure(newer, at, "Entered twice");
+    EXPECT_THROW(store.voidMeasure(newer, at, "Again"), ConflictError);
+    EXPECT_THROW(store.voidMeasure(999, at, "Missing"), NotFoundError);
+    const std::vector<plans::OutcomeMeasure> measures = store.measures(client);
+    ASSERT_EQ(measures.size(), 3u);
+    EXPECT_EQ(measures[0].id, older);
+    EXPECT_EQ(measures[1].id, newer);
+    EXPECT_EQ(measures[2].id, sameDay);
+    EXPECT_EQ(measures[1].voidedAt, at);
+    EXPECT_EQ(measures[1].voidReason, "Entered twice");
+    EXPECT_FALSE(measures[2].voided());
+    EXPECT_EQ(measures[0].answers, knotwork::testing::ndi(client, kToday).answers);
+}
+
+TYPED_TEST(StoreContract, TemplatesAreByNameAndAStaleOrRemovedOneIsAConflict)
+{
+    plans::PlanStore& store = this->m_practice.plans();
+    plans::PlanTemplate planTemplate;
+    planTemplate.name = "Weekly";
+    planTemplate.phases = {{1, std::nullopt, 6}};
+    const plans::TemplateId weekly = store.addTemplate(planTemplate);
+    planTemplate.name = "Monthly";
+    const plans::TemplateId monthly = store.addTemplate(planTemplate);
+    EXPECT_NE(weekly, monthly);
+    std::vector<plans::PlanTemplate> all = store.templates();
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].id, monthly);
+    EXPECT_EQ(all[1].rowVersion, 1);
+    plans::PlanTemplate stale = all[1];
+    all[1].name = "Weekly, then fortnightly";
+    EXPECT_EQ(store.updateTemplate(all[1]), 2);
+    EXPECT_THROW(store.updateTemplate(stale), ConflictError);
+    EXPECT_THROW(store.removeTemplate(weekly, 1), ConflictError);
+    EXPECT_EQ(store.templates()[1].name, "Weekly, then fortnightly");
+    store.removeTemplate(weekly, 2);
+    EXPECT_THROW(store.removeTemplate(weekly, 2), ConflictError);
+    all[1].rowVersion = 2;
+    EXPECT_THROW(store.updateTemplate(all[1]), ConflictError);
+    EXPECT_EQ(store.templates().size(), 1u);
+}
+
+TYPED_TEST(StoreContract, TheDisclosureLogIsSignedNewestFirstAndMarksItsFile)
+{
+    disclosures::DisclosureStore& store = this->m_practice.disclosures();
+    const ClientId client = this->addClient("Martin");
+    const Timestamp morning = Timestamp::fromIso8601("2026-11-23T09:00:00Z");
+    disclosures::UnfinishedFile file;
+    file.partialPath = "report.pdf.partial";
+    file.finalPath = "report.pdf";
+    file.startedAt = morning;
+    const long long fileId = store.beginFile(file);
+    file.startedAt = Timestamp::fromIso8601("2026-11-23T11:00:00Z");
+    const long long laterFile = store.beginFile(file);
+    EXPECT_NE(fileId, laterFile);
+
+    disclosures::Disclosure entry;
+    entry.clientId = client;
+    entry.fileName = "report.pdf";
+    entry.sha256 = std::string(64, 'a');
+    entry.disclosedAt = Timestamp::fromIso8601("2026-11-23T10:00:00Z");
+    const long long later = store.add(entry, fileId);
+    entry.disclosedAt = morning;
+    entry.recipientName = "Dr Amara Okafor";
+    const long long earlier = store.add(entry);
+    EXPECT_GT(earlier, 0);
+    const std::vector<disclosures::Disclosure> log = store.forClient(client);
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].id, later);
+    EXPECT_EQ(log[1].id, earlier);
+    EXPECT_EQ(log[1].disclosedBy, kActor);
+    EXPECT_EQ(log[1].recipientName, "Dr Amara Okafor");
+    EXPECT_EQ(log[1].disclosedAt, morning);
+    EXPECT_TRUE(store.forClient(this->addClient("Nowak")).empty());
+
+    const Timestamp noon = Timestamp::fromIso8601("2026-11-23T12:00:00Z");
+    std::vector<disclosures::UnfinishedFile> unfinished = store.unfinishedFiles(noon);
+    ASSERT_EQ(unfinished.size(), 2u);
+    EXPECT_EQ(unfinished[0].id, fileId);
+    EXPECT_EQ(unfinished[0].disclosureId, later);
+    EXPECT_EQ(unfinished[0].finalPath, "report.pdf");
+    EXPECT_FALSE(unfinished[1].disclosureId);
+    EXPECT_EQ(store.unfinishedFiles(file.startedAt).size(), 1u) << "begun before, not at";
+    store.finishFile(fileId);
+    unfinished = store.unfinishedFiles(noon);
+    ASSERT_EQ(unfinished.size(), 1u);
+    EXPECT_EQ(unfinished[0].id, laterFile);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "sessions/note_text.h"
 #include "sessions/session_service.h"
 #include "support/in_memory_practice.h"
+#include "support/refusal.h"
 #include "support/sample_note.h"
 #include "support/treatment_consent.h"
 
@@ -79,12 +80,8 @@ protected:
 
     static std::string fieldOf(const std::function<void()>& action)
     {
-        try {
-            action();
-        } catch (const ValidationError& error) {
-            return error.field() + " " + error.rule();
-        }
-        return "signed";
+        const std::optional<ValidationError> error = testing::refusal(action);
+        return error ? error->field() + " " + error->rule() : "signed";
     }
 
     // Opens the visit's note, fills it as the sample and autosaves it.

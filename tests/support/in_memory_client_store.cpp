@@ -168,4 +168,9 @@ void InMemoryClientStore::advanceLastVisit(ClientId id, const Date& visit)
         client.lastVisit = visit;
 }
 
+std::optional<Date> InMemoryClientStore::lastVisit(ClientId id)
+{
+    return stored(id).lastVisit;
+}
+
 } // namespace knotwork::testing

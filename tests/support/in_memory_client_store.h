@@ -45,9 +45,11 @@ public:
     std::vector<clients::ClientId> importClients(std::span<const ImportedClient> clients) override;
 
     // What the other in-memory stores write beside the clients, as the SQL stores do in the
-    // same file: attachments (the practice logo) and the last visit a signed note sets.
+    // same file: attachments (the practice logo) and the last visit a signed note sets (which
+    // the plan store reads to find plans with news).
     long long addAttachment(clients::Attachment attachment);
     void advanceLastVisit(clients::ClientId id, const Date& visit);
+    std::optional<Date> lastVisit(clients::ClientId id);
 
 private:
     // A client as the clients table keeps it: the chart and the columns lists read.

@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "common/text_folding.h"
+#include "support/versioned_rows.h"
 
 namespace knotwork::testing {
 
@@ -37,11 +38,7 @@ std::vector<Provider> InMemoryProviderStore::search(const std::string& text, int
 
 ProviderId InMemoryProviderStore::add(const Provider& provider)
 {
-    Provider saved = provider;
-    saved.id = ++m_lastId;
-    saved.rowVersion = 1;
-    m_providers[saved.id] = saved;
-    return saved.id;
+    return insertVersioned(m_providers, m_lastId, provider);
 }
 
 void InMemoryProviderStore::update(const Provider& provider)

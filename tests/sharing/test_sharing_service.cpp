@@ -1,0 +1,148 @@
+// SharingService's rules over in-memory stores (support/in_memory_practice.h): consent to share
+// is checked on the day of sending, the report covers the period asked, a batch finds the
+// provider's clients, and what a killed publishing left is finished or undone. A report whose
+// disclosure cannot be logged is tested with the exporter over the SQL stores in tests/db.
+#include <fstream>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "common/error.h"
+#include "sharing/sharing_service.h"
+#include "support/in_memory_practice.h"
+#include "support/sharing_client.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::sharing {
+namespace {
+
+// A day after the visits and consents of the fixture, and within the year the reports cover.
+const Date kToday(2026, 11, 30);
+
+using clients::ClientId;
+using clients::ProviderId;
+using ::testing::HasSubstr;
+
+class Sharing : public ::testing::Test {
+protected:
+    clients::ClientService& clients() { return m_practice.clientService; }
+    SharingService& sharing() { return m_practice.sharingService; }
+    void consentToShareWith(ProviderId provider) { m_consent = m_referred.consentToShareWith(provider); }
+    ProgressReportRequest request() const { return m_referred.request(); }
+
+    knotwork::testing::TempDir m_dir;
+    knotwork::testing::InMemoryPractice m_practice{Clock::stoppedOn(kToday), "Maya"};
+    knotwork::testing::SharingClient m_referred{m_practice.clientService, m_practice.sessionService};
+    long long m_consent = 0;
+};
+
+TEST_F(Sharing, AReportNeedsAnActiveConsentToShareWithThatVeryProvider)
+{
+    consentToShareWith(m_referred.other);
+    try {
+        sharing().progressReport(request());
+        FAIL() << "a report left without consent";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.field(), "recipient");
+        EXPECT_EQ(error.rule(), "share-consent");
+        EXPECT_THAT(error.what(), HasSubstr("Dr Amara Okafor, PT"));
+    }
+    consentToShareWith(m_referred.recipient);
+    EXPECT_EQ(sharing().progressReport(request()).header.consent->id, m_consent);
+    clients().revokeConsent(m_referred.client, m_consent, clients().today());
+    EXPECT_THROW(sharing().progressReport(request()), ValidationError);
+}
+
+TEST_F(Sharing, TheReportCoversThePeriodAskedFromTheFirstVisitByDefault)
+{
+    consentToShareWith(m_referred.recipient);
+    const sharing::ProgressReportData whole = sharing().progressReport(request());
+    EXPECT_EQ(whole.from, Date(2026, 3, 2));
+    EXPECT_EQ(whole.to, clients().today());
+    EXPECT_EQ(whole.notes.size(), 4u);
+    EXPECT_EQ(whole.progress.visits.size(), 4u) << "baselines may come from before the period";
+
+    ProgressReportRequest spring = request();
+    spring.from = Date(2026, 4, 1);
+    spring.to = Date(2026, 5, 31);
+    const sharing::ProgressReportData part = sharing().progressReport(spring);
+    ASSERT_EQ(part.notes.size(), 2u);
+    EXPECT_EQ(part.notes.front().visitDate, Date(2026, 4, 6));
+
+    spring.from = Date(2026, 6, 1);
+    try {
+        sharing().progressReport(spring);
+        FAIL() << "a period that ends before it starts was accepted";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.field(), "from");
+        EXPECT_EQ(error.rule(), "period");
+    }
+}
+
+TEST_F(Sharing, ABatchFindsTheProvidersClientsAndWhichOfThemConsent)
+{
+    clients::IntakeRecord other;
+    other.client.familyName = "Adeyemi";
+    other.client.givenNames = "Siobhán";
+    other.careTeam = {{m_referred.recipient, clients::CareRelation::CoTreating, std::nullopt, ""}};
+    const ClientId second = clients().saveIntake(other);
+    consentToShareWith(m_referred.recipient);
+
+    const std::vector<clients::CareTeamClient> batch = sharing().clientsOf(m_referred.recipient);
+    ASSERT_EQ(batch.size(), 2u);
+    EXPECT_EQ(batch[0].id, second) << "by name";
+    EXPECT_EQ(batch[0].name, "Adeyemi, Siobhán");
+    EXPECT_FALSE(batch[0].sharingConsent);
+    EXPECT_EQ(batch[1].id, m_referred.client);
+    EXPECT_TRUE(batch[1].sharingConsent);
+    EXPECT_EQ(batch[1].lastVisit, Date(2026, 6, 1));
+    EXPECT_TRUE(sharing().clientsOf(m_referred.other).empty());
+
+    const std::vector<sharing::Recipient> recipients = sharing().recipientsFor(m_referred.client);
+    ASSERT_EQ(recipients.size(), 1u);
+    EXPECT_EQ(recipients[0].provider.id, m_referred.recipient);
+    EXPECT_TRUE(recipients[0].sharingConsent);
+}
+
+// What a process killed while publishing leaves: a partial file, logged or not, and its row.
+TEST_F(Sharing, APublishingKilledHalfWayIsFinishedOrUndoneAtTheNextOpening)
+{
+    namespace fs = std::filesystem;
+    disclosures::DisclosureStore& log = m_practice.disclosureStore;
+    const Timestamp anHourAgo(clients().clock().now().utc() - boost::posix_time::hours(1));
+    auto interrupted = [&](const std::string& name, bool logged) {
+        disclosures::UnfinishedFile file;
+        file.partialPath = (m_dir / (name + ".partial")).string();
+        file.finalPath = (m_dir / name).string();
+        file.startedAt = anHourAgo;
+        const long long id = log.beginFile(file);
+        std::ofstream(file.partialPath) << "%PDF-1.4";
+        if (logged) {
+            disclosures::Disclosure entry;
+            entry.clientId = m_referred.client;
+            entry.kind = disclosures::DocumentKind::IntakeSummary;
+            entry.fileName = name;
+            entry.sha256 = std::string(64, 'a');
+            log.add(entry, id);
+        }
+    };
+    interrupted("logged.pdf", true);    // killed after the log entry, before the rename
+    interrupted("unlogged.pdf", false);  // killed while writing the bytes
+    disclosures::UnfinishedFile now;     // another program on the practice, writing right now
+    now.partialPath = (m_dir / "busy.pdf.partial").string();
+    now.finalPath = (m_dir / "busy.pdf").string();
+    now.startedAt = clients().clock().now();
+    log.beginFile(now);
+    std::ofstream(now.partialPath) << "%PDF-1.4";
+
+    EXPECT_EQ(sharing().finishInterruptedFiles(), 2);
+
+    EXPECT_TRUE(fs::exists(m_dir / "logged.pdf")) << "a logged file gets its name: the action is done whole";
+    EXPECT_FALSE(fs::exists(m_dir / "logged.pdf.partial"));
+    EXPECT_FALSE(fs::exists(m_dir / "unlogged.pdf")) << "no PDF without its log entry";
+    EXPECT_FALSE(fs::exists(m_dir / "unlogged.pdf.partial")) << "no partial file left behind";
+    EXPECT_TRUE(fs::exists(m_dir / "busy.pdf.partial")) << "a file being written now is left alone";
+    EXPECT_EQ(sharing().finishInterruptedFiles(), 0);
+}
+
+} // namespace
+} // namespace knotwork::sharing
