@@ -41,8 +41,10 @@ knotwork_build() {
     # time): paths inside it are hashed as relative, and the build folder's own path is not.
     export CCACHE_BASEDIR="$knotwork_root" CCACHE_NOHASHDIR=true
     # Configuring again is quick and applies any change to the preset's cache variables.
+    local started=$SECONDS
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset"
+    knotwork_say "built the $preset preset in $((SECONDS - started)) s"
 }
 
 knotwork_have_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }
