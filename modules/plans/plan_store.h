@@ -9,8 +9,10 @@ namespace knotwork::plans {
 
 // Where plans, templates and measures are kept (db/ implements it over SQL). Every write is one
 // audited transaction; a stale rowVersion throws ConflictError and changes nothing; a missing
-// plan, template, measure or client throws NotFoundError. Measures are append-only: voiding one
-// stamps it, and the database refuses any other change.
+// plan, measure or client throws NotFoundError. A template is changed or removed by its id and
+// rowVersion alone, so one removed meanwhile is a ConflictError too ("changed or removed
+// elsewhere"). Measures are append-only: voiding one stamps it, and the database refuses any
+// other change.
 class PlanStore : public PlanQueries {
 public:
     // ConflictError when the client already has an open plan.

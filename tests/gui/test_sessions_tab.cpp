@@ -367,6 +367,17 @@ TEST_F(SessionsTab, ReopeningAPracticeWithAnUnsignedNoteOffersToOpenIt)
     EXPECT_FALSE(bar.IsShown());
 }
 
+TEST_F(SessionsTab, TodaysUnsignedNotesFollowAClientsNewName)
+{
+    ASSERT_TRUE(frame().openPractice(m_file, db::OpenMode::ExistingOnly));
+    clients::IntakeRecord record = clients().clients().chart(m_zoe).intakeRecord();
+    record.client.familyName = "Martin-Okafor";
+    clients().saveIntake(record);
+    // What the client list announces after its intake form saved.
+    frame().recordChanged({clients::ui::RecordKind::Client, m_zoe});
+    EXPECT_THAT(textsIn("unsigned-notes"), Contains(HasSubstr("Martin-Okafor")));
+}
+
 TEST_F(SessionsTab, SeveralUnsignedNotesAreChosenFromAList)
 {
     const clients::ClientId an = addClient("Nguyễn", "An");

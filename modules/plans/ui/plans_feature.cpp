@@ -34,6 +34,8 @@ void PlansFeature::install(clients::ui::FeatureHost& host)
     host.addTodayPanel({m_reminders, [this] { return !m_reminders->reminders().empty(); }});
     // A signed note counts towards the plan's visits and its outcome measures.
     host.listen({RecordKind::Plan, RecordKind::Note}, [this](const RecordChange& change) { reload(change.client); });
+    // Plans to look at are listed with the client's name, which an intake may change.
+    host.listen({RecordKind::Client}, [this](const RecordChange&) { m_reminders->reload(m_service); });
 }
 
 void PlansFeature::practiceChanged(const ServiceSet& services)

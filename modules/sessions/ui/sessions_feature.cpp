@@ -43,6 +43,8 @@ void SessionsFeature::install(clients::ui::FeatureHost& host)
         m_tab->noteChanged(change.client);
         m_unsignedNotes->reload(m_sessions);
     });
+    // Unsigned notes are listed with the client's name, which an intake may change.
+    host.listen({RecordKind::Client}, [this](const RecordChange&) { m_unsignedNotes->reload(m_sessions); });
 }
 
 void SessionsFeature::practiceChanged(const ServiceSet& services)
