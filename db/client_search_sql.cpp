@@ -92,18 +92,6 @@ std::string clientSortName(const clients::Client& client)
     return foldForSearch(client.familyName) + " " + foldForSearch(client.givenNames);
 }
 
-// Appended piece by piece: GCC 12 at -O2 warns (-Wrestrict, a false positive) about the
-// temporaries of a chain of `" " + a + " " + b`.
-std::string spacedSearchText(std::initializer_list<std::string> words)
-{
-    std::string text(1, ' ');
-    for (const std::string& word : words) {
-        text += word;
-        text += ' ';
-    }
-    return text;
-}
-
 std::string clientSearchText(const clients::Client& client)
 {
     return spacedSearchText({searchWords(client.familyName), searchWords(client.givenNames),

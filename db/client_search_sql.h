@@ -1,6 +1,5 @@
 #pragma once
 
-#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -29,10 +28,6 @@ std::string containsPattern(const std::string& word);
 // ("O'Brien" is "obrien"), other punctuation a word break ("zoe.martin@example.com" is "zoe
 // martin example com").
 std::string searchWords(const std::string& text);
-
-// A search_text column's value: the words given, each preceded and the last one followed by a
-// space, so " term" in a LIKE pattern finds the start of a word.
-std::string spacedSearchText(std::initializer_list<std::string> words);
 
 // The keys stored in clients.sort_name and clients.search_text for a client.
 std::string clientSortName(const clients::Client& client);

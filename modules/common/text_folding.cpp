@@ -65,6 +65,18 @@ std::string foldForSearch(std::string_view utf8)
     return folder.fold(utf8);
 }
 
+// Appended piece by piece: GCC 12 at -O2 warns (-Wrestrict, -Wstringop-overflow; false
+// positives) about the temporaries of a chain of `" " + a + " " + b`.
+std::string spacedSearchText(std::initializer_list<std::string> words)
+{
+    std::string text(1, ' ');
+    for (const std::string& word : words) {
+        text += word;
+        text += ' ';
+    }
+    return text;
+}
+
 std::string phoneDigits(std::string_view text)
 {
     std::string digits;

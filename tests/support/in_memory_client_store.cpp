@@ -24,8 +24,8 @@ std::string sortName(const Client& client)
 // phone number: case and accents are ignored.
 bool matches(const Client& client, const std::string& typed)
 {
-    const std::string words = " " + foldForSearch(client.familyName + " " + client.givenNames + " "
-                                                  + client.preferredName + " " + client.email) + " ";
+    const std::string words = spacedSearchText({foldForSearch(client.familyName), foldForSearch(client.givenNames),
+                                                foldForSearch(client.preferredName), foldForSearch(client.email)});
     const std::string phone = phoneDigits(client.phone);
     std::istringstream terms(foldForSearch(typed));
     for (std::string term; terms >> term;) {

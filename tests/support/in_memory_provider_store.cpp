@@ -24,8 +24,8 @@ std::vector<Provider> InMemoryProviderStore::search(const std::string& text, int
     const std::string typed = foldForSearch(text);
     std::vector<Provider> found;
     for (const auto& [id, provider] : m_providers) {
-        const std::string searched = " " + foldForSearch(provider.name) + " " + foldForSearch(provider.clinic) + " "
-            + foldForSearch(provider.email) + " " + phoneDigits(provider.phone) + " ";
+        const std::string searched = spacedSearchText({foldForSearch(provider.name), foldForSearch(provider.clinic),
+                                                       foldForSearch(provider.email), phoneDigits(provider.phone)});
         if (searched.find(typed) != std::string::npos)
             found.push_back(provider);
     }
