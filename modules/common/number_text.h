@@ -9,5 +9,8 @@ std::string numberText(double value);
 // A computed value (an average, a rate, a chart's tick) rounded to one decimal, whole numbers
 // without one: "17.1", "70".
 std::string roundedNumberText(double value);
+// The value roundedNumberText shows, as a number: what is computed from a shown figure agrees
+// with it.
+double roundedNumber(double value);
 
 } // namespace knotwork

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/number_text.h"
 #include "plans/measure_scoring.h"
 #include "plans/psfs_comparison.h"
 #include "sessions/note_rules.h"
@@ -49,6 +50,8 @@ std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measu
         return measure.kind == MeasureKind::Ndi ? headlineScore(measure) : std::nullopt;
     case GoalMetric::HdiTotal:
         return measure.kind == MeasureKind::Hdi ? headlineScore(measure) : std::nullopt;
+    case GoalMetric::Nprs:
+        return measure.kind == MeasureKind::Nprs ? asDouble(measure.total) : std::nullopt;
     case GoalMetric::PsfsActivity:
         return measure.kind == MeasureKind::Psfs ? asDouble(activityRating(measure, goal.activity))
                                                  : std::nullopt;
@@ -99,6 +102,7 @@ bool lowerIsBetter(GoalMetric metric)
     case GoalMetric::AverageIntensity:
     case GoalMetric::NdiPercent:
     case GoalMetric::HdiTotal:
+    case GoalMetric::Nprs:
         return true;
     default:
         return false;
@@ -157,18 +161,23 @@ GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& 
 {
     GoalProgress progress;
     progress.goal = goal;
+    // Computed from the figures as shown (one decimal): 8.64 → 8.57 days is no change, as
+    // "8.6 → 8.6 days" says, and 6.04 days meets a target of 6.
     for (const MetricPoint& point : seriesOf(goal, data))
         if (point.date >= planStart)
-            progress.series.push_back(point);
+            progress.series.push_back({point.date, roundedNumber(point.value)});
     if (progress.series.empty())
         return progress;
     progress.latest = progress.series.back();
-    const double needed = improvement(goal.metric, goal.baseline, goal.target);
-    const double made = improvement(goal.metric, goal.baseline, progress.latest->value);
+    const double baseline = roundedNumber(goal.baseline);
+    const double target = roundedNumber(goal.target);
+    const double needed = improvement(goal.metric, baseline, target);
+    const double made = improvement(goal.metric, baseline, progress.latest->value);
     if (needed > 0)
         progress.fractionOfWay = made / needed;
+    progress.unchanged = made == 0;
     for (const MetricPoint& point : progress.series) {
-        const bool meets = improvement(goal.metric, goal.target, point.value) >= 0;
+        const bool meets = improvement(goal.metric, target, point.value) >= 0;
         if (meets && !progress.metSince)
             progress.metSince = point.date;
         else if (!meets)
@@ -177,8 +186,8 @@ GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& 
     progress.met = progress.metSince.has_value();
     progress.trend = trendOf(goal.metric, progress.series);
     if (goal.metric == GoalMetric::HeadacheDaysPerMonth) {
-        progress.reduction = headacheDayReduction(goal.baseline, progress.latest->value);
-        progress.responder = isResponder(goal.baseline, progress.latest->value);
+        progress.reduction = headacheDayReduction(baseline, progress.latest->value);
+        progress.responder = isResponder(baseline, progress.latest->value);
     }
     return progress;
 }
@@ -191,13 +200,20 @@ std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressDa
     return all;
 }
 
-std::optional<double> baselineFor(const Goal& goal, const ProgressData& data, const Date& day)
+std::optional<MetricPoint> latestRecorded(const Goal& goal, const ProgressData& data, const Date& day)
 {
-    std::optional<double> latest;
+    std::optional<MetricPoint> latest;
     for (const MetricPoint& point : seriesOf(goal, data))
         if (point.date <= day)
-            latest = point.value;
+            latest = point;
     return latest;
+}
+
+std::optional<double> baselineFor(const Goal& goal, const ProgressData& data, const Date& day)
+{
+    if (const auto latest = latestRecorded(goal, data, day))
+        return roundedNumber(latest->value);
+    return std::nullopt;
 }
 
 } // namespace knotwork::plans

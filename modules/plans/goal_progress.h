@@ -30,7 +30,7 @@ struct MetricPoint {
 // measure's score (a PSFS activity matched by name, ignoring case).
 std::vector<MetricPoint> seriesOf(const Goal& goal, const ProgressData& data);
 
-// Whether less is better for the metric (headache days, intensity, NDI, HDI) or more (ROM,
+// Whether less is better for the metric (headache days, intensity, NDI, HDI, NPRS) or more (ROM,
 // PSFS, functional ratings).
 bool lowerIsBetter(GoalMetric metric);
 // The smallest change worth calling a trend: 1 headache day or intensity point, 5° (ROM, CFRT), 5 NDI
@@ -51,8 +51,11 @@ struct GoalProgress {
     std::vector<MetricPoint> series;  // from the plan's start
     std::optional<MetricPoint> latest;
     // How far from baseline to target the latest value is: 0 at baseline, 1 at target; below 0
-    // when worse than baseline, above 1 past the target.
+    // when worse than baseline, above 1 past the target. Like everything here, computed from the
+    // values as shown (one decimal).
     std::optional<double> fractionOfWay;
+    // The latest value shows the same as the baseline.
+    bool unchanged = false;
     bool met = false;
     // Since when the values have met the target without a break (set when met).
     std::optional<Date> metSince;
@@ -67,7 +70,11 @@ struct GoalProgress {
 GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& planStart);
 std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressData& data);
 
-// The value a new goal would start from: the latest on or before `day`, if any.
+// The latest value recorded for what the goal measures on or before `day` (a signed note's
+// finding or a measure), with its date; none when nothing was recorded.
+std::optional<MetricPoint> latestRecorded(const Goal& goal, const ProgressData& data, const Date& day);
+// The value a new goal would start from: the latest on or before `day`, if any, as shown (one
+// decimal: 8.6 headache days, not 8.571…).
 std::optional<double> baselineFor(const Goal& goal, const ProgressData& data, const Date& day);
 
 } // namespace knotwork::plans

@@ -24,6 +24,7 @@ constexpr Choice<PlanStatus> kStatuses[] = {
 constexpr Choice<GoalMetric> kMetrics[] = {
     {GoalMetric::HeadacheDaysPerMonth, "headache_days", N_("Headache days per month")},
     {GoalMetric::AverageIntensity, "average_intensity", N_("Average headache intensity (0–10)")},
+    {GoalMetric::Nprs, "nprs", N_("Neck pain, NPRS (0–10)")},
     {GoalMetric::Rom, "rom", N_("Cervical range of motion (degrees)")},
     {GoalMetric::NdiPercent, "ndi", N_("Neck Disability Index (%)")},
     {GoalMetric::HdiTotal, "hdi", N_("Headache Disability Index (0–100)")},

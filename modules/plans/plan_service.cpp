@@ -282,6 +282,8 @@ std::string describeGoal(const Goal& goal)
         return _("Neck Disability Index");
     case GoalMetric::HdiTotal:
         return _("Headache Disability Index");
+    case GoalMetric::Nprs:
+        return _("Neck pain (NPRS)");
     case GoalMetric::PsfsActivity:
         return formatMessage(_("PSFS: {}"), goal.activity);
     case GoalMetric::FunctionalRating:

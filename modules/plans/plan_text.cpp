@@ -90,8 +90,11 @@ GoalRow describeGoalProgress(const GoalProgress& progress, DateFormatter formatD
                      ? formatMessage(_("{} ({})"), formatGoalValue(goal, progress.latest->value),
                                      dateText(progress.latest->date, formatDate))
                      : "\u2014";
-    row.change = formatMessage(_("{} → {}"), roundedNumberText(goal.baseline),
-                               progress.latest ? formatGoalValue(goal, progress.latest->value) : "\u2014");
+    if (progress.latest && progress.unchanged)
+        row.change = formatMessage(_("{}, no change"), formatGoalValue(goal, progress.latest->value));
+    else
+        row.change = formatMessage(_("{} → {}"), roundedNumberText(goal.baseline),
+                                   progress.latest ? formatGoalValue(goal, progress.latest->value) : "\u2014");
     row.target = goal.targetDate
                      ? formatMessage(_("{} by {}"), formatGoalValue(goal, goal.target),
                                      dateText(*goal.targetDate, formatDate))
@@ -102,7 +105,28 @@ GoalRow describeGoalProgress(const GoalProgress& progress, DateFormatter formatD
     row.trend = labelOf(progress.trend);
     row.responder = responderText(progress);
     row.met = progress.met;
+    row.unchanged = progress.latest && progress.unchanged;
     return row;
+}
+
+std::string goalSentence(const GoalRow& row)
+{
+    std::string sentence;
+    if (row.latest == "\u2014")
+        sentence = formatMessage(_("{}: {} at the start, nothing recorded since; target {}."), row.goal,
+                                 row.baseline, row.target);
+    else if (row.met)
+        sentence = formatMessage(_("{}: {} at the start, {} now; target {}: met."), row.goal, row.baseline,
+                                 row.latest, row.target);
+    else if (row.unchanged)
+        sentence = formatMessage(_("{}: {} at the start, {} now, no change; target {}; trend: {}."), row.goal,
+                                 row.baseline, row.latest, row.target, row.trend);
+    else
+        sentence = formatMessage(_("{}: {} at the start, {} now, {} of the way to {}; trend: {}."), row.goal,
+                                 row.baseline, row.latest, row.way, row.target, row.trend);
+    if (!row.responder.empty())
+        sentence += " " + formatMessage(_("Headache days: {}."), row.responder);
+    return sentence;
 }
 
 std::vector<std::string> describeReminders(const PlanProgress& progress,

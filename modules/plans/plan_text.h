@@ -24,7 +24,9 @@ struct GoalRow {
     std::string goal;      // "Headache days per month"
     std::string baseline;  // "12 days"
     std::string latest;    // "8 days (30 Nov 2026)" or "—"
-    std::string change;    // "12 → 8 days", "12 → — days" before any value
+    // "12 → 8 days", "12 → —" before any value, "8.6 days, no change" when the latest shows as
+    // the baseline.
+    std::string change;
     std::string target;    // "6 days by 8 Mar 2027"
     std::string way;       // "67 %" or "—"
     std::string trend;     // "improving"
@@ -32,9 +34,14 @@ struct GoalRow {
     // days)"; empty for other goals or before a value.
     std::string responder;
     bool met = false;
+    bool unchanged = false;  // a latest value that shows as the baseline
 };
 GoalRow describeGoalProgress(const GoalProgress& progress,
                              DateFormatter formatDate = nullptr);
+// The row as one sentence, for a screen reader or a pane too narrow for the table: "Headache
+// days per month: 12 days at the start, 9 days (16 Nov 2026) now, 50 % of the way to 6 days by
+// 8 Mar 2027; trend: improving."
+std::string goalSentence(const GoalRow& row);
 
 // What the plan asks of the therapist, one sentence each.
 std::vector<std::string> describeReminders(const PlanProgress& progress,

@@ -170,6 +170,8 @@ std::vector<LineChart> progressCharts(const ProgressData& data, const TreatmentP
 {
     const ChartBuilder build(data, plan, since);
     std::vector<LineChart> charts{headacheDaysChart(build), intensityChart(build), romChart(build)};
+    addMeasureChart(charts, build, MeasureKind::Nprs, GoalMetric::Nprs, _("Neck pain (NPRS)"),
+                    _("0 no pain – 10 worst imaginable"), 10);
     addMeasureChart(charts, build, MeasureKind::Ndi, GoalMetric::NdiPercent, _("Neck Disability Index"),
                     _("% of the most"), 100);
     addMeasureChart(charts, build, MeasureKind::Hdi, GoalMetric::HdiTotal, _("Headache Disability Index"),

@@ -12,10 +12,11 @@ constexpr std::size_t kVisitChartCount = 3;
 
 // A client's progress as line charts, the same models the chart's Progress tab and the progress
 // report draw: headache days and intensity, the neck's range of motion per direction (at the
-// start of each visit), NDI, HDI and PSFS over time, each plan goal drawn on its chart. The
-// note-based charts are always there (saying when there is no data yet); a measure's chart only
-// once the measure has been taken or a goal asks for it. Points before `since` are left out.
-// The note-based charts come first: headache days, intensity, range of motion.
+// start of each visit), neck pain (NPRS), NDI, HDI and PSFS over time, each plan goal drawn on
+// its chart. The note-based charts are always there (saying when there is no data yet); a
+// measure's chart only once the measure has been taken or a goal asks for it. Points before
+// `since` are left out. The note-based charts come first: headache days, intensity, range of
+// motion.
 std::vector<LineChart> progressCharts(const ProgressData& data, const TreatmentPlan* plan,
                                       const std::optional<Date>& since = std::nullopt);
 

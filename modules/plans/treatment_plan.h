@@ -43,6 +43,7 @@ enum class GoalMetric {
     PsfsActivity,          // one PSFS activity's rating, 0–10
     FunctionalRating,      // a functional goal in the client's words, rated 0–10
     Cfrt,                  // the flexion-rotation test on one side (direction: rotation left or right)
+    Nprs,                  // neck pain on the Numeric Pain Rating Scale, 0–10, from NPRS measures
 };
 
 struct Goal {

@@ -8,6 +8,15 @@ namespace {
 
 using namespace testing;
 
+OutcomeMeasure nprs(const Date& on, int total)
+{
+    OutcomeMeasure measure;
+    measure.kind = MeasureKind::Nprs;
+    measure.takenOn = on;
+    measure.total = total;
+    return measure;
+}
+
 ProgressData diaries(std::initializer_list<std::pair<Date, int>> days)
 {
     ProgressData data;
@@ -207,6 +216,79 @@ TEST(GoalBaseline, IsTheLatestValueOnOrBeforeTheDay)
         diaries({{day(2026, 10, 1), 14}, {day(2026, 10, 29), 12}, {day(2026, 11, 5), 10}});
     EXPECT_DOUBLE_EQ(*baselineFor(goal, data, day(2026, 11, 2)), 12);
     EXPECT_FALSE(baselineFor(goal, data, day(2026, 9, 1)));
+
+    // As the plan will show it: 8 days in a 28-day diary starts a goal at 8.6, not 8.571…
+    ProgressData fourWeeks;
+    fourWeeks.visits.push_back(visit(day(2026, 10, 29), 8));
+    fourWeeks.visits.back().diaryDays = 28;
+    EXPECT_DOUBLE_EQ(*baselineFor(goal, fourWeeks, day(2026, 11, 2)), 8.6);
+}
+
+TEST(GoalProgress, IsComputedFromTheFiguresAsShown)
+{
+    // 8 headache days in a 28-day diary is 8.57 a month, shown as 8.6 like the baseline of 8.64:
+    // no change, not "8.6 → 8.6 days, 1 % of the way".
+    const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 8.64, 4);
+    sessions::VisitFindings fourWeeks = visit(day(2026, 11, 16), 8);
+    fourWeeks.diaryDays = 28;
+    ProgressData data;
+    data.visits.push_back(fourWeeks);
+
+    const GoalProgress same = progressOf(goal, data, day(2026, 11, 2));
+    ASSERT_TRUE(same.latest);
+    EXPECT_DOUBLE_EQ(same.latest->value, 8.6);
+    EXPECT_DOUBLE_EQ(*same.fractionOfWay, 0);
+    EXPECT_TRUE(same.unchanged);
+    EXPECT_DOUBLE_EQ(*same.reduction, 0);
+
+    // 8 days in 30: 0.6 of the 4.6 days from the baseline as shown to the target.
+    const GoalProgress better = progressOf(goal, diaries({{day(2026, 11, 16), 8}}), day(2026, 11, 2));
+    EXPECT_FALSE(better.unchanged);
+    EXPECT_NEAR(*better.fractionOfWay, 0.6 / 4.6, 1e-9);
+}
+
+TEST(GoalProgress, AValueShownAsTheTargetMeetsIt)
+{
+    // A target typed as 6.04 shows as "6 days": 6 days meets it, all the way.
+    Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6.04);
+    const GoalProgress progress = progressOf(goal, diaries({{day(2026, 11, 30), 6}}), day(2026, 11, 2));
+    EXPECT_TRUE(progress.met);
+    EXPECT_DOUBLE_EQ(*progress.fractionOfWay, 1);
+}
+
+TEST(GoalProgress, NeckPainGoalsFollowTheNprsMeasures)
+{
+    const Goal goal = goalOf(GoalMetric::Nprs, 7, 3);
+    EXPECT_TRUE(lowerIsBetter(GoalMetric::Nprs));
+    ProgressData data;
+    data.measures = {nprs(day(2026, 11, 2), 7), nprs(day(2026, 11, 16), 5)};
+    OutcomeMeasure voided = nprs(day(2026, 11, 20), 1);
+    voided.voidedAt = Timestamp::fromIso8601("2026-11-20T15:00:00Z");
+    data.measures.push_back(voided);
+
+    const GoalProgress progress = progressOf(goal, data, day(2026, 11, 2));
+    ASSERT_TRUE(progress.latest);
+    EXPECT_DOUBLE_EQ(progress.latest->value, 5);
+    EXPECT_DOUBLE_EQ(*progress.fractionOfWay, 0.5);
+    EXPECT_EQ(metricRange(goal).highest, 10);
+}
+
+TEST(GoalBaseline, TheLatestRecordedValueComesWithItsDate)
+{
+    Goal goal;
+    goal.metric = GoalMetric::Nprs;
+    ProgressData data;
+    data.measures = {nprs(day(2026, 10, 5), 8), nprs(day(2026, 11, 9), 6), nprs(day(2026, 12, 1), 4)};
+    const std::optional<MetricPoint> latest = latestRecorded(goal, data, day(2026, 11, 23));
+    ASSERT_TRUE(latest);
+    EXPECT_EQ(latest->date, day(2026, 11, 9));
+    EXPECT_DOUBLE_EQ(latest->value, 6);
+
+    // Nothing recorded for the measure: nothing, never a made-up number.
+    goal.metric = GoalMetric::NdiPercent;
+    EXPECT_FALSE(latestRecorded(goal, data, day(2026, 11, 23)));
+    goal.metric = GoalMetric::Nprs;
+    EXPECT_FALSE(latestRecorded(goal, data, day(2026, 10, 1)));
 }
 
 } // namespace

@@ -106,6 +106,37 @@ TEST(ProgressCharts, MeasuresAppearOnceTakenOrAskedForByAGoal)
     EXPECT_DOUBLE_EQ(psfsChart->series[0].points[1].value, 6);
 }
 
+TEST(ProgressCharts, NeckPainIsChartedOnItsZeroToTenScaleWithItsGoal)
+{
+    ProgressData data = threeVisits();
+    for (const auto& [on, total] : {std::pair{day(2026, 9, 7), 7}, {day(2026, 10, 5), 5}, {day(2026, 11, 2), 4}}) {
+        OutcomeMeasure nprs;
+        nprs.kind = MeasureKind::Nprs;
+        nprs.takenOn = on;
+        nprs.total = total;
+        data.measures.push_back(nprs);
+    }
+    TreatmentPlan plan = seedPlan();
+    plan.goals = {goalOf(GoalMetric::Nprs, 7, 3)};
+
+    const std::vector<LineChart> charts = progressCharts(data, &plan);
+    const LineChart* nprs = chartTitled(charts, "Neck pain (NPRS)");
+    ASSERT_NE(nprs, nullptr);
+    EXPECT_DOUBLE_EQ(nprs->lowest, 0);
+    EXPECT_DOUBLE_EQ(nprs->highest, 10);
+    EXPECT_EQ(nprs->unit, "0 no pain – 10 worst imaginable");
+    ASSERT_EQ(nprs->series.size(), 1u);
+    ASSERT_EQ(nprs->series[0].points.size(), 3u);
+    EXPECT_DOUBLE_EQ(nprs->series[0].points[2].value, 4);
+    ASSERT_EQ(nprs->goals.size(), 1u);
+    EXPECT_DOUBLE_EQ(nprs->goals[0].value, 3);
+    EXPECT_DOUBLE_EQ(nprs->goals[0].bandTo, 0) << "less pain is better";
+    EXPECT_EQ(nprs->goals[0].label, "Goal 3/10");
+
+    // Without a measure or a goal asking for one, no empty NPRS chart.
+    EXPECT_EQ(chartTitled(progressCharts(threeVisits(), nullptr), "Neck pain (NPRS)"), nullptr);
+}
+
 TEST(ProgressCharts, PointsBeforeTheStartAreLeftOut)
 {
     const std::vector<LineChart> charts = progressCharts(threeVisits(), nullptr, day(2026, 10, 1));

@@ -1,0 +1,60 @@
+// A goal's progress in words, as the Plan tab, `knotwork-cli plan show` and the progress report
+// print it: the figures shown agree with each other.
+#include <gtest/gtest.h>
+
+#include "plan_fixtures.h"
+#include "plans/plan_text.h"
+
+namespace knotwork::plans {
+namespace {
+
+using namespace testing;
+
+GoalProgress headacheDays(double baseline, double target, int days, int diaryDays)
+{
+    sessions::VisitFindings findings = visit(day(2026, 11, 16), days);
+    findings.diaryDays = diaryDays;
+    ProgressData data;
+    data.visits.push_back(findings);
+    return progressOf(goalOf(GoalMetric::HeadacheDaysPerMonth, baseline, target), data, day(2026, 11, 2));
+}
+
+TEST(GoalRowText, SaysNoChangeWhenTheLatestShowsAsTheBaseline)
+{
+    // 8 days in 28 (8.57 a month) against a baseline of 8.64: both show as 8.6.
+    const GoalRow row = describeGoalProgress(headacheDays(8.64, 4, 8, 28));
+    EXPECT_EQ(row.change, "8.6 days, no change");
+    EXPECT_EQ(row.baseline, "8.6 days");
+    EXPECT_EQ(row.way, "0 %");
+    EXPECT_TRUE(row.unchanged);
+    EXPECT_EQ(goalSentence(row), "Headache days per month: 8.6 days at the start, 8.6 days (2026-11-16) now, "
+                                 "no change; target 4 days; trend: not enough data yet. Headache days: not yet "
+                                 "a responder (0 % fewer days; 50 % fewer is).");
+}
+
+TEST(GoalRowText, ShowsTheWayFromBaselineToLatest)
+{
+    const GoalRow row = describeGoalProgress(headacheDays(12, 6, 9, 30));
+    EXPECT_EQ(row.change, "12 → 9 days");
+    EXPECT_EQ(row.way, "50 %");
+    EXPECT_EQ(row.latest, "9 days (2026-11-16)");
+    EXPECT_FALSE(row.unchanged);
+    EXPECT_EQ(goalSentence(row), "Headache days per month: 12 days at the start, 9 days (2026-11-16) now, 50 % of "
+                                 "the way to 6 days; trend: not enough data yet. Headache days: not yet a "
+                                 "responder (25 % fewer days; 50 % fewer is).");
+}
+
+TEST(GoalRowText, ADashBeforeAnyValue)
+{
+    GoalProgress unmeasured;
+    unmeasured.goal = goalOf(GoalMetric::Nprs, 7, 3);
+    const GoalRow row = describeGoalProgress(unmeasured);
+    EXPECT_EQ(row.goal, "Neck pain (NPRS)");
+    EXPECT_EQ(row.change, "7 → \u2014");
+    EXPECT_EQ(row.way, "\u2014");
+    EXPECT_EQ(row.target, "3/10");
+    EXPECT_EQ(goalSentence(row), "Neck pain (NPRS): 7/10 at the start, nothing recorded since; target 3/10.");
+}
+
+} // namespace
+} // namespace knotwork::plans
