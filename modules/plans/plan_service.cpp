@@ -6,6 +6,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/text_folding.h"
 #include "common/validator.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_validation.h"
@@ -42,23 +43,54 @@ PlanTemplate PlanService::templateById(TemplateId id)
     throw NotFoundError(formatMessage(_("There is no plan template {}."), id));
 }
 
+namespace {
+
+void checkNameIsFree(const PlanTemplate& planTemplate, const std::vector<PlanTemplate>& all)
+{
+    const std::string name = foldForSearch(planTemplate.name);
+    for (const PlanTemplate& other : all)
+        if (other.id != planTemplate.id && foldForSearch(other.name) == name)
+            throw ValidationError("name", "unique",
+                                  formatMessage(_("Name: there is already a template called \u201c{}\u201d; "
+                                                  "choose another name."),
+                                                other.name));
+}
+
+void refuseBuiltIn(TemplateId id, const std::string& message)
+{
+    if (id < 0)
+        throw ValidationError("template_id", "built-in", message);
+}
+
+} // namespace
+
 TemplateId PlanService::saveTemplate(const PlanTemplate& planTemplate)
 {
-    validateTemplate(planTemplate);
-    if (planTemplate.id > 0) {
-        m_plans.updateTemplate(planTemplate);
-        return planTemplate.id;
+    PlanTemplate toSave = planTemplate;
+    if (toSave.builtIn())
+        toSave.id = 0;  // kept as the therapist's own copy
+    validateTemplate(toSave);
+    checkNameIsFree(toSave, templates());
+    if (toSave.id > 0) {
+        m_plans.updateTemplate(toSave);
+        return toSave.id;
     }
-    PlanTemplate copy = planTemplate;
-    copy.id = 0;
-    return m_plans.addTemplate(copy);
+    return m_plans.addTemplate(toSave);
+}
+
+PlanTemplate PlanService::renameTemplate(TemplateId id, int rowVersion, const std::string& name)
+{
+    refuseBuiltIn(id, _("The built-in templates cannot be renamed: save a copy under your own name."));
+    PlanTemplate renamed = templateById(id);
+    renamed.name = name;
+    renamed.rowVersion = rowVersion;
+    saveTemplate(renamed);
+    return templateById(id);
 }
 
 void PlanService::removeTemplate(TemplateId id, int rowVersion)
 {
-    if (id < 0)
-        throw ValidationError("template_id", "built-in",
-                              _("The built-in templates cannot be removed."));
+    refuseBuiltIn(id, _("The built-in templates cannot be removed."));
     m_plans.removeTemplate(id, rowVersion);
 }
 

@@ -41,7 +41,13 @@ public:
     // The built-in templates, then the practice's own.
     std::vector<PlanTemplate> templates();
     PlanTemplate templateById(TemplateId id);
-    TemplateId saveTemplate(const PlanTemplate& planTemplate);  // a built-in is saved as a copy
+    // A built-in is saved as a copy. A name another template has (ignoring case and accents) is
+    // refused (field "name", rule "unique"): the New plan list tells templates apart by name.
+    TemplateId saveTemplate(const PlanTemplate& planTemplate);
+    // Renames one of the practice's own templates (a built-in one: field "template_id", rule
+    // "built-in"); the name as saveTemplate takes it. Returns the stored template.
+    PlanTemplate renameTemplate(TemplateId id, int rowVersion, const std::string& name);
+    // Removes one of the practice's own templates. Plans started from it keep what they copied.
     void removeTemplate(TemplateId id, int rowVersion);
 
     // The built-in template for the diagnoses on file: cervicogenic when only that is on file,

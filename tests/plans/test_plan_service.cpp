@@ -232,5 +232,75 @@ TEST_F(Plans, TheTherapistsOwnTemplatesAreKeptBesideTheBuiltInOnes)
     EXPECT_EQ(m_plans.templates().size(), 2u);
 }
 
+TEST_F(Plans, OwnTemplatesAreRenamedUnderANameNoOtherTemplateHas)
+{
+    PlanTemplate own = m_plans.templateById(-1);
+    own.name = "Desk workers";
+    const TemplateId desk = m_plans.saveTemplate(own);
+    own.name = "Drivers";
+    const TemplateId drivers = m_plans.saveTemplate(own);
+
+    const PlanTemplate renamed = m_plans.renameTemplate(desk, 1, "Desk workers, tension-type");
+    EXPECT_EQ(renamed.name, "Desk workers, tension-type");
+    EXPECT_EQ(renamed.rowVersion, 2);
+    EXPECT_EQ(renamed.phases, m_plans.templateById(-1).phases);  // only the name changed
+    EXPECT_EQ(m_plans.templateById(desk).name, "Desk workers, tension-type");
+
+    // Another template's name, whatever its case or accents, built-in or own, is refused.
+    for (const char* taken : {"drivers", "TENSION-TYPE HEADACHE", "Cervicogénic headache"}) {
+        const std::optional<ValidationError> clash = refusal([&] { m_plans.renameTemplate(desk, 2, taken); });
+        ASSERT_TRUE(clash) << taken;
+        EXPECT_EQ(clash->problems().front().field, "name");
+        EXPECT_EQ(clash->problems().front().rule, "unique");
+        EXPECT_THAT(clash->what(), HasSubstr("already a template called"));
+    }
+    const std::optional<ValidationError> empty = refusal([&] { m_plans.renameTemplate(drivers, 1, ""); });
+    ASSERT_TRUE(empty);
+    EXPECT_EQ(empty->problems().front().field, "name");
+    // Its own name again (in another case) is no clash.
+    EXPECT_EQ(m_plans.renameTemplate(drivers, 1, "DRIVERS").name, "DRIVERS");
+    EXPECT_THROW(m_plans.renameTemplate(drivers, 1, "Long-haul drivers"), ConflictError);  // stale
+
+    const std::optional<ValidationError> builtIn = refusal([&] { m_plans.renameTemplate(-1, 0, "Mine"); });
+    ASSERT_TRUE(builtIn);
+    EXPECT_EQ(builtIn->problems().front().rule, "built-in");
+    EXPECT_EQ(m_plans.templateById(-1).name, "Tension-type headache");
+}
+
+TEST_F(Plans, ANewTemplateTakesANameNoOtherTemplateHas)
+{
+    PlanTemplate copy = m_plans.templateById(-1);  // kept under the built-in's own name
+    const std::optional<ValidationError> clash = refusal([&] { m_plans.saveTemplate(copy); });
+    ASSERT_TRUE(clash);
+    EXPECT_EQ(clash->problems().front().field, "name");
+    EXPECT_EQ(m_plans.templates().size(), 2u);
+}
+
+TEST_F(Plans, DeletingATemplateLeavesThePlansStartedFromIt)
+{
+    PlanTemplate own = m_plans.templateById(-1);
+    own.name = "Desk workers";
+    own.phases[0].visits = 4;
+    const TemplateId id = m_plans.saveTemplate(own);
+    const ClientId client = addClient({HeadacheType::TensionType});
+    const PlanId planId = m_plans.addPlan(m_plans.planFromTemplate(client, id, Date(2026, 10, 5)).plan);
+    const TreatmentPlan before = m_plans.records().plan(planId);
+
+    EXPECT_THROW(m_plans.removeTemplate(id, 2), ConflictError);  // changed meanwhile
+    m_plans.removeTemplate(id, 1);
+    EXPECT_THROW(m_plans.templateById(id), NotFoundError);
+    const TreatmentPlan after = m_plans.records().plan(planId);
+    EXPECT_EQ(after.phases, before.phases);
+    EXPECT_EQ(after.phases[0].visits, 4);
+    EXPECT_EQ(after.goals, before.goals);
+    EXPECT_EQ(after.templateId, id);  // where it came from stays on record
+    EXPECT_EQ(m_plans.progress(planId).plan.goals.size(), before.goals.size());
+
+    const std::optional<ValidationError> builtIn = refusal([&] { m_plans.removeTemplate(-2, 0); });
+    ASSERT_TRUE(builtIn);
+    EXPECT_EQ(builtIn->problems().front().rule, "built-in");
+    EXPECT_EQ(m_plans.templates().size(), 2u);
+}
+
 } // namespace
 } // namespace knotwork::plans

@@ -5,7 +5,6 @@
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
-#include <wx/textdlg.h>
 
 #include "common/ui/choice_checklist.h"
 #include "common/ui/form_grid.h"
@@ -14,6 +13,7 @@
 #include "plans/plan_choices.h"
 #include "plans/plan_template.h"
 #include "plans/ui/plan_rows_editors.h"
+#include "plans/ui/template_name_dialog.h"
 #include "sessions/session_choices.h"
 
 namespace knotwork::plans::ui {
@@ -127,11 +127,9 @@ TemplateId PlanEditDialog::saveAsTemplate(const std::string& name)
 
 void PlanEditDialog::askTemplateName()
 {
-    wxTextEntryDialog ask(this, _("A name for the template, as the New plan list will show it:"),
-                          _("Save as my template"), toWx(labelOf(m_plan.focus)));
-    if (ask.ShowModal() != wxID_OK)
-        return;
-    attempt([&] { saveAsTemplate(toUtf8(ask.GetValue().Strip(wxString::both))); });
+    TemplateNameDialog ask(this, _("Save as my template"), wxString(),
+                           [this](const std::string& name) { saveAsTemplate(name); });
+    ask.ShowModal();
 }
 
 } // namespace knotwork::plans::ui
