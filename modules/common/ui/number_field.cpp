@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/ui/field_error_markers.h"
 #include "common/ui/field_key.h"
 #include "common/ui/wx_text.h"
 
@@ -41,12 +42,12 @@ NumberField::NumberField(wxWindow* parent, const std::string& name, const Number
     m_text->SetInitialSize(wxSize(m_text->GetTextExtent("00000.0").x + FromDIP(16), -1));
     m_arrows = new wxSpinButton(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_VERTICAL);
     m_arrows->SetRange(-1000000, 1000000);  // the arrows only say up or down; the text holds the value
-    auto* unit = new wxStaticText(this, wxID_ANY, unitAndRange);
+    m_unit = new wxStaticText(this, wxID_ANY, unitAndRange);
 
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     sizer->Add(m_text, wxSizerFlags().CentreVertical());
     sizer->Add(m_arrows, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(2)));
-    sizer->Add(unit, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
+    sizer->Add(m_unit, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
     SetSizer(sizer);
 
     m_arrows->Bind(wxEVT_SPIN_UP, [this](wxSpinEvent&) { step(+1); });
@@ -59,6 +60,15 @@ void NumberField::setValue(std::optional<double> value)
     m_text->SetValue(value ? wxNumberFormatter::ToString(*value, m_spec.decimals,
                                                          wxNumberFormatter::Style_NoTrailingZeroes)
                            : wxString());
+}
+
+void NumberField::setUnit(const wxString& unitAndRange)
+{
+    if (m_unit->GetLabel() == unitAndRange)
+        return;
+    m_unit->SetLabel(unitAndRange);
+    InvalidateBestSize();
+    relayoutForm(*this);
 }
 
 std::optional<double> NumberField::read(Validator& problems) const

@@ -8,6 +8,7 @@
 
 class wxSpinButton;
 class wxSpinEvent;
+class wxStaticText;
 class wxTextCtrl;
 
 namespace knotwork::ui {
@@ -29,6 +30,8 @@ public:
                 const wxString& unitAndRange);
 
     void setValue(std::optional<double> value);
+    // What is said beside the number, when it changes with what the form holds.
+    void setUnit(const wxString& unitAndRange);
     // The number typed, or nothing for an empty field. Text that is not a number (or not a whole
     // one where one is expected) adds a problem under the field's key (its name) and gives nothing.
     std::optional<double> read(Validator& problems) const;
@@ -44,6 +47,7 @@ private:
     NumberSpec m_spec;
     wxTextCtrl* m_text;
     wxSpinButton* m_arrows;
+    wxStaticText* m_unit;
 };
 
 } // namespace knotwork::ui

@@ -98,13 +98,15 @@ protected:
     using RowsEditor::RowsEditor;
 
     const Row& rowAt(std::size_t index) const { return m_rows[index]; }
+    // The row Add puts under the others: an empty record unless the form knows better.
+    virtual Row newRow() const { return Row{}; }
     std::vector<Controls> m_controls;  // createRow() adds each row's
 
 private:
     std::size_t rowCount() const override { return m_rows.size(); }
     void forgetControls() override { m_controls.clear(); }
     void readControls() override { m_rows = rows(); }
-    void appendRow() override { m_rows.emplace_back(); }
+    void appendRow() override { m_rows.push_back(newRow()); }
     void eraseRow(std::size_t index) override { m_rows.erase(m_rows.begin() + static_cast<std::ptrdiff_t>(index)); }
 
     std::vector<Row> m_rows;

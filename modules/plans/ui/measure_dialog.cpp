@@ -316,4 +316,18 @@ void MeasureDialog::save()
     m_service.addMeasure(entered);
 }
 
+bool recordMeasure(wxWindow* parent, PlanService& service, Notifier& notifier, const MeasureFor& client)
+{
+    if (client.client == 0)
+        return false;
+    if (client.archived) {
+        notifier.showInformation(knotwork::ui::toUtf8(_("No new measure")),
+                                 knotwork::ui::toUtf8(_("The client is archived: restore the client before "
+                                                        "recording a measure.")));
+        return false;
+    }
+    MeasureDialog dialog(parent, service, client.client, client.name);
+    return dialog.ShowModal() == wxID_OK;
+}
+
 } // namespace knotwork::plans::ui

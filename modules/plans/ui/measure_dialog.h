@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "common/notifier.h"
 #include "common/ui/record_dialog.h"
 #include "plans/plan_service.h"
 
@@ -68,5 +69,15 @@ private:
     wxTextCtrl* m_notes;
     wxStaticText* m_score;
 };
+
+// Record measure… wherever it is offered (the Plan and Progress tabs, Client › Record measure…):
+// the dialog for the client, true when a measure was saved. An archived client's measures are
+// not recorded; the notifier says so instead.
+struct MeasureFor {
+    ClientId client = 0;
+    wxString name;
+    bool archived = false;
+};
+bool recordMeasure(wxWindow* parent, PlanService& service, Notifier& notifier, const MeasureFor& client);
 
 } // namespace knotwork::plans::ui

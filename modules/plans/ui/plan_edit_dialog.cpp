@@ -45,10 +45,16 @@ PlanEditDialog::PlanEditDialog(wxWindow* parent, PlanService& service, const Tre
     m_phases->load(plan.phases);
 
     knotwork::ui::FormGrid goals(m_body, _("Goals"), markers());
-    m_goals = std::make_unique<GoalEditor>(goals.parent(), markers());
+    // A new goal starts from what was last recorded for its measure, never from a made-up number.
+    m_goals = std::make_unique<GoalEditor>(
+        goals.parent(), markers(),
+        [data = service.progressData(plan.clientId), today = service.today()](const Goal& goal) {
+            return latestRecorded(goal, data, today);
+        });
     goals.addWide(m_goals->sizer());
-    goals.addNote(_("Phase is the frequency phase whose end the goal marks (1 for the first). Progress is "
-                    "computed from signed notes and measures."));
+    goals.addNote(_("Phase is the frequency phase whose end the goal marks (1 for the first). A new goal's "
+                    "baseline is the latest value recorded for its measure. Progress is computed from signed "
+                    "notes and measures."));
     m_goals->load(plan.goals);
 
     knotwork::ui::FormGrid treatment(m_body, _("Treatment"), markers());

@@ -8,6 +8,8 @@
 #include "common/ui/form_grid.h"
 #include "common/ui/number_field.h"
 #include "common/ui/optional_date_field.h"
+#include "common/number_text.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_service.h"
@@ -36,6 +38,14 @@ std::optional<double> numberIn(const NumberField& field)
 std::optional<double> asDouble(const std::optional<int>& value)
 {
     return value ? std::optional<double>(*value) : std::nullopt;
+}
+
+// A goal's number the form left empty: the plan's rules name the cell ("Baseline: 0 to 10").
+constexpr double kEmpty = -1;
+
+std::optional<double> orEmpty(double value)
+{
+    return value == kEmpty ? std::nullopt : std::optional<double>(value);
 }
 
 // A goal concludes one of the plan's phases; the rules say when the plan has fewer.
@@ -121,12 +131,22 @@ std::vector<FrequencyPhase> PhaseEditor::rows() const
     return phases;
 }
 
-GoalEditor::GoalEditor(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers)
+GoalEditor::GoalEditor(wxWindow* parent, knotwork::ui::FieldErrorMarkers& markers, LatestRecorded latest)
     : RecordRowsEditor(parent, markers, "goals",
                        {{_("Measure"), 0}, {_("Activity"), 2}, {_("Baseline"), 0},
                         {_("Target"), 0}, {_("By"), 0}, {_("Phase"), 0}},
-                       _("No goals yet: add one the client and you can measure."), _("Add &goal"))
+                       _("No goals yet: add one the client and you can measure."), _("Add &goal")),
+      m_latest(std::move(latest))
 {
+}
+
+Goal GoalEditor::newRow() const
+{
+    Goal goal;
+    goal.target = kEmpty;
+    const std::optional<MetricPoint> latest = m_latest(goal);
+    goal.baseline = latest ? roundedNumber(latest->value) : kEmpty;
+    return goal;
 }
 
 void GoalEditor::createRow(std::size_t index)
@@ -145,10 +165,10 @@ void GoalEditor::createRow(std::size_t index)
     addCell(index, row.activity, "activity");
 
     row.baseline = new NumberField(parent(), cellName(index, "baseline").utf8_string(), {0, 100, 1, 1}, wxString());
-    row.baseline->setValue(goal.baseline);
+    row.baseline->setValue(orEmpty(goal.baseline));
     addCell(index, row.baseline, "baseline");
     row.target = new NumberField(parent(), cellName(index, "target").utf8_string(), {0, 100, 1, 1}, wxString());
-    row.target->setValue(goal.target);
+    row.target->setValue(orEmpty(goal.target));
     addCell(index, row.target, "target");
     row.targetDate = new knotwork::ui::OptionalDateField(parent(), cellName(index, "target_date"), _("Set"));
     row.targetDate->setDate(goal.targetDate);
@@ -162,28 +182,81 @@ void GoalEditor::createRow(std::size_t index)
     addCell(index, row.phase, "phase");
     markOnCell(index, "id", "metric");
     row.activity->SetMinSize(wxSize(parent()->FromDIP(150), -1));
+
+    if (goal.id == 0) {
+        if (const auto latest = m_latest(goal); latest && roundedNumber(latest->value) == goal.baseline)
+            row.prefilled = goal.baseline;
+        row.measure->Bind(wxEVT_CHOICE, [this, index](wxCommandEvent& event) {
+            followMeasure(index);
+            event.Skip();
+        });
+        row.activity->Bind(wxEVT_TEXT, [this, index](wxCommandEvent& event) {
+            followMeasure(index);
+            event.Skip();
+        });
+        row.baseline->text()->Bind(wxEVT_TEXT, [this, index](wxCommandEvent& event) {
+            describeBaseline(index);
+            event.Skip();
+        });
+    }
     m_controls.push_back(row);
+    describeBaseline(index);
+}
+
+Goal GoalEditor::goalIn(std::size_t index) const
+{
+    const std::vector<MeasureOption> options = measureOptions();
+    const GoalRowControls& row = m_controls[index];
+    Goal goal;
+    goal.id = rowAt(index).id;  // 0 for a row added here: the service numbers it
+    const MeasureOption chosen = options[static_cast<std::size_t>(std::max(0, row.measure->GetSelection()))];
+    goal.metric = chosen.metric;
+    goal.direction = chosen.direction;
+    goal.activity = knotwork::ui::trimmedText(*row.activity);
+    goal.baseline = numberIn(*row.baseline).value_or(kEmpty);
+    goal.target = numberIn(*row.target).value_or(kEmpty);
+    goal.targetDate = row.targetDate->date();
+    goal.phase = row.phase->GetSelection();
+    return goal;
 }
 
 std::vector<Goal> GoalEditor::rows() const
 {
-    const std::vector<MeasureOption> options = measureOptions();
     std::vector<Goal> goals;
-    for (std::size_t i = 0; i < m_controls.size(); ++i) {
-        const GoalRowControls& row = m_controls[i];
-        Goal goal;
-        goal.id = rowAt(i).id;  // 0 for a row added here: the service numbers it
-        const MeasureOption chosen = options[static_cast<std::size_t>(std::max(0, row.measure->GetSelection()))];
-        goal.metric = chosen.metric;
-        goal.direction = chosen.direction;
-        goal.activity = knotwork::ui::trimmedText(*row.activity);
-        goal.baseline = numberIn(*row.baseline).value_or(-1);
-        goal.target = numberIn(*row.target).value_or(-1);
-        goal.targetDate = row.targetDate->date();
-        goal.phase = row.phase->GetSelection();
-        goals.push_back(goal);
-    }
+    for (std::size_t i = 0; i < m_controls.size(); ++i)
+        goals.push_back(goalIn(i));
     return goals;
+}
+
+void GoalEditor::followMeasure(std::size_t index)
+{
+    GoalRowControls& row = m_controls[index];
+    const std::optional<double> shown = numberIn(*row.baseline);
+    if (shown && shown != row.prefilled)
+        return;  // the therapist's own number
+    const std::optional<MetricPoint> latest = m_latest(goalIn(index));
+    row.prefilled = latest ? std::optional<double>(roundedNumber(latest->value)) : std::nullopt;
+    row.baseline->setValue(row.prefilled);
+    describeBaseline(index);
+}
+
+wxString GoalEditor::baselineNote(std::size_t index) const
+{
+    const GoalRowControls& row = m_controls[index];
+    if (rowAt(index).id != 0)
+        return wxString();
+    const Goal goal = goalIn(index);
+    const std::optional<MetricPoint> latest = m_latest(goal);
+    if (!latest)
+        return numberIn(*row.baseline) ? wxString() : wxString(_("nothing recorded yet"));
+    if (goal.baseline != roundedNumber(latest->value))
+        return wxString();
+    return wxString::Format(_("recorded %s"), knotwork::ui::formatDate(latest->date));
+}
+
+void GoalEditor::describeBaseline(std::size_t index)
+{
+    m_controls[index].baseline->setUnit(baselineNote(index));
 }
 
 } // namespace knotwork::plans::ui

@@ -1,8 +1,10 @@
 #include "plans/ui/plan_tab.h"
 
+#include <algorithm>
 #include <cmath>
 #include <wx/button.h>
 #include <wx/listctrl.h>
+#include <wx/scrolwin.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -15,6 +17,7 @@
 #include "common/ui/wx_text.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_text.h"
+#include "plans/ui/measure_dialog.h"
 #include "plans/ui/new_plan_dialog.h"
 #include "plans/ui/plan_edit_dialog.h"
 #include "plans/ui/plan_status_dialog.h"
@@ -28,8 +31,31 @@ namespace {
 
 enum GoalColumn { GoalName, BaselineToLatest, Target, Progress };
 
+// Each column as wide as its widest cell or its title: no figure cut short. The list scrolls
+// sideways when the pane is narrower than the columns.
+void fitColumns(wxListCtrl& list)
+{
+    for (int column = 0; column < list.GetColumnCount(); ++column) {
+        list.SetColumnWidth(column, wxLIST_AUTOSIZE);
+        const int cells = list.GetColumnWidth(column);
+        list.SetColumnWidth(column, wxLIST_AUTOSIZE_USEHEADER);
+        list.SetColumnWidth(column, std::max(cells, list.GetColumnWidth(column)));
+    }
+}
+
 const wxColour kReminderBackground(255, 244, 206);
 const wxColour kMetColour(22, 128, 84);
+
+// The Progress cell, short enough for a narrow pane: "✓ met", "67 % · improving", "0 %" while
+// there is too little for a trend. The sentence under the list says it all, responders included.
+wxString progressCell(const GoalProgress& goal, const GoalRow& row)
+{
+    if (row.met)
+        return _("✓ met");
+    if (goal.trend == Trend::NotEnoughData)
+        return toWx(row.way);
+    return wxString::Format(_("%s · %s"), toWx(row.way), toWx(row.trend));
+}
 
 } // namespace
 
@@ -44,7 +70,9 @@ PlanTab::PlanTab(wxWindow* parent, Notifier& notifier)
                          _("A plan says what you and the client are working toward, how often you meet and "
                            "how you will both know it works. Start one from the tension-type or cervicogenic "
                            "template; its baselines come from the client's notes and measures."),
-                         _("&Start a plan…"), [this] { startPlan(); }},
+                         _("&Start a plan…"), [this] { startPlan(); },
+                         // A measure recorded first gives the plan's goals their baselines.
+                         _("&Record measure…"), [this] { recordMeasure(); }},
                         "plan-empty"),
                     wxString());
     m_book->AddPage(buildPlanPage(m_book), wxString());
@@ -55,7 +83,10 @@ PlanTab::PlanTab(wxWindow* parent, Notifier& notifier)
 
 wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
 {
-    auto* page = new wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "plan-page");
+    // Scrolls on a short screen: the goals' sentence and the treatment stay reachable.
+    auto* page = new wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL | wxVSCROLL,
+                                      "plan-page");
+    page->SetScrollRate(0, FromDIP(20));
     const int gap = knotwork::ui::relatedGap(*this);
     auto* column = new wxBoxSizer(wxVERTICAL);
 
@@ -95,6 +126,17 @@ wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
     m_reminderBox->SetSizer(reminderRow);
     column->Add(m_reminderBox, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
 
+    // Record measure… beside the goals the measures count towards.
+    auto* goalsHeading = new wxBoxSizer(wxHORIZONTAL);
+    auto* goalsTitle = new wxStaticText(page, wxID_ANY, _("Goals"));
+    goalsTitle->SetFont(goalsTitle->GetFont().Bold());
+    auto* record = new wxButton(page, wxID_ANY, _("&Record measure…"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, "plan-record-measure");
+    record->SetToolTip(_("Enter a questionnaire or rating the client completed: NDI, HDI, PSFS, NPRS, HIT-6"));
+    goalsHeading->Add(goalsTitle, wxSizerFlags(1).CentreVertical());
+    goalsHeading->Add(record, wxSizerFlags().CentreVertical());
+    column->Add(goalsHeading, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
+
     m_goals = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)),
                              wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "goal-list");
     m_goals->AppendColumn(_("Goal"), wxLIST_FORMAT_LEFT, FromDIP(200));
@@ -102,8 +144,13 @@ wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
     m_goals->AppendColumn(_("Target"), wxLIST_FORMAT_LEFT, FromDIP(140));
     m_goals->AppendColumn(_("Progress"), wxLIST_FORMAT_LEFT, FromDIP(115));
     column->Add(m_goals, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+    // The chosen goal in a whole sentence: what a cell cuts short on a narrow pane, and what a
+    // screen reader reads.
+    m_goalDetail = new wxStaticText(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "goal-detail");
+    column->Add(m_goalDetail, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
 
     m_treatment = new clients::ui::FactSheet(page, "plan-treatment");
+    m_treatment->SetMinSize(FromDIP(wxSize(-1, 160)));  // a short screen scrolls the page to it
     column->Add(m_treatment, wxSizerFlags(1).Expand().Border(wxALL, gap));
     page->SetSizer(column);
 
@@ -111,6 +158,13 @@ wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
     status->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { changeStatus(); });
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startPlan(); });
     m_advance->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { advancePhase(); });
+    record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordMeasure(); });
+    m_goals->Bind(wxEVT_LIST_ITEM_FOCUSED, [this](wxListEvent& event) { showGoalDetail(event.GetIndex()); });
+    m_goals->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { showGoalDetail(event.GetIndex()); });
+    page->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { showGoalDetail(m_detailShown); });  // wrapped to the new width
+    });
     return page;
 }
 
@@ -169,15 +223,14 @@ void PlanTab::showPlan(const PlanProgress& progress)
         const long item = m_goals->InsertItem(m_goals->GetItemCount(), toWx(row.goal));
         m_goals->SetItem(item, BaselineToLatest, toWx(row.change));
         m_goals->SetItem(item, Target, toWx(row.target));
-        wxString status = row.met ? wxString(_("✓ met")) : wxString::Format(_("%s · %s"), toWx(row.way), toWx(row.trend));
-        if (!row.responder.empty())
-            status += wxString::Format(_(" · %s"), toWx(row.responder));
-        m_goals->SetItem(item, Progress, status);
+        m_goals->SetItem(item, Progress, progressCell(goal, row));
         if (row.met)
             m_goals->SetItemTextColour(item, kMetColour);
     }
     if (progress.goals.empty())
         m_goals->InsertItem(0, _("No goals yet"));
+    fitColumns(*m_goals);
+    showGoalDetail(0);
 
     m_treatment->clear();
     for (const sessions::NoteSection& section : describePlan(plan, sessions::ui::localeDate)) {
@@ -188,6 +241,21 @@ void PlanTab::showPlan(const PlanProgress& progress)
             m_treatment->addFact(toWx(line.label), toWx(line.value));
     }
     m_treatment->finish();
+    m_book->GetPage(1)->FitInside();
+    m_book->GetPage(1)->Layout();
+}
+
+void PlanTab::showGoalDetail(long index)
+{
+    if (!m_progress || index < 0 || index >= static_cast<long>(m_progress->goals.size())) {
+        m_goalDetail->SetLabel(wxString());
+        return;
+    }
+    m_detailShown = index;
+    m_goalDetail->SetLabel(toWx(goalSentence(
+        describeGoalProgress(m_progress->goals[static_cast<std::size_t>(index)], sessions::ui::localeDate))));
+    m_goalDetail->Wrap(std::max(FromDIP(200), m_goals->GetClientSize().x));
+    m_book->GetPage(1)->FitInside();
     m_book->GetPage(1)->Layout();
 }
 
@@ -207,6 +275,13 @@ void PlanTab::startPlan()
     }
     NewPlanDialog dialog(wxGetTopLevelParent(this), *m_service, m_client, m_clientName);
     if (dialog.ShowModal() == wxID_OK)
+        changed();
+}
+
+void PlanTab::recordMeasure()
+{
+    if (m_service && plans::ui::recordMeasure(wxGetTopLevelParent(this), *m_service, m_notifier,
+                                              {m_client, m_clientName, m_archived}))
         changed();
 }
 

@@ -36,6 +36,8 @@ public:
     // Reads the client's plan again.
     void reload();
     void startPlan();
+    // Opens the measure dialog for the client (beside the goals, and on the page without a plan).
+    void recordMeasure();
     void editPlan();
     void changeStatus();
     // Accepts the suggested next phase from today.
@@ -43,6 +45,7 @@ public:
 
     const std::optional<PlanProgress>& shown() const { return m_progress; }
     wxListCtrl& goalList() const { return *m_goals; }
+    wxString goalDetail() const { return m_goalDetail->GetLabel(); }
     wxString remindersText() const;
 
     // Called after this tab started, changed or advanced a plan.
@@ -51,6 +54,8 @@ public:
 private:
     wxWindow* buildPlanPage(wxWindow* parent);
     void showPlan(const PlanProgress& progress);
+    // The goal of the list's row `index` in a sentence under the list.
+    void showGoalDetail(long index);
     void changed();
 
     Notifier& m_notifier;
@@ -68,6 +73,8 @@ private:
     wxStaticText* m_reminders;
     wxButton* m_advance;
     wxListCtrl* m_goals;
+    wxStaticText* m_goalDetail;
+    long m_detailShown = 0;
     clients::ui::FactSheet* m_treatment;
     std::function<void()> m_changed;
 };

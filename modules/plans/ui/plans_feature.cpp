@@ -11,6 +11,7 @@
 
 namespace knotwork::plans::ui {
 
+using clients::ui::MenuPlace;
 using clients::ui::RecordChange;
 using clients::ui::RecordKind;
 
@@ -29,6 +30,11 @@ void PlansFeature::install(clients::ui::FeatureHost& host)
         m_progressTab->setChangedHandler(changed);
         return m_progressTab;
     });
+    host.addMenuItem({MenuPlace::Client, _("Record &measure…\tCtrl+M"),
+                      _("Enter a questionnaire or rating the chosen client completed: NDI, HDI, PSFS, NPRS, HIT-6"),
+                      [this] { recordMeasure(); },
+                      [this, &chart] { return m_service && chart.clientId() != 0 && !chart.clientArchived(); },
+                      {}, true});
     m_reminders = new PlanRemindersPanel(host.todayParent(), host.notifier(),
                                          [&host](ClientId client) { host.openClient(client, "plan-tab"); });
     host.addTodayPanel({m_reminders, [this] { return !m_reminders->reminders().empty(); }});
@@ -44,6 +50,14 @@ void PlansFeature::practiceChanged(const ServiceSet& services)
     m_planTab->setService(m_service);
     m_progressTab->setService(m_service);
     m_reminders->reload(m_service);
+}
+
+void PlansFeature::recordMeasure()
+{
+    // For the client in view; the measure then shows on the Progress tab, with the charts it adds to.
+    clients::ui::ClientChartPanel& chart = m_host->showClients().chart();
+    if (m_progressTab->recordMeasure())
+        chart.showTab("progress-tab");
 }
 
 void PlansFeature::reload(clients::ClientId client)

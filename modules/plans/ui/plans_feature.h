@@ -12,14 +12,17 @@ class PlanRemindersPanel;
 class PlanTab;
 class ProgressTab;
 
-// Treatment plans in the main window: the chart's Plan and Progress tabs and Today's plans to look
-// at, read again when a plan, a measure or a signed note changes.
+// Treatment plans in the main window: the chart's Plan and Progress tabs, Client › Record
+// measure… and Today's plans to look at, read again when a plan, a measure or a signed note
+// changes.
 class PlansFeature : public clients::ui::Feature {
 public:
     void install(clients::ui::FeatureHost& host) override;
     void practiceChanged(const ServiceSet& services) override;
 
 private:
+    // Client › Record measure…: for the client the chart shows.
+    void recordMeasure();
     void reload(clients::ClientId client);
 
     clients::ui::FeatureHost* m_host = nullptr;

@@ -36,8 +36,15 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
     SetScrollRate(0, FromDIP(20));
     const int gap = knotwork::ui::relatedGap(*this);
     auto* column = new wxBoxSizer(wxVERTICAL);
+    // What the charts cover, and the way to add to them, above the charts where they are seen.
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
     m_period = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "progress-period");
-    column->Add(m_period, wxSizerFlags().Border(wxALL, gap));
+    auto* record = new wxButton(this, wxID_ANY, _("&Record measure…"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, "record-measure");
+    record->SetToolTip(_("Enter a questionnaire or rating the client completed: NDI, HDI, PSFS, NPRS, HIT-6"));
+    top->Add(m_period, wxSizerFlags(1).CentreVertical().Border(wxRIGHT, gap));
+    top->Add(record, wxSizerFlags().CentreVertical());
+    column->Add(top, wxSizerFlags().Expand().Border(wxALL, gap));
     m_chartGrid = new wxGridSizer(2, wxSize(gap, gap));
     column->Add(m_chartGrid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
 
@@ -50,15 +57,9 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
     m_measures = addList(*column, _("Outcome measures"), "measure-list",
                          {{_("Date"), 110}, {_("Score"), 300}, {_("Notes"), 420}});
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* record = new wxButton(this, wxID_ANY, _("&Record measure…"), wxDefaultPosition, wxDefaultSize, 0,
-                                wxDefaultValidator, "record-measure");
-    record->SetToolTip(_("Enter a questionnaire or rating the client completed: NDI, HDI, PSFS, NPRS, HIT-6"));
     m_voidButton = new wxButton(this, wxID_ANY, _("&Void measure…"), wxDefaultPosition, wxDefaultSize, 0,
                                 wxDefaultValidator, "void-measure");
-    buttons->Add(record, wxSizerFlags().Border(wxRIGHT, gap));
-    buttons->Add(m_voidButton);
-    column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
+    column->Add(m_voidButton, wxSizerFlags().Border(wxALL, gap));
     SetSizer(column);
 
     record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordMeasure(); });
@@ -100,6 +101,7 @@ void ProgressTab::show(const clients::ui::ChartContext& context)
 {
     m_client = context.chart.client.id;
     m_clientName = toWx(clients::fullName(context.chart.client));
+    m_archived = context.chart.client.archived;
     reload();
 }
 
@@ -188,16 +190,15 @@ void ProgressTab::showDiary(const ProgressData& data)
     }
 }
 
-void ProgressTab::recordMeasure()
+bool ProgressTab::recordMeasure()
 {
-    if (!m_service || m_client == 0)
-        return;
-    MeasureDialog dialog(wxGetTopLevelParent(this), *m_service, m_client, m_clientName);
-    if (dialog.ShowModal() != wxID_OK)
-        return;
+    if (!m_service || !plans::ui::recordMeasure(wxGetTopLevelParent(this), *m_service, m_notifier,
+                                                {m_client, m_clientName, m_archived}))
+        return false;
     reload();
     if (m_changed)
         m_changed();
+    return true;
 }
 
 void ProgressTab::voidSelected()

@@ -21,9 +21,10 @@ class LineChartPanel;
 namespace knotwork::plans::ui {
 
 // The chart's Progress tab: since the open plan began (else the whole history), headache days
-// and intensity, range of motion, NDI, HDI and PSFS as line charts with the plan's goals drawn
-// on them (plans/progress_charts.h), the headache diary month by month, and the client's
-// measures with their scores; a measure entered in error is voided, not deleted.
+// and intensity, range of motion, neck pain (NPRS), NDI, HDI and PSFS as line charts with the
+// plan's goals drawn on them (plans/progress_charts.h), the headache diary month by month, and
+// the client's measures with their scores; a measure entered in error is voided, not deleted.
+// Record measure… is at the top, above the charts it adds to.
 class ProgressTab : public wxScrolledWindow, public clients::ui::ChartTab {
 public:
     ProgressTab(wxWindow* parent, Notifier& notifier);
@@ -36,8 +37,8 @@ public:
 
     // Reads the client's data again (a note was signed, a plan or measure changed).
     void reload();
-    // Opens the measure dialog for the shown client.
-    void recordMeasure();
+    // Opens the measure dialog for the shown client; true when a measure was recorded.
+    bool recordMeasure();
     // Voids the chosen measure, asking for the reason.
     void voidSelected();
 
@@ -64,6 +65,7 @@ private:
     PlanService* m_service = nullptr;
     ClientId m_client = 0;
     wxString m_clientName;
+    bool m_archived = false;
     wxStaticText* m_period;
     wxGridSizer* m_chartGrid;
     std::vector<knotwork::ui::LineChartPanel*> m_charts;
