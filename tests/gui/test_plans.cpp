@@ -5,7 +5,9 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/menu.h>
 #include <wx/notebook.h>
+#include <wx/scrolwin.h>
 #include <wx/stattext.h>
 
 #include "client_views.h"
@@ -13,11 +15,14 @@
 #include "clients/ui/client_list_panel.h"
 #include "common/ui/scale_buttons.h"
 #include "common/ui/line_chart_panel.h"
+#include "common/error.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
 #include "gui_test_support.h"
+#include "plans/plan_choices.h"
 #include "plans/plan_service.h"
 #include "plans/ui/measure_dialog.h"
 #include "plans/ui/new_plan_dialog.h"
@@ -25,6 +30,7 @@
 #include "plans/ui/plan_rows_editors.h"
 #include "plans/ui/plan_tab.h"
 #include "plans/ui/progress_tab.h"
+#include "plans/ui/template_name_dialog.h"
 #include "screenshot.h"
 #include "support/sample_note.h"
 #include "support/treatment_consent.h"
@@ -36,6 +42,36 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using testing::RunningApp;
 using testing::windowNamed;
+
+// Answers the next modal dialog of type T once it shows, over a dialog already open.
+template <typename T>
+void answerNextDialogOver(std::function<void(T&)> answer)
+{
+    wxTheApp->CallAfter([answer = std::move(answer)] {
+        for (wxWindow* window : wxTopLevelWindows)
+            if (auto* dialog = dynamic_cast<T*>(window); dialog && dialog->IsModal()) {
+                answer(*dialog);
+                return;
+            }
+        ADD_FAILURE() << "the dialog did not show";
+    });
+}
+
+// Whether `window` is shown inside `area` on screen, whole: nothing to scroll to, nothing cut.
+bool wholeInside(const wxWindow& window, const wxWindow& area)
+{
+    return window.IsShownOnScreen() && area.GetScreenRect().Contains(window.GetScreenRect());
+}
+
+plans::OutcomeMeasure nprs(clients::ClientId client, const Date& on, int total)
+{
+    plans::OutcomeMeasure measure;
+    measure.clientId = client;
+    measure.kind = plans::MeasureKind::Nprs;
+    measure.takenOn = on;
+    measure.total = total;
+    return measure;
+}
 
 class Plans : public testing::DemoPracticeTest {
 protected:
@@ -60,6 +96,26 @@ protected:
         chart().showTab(tab);
         testing::processEvents();
     }
+
+    // A client of the demo without an open plan, whose last plan was discontinued.
+    static clients::ClientId clientWithoutOpenPlan()
+    {
+        for (clients::ClientId id = 1; id <= testing::kTestDemoClients; ++id) {
+            const auto plans = service().records().plans(id);
+            if (!plans.empty() && plans.front().status == plans::PlanStatus::Discontinued
+                && !frame().clientService()->clients().chart(id).client.archived)
+                return id;
+        }
+        throw std::runtime_error("the demo has no client whose plan was discontinued");
+    }
+
+    static const knotwork::ui::LineChartPanel* chartTitled(const std::string& title)
+    {
+        for (const auto* panel : progressTab().charts())
+            if (panel->chart().title == title)
+                return panel;
+        return nullptr;
+    }
 };
 
 TEST_F(Plans, ThePlanTabShowsGoalsPhaseAndWhatThePlanAsksFor)
@@ -74,6 +130,22 @@ TEST_F(Plans, ThePlanTabShowsGoalsPhaseAndWhatThePlanAsksFor)
     EXPECT_THAT(ui::toUtf8(planTab().remindersText()), HasSubstr("Goal met: " + reminded.goalsMet.front()));
     EXPECT_THAT(ui::toUtf8(windowNamed<wxStaticText>("plan-phase").GetLabel()), HasSubstr("visits since"));
     testing::saveScreenshot(frame(), "client-chart-plan");
+
+    // Every cell whole (the list scrolls sideways on a narrow pane), and the chosen goal in a
+    // sentence under the list, whole, for a screen reader.
+    wxListCtrl& goals = planTab().goalList();
+    for (int column = 0; column < goals.GetColumnCount(); ++column)
+        for (int item = 0; item < goals.GetItemCount(); ++item)
+            EXPECT_GE(goals.GetColumnWidth(column), goals.GetTextExtent(goals.GetItemText(item, column)).x)
+                << ui::toUtf8(goals.GetItemText(item, column));
+    wxString detail = planTab().goalDetail();
+    detail.Replace("\n", " ");
+    EXPECT_THAT(ui::toUtf8(detail), HasSubstr(plans::describeGoal(shown.goals.front().goal) + ": "));
+    auto& page = windowNamed<wxScrolledWindow>("plan-page");
+    page.Scroll(0, page.GetScrollRange(wxVERTICAL));
+    page.Refresh();
+    testing::processEvents();
+    testing::saveScreenshot(frame(), "client-chart-plan-goals");
 }
 
 TEST_F(Plans, TheProgressTabChartsTheNotesAndMeasuresWithTheGoals)
@@ -271,14 +343,7 @@ TEST_F(Plans, AVoidedMeasureStaysListedStruckOut)
 TEST_F(Plans, APlanStartsFromATemplateWithBaselinesFromTheChart)
 {
     // A client whose plan was discontinued may start a new one.
-    clients::ClientId client = 0;
-    for (clients::ClientId id = 1; id <= testing::kTestDemoClients && client == 0; ++id) {
-        const auto plans = service().records().plans(id);
-        if (!plans.empty() && plans.front().status == plans::PlanStatus::Discontinued
-            && !frame().clientService()->clients().chart(id).client.archived)
-            client = id;
-    }
-    ASSERT_NE(client, 0);
+    const clients::ClientId client = clientWithoutOpenPlan();
     showChartTab(client, "plan-tab");
     EXPECT_FALSE(planTab().shown());
 
@@ -314,6 +379,258 @@ TEST_F(Plans, TodayListsPlansToLookAtAndOpensThem)
     EXPECT_EQ(chart().clientId(), first.clientId);
     auto& tabs = windowNamed<wxNotebook>("chart-tabs");
     EXPECT_EQ(tabs.GetCurrentPage()->GetName(), "plan-tab");
+}
+
+TEST_F(Plans, RecordMeasureIsAtHandOnTheProgressAndPlanTabsAndInTheClientMenu)
+{
+    const plans::PlanReminderRow reminded = remindedClient();
+    showChartTab(reminded.clientId, "progress-tab");
+    // Above the charts, seen without scrolling.
+    auto& onProgress = windowNamed<wxButton>("record-measure");
+    EXPECT_TRUE(wholeInside(onProgress, progressTab()));
+    EXPECT_LT(onProgress.GetScreenPosition().y, progressTab().charts().front()->GetScreenPosition().y);
+    const std::size_t before = service().measures(reminded.clientId).size();
+    testing::answerNextDialog([](wxDialog& dialog) {
+        auto& measure = dynamic_cast<plans::ui::MeasureDialog&>(dialog);
+        measure.setKind(plans::MeasureKind::Nprs);
+        testing::press(measure, "nprs.6");
+        testing::clickSave(measure);
+    });
+    testing::click(onProgress);
+    testing::processEvents();
+    ASSERT_EQ(service().measures(reminded.clientId).size(), before + 1);
+    EXPECT_EQ(service().measures(reminded.clientId).back().total, 6);
+
+    // On the Plan tab, beside the goals the measures count towards.
+    chart().showTab("plan-tab");
+    testing::processEvents();
+    auto& onPlan = windowNamed<wxButton>("plan-record-measure");
+    EXPECT_TRUE(wholeInside(onPlan, planTab()));
+    EXPECT_EQ(onPlan.GetLabelText(), "Record measure…");
+
+    // Client › Record measure…, then the Progress tab shows what was recorded.
+    wxMenuBar* bar = frame().GetMenuBar();
+    const int item = bar->FindMenuItem("Client", "Record measure…");
+    ASSERT_NE(item, wxNOT_FOUND);
+    EXPECT_THAT(ui::toUtf8(bar->FindItem(item)->GetItemLabel()), HasSubstr("Ctrl+M"));
+    testing::answerNextDialog([](wxDialog& dialog) {
+        auto& measure = dynamic_cast<plans::ui::MeasureDialog&>(dialog);
+        measure.setKind(plans::MeasureKind::Nprs);
+        testing::press(measure, "nprs.4");
+        testing::clickSave(measure);
+    });
+    wxCommandEvent chosen(wxEVT_MENU, item);
+    frame().ProcessWindowEvent(chosen);
+    testing::processEvents();
+    ASSERT_EQ(service().measures(reminded.clientId).size(), before + 2);
+    EXPECT_EQ(windowNamed<wxNotebook>("chart-tabs").GetCurrentPage()->GetName(), "progress-tab");
+    EXPECT_EQ(progressTab().measureList().GetItemCount(), static_cast<int>(before + 2));
+}
+
+TEST_F(Plans, NeckPainIsChartedOnItsScaleWithTheGoal)
+{
+    const plans::PlanReminderRow reminded = remindedClient();
+    const Date today = service().today();
+    for (const auto& [daysAgo, total] : {std::pair{40, 7}, {26, 6}, {12, 5}, {2, 4}})
+        service().addMeasure(nprs(reminded.clientId, today - boost::gregorian::days(daysAgo), total));
+    plans::TreatmentPlan plan = service().records().plan(reminded.planId);
+    plans::Goal goal;
+    goal.metric = plans::GoalMetric::Nprs;
+    goal.baseline = 7;
+    goal.target = 3;
+    goal.phase = plan.currentPhase;
+    plan.goals.push_back(goal);
+    service().updatePlan(plan);
+    showChartTab(reminded.clientId, "progress-tab");
+
+    const knotwork::ui::LineChartPanel* nprsChart = chartTitled("Neck pain (NPRS)");
+    ASSERT_NE(nprsChart, nullptr);
+    EXPECT_DOUBLE_EQ(nprsChart->chart().lowest, 0);
+    EXPECT_DOUBLE_EQ(nprsChart->chart().highest, 10);
+    ASSERT_EQ(nprsChart->chart().series.size(), 1u);
+    std::vector<double> values;
+    for (const auto& point : nprsChart->chart().series.front().points)
+        values.push_back(point.value);
+    EXPECT_FALSE(values.empty());
+    EXPECT_DOUBLE_EQ(values.back(), 4);
+    ASSERT_EQ(nprsChart->chart().goals.size(), 1u);
+    EXPECT_DOUBLE_EQ(nprsChart->chart().goals.front().value, 3);
+    EXPECT_EQ(nprsChart->chart().goals.front().label, "Goal 3/10");
+    // Scrolled to it, to look at.
+    int unitX = 0, unitY = 1;
+    progressTab().GetScrollPixelsPerUnit(&unitX, &unitY);
+    progressTab().Scroll(0, progressTab().CalcUnscrolledPosition(nprsChart->GetPosition()).y / std::max(1, unitY));
+    progressTab().Refresh();
+    testing::processEvents();
+    testing::saveScreenshot(frame(), "client-chart-progress-nprs");
+}
+
+TEST_F(Plans, ANewGoalStartsFromTheLatestRecordedValueOfItsMeasure)
+{
+    const plans::PlanReminderRow reminded = remindedClient();
+    const Date today = service().today();
+    service().addMeasure(nprs(reminded.clientId, today - boost::gregorian::days(30), 7));
+    service().addMeasure(nprs(reminded.clientId, today - boost::gregorian::days(9), 5));
+    showChartTab(reminded.clientId, "plan-tab");
+    const std::size_t goalsBefore = planTab().shown()->plan.goals.size();
+
+    std::string headacheBaseline, nprsBaseline, nprsNote, functionalBaseline, functionalNote, typedKept;
+    std::string expectedHeadacheBaseline;
+    testing::answerNextDialog([&](wxDialog& dialog) {
+        auto& edit = dynamic_cast<plans::ui::PlanEditDialog&>(dialog);
+        edit.goals().addRow();
+        const std::size_t index = goalsBefore;
+        const std::string row = "goals[" + std::to_string(index) + "]";
+        const auto baselineText = [&] { return ui::toUtf8(testing::child<wxTextCtrl>(edit, row + ".baseline").GetValue()); };
+
+        // Headache days first (the first measure offered): the latest signed note's diary.
+        plans::Goal days;
+        const auto latestDays = plans::latestRecorded(days, service().progressData(reminded.clientId), today);
+        expectedHeadacheBaseline = latestDays ? ui::toUtf8(wxString::Format("%g", std::round(latestDays->value * 10) / 10)) : "";
+        headacheBaseline = baselineText();
+
+        auto& measureChoice = testing::child<wxChoice>(edit, row + ".metric");
+        const int nprsIndex = measureChoice.FindString(ui::toWx(knotwork::labelOf(plans::GoalMetric::Nprs)));
+        const int functionalIndex =
+            measureChoice.FindString(ui::toWx(knotwork::labelOf(plans::GoalMetric::FunctionalRating)));
+        testing::choose(edit, row + ".metric", nprsIndex);
+        nprsBaseline = baselineText();
+        nprsNote = ui::toUtf8(edit.goals().baselineNote(index));
+        testing::processEvents();
+        testing::saveScreenshot(edit, "plan-edit-dialog-new-goal");
+
+        // A functional goal nobody rated yet: nothing recorded, so nothing filled in.
+        testing::choose(edit, row + ".metric", functionalIndex);
+        testing::type(edit, row + ".activity", "Carrying the shopping up the stairs");
+        functionalBaseline = baselineText();
+        functionalNote = ui::toUtf8(edit.goals().baselineNote(index));
+
+        // A number the therapist typed stays when the measure changes.
+        testing::type(edit, row + ".baseline", "6");
+        testing::choose(edit, row + ".metric", nprsIndex);
+        typedKept = baselineText();
+
+        testing::type(edit, row + ".baseline", "5");
+        testing::type(edit, row + ".target", "2");
+        testing::clickSave(edit);
+    });
+    planTab().editPlan();
+    testing::processEvents();
+
+    EXPECT_EQ(headacheBaseline, expectedHeadacheBaseline);
+    plans::Goal neckPain;
+    neckPain.metric = plans::GoalMetric::Nprs;
+    const auto latestNprs = plans::latestRecorded(neckPain, service().progressData(reminded.clientId), today);
+    ASSERT_TRUE(latestNprs);
+    EXPECT_EQ(nprsBaseline, ui::toUtf8(wxString::Format("%g", latestNprs->value)));
+    EXPECT_EQ(nprsNote, ui::toUtf8(wxString::Format("recorded %s", ui::formatDate(latestNprs->date))));
+    EXPECT_EQ(functionalBaseline, "");
+    EXPECT_EQ(functionalNote, "nothing recorded yet");
+    EXPECT_EQ(typedKept, "6");
+    ASSERT_EQ(planTab().shown()->plan.goals.size(), goalsBefore + 1);
+    const plans::Goal& added = planTab().shown()->plan.goals.back();
+    EXPECT_EQ(added.metric, plans::GoalMetric::Nprs);
+    EXPECT_DOUBLE_EQ(added.baseline, 5);
+}
+
+TEST_F(Plans, OwnTemplatesAreRenamedAndDeletedButNotTheBuiltInOnes)
+{
+    const std::size_t templatesBefore = service().templates().size();
+    plans::PlanTemplate own = service().templateById(-1);
+    own.name = "Desk workers";
+    const plans::TemplateId desk = service().saveTemplate(own);
+    own.name = "Drivers";
+    const plans::TemplateId drivers = service().saveTemplate(own);
+    const clients::ClientId client = clientWithoutOpenPlan();
+    showChartTab(client, "plan-tab");
+
+    bool builtInLocked = false, ownOpen = false;
+    std::string clash, typedStays, renamedInList;
+    std::vector<std::string> asked;
+    std::size_t listedBefore = 0, listedAfter = 0;
+    testing::answerNextDialog([&](wxDialog& dialog) {
+        auto& start = dynamic_cast<plans::ui::NewPlanDialog&>(dialog);
+        builtInLocked = start.chosenTemplate().builtIn() && !testing::child<wxButton>(start, "rename-template").IsEnabled()
+                        && !testing::child<wxButton>(start, "remove-template").IsEnabled();
+        start.chooseTemplate(desk);
+        ownOpen = testing::child<wxButton>(start, "rename-template").IsEnabled()
+                  && testing::child<wxButton>(start, "remove-template").IsEnabled();
+        listedBefore = testing::child<wxChoice>(start, "focus").GetCount();
+
+        answerNextDialogOver<plans::ui::TemplateNameDialog>([&](plans::ui::TemplateNameDialog& name) {
+            testing::type(name, "name", "drivers");
+            testing::clickSave(name);  // another template's name
+            clash = ui::toUtf8(name.markers().messageFor("name"));
+            typedStays = ui::toUtf8(name.nameField().GetValue());
+            testing::processEvents();
+            testing::saveScreenshot(name, "template-name-clash");
+            testing::type(name, "name", "Desk workers, tension-type");
+            testing::clickSave(name);
+        });
+        testing::click(start, "rename-template");
+        renamedInList = ui::toUtf8(testing::child<wxChoice>(start, "focus").GetStringSelection());
+        testing::processEvents();
+        testing::saveScreenshot(start, "new-plan-dialog-own-template");
+
+        start.chooseTemplate(drivers);
+        start.setRemoveQuestion([&](const wxString& name) {
+            asked.push_back(ui::toUtf8(name));
+            return asked.size() > 1;  // no the first time, yes the second
+        });
+        testing::click(start, "remove-template");
+        testing::click(start, "remove-template");
+        listedAfter = testing::child<wxChoice>(start, "focus").GetCount();
+        start.EndModal(wxID_CANCEL);
+    });
+    planTab().startPlan();
+    testing::processEvents();
+
+    EXPECT_TRUE(builtInLocked) << "a built-in template is neither renamed nor deleted";
+    EXPECT_TRUE(ownOpen);
+    EXPECT_THAT(clash, HasSubstr("already a template called \u201cDrivers\u201d"));
+    EXPECT_EQ(typedStays, "drivers");
+    EXPECT_EQ(renamedInList, "Desk workers, tension-type");
+    EXPECT_EQ(service().templateById(desk).name, "Desk workers, tension-type");
+    EXPECT_THAT(asked, ::testing::ElementsAre("Drivers", "Drivers"));
+    EXPECT_EQ(listedAfter, listedBefore - 1);
+    EXPECT_THROW(service().templateById(drivers), NotFoundError);
+    EXPECT_EQ(service().templates().size(), templatesBefore + 1);
+}
+
+TEST_F(Plans, ThePlanTabWithoutAPlanSaysSoWholeAndOffersTheNextSteps)
+{
+    showChartTab(clientWithoutOpenPlan(), "plan-tab");
+    auto& empty = windowNamed<wxWindow>("plan-empty");
+    ASSERT_TRUE(empty.IsShownOnScreen());
+    for (wxWindow* child : empty.GetChildren())
+        if (auto* text = dynamic_cast<wxStaticText*>(child)) {
+            EXPECT_TRUE(wholeInside(*text, empty)) << ui::toUtf8(text->GetLabel());
+            EXPECT_GE(text->GetSize().x, text->GetBestSize().x) << ui::toUtf8(text->GetLabel());
+        }
+    testing::saveScreenshot(frame(), "client-chart-plan-empty");
+
+    // On a small laptop too: the title wraps rather than being cut.
+    const wxSize was = frame().GetSize();
+    frame().SetSize(frame().FromDIP(wxSize(1024, 600)));
+    testing::processEvents();
+    for (wxWindow* child : empty.GetChildren())
+        if (auto* text = dynamic_cast<wxStaticText*>(child)) {
+            EXPECT_LE(text->GetScreenRect().GetRight(), empty.GetScreenRect().GetRight()) << ui::toUtf8(text->GetLabel());
+            EXPECT_GE(text->GetSize().x, text->GetBestSize().x) << ui::toUtf8(text->GetLabel());
+        }
+    testing::saveScreenshot(frame(), "client-chart-plan-empty-1024x600");
+    // A pane too short for it all scrolls to the actions.
+    auto& scrolled = dynamic_cast<wxScrolledWindow&>(empty);
+    scrolled.Scroll(0, scrolled.GetScrollRange(wxVERTICAL));
+    testing::processEvents();
+    int buttons = 0;
+    for (wxWindow* child : empty.GetChildren())
+        if (auto* button = dynamic_cast<wxButton*>(child)) {
+            ++buttons;
+            EXPECT_TRUE(wholeInside(*button, empty)) << ui::toUtf8(button->GetLabelText());
+        }
+    EXPECT_EQ(buttons, 2) << "Start a plan…, Record measure…";
+    frame().SetSize(was);
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 
 #include <functional>
 #include <string>
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
+
+class wxStaticText;
 
 namespace knotwork::ui {
 
@@ -17,9 +19,21 @@ struct EmptyState {
     std::function<void()> secondaryAction{};
 };
 
-class EmptyStatePanel : public wxPanel {
+// The icon, title and explanation centred, the title and explanation wrapped to the pane's width
+// (at most a comfortable line), and the actions under them; on a pane too short for them all it
+// scrolls, so the actions are never out of reach.
+class EmptyStatePanel : public wxScrolledWindow {
 public:
     EmptyStatePanel(wxWindow* parent, const EmptyState& state, const wxString& name);
+
+private:
+    void wrapTexts(int width);
+
+    wxString m_titleText;
+    wxString m_explanationText;
+    wxStaticText* m_title;
+    wxStaticText* m_explanation;
+    int m_wrappedTo = 0;
 };
 
 } // namespace knotwork::ui
