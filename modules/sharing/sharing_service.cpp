@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
+#include "plans/plan_evidence.h"
 
 namespace knotwork::sharing {
 
@@ -167,6 +168,9 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
                                             mediumDate(data.from), mediumDate(data.to)));
     data.notes = m_sessions.notes().signedNotes(request.client, data.from, data.to);
     data.plan = planFor(request.client, data.progress, data.to);
+    if (data.plan && !plans::templateText(data.plan->plan.homeProgrammeNotes, &plans::TreatmentCourse::homeProgrammeNotes,
+                                          m_plans.templates()))
+        data.planHomeProgrammeNotes = data.plan->plan.homeProgrammeNotes;
     data.safety = m_clients.assess(data.chart);
     data.recommendations = request.recommendations;
     data.questions = request.questions;
