@@ -192,6 +192,18 @@ NoteReportData SharingService::noteReport(sessions::NoteId noteId, const std::op
     return data;
 }
 
+NoteReportData SharingService::homeCareHandout(sessions::NoteId note)
+{
+    NoteReportData data = noteReport(note, std::nullopt);
+    const sessions::Plan& plan = data.note.plan;
+    if (plan.homeCare.empty() && plan.homeCareNotes.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ValidationError("note", "home-care-given",
+                              formatMessage(_("The note of {} gives no home care, so there is nothing to hand out: "
+                                              "home care is chosen in the note's plan before signing."),
+                                            mediumDate(data.note.visitDate)));
+    return data;
+}
+
 IntakeReportData SharingService::intakeReport(ClientId client, const std::optional<ProviderId>& recipient)
 {
     IntakeReportData data;
