@@ -77,7 +77,51 @@ void DocumentWriter::tableRow(const CellLines& cells, const Table& table, const 
                 Stroke(look.rule, 0.4));
 }
 
-void DocumentWriter::tableHeader(const Table& table, const std::vector<double>& widths)
+std::vector<double> DocumentWriter::columnWidths(const Table& table) const
+{
+    const double totalWeight = std::accumulate(table.columns.begin(), table.columns.end(), 0.0,
+                                               [](double sum, const TableColumn& c) { return sum + c.weight; });
+    std::vector<double> widths;
+    for (const TableColumn& column : table.columns)
+        widths.push_back(m_flow.content().width * column.weight / totalWeight);
+    return widths;
+}
+
+CellLines DocumentWriter::rowLines(const Table& table, const std::vector<std::string>& row,
+                                   const std::vector<double>& widths)
+{
+    CellLines cells;
+    for (std::size_t column = 0; column < table.columns.size(); ++column)
+        cells.push_back(wrap(column < row.size() ? row[column] : std::string(), widths[column] - 2 * style().cellPadding,
+                             style().body()));
+    return cells;
+}
+
+double DocumentWriter::headerHeight(const Table& table, const std::vector<double>& widths)
+{
+    std::size_t most = 1;
+    for (std::size_t column = 0; column < table.columns.size(); ++column)
+        most = std::max(most, wrap(table.columns[column].title, widths[column] - 2 * style().cellPadding,
+                                   headerStyle(style())).size());
+    return static_cast<double>(most) * style().lineHeight(headerStyle(style())) + 2 * style().cellPadding;
+}
+
+double DocumentWriter::tableOpening(const Table& table)
+{
+    if (table.columns.empty())
+        return 0;
+    const std::vector<double> widths = columnWidths(table);
+    const double header = headerHeight(table, widths);
+    if (table.rows.empty())
+        return header;
+    // A row taller than half a page is split anyway: only its first half keeps with the header.
+    const double first = static_cast<double>(lineCount(rowLines(table, table.rows.front(), widths)))
+                             * style().lineHeight(style().body())
+                         + 2 * style().cellPadding;
+    return header + std::min(first, m_flow.content().height / 2);
+}
+
+void DocumentWriter::tableHeader(const Table& table, const std::vector<double>& widths, double keepWith)
 {
     const ReportStyle& look = style();
     const TextStyle bold = headerStyle(look);
@@ -85,7 +129,7 @@ void DocumentWriter::tableHeader(const Table& table, const std::vector<double>& 
     for (std::size_t column = 0; column < table.columns.size(); ++column)
         titles.push_back(wrap(table.columns[column].title, widths[column] - 2 * look.cellPadding, bold));
     const double height = static_cast<double>(lineCount(titles)) * look.lineHeight(bold) + 2 * look.cellPadding;
-    m_flow.needs(height + look.lineHeight(look.body()) + 2 * look.cellPadding);
+    m_flow.needs(height + keepWith);
     m_flow.advance(drawRow(m_flow.page(), look, titles, table, widths, m_flow.content(), m_flow.y(), bold,
                            look.headerFill));
 }
@@ -96,28 +140,20 @@ void DocumentWriter::table(const Table& table)
         return;
     const ReportStyle& look = style();
     const Rect content = m_flow.content();
-    const double totalWeight = std::accumulate(table.columns.begin(), table.columns.end(), 0.0,
-                                               [](double sum, const TableColumn& c) { return sum + c.weight; });
-    std::vector<double> widths;
-    for (const TableColumn& column : table.columns)
-        widths.push_back(content.width * column.weight / totalWeight);
-
-    const TextStyle body = look.body();
-    const double lineHeight = look.lineHeight(body);
-    tableHeader(table, widths);
+    const std::vector<double> widths = columnWidths(table);
+    const double lineHeight = look.lineHeight(look.body());
+    const double oneLine = lineHeight + 2 * look.cellPadding;
+    tableHeader(table, widths, tableOpening(table) - headerHeight(table, widths));
     bool striped = false;
     for (const auto& row : table.rows) {
-        CellLines cells;
-        for (std::size_t column = 0; column < widths.size(); ++column)
-            cells.push_back(wrap(column < row.size() ? row[column] : std::string(),
-                                 widths[column] - 2 * look.cellPadding, body));
+        const CellLines cells = rowLines(table, row, widths);
         const std::size_t total = lineCount(cells);
         std::size_t done = 0;
         while (done < total) {
             auto fitting = static_cast<std::size_t>(std::max(0.0, (m_flow.remaining() - 2 * look.cellPadding) / lineHeight));
             if (fitting == 0 || (done == 0 && fitting < total && m_flow.remaining() < content.height / 2)) {
                 m_flow.newPage();
-                tableHeader(table, widths);
+                tableHeader(table, widths, oneLine);
                 continue;
             }
             const std::size_t count = std::min(fitting, total - done);

@@ -34,12 +34,12 @@ void DocumentWriter::title(const std::string& text)
     paragraph(text, style().title());
 }
 
-void DocumentWriter::heading(const std::string& text)
+void DocumentWriter::heading(const std::string& text, double keepWith)
 {
     const TextStyle headingStyle = style().heading();
     const double height = style().lineHeight(headingStyle) + 4;
     gap(style().sectionGap);
-    m_flow.needs(height + 3 * style().lineHeight(style().body()));
+    m_flow.needs(height + std::max(keepWith, 3 * style().lineHeight(style().body())));
     const Rect content = m_flow.content();
     lines(wrap(text, content.width, headingStyle), content.x, headingStyle);
     m_flow.advance(1);

@@ -34,14 +34,17 @@ public:
     const ReportStyle& style() const { return m_flow.style(); }
 
     void title(const std::string& text);
-    // A section heading, kept on the page with at least the first lines of what follows.
-    void heading(const std::string& text);
+    // A section heading, kept on the page with at least the first lines of what follows, or
+    // with `keepWith` points of it (a table's opening: tableOpening).
+    void heading(const std::string& text, double keepWith = 0);
     void paragraph(const std::string& text, const TextStyle& style, double indent = 0);
     void paragraph(const std::string& text) { paragraph(text, style().body()); }
     void bullets(const std::vector<std::string>& items);
     // Labels on the left (`labelWidth` points), values wrapped on the right; empty values skipped.
     void fields(const std::vector<Field>& fields, double labelWidth = 130);
     void table(const Table& table);
+    // The height of a table's header and first row, which never part.
+    double tableOpening(const Table& table);
     // Charts side by side, `perRow` to a row, each `height` points tall.
     void charts(const std::vector<LineChart>& charts, const MonthFormatter& formatMonth,
                 int perRow = 2, double height = 150);
@@ -54,7 +57,12 @@ public:
 private:
     // Writes lines one under the other from the left edge `x`, breaking pages between lines.
     void lines(const std::vector<std::string>& lines, double x, const TextStyle& textStyle);
-    void tableHeader(const Table& table, const std::vector<double>& widths);
+    std::vector<double> columnWidths(const Table& table) const;
+    std::vector<std::vector<std::string>> rowLines(const Table& table, const std::vector<std::string>& row,
+                                                   const std::vector<double>& widths);
+    double headerHeight(const Table& table, const std::vector<double>& widths);
+    // Draws the header, on a new page unless it fits here with `keepWith` points below it.
+    void tableHeader(const Table& table, const std::vector<double>& widths, double keepWith);
     void tableRow(const std::vector<std::vector<std::string>>& cells, const Table& table,
                   const std::vector<double>& widths, bool striped);
 

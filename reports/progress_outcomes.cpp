@@ -5,6 +5,7 @@
 
 #include "common/i18n.h"
 #include "common/locale_date.h"
+#include "plans/plan_evidence.h"
 #include "plans/plan_text.h"
 #include "plans/progress_charts.h"
 #include "reports/progress_sections.h"
@@ -17,6 +18,8 @@ using sharing::OutcomeRow;
 using sharing::ProgressReportData;
 
 namespace {
+
+constexpr double kChartHeight = 150;  // two charts to a row
 
 std::string valueText(double value, const std::string& unit)
 {
@@ -66,9 +69,9 @@ std::optional<Date> usualDay(const std::vector<OutcomeRow>& rows, plans::MetricP
 
 void writeOutcomes(DocumentWriter& writer, const ProgressReportData& data)
 {
-    writer.heading(_("Outcomes"));
     const std::vector<OutcomeRow> rows = sharing::outcomesOf(data.progress, data.from, data.to);
     if (rows.empty()) {
+        writer.heading(_("Outcomes"));
         writer.paragraph(_("Nothing was measured in this period."));
         return;
     }
@@ -83,6 +86,7 @@ void writeOutcomes(DocumentWriter& writer, const ProgressReportData& data)
         table.rows.push_back({row.label, pointText(row.baseline, row.unit, baselineDay),
                               pointText(row.latest, row.unit, latestDay),
                               row.baseline.date == row.latest.date ? std::string("\u2014") : changeText(row)});
+    writer.heading(_("Outcomes"), writer.tableOpening(table));
     writer.table(table);
     writer.paragraph(_("Baseline is the first value on record (the start of care); latest is the last value in "
                        "this period. A value taken on another day carries its date. Headache days are scaled to a "
@@ -110,31 +114,47 @@ void writeCharts(DocumentWriter& writer, const ProgressReportData& data)
     }
     if (charts.empty())
         return;
-    writer.heading(_("Progress over time"));
-    writer.charts(charts, &monthAndYear);
+    writer.heading(_("Progress over time"), kChartHeight);
+    writer.charts(charts, &monthAndYear, 2, kChartHeight);
 }
 
+// A goal's baseline is printed as measured only when it is a value on record; one typed into the
+// plan (or left at the form's default) is marked "not measured", and no progress is computed
+// from it.
 void writeGoals(DocumentWriter& writer, const ProgressReportData& data)
 {
     if (!data.plan || data.plan->goals.empty())
         return;
-    writer.heading(_("Goals"));
+    const clients::HeadacheProfile& history = data.chart.intake.headache;
+    const plans::IntakeBaselines intake{history.headacheDaysPerMonth, history.usualIntensity};
     Table table{{{_("Goal"), 2.2}, {_("Baseline"), 1}, {_("Latest"), 1.4}, {_("Target"), 1.5}, {_("Status"), 1.5}},
                 {}};
+    bool anyUnrecorded = false;
     for (const plans::GoalProgress& goal : data.plan->goals) {
         const plans::GoalRow row = plans::describeGoalProgress(goal, &mediumDate);
+        const bool recorded = plans::baselineOnRecord(goal.goal, data.progress, data.plan->plan.startDate, intake);
+        anyUnrecorded = anyUnrecorded || !recorded;
         std::string status;
         if (goal.met && goal.metSince)
             status = formatMessage(_("Met since {}"), mediumDate(*goal.metSince));
         else if (goal.met)
             status = _("Met");
-        else
+        else if (recorded)
             status = formatMessage(_("{} of the way, {}"), row.way, row.trend);
-        if (!row.responder.empty())
+        else
+            status = row.trend;
+        if (recorded && !row.responder.empty())
             status += "; " + row.responder;
-        table.rows.push_back({row.goal, row.baseline, row.latest, row.target, status});
+        table.rows.push_back({row.goal,
+                              recorded ? row.baseline : formatMessage(_("{}\nnot measured"), row.baseline),
+                              row.latest, row.target, status});
     }
+    writer.heading(_("Goals"), writer.tableOpening(table));
     writer.table(table);
+    if (anyUnrecorded)
+        writer.paragraph(_("A baseline marked \u201cnot measured\u201d was set in the plan without a measurement "
+                           "on record; no progress is computed from it."),
+                         writer.style().small());
 }
 
 } // namespace knotwork::reports

@@ -14,28 +14,37 @@ namespace knotwork::reports {
 
 using sharing::ProgressReportData;
 
-void writeHomeProgramme(DocumentWriter& writer, const ProgressReportData& data, const sharing::TreatmentSummary& summary)
+namespace {
+
+// "4 May 2026" for one visit, "4 May to 1 Jun 2026 (3 visits)" for several.
+std::string visitsText(const sharing::HomeCareWords& words)
 {
-    std::vector<std::string> items;
-    if (data.plan)
-        for (const sessions::HomeCare care : data.plan->plan.homeProgramme)
-            items.push_back(labelOf(care));
-    for (const auto& tally : summary.homeCare) {
-        const std::string label = labelOf(tally.value);
-        const std::string given = formatMessage(_("{} (reviewed at {} of {} visits)"), label, tally.visits, summary.visits);
-        const auto planned = std::find(items.begin(), items.end(), label);
-        if (planned != items.end())
-            *planned = given;
-        else
-            items.push_back(given);
-    }
-    const std::string notes = data.plan ? data.plan->plan.homeProgrammeNotes : std::string();
-    if (items.empty() && notes.empty())
+    if (words.visits == 1)
+        return mediumDate(words.first);
+    return formatMessage(_("{} to {} ({} visits)"), mediumDate(words.first), mediumDate(words.last), words.visits);
+}
+
+} // namespace
+
+// Only what the signed notes of the period gave: the items chosen and the therapist's words.
+// The plan's home programme is what was planned, not given: it is not listed here.
+void writeHomeProgramme(DocumentWriter& writer, const ProgressReportData&, const sharing::TreatmentSummary& summary)
+{
+    if (summary.homeCare.empty() && summary.homeCareWords.empty())
         return;
-    writer.heading(_("Home programme"));
+    writer.heading(_("Home programme given"));
+    std::vector<std::string> items;
+    for (const auto& tally : summary.homeCare)
+        items.push_back(formatMessage(_("{} (given at {} of {} visits)"), labelOf(tally.value), tally.visits,
+                                      summary.visits));
     writer.bullets(items);
-    if (!notes.empty())
-        writer.paragraph(notes);
+    if (summary.homeCareWords.empty())
+        return;
+    writer.paragraph(_("Instructions as written in the notes"), writer.style().body(true));
+    std::vector<std::string> words;
+    for (const sharing::HomeCareWords& given : summary.homeCareWords)
+        words.push_back(formatMessage(_("{}: {}"), visitsText(given), given.text));
+    writer.bullets(words);
 }
 
 void writePlanAndRecommendations(DocumentWriter& writer, const ProgressReportData& data)
@@ -49,6 +58,7 @@ void writePlanAndRecommendations(DocumentWriter& writer, const ProgressReportDat
             {_("Current phase"), plans::phaseLine(*data.plan, &mediumDate)},
             {_("Next review"), plan.open() ? mediumDate(plan.reviewDate) : std::string()},
             {_("Precautions"), plan.precautions},
+            {_("Home programme planned"), data.planHomeProgrammeNotes},
         };
         if (!plan.statusReason.empty())
             fields.push_back({_("Status reason"), plan.statusReason});

@@ -1,5 +1,6 @@
 #include "reports/report_exporter.h"
 
+#include "reports/home_care_handout.h"
 #include "reports/progress_report.h"
 #include "reports/record_reports.h"
 #include "reports/sha256.h"
@@ -72,6 +73,16 @@ ExportedReport ReportExporter::intake(clients::ClientId client, const std::optio
     Disclosure disclosure;
     disclosure.kind = DocumentKind::IntakeSummary;
     return exportDocument(m_sharing.intakeReport(client, recipient), &layoutIntakeReport, disclosure, destination);
+}
+
+ExportedReport ReportExporter::homeCareHandout(sessions::NoteId note, const fs::path& destination)
+{
+    const sharing::NoteReportData data = m_sharing.homeCareHandout(note);
+    Disclosure disclosure;
+    disclosure.kind = DocumentKind::HomeCareHandout;
+    disclosure.noteId = note;
+    disclosure.recipientName = clients::fullName(data.header.client);
+    return exportDocument(data, &layoutHomeCareHandout, disclosure, destination);
 }
 
 } // namespace knotwork::reports

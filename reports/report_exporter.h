@@ -31,6 +31,9 @@ public:
                         const std::filesystem::path& destination);
     ExportedReport intake(clients::ClientId client, const std::optional<clients::ProviderId>& recipient,
                           const std::filesystem::path& destination);
+    // The home-care handout of a signed note. It goes to the client, so it needs no consent to
+    // share; it is logged like every document that leaves, with the client as its recipient.
+    ExportedReport homeCareHandout(sessions::NoteId note, const std::filesystem::path& destination);
 
 private:
     template <typename Data, typename Layout>

@@ -23,16 +23,6 @@ std::vector<std::string> splitLines(const std::string& text)
     return lines;
 }
 
-std::string therapistLine(const clients::PracticeSettings& practice)
-{
-    std::string line = practice.therapistName;
-    if (!practice.credentials.empty())
-        line += (line.empty() ? "" : ", ") + practice.credentials;
-    if (!practice.licenceNumber.empty())
-        line += (line.empty() ? "" : " · ") + formatMessage(_("Licence {}"), practice.licenceNumber);
-    return line;
-}
-
 // Lines of text each in its own style, one under the other.
 using StyledLines = std::vector<std::pair<std::string, TextStyle>>;
 
@@ -51,47 +41,6 @@ void drawLines(Canvas& canvas, const ReportStyle& look, const StyledLines& lines
         canvas.text(text, {x, look.baseline(top, style)}, style);
         top += look.lineHeight(style);
     }
-}
-
-void writeLetterhead(DocumentWriter& writer, const sharing::ReportHeader& header)
-{
-    const ReportStyle& look = writer.style();
-    const clients::PracticeSettings& practice = header.practice;
-    std::optional<PageImage> logo = header.logo ? pageImage(*header.logo) : std::nullopt;
-
-    TextStyle name = look.title();
-    name.size = 15;
-    TextStyle contact = look.small();
-    contact.align = TextAlign::Right;
-    StyledLines left{{practice.practiceName.empty() ? practice.therapistName
-                                                                                        : practice.practiceName,
-                                                         name}};
-    if (const std::string therapist = therapistLine(practice); !therapist.empty())
-        left.push_back({therapist, look.body()});
-    StyledLines right;
-    for (const std::string& line : splitLines(practice.address))
-        right.push_back({line, contact});
-    for (const std::string* line : {&practice.phone, &practice.email})
-        if (!line->empty())
-            right.push_back({*line, contact});
-
-    const double logoHeight = 46;
-    const double height = std::max({logo ? logoHeight : 0.0, heightOf(look, left), heightOf(look, right)});
-    writer.block(height + 8, [&](Canvas& canvas, const Rect& bounds) {
-        double textX = bounds.x;
-        if (logo) {
-            const double width = std::min(120.0, logoHeight * logo->pixelWidth / logo->pixelHeight);
-            const double drawnHeight = width * logo->pixelHeight / logo->pixelWidth;
-            static_cast<PageCanvas&>(canvas).image(*logo, {bounds.x, bounds.y, width, drawnHeight});
-            textX += width + 12;
-        }
-        drawLines(canvas, look, left, textX, bounds.y);
-        drawLines(canvas, look, right, bounds.x + bounds.width, bounds.y);
-        const double ruleY = bounds.y + bounds.height - 2;
-        canvas.stroke(Path().moveTo({bounds.x, ruleY}).lineTo({bounds.x + bounds.width, ruleY}),
-                      Stroke(look.accent, 1.2));
-    });
-    writer.gap(10);
 }
 
 std::vector<std::string> recipientLines(const clients::Provider& provider)
@@ -143,6 +92,57 @@ void writeParties(DocumentWriter& writer, const sharing::ReportHeader& header)
 }
 
 } // namespace
+
+std::string therapistLine(const clients::PracticeSettings& practice)
+{
+    std::string line = practice.therapistName;
+    if (!practice.credentials.empty())
+        line += (line.empty() ? "" : ", ") + practice.credentials;
+    if (!practice.licenceNumber.empty())
+        line += (line.empty() ? "" : " · ") + formatMessage(_("Licence {}"), practice.licenceNumber);
+    return line;
+}
+
+void writeLetterhead(DocumentWriter& writer, const sharing::ReportHeader& header)
+{
+    const ReportStyle& look = writer.style();
+    const clients::PracticeSettings& practice = header.practice;
+    std::optional<PageImage> logo = header.logo ? pageImage(*header.logo) : std::nullopt;
+
+    TextStyle name = look.title();
+    name.size = 15;
+    TextStyle contact = look.small();
+    contact.align = TextAlign::Right;
+    StyledLines left{{practice.practiceName.empty() ? practice.therapistName
+                                                                                        : practice.practiceName,
+                                                         name}};
+    if (const std::string therapist = therapistLine(practice); !therapist.empty())
+        left.push_back({therapist, look.body()});
+    StyledLines right;
+    for (const std::string& line : splitLines(practice.address))
+        right.push_back({line, contact});
+    for (const std::string* line : {&practice.phone, &practice.email})
+        if (!line->empty())
+            right.push_back({*line, contact});
+
+    const double logoHeight = 46;
+    const double height = std::max({logo ? logoHeight : 0.0, heightOf(look, left), heightOf(look, right)});
+    writer.block(height + 8, [&](Canvas& canvas, const Rect& bounds) {
+        double textX = bounds.x;
+        if (logo) {
+            const double width = std::min(120.0, logoHeight * logo->pixelWidth / logo->pixelHeight);
+            const double drawnHeight = width * logo->pixelHeight / logo->pixelWidth;
+            static_cast<PageCanvas&>(canvas).image(*logo, {bounds.x, bounds.y, width, drawnHeight});
+            textX += width + 12;
+        }
+        drawLines(canvas, look, left, textX, bounds.y);
+        drawLines(canvas, look, right, bounds.x + bounds.width, bounds.y);
+        const double ruleY = bounds.y + bounds.height - 2;
+        canvas.stroke(Path().moveTo({bounds.x, ruleY}).lineTo({bounds.x + bounds.width, ruleY}),
+                      Stroke(look.accent, 1.2));
+    });
+    writer.gap(10);
+}
 
 std::string clientLine(const clients::Client& client)
 {
@@ -240,6 +240,8 @@ PageFlow::Decorator pageFrame(const PageFlow& flow, const sharing::ReportHeader&
     };
 }
 
+} // namespace
+
 DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string& title)
 {
     DocumentInfo info;
@@ -254,8 +256,6 @@ DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string
                                     : std::string(_("Copy for the client's record"));
     return info;
 }
-
-} // namespace
 
 ReportPages finishDocument(PageFlow& flow, DocumentWriter& writer, const sharing::ReportHeader& header,
                            const std::string& title, Signature signature)

@@ -12,6 +12,17 @@ namespace knotwork::reports {
 // page; the running header, confidentiality line and "Page n of m" on every page; the scope
 // statement and the signature block at the end.
 
+// "Maya Lindqvist, RMT · Licence M-4821": who signs, as the letterhead and signature name them.
+std::string therapistLine(const clients::PracticeSettings& practice);
+
+// The practice's logo, name and therapist on the left, its address and contacts on the right,
+// over a rule.
+void writeLetterhead(DocumentWriter& writer, const sharing::ReportHeader& header);
+
+// The PDF's properties: the title with the client's name, the therapist and practice as author,
+// the recipient (or the client's record) as subject, created when the data was gathered.
+DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string& title);
+
 // "Zoë Martin, born 12 Mar 1988": the client as every page names them.
 std::string clientLine(const clients::Client& client);
 

@@ -1,5 +1,6 @@
-// knotwork-cli report progress|note|intake|log: PDF documents about a client, each checked
-// against the client's consent to share and written to the disclosure log.
+// knotwork-cli report progress|note|intake|handout|log: PDF documents about a client, each one
+// addressed to a provider checked against the client's consent to share, and every one written
+// to the disclosure log.
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -92,6 +93,21 @@ void addRecordDocument(CLI::App& report, CliContext& context, const char* name, 
     });
 }
 
+// The home care a signed note gave, on one page for the client: it goes to the client, so it
+// takes no recipient and needs no consent to share; the log records it as given to the client.
+void addHandout(CLI::App& report, CliContext& context)
+{
+    auto options = std::make_shared<ReportOptions>();
+    CLI::App* handout = addDocument(report, "handout",
+                                    _("A one-page home-care handout for the client, from a signed note"), *options);
+    handout->add_option("--session", options->subject, _("The note's number"))->required();
+    handout->callback([&context, options] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        ReportExporter exporter(practice.sharing());
+        printExported(context, exporter.homeCareHandout(options->subject, options->out));
+    });
+}
+
 void addLog(CLI::App& report, CliContext& context)
 {
     auto client = std::make_shared<clients::ClientId>(0);
@@ -130,13 +146,15 @@ void addLog(CLI::App& report, CliContext& context)
 
 void addReportCommand(CLI::App& app, CliContext& context)
 {
-    CLI::App* report = app.add_subcommand("report", _("PDF documents for a client: progress reports, notes, intake summaries"));
+    CLI::App* report = app.add_subcommand(
+        "report", _("PDF documents for a client: progress reports, notes, intake summaries, home-care handouts"));
     report->require_subcommand(1);
     addProgress(*report, context);
     addRecordDocument(*report, context, "note", _("A signed SOAP note with its body chart"), "--session",
                       _("The note's number"), &ReportExporter::note);
     addRecordDocument(*report, context, "intake", _("The client's intake summary"), "--client",
                       _("The client's number"), &ReportExporter::intake);
+    addHandout(*report, context);
     addLog(*report, context);
 }
 

@@ -10,15 +10,21 @@ namespace knotwork::gui {
 
 std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(MainFrame& frame)
 {
-    std::vector<std::unique_ptr<clients::ui::Feature>> features;
-    features.push_back(std::make_unique<clients::ui::ClientsFeature>());
-    features.push_back(std::make_unique<sessions::ui::SessionsFeature>());
-    features.push_back(std::make_unique<plans::ui::PlansFeature>());
-    features.push_back(std::make_unique<reports::ui::ReportsFeature>(
+    auto reports = std::make_unique<reports::ui::ReportsFeature>(
         [&frame](const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
                  const std::filesystem::path& folder) {
             writeReportBatchShowingProgress(frame, provider, clients, folder);
-        }));
+        });
+    // A signed note's documents (its PDF, the client's home-care handout) are offered beside it.
+    std::vector<sessions::ui::SessionsTab::NoteAction> noteDocuments;
+    for (auto& document : reports->noteDocuments())
+        noteDocuments.push_back({document.label, document.name, document.tooltip, std::move(document.open)});
+
+    std::vector<std::unique_ptr<clients::ui::Feature>> features;
+    features.push_back(std::make_unique<clients::ui::ClientsFeature>());
+    features.push_back(std::make_unique<sessions::ui::SessionsFeature>(std::move(noteDocuments)));
+    features.push_back(std::make_unique<plans::ui::PlansFeature>());
+    features.push_back(std::move(reports));
     return features;
 }
 

@@ -94,9 +94,13 @@ public:
         }
     }
 
-    void goals(const ChartLayout& layout)
+    // Each goal's dashed line over its shaded band, and where its label goes: inside the band at
+    // the start, where the values have not reached the goal yet. Labels that would touch (two
+    // rotation goals a few degrees apart) are stacked apart, inside the plot.
+    void goals(ChartLayout& layout)
     {
         const Rect& plot = layout.plot;
+        std::vector<double> baselines;
         for (const ChartGoal& goal : m_chart.goals) {
             const double y = valueY(layout, goal.value);
             const double bandY = valueY(layout, goal.bandTo);
@@ -104,10 +108,22 @@ public:
                           goal.colour.withAlpha(28));
             m_canvas.stroke(Path().moveTo({plot.x, y}).lineTo({plot.x + plot.width, y}),
                             Stroke(goal.colour, 1.5, {6, 4}));
-            // The label sits inside the band at the start, where the values have not reached
-            // the goal yet, so it rarely covers a point.
-            const double labelY = bandY > y ? y + m_style.labelSize * 1.2 : y - m_style.labelSize * 0.4;
-            m_canvas.text(goal.label, {plot.x + 4, labelY}, {m_style.labelSize, true, goal.colour, TextAlign::Left});
+            baselines.push_back(bandY > y ? y + m_style.labelSize * 1.2 : y - m_style.labelSize * 0.4);
+        }
+        separateLabels(baselines, plot);
+        for (std::size_t i = 0; i < m_chart.goals.size(); ++i)
+            layout.goalLabels.push_back({plot.x + 4, baselines[i] - labelAscent(),
+                                         m_canvas.textWidth(m_chart.goals[i].label, goalLabel(m_chart.goals[i])),
+                                         labelAscent() + labelDescent()});
+    }
+
+    // The goals' labels over the series, each on a pale backing so points under it cannot hide it.
+    void goalLabels(const ChartLayout& layout)
+    {
+        for (std::size_t i = 0; i < m_chart.goals.size(); ++i) {
+            const Rect& at = layout.goalLabels[i];
+            m_canvas.fill(Path::rectangle({at.x - 2, at.y, at.width + 4, at.height}), Colour{255, 255, 255, 205});
+            m_canvas.text(m_chart.goals[i].label, {at.x, at.y + labelAscent()}, goalLabel(m_chart.goals[i]));
         }
     }
 
@@ -154,6 +170,33 @@ public:
     }
 
 private:
+    TextStyle goalLabel(const ChartGoal& goal) const { return {m_style.labelSize, true, goal.colour, TextAlign::Left}; }
+    double labelAscent() const { return m_style.labelSize * 0.95; }
+    double labelDescent() const { return m_style.labelSize * 0.3; }
+
+    // Moves label baselines the least so that no two labels' lines touch: down from the top
+    // first, then up from the bottom. A plot too short for them all keeps them inside it, where
+    // the top ones may then touch.
+    void separateLabels(std::vector<double>& baselines, const Rect& plot) const
+    {
+        std::vector<std::size_t> order(baselines.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return baselines[a] < baselines[b]; });
+        const double pitch = (labelAscent() + labelDescent()) * 1.08;
+        const double highest = plot.y + labelAscent();
+        const double lowest = plot.y + plot.height - labelDescent();
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            double& at = baselines[order[k]];
+            at = std::max(at, k == 0 ? highest : baselines[order[k - 1]] + pitch);
+        }
+        for (std::size_t k = order.size(); k-- > 0;) {
+            double& at = baselines[order[k]];
+            at = std::max(highest, std::min(at, k + 1 == order.size() ? lowest : baselines[order[k + 1]] - pitch));
+        }
+    }
+
     Canvas& m_canvas;
     const LineChart& m_chart;
     const ChartStyle& m_style;
@@ -229,6 +272,7 @@ ChartLayout drawLineChart(Canvas& canvas, const Rect& bounds, const LineChart& c
     painter.goals(layout);
     painter.dateAxis(layout, formatMonth, bounds);
     painter.series(layout);
+    painter.goalLabels(layout);
     painter.legend({left, layout.plot.y + layout.plot.height + style.labelSize * 2.2, legendArea.width, 0}, true);
     return layout;
 }

@@ -67,6 +67,7 @@ struct ChartLayout {
     Date to{boost::gregorian::not_a_date_time};
     std::vector<double> valueTicks;
     std::vector<Date> dateTicks;
+    std::vector<Rect> goalLabels;  // where each goal's label went, in the order of the goals
 
     double xOf(const Date& date) const;
     double yOf(double value, double lowest, double highest) const;

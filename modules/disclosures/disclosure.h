@@ -15,7 +15,7 @@ using clients::ClientId;
 using clients::ProviderId;
 
 // Keys and labels: choices<DocumentKind>().
-enum class DocumentKind { ProgressReport, SoapNote, IntakeSummary };
+enum class DocumentKind { ProgressReport, SoapNote, IntakeSummary, HomeCareHandout };
 
 // One record leaving the practice: what, about whom, for whom, when, and the exact file (its
 // SHA-256), so a copy shown later can be matched to the log. Appended, never changed.
@@ -24,10 +24,11 @@ struct Disclosure {
     ClientId clientId = 0;
     DocumentKind kind = DocumentKind::ProgressReport;
     std::optional<ProviderId> recipientId;  // none: a copy for the client or the therapist's files
-    std::string recipientName;              // as addressed, kept if the provider is renamed
+    // As addressed, kept if the provider is renamed; a handout given to the client names them.
+    std::string recipientName;
     std::optional<Date> periodFrom;         // a progress report's period
     std::optional<Date> periodTo;
-    std::optional<sessions::NoteId> noteId;  // a note's PDF
+    std::optional<sessions::NoteId> noteId;  // a note's PDF, or the handout from its home care
     std::string fileName;                   // without its folder
     std::string sha256;                     // lower-case hex of the file's bytes
     long long byteCount = 0;

@@ -12,6 +12,7 @@ constexpr Choice<DocumentKind> kDocumentKinds[] = {
     {DocumentKind::ProgressReport, "progress_report", N_("Progress report")},
     {DocumentKind::SoapNote, "soap_note", N_("Treatment note")},
     {DocumentKind::IntakeSummary, "intake_summary", N_("Intake summary")},
+    {DocumentKind::HomeCareHandout, "home_care_handout", N_("Home-care handout")},
 };
 
 } // namespace

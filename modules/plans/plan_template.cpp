@@ -114,15 +114,6 @@ Goal goalFrom(const GoalTemplate& from)
     return goal;
 }
 
-std::optional<double> intakeBaseline(GoalMetric metric, const IntakeBaselines& intake)
-{
-    if (metric == GoalMetric::HeadacheDaysPerMonth && intake.headacheDaysPerMonth)
-        return *intake.headacheDaysPerMonth;
-    if (metric == GoalMetric::AverageIntensity && intake.usualIntensity)
-        return *intake.usualIntensity;
-    return std::nullopt;
-}
-
 // The highest target a template may set: the typical range for the client's age (ROM), 44° (the
 // flexion-rotation test without symptoms), else the top of the measure.
 double highestTarget(const Goal& goal, const IntakeBaselines& client)
@@ -189,6 +180,15 @@ std::optional<std::string> chooseCfrtSide(Goal& goal, const ProgressData& data, 
 }
 
 } // namespace
+
+std::optional<double> intakeBaseline(GoalMetric metric, const IntakeBaselines& intake)
+{
+    if (metric == GoalMetric::HeadacheDaysPerMonth && intake.headacheDaysPerMonth)
+        return *intake.headacheDaysPerMonth;
+    if (metric == GoalMetric::AverageIntensity && intake.usualIntensity)
+        return *intake.usualIntensity;
+    return std::nullopt;
+}
 
 PlanTemplate templateFrom(const TreatmentPlan& plan, std::string name)
 {

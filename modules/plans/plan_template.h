@@ -74,4 +74,7 @@ struct IntakeBaselines {
 InstantiatedPlan instantiate(const PlanTemplate& planTemplate, ClientId client, const Date& start,
                              const ProgressData& data, const IntakeBaselines& intake);
 
+// The intake's value for a goal of `metric` (headache days, usual intensity), if it has one.
+std::optional<double> intakeBaseline(GoalMetric metric, const IntakeBaselines& intake);
+
 } // namespace knotwork::plans

@@ -37,6 +37,10 @@ struct ProgressReportData {
     std::vector<sessions::SoapNote> notes;  // signed, visited within the period, oldest first
     plans::ProgressData progress;           // the whole history: baselines may predate the period
     std::optional<plans::PlanProgress> plan;  // the open plan, else the latest
+    // The plan's home-programme text when the therapist wrote or changed it; empty when it is a
+    // template's text left as it came (it may name another provider's prescription): a report
+    // never presents a template's default as the therapist's.
+    std::string planHomeProgrammeNotes;
     clients::SafetyAssessment safety;         // as of the day written
     std::string recommendations;              // the therapist's words for this report
     std::string questions;                    // questions for the recipient

@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
+#include "plans/plan_evidence.h"
 
 namespace knotwork::sharing {
 
@@ -167,6 +168,9 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
                                             mediumDate(data.from), mediumDate(data.to)));
     data.notes = m_sessions.notes().signedNotes(request.client, data.from, data.to);
     data.plan = planFor(request.client, data.progress, data.to);
+    if (data.plan && !plans::templateText(data.plan->plan.homeProgrammeNotes, &plans::TreatmentCourse::homeProgrammeNotes,
+                                          m_plans.templates()))
+        data.planHomeProgrammeNotes = data.plan->plan.homeProgrammeNotes;
     data.safety = m_clients.assess(data.chart);
     data.recommendations = request.recommendations;
     data.questions = request.questions;
@@ -185,6 +189,18 @@ NoteReportData SharingService::noteReport(sessions::NoteId noteId, const std::op
     data.precautions = chart.intake.health.flags;
     if (data.note.plan.referredTo && !data.header.providers.contains(*data.note.plan.referredTo))
         data.header.providers.emplace(*data.note.plan.referredTo, m_clients.providers().get(*data.note.plan.referredTo));
+    return data;
+}
+
+NoteReportData SharingService::homeCareHandout(sessions::NoteId note)
+{
+    NoteReportData data = noteReport(note, std::nullopt);
+    const sessions::Plan& plan = data.note.plan;
+    if (plan.homeCare.empty() && plan.homeCareNotes.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ValidationError("note", "home-care-given",
+                              formatMessage(_("The note of {} gives no home care, so there is nothing to hand out: "
+                                              "home care is chosen in the note's plan before signing."),
+                                            mediumDate(data.note.visitDate)));
     return data;
 }
 

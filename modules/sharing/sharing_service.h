@@ -46,6 +46,10 @@ public:
     // A signed note (rule "note-signed": drafts stay in the practice).
     NoteReportData noteReport(sessions::NoteId note, const std::optional<ProviderId>& recipient);
     IntakeReportData intakeReport(ClientId client, const std::optional<ProviderId>& recipient);
+    // The home care a signed note gave, for the client to take home: addressed to no provider
+    // (it goes to the client). Rules "note-signed", and "home-care-given" when the note gave no
+    // home care (no item chosen, no words).
+    NoteReportData homeCareHandout(sessions::NoteId note);
 
     // The client's care team and every provider the client consented to share with, by name.
     std::vector<Recipient> recipientsFor(ClientId client);

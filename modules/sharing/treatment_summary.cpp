@@ -29,6 +29,21 @@ void count(const std::set<E>& values, std::map<E, int>& counts)
         ++counts[value];
 }
 
+void addWords(const sessions::SoapNote& note, std::vector<HomeCareWords>& words)
+{
+    const std::string& text = note.plan.homeCareNotes;
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        return;
+    const auto same = std::ranges::find(words, text, &HomeCareWords::text);
+    if (same == words.end()) {
+        words.push_back({text, note.visitDate, note.visitDate, 1});
+        return;
+    }
+    same->first = std::min(same->first, note.visitDate);
+    same->last = std::max(same->last, note.visitDate);
+    ++same->visits;
+}
+
 } // namespace
 
 TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes)
@@ -57,6 +72,7 @@ TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes
         count(note.plan.regions, regions);
         count(note.plan.musclesTreated, muscles);
         count(note.plan.homeCare, homeCare);
+        addWords(note, summary.homeCareWords);
         if (note.plan.durationMinutes) {
             minutes += *note.plan.durationMinutes;
             ++timedVisits;

@@ -27,6 +27,17 @@ struct ReferralMade {
     friend bool operator==(const ReferralMade&, const ReferralMade&) = default;
 };
 
+// The therapist's own home-care words, as written in the notes: each wording once, with the
+// visits that gave it.
+struct HomeCareWords {
+    std::string text;
+    Date first{boost::gregorian::not_a_date_time};
+    Date last{boost::gregorian::not_a_date_time};
+    int visits = 0;
+
+    friend bool operator==(const HomeCareWords&, const HomeCareWords&) = default;
+};
+
 // The re-screen of the period's last visit that asked it.
 struct VisitRescreen {
     Date on{boost::gregorian::not_a_date_time};
@@ -35,7 +46,8 @@ struct VisitRescreen {
 
 // What was delivered over a period, from its signed notes: the frequency actually kept (referral
 // visits count as visits), the techniques, regions and muscles (most used first), session length,
-// the immediate response, the referrals made and the last re-screen.
+// the immediate response, the home care given (the items chosen and the therapist's words), the
+// referrals made and the last re-screen.
 struct TreatmentSummary {
     int visits = 0;
     int referralVisits = 0;
@@ -46,6 +58,7 @@ struct TreatmentSummary {
     std::vector<Tally<sessions::TreatedRegion>> regions;
     std::vector<Tally<sessions::Muscle>> muscles;
     std::vector<Tally<sessions::HomeCare>> homeCare;
+    std::vector<HomeCareWords> homeCareWords;  // in the order first given
     std::optional<int> averageMinutes;
     std::optional<double> averagePainBefore;  // 0–10, visits with both before and after
     std::optional<double> averagePainAfter;
@@ -53,6 +66,7 @@ struct TreatmentSummary {
     std::optional<VisitRescreen> lastRescreen;
 };
 
+// `notes` are the period's signed notes, oldest first.
 TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes);
 
 } // namespace knotwork::sharing

@@ -1,5 +1,6 @@
 // knotwork-cli report as a script uses it: nothing leaves without the client's consent to share
 // with the recipient, and everything that leaves is in the disclosure log with its hash.
+#include <algorithm>
 #include <filesystem>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -15,6 +16,7 @@ namespace knotwork::cli {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using knotwork::testing::ProcessResult;
 using knotwork::testing::runProcess;
 using nlohmann::json;
@@ -116,6 +118,59 @@ TEST_F(ReportCommands, ASignedNoteAndTheIntakeSummaryAreWrittenForTheRecordButAD
     const json entries = log();
     ASSERT_EQ(entries.size(), 2u);
     EXPECT_EQ(entries[0]["recipient_id"], nullptr);
+}
+
+// The handout goes to the client: no consent to share is asked, and the log says it was given to
+// the client. It prints only the home care the signed note gave, in plain words.
+TEST_F(ReportCommands, AHomeCareHandoutPrintsWhatTheSignedNoteGaveAndIsLoggedAsGivenToTheClient)
+{
+    const auto out = m_dir / "home-care.pdf";
+    const ProcessResult run = cli({"report", "handout", "--session", m_note, "--out", out.string(), "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json written = json::parse(run.out);
+    EXPECT_EQ(written["pages"], 1);
+
+    std::string text = runProcess({"/usr/bin/pdftotext", out.string(), "-"}).out;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    for (const char* given : {"Your home care", "For Zoë, after your visit on",
+                              "Ease the muscles at the base of your skull", "tennis ball", "about 30 seconds",
+                              "Drink water through the day", "From your therapist",
+                              "Ball release twice a day, 30 s of gentle nodding",
+                              "Stop any exercise if your pain increases or spreads"})
+        EXPECT_THAT(text, HasSubstr(given)) << given;
+    for (const char* notGiven : {"Sleep 7 to 9 hours", "caffeine", "150 minutes", "Stretch your neck"})
+        EXPECT_THAT(text, Not(HasSubstr(notGiven))) << notGiven;
+
+    const json entries = log();
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0]["document"], "home_care_handout");
+    EXPECT_EQ(entries[0]["recipient"], "Zoë Nguyễn");
+    EXPECT_EQ(entries[0]["recipient_id"], nullptr);
+    EXPECT_EQ(entries[0]["sha256"], written["sha256"]);
+}
+
+TEST_F(ReportCommands, NoHandoutFromANoteThatGaveNoHomeCareOrFromADraft)
+{
+    sessions::SoapNote bare = knotwork::testing::sampleNote(0, Date(2026, 10, 12));
+    bare.plan.homeCare.clear();
+    bare.plan.homeCareNotes.clear();
+    const auto file = m_dir / "bare.json";
+    knotwork::testing::writeBytes(file, json(bare).dump());
+    const std::string noHomeCare = std::to_string(
+        cliJson({"session", "add", "--client", m_client, "--from", file.string(), "--sign"})["id"].get<long long>());
+    const ProcessResult nothingGiven =
+        cli({"report", "handout", "--session", noHomeCare, "--out", (m_dir / "b.pdf").string()});
+    EXPECT_EQ(nothingGiven.exitCode, 1);
+    EXPECT_THAT(nothingGiven.err, HasSubstr("gives no home care"));
+
+    const std::string draft = signVisit(Date(2026, 10, 19), false);
+    const ProcessResult fromDraft = cli({"report", "handout", "--session", draft, "--out", (m_dir / "a.pdf").string()});
+    EXPECT_EQ(fromDraft.exitCode, 1);
+    EXPECT_THAT(fromDraft.err, HasSubstr("Only a signed note"));
+
+    EXPECT_FALSE(std::filesystem::exists(m_dir / "a.pdf"));
+    EXPECT_FALSE(std::filesystem::exists(m_dir / "b.pdf"));
+    EXPECT_TRUE(log().empty());
 }
 
 TEST_F(ReportCommands, TheDisclosureLogCannotBeChangedOrEmptiedBehindTheAppsBack)

@@ -152,6 +152,56 @@ TEST(LineChart, SeveralSeriesGetALegendOneSeriesDoesNot)
     EXPECT_FALSE(single.wrote("Headache days"));
 }
 
+bool overlap(const Rect& a, const Rect& b)
+{
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+// The rotation goals of a cervicogenic plan sit a few degrees apart (or at the same value): each
+// label keeps its own line, inside the plot, at every size the app and the report draw.
+TEST(LineChart, GoalLabelsNeverOverlapAndStayInsideThePlot)
+{
+    LineChart rom;
+    rom.title = "Neck range of motion";
+    rom.unit = "degrees";
+    rom.highest = 90;
+    rom.series = {{"Rotation left", kBlue, {{Date(2026, 3, 2), 55}, {Date(2026, 4, 2), 70}}},
+                  {"Rotation right", kGreen, {{Date(2026, 3, 2), 60}}}};
+    rom.goals = {{"Goal Rotation left: 75°", 75, 90, kGreen},
+                 {"Goal Rotation right: 78°", 78, 90, kGreen},
+                 {"Goal Flexion: 75°", 75, 90, kGreen},
+                 {"Goal Extension: 5°", 5, 90, kGreen}};
+    // The Progress tab's size and style, and the report's (two charts to a row, smaller type).
+    ChartStyle paper;
+    paper.titleSize = 9.5;
+    paper.labelSize = 7.5;
+    const std::pair<Rect, ChartStyle> sizes[] = {{kBounds, {}}, {{0, 0, 320, 220}, {}}, {{50, 40, 240, 150}, paper}};
+    for (const auto& [bounds, style] : sizes) {
+        RecordingCanvas canvas;
+        const ChartLayout layout = drawLineChart(canvas, bounds, rom, monthName, style);
+        ASSERT_EQ(layout.goalLabels.size(), rom.goals.size());
+        for (std::size_t i = 0; i < layout.goalLabels.size(); ++i) {
+            const Rect& label = layout.goalLabels[i];
+            EXPECT_TRUE(canvas.wrote(rom.goals[i].label));
+            EXPECT_GE(label.y, layout.plot.y - 0.01) << rom.goals[i].label;
+            EXPECT_LE(label.y + label.height, layout.plot.y + layout.plot.height + 0.01) << rom.goals[i].label;
+            for (std::size_t j = i + 1; j < layout.goalLabels.size(); ++j)
+                EXPECT_FALSE(overlap(label, layout.goalLabels[j]))
+                    << rom.goals[i].label << " and " << rom.goals[j].label << " at height " << bounds.height;
+        }
+    }
+}
+
+TEST(LineChart, ALoneGoalLabelStaysBesideItsLine)
+{
+    RecordingCanvas canvas;
+    const ChartLayout layout = drawLineChart(canvas, kBounds, headacheDays(), monthName);
+    ASSERT_EQ(layout.goalLabels.size(), 1u);
+    const double goalY = layout.yOf(6, 0, 31);
+    EXPECT_GT(layout.goalLabels[0].y, goalY) << "inside the band, below a lower-is-better goal";
+    EXPECT_LT(layout.goalLabels[0].y, goalY + 10);
+}
+
 TEST(LineChart, WithoutPointsItSaysSo)
 {
     LineChart chart = headacheDays();

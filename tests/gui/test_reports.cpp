@@ -7,6 +7,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/menu.h>
 #include <wx/stattext.h>
 
 #include "client_views.h"
@@ -16,10 +17,15 @@
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
 #include "gui_test_support.h"
+#include "form_driver.h"
 #include "reports/ui/progress_report_dialog.h"
+#include "reports/ui/record_document_dialog.h"
 #include "reports/ui/report_preview.h"
 #include "reports/ui/reports_tab.h"
 #include "reports/ui/reports_view.h"
+#include "sessions/ui/note_history_model.h"
+#include "sessions/ui/sessions_tab.h"
+#include "common/ui/wx_date.h"
 #include "screenshot.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -29,6 +35,8 @@ namespace {
 
 using ::testing::HasSubstr;
 using reports::ui::ProgressReportDialog;
+using reports::ui::RecordDocument;
+using reports::ui::RecordDocumentDialog;
 using testing::RunningApp;
 using testing::windowNamed;
 
@@ -72,6 +80,56 @@ protected:
         return *best;
     }
 
+    // Opens a demo client who has signed notes on the Sessions tab, with their newest signed note
+    // chosen; returns it.
+    static sessions::NoteSummary openSignedNote()
+    {
+        const Pair pair = find(true);
+        frame().openClient(pair.client.id);
+        chart().showTab("chart-sessions");
+        testing::processEvents();
+        auto& sessionsTab = windowNamed<sessions::ui::SessionsTab>("chart-sessions");
+        for (const sessions::NoteSummary& note : sessionsTab.history().notes())
+            if (note.status == sessions::NoteStatus::Signed) {
+                sessionsTab.selectNotes({note.id});
+                testing::processEvents();
+                return note;
+            }
+        throw std::runtime_error("the demo client has no signed note");
+    }
+
+    static reports::ui::ReportsTab& reportsTab() { return windowNamed<reports::ui::ReportsTab>("reports-tab"); }
+
+    // Saves what the record document dialog shows as `file`, checking it offers `visit` first.
+    std::function<void(wxDialog&)> saveDocumentAs(const std::filesystem::path& file, const std::string& screenshot,
+                                                  const std::optional<sessions::NoteSummary>& visit = std::nullopt)
+    {
+        return [=](wxDialog& shown) {
+            auto& dialog = dynamic_cast<RecordDocumentDialog&>(shown);
+            dialog.Show();
+            testing::processEvents();
+            if (visit) {
+                EXPECT_EQ(dialog.visitChoice()->GetStringSelection(), ui::formatDate(visit->visitDate));
+            }
+            EXPECT_GE(dialog.preview().pageCount(), 1);
+            EXPECT_TRUE(dialog.saveButton().IsEnabled()) << ui::toUtf8(dialog.problem().GetLabel());
+            dialog.setFileQuestion([&](wxWindow*, const wxString&) { return std::optional(file); });
+            EXPECT_EQ(dialog.save(false), file);
+            EXPECT_THAT(ui::toUtf8(dialog.problem().GetLabel()), HasSubstr("Saved " + file.filename().string()));
+            testing::processEvents();
+            EXPECT_FALSE(dialog.problem().GetScreenRect().Intersects(dialog.preview().GetScreenRect()));
+            testing::saveScreenshot(dialog, screenshot);
+            dialog.Hide();
+        };
+    }
+
+    static std::string pdfText(const std::filesystem::path& file)
+    {
+        std::string text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"}).out;
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        return text;
+    }
+
     knotwork::testing::TempDir m_dir;
 };
 
@@ -104,6 +162,10 @@ TEST_F(Reports, TheDialogPreviewsThePagesThenSavesTheReportAndTheChartLogsIt)
         });
         EXPECT_EQ(dialog.save(false), file);
         EXPECT_THAT(ui::toUtf8(dialog.problem().GetLabel()), HasSubstr("Saved report.pdf"));
+        testing::processEvents();
+        EXPECT_FALSE(dialog.problem().GetScreenRect().Intersects(dialog.preview().GetScreenRect()))
+            << "the message stays beside the preview, never over it";
+        testing::saveScreenshot(dialog, "progress-report-saved");
         dialog.Hide();
     });
     tab.writeProgressReport();
@@ -158,6 +220,61 @@ TEST_F(Reports, TheReportsViewWritesABatchForEveryClientWhoConsents)
     ASSERT_FALSE(RunningApp::notifier().information.empty());
     EXPECT_THAT(RunningApp::notifier().information.back().text,
                 HasSubstr(std::to_string(consenting) + " of " + std::to_string(consenting) + " reports written"));
+}
+
+TEST_F(Reports, TheChosenSignedNoteIsSavedAsPdfFromTheSessionsTabAndTheChartLogsIt)
+{
+    const sessions::NoteSummary note = openSignedNote();
+    testing::saveScreenshot(frame(), "client-chart-sessions-note-documents");
+    const int logged = reportsTab().log().GetItemCount();
+    const auto file = m_dir / "note.pdf";
+    reportsTab().setDialogRunner(saveDocumentAs(file, "note-pdf-dialog", note));
+    testing::click(windowNamed<wxWindow>("chart-sessions"), "note-save-pdf");
+
+    ASSERT_TRUE(std::filesystem::exists(file));
+    const std::string text = pdfText(file);
+    EXPECT_THAT(text, HasSubstr("Massage therapy"));
+    EXPECT_THAT(text, HasSubstr("Copy for the client's record"));
+    EXPECT_EQ(reportsTab().log().GetItemCount(), logged + 1);
+    EXPECT_EQ(reportsTab().log().GetItemText(0, 1), "Treatment note");
+    EXPECT_EQ(reportsTab().log().GetItemText(0, 4), "note.pdf");
+}
+
+TEST_F(Reports, TheHomeCareHandoutOfTheChosenNoteIsForTheClientAndLoggedAsGivenToThem)
+{
+    const sessions::NoteSummary note = openSignedNote();
+    const auto file = m_dir / "home-care.pdf";
+    reportsTab().setDialogRunner(saveDocumentAs(file, "home-care-handout-dialog", note));
+    testing::click(windowNamed<wxWindow>("chart-sessions"), "note-handout");
+
+    ASSERT_TRUE(std::filesystem::exists(file));
+    const std::string text = pdfText(file);
+    EXPECT_THAT(text, HasSubstr("Your home care"));
+    EXPECT_THAT(text, HasSubstr("after your visit on"));
+    const clients::Client client = frame().practice()->clientService().clients().chart(chart().clientId()).client;
+    const std::string firstName =
+        client.preferredName.empty() ? client.givenNames.substr(0, client.givenNames.find(' ')) : client.preferredName;
+    EXPECT_THAT(text, HasSubstr("For " + firstName + ","));
+    EXPECT_EQ(reportsTab().log().GetItemText(0, 1), "Home-care handout");
+    EXPECT_EQ(ui::toUtf8(reportsTab().log().GetItemText(0, 2)), clients::fullName(client)) << "given to the client";
+}
+
+TEST_F(Reports, TheIntakeSummaryIsSavedFromTheClientMenu)
+{
+    openSignedNote();
+    const int logged = reportsTab().log().GetItemCount();
+    const auto file = m_dir / "intake.pdf";
+    reportsTab().setDialogRunner(saveDocumentAs(file, "intake-summary-dialog"));
+    wxMenuBar* bar = frame().GetMenuBar();
+    const int item = bar->FindMenuItem("Client", "Save intake summary as PDF…");
+    ASSERT_NE(item, wxNOT_FOUND);
+    wxCommandEvent chosen(wxEVT_MENU, item);
+    frame().ProcessWindowEvent(chosen);
+
+    ASSERT_TRUE(std::filesystem::exists(file));
+    EXPECT_THAT(pdfText(file), HasSubstr("Intake summary"));
+    EXPECT_EQ(reportsTab().log().GetItemCount(), logged + 1);
+    EXPECT_EQ(reportsTab().log().GetItemText(0, 1), "Intake summary");
 }
 
 } // namespace

@@ -71,6 +71,24 @@ TEST_F(DocumentWriterTest, AHeadingIsNeverLeftAloneAtTheFootOfAPage)
     EXPECT_THAT(pages[1].texts(), Contains("Goals"));
 }
 
+// The progress report's goals: a heading and a table header at the foot of a page, their first
+// row on the next, read as an empty table.
+TEST_F(DocumentWriterTest, AHeadingAndATablesHeaderStayWithItsFirstRow)
+{
+    const Table goals{{{"Goal", 2}, {"Baseline", 1}, {"Status", 1}},
+                      {{"Headache days per month", "17 days", "Met since Mar 28, 2025; responder (62 % fewer days)"}}};
+    while (m_flow.remaining() > 75)
+        m_writer.paragraph("Filler text that takes one line.");
+    ASSERT_LT(m_flow.remaining(), m_writer.tableOpening(goals) + 30) << "the test needs a page nearly full";
+    m_writer.heading("Goals", m_writer.tableOpening(goals));
+    m_writer.table(goals);
+    const std::vector<RecordedPage> pages = finish();
+    ASSERT_EQ(pages.size(), 2u);
+    for (const char* text : {"Goals", "Baseline", "Headache days per month"})
+        EXPECT_THAT(pages[1].texts(), Contains(text)) << text;
+    EXPECT_THAT(pages[0].texts(), ::testing::Not(Contains("Baseline")));
+}
+
 TEST_F(DocumentWriterTest, LongTextOfEveryKindStaysInsideTheMargins)
 {
     const std::string unbroken(300, 'W');

@@ -112,6 +112,7 @@ sharing::ProgressReportData sampleProgressReport(int visits, const Date& firstVi
     const Date lastVisit = firstVisit + days(9 * (visits - 1));
     data.header = sampleReportHeader(lastVisit + days(2));
     data.chart.client = data.header.client;
+    data.chart.intake.headache.headacheDaysPerMonth = 17;  // the plan's baseline for headache days
     data.chart.diagnoses = {{HeadacheType::Cervicogenic, kRecipient, "", firstVisit - days(20), ""}};
     data.chart.careTeam = {{kRecipient, CareRelation::Referring, firstVisit - days(20),
                             "Cervicogenic headache after a rear-end collision; soft-tissue work to the upper neck"}};
@@ -138,6 +139,7 @@ sharing::ProgressReportData sampleProgressReport(int visits, const Date& firstVi
     plan.visitsInPhase = visitsInPhase(plan.plan, data.progress);
     plan.reminders = remindersOf(plan.plan, plan.goals, plan.visitsInPhase, data.to);
     data.plan = plan;
+    data.planHomeProgrammeNotes = plan.plan.homeProgrammeNotes;  // written for this client
     data.recommendations = "Continue every 4–6 weeks; the client manages flare-ups with the home programme.";
     data.questions = "Would you reassess upper cervical mobility before the next review?";
     return data;

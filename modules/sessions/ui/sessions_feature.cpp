@@ -19,6 +19,11 @@ using clients::ui::MenuPlace;
 using clients::ui::RecordChange;
 using clients::ui::RecordKind;
 
+SessionsFeature::SessionsFeature(std::vector<SessionsTab::NoteAction> signedNoteActions)
+    : m_signedNoteActions(std::move(signedNoteActions))
+{
+}
+
 void SessionsFeature::install(clients::ui::FeatureHost& host)
 {
     m_host = &host;
@@ -26,7 +31,7 @@ void SessionsFeature::install(clients::ui::FeatureHost& host)
     m_draftBar = new DraftRecoveryBar(host.window(), host.notifier(), open);
     host.addBar(m_draftBar);
     host.clients().chart().addTab(_("Sessions"), [this, &host, open](wxWindow* parent) {
-        m_tab = new SessionsTab(parent, host.notifier(), {open});
+        m_tab = new SessionsTab(parent, host.notifier(), {open, m_signedNoteActions});
         return m_tab;
     });
     m_unsignedNotes = new UnsignedNotesPanel(host.todayParent(), host.notifier(), open);

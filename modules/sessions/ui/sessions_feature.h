@@ -1,7 +1,10 @@
 #pragma once
 
+#include <vector>
+
 #include "clients/ui/feature.h"
 #include "sessions/soap_note.h"
+#include "sessions/ui/sessions_tab.h"
 
 namespace knotwork::clients {
 class ClientService;
@@ -14,7 +17,6 @@ class SessionService;
 namespace knotwork::sessions::ui {
 
 class DraftRecoveryBar;
-class SessionsTab;
 class UnsignedNotesPanel;
 
 // Session notes in the main window: the chart's Sessions tab, the note editor windows, the bar
@@ -22,6 +24,10 @@ class UnsignedNotesPanel;
 // Whatever an open editor holds is stored before its practice closes.
 class SessionsFeature : public clients::ui::Feature {
 public:
+    // `signedNoteActions`: what other features do with a chosen signed note (the Sessions tab's
+    // buttons for them).
+    explicit SessionsFeature(std::vector<SessionsTab::NoteAction> signedNoteActions = {});
+
     void install(clients::ui::FeatureHost& host) override;
     void practiceChanged(const ServiceSet& services) override;
     void practiceClosing() override;
@@ -34,6 +40,7 @@ private:
     // An editor stored, signed or discarded the note: the screens that show it follow.
     void noteChanged(ClientId client, NoteId note);
 
+    std::vector<SessionsTab::NoteAction> m_signedNoteActions;
     clients::ui::FeatureHost* m_host = nullptr;
     SessionService* m_sessions = nullptr;
     clients::ClientService* m_clients = nullptr;

@@ -70,10 +70,9 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
     auto* split = new wxSplitterWindow(page, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH, "sessions-split");
     m_list = createNoteHistoryView(split, m_model.get(), "session-history");
-    m_view = new NoteView(split, "session-note");
     split->SetMinimumPaneSize(FromDIP(90));
     split->SetSashGravity(0.0);  // a taller window gives the note the room
-    split->SplitHorizontally(m_list, m_view, FromDIP(kListHeight));
+    split->SplitHorizontally(m_list, buildNotePane(split), FromDIP(kListHeight));
 
     m_continue->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { continueDraft(); });
     m_addendum->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addAddendum(); });
@@ -94,6 +93,35 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
     column->Add(split, wxSizerFlags(1).Expand());
     page->SetSizer(column);
     return page;
+}
+
+wxWindow* SessionsTab::buildNotePane(wxWindow* parent)
+{
+    if (m_actions.signedNoteActions.empty()) {
+        m_view = new NoteView(parent, "session-note");
+        return m_view;
+    }
+    // The chosen note with what can be made of it once signed, right above it.
+    auto* pane = new wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "session-note-pane");
+    m_view = new NoteView(pane, "session-note");
+    auto* documents = new wxBoxSizer(wxHORIZONTAL);
+    documents->AddStretchSpacer();
+    for (const NoteAction& action : m_actions.signedNoteActions) {
+        auto* button = new wxButton(pane, wxID_ANY, action.label, wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, action.name);
+        button->SetToolTip(action.tooltip);
+        button->Bind(wxEVT_BUTTON, [this, run = action.run](wxCommandEvent&) {
+            if (const std::optional<NoteSummary> chosen = selectedSummary(); chosen && chosen->status == NoteStatus::Signed)
+                run(chosen->id);
+        });
+        documents->Add(button, wxSizerFlags().Border(wxLEFT, FromDIP(8)));
+        m_signedNoteButtons.push_back(button);
+    }
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(documents, wxSizerFlags().Expand().Border(wxTOP | wxRIGHT, FromDIP(kMargin)));
+    column->Add(m_view, wxSizerFlags(1).Expand());
+    pane->SetSizer(column);
+    return pane;
 }
 
 std::vector<clients::ui::ChartAction> SessionsTab::actions()
@@ -222,6 +250,8 @@ void SessionsTab::updateButtons()
     m_continue->Enable(chosen && chosen->status == NoteStatus::Draft);
     m_addendum->Enable(chosen && chosen->status == NoteStatus::Signed);
     m_compare->Enable(selectedNotes().size() == 2);
+    for (wxButton* button : m_signedNoteButtons)
+        button->Enable(chosen && chosen->status == NoteStatus::Signed);
 }
 
 void SessionsTab::openSelected()

@@ -24,9 +24,18 @@ class NoteView;
 // signed note, compare two notes side by side. Brings "New note" to the chart's header.
 class SessionsTab : public wxPanel, public clients::ui::ChartTab {
 public:
+    // What another feature does with a chosen signed note (save it as PDF, hand out its home
+    // care), shown as a button beside the tab's own.
+    struct NoteAction {
+        wxString label;  // with its mnemonic
+        wxString name;   // the button's window name
+        wxString tooltip;
+        std::function<void(NoteId)> run;
+    };
     struct Actions {
         // Opens the note editor on a note (app/ opens it, with what follows a change).
         std::function<void(NoteId)> openNote;
+        std::vector<NoteAction> signedNoteActions;
     };
 
     SessionsTab(wxWindow* parent, Notifier& notifier, Actions actions);
@@ -60,6 +69,8 @@ public:
 
 private:
     wxWindow* buildHistory(wxWindow* parent);
+    // The chosen note read-only, under the buttons of Actions::signedNoteActions.
+    wxWindow* buildNotePane(wxWindow* parent);
     // Reads the client's history again, keeping the chosen notes (else choosing the newest).
     void reloadHistory();
     void showSelected();
@@ -90,6 +101,7 @@ private:
     wxButton* m_continue = nullptr;
     wxButton* m_addendum = nullptr;
     wxButton* m_compare = nullptr;
+    std::vector<wxButton*> m_signedNoteButtons;  // one per Actions::signedNoteActions, over the note
 };
 
 } // namespace knotwork::sessions::ui
