@@ -126,7 +126,7 @@ std::optional<sharing::ProgressReportRequest> ProgressReportDialog::request()
 {
     const int chosen = m_recipient->GetSelection();
     if (chosen == wxNOT_FOUND) {
-        showProblem(_("Recipient: add the provider to the client's care team first (Intake › Care team)."));
+        showProblem(_("Recipient: add the provider to the client's care team first (Edit intake… on their chart, Care team)."));
         return std::nullopt;
     }
     sharing::ProgressReportRequest asked;
