@@ -45,6 +45,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addInfoCommand(app, context);
     addClientCommand(app, context);
     addProviderCommand(app, context);
+    addSettingsCommand(app, context);
     addSessionCommand(app, context);
     addPlanCommand(app, context);
     addMeasureCommand(app, context);

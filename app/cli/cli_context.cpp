@@ -54,8 +54,14 @@ void CliContext::printRows(const std::vector<std::pair<std::string, std::string>
     std::ptrdiff_t labelWidth = 0;
     for (const auto& [label, value] : rows)
         labelWidth = std::max(labelWidth, width(label));
-    for (const auto& [label, value] : rows)
-        out << label << std::string(labelWidth - width(label) + 2, ' ') << value << '\n';
+    const std::string valueColumn(static_cast<std::size_t>(labelWidth + 2), ' ');
+    for (const auto& [label, value] : rows) {
+        // A value of several lines (an address) keeps to its column.
+        std::string shown = value;
+        for (std::size_t at = shown.find('\n'); at != std::string::npos; at = shown.find('\n', at + 1))
+            shown.insert(at + 1, valueColumn);
+        out << label << std::string(labelWidth - width(label) + 2, ' ') << shown << '\n';
+    }
 }
 
 } // namespace knotwork::cli

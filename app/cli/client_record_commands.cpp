@@ -79,12 +79,8 @@ void addClear(CLI::App& client, CliContext& context)
         clearance.conditions = options->conditions;
         clearance.expiresOn = optionalDateOption(options->expires, "--expires");
         std::optional<Attachment> letter;
-        if (!options->letter.empty()) {
-            letter = Attachment{};
-            letter->fileName = std::filesystem::path(options->letter).filename().string();
-            letter->mediaType = mediaTypeForFileName(letter->fileName);
-            letter->content = readFileOption(options->letter);
-        }
+        if (!options->letter.empty())
+            letter = fileOption(options->letter);
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         practice.service().recordClearance(options->id, clearance, letter);
         printStatus(context, practice, options->id);

@@ -48,6 +48,7 @@ template clients::SafetyIssue choiceOption<clients::SafetyIssue>(const std::stri
 template clients::WithdrawalReason choiceOption<clients::WithdrawalReason>(const std::string&, const std::string&);
 template clients::ClientFilter choiceOption<clients::ClientFilter>(const std::string&, const std::string&);
 template clients::ClientSort choiceOption<clients::ClientSort>(const std::string&, const std::string&);
+template clients::PaperSize choiceOption<clients::PaperSize>(const std::string&, const std::string&);
 template plans::PlanStatus choiceOption<plans::PlanStatus>(const std::string&, const std::string&);
 template plans::PlanFocus choiceOption<plans::PlanFocus>(const std::string&, const std::string&);
 template plans::MeasureKind choiceOption<plans::MeasureKind>(const std::string&, const std::string&);
@@ -60,6 +61,15 @@ std::string readFileOption(const std::string& path)
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
+}
+
+clients::Attachment fileOption(const std::string& path)
+{
+    clients::Attachment file;
+    file.fileName = std::filesystem::path(path).filename().string();
+    file.mediaType = clients::mediaTypeForFileName(file.fileName);
+    file.content = readFileOption(path);
+    return file;
 }
 
 } // namespace knotwork::cli

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/cli/cli_context.h"
+#include "clients/attachment.h"
 #include "clients/client_choices.h"
 #include "common/calendar_date.h"
 #include "app/practice/practice_context.h"
@@ -42,5 +43,8 @@ E choiceOption(const std::string& key, const std::string& option);
 
 // Reads a whole file given on the command line; NotFoundError when it cannot be read.
 std::string readFileOption(const std::string& path);
+// A file given on the command line to copy into the practice (a clearance letter, the logo): its
+// name, media type (by its extension) and bytes. NotFoundError when it cannot be read.
+clients::Attachment fileOption(const std::string& path);
 
 } // namespace knotwork::cli

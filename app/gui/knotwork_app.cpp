@@ -65,7 +65,7 @@ bool KnotworkApp::OnInit()
 
     m_mainFrame = new MainFrame(*m_notifier, currentLoginName(), m_clock);
     m_mainFrame->Show();
-    m_mainFrame->openPractice(m_practicePath, db::OpenMode::CreateIfMissing);
+    m_mainFrame->openChosenPractice(m_practicePath, db::OpenMode::CreateIfMissing);
     return true;
 }
 

@@ -12,7 +12,8 @@ namespace knotwork::gui {
 class MainFrame;
 
 // Sets up locale, translations and settings, then opens the main window on the practice named
-// by --db, or on the default practice (created on first launch, no wizard in the way).
+// by --db, or on the default practice (created on first launch, when it asks once for the
+// practice's name and the therapist's: clients/ui/welcome_dialog.h).
 class KnotworkApp : public wxApp {
 public:
     KnotworkApp();

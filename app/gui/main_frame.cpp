@@ -98,7 +98,7 @@ void MainFrame::buildDemoBar()
     const wxWindowID openOwn = wxWindow::NewControlId();
     m_demoBar->AddButton(openOwn, _("Open my practice"));
     m_demoBar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        openPractice(m_ownPractice, db::OpenMode::CreateIfMissing);
+        openChosenPractice(m_ownPractice, db::OpenMode::CreateIfMissing);
     }, openOwn);
 }
 
@@ -174,6 +174,20 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
     }
 }
 
+bool MainFrame::openChosenPractice(const std::filesystem::path& file, db::OpenMode mode)
+{
+    if (!openPractice(file, mode))
+        return false;
+    // Once the window shows it, so a question comes over the practice it is about.
+    CallAfter([this, practice = m_practice.get()] {
+        if (m_practice.get() != practice)
+            return;  // another practice was opened meanwhile
+        for (const auto& feature : m_features)
+            feature->practiceShown();
+    });
+    return true;
+}
+
 void MainFrame::practiceChanged()
 {
     const ServiceSet services = m_practice ? m_practice->services() : ServiceSet{};
@@ -193,10 +207,12 @@ void MainFrame::showPracticeDetails()
     }
     const std::filesystem::path& file = m_practice->database().path();
     long long clients = 0;
+    std::string practiceName;
     try {
         clients = m_practice->clientService().clients().count({}, m_practice->clientService().today());
+        practiceName = m_practice->clientService().settings().practiceName;
     } catch (const Error&) {
-        // The status bar goes without the count; the views report what failed.
+        // The title and status bar go without the name and count; the views report what failed.
     }
     const wxString count = wxString::Format(wxPLURAL("%s client", "%s clients", clients),
                                             wxNumberFormatter::ToString(static_cast<long>(clients)));
@@ -208,7 +224,8 @@ void MainFrame::showPracticeDetails()
                                  "do here touches your own practice."),
                                wxICON_INFORMATION);
     } else {
-        SetTitle(wxString::Format(_("%s — Knotwork"), ui::pathToWx(file.filename())));
+        SetTitle(wxString::Format(_("%s — Knotwork"), practiceName.empty() ? ui::pathToWx(file.filename())
+                                                                           : ui::toWx(practiceName)));
         SetStatusText(wxString::Format(_("%s  ·  %s  ·  %s"), ui::pathToWx(file.filename()), count,
                                        ui::pathToWx(file.parent_path())));
         m_demoBar->Dismiss();

@@ -29,7 +29,8 @@ class NavigationPanel;
 class TodayView;
 
 // The one window and the host of every feature (clients/ui/feature.h): navigation between the
-// views, the open practice, the practice named in the title and status bar (and a banner when it
+// views, the open practice, the practice named in the title (by its name in the settings, else
+// its file) and status bar (and a banner when it
 // is the demo practice), the File / Client / View / Help menus. The features listed in
 // app/gui/features.cpp add their tabs, menu items, Today panels and views at start-up. Remembers
 // its size and place.
@@ -44,6 +45,9 @@ public:
     // Opens the practice (creating or upgrading it as needed) in place of the current one. On
     // failure tells the person why, keeps the current practice and returns false.
     bool openPractice(const std::filesystem::path& file, db::OpenMode mode);
+    // As openPractice, for a practice the person chose (at start-up, from the File menu): once it
+    // shows, the features may ask for what a new practice lacks (Feature::practiceShown).
+    bool openChosenPractice(const std::filesystem::path& file, db::OpenMode mode);
     // Opens the demo practice, generating it first (with a progress dialog that can be
     // cancelled) when there is none yet. False when cancelled or it failed (and said why).
     bool exploreDemoPractice(int clientCount = kDemoClients);

@@ -61,8 +61,8 @@ void MainFrame::recordChanged(const RecordChange& change)
         if (std::ranges::find(listener.kinds, change.kind) != listener.kinds.end())
             listener.run(change);
     m_today->showWhatThereIs();
-    if (change.kind == RecordKind::Client)
-        showPracticeDetails();  // the count of clients
+    if (change.kind == RecordKind::Client || change.kind == RecordKind::Practice)
+        showPracticeDetails();  // the count of clients, the practice's name
 }
 
 } // namespace knotwork::gui

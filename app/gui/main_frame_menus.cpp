@@ -4,6 +4,7 @@
 #include <wx/menu.h>
 
 #include "app/gui/main_frame.h"
+#include "app/gui/menu_shortcuts.h"
 #include "app/practice/practice_context.h"
 #include "common/build_info.h"
 #include "common/notifier.h"
@@ -36,8 +37,14 @@ wxMenu* viewMenu(int firstId)
 wxMenu* helpMenu()
 {
     auto* menu = new wxMenu;
-    menu->Append(wxID_ABOUT, _("&About Knotwork"), _("Version and credits"));
+    menu->Append(wxID_ABOUT, _("&About Knotwork") + "\tF1", _("Version and credits"));
     return menu;
+}
+
+// A label with its shortcut after a tab, as wx shows it in the menu and installs it.
+wxString withShortcut(const wxString& label, const wxString& accelerator)
+{
+    return accelerator.empty() ? label : label + "\t" + accelerator;
 }
 
 } // namespace
@@ -45,14 +52,14 @@ wxMenu* helpMenu()
 void MainFrame::buildMenuBar()
 {
     auto* file = new wxMenu;
-    file->Append(wxID_NEW, _("&New practice…\tCtrl+Shift+N"), _("Create an empty practice file"));
-    file->Append(wxID_OPEN, _("&Open practice…\tCtrl+O"), _("Open another practice file"));
+    file->Append(wxID_NEW, withShortcut(_("&New practice…"), "Ctrl+Shift+N"), _("Create an empty practice file"));
+    file->Append(wxID_OPEN, withShortcut(_("&Open practice…"), "Ctrl+O"), _("Open another practice file"));
     const wxWindowID exploreDemo = wxWindow::NewControlId();
-    file->Append(exploreDemo, _("&Explore a demo practice…"),
+    file->Append(exploreDemo, withShortcut(_("&Explore a demo practice…"), "Ctrl+Shift+D"),
                  _("Open a practice of made-up clients, kept apart from your own"));
     appendFeatureItems(*file, clients::ui::MenuPlace::File);
     file->AppendSeparator();
-    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close Knotwork"));
+    file->Append(wxID_EXIT, withShortcut(_("&Quit"), "Ctrl+Q"), _("Close Knotwork"));
 
     auto* client = new wxMenu;
     appendFeatureItems(*client, clients::ui::MenuPlace::Client);
@@ -73,6 +80,7 @@ void MainFrame::buildMenuBar()
     Bind(wxEVT_MENU, [this, firstViewId](wxCommandEvent& event) {
         showView(kViews.at(static_cast<size_t>(event.GetId() - firstViewId)));
     }, firstViewId, firstViewId + static_cast<int>(kViews.size()) - 1);
+    putMenuShortcutsFirst(*this);
 }
 
 void MainFrame::appendFeatureItems(wxMenu& menu, clients::ui::MenuPlace place)
@@ -83,14 +91,15 @@ void MainFrame::appendFeatureItems(wxMenu& menu, clients::ui::MenuPlace place)
         if (item.separatorBefore && menu.GetMenuItemCount() > 0)
             menu.AppendSeparator();
         const wxWindowID id = wxWindow::NewControlId();
-        menu.Append(id, item.label, item.help);
+        menu.Append(id, withShortcut(item.label, item.accelerator), item.help);
         Bind(wxEVT_MENU, [run = item.run](wxCommandEvent&) { run(); }, id);
         if (item.enabled || item.relabel)
-            Bind(wxEVT_UPDATE_UI, [enabled = item.enabled, relabel = item.relabel](wxUpdateUIEvent& event) {
+            Bind(wxEVT_UPDATE_UI, [enabled = item.enabled, relabel = item.relabel,
+                                   accelerator = item.accelerator](wxUpdateUIEvent& event) {
                 if (enabled)
                     event.Enable(enabled());
                 if (relabel)
-                    event.SetText(relabel());
+                    event.SetText(withShortcut(relabel(), accelerator));
             }, id);
     }
 }
@@ -111,7 +120,7 @@ void MainFrame::chooseNewPractice()
                                    "practice… to open it."), ui::pathToWx(file))));
         return;
     }
-    openPractice(file, db::OpenMode::CreateIfMissing);
+    openChosenPractice(file, db::OpenMode::CreateIfMissing);
 }
 
 void MainFrame::chooseExistingPractice()
@@ -121,7 +130,7 @@ void MainFrame::chooseExistingPractice()
     wxFileDialog dialog(this, _("Open practice"), folder, wxEmptyString, practiceWildcard(),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)
-        openPractice(ui::toPath(dialog.GetPath()), db::OpenMode::ExistingOnly);
+        openChosenPractice(ui::toPath(dialog.GetPath()), db::OpenMode::ExistingOnly);
 }
 
 void MainFrame::showAbout()

@@ -1,5 +1,7 @@
 #include "app/practice/practice_context.h"
 
+#include "clients/paper_size.h"
+
 namespace knotwork::app {
 
 PracticeContext::PracticeContext(const std::filesystem::path& file, db::OpenMode mode,
@@ -23,7 +25,8 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
       m_stores(m_database, actor),
       m_unitOfWork(m_database),
       m_clientService(std::make_unique<clients::ClientService>(m_stores.clients(), m_stores.providers(),
-                                                               m_stores.settings(), std::move(clock))),
+                                                               m_stores.settings(), std::move(clock),
+                                                               clients::paperSizeForLocale(clients::paperLocaleName()))),
       m_sessionService(std::make_unique<sessions::SessionService>(m_stores.sessions(), *m_clientService,
                                                                   m_unitOfWork)),
       m_planService(std::make_unique<plans::PlanService>(m_stores.plans(), *m_sessionService, *m_clientService)),

@@ -9,8 +9,12 @@
 namespace knotwork::clients {
 
 ClientService::ClientService(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
-                             Clock clock)
-    : m_clients(clients), m_providers(providers), m_settings(settings), m_clock(std::move(clock))
+                             Clock clock, PaperSize localPaper)
+    : m_clients(clients),
+      m_providers(providers),
+      m_settings(settings),
+      m_clock(std::move(clock)),
+      m_localPaper(localPaper)
 {
 }
 
@@ -216,6 +220,21 @@ ProviderId ClientService::saveProvider(const Provider& provider)
         return m_providers.add(provider);
     m_providers.update(provider);
     return provider.id;
+}
+
+PracticeSettings ClientService::settings()
+{
+    PracticeSettings settings = m_settings.load();
+    if (settings.neverSaved())
+        settings.paperSize = m_localPaper;
+    return settings;
+}
+
+void ClientService::keepDefaultSettings()
+{
+    const PracticeSettings current = settings();
+    if (current.neverSaved())
+        saveSettings(current, std::nullopt);
 }
 
 void ClientService::saveSettings(const PracticeSettings& settings, const std::optional<Attachment>& newLogo)

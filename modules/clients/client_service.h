@@ -16,8 +16,10 @@ namespace knotwork::clients {
 class ClientService {
 public:
     // `clock` is the practice's one clock: the session and plan services read it from here.
+    // `localPaper` is the paper a practice prints on until its settings are first saved (the
+    // locale's: paperSizeForLocale).
     ClientService(ClientStore& clients, ProviderStore& providers, SettingsStore& settings,
-                  Clock clock);
+                  Clock clock, PaperSize localPaper = PaperSize::A4);
 
     // Reading is open to screens and commands; every write goes through the use cases below.
     ClientQueries& clients() { return m_clients; }
@@ -53,14 +55,19 @@ public:
 
     ProviderId saveProvider(const Provider& provider);
 
-    PracticeSettings settings() { return m_settings.load(); }
+    // The practice's details; until they are first saved, with the locale's paper size.
+    PracticeSettings settings();
     void saveSettings(const PracticeSettings& settings, const std::optional<Attachment>& newLogo);
+    // The person chose not to give a new practice's details now: keeps the settings as they are
+    // (with the locale's paper size), so the practice is not asked for them again.
+    void keepDefaultSettings();
 
 private:
     ClientStore& m_clients;
     ProviderStore& m_providers;
     SettingsStore& m_settings;
     Clock m_clock;
+    PaperSize m_localPaper;
 };
 
 } // namespace knotwork::clients

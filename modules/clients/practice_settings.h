@@ -29,7 +29,9 @@ struct PracticeSettings {
     std::optional<long long> logoAttachmentId;  // a PNG or JPEG
     PaperSize paperSize = PaperSize::A4;
     int cfrtCutoff = kCfrtDefaultCutoff;
-    int rowVersion = 0;
+    int rowVersion = 0;  // 0: never saved, the defaults of a new practice
+
+    bool neverSaved() const { return rowVersion == 0; }
 
     friend bool operator==(const PracticeSettings&, const PracticeSettings&) = default;
 };

@@ -33,10 +33,12 @@ clients::Consent SharingService::requireShareConsent(const ClientChart& chart, P
     if (!latest) {
         const clients::Provider provider = m_clients.providers().get(recipient);
         throw ValidationError("recipient", "share-consent",
-                              formatMessage(_("{} has not consented to sharing records with {}. Record "
-                                              "the client's signed consent to share (Intake › Consents) "
-                                              "before sending anything."),
-                                            clients::fullName(chart.client), provider.name));
+                              formatMessage(_("{} has not consented to sharing records with {}. Record the "
+                                              "client's signed consent to share before sending anything: "
+                                              "Consents… on their chart (or Client › Consents…), or "
+                                              "knotwork-cli client consent {} --share-with {} --date YYYY-MM-DD."),
+                                            clients::fullName(chart.client), provider.name, chart.client.id,
+                                            recipient));
     }
     return *latest;
 }

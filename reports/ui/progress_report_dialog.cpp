@@ -95,8 +95,8 @@ sharing::ProgressReportRequest ProgressReportDialog::request() const
     const int chosen = m_recipient->GetSelection();
     if (chosen == wxNOT_FOUND)
         throw ValidationError("recipient", "required",
-                              toUtf8(_("Recipient: add the provider to the client's care team first (Intake › Care "
-                                       "team).")));
+                              toUtf8(_("Recipient: add the provider to the client's care team first (Edit intake… "
+                                       "on their chart, Care team).")));
     sharing::ProgressReportRequest asked;
     asked.client = m_client;
     asked.recipient = m_recipients[static_cast<std::size_t>(chosen)].provider.id;

@@ -23,6 +23,18 @@ knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::pa
     return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, kCliTestDay}});
 }
 
+knotwork::testing::ProcessResult runCliInLocale(const std::filesystem::path& dataHome,
+                                                const std::filesystem::path& practice,
+                                                std::vector<std::string> arguments, const std::string& locale)
+{
+    arguments.insert(arguments.begin(), {KNOTWORK_CLI, "--db", practice.string()});
+    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()},
+                                                     {kClockVariable, kCliTestDay},
+                                                     {"LANG", locale},
+                                                     {"LC_ALL", std::nullopt},
+                                                     {"LC_PAPER", std::nullopt}});
+}
+
 knotwork::testing::ProcessResult runCliOn(const std::filesystem::path& dataHome, const std::filesystem::path& practice,
                                           std::vector<std::string> arguments, const std::string& clock)
 {

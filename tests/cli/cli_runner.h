@@ -23,6 +23,11 @@ knotwork::testing::ProcessResult runCli(const std::filesystem::path& dataHome, s
 knotwork::testing::ProcessResult runCliOn(const std::filesystem::path& dataHome, const std::filesystem::path& practice,
                                           std::vector<std::string> arguments, const std::string& clock = kCliTestDay);
 
+// The same on one practice file in a locale: LANG is `locale`, and LC_ALL and LC_PAPER are unset.
+knotwork::testing::ProcessResult runCliInLocale(const std::filesystem::path& dataHome,
+                                                const std::filesystem::path& practice,
+                                                std::vector<std::string> arguments, const std::string& locale);
+
 // The same on one practice file, killed (SIGXFSZ) once it has written `maxFileBytes` into any
 // one file: a kill part-way through an action.
 knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::path& dataHome,

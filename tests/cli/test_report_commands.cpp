@@ -63,6 +63,12 @@ TEST_F(ReportCommands, WithoutConsentToShareWithTheRecipientNothingIsWrittenOrLo
     EXPECT_THAT(run.err, HasSubstr("Zoë Nguyễn has not consented to sharing records with Søren Kierkegaard, PT"));
     EXPECT_FALSE(std::filesystem::exists(out));
     EXPECT_TRUE(log().empty());
+
+    // The message names the command that records the consent, and it does.
+    const std::string named = "knotwork-cli client consent " + m_client + " --share-with " + m_therapist + " --date";
+    EXPECT_THAT(run.err, HasSubstr(named));
+    cliJson({"client", "consent", m_client, "--share-with", m_therapist, "--date", "2026-09-07"});
+    EXPECT_EQ(progressReport(out).exitCode, 0);
 }
 
 TEST_F(ReportCommands, WithConsentTheReportIsWrittenAndLoggedWithTheFilesHash)

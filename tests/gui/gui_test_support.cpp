@@ -1,6 +1,8 @@
 #include "gui_test_support.h"
 
 #include <wx/app.h>
+#include <wx/button.h>
+#include <wx/dialog.h>
 #include <wx/evtloop.h>
 #include <wx/init.h>
 #include <wx/timer.h>
@@ -10,6 +12,7 @@
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_files.h"
 #include "client_views.h"
+#include "form_driver.h"
 #include "common/calendar_date.h"
 #include "common/user_directories.h"
 
@@ -82,6 +85,13 @@ void RunningApp::SetUp()
     ASSERT_TRUE(wxEntryStart(argc, argv));
     ASSERT_TRUE(app->CallOnInit());
     g_running = this;
+    // The first launch asks for the new practice's details; the tests' default practice skips
+    // them, as a person may (test_first_launch.cpp answers it on practices of its own).
+    answerNextDialog([](wxDialog& welcome) {
+        EXPECT_EQ(welcome.GetName(), "welcome-dialog");
+        if (auto* skip = dynamic_cast<wxButton*>(welcome.FindWindow(wxID_CANCEL)))
+            click(*skip);
+    });
     processEvents();
 }
 
@@ -124,7 +134,8 @@ void processEvents()
     // Runs the real event loop for a moment: GTK lays out and paints only from inside it.
     wxGUIEventLoop loop;
     wxTimer stop;
-    stop.Bind(wxEVT_TIMER, [&loop](wxTimerEvent&) { loop.Exit(); });
+    // ScheduleExit: a dialog's own loop may be running inside this one when the time is up.
+    stop.Bind(wxEVT_TIMER, [&loop](wxTimerEvent&) { loop.ScheduleExit(); });
     stop.StartOnce(250);
     loop.Run();
 }

@@ -10,6 +10,8 @@
 #include <wx/textdlg.h>
 
 #include "client_views.h"
+#include "app/practice/practice_context.h"
+#include "sharing/sharing_service.h"
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_model.h"
 #include "clients/ui/client_list_panel.h"
@@ -108,6 +110,52 @@ TEST_F(ClientChart, AMissingConsentToTreatmentIsSaidAtTheTopWithAWayToRecordIt)
     chart().reload();
     testing::processEvents();
     EXPECT_FALSE(windowNamed<wxStaticText>("chart-no-treatment-consent").IsShown());
+}
+
+TEST_F(ClientChart, ConsentsAreOneClickFromTheHeaderWhereARefusedReportSendsYou)
+{
+    clients::Provider physio;
+    physio.name = "Amélie Côté, pht";
+    physio.role = clients::ProviderRole::PhysicalTherapist;
+    physio.clinic = "Clinique de physiothérapie du Plateau";
+    const clients::ProviderId physioId = service().saveProvider(physio);
+    clients::IntakeRecord record;
+    record.client.familyName = "Aalto";
+    record.client.givenNames = "Mikko";
+    record.careTeam = {{physioId, clients::CareRelation::Referring, std::nullopt, "Neck pain"}};
+    const clients::ClientId id = service().saveIntake(record);
+    RunningApp::mainFrame().openClient(id);
+    testing::processEvents();
+
+    auto& consents = windowNamed<wxButton>("consents");
+    EXPECT_TRUE(consents.IsShownOnScreen());
+    EXPECT_TRUE(consents.IsEnabled());
+    const std::string label = ui::toUtf8(consents.GetLabelText());
+    EXPECT_EQ(label, "Consents…");
+
+    // The report refused for want of consent names this very button.
+    sharing::ProgressReportRequest request;
+    request.client = id;
+    request.recipient = physioId;
+    try {
+        RunningApp::mainFrame().practice()->sharingService().progressReport(request);
+        ADD_FAILURE() << "a report left without consent";
+    } catch (const ValidationError& refused) {
+        EXPECT_THAT(refused.what(), HasSubstr(label + " on their chart"));
+    }
+
+    std::string opened;
+    testing::answerNextDialog([&](wxDialog& dialog) {
+        opened = ui::toUtf8(dialog.GetName());
+        testing::saveScreenshot(dialog, "consent-dialog-from-chart");
+        dialog.EndModal(wxID_CANCEL);
+    });
+    wxCommandEvent pressed(wxEVT_BUTTON, consents.GetId());
+    pressed.SetEventObject(&consents);
+    consents.ProcessWindowEvent(pressed);
+    testing::processEvents();
+    EXPECT_EQ(opened, "consent-dialog");
+    testing::saveScreenshot(RunningApp::mainFrame(), "client-chart-care-team");
 }
 
 TEST_F(ClientChart, PrecautionsShowAsABadgeThatSaysHowToTreat)

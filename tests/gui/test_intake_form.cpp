@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/datectrl.h>
 #include <wx/scrolwin.h>
@@ -9,7 +10,10 @@
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 
+#include "common/ui/ellipsized_choice.h"
 #include "common/ui/field_error_markers.h"
+#include "client_views.h"
+#include "clients/ui/intake_consents_section.h"
 #include "clients/ui/intake_dialog.h"
 #include "clients/ui/intake_screening_section.h"
 #include "clients/ui/safety_badge.h"
@@ -44,9 +48,16 @@ protected:
     }
 
     // A new intake form, shown as the app shows it but without waiting for it to close.
-    IntakeDialog& openNewIntake()
+    IntakeDialog& openNewIntake() { return open(std::nullopt); }
+    // The intake form of a client on file, likewise.
+    IntakeDialog& openIntakeOf(clients::ClientId id)
     {
-        m_dialog = new IntakeDialog(&RunningApp::mainFrame(), m_practice.service(), std::nullopt);
+        return open(m_practice.service().clients().chart(id).intakeRecord());
+    }
+
+    IntakeDialog& open(std::optional<clients::IntakeRecord> record)
+    {
+        m_dialog = new IntakeDialog(&RunningApp::mainFrame(), m_practice.service(), std::move(record));
         m_dialog->Show();
         processEvents();
         return *m_dialog;
@@ -151,10 +162,7 @@ TEST_F(IntakeForm, AnExistingClientOpensWithWhatWasSaved)
     record.screeningIssues = {clients::SafetyIssue::ClusterHeadache};
     const clients::ClientId id = m_practice.service().saveIntake(record);
 
-    m_dialog = new IntakeDialog(&RunningApp::mainFrame(), m_practice.service(),
-                                m_practice.service().clients().chart(id).intakeRecord());
-    m_dialog->Show();
-    processEvents();
+    openIntakeOf(id);
     EXPECT_EQ(child<wxTextCtrl>(*m_dialog, "family_name").GetValue(), ui::toWx("Nguyễn"));
     EXPECT_EQ(child<wxTextCtrl>(*m_dialog, "email").GetValue(), "an@example.com");
     EXPECT_TRUE(child<wxToggleButton>(*m_dialog, "headache.usual_intensity.4").GetValue());
@@ -179,10 +187,7 @@ TEST_F(IntakeForm, AChangeSavedElsewhereMeanwhileIsToldAtTheTopAndNothingIsLost)
     record.client.familyName = "Martin";
     record.client.givenNames = "Zoë";
     const clients::ClientId id = m_practice.service().saveIntake(record);
-    m_dialog = new IntakeDialog(&RunningApp::mainFrame(), m_practice.service(),
-                                m_practice.service().clients().chart(id).intakeRecord());
-    m_dialog->Show();
-    processEvents();
+    openIntakeOf(id);
 
     clients::IntakeRecord elsewhere = m_practice.service().clients().chart(id).intakeRecord();
     elsewhere.client.phone = "416 555 0101";
@@ -372,6 +377,141 @@ TEST_F(IntakeForm, AltAndALabelsLetterFocusesItsField)
     form.ProcessWindowEvent(altB);  // "Date of &birth": its check box, while no date is known
     processEvents();
     EXPECT_EQ(wxWindow::FindFocus(), &child<wxCheckBox>(form, "date_of_birth.known"));
+}
+
+TEST_F(IntakeForm, ANewDiagnosisRowStartsWithNoTypeChosenAndIsNotSavedWithout)
+{
+    IntakeDialog& form = openNewIntake();
+    type(form, "family_name", "Lind");
+    type(form, "given_names", "Ola");
+    click(form, "diagnoses.add");
+    processEvents();
+    EXPECT_EQ(child<wxChoice>(form, "diagnoses[0].type").GetSelection(), wxNOT_FOUND)
+        << "Knotwork never picks a diagnosis";
+    child<wxComboBox>(form, "diagnoses[0].provider_id").SetValue("Dr Noor Haddad");
+
+    clickSave(form);
+    EXPECT_TRUE(form.IsShown());
+    EXPECT_NE(form.GetReturnCode(), wxID_OK);
+    wxString refused = form.markers().messageFor("diagnoses[0].type");
+    refused.Replace("\n", " ");
+    EXPECT_EQ(ui::toUtf8(refused), "Choose the headache type.");
+    EXPECT_EQ(child<wxComboBox>(form, "diagnoses[0].provider_id").GetValue(), "Dr Noor Haddad") << "nothing typed is lost";
+    EXPECT_EQ(m_practice.service().clients().count({{}, clients::ClientFilter::All, {}}, m_practice.service().today()), 0);
+
+    // A second row keeps its own number: its problems are marked on it, not on the first.
+    click(form, "diagnoses.add");
+    clickSave(form);
+    knotwork::ui::scrollIntoView(child<wxWindow>(form, "diagnoses[0].type"));
+    processEvents();
+    saveScreenshot(form, "intake-form-new-diagnosis");
+    EXPECT_FALSE(form.markers().messageFor("diagnoses[1].type").empty());
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("diagnoses[1].provider_id")), HasSubstr("provider"));
+    EXPECT_EQ(child<wxChoice>(form, "diagnoses[0].type").GetSelection(), wxNOT_FOUND) << "adding a row keeps the first as it was";
+
+    choose(form, "diagnoses[0].type", 2);  // migraine
+    click(form, "diagnoses[1].remove");
+    processEvents();
+    clickSave(form);
+    ASSERT_EQ(form.GetReturnCode(), wxID_OK) << ui::toUtf8(form.topMessage());
+    const clients::ClientChart chart = m_practice.service().clients().chart(form.savedClientId());
+    ASSERT_EQ(chart.diagnoses.size(), 1u);
+    EXPECT_EQ(chart.diagnoses[0].type, clients::HeadacheType::Migraine);
+}
+
+TEST_F(IntakeForm, AnExistingClientsConsentsAreReachedFromTheIntake)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Nguyễn";
+    record.client.givenNames = "An";
+    const clients::ClientId id = m_practice.service().saveIntake(record);
+    openIntakeOf(id);
+    EXPECT_THAT(ui::toUtf8(m_dialog->consents().summary()), HasSubstr("none on file"));
+    auto& consents = child<wxButton>(*m_dialog, "intake.consents");
+    EXPECT_EQ(consents.GetLabelText(), "Record or revoke consents…");
+
+    std::string opened;
+    answerNextDialog([&](wxDialog& dialog) {
+        opened = ui::toUtf8(dialog.GetName());
+        type(dialog, "consent.wording_version", "2026-01");
+        click(dialog, "consent.add");
+        click(*dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL)));
+    });
+    consents.SetFocus();  // as a click would
+    knotwork::ui::scrollIntoView(consents);
+    click(consents);
+    processEvents();
+    EXPECT_EQ(opened, "consent-dialog");
+    EXPECT_TRUE(m_dialog->consentsChanged());
+    EXPECT_TRUE(clients::hasTreatmentConsent(m_practice.service().clients().chart(id).consents,
+                                             m_practice.service().today()));
+    EXPECT_THAT(ui::toUtf8(m_dialog->consents().summary()), HasSubstr("Informed consent to treatment: given"));
+    EXPECT_FALSE(m_dialog->hasChanges()) << "the intake itself is unchanged";
+    processEvents();
+    saveScreenshot(*m_dialog, "intake-form-consents");
+}
+
+TEST_F(IntakeForm, ALongProviderNameIsNeverCutShort)
+{
+    clients::Provider physio;
+    physio.name = "Amélie Côté, pht";
+    physio.role = clients::ProviderRole::PhysicalTherapist;
+    physio.clinic = "Clinique de physiothérapie du Plateau-Mont-Royal";
+    const clients::ProviderId id = m_practice.service().saveProvider(physio);
+    clients::IntakeRecord record;
+    record.client.familyName = "Tremblay";
+    record.client.givenNames = "Élise";
+    record.careTeam = {{id, clients::CareRelation::Referring, Date(2026, 10, 2), "Cervicogenic headache"}};
+    record.diagnoses = {{clients::HeadacheType::Cervicogenic, id, "", Date(2026, 9, 28), ""}};
+    const clients::ClientId client = m_practice.service().saveIntake(record);
+    openIntakeOf(client);
+
+    const wxString whole = ui::toWx("Amélie Côté, pht (Physical therapist, Clinique de physiothérapie du "
+                                    "Plateau-Mont-Royal)");
+    auto& provider = child<knotwork::ui::EllipsizedChoice>(*m_dialog, "care_team[0].provider_id");
+    provider.SetFocus();
+    knotwork::ui::scrollIntoView(provider);
+    processEvents();
+    EXPECT_EQ(provider.chosenLabel(), whole);
+    EXPECT_EQ(provider.GetToolTipText(), whole);
+    // What the box shows fits in it: the whole label, or its start and "…".
+    const wxString shown = provider.GetStringSelection();
+    wxString start;
+    EXPECT_TRUE(shown == whole || (shown.EndsWith("...", &start) && whole.StartsWith(start))) << ui::toUtf8(shown);
+    EXPECT_LE(provider.GetTextExtent(shown).x, provider.GetSize().x) << ui::toUtf8(shown);
+
+    // A chosen provider shows by name, and the tooltip says who they are.
+    auto& diagnosedBy = child<wxComboBox>(*m_dialog, "diagnoses[0].provider_id");
+    EXPECT_EQ(diagnosedBy.GetValue(), ui::toWx("Amélie Côté, pht"));
+    EXPECT_GE(diagnosedBy.GetSize().x, diagnosedBy.GetTextExtent(diagnosedBy.GetValue()).x + diagnosedBy.FromDIP(40));
+    EXPECT_EQ(diagnosedBy.GetToolTipText(), whole);
+    diagnosedBy.SetSelection(0);
+    wxCommandEvent chosen(wxEVT_COMBOBOX, diagnosedBy.GetId());
+    chosen.SetEventObject(&diagnosedBy);
+    chosen.SetInt(0);
+    diagnosedBy.ProcessWindowEvent(chosen);
+    processEvents();
+    EXPECT_EQ(diagnosedBy.GetValue(), ui::toWx("Amélie Côté, pht")) << "chosen from the list, it shows by name too";
+    saveScreenshot(*m_dialog, "intake-form-care-team");
+}
+
+TEST_F(IntakeForm, ANewClientIsSavedFirstThenTheirConsentsOpen)
+{
+    IntakeDialog& form = openNewIntake();
+    auto& consents = child<wxButton>(form, "intake.consents");
+    EXPECT_EQ(consents.GetLabelText(), "Save and record consents…");
+    click(consents);
+    processEvents();
+    EXPECT_TRUE(form.IsShown()) << "a client with no name is not saved";
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("family_name")), Not(IsEmpty()));
+
+    type(form, "family_name", "Lind");
+    type(form, "given_names", "Ola");
+    click(consents);
+    processEvents();
+    ASSERT_EQ(form.GetReturnCode(), wxID_OK) << ui::toUtf8(form.topMessage());
+    EXPECT_TRUE(form.consentsNext());
+    EXPECT_NE(form.savedClientId(), 0);
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/checkbox.h>
 #include <wx/combobox.h>
+#include <wx/datectrl.h>
 #include <wx/filepicker.h>
 #include <wx/image.h>
 #include <wx/listctrl.h>
@@ -114,6 +116,30 @@ TEST_F(RecordDialogs, AClearanceWithoutAProviderOrWithAMissingLetterIsMarked)
     EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("clearance.provider_id")), HasSubstr("provider"));
     EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("clearance.letter")), HasSubstr("missing.pdf"));
     EXPECT_EQ(statusOf(id), clients::SafetyStatus::ReferBeforeTreatment);
+}
+
+TEST_F(RecordDialogs, TheClearanceExpiryStartsEmptyAndOnlyATickedOneIsSaved)
+{
+    const clients::ClientId id = clientWith({clients::SafetyIssue::VisionChanges});
+    auto& dialog = open<clients::ui::ClearanceDialog>(id);
+    auto& expires = child<wxCheckBox>(dialog, "clearance.expires_on.known");
+    auto& day = child<wxDatePickerCtrl>(dialog, "clearance.expires_on.date");
+    EXPECT_FALSE(expires.IsChecked());
+    EXPECT_FALSE(day.GetValue().IsValid()) << "no expiry is suggested, today or any other day";
+    EXPECT_FALSE(day.IsEnabled());
+    saveScreenshot(dialog, "clearance-dialog-new");
+
+    // Ticked, it offers a day to change; unticked again, it is empty again.
+    tick(dialog, "clearance.expires_on.known");
+    EXPECT_TRUE(day.IsEnabled());
+    EXPECT_TRUE(day.GetValue().IsValid());
+    tick(dialog, "clearance.expires_on.known", false);
+    EXPECT_FALSE(day.GetValue().IsValid());
+
+    child<wxComboBox>(dialog, "clearance.provider_id").SetValue("Dr Amara Okafor");
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    EXPECT_FALSE(m_practice.service().clients().chart(id).clearances.at(0).expiresOn);
 }
 
 TEST_F(RecordDialogs, NothingToClearLeavesSaveOff)

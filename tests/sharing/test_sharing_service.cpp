@@ -45,6 +45,9 @@ TEST_F(Sharing, AReportNeedsAnActiveConsentToShareWithThatVeryProvider)
         EXPECT_EQ(error.field(), "recipient");
         EXPECT_EQ(error.rule(), "share-consent");
         EXPECT_THAT(error.what(), HasSubstr("Dr Amara Okafor, PT"));
+        // Where to record it, in the app and on the command line.
+        EXPECT_THAT(error.what(), HasSubstr("Consents… on their chart"));
+        EXPECT_THAT(error.what(), HasSubstr("knotwork-cli client consent"));
     }
     consentToShareWith(m_referred.recipient);
     EXPECT_EQ(sharing().progressReport(request()).header.consent->id, m_consent);

@@ -4,6 +4,7 @@
 #include <wx/textctrl.h>
 
 #include "common/ui/choice_controls.h"
+#include "common/ui/ellipsized_choice.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/optional_date_field.h"
 #include "clients/ui/provider_directory.h"
@@ -27,8 +28,7 @@ void CareTeamEditor::createRow(std::size_t index)
     const CareTeamMember& member = rowAt(index);
     CareTeamRowControls row{};
     m_listed = m_directory.ids();
-    row.provider = new wxChoice(parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, m_directory.labels(), 0,
-                                wxDefaultValidator, cellName(index, "provider_id"));
+    row.provider = new EllipsizedChoice(parent(), m_directory.labels(), cellName(index, "provider_id"));
     if (const auto at = m_directory.indexOf(member.providerId))
         row.provider->SetSelection(static_cast<int>(*at));
     row.provider->SetMinSize(wxSize(parent()->FromDIP(180), -1));

@@ -70,6 +70,8 @@ ClearanceDialog::ClearanceDialog(wxWindow* parent, ClientService& service, Clien
     m_provider = new wxComboBox(form.parent(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                 m_directory->labels(), wxCB_DROPDOWN, wxDefaultValidator, "clearance.provider_id");
     m_provider->SetHint(_("Choose or type the provider's name"));
+    showProvidersByName(*m_provider, *m_directory,
+                        _("Choose a provider from the directory, or type the name of one who is not in it."));
     form.add(_("Cleared &by *"), m_provider);
     m_clearedOn = new wxDatePickerCtrl(form.parent(), wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
                                        wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "clearance.cleared_on");

@@ -200,7 +200,8 @@ void ClientChartPanel::editIntake()
     if (!m_context)
         return;
     IntakeDialog dialog(this, *m_service, m_context->chart.intakeRecord());
-    afterDialog(dialog.ShowModal());
+    const int result = dialog.ShowModal();
+    afterDialog(dialog.consentsChanged() ? wxID_OK : result);
 }
 
 void ClientChartPanel::recordClearance()

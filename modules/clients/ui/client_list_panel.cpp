@@ -74,6 +74,15 @@ wxWindow* ClientListPanel::buildListAndChart(wxWindow* parent)
         openSelected();
         m_chart->SetFocus();
     });
+    // Letters typed in the list search, as in the search box (accents and all), instead of
+    // opening GTK's type-ahead box, which finds only what the first column starts with.
+    m_list->Bind(wxEVT_CHAR, [this](wxKeyEvent& key) {
+        const wxChar typed = key.GetUnicodeKey();
+        if (typed > ' ' && !key.HasAnyModifiers())
+            m_searchBar->searchFor(wxString(typed));
+        else
+            key.Skip();
+    });
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(m_searchBar, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
@@ -166,6 +175,8 @@ void ClientListPanel::newClient()
     if (dialog.ShowModal() == wxID_OK) {
         m_chart->showClient(dialog.savedClientId());
         afterChange();
+        if (dialog.consentsNext())
+            m_chart->editConsents();
     }
 }
 

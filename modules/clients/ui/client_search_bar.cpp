@@ -46,6 +46,7 @@ ClientSearchBar::ClientSearchBar(wxWindow* parent, Actions actions)
                                 wxTE_PROCESS_ENTER, wxDefaultValidator, "client-search");
     m_search->SetDescriptiveText(_("Search by name, phone or email"));
     m_search->ShowCancelButton(true);
+    m_search->SetToolTip(_("Find a client by name, phone or email (Ctrl+F); Enter or Down goes to the list"));
     m_search->SetMinSize(wxSize(FromDIP(200), -1));
     m_filter = choiceOf<ClientFilter>(this, "client-filter");
     m_filter->SetToolTip(_("Which clients to list"));
@@ -103,6 +104,13 @@ void ClientSearchBar::focusSearch()
 {
     m_search->SetFocus();
     m_search->SelectAll();
+}
+
+void ClientSearchBar::searchFor(const wxString& text)
+{
+    m_search->SetFocus();
+    m_search->SetValue(text);  // searches after the typing pause, as typing does
+    m_search->SetInsertionPointEnd();
 }
 
 void ClientSearchBar::onSearchKey(wxKeyEvent& event)

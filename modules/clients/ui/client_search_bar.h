@@ -29,6 +29,8 @@ public:
     void setFilter(ClientFilter filter);
     void showCount(long long count);
     void focusSearch();
+    // Starts a new search with `text`, typed elsewhere (in the list), and goes on in the box.
+    void searchFor(const wxString& text);
 
 private:
     void onSearchKey(wxKeyEvent& event);

@@ -8,6 +8,8 @@
 #include "clients/ui/needs_attention_panel.h"
 #include "clients/ui/practice_settings_dialog.h"
 #include "clients/ui/providers_dialog.h"
+#include "clients/ui/welcome_dialog.h"
+#include "common/ui/report_errors.h"
 
 namespace knotwork::clients::ui {
 
@@ -44,29 +46,41 @@ void ClientsFeature::addMenuItems()
     const auto practiceOpen = [this] { return m_service != nullptr; };
     const auto chartOpen = [&host] { return host.clients().chart().clientId() != 0; };
 
-    host.addMenuItem({MenuPlace::File, _("Practice &settings…"),
-                      _("Your practice's name, address and letterhead for reports"),
-                      [this] { showPracticeSettings(); }, practiceOpen, {}, true});
+    host.addMenuItem({.place = MenuPlace::File, .label = _("Practice &settings…"),
+                      .help = _("Your practice's name, address and letterhead for reports"),
+                      .run = [this] { showPracticeSettings(); }, .enabled = practiceOpen, .separatorBefore = true,
+                      .accelerator = "Ctrl+,"});
 
-    host.addMenuItem({MenuPlace::Client, _("&New client…\tCtrl+N"), _("Add a client with their intake and screening"),
-                      onClients(&ClientListPanel::newClient), practiceOpen});
-    host.addMenuItem({MenuPlace::Client, _("&Find client\tCtrl+F"), _("Search clients by name, phone or email"),
-                      onClients(&ClientListPanel::focusSearch), practiceOpen});
-    host.addMenuItem({MenuPlace::Client, _("&Providers…"),
-                      _("The physical therapists, physicians and others you work with"),
-                      [this] { showProviders(); }, practiceOpen});
-    host.addMenuItem({MenuPlace::Client, _("&Edit intake…\tCtrl+E"),
-                      _("Change the chosen client's intake and screening"), onChart(&ClientChartPanel::editIntake),
-                      chartOpen, {}, true});
-    host.addMenuItem({MenuPlace::Client, _("&Record clearance…"), _("Record a provider's go-ahead for massage"),
-                      onChart(&ClientChartPanel::recordClearance),
-                      [&host] { return host.clients().chart().clearanceNeeded(); }});
-    host.addMenuItem({MenuPlace::Client, _("&Consents…"), _("Record or revoke the chosen client's consents"),
-                      onChart(&ClientChartPanel::editConsents), chartOpen});
-    host.addMenuItem({MenuPlace::Client, _("&Archive…"), _("Archive the chosen client, keeping their records"),
-                      onChart(&ClientChartPanel::archiveOrRestore), chartOpen, [&host] {
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("&New client…"),
+                      .help = _("Add a client with their intake and screening"),
+                      .run = onClients(&ClientListPanel::newClient), .enabled = practiceOpen, .accelerator = "Ctrl+N"});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("&Find client"),
+                      .help = _("Search clients by name, phone or email"),
+                      .run = onClients(&ClientListPanel::focusSearch), .enabled = practiceOpen,
+                      .accelerator = "Ctrl+F"});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("&Providers…"),
+                      .help = _("The physical therapists, physicians and others you work with"),
+                      .run = [this] { showProviders(); }, .enabled = practiceOpen, .accelerator = "Ctrl+Shift+P"});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("&Edit intake…"),
+                      .help = _("Change the chosen client's intake and screening"),
+                      .run = onChart(&ClientChartPanel::editIntake), .enabled = chartOpen, .separatorBefore = true,
+                      .accelerator = "Ctrl+E"});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("&Record clearance…"),
+                      .help = _("Record a provider's go-ahead for massage"),
+                      .run = onChart(&ClientChartPanel::recordClearance),
+                      .enabled = [&host] { return host.clients().chart().clearanceNeeded(); },
+                      .accelerator = "Ctrl+Shift+L"});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("&Consents…"),
+                      .help = _("Record or revoke the chosen client's consents"),
+                      .run = onChart(&ClientChartPanel::editConsents), .enabled = chartOpen,
+                      .accelerator = "Ctrl+Shift+C"});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("&Archive…"),
+                      .help = _("Archive the chosen client, keeping their records"),
+                      .run = onChart(&ClientChartPanel::archiveOrRestore), .enabled = chartOpen,
+                      .relabel = [&host] {
                           return host.clients().chart().clientArchived() ? _("Re&store") : _("&Archive…");
-                      }});
+                      },
+                      .accelerator = "Ctrl+Shift+A"});
 }
 
 void ClientsFeature::showProviders()
@@ -83,7 +97,30 @@ void ClientsFeature::showPracticeSettings()
     if (!m_service)
         return;
     PracticeSettingsDialog dialog(m_host->window(), *m_service);
-    dialog.ShowModal();
+    if (dialog.ShowModal() == wxID_OK)
+        m_host->recordChanged({RecordKind::Practice});  // the window's title shows the name
+}
+
+bool ClientsFeature::isNewPractice()
+{
+    bool isNew = false;
+    knotwork::ui::reportErrors(m_host->notifier(), _("Could not read the practice settings"), [&] {
+        const PracticeSettings settings = m_service->settings();
+        isNew = settings.neverSaved() && settings.practiceName.empty()
+             && m_service->clients().count({{}, ClientFilter::All, {}}, m_service->today()) == 0;
+    });
+    return isNew;
+}
+
+void ClientsFeature::practiceShown()
+{
+    if (!m_service || !isNewPractice())
+        return;
+    WelcomeDialog dialog(m_host->window(), *m_service);
+    if (dialog.ShowModal() != wxID_OK)
+        knotwork::ui::reportErrors(m_host->notifier(), _("Could not save the practice settings"),
+                                   [this] { m_service->keepDefaultSettings(); });
+    m_host->recordChanged({RecordKind::Practice});
 }
 
 } // namespace knotwork::clients::ui

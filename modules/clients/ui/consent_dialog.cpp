@@ -11,6 +11,7 @@
 
 #include "clients/client_service.h"
 #include "common/ui/choice_text.h"
+#include "common/ui/ellipsized_choice.h"
 #include "common/ui/form_grid.h"
 #include "clients/ui/provider_directory.h"
 #include "common/ui/wx_date.h"
@@ -81,8 +82,7 @@ ConsentDialog::ConsentDialog(wxWindow* parent, ClientService& service, ClientId 
     kinds->Add(m_treatment);
     kinds->Add(m_share, wxSizerFlags().Border(wxTOP, relatedGap(*this)));
     add.add(_("&Kind"), kinds, m_treatment, "consent.kind");
-    m_provider = new wxChoice(add.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, m_directory->labels(), 0,
-                              wxDefaultValidator, "consent.provider_id");
+    m_provider = new knotwork::ui::EllipsizedChoice(add.parent(), m_directory->labels(), "consent.provider_id");
     add.add(_("Share &with"), m_provider);
     m_givenOn = new wxDatePickerCtrl(add.parent(), wxID_ANY, toWxDate(service.today()), wxDefaultPosition,
                                      wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator,

@@ -24,23 +24,34 @@ DiagnosisEditor::DiagnosisEditor(wxWindow* parent, FieldErrorMarkers& markers, P
     m_directory.onChange([this] { refresh(); });
 }
 
+void DiagnosisEditor::loadDiagnoses(const std::vector<Diagnosis>& diagnoses)
+{
+    std::vector<DiagnosisRow> rows;
+    for (const Diagnosis& diagnosis : diagnoses)
+        rows.push_back({diagnosis, true});
+    load(rows);
+}
+
 void DiagnosisEditor::createRow(std::size_t index)
 {
-    const Diagnosis& diagnosis = rowAt(index);
+    const DiagnosisRow& shown = rowAt(index);
+    const Diagnosis& diagnosis = shown.diagnosis;
     DiagnosisRowControls row{};
     row.type = new wxChoice(parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, choiceLabels<HeadacheType>(), 0,
                             wxDefaultValidator, cellName(index, "type"));
-    row.type->SetSelection(choiceIndex(diagnosis.type));
+    row.type->SetSelection(shown.typeChosen ? choiceIndex(diagnosis.type) : wxNOT_FOUND);
+    row.type->SetToolTip(_("The headache type the provider diagnosed"));
     addCell(index, row.type, "type");
 
     wxString by = knotwork::ui::toWx(diagnosis.diagnosedBy);
     if (diagnosis.providerId)
         if (const auto at = m_directory.indexOf(*diagnosis.providerId))
-            by = providerLabel(m_directory.providers()[*at]);
+            by = m_directory.shownName(*at);
     row.provider = new wxComboBox(parent(), wxID_ANY, by, wxDefaultPosition, wxDefaultSize, m_directory.labels(),
                                   wxCB_DROPDOWN, wxDefaultValidator, cellName(index, "provider_id"));
     row.provider->SetMinSize(wxSize(parent()->FromDIP(180), -1));
-    row.provider->SetToolTip(_("Choose a provider from the directory, or type the name of one who is not in it."));
+    showProvidersByName(*row.provider, m_directory,
+                        _("Choose a provider from the directory, or type the name of one who is not in it."));
     addCell(index, row.provider, "provider_id");
     markOnCell(index, "diagnosed_by", "provider_id");
 
@@ -54,20 +65,35 @@ void DiagnosisEditor::createRow(std::size_t index)
     m_controls.push_back(row);
 }
 
-std::vector<Diagnosis> DiagnosisEditor::rows() const
+std::vector<DiagnosisRow> DiagnosisEditor::rows() const
 {
-    std::vector<Diagnosis> diagnoses;
+    std::vector<DiagnosisRow> rows;
     for (const DiagnosisRowControls& row : m_controls) {
-        Diagnosis diagnosis;
-        diagnosis.type = choiceAt<HeadacheType>(row.type->GetSelection());
+        DiagnosisRow shown;
+        const int type = row.type->GetSelection();
+        shown.typeChosen = type != wxNOT_FOUND;
+        if (shown.typeChosen)
+            shown.diagnosis.type = choiceAt<HeadacheType>(type);
         const wxString by = row.provider->GetValue();
         if (const auto at = m_directory.find(by))
-            diagnosis.providerId = m_directory.providers()[*at].id;
+            shown.diagnosis.providerId = m_directory.providers()[*at].id;
         else
-            diagnosis.diagnosedBy = knotwork::ui::toUtf8(by.Strip(wxString::both));
-        diagnosis.diagnosedOn = row.date->date();
-        diagnosis.notes = trimmedText(*row.notes);
-        diagnoses.push_back(diagnosis);
+            shown.diagnosis.diagnosedBy = knotwork::ui::toUtf8(by.Strip(wxString::both));
+        shown.diagnosis.diagnosedOn = row.date->date();
+        shown.diagnosis.notes = trimmedText(*row.notes);
+        rows.push_back(shown);
+    }
+    return rows;
+}
+
+std::vector<Diagnosis> DiagnosisEditor::diagnoses(Validator& problems) const
+{
+    std::vector<Diagnosis> diagnoses;
+    for (const DiagnosisRow& row : rows()) {
+        if (!row.typeChosen)
+            problems.add(knotwork::ui::toUtf8(cellName(diagnoses.size(), "type")), "required",
+                         knotwork::ui::toUtf8(_("Choose the headache type.")));
+        diagnoses.push_back(row.diagnosis);
     }
     return diagnoses;
 }

@@ -31,6 +31,7 @@ enum class RecordKind {
     Note,        // a note was signed, corrected or discarded: the client's visits changed
     Plan,        // a treatment plan or an outcome measure
     Report,      // a report was written and logged
+    Practice,    // the practice's own details (its name, letterhead, paper size)
 };
 
 struct RecordChange {
@@ -43,12 +44,15 @@ enum class MenuPlace { File, Client };
 
 struct MenuItem {
     MenuPlace place;
-    wxString label;  // with its mnemonic and accelerator: "&New client…\tCtrl+N"
+    wxString label;  // with its mnemonic: "&New client…"
     wxString help;   // the status bar's line
     std::function<void()> run;
     std::function<bool()> enabled{};      // always enabled without it
     std::function<wxString()> relabel{};  // a label that follows the state ("&Archive…" / "Re&store")
     bool separatorBefore = false;
+    // The shortcut, shown beside the label and working wherever the focus is in the main window:
+    // "Ctrl+N", never translated. Every menu item has one (the main window's tests check it).
+    wxString accelerator{};
 };
 
 // A panel of the Today view, made with FeatureHost::todayParent() as its parent.
@@ -100,6 +104,10 @@ public:
     virtual void practiceChanged(const ServiceSet& services) = 0;
     // The practice is about to close (another is opened, or the window closes): keep what is open.
     virtual void practiceClosing() {}
+    // The person opened the practice (at start-up, from the File menu) and it is showing: a
+    // feature may ask for what a new practice still lacks. Not called for a practice a test or
+    // another screen opens in passing.
+    virtual void practiceShown() {}
 };
 
 } // namespace knotwork::clients::ui

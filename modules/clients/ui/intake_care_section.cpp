@@ -43,13 +43,13 @@ IntakeCareSection::~IntakeCareSection() = default;
 void IntakeCareSection::load(const IntakeRecord& record)
 {
     m_careTeam->load(record.careTeam);
-    m_diagnoses->load(record.diagnoses);
+    m_diagnoses->loadDiagnoses(record.diagnoses);
 }
 
-void IntakeCareSection::store(IntakeRecord& record, Validator&) const
+void IntakeCareSection::store(IntakeRecord& record, Validator& problems) const
 {
     record.careTeam = m_careTeam->rows();
-    record.diagnoses = m_diagnoses->rows();
+    record.diagnoses = m_diagnoses->diagnoses(problems);
 }
 
 void IntakeCareSection::addNewProvider()

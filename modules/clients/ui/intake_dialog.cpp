@@ -6,7 +6,9 @@
 
 #include "clients/client_service.h"
 #include "common/ui/form_grid.h"
+#include "clients/ui/consent_dialog.h"
 #include "clients/ui/intake_care_section.h"
+#include "clients/ui/intake_consents_section.h"
 #include "clients/ui/intake_headache_section.h"
 #include "clients/ui/intake_health_section.h"
 #include "clients/ui/intake_identity_section.h"
@@ -48,6 +50,10 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     auto screening = std::make_unique<IntakeScreeningSection>(m_body, markers(), service.today(), chart);
     m_screening = screening.get();
     m_sections.push_back(std::move(screening));
+    auto consents = std::make_unique<IntakeConsentsSection>(m_body, markers(), service, m_record.client.id,
+                                                            [this] { openConsents(); });
+    m_consents = consents.get();
+    m_sections.push_back(std::move(consents));
 
     auto* form = new wxBoxSizer(wxVERTICAL);
     for (const auto& section : m_sections)
@@ -87,6 +93,24 @@ void IntakeDialog::makeRoom()
     // The form scrolls: the person chose the dialog's size, keep it.
     Layout();
     m_body->FitInside();
+}
+
+void IntakeDialog::openConsents()
+{
+    if (m_record.client.id == 0) {
+        // Consents are recorded for a client on file: this one is saved first, then the caller
+        // opens their consents.
+        if (attempt([this] { save(); })) {
+            m_consentsNext = true;
+            finish(wxID_OK);
+        }
+        return;
+    }
+    ConsentDialog dialog(this, m_service, m_record.client.id);
+    if (dialog.ShowModal() == wxID_OK) {
+        m_consentsChanged = true;
+        m_consents->refresh();
+    }
 }
 
 void IntakeDialog::previewScreening()

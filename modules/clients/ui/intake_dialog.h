@@ -15,13 +15,14 @@ class ClientService;
 
 namespace knotwork::clients::ui {
 
+class IntakeConsentsSection;
 class IntakeSection;
 class IntakeScreeningSection;
 
 // The intake form of a new or an existing client, grouped the way the intake interview goes
 // (DOMAIN.md): identity, emergency contact, care team, diagnosis on file, headache history,
-// health, lifestyle, preferences, and the safety screening with the status it gives. Saves
-// through ClientService::saveIntake.
+// health, lifestyle, preferences, and the safety screening with the status it gives; then the
+// consents on file, with the way to them. Saves through ClientService::saveIntake.
 class IntakeDialog : public knotwork::ui::RecordDialog {
 public:
     IntakeDialog(wxWindow* parent, clients::ClientService& service,
@@ -29,12 +30,18 @@ public:
     ~IntakeDialog() override;
 
     clients::ClientId savedClientId() const { return m_savedId; }
+    // The new client was saved to record their consents next: the caller opens them.
+    bool consentsNext() const { return m_consentsNext; }
+    // Consents were recorded or revoked from the intake, whether or not the intake was saved.
+    bool consentsChanged() const { return m_consentsChanged; }
+    const IntakeConsentsSection& consents() const { return *m_consents; }
     const IntakeScreeningSection& screening() const { return *m_screening; }
     wxScrolledWindow& body() const { return *m_body; }
 
 private:
     void save() override;
     void previewScreening();
+    void openConsents();
     void makeRoom() override;
 
     ClientService& m_service;
@@ -43,6 +50,9 @@ private:
     wxScrolledWindow* m_body;
     std::vector<std::unique_ptr<IntakeSection>> m_sections;
     IntakeScreeningSection* m_screening;
+    IntakeConsentsSection* m_consents;
+    bool m_consentsNext = false;
+    bool m_consentsChanged = false;
 };
 
 } // namespace knotwork::clients::ui

@@ -1,5 +1,7 @@
 #include "clients/ui/provider_directory.h"
 
+#include <algorithm>
+#include <wx/combobox.h>
 #include <wx/intl.h>
 
 #include "common/ui/choice_text.h"
@@ -72,6 +74,41 @@ std::optional<std::size_t> ProviderDirectory::find(const wxString& text) const
         if (providerLabel(m_providers[i]) == wanted || knotwork::ui::toWx(m_providers[i].name) == wanted)
             return i;
     return std::nullopt;
+}
+
+wxString ProviderDirectory::shownName(std::size_t index) const
+{
+    const Provider& provider = m_providers.at(index);
+    const auto sameName = std::count_if(m_providers.begin(), m_providers.end(),
+                                        [&](const Provider& other) { return other.name == provider.name; });
+    return sameName > 1 ? providerLabel(provider) : knotwork::ui::toWx(provider.name);
+}
+
+void showProvidersByName(wxComboBox& box, const ProviderDirectory& directory, const wxString& help)
+{
+    const auto describe = [&box, &directory, help] {
+        const wxString text = box.GetValue();
+        if (const auto at = directory.find(text))
+            box.SetToolTip(providerLabel(directory.providers()[*at]));
+        else
+            box.SetToolTip(text.empty() ? help : text);
+    };
+    describe();
+    box.Bind(wxEVT_TEXT, [describe](wxCommandEvent& event) {
+        describe();
+        event.Skip();
+    });
+    box.Bind(wxEVT_COMBOBOX, [&box, &directory, describe](wxCommandEvent& event) {
+        event.Skip();
+        const int chosen = event.GetSelection();
+        if (chosen == wxNOT_FOUND)
+            return;
+        // Once GTK has put the chosen label in the box.
+        box.CallAfter([&box, &directory, describe, chosen] {
+            box.ChangeValue(directory.shownName(static_cast<std::size_t>(chosen)));
+            describe();
+        });
+    });
 }
 
 } // namespace knotwork::clients::ui

@@ -5,6 +5,8 @@
 #include <vector>
 #include <wx/arrstr.h>
 
+class wxComboBox;
+
 #include "clients/provider_queries.h"
 
 namespace knotwork::clients::ui {
@@ -26,6 +28,9 @@ public:
     std::optional<std::size_t> indexOf(ProviderId id) const;
     // The provider whose name or label is exactly `text`.
     std::optional<std::size_t> find(const wxString& text) const;
+    // What a box shows once the provider is chosen: their name, or their label when another
+    // provider has the same name.
+    wxString shownName(std::size_t index) const;
 
 private:
     ProviderQueries& m_store;
@@ -35,5 +40,10 @@ private:
 
 // The label ProviderDirectory::labels() gives one provider.
 wxString providerLabel(const Provider& provider);
+
+// A box where a provider is chosen from `directory` (by their label) or typed in: a chosen one
+// shows by name, which a narrow box can show whole, and the tooltip says who they are (or shows
+// what was typed, or `help` while it is empty).
+void showProvidersByName(wxComboBox& box, const ProviderDirectory& directory, const wxString& help);
 
 } // namespace knotwork::clients::ui

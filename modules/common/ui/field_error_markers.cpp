@@ -85,6 +85,11 @@ void FieldErrorMarkers::addAlias(const std::string& key, const std::string& show
     m_fields[key] = m_fields.at(shownOn);
 }
 
+void FieldErrorMarkers::wrapInCell(const std::string& key)
+{
+    m_fields.at(key).inCell = true;
+}
+
 void FieldErrorMarkers::removeWithPrefix(std::string_view prefix)
 {
     std::erase_if(m_fields, [prefix](const auto& entry) { return entry.first.starts_with(prefix); });
@@ -102,8 +107,11 @@ std::vector<FieldProblem> FieldErrorMarkers::show(const std::vector<FieldProblem
         wxStaticText& line = *field->second.message;
         const wxString earlier = line.IsShown() ? line.GetLabelText() + "\n" : wxString();
         line.SetLabelText(earlier + wxString::FromUTF8(problem.message));
-        // As wide as the field, or a short line beside a narrow one (a date, a number).
-        line.Wrap(std::max(field->second.control->GetSize().x, line.FromDIP(340)));
+        // As wide as the field, or a short line beside a narrow one (a date, a number); in a
+        // table's cell, no wider than the cell.
+        const int fieldWidth = field->second.control->GetSize().x;
+        line.Wrap(field->second.inCell ? std::max(fieldWidth, line.FromDIP(120))
+                                       : std::max(fieldWidth, line.FromDIP(340)));
         line.Show();
     }
     for (const auto& [key, field] : m_fields) {

@@ -28,6 +28,9 @@ public:
     wxWindow* fieldForMnemonic(wxChar letter) const;
     // Problems of `key` are shown on the field of `shownOn`, added before.
     void addAlias(const std::string& key, const std::string& shownOn);
+    // The field of `key` is a cell of a table: its reason wraps to the cell's width, so that it
+    // never widens the column and pushes the row's last cells out of sight.
+    void wrapInCell(const std::string& key);
     // Forgets every key that starts with `prefix` (rows about to be rebuilt).
     void removeWithPrefix(std::string_view prefix);
 
@@ -45,6 +48,7 @@ private:
         wxWindow* control;
         wxStaticText* message;
         wxStaticText* label = nullptr;
+        bool inCell = false;
     };
     std::map<std::string, Field, std::less<>> m_fields;
 };

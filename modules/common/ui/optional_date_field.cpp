@@ -14,7 +14,9 @@ OptionalDateField::OptionalDateField(wxWindow* parent, const wxString& name, con
     m_known = new wxCheckBox(this, wxID_ANY, known, wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, name + ".known");
     m_picker = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
-                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, name + ".date");
+                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE, wxDefaultValidator,
+                                    name + ".date");
+    m_picker->SetValue(wxInvalidDateTime);
     m_picker->Disable();
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     sizer->Add(m_known, wxSizerFlags().CentreVertical());
@@ -27,7 +29,7 @@ void OptionalDateField::setDate(const std::optional<Date>& date)
 {
     m_known->SetValue(date.has_value());
     m_picker->Enable(date.has_value());
-    m_picker->SetValue(date ? toWxDate(*date) : wxDateTime::Today());
+    m_picker->SetValue(date ? toWxDate(*date) : wxInvalidDateTime);
 }
 
 std::optional<Date> OptionalDateField::date() const
@@ -48,6 +50,10 @@ void OptionalDateField::SetFocus()
 void OptionalDateField::onKnownChanged(wxCommandEvent& event)
 {
     m_picker->Enable(m_known->IsChecked());
+    if (!m_known->IsChecked())
+        m_picker->SetValue(wxInvalidDateTime);
+    else if (!m_picker->GetValue().IsValid())
+        m_picker->SetValue(wxDateTime::Today());
     if (m_known->IsChecked())
         m_picker->SetFocus();
     event.Skip();  // the form notes the change

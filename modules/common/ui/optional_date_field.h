@@ -11,7 +11,8 @@ class wxDatePickerCtrl;
 namespace knotwork::ui {
 
 // A day that may be unknown (a date of birth, an expiry): a check box that says whether there is
-// one, and a date picker in the locale's day order, enabled while it is ticked.
+// one, and a date picker in the locale's day order, enabled while it is ticked. Unticked, the
+// picker is empty: no day is suggested until the box is ticked (then today, to change).
 class OptionalDateField : public wxPanel {
 public:
     // `known` labels the check box ("Known", "Expires").

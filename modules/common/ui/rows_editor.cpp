@@ -105,6 +105,7 @@ void RowsEditor::addCell(std::size_t row, wxWindow* control, const std::string& 
     const std::size_t column = m_table->GetItemCount() % (m_columns.size() + 1);
     const bool grows = column < m_columns.size() && m_columns[column].proportion > 0;
     m_table->Add(withErrorLine(m_parent, control, m_markers, cellKey(row, field), grows), wxSizerFlags().Expand());
+    m_markers.wrapInCell(cellKey(row, field));
 }
 
 void RowsEditor::markOnCell(std::size_t row, const std::string& field, const std::string& shownOn)
