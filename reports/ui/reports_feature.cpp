@@ -36,17 +36,19 @@ void ReportsFeature::install(clients::ui::FeatureHost& host)
     });
 
     const auto offer = [this, &host](const wxString& label, const wxString& help, RecordDocument document,
-                                     bool separatorBefore) {
+                                     bool separatorBefore, const wxString& accelerator) {
         const bool needsNote = document != RecordDocument::IntakeSummary;
-        host.addMenuItem({MenuPlace::Client, label, help, [this, document] { m_tab->saveRecordDocument(document); },
-                          [this, needsNote] { return m_tab->canSave(needsNote); }, {}, separatorBefore});
+        host.addMenuItem({.place = MenuPlace::Client, .label = label, .help = help,
+                          .run = [this, document] { m_tab->saveRecordDocument(document); },
+                          .enabled = [this, needsNote] { return m_tab->canSave(needsNote); },
+                          .separatorBefore = separatorBefore, .accelerator = accelerator});
     };
     offer(_("Save signed no&te as PDF…"), _("Save a signed note of the chosen client as PDF"), RecordDocument::Note,
-          true);
+          true, "Ctrl+Shift+T");
     offer(_("Home-care &handout…"), _("One page for the client to take home: the home care a signed note gave"),
-          RecordDocument::Handout, false);
+          RecordDocument::Handout, false, "Ctrl+Shift+H");
     offer(_("Save &intake summary as PDF…"), _("Save the chosen client's intake summary as PDF"),
-          RecordDocument::IntakeSummary, false);
+          RecordDocument::IntakeSummary, false, "Ctrl+Shift+I");
 }
 
 void ReportsFeature::practiceChanged(const ServiceSet& services)

@@ -30,11 +30,12 @@ void PlansFeature::install(clients::ui::FeatureHost& host)
         m_progressTab->setChangedHandler(changed);
         return m_progressTab;
     });
-    host.addMenuItem({MenuPlace::Client, _("Record &measure…\tCtrl+M"),
-                      _("Enter a questionnaire or rating the chosen client completed: NDI, HDI, PSFS, NPRS, HIT-6"),
-                      [this] { recordMeasure(); },
-                      [this, &chart] { return m_service && chart.clientId() != 0 && !chart.clientArchived(); },
-                      {}, true});
+    host.addMenuItem(
+        {.place = MenuPlace::Client, .label = _("Record &measure…"),
+         .help = _("Enter a questionnaire or rating the chosen client completed: NDI, HDI, PSFS, NPRS, HIT-6"),
+         .run = [this] { recordMeasure(); },
+         .enabled = [this, &chart] { return m_service && chart.clientId() != 0 && !chart.clientArchived(); },
+         .separatorBefore = true, .accelerator = "Ctrl+M"});
     m_reminders = new PlanRemindersPanel(host.todayParent(), host.notifier(),
                                          [&host](ClientId client) { host.openClient(client, "plan-tab"); });
     host.addTodayPanel({m_reminders, [this] { return !m_reminders->reminders().empty(); }});

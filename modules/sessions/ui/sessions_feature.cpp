@@ -36,14 +36,15 @@ void SessionsFeature::install(clients::ui::FeatureHost& host)
     });
     m_unsignedNotes = new UnsignedNotesPanel(host.todayParent(), host.notifier(), open);
     host.addTodayPanel({m_unsignedNotes, [this] { return !m_unsignedNotes->drafts().empty(); }});
-    host.addMenuItem({MenuPlace::Client, _("New &session note\tCtrl+Shift+S"),
-                      _("Write the chosen client's note of today's visit, or continue their unsigned note"),
-                      [this] { newNote(); },
-                      [this, &host] {
-                          const clients::ui::ClientChartPanel& chart = host.clients().chart();
-                          return m_sessions && chart.clientId() != 0 && !chart.clientArchived();
-                      },
-                      {}, true});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("New &session note"),
+                      .help = _("Write the chosen client's note of today's visit, or continue their unsigned note"),
+                      .run = [this] { newNote(); },
+                      .enabled =
+                          [this, &host] {
+                              const clients::ui::ClientChartPanel& chart = host.clients().chart();
+                              return m_sessions && chart.clientId() != 0 && !chart.clientArchived();
+                          },
+                      .separatorBefore = true, .accelerator = "Ctrl+Shift+S"});
     host.listen({RecordKind::Draft, RecordKind::Note}, [this](const RecordChange& change) {
         m_tab->noteChanged(change.client);
         m_unsignedNotes->reload(m_sessions);
