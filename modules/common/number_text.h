@@ -9,5 +9,9 @@ std::string numberText(double value);
 // A computed value (an average, a rate, a chart's tick) rounded to one decimal, whole numbers
 // without one: "17.1", "70".
 std::string roundedNumberText(double value);
+// The count that picks the plural form of a measured amount ("1 hour", "1.5 hours"): a whole
+// number is its own count; gettext's forms are for whole numbers, so a fraction takes a plural
+// form, as CLDR gives English and most languages.
+unsigned long pluralCount(double value);
 
 } // namespace knotwork

@@ -41,12 +41,12 @@ NumberField::NumberField(wxWindow* parent, const std::string& name, const Number
     m_text->SetInitialSize(wxSize(m_text->GetTextExtent("00000.0").x + FromDIP(16), -1));
     m_arrows = new wxSpinButton(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_VERTICAL);
     m_arrows->SetRange(-1000000, 1000000);  // the arrows only say up or down; the text holds the value
-    auto* unit = new wxStaticText(this, wxID_ANY, unitAndRange);
+    m_unit = new wxStaticText(this, wxID_ANY, unitAndRange);
 
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     sizer->Add(m_text, wxSizerFlags().CentreVertical());
     sizer->Add(m_arrows, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(2)));
-    sizer->Add(unit, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
+    sizer->Add(m_unit, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
     SetSizer(sizer);
 
     m_arrows->Bind(wxEVT_SPIN_UP, [this](wxSpinEvent&) { step(+1); });
@@ -83,6 +83,17 @@ std::optional<int> NumberField::readWhole(Validator& problems) const
         return std::nullopt;
     }
     return static_cast<int>(*value);
+}
+
+void NumberField::setUnit(const wxString& unitAndRange)
+{
+    m_unit->SetLabel(unitAndRange);
+    InvalidateBestSize();
+}
+
+wxString NumberField::unit() const
+{
+    return m_unit->GetLabel();
 }
 
 void NumberField::SetFocus()

@@ -8,6 +8,7 @@
 
 class wxSpinButton;
 class wxSpinEvent;
+class wxStaticText;
 class wxTextCtrl;
 
 namespace knotwork::ui {
@@ -34,6 +35,9 @@ public:
     std::optional<double> read(Validator& problems) const;
     std::optional<int> readWhole(Validator& problems) const;
 
+    // Says what the number means where it depends on the record ("days since the last visit").
+    void setUnit(const wxString& unitAndRange);
+    wxString unit() const;
     wxTextCtrl* text() const { return m_text; }
     void SetFocus() override;
 
@@ -44,6 +48,7 @@ private:
     NumberSpec m_spec;
     wxTextCtrl* m_text;
     wxSpinButton* m_arrows;
+    wxStaticText* m_unit;
 };
 
 } // namespace knotwork::ui
