@@ -48,8 +48,10 @@ void writeReportBatchShowingProgress(MainFrame& frame, const clients::Provider& 
         else
             problems += wxString::Format("\n• %s: %s", ui::toWx(result.client), ui::toWx(*result.problem));
     }
-    wxString summary = wxString::Format(_("%d of %d reports written to %s and logged in each client's chart."), written,
-                                        batch.total(), ui::pathToWx(folder));
+    wxString summary = wxString::Format(wxPLURAL("%d of %d report written to %s and logged in each client's chart.",
+                                                 "%d of %d reports written to %s and logged in each client's chart.",
+                                                 batch.total()),
+                                        written, batch.total(), ui::pathToWx(folder));
     if (!problems.empty())
         summary += "\n\n" + _("Not written:") + problems;
     frame.notifier().showInformation(ui::toUtf8(_("Progress reports")), ui::toUtf8(summary));

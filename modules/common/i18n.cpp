@@ -15,6 +15,11 @@ const char* translate(const char* message)
     return dgettext(kTextDomain, message);
 }
 
+const char* translatePlural(const char* singular, const char* plural, unsigned long count)
+{
+    return dngettext(kTextDomain, singular, plural, count);
+}
+
 void initTranslations()
 {
     bindtextdomain(kTextDomain, kLocaleDirectory);

@@ -1,6 +1,7 @@
 #include "common/locale_date.h"
 
 #include <memory>
+#include <regex>
 #include <unicode/datefmt.h>
 #include <unicode/dtptngen.h>
 #include <unicode/smpdtfmt.h>
@@ -45,16 +46,26 @@ std::unique_ptr<icu::DateFormat> monthFormat()
     return U_FAILURE(status) ? nullptr : inUtc(format.release());
 }
 
+std::unique_ptr<icu::DateFormat> shortTimeFormat()
+{
+    return inUtc(icu::DateFormat::createTimeInstance(icu::DateFormat::kShort, icu::Locale::getDefault()));
+}
+
+std::string formatted(const std::unique_ptr<icu::DateFormat>& format, UDate moment)
+{
+    icu::UnicodeString text;
+    format->format(moment, text);
+    std::string utf8;
+    return text.toUTF8String(utf8);
+}
+
 std::string formatted(const std::unique_ptr<icu::DateFormat>& format, const Date& date)
 {
     if (date.is_special())
         return {};
     if (!format)
         return isoDate(date);
-    icu::UnicodeString text;
-    format->format(midnightUtc(date), text);
-    std::string utf8;
-    return text.toUTF8String(utf8);
+    return formatted(format, midnightUtc(date));
 }
 
 } // namespace
@@ -70,6 +81,54 @@ std::string monthAndYear(const Date& firstOfMonth)
 {
     thread_local const std::unique_ptr<icu::DateFormat> format = monthFormat();
     return formatted(format, firstOfMonth);
+}
+
+namespace {
+
+std::optional<TimeOfDay> inDay(long hours, long minutes)
+{
+    if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59)
+        return std::nullopt;
+    return TimeOfDay(hours, minutes, 0);
+}
+
+std::optional<TimeOfDay> parse24Hour(const std::string& text)
+{
+    static const std::regex separated(R"(^\s*(\d{1,2})\s*(?:[:.hH]\s*(\d{2}))?\s*$)");
+    static const std::regex together(R"(^\s*(\d{1,2})(\d{2})\s*$)");
+    std::smatch match;
+    if (std::regex_match(text, match, separated) || std::regex_match(text, match, together))
+        return inDay(std::stol(match[1]), match[2].matched ? std::stol(match[2]) : 0);
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<TimeOfDay> parseTimeText(std::string_view text)
+{
+    const std::string typed(text);
+    if (auto time = parse24Hour(typed))
+        return time;
+    thread_local const std::unique_ptr<icu::DateFormat> format = shortTimeFormat();
+    if (!format)
+        return std::nullopt;
+    const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(typed).trim();
+    icu::ParsePosition position(0);
+    const UDate parsed = format->parse(unicode, position);
+    if (position.getErrorIndex() >= 0 || position.getIndex() != unicode.length())
+        return std::nullopt;
+    const long long minutes = static_cast<long long>(parsed / U_MILLIS_PER_MINUTE);
+    const long long ofDay = ((minutes % (24 * 60)) + 24 * 60) % (24 * 60);
+    return inDay(static_cast<long>(ofDay / 60), static_cast<long>(ofDay % 60));
+}
+
+std::string shortTime(const TimeOfDay& time)
+{
+    thread_local const std::unique_ptr<icu::DateFormat> format = shortTimeFormat();
+    if (time.is_special() || !format)
+        return timeOfDayText(time);
+    // A time of day on 1 January 1970 in UTC, formatted in UTC: no zone can shift it.
+    return formatted(format, static_cast<UDate>(time.total_milliseconds()));
 }
 
 } // namespace knotwork

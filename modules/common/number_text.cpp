@@ -1,5 +1,6 @@
 #include "common/number_text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -21,6 +22,14 @@ std::string roundedNumberText(double value)
     if (rounded == std::floor(rounded))
         return fmt::format("{}", static_cast<long long>(rounded));
     return fmt::format("{:.1f}", rounded);
+}
+
+unsigned long pluralCount(double value)
+{
+    const double magnitude = std::abs(value);
+    if (magnitude == std::floor(magnitude) && magnitude < 1e9)
+        return static_cast<unsigned long>(magnitude);
+    return std::max(2UL, static_cast<unsigned long>(std::min(std::ceil(magnitude), 1e9)));
 }
 
 } // namespace knotwork

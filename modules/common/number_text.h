@@ -12,5 +12,9 @@ std::string roundedNumberText(double value);
 // The value roundedNumberText shows, as a number: what is computed from a shown figure agrees
 // with it.
 double roundedNumber(double value);
+// The count that picks the plural form of a measured amount ("1 hour", "1.5 hours"): a whole
+// number is its own count; gettext's forms are for whole numbers, so a fraction takes a plural
+// form, as CLDR gives English and most languages.
+unsigned long pluralCount(double value);
 
 } // namespace knotwork

@@ -6,9 +6,6 @@ namespace knotwork::sessions {
 
 namespace {
 
-constexpr int kDiaryWithoutPreviousVisit = 28;
-constexpr int kLongestDiary = 90;
-
 // Copies one field from the previous note and marks it, when the previous note had a value.
 template <typename T>
 void carry(SoapNote& note, const std::string& key, T& field, const T& previous)
@@ -24,12 +21,19 @@ void carry(SoapNote& note, const std::string& key, T& field, const T& previous)
 const std::set<std::string>& carriedFieldKeys()
 {
     static const std::set<std::string> keys = {
-        "subjective.triggers",  "objective.posture",     "objective.palpation",
+        "visit_minutes",        "subjective.triggers",  "objective.posture",     "objective.palpation",
         "assessment.tolerance", "plan.techniques",       "plan.regions",
         "plan.muscles_treated", "plan.pressure",         "plan.duration_minutes",
         "plan.home_care",       "plan.next_visit_in_weeks",
     };
     return keys;
+}
+
+std::optional<int> proposedDiaryDays(const Date& visitDate, const std::optional<Date>& previousVisit)
+{
+    if (!previousVisit || visitDate.is_special() || previousVisit->is_special())
+        return std::nullopt;
+    return std::clamp(static_cast<int>((visitDate - *previousVisit).days()), 1, kLongestDiary);
 }
 
 SoapNote startNote(ClientId client, const Date& visitDate,
@@ -40,13 +44,13 @@ SoapNote startNote(ClientId client, const Date& visitDate,
     note.clientId = client;
     note.visitDate = visitDate;
     note.visitTime = visitTime;
-    note.subjective.diaryDays = kDiaryWithoutPreviousVisit;
+    note.subjective.diaryDays =
+        proposedDiaryDays(visitDate, previous ? std::optional<Date>(previous->visitDate) : std::nullopt);
     if (!previous)
         return note;
 
     note.carriedFromNoteId = previous->id;
-    const int days = (visitDate - previous->visitDate).days();
-    note.subjective.diaryDays = std::clamp(days, 1, kLongestDiary);
+    carry(note, "visit_minutes", note.visitMinutes, previous->visitMinutes);
 
     carry(note, "subjective.triggers", note.subjective.triggers, previous->subjective.triggers);
     carry(note, "objective.posture", note.objective.posture, previous->objective.posture);

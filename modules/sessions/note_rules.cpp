@@ -84,7 +84,7 @@ std::optional<Change> painChange(const Assessment& assessment)
 
 std::optional<double> headacheDaysPerMonth(const Subjective& subjective)
 {
-    return scaledToMonth(subjective.headacheDays, subjective.diaryDays);
+    return scaledToMonth(subjective.headacheDays, subjective.diaryDays.value_or(0));
 }
 
 std::set<clients::SafetyIssue> rescreenFound(const std::map<clients::SafetyIssue, bool>& rescreen)
@@ -131,7 +131,7 @@ NoteSummary summarize(const SoapNote& note)
     summary.id = note.id;
     summary.visitDate = note.visitDate;
     summary.status = note.status;
-    summary.diaryDays = note.subjective.diaryDays;
+    summary.diaryDays = note.subjective.diaryDays.value_or(0);
     summary.headacheDays = note.subjective.headacheDays;
     summary.averageIntensity = note.subjective.averageIntensity;
     summary.worstIntensity = note.subjective.worstIntensity;

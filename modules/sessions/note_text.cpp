@@ -1,7 +1,5 @@
 #include "sessions/note_text.h"
 
-#include <boost/date_time/c_local_time_adjustor.hpp>
-#include <boost/date_time/posix_time/posix_time.hpp>
 #include <fmt/format.h>
 
 #include "common/i18n.h"
@@ -12,14 +10,6 @@
 namespace knotwork::sessions {
 
 namespace {
-
-// "Maya, 2 Nov 2026 10:42": a UTC moment on this computer's clock.
-std::string momentText(const Timestamp& moment, DateFormatter formatDate)
-{
-    using LocalAdjustor = boost::date_time::c_local_adjustor<boost::posix_time::ptime>;
-    const auto local = LocalAdjustor::utc_to_local(moment.utc());
-    return dateText(local.date(), formatDate) + " " + timeOfDayText(local.time_of_day());
-}
 
 std::string signedNumber(int number)
 {
@@ -61,9 +51,14 @@ private:
     NoteSection m_section;
 };
 
-std::string ofPeriod(const std::optional<int>& days, int period)
+// "3 of 14 days", or "3 days" while the diary's period is not given.
+std::string ofPeriod(const std::optional<int>& days, const std::optional<int>& period)
 {
-    return days ? formatMessage(_("{} of {} days"), *days, period) : std::string();
+    if (!days)
+        return {};
+    if (!period)
+        return formatMessage(P_("{} day", "{} days", *days), *days);
+    return formatMessage(P_("{} of {} day", "{} of {} days", *period), *days, *period);
 }
 
 std::string outOfTen(const std::optional<int>& score)
@@ -89,7 +84,8 @@ NoteSection subjectiveSection(const SoapNote& note)
     if (s.responseToLastTreatment) {
         std::string response = labelOf(*s.responseToLastTreatment);
         if (s.reliefDays)
-            response += formatMessage(_("; relief lasted {} days"), numberText(*s.reliefDays));
+            response += formatMessage(P_("; relief lasted {} day", "; relief lasted {} days", pluralCount(*s.reliefDays)),
+                                      numberText(*s.reliefDays));
         out.line("subjective.response_to_last_treatment", _("Since the last treatment"), response);
     }
     if (s.sleepHours)
@@ -98,7 +94,7 @@ NoteSection subjectiveSection(const SoapNote& note)
         out.line("subjective.hydration", _("Hydration"), labelOf(*s.hydration));
     if (s.caffeineServings)
         out.line("subjective.caffeine_servings", _("Caffeine"),
-                 formatMessage(_("{} servings a day"), *s.caffeineServings));
+                 formatMessage(P_("{} serving a day", "{} servings a day", *s.caffeineServings), *s.caffeineServings));
     out.line("subjective.stress", _("Stress"), outOfTen(s.stress));
     out.line("subjective.rescreen", _("Red-flag re-screen"), rescreenText(s.rescreen));
     out.line("subjective.goal_today", _("Goal for today"), s.goalToday);
@@ -218,8 +214,7 @@ NoteSection planSection(const SoapNote& note)
     out.line("plan.home_care_notes", _("Home care notes"), p.homeCareNotes);
     if (p.nextVisitInWeeks)
         out.line("plan.next_visit_in_weeks", _("Next visit"),
-                 *p.nextVisitInWeeks == 1 ? std::string(_("in 1 week"))
-                                          : formatMessage(_("in {} weeks"), *p.nextVisitInWeeks));
+                 formatMessage(P_("in {} week", "in {} weeks", *p.nextVisitInWeeks), *p.nextVisitInWeeks));
     if (p.referralMade)
         out.line("plan.referral_made", _("Referral"), referralText(p));
     out.line("plan.notes", _("Notes"), p.notes);

@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::size_t kShortText = 500;
 constexpr std::size_t kLongText = 4000;
-constexpr int kLongestDiary = 90;
 
 std::string romKey(RomDirection direction, const char* when)
 {
@@ -21,9 +20,8 @@ std::string romKey(RomDirection direction, const char* when)
 
 void validateSubjective(const Subjective& s, Validator& v)
 {
-    v.inRange(std::optional<int>(s.diaryDays), 1, kLongestDiary, "subjective.diary_days",
-              _("Days since the last visit"));
-    const int period = std::clamp(s.diaryDays, 1, kLongestDiary);
+    v.inRange(s.diaryDays, 1, kLongestDiary, "subjective.diary_days", _("Diary period (days)"));
+    const int period = std::clamp(s.diaryDays.value_or(kLongestDiary), 1, kLongestDiary);
     v.inRange(s.headacheDays, 0, period, "subjective.headache_days", _("Headache days"));
     v.inRange(s.averageIntensity, 0, 10, "subjective.average_intensity", _("Average intensity"));
     v.inRange(s.worstIntensity, 0, 10, "subjective.worst_intensity", _("Worst intensity"));
@@ -140,10 +138,12 @@ void validateNote(const SoapNote& note, const Date& today, Validator& validator)
 {
     if (note.visitDate.is_special())
         validator.add("visit_date", "required", _("Visit date is required."));
-    else
-        validator.notAfter(note.visitDate, today, "visit_date", _("Visit date"));
+    else if (note.visitDate > today)
+        validator.add("visit_date", "not-in-future",
+                      _("Visit date cannot be in the future: a note records a visit that has taken place."));
     if (note.visitTime && (note.visitTime->is_negative() || note.visitTime->hours() >= 24))
         validator.add("visit_time", "time", _("Visit time must be a time of day, like 10:30."));
+    validator.inRange(note.visitMinutes, 5, 240, "visit_minutes", _("Visit length (minutes)"));
     validateSubjective(note.subjective, validator);
     validateObjective(note.objective, validator);
     validateAssessment(note.assessment, validator);
@@ -153,6 +153,13 @@ void validateNote(const SoapNote& note, const Date& today, Validator& validator)
 void validateForSigning(const SoapNote& note, const Date& today, Validator& validator)
 {
     validateNote(note, today, validator);
+    // A count of days needs the period it was counted over; a treatment note always records one.
+    const Subjective& s = note.subjective;
+    if (!s.diaryDays && (!note.referralVisit() || s.headacheDays || s.medicationDays))
+        validator.add("subjective.diary_days", "required",
+                      _("Diary period (days) is required before signing: how many days the client's "
+                        "headache diary covers (since the last visit, or at a first visit the period "
+                        "the client reports on)."));
     for (const clients::SafetyIssue flag : clients::currentFlags())
         if (!note.subjective.rescreen.contains(flag))
             validator.add("subjective.rescreen." + std::string(keyOf(flag)), "unanswered",

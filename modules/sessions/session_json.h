@@ -5,7 +5,8 @@
 // strict about types and values (ValidationError naming the key path) and lenient about missing
 // keys. Lifecycle fields (status, signed_at…) are written but never read from input.
 //
-// {"client_id": 12, "visit_date": "2026-11-24", "visit_time": "10:30", "kind": "treatment",
+// {"client_id": 12, "visit_date": "2026-11-24", "visit_time": "10:30", "visit_minutes": 60,
+//  "kind": "treatment",
 //  "subjective": {"diary_days": 14, "headache_days": 3, "average_intensity": 4, ...,
 //                 "rescreen": {"fever_or_systemic_illness": "no", "vision_changes": "yes", ...}},
 //  "objective": {"posture": ["forward_head"], "rom": {"rotation_left": {"before": 60,
@@ -38,8 +39,8 @@ void to_json(nlohmann::json& json, const SoapNote& note);
 void from_json(const nlohmann::json& json, SoapNote& note);
 void to_json(nlohmann::json& json, const NoteSummary& summary);
 
-// The clinical content only (S, O, A, P, carried forward), as stored in the note's body column:
-// compact, with what was not recorded left out.
+// The clinical content only (the visit's length, S, O, A, P, carried forward), as stored in the
+// note's body column: compact, with what was not recorded left out.
 nlohmann::json noteBody(const SoapNote& note);
 void readNoteBody(const nlohmann::json& body, SoapNote& note);
 

@@ -103,10 +103,12 @@ void planFields(Io& io, Self& p)
     io("notes", p.notes);
 }
 
-// The clinical content of a note: its four sections and what is still carried forward.
+// The clinical content of a note: how long the visit lasted, its four sections and what is
+// still carried forward.
 template <typename Io, typename Self>
 void bodyFields(Io& io, Self& note)
 {
+    io("visit_minutes", note.visitMinutes);
     io.object("subjective", "subjective.", [&note](auto& s) { subjectiveFields(s, note.subjective); });
     io.object("objective", "objective.", [&note](auto& o) { objectiveFields(o, note.objective); });
     io.object("assessment", "assessment.", [&note](auto& a) { assessmentFields(a, note.assessment); });

@@ -64,9 +64,14 @@ enum class HomeCare {
     PhysicalActivity,
 };
 
+// The longest period a diary covers, in days.
+inline constexpr int kLongestDiary = 90;
+
 // S: what the client reports about the time since the last visit.
 struct Subjective {
-    int diaryDays = 28;                        // days the diary covers: since the last visit
+    // The days the client's headache diary covers, 1–90: since the last visit, or at a first visit
+    // the period the client reports on. Empty until given; signing a treatment note needs it.
+    std::optional<int> diaryDays;
     std::optional<int> headacheDays;           // 0–diaryDays
     std::optional<int> averageIntensity;       // 0–10
     std::optional<int> worstIntensity;         // 0–10, not below the average
@@ -172,6 +177,9 @@ struct SoapNote {
     ClientId clientId = 0;
     Date visitDate{boost::gregorian::not_a_date_time};
     std::optional<TimeOfDay> visitTime;  // local time the visit began
+    // How long the visit lasted, in minutes (5–240): the appointment, re-screen included. The
+    // treatment's own length is plan.durationMinutes (a referral visit has a visit, no treatment).
+    std::optional<int> visitMinutes;
     NoteKind kind = NoteKind::Treatment;
 
     Subjective subjective;
@@ -206,7 +214,7 @@ struct NoteSummary {
     Date visitDate{boost::gregorian::not_a_date_time};
     NoteStatus status = NoteStatus::Draft;
     NoteKind kind = NoteKind::Treatment;
-    int diaryDays = 28;
+    int diaryDays = 0;  // 0 while the note gives no diary period yet (a first visit's draft)
     std::optional<int> headacheDays;
     std::optional<int> averageIntensity;
     std::optional<int> worstIntensity;

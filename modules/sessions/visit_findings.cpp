@@ -33,7 +33,7 @@ VisitFindings findingsOf(const SoapNote& note)
     return {
         .noteId = note.id,
         .visitDate = note.visitDate,
-        .diaryDays = s.diaryDays,
+        .diaryDays = s.diaryDays.value_or(0),
         .headacheDays = s.headacheDays,
         .averageIntensity = s.averageIntensity,
         .worstIntensity = s.worstIntensity,

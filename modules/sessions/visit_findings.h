@@ -13,7 +13,7 @@ namespace knotwork::sessions {
 struct VisitFindings {
     NoteId noteId = 0;
     Date visitDate{boost::gregorian::not_a_date_time};
-    int diaryDays = 28;
+    int diaryDays = 28;  // 0 when the visit recorded no diary (a referral visit may not)
     std::optional<int> headacheDays;
     std::optional<int> averageIntensity;
     std::optional<int> worstIntensity;

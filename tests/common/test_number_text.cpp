@@ -14,6 +14,15 @@ TEST(NumberText, SaysATypedNumberExactlyAndWholeNumbersWithoutDecimals)
     EXPECT_EQ(numberText(10.04), "10.04") << "a value out of range is shown as typed";
 }
 
+TEST(NumberText, AMeasuredAmountPicksTheSingularOnlyForOne)
+{
+    EXPECT_EQ(pluralCount(1), 1u) << "1 hour";
+    EXPECT_EQ(pluralCount(7), 7u);
+    EXPECT_EQ(pluralCount(0), 0u);
+    EXPECT_GE(pluralCount(1.5), 2u) << "1.5 hours";
+    EXPECT_GE(pluralCount(0.5), 2u) << "0.5 hours";
+}
+
 TEST(NumberText, RoundsAComputedValueToOneDecimal)
 {
     EXPECT_EQ(roundedNumberText(17.142857), "17.1");

@@ -1,5 +1,6 @@
 #include "form_driver.h"
 
+#include <algorithm>
 #include <atomic>
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -7,6 +8,7 @@
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/filepicker.h>
+#include <wx/scrolwin.h>
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 
@@ -84,15 +86,64 @@ void pickFile(wxWindow& root, const wxString& name, const std::filesystem::path&
     picker.ProcessWindowEvent(chosen);
 }
 
+void pickDate(wxWindow& root, const wxString& name, const Date& date)
+{
+    auto& picker = child<wxDatePickerCtrl>(root, name);
+    picker.SetValue(knotwork::ui::toWxDate(date));
+    wxDateEvent changed(&picker, picker.GetValue(), wxEVT_DATE_CHANGED);
+    picker.ProcessWindowEvent(changed);
+}
+
 void enterDate(wxWindow& root, const wxString& name, const std::optional<Date>& date)
 {
     tick(root, name + ".known", date.has_value());
-    if (!date)
-        return;
-    auto& picker = child<wxDatePickerCtrl>(root, name + ".date");
-    picker.SetValue(knotwork::ui::toWxDate(*date));
-    wxDateEvent changed(&picker, picker.GetValue(), wxEVT_DATE_CHANGED);
-    picker.ProcessWindowEvent(changed);
+    if (date)
+        pickDate(root, name + ".date", *date);
+}
+
+void turnWheel(wxWindow& over, int notches)
+{
+    wxMouseEvent wheel(wxEVT_MOUSEWHEEL);
+    wheel.SetEventObject(&over);
+    wheel.m_wheelAxis = wxMOUSE_WHEEL_VERTICAL;
+    wheel.m_wheelDelta = 120;
+    wheel.m_wheelRotation = -120 * notches;
+    wheel.m_linesPerAction = 3;
+    over.ProcessWindowEvent(wheel);
+}
+
+void pressCtrlAlt(wxWindow& window, char letter)
+{
+    wxKeyEvent key(wxEVT_CHAR_HOOK);
+    key.SetEventObject(&window);
+    key.m_keyCode = letter;
+    key.m_controlDown = true;
+    key.m_altDown = true;
+    window.ProcessWindowEvent(key);
+}
+
+int viewStart(const wxScrolledWindow& form)
+{
+    int x = 0;
+    int y = 0;
+    form.GetViewStart(&x, &y);
+    return y;
+}
+
+int topInView(const wxScrolledWindow& form, const wxWindow& field)
+{
+    return form.ScreenToClient(field.GetScreenPosition()).y;
+}
+
+void placeAtTheBottom(wxScrolledWindow& form, const wxWindow& field)
+{
+    int unitX = 0;
+    int unitY = 0;
+    form.GetScrollPixelsPerUnit(&unitX, &unitY);
+    const int inForm = form.CalcUnscrolledPosition(wxPoint(0, topInView(form, field))).y;
+    const int wanted = form.GetClientSize().y - field.GetSize().y - form.FromDIP(24);
+    form.Scroll(0, std::max(0, (inForm - wanted + unitY - 1) / unitY));
+    processEvents();
 }
 
 TestPractice::TestPractice()

@@ -13,6 +13,7 @@
 #include "common/calendar_date.h"
 
 class wxButton;
+class wxScrolledWindow;
 
 namespace knotwork::app {
 class PracticeContext;
@@ -40,8 +41,20 @@ void click(wxWindow& root, const wxString& name);
 void clickSave(wxWindow& dialog);
 // Chooses a file in a file picker, as its Browse… dialog would.
 void pickFile(wxWindow& root, const wxString& name, const std::filesystem::path& file);
+// Sets a date picker as its calendar would, sending the change.
+void pickDate(wxWindow& root, const wxString& name, const Date& date);
 // Ticks an OptionalDateField's check box and sets its picker, or clears it.
 void enterDate(wxWindow& root, const wxString& name, const std::optional<Date>& date);
+// Turns the mouse wheel over a control by `notches` (down when positive), as GTK reports it.
+void turnWheel(wxWindow& over, int notches);
+// Presses Ctrl+Alt+`letter` in a window, where its key handlers see it first.
+void pressCtrlAlt(wxWindow& window, char letter);
+// How far a form is scrolled down, in scroll steps.
+int viewStart(const wxScrolledWindow& form);
+// Where a field is in a form's view, in pixels from its top.
+int topInView(const wxScrolledWindow& form, const wxWindow& field);
+// Scrolls so that `field` sits whole just above the bottom of the view (its box going on below).
+void placeAtTheBottom(wxScrolledWindow& form, const wxWindow& field);
 
 // A practice file of its own for one test, with the services the dialogs work through.
 class TestPractice {

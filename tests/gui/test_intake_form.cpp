@@ -17,6 +17,7 @@
 #include "clients/ui/intake_dialog.h"
 #include "clients/ui/intake_screening_section.h"
 #include "clients/ui/safety_badge.h"
+#include "common/ui/section_index.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
@@ -71,6 +72,78 @@ protected:
     TestPractice m_practice;
     IntakeDialog* m_dialog = nullptr;
 };
+
+TEST_F(IntakeForm, TheSectionIndexTakesTheFocusToEachSection)
+{
+    IntakeDialog& form = openNewIntake();
+    wxScrolledWindow& body = form.body();
+    click(form, "intake-sections.H");
+    processEvents();
+    auto& onset = child<wxTextCtrl>(form, "headache.onset");
+    EXPECT_EQ(wxWindow::FindFocus(), &onset) << "the first field of the headache history";
+    EXPECT_GT(viewStart(body), 0);
+    EXPECT_GE(topInView(body, onset), 0);
+    EXPECT_LT(topInView(body, onset), body.GetClientSize().y / 3) << "the section starts at the top of the view";
+    saveScreenshot(form, "intake-section-index");
+
+    pressCtrlAlt(form, 'I');
+    processEvents();
+    EXPECT_EQ(viewStart(body), 0);
+    EXPECT_EQ(wxWindow::FindFocus(), &child<wxTextCtrl>(form, "family_name"));
+    pressCtrlAlt(form, 'S');
+    processEvents();
+    EXPECT_GT(viewStart(body), 0) << "the safety screening is near the end of the form";
+    pressCtrlAlt(form, 'O');
+    processEvents();
+    EXPECT_EQ(wxWindow::FindFocus(), &child<wxButton>(form, "intake.consents")) << "the consents close the form";
+    EXPECT_GE(topInView(body, child<wxButton>(form, "intake.consents")), 0);
+
+    // Too narrow for the index beside the form's widest row: the titles carry the letters.
+    form.SetSize(wxSize(1024, 600));
+    processEvents();
+    processEvents();
+    EXPECT_FALSE(form.sectionIndex().IsShown());
+    EXPECT_THAT(ui::toUtf8(form.sectionIndex().GetParent()->FindWindow("intake-form")->GetChildren()[0]->GetLabel()),
+                HasSubstr("Ctrl+Alt+I"));
+    pressCtrlAlt(form, 'H');
+    processEvents();
+    EXPECT_EQ(wxWindow::FindFocus(), &onset) << "the letters work while the index is aside";
+    saveScreenshot(form, "intake-1024x600");
+    form.SetSize(wxSize(1300, 760));
+    processEvents();
+    processEvents();
+    EXPECT_TRUE(form.sectionIndex().IsShown());
+}
+
+TEST_F(IntakeForm, TheWheelScrollsTheFormOverTextBoxes)
+{
+    IntakeDialog& form = openNewIntake();
+    wxScrolledWindow& body = form.body();
+    ASSERT_EQ(viewStart(body), 0);
+    turnWheel(child<wxTextCtrl>(form, "address"), 1);
+    EXPECT_EQ(viewStart(body), 3) << "over a text box of several lines, the form scrolls";
+    type(form, "screen_hours_per_day", "9.5");
+    turnWheel(child<wxTextCtrl>(form, "screen_hours_per_day"), 1);
+    EXPECT_EQ(viewStart(body), 6);
+    EXPECT_EQ(child<wxTextCtrl>(form, "screen_hours_per_day").GetValue(), "9.5");
+}
+
+TEST_F(IntakeForm, FocusingAFieldNeverMovesThePage)
+{
+    IntakeDialog& form = openNewIntake();
+    wxScrolledWindow& body = form.body();
+    // The conditions sit just above the bottom of the view, the rest of their box below it.
+    auto& conditions = child<wxTextCtrl>(form, "health.conditions");
+    placeAtTheBottom(body, conditions);
+    const int before = viewStart(body);
+    ASSERT_GT(before, 0);
+    ASSERT_GE(topInView(body, conditions), 0);
+    ASSERT_LE(topInView(body, conditions) + conditions.GetSize().y, body.GetClientSize().y);
+    conditions.SetFocus();
+    processEvents();
+    EXPECT_EQ(wxWindow::FindFocus(), &conditions);
+    EXPECT_EQ(viewStart(body), before) << "the page jumped when a field was focused";
+}
 
 TEST_F(IntakeForm, FillingItInAndSavingCreatesTheClient)
 {

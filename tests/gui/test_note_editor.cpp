@@ -2,6 +2,7 @@
 // forward values, problems beside their fields, signing and what follows, the body chart.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/settings.h>
 #include <wx/simplebook.h>
@@ -9,7 +10,10 @@
 #include <wx/textctrl.h>
 
 #include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
+#include "common/ui/wx_time.h"
 #include "form_driver.h"
 #include "app/gui/main_frame.h"
 #include "gui_test_support.h"
@@ -18,6 +22,8 @@
 #include "sessions/ui/note_editor_frame.h"
 #include "sessions/ui/note_form.h"
 #include "sessions/ui/note_objective_section.h"
+#include "sessions/ui/note_form_section.h"
+#include "sessions/ui/note_visit_section.h"
 #include "sessions/ui/palpation_editor.h"
 #include "support/sample_note.h"
 #include "support/treatment_consent.h"
@@ -28,6 +34,7 @@ namespace {
 using namespace testing;
 using namespace knotwork::sessions;
 using sessions::ui::NoteEditorFrame;
+using sessions::ui::NoteForm;
 using ::testing::HasSubstr;
 
 class NoteEditor : public ::testing::Test {
@@ -105,6 +112,196 @@ protected:
     NoteEditorFrame* m_frame = nullptr;
     int m_changes = 0;
 };
+
+// A label's text as one line, however it was wrapped.
+std::string oneLine(wxString label)
+{
+    label.Replace("\n", " ");
+    return knotwork::ui::toUtf8(label);
+}
+
+bool focusIsIn(const wxWindow& window)
+{
+    for (const wxWindow* at = wxWindow::FindFocus(); at; at = at->GetParent())
+        if (at == &window)
+            return true;
+    return false;
+}
+
+TEST_F(NoteEditor, YesterdaysVisitIsOneChangeAwayAndIsSignedAsALateEntry)
+{
+    const clients::ClientId client = addClient();
+    previousVisit(client);
+    NoteEditorFrame& frame = openToday(client);
+    EXPECT_EQ(child<wxTextCtrl>(frame, "subjective.diary_days").GetValue(), "14") << "days since the last visit";
+    EXPECT_FALSE(child<wxWindow>(frame, "visit.late_entry").IsShown());
+
+    const Date yesterday = m_practice.service().today() - boost::gregorian::days(1);
+    pickDate(frame, "visit_date", yesterday);
+    EXPECT_TRUE(child<wxWindow>(frame, "visit.late_entry").IsShown()) << "yesterday 10:00 is 26 hours ago";
+    EXPECT_THAT(oneLine(child<wxStaticText>(frame, "visit.late_entry").GetLabel()),
+                HasSubstr("Signing records it as a late entry"));
+    EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-visit").GetLabel()),
+                HasSubstr("a late entry when signed"));
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.GetTitle()), HasSubstr(knotwork::ui::toUtf8(knotwork::ui::formatDate(yesterday))));
+    EXPECT_EQ(child<wxTextCtrl>(frame, "subjective.diary_days").GetValue(), "13") << "the diary period follows the visit";
+    processEvents();
+    saveScreenshot(frame, "note-editor-late-entry");
+
+    chartVisit(frame);
+    std::vector<wxString> asked;
+    frame.setConfirm([&](const wxString& question) {
+        asked.push_back(question);
+        return true;
+    });
+    frame.sign();
+    ASSERT_TRUE(frame.note().signedNote()) << knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-message").GetLabel());
+    ASSERT_EQ(asked.size(), 1u);
+    EXPECT_THAT(knotwork::ui::toUtf8(asked[0]), HasSubstr("It will be recorded as a late entry"));
+    EXPECT_TRUE(stored().lateEntry);
+    EXPECT_EQ(stored().visitDate, yesterday);
+    EXPECT_EQ(stored().visitTime, boost::posix_time::hours(10));
+    EXPECT_EQ(stored().subjective.diaryDays, 13);
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.statusText()), HasSubstr("late entry"));
+}
+
+TEST_F(NoteEditor, ADiaryPeriodTheTherapistTypedStaysWhenTheVisitMoves)
+{
+    const clients::ClientId client = addClient();
+    previousVisit(client);
+    NoteEditorFrame& frame = openToday(client);
+    type(frame, "subjective.diary_days", "21");
+    pickDate(frame, "visit_date", m_practice.service().today() - boost::gregorian::days(2));
+    EXPECT_EQ(child<wxTextCtrl>(frame, "subjective.diary_days").GetValue(), "21");
+}
+
+TEST_F(NoteEditor, TheVisitsStartAndLengthAreKeptWithTheNote)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    EXPECT_EQ(child<wxTextCtrl>(frame, "visit_time").GetValue(), knotwork::ui::formatTime(boost::posix_time::hours(10)));
+    type(frame, "visit_time", "14:05");
+    type(frame, "visit_minutes", "60");
+    ASSERT_TRUE(frame.saveNow());
+    EXPECT_EQ(stored().visitTime, boost::posix_time::hours(14) + boost::posix_time::minutes(5));
+    EXPECT_EQ(stored().visitMinutes, 60);
+    EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-visit").GetLabel()), HasSubstr("60 min"));
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.statusText()),
+                HasSubstr(knotwork::ui::toUtf8(knotwork::ui::formatTime(m_practice.service().clock().now()))))
+        << "Draft saved at the practice clock's time, without seconds";
+
+    type(frame, "visit_time", "after lunch");
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.form().markers().messageFor("visit_time")), HasSubstr("Enter a time of day"));
+    EXPECT_EQ(child<wxTextCtrl>(frame, "visit_time").GetValue(), "after lunch") << "what was typed stays";
+}
+
+TEST_F(NoteEditor, AFirstVisitAsksTheDiaryPeriodAndSigningNamesIt)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    EXPECT_EQ(child<wxTextCtrl>(frame, "subjective.diary_days").GetValue(), "") << "there is no last visit";
+    EXPECT_THAT(knotwork::ui::toUtf8(child<knotwork::ui::NumberField>(frame, "subjective.diary_days.field").unit()),
+                HasSubstr("first visit"));
+    chartVisit(frame);
+    frame.sign();
+    EXPECT_FALSE(frame.note().signedNote());
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.form().markers().messageFor("subjective.diary_days")),
+                HasSubstr("Diary period (days) is required before signing"));
+    processEvents();
+    saveScreenshot(frame, "note-editor-first-visit");
+
+    type(frame, "subjective.diary_days", "30");
+    frame.sign();
+    ASSERT_TRUE(frame.note().signedNote()) << knotwork::ui::toUtf8(child<wxStaticText>(frame, "note-message").GetLabel());
+    EXPECT_EQ(stored().subjective.diaryDays, 30);
+    EXPECT_FALSE(stored().lateEntry);
+}
+
+TEST_F(NoteEditor, AFutureVisitDateIsRefusedNamingTheField)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    pickDate(frame, "visit_date", m_practice.service().today() + boost::gregorian::days(1));
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.form().markers().messageFor("visit_date")),
+                HasSubstr("Visit date cannot be in the future"));
+    chartVisit(frame);
+    type(frame, "subjective.diary_days", "30");
+    frame.sign();
+    EXPECT_FALSE(frame.note().signedNote());
+    EXPECT_THAT(knotwork::ui::toUtf8(frame.form().markers().messageFor("visit_date")),
+                HasSubstr("Visit date cannot be in the future"));
+}
+
+TEST_F(NoteEditor, TheSectionIndexTakesTheFocusToEachSection)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    NoteForm& form = frame.form();
+    EXPECT_EQ(knotwork::ui::toUtf8(child<wxButton>(frame, "note-sections.P").GetLabel()), "Plan");
+    click(frame, "note-sections.P");
+    processEvents();
+    auto& kind = child<wxWindow>(frame, "kind");
+    EXPECT_GT(viewStart(form), 0);
+    EXPECT_GE(topInView(form, kind), 0);
+    EXPECT_LT(topInView(form, kind), form.GetClientSize().y / 3) << "the section starts at the top of the view";
+    EXPECT_EQ(wxWindow::FindFocus(), &kind);
+    saveScreenshot(frame, "note-editor-section-index");
+
+    pressCtrlAlt(frame, 'O');
+    processEvents();
+    EXPECT_TRUE(focusIsIn(*frame.form().objective().first())) << "the focus is in the posture checklist";
+    pressCtrlAlt(frame, 'V');
+    processEvents();
+    EXPECT_EQ(viewStart(form), 0);
+    EXPECT_EQ(wxWindow::FindFocus(), &child<wxWindow>(frame, "visit_date"));
+
+    frame.SetSize(wxSize(1024, 600));
+    processEvents();
+    saveScreenshot(frame, "note-editor-1024x600");
+}
+
+TEST_F(NoteEditor, TheWheelScrollsTheFormOverTextBoxesAndNumbers)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    NoteForm& form = frame.form();
+    const int start = viewStart(form);
+    auto& notes = child<wxTextCtrl>(frame, "subjective.notes");
+    turnWheel(notes, 1);
+    EXPECT_EQ(viewStart(form), start + 3) << "over a text box, the form scrolls";
+    type(frame, "subjective.headache_days", "3");
+    turnWheel(child<wxTextCtrl>(frame, "subjective.headache_days"), 1);
+    EXPECT_EQ(viewStart(form), start + 6);
+    EXPECT_EQ(child<wxTextCtrl>(frame, "subjective.headache_days").GetValue(), "3") << "the wheel never changes a number";
+    turnWheel(notes, -2);
+    EXPECT_EQ(viewStart(form), start);
+
+    wxString longText;
+    for (int line = 1; line <= 30; ++line)
+        longText += wxString::Format("Line %d of what the client said.\n", line);
+    notes.SetValue(longText);
+    form.bringIntoView(notes);
+    processEvents();
+    const int atNotes = viewStart(form);
+    turnWheel(notes, 1);
+    EXPECT_EQ(viewStart(form), atNotes) << "a box with more text than it shows scrolls its own text";
+}
+
+TEST_F(NoteEditor, FocusingAFieldNeverMovesThePage)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    NoteForm& form = frame.form();
+    auto& homeCare = child<wxTextCtrl>(frame, "plan.home_care_notes");
+    placeAtTheBottom(form, homeCare);
+    const int before = viewStart(form);
+    ASSERT_GT(before, 0);
+    homeCare.SetFocus();
+    processEvents();
+    EXPECT_EQ(wxWindow::FindFocus(), &homeCare);
+    EXPECT_EQ(viewStart(form), before) << "the page jumped when a field was focused";
+
+    // A field out of view, reached from the keyboard, comes into view.
+    auto& planNotes = child<wxTextCtrl>(frame, "plan.notes");
+    planNotes.SetFocus();
+    processEvents();
+    EXPECT_GE(topInView(form, planNotes), 0);
+    EXPECT_LE(topInView(form, planNotes) + planNotes.GetSize().y, form.GetClientSize().y);
+}
 
 TEST_F(NoteEditor, AVisitChartedThroughTheFormIsSavedAsADraft)
 {
@@ -219,6 +416,7 @@ TEST_F(NoteEditor, ANewRedFlagTurnsTheVisitIntoAReferralVisit)
 {
     NoteEditorFrame& frame = openToday(addClient());
     chartVisit(frame);
+    type(frame, "subjective.diary_days", "28");  // a first visit: the period the client reports on
     press(frame, "subjective.rescreen.vision_changes.yes");
     EXPECT_THAT(knotwork::ui::toUtf8(child<wxStaticText>(frame, "subjective.new_red_flags").GetLabel()), HasSubstr("Refer"));
     knotwork::ui::scrollIntoView(child<wxWindow>(frame, "subjective.new_red_flags"));
@@ -270,6 +468,7 @@ TEST_F(NoteEditor, ABlockedClientGetsNoTreatmentNoteAndNoOverride)
 {
     NoteEditorFrame& frame = openToday(addClient({clients::SafetyIssue::ClusterHeadache}));
     chartVisit(frame);
+    type(frame, "subjective.diary_days", "28");  // a first visit: the period the client reports on
     int questions = 0;
     frame.setConfirm([&](const wxString&) { return ++questions == 1; });  // sign: yes; referral visit: no
     frame.sign();

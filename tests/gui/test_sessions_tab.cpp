@@ -15,6 +15,7 @@
 #include "clients/ui/client_chart_panel.h"
 #include "client_views.h"
 #include "clients/ui/client_list_panel.h"
+#include "common/ui/wrapping_text.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "app/gui/main_frame.h"
@@ -213,6 +214,28 @@ TEST_F(SessionsTab, ListsTheClientsNotesNewestFirstWithTheirFindings)
     testing::saveScreenshot(frame(), "sessions-tab");
 }
 
+TEST_F(SessionsTab, OnANarrowChartTheButtonsAndTheHintWrapInsteadOfBeingCut)
+{
+    openSessions(m_zoe);
+    const wxSize was = frame().GetSize();
+    frame().SetSize(wxSize(1024, 600));
+    testing::processEvents();
+    testing::processEvents();
+    auto& hint = windowNamed<wxStaticText>("compare-hint");
+    wxString text = hint.GetLabel();
+    text.Replace("\n", " ");
+    EXPECT_EQ(text, "Ctrl+click a second note to compare.") << "the whole hint, never \"…\"";
+    EXPECT_GE(hint.GetSize().y, hint.GetBestSize().y) << "every line of the hint has its room";
+    const wxWindow& page = *hint.GetParent();
+    for (const char* name : {"continue-draft", "add-addendum", "compare-notes"}) {
+        const wxRect button = windowNamed<wxButton>(name).GetRect();
+        EXPECT_LE(button.GetRight(), page.GetClientSize().x) << name << " is cut off at the right";
+    }
+    testing::saveScreenshot(frame(), "sessions-tab-1024x600");
+    frame().SetSize(was);
+    testing::processEvents();
+}
+
 TEST_F(SessionsTab, ChoosingANoteShowsItsValuesAndSignature)
 {
     openSessions(m_zoe);
@@ -223,9 +246,9 @@ TEST_F(SessionsTab, ChoosingANoteShowsItsValuesAndSignature)
     EXPECT_TRUE(shownAfter(texts, "Average intensity", "3/10"));
     EXPECT_TRUE(shownAfter(texts, "Rotation left", "58° → 70° (+12°)"));
     EXPECT_THAT(texts, Contains("Plan"));
-    EXPECT_THAT(ui::toUtf8(windowNamed<wxStaticText>("note-signature").GetLabel()),
+    EXPECT_THAT(ui::toUtf8(windowNamed<ui::WrappingText>("note-signature").text()),
                 HasSubstr("by Maya Lindqvist, RMT"));
-    EXPECT_THAT(ui::toUtf8(windowNamed<wxStaticText>("note-title").GetLabel()), HasSubstr("Visit of"));
+    EXPECT_THAT(ui::toUtf8(windowNamed<ui::WrappingText>("note-title").text()), HasSubstr("Visit of"));
     EXPECT_TRUE(windowNamed<wxButton>("add-addendum").IsEnabled());
     EXPECT_FALSE(windowNamed<wxButton>("continue-draft").IsEnabled());
 }

@@ -8,12 +8,12 @@ namespace {
 
 const Date kVisit(2026, 11, 24);
 
-TEST(CarryForward, AFirstNoteCoversFourWeeksWithTheRescreenUnanswered)
+TEST(CarryForward, AFirstNoteAsksTheDiaryPeriodWithTheRescreenUnanswered)
 {
     const SoapNote note = startNote(3, kVisit, std::nullopt, std::nullopt);
     EXPECT_EQ(note.clientId, 3);
     EXPECT_EQ(note.visitDate, kVisit);
-    EXPECT_EQ(note.subjective.diaryDays, 28);
+    EXPECT_FALSE(note.subjective.diaryDays) << "there is no last visit: the client says what period they report on";
     EXPECT_TRUE(note.subjective.rescreen.empty());
     EXPECT_TRUE(note.carriedForward.empty());
     EXPECT_FALSE(note.carriedFromNoteId);
@@ -30,9 +30,10 @@ TEST(CarryForward, KeepsWhatUsuallyStaysTheSameAndMarksIt)
     EXPECT_EQ(note.plan.techniques, previous.plan.techniques);
     EXPECT_EQ(note.plan.homeCare, previous.plan.homeCare);
     EXPECT_EQ(note.plan.durationMinutes, 60);
+    EXPECT_EQ(note.visitMinutes, 75) << "the usual length of a visit";
     EXPECT_EQ(note.objective.palpation, previous.objective.palpation);
     EXPECT_EQ(note.subjective.triggers, previous.subjective.triggers);
-    for (const char* key : {"plan.techniques", "plan.home_care", "plan.duration_minutes",
+    for (const char* key : {"visit_minutes", "plan.techniques", "plan.home_care", "plan.duration_minutes",
                             "objective.palpation", "subjective.triggers", "assessment.tolerance"})
         EXPECT_TRUE(note.carriedForward.contains(key)) << key;
     for (const std::string& key : note.carriedForward)
@@ -70,6 +71,17 @@ TEST(CarryForward, TheDiaryIsAtMostNinetyDays)
     const SoapNote note =
         startNote(3, kVisit, std::nullopt, testing::sampleNote(3, Date(2025, 1, 10)));
     EXPECT_EQ(note.subjective.diaryDays, 90);
+}
+
+TEST(CarryForward, TheDiaryPeriodProposedFollowsTheVisitDate)
+{
+    const Date previous(2026, 11, 10);
+    EXPECT_EQ(proposedDiaryDays(kVisit, previous), 14);
+    EXPECT_EQ(proposedDiaryDays(kVisit - boost::gregorian::days(1), previous), 13)
+        << "a note for yesterday's visit covers a day less";
+    EXPECT_EQ(proposedDiaryDays(previous, previous), 1) << "a second visit on one day";
+    EXPECT_EQ(proposedDiaryDays(kVisit, Date(2025, 1, 10)), 90);
+    EXPECT_FALSE(proposedDiaryDays(kVisit, std::nullopt)) << "a first visit proposes none";
 }
 
 TEST(CarryForward, TouchingAFieldRemovesItsMark)

@@ -47,7 +47,7 @@ TEST(NoteValidation, AnEmptyDraftIsValidExceptForSigning)
     std::vector<std::string> fields;
     for (const FieldProblem& problem : forSigning.problems())
         fields.push_back(problem.field + " " + problem.rule);
-    std::vector<std::string> expected;
+    std::vector<std::string> expected = {"subjective.diary_days required"};
     for (const clients::SafetyIssue flag : clients::currentFlags())
         expected.push_back("subjective.rescreen." + std::string(keyOf(flag)) + " unanswered");
     expected.push_back("plan.techniques required-for-signing");
@@ -134,6 +134,33 @@ TEST(NoteValidation, TheVisitCannotBeInTheFuture)
     const auto problems = problemsOf(testing::sampleNote(1, kToday + boost::gregorian::days(1)));
     ASSERT_NE(problemOn(problems, "visit_date"), nullptr);
     EXPECT_EQ(problemOn(problems, "visit_date")->rule, "not-in-future");
+    EXPECT_THAT(problemOn(problems, "visit_date")->message, ::testing::StartsWith("Visit date cannot be in the future"));
+    EXPECT_EQ(problemOn(problemsOf(testing::sampleNote(1, kToday - boost::gregorian::days(1))), "visit_date"), nullptr)
+        << "yesterday's visit is charted this morning";
+}
+
+TEST(NoteValidation, TheVisitLastsFiveMinutesToFourHours)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.visitMinutes = 300;
+    const auto problems = problemsOf(note);
+    const FieldProblem* problem = problemOn(problems, "visit_minutes");
+    ASSERT_NE(problem, nullptr);
+    EXPECT_EQ(problem->message, "Visit length (minutes) must be between 5 and 240; 300 is outside.");
+}
+
+TEST(NoteValidation, SigningNeedsTheDiaryPeriodAFirstVisitLeavesEmpty)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.subjective.diaryDays.reset();
+    EXPECT_EQ(problemOn(problemsOf(note), "subjective.diary_days"), nullptr) << "a draft may lack it";
+    EXPECT_EQ(problemOn(problemsOf(note), "subjective.headache_days"), nullptr);
+    Validator signing;
+    validateForSigning(note, kToday, signing);
+    const FieldProblem* problem = problemOn(signing.problems(), "subjective.diary_days");
+    ASSERT_NE(problem, nullptr);
+    EXPECT_EQ(problem->rule, "required");
+    EXPECT_THAT(problem->message, ::testing::StartsWith("Diary period (days) is required before signing"));
 }
 
 TEST(NoteValidation, AReferralDescribedMustBeMarkedAsMade)

@@ -145,6 +145,8 @@ TEST(SessionJson, TheStoredBodyHoldsTheClinicalContentOnly)
     read.visitTime = note.visitTime;
     readNoteBody(body, read);
     expectSameContent(read, clinicalCopy(note));
+    EXPECT_EQ(body["visit_minutes"], 75) << "how long the visit lasted is kept with its content";
+    EXPECT_EQ(read.visitMinutes, 75);
 }
 
 TEST(SessionJson, TheStoredBodyLeavesOutWhatWasNotRecorded)
@@ -154,7 +156,7 @@ TEST(SessionJson, TheStoredBodyLeavesOutWhatWasNotRecorded)
     note.objective.rom[RomDirection::Flexion].before = 40;
     const json body = noteBody(note);
     EXPECT_EQ(body.dump(), R"({"objective":{"rom":{"flexion":{"before":40}}},)"
-                           R"("subjective":{"diary_days":28,"headache_days":0}})");
+                           R"("subjective":{"headache_days":0}})");
 }
 
 TEST(SessionJson, MissingKeysKeepDefaults)
@@ -163,7 +165,7 @@ TEST(SessionJson, MissingKeysKeepDefaults)
                                           "subjective": {"headache_days": 2}})")
                               .get<SoapNote>();
     EXPECT_EQ(read.subjective.headacheDays, 2);
-    EXPECT_EQ(read.subjective.diaryDays, 28);
+    EXPECT_FALSE(read.subjective.diaryDays) << "a diary period not given stays empty";
     EXPECT_TRUE(read.objective.rom.empty());
 }
 

@@ -9,6 +9,8 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "common/error.h"
+#include "sessions/carry_forward.h"
+#include "sessions/note_rules.h"
 #include "sessions/note_text.h"
 #include "sessions/session_service.h"
 #include "support/in_memory_practice.h"
@@ -91,7 +93,8 @@ protected:
         SoapNote filled = testing::sampleNote(client, visit);
         filled.id = note.id;
         filled.rowVersion = note.rowVersion;
-        filled.subjective.diaryDays = note.subjective.diaryDays;
+        if (note.subjective.diaryDays)  // a first visit's period is the sample's
+            filled.subjective.diaryDays = note.subjective.diaryDays;
         filled.rowVersion = m_sessions.saveDraft(filled);
         return filled;
     }
@@ -178,6 +181,47 @@ TEST_F(SessionNotes, ANoteSignedMoreThanADayAfterTheVisitIsALateEntry)
     signingAt(visit, 40);
     EXPECT_TRUE(m_sessions.sign(draft.id, draft.rowVersion).lateEntry);
     EXPECT_TRUE(m_sessions.history(client).front().lateEntry);
+}
+
+TEST_F(SessionNotes, YesterdaysVisitChartedThisMorningIsALateEntryOfThatDay)
+{
+    const ClientId client = addClient();
+    const Date lastWeek = kToday - boost::gregorian::days(7);
+    const SoapNote previous = chart(client, lastWeek);
+    signingAt(lastWeek, 1);
+    m_sessions.sign(previous.id, previous.rowVersion);
+
+    // Opened this morning for today; the therapist moves it to yesterday's 09:00 visit.
+    m_now = Clock::stoppedOn(kToday, boost::posix_time::hours(9) + boost::posix_time::minutes(30)).now();
+    SoapNote draft = m_sessions.openNote(client, kToday, boost::posix_time::hours(9));
+    EXPECT_EQ(draft.subjective.diaryDays, 7);
+    const Date yesterday = kToday - boost::gregorian::days(1);
+    draft.visitDate = yesterday;
+    draft.subjective.diaryDays = proposedDiaryDays(yesterday, lastWeek);
+    EXPECT_EQ(draft.subjective.diaryDays, 6);
+    for (const SafetyIssue flag : clients::currentFlags())
+        draft.subjective.rescreen[flag] = false;
+    draft.rowVersion = m_sessions.saveDraft(draft);
+    EXPECT_TRUE(isLateEntry(yesterday, draft.visitTime, m_now)) << "09:00 yesterday, 24 h 30 min ago";
+    const SoapNote signedNote = m_sessions.sign(draft.id, draft.rowVersion);
+    EXPECT_TRUE(signedNote.lateEntry);
+    EXPECT_EQ(signedNote.visitDate, yesterday);
+    EXPECT_EQ(signedNote.subjective.diaryDays, 6);
+    EXPECT_EQ(*signedNote.signedAt, m_now) << "the date of entry is kept beside the date of service";
+    EXPECT_EQ(m_sessions.history(client).front().visitDate, yesterday);
+}
+
+TEST_F(SessionNotes, AFirstVisitIsNotSignedWithoutItsDiaryPeriod)
+{
+    const ClientId client = addClient();
+    SoapNote draft = chart(client, kToday);
+    draft.subjective.diaryDays.reset();
+    draft.rowVersion = m_sessions.saveDraft(draft);
+    signingAt(kToday, 1);
+    EXPECT_EQ(fieldOf([&] { m_sessions.sign(draft.id, draft.rowVersion); }), "subjective.diary_days required");
+    draft.subjective.diaryDays = 30;  // the client reports on the last month
+    draft.rowVersion = m_sessions.saveDraft(draft);
+    EXPECT_EQ(fieldOf([&] { m_sessions.sign(draft.id, draft.rowVersion); }), "signed");
 }
 
 TEST_F(SessionNotes, SigningNamesEveryProblemAndKeepsTheDraft)

@@ -10,6 +10,7 @@ SoapNote sampleNote(clients::ClientId client, const Date& visitDate)
     note.clientId = client;
     note.visitDate = visitDate;
     note.visitTime = boost::posix_time::hours(10) + boost::posix_time::minutes(30);
+    note.visitMinutes = 75;
 
     Subjective& s = note.subjective;
     s.diaryDays = 14;

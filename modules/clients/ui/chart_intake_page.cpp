@@ -6,6 +6,7 @@
 #include "clients/ui/chart_text.h"
 #include "common/ui/choice_text.h"
 #include "clients/ui/letter_actions.h"
+#include "common/number_text.h"
 #include "common/ui/wx_date.h"
 
 namespace knotwork::clients::ui {
@@ -21,6 +22,13 @@ template <typename Number>
 wxString measured(const std::optional<Number>& value, const wxString& format)
 {
     return value ? wxString::Format(format, numberText(value)) : wxString();
+}
+
+// The count that picks the plural form of a recorded number's unit (wxPLURAL).
+template <typename Number>
+unsigned long countOf(const std::optional<Number>& value)
+{
+    return value ? pluralCount(static_cast<double>(*value)) : 0;
 }
 
 } // namespace
@@ -59,7 +67,8 @@ void ChartIntakePage::addHeadacheHistory(const ChartContext& context)
     addFact(_("Imaging findings"), toWx(headache.imagingFindings));
     addFact(_("Headache days"), measured(headache.headacheDaysPerMonth, _("%s a month")));
     addFact(_("Usual intensity"), measured(headache.usualIntensity, _("%s / 10")));
-    addFact(_("Usual duration"), measured(headache.usualDurationHours, _("%s hours")));
+    addFact(_("Usual duration"), measured(headache.usualDurationHours,
+                                                   wxPLURAL("%s hour", "%s hours", countOf(headache.usualDurationHours))));
 
     beginGroup(_("Triggers"));
     addFact(_("Reported triggers"), labelsText(headache.triggers));
@@ -84,10 +93,16 @@ void ChartIntakePage::addHealthAndLifestyle(const Intake& intake)
 
     const Lifestyle& lifestyle = intake.lifestyle;
     beginGroup(_("Lifestyle"));
-    addFact(_("Sleep"), measured(lifestyle.sleepHours, _("%s hours a night")));
-    addFact(_("Water"), measured(lifestyle.waterLitresPerDay, _("%s litres a day")));
-    addFact(_("Caffeine"), measured(lifestyle.caffeineServingsPerDay, _("%s servings a day")));
-    addFact(_("Physical activity"), measured(lifestyle.activityMinutesPerWeek, _("%s minutes a week")));
+    addFact(_("Sleep"), measured(lifestyle.sleepHours, wxPLURAL("%s hour a night", "%s hours a night",
+                                                                countOf(lifestyle.sleepHours))));
+    addFact(_("Water"), measured(lifestyle.waterLitresPerDay, wxPLURAL("%s litre a day", "%s litres a day",
+                                                                       countOf(lifestyle.waterLitresPerDay))));
+    addFact(_("Caffeine"), measured(lifestyle.caffeineServingsPerDay,
+                                    wxPLURAL("%s serving a day", "%s servings a day",
+                                             countOf(lifestyle.caffeineServingsPerDay))));
+    addFact(_("Physical activity"), measured(lifestyle.activityMinutesPerWeek,
+                                             wxPLURAL("%s minute a week", "%s minutes a week",
+                                                      countOf(lifestyle.activityMinutesPerWeek))));
     addFact(_("Stress"), measured(lifestyle.stress, _("%s / 10")));
 
     beginGroup(_("Treatment preferences and goals"));

@@ -6,6 +6,7 @@
 
 #include "clients/ui/badge.h"
 #include "clients/ui/chart_text.h"
+#include "common/number_text.h"
 #include "common/ui/choice_text.h"
 #include "common/ui/wx_date.h"
 
@@ -60,7 +61,9 @@ void ChartOverviewPage::addContact(const ChartContext& context)
     addFact(_("Date of birth"), born);
     addFact(_("Occupation"), toWx(client.occupation));
     addFact(_("Screen work"), client.screenHoursPerDay
-                                  ? wxString::Format(_("%s hours a day"), numberText(client.screenHoursPerDay))
+                                  ? wxString::Format(wxPLURAL("%s hour a day", "%s hours a day",
+                                                              pluralCount(client.screenHoursPerDay.value_or(0))),
+                                                     numberText(client.screenHoursPerDay))
                                   : wxString());
 
     beginGroup(_("Emergency contact"));

@@ -1,11 +1,13 @@
 #include "clients/ui/intake_dialog.h"
 
+#include <algorithm>
 #include <wx/persist/toplevel.h>
-#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 
 #include "clients/client_service.h"
 #include "common/ui/form_grid.h"
+#include "common/ui/scrolling_form.h"
+#include "common/ui/section_index.h"
 #include "clients/ui/consent_dialog.h"
 #include "clients/ui/intake_care_section.h"
 #include "clients/ui/intake_consents_section.h"
@@ -40,9 +42,7 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     if (m_record.client.id != 0)
         chart = service.clients().chart(m_record.client.id);
 
-    m_body = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL,
-                                  "intake-form");
-    m_body->SetScrollRate(0, FromDIP(16));
+    m_body = new ScrollingForm(this, "intake-form");
     m_sections.push_back(std::make_unique<IntakeIdentitySection>(m_body, markers()));
     m_sections.push_back(std::make_unique<IntakeCareSection>(m_body, markers(), service));
     m_sections.push_back(std::make_unique<IntakeHeadacheSection>(m_body, markers()));
@@ -63,7 +63,16 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     margins->Add(form, wxSizerFlags(1).Expand().Border(wxRIGHT, groupGap(*this)));
     m_body->SetSizer(margins);
 
-    auto* body = new wxBoxSizer(wxVERTICAL);
+    m_index = new SectionIndex(this, *m_body,
+                               {{_("Identity"), 'I', m_sections[0]->top(), nullptr},
+                                {_("Care team, diagnosis"), 'C', m_sections[1]->top(), nullptr},
+                                {_("Headache history"), 'H', m_sections[2]->top(), nullptr},
+                                {_("Health, lifestyle"), 'L', m_sections[3]->top(), nullptr},
+                                {_("Safety screening"), 'S', m_sections[4]->top(), nullptr},
+                                {_("Consents"), 'O', m_sections[5]->top(), nullptr}},
+                               "intake-sections");
+    auto* body = new wxBoxSizer(wxHORIZONTAL);
+    body->Add(m_index, wxSizerFlags().Border(wxRIGHT, groupGap(*this)));
     body->Add(m_body, wxSizerFlags(1).Expand());
     setBody(body, _("&Save"));
 
@@ -80,13 +89,19 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     m_body->Bind(wxEVT_CHOICE, preview);
 
     SetMinSize(FromDIP(wxSize(640, 480)));
-    SetSize(FromDIP(wxSize(900, 760)));
+    // As wide as the index and the form's widest row need: the form scrolls down, never sideways.
+    SetSize(wxSize(std::max(FromDIP(900), GetBestSize().x), FromDIP(760)));
     wxPersistentRegisterAndRestore(this, "IntakeDialog");
     m_body->FitInside();
     Centre();
 }
 
 IntakeDialog::~IntakeDialog() = default;
+
+wxScrolledWindow& IntakeDialog::body() const
+{
+    return *m_body;
+}
 
 void IntakeDialog::makeRoom()
 {

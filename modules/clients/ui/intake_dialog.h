@@ -9,6 +9,11 @@
 
 class wxScrolledWindow;
 
+namespace knotwork::ui {
+class ScrollingForm;
+class SectionIndex;
+}
+
 namespace knotwork::clients {
 class ClientService;
 }
@@ -22,7 +27,8 @@ class IntakeScreeningSection;
 // The intake form of a new or an existing client, grouped the way the intake interview goes
 // (DOMAIN.md): identity, emergency contact, care team, diagnosis on file, headache history,
 // health, lifestyle, preferences, and the safety screening with the status it gives; then the
-// consents on file, with the way to them. Saves through ClientService::saveIntake.
+// consents on file, with the way to them; an index of its sections sits beside it
+// (Ctrl+Alt+I, C, H, L, S, O). Saves through ClientService::saveIntake.
 class IntakeDialog : public knotwork::ui::RecordDialog {
 public:
     IntakeDialog(wxWindow* parent, clients::ClientService& service,
@@ -36,7 +42,8 @@ public:
     bool consentsChanged() const { return m_consentsChanged; }
     const IntakeConsentsSection& consents() const { return *m_consents; }
     const IntakeScreeningSection& screening() const { return *m_screening; }
-    wxScrolledWindow& body() const { return *m_body; }
+    wxScrolledWindow& body() const;
+    knotwork::ui::SectionIndex& sectionIndex() const { return *m_index; }
 
 private:
     void save() override;
@@ -47,7 +54,8 @@ private:
     ClientService& m_service;
     IntakeRecord m_record;  // what was loaded: the parts the form does not edit are kept
     ClientId m_savedId = 0;
-    wxScrolledWindow* m_body;
+    knotwork::ui::ScrollingForm* m_body;
+    knotwork::ui::SectionIndex* m_index;
     std::vector<std::unique_ptr<IntakeSection>> m_sections;
     IntakeScreeningSection* m_screening;
     IntakeConsentsSection* m_consents;

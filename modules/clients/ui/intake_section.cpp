@@ -1,6 +1,7 @@
 #include "clients/ui/intake_section.h"
 
 #include <wx/sizer.h>
+#include <wx/statbox.h>
 
 #include "common/ui/form_grid.h"
 
@@ -19,6 +20,8 @@ wxSizer* IntakeSection::sizer() const
 
 void IntakeSection::addBox(wxSizer* box)
 {
+    if (auto* titled = dynamic_cast<wxStaticBoxSizer*>(box); titled && !m_top)
+        m_top = titled->GetStaticBox();
     m_sizer->Add(box, wxSizerFlags().Expand().Border(wxTOP, m_sizer->IsEmpty() ? 0 : groupGap(*m_parent)));
 }
 

@@ -19,6 +19,8 @@ public:
 
     // The boxes, stacked; the form adds them in order.
     wxSizer* sizer() const;
+    // The first box, scrolled to the top when the person goes to the section.
+    wxWindow* top() const { return m_top; }
     virtual void load(const IntakeRecord& record) = 0;
     // Writes what the form shows into `record`. What cannot be read (a number that is not one) is
     // added to `problems` under the field's key.
@@ -32,6 +34,7 @@ protected:
 private:
     wxWindow* m_parent;
     wxBoxSizer* m_sizer;
+    wxWindow* m_top = nullptr;
 };
 
 } // namespace knotwork::clients::ui

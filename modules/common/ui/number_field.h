@@ -37,6 +37,9 @@ public:
     std::optional<double> read(Validator& problems) const;
     std::optional<int> readWhole(Validator& problems) const;
 
+    // Says what the number means where it depends on the record ("days since the last visit").
+    void setUnit(const wxString& unitAndRange);
+    wxString unit() const;
     wxTextCtrl* text() const { return m_text; }
     void SetFocus() override;
 

@@ -7,6 +7,7 @@
 #include <wx/stattext.h>
 
 #include "common/ui/wx_date.h"
+#include "common/ui/wx_time.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/session_text.h"
 
@@ -35,7 +36,7 @@ DraftChooserDialog::DraftChooserDialog(wxWindow* parent, const std::vector<Draft
         wxVector<wxVariant> row;
         row.push_back(knotwork::ui::toWx(draft.clientName));
         row.push_back(knotwork::ui::formatDate(draft.visitDate));
-        row.push_back(momentText(draft.savedAt));
+        row.push_back(knotwork::ui::formatMoment(draft.savedAt));
         m_list->AppendItem(row);
     }
     m_list->SetMinSize(FromDIP(wxSize(520, 200)));

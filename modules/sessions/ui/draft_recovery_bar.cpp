@@ -2,6 +2,7 @@
 
 #include "common/ui/report_errors.h"
 #include "common/ui/wx_date.h"
+#include "common/ui/wx_time.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/draft_chooser_dialog.h"
 #include "sessions/ui/session_text.h"
@@ -35,7 +36,7 @@ void DraftRecoveryBar::check(SessionService* service)
         m_message = wxString::Format(_("The session note of %s (visit of %s) is not signed yet. It was kept "
                                        "as a draft, last saved %s."),
                                      knotwork::ui::toWx(draft.clientName),
-                                     knotwork::ui::formatDate(draft.visitDate), momentText(draft.savedAt));
+                                     knotwork::ui::formatDate(draft.visitDate), knotwork::ui::formatMoment(draft.savedAt));
     } else {
         const int count = static_cast<int>(m_drafts.size());
         AddButton(m_openId, _("Open them…"));

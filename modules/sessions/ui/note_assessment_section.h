@@ -24,7 +24,7 @@ public:
     void store(SoapNote& note, Validator& problems) const override;
     // Shows the changes computed from the whole note as it stands.
     void showChanges(const SoapNote& note);
-    wxWindow* first() const;
+    wxWindow* first() const override;
 
 private:
     knotwork::ui::ScaleButtons* m_painBefore;

@@ -53,11 +53,12 @@ using QuantityOf = std::function<Quantity(const SoapNote& note, const SoapNote& 
 Quantity diaryDays(const SoapNote& note, const SoapNote& other, const std::optional<int>& days)
 {
     if (note.subjective.diaryDays == other.subjective.diaryDays)
-        return {asDouble(days), wxString(), _(" days")};
-    const std::optional<double> perMonth = scaledToMonth(days, note.subjective.diaryDays);
+        return {asDouble(days), wxString(), days ? wxPLURAL(" day", " days", *days) : wxString()};
+    const std::optional<double> perMonth = scaledToMonth(days, note.subjective.diaryDays.value_or(0));
     if (!perMonth)
         return {};
-    return {std::round(*perMonth), wxString(), _(" days a month")};
+    const double rounded = std::round(*perMonth);
+    return {rounded, wxString(), wxPLURAL(" day a month", " days a month", static_cast<int>(rounded))};
 }
 
 // The measures compared as numbers, by line key.

@@ -10,16 +10,21 @@
 #include <wx/stattext.h>
 
 #include "clients/client.h"
+#include "common/error.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/report_errors.h"
+#include "common/ui/section_index.h"
 #include "common/ui/wx_date.h"
-#include "common/error.h"
 #include "common/ui/wx_text.h"
+#include "common/ui/wx_time.h"
 #include "sessions/carry_forward.h"
+#include "sessions/note_rules.h"
 #include "sessions/note_text.h"
 #include "sessions/note_validation.h"
 #include "sessions/ui/addendum_dialog.h"
 #include "sessions/ui/note_form.h"
+#include "sessions/ui/note_subjective_section.h"
+#include "sessions/ui/note_visit_section.h"
 #include "sessions/ui/note_view.h"
 #include "sessions/ui/session_text.h"
 
@@ -37,7 +42,7 @@ std::map<NoteId, NoteEditorFrame*>& openEditors()
     return editors;
 }
 
-enum Command { SignCommand = wxID_HIGHEST + 400, SaveCommand, AddendumCommand, JumpS, JumpO, JumpA, JumpP };
+enum Command { SignCommand = wxID_HIGHEST + 400, SaveCommand, AddendumCommand };
 
 } // namespace
 
@@ -91,8 +96,6 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
     m_flagsOnRecord = safety.flagsOnRecord();
     m_precautions = safety.precautions;
     m_clientName = toWx(clients::fullName(chart.client));
-    SetTitle(wxString::Format(_("Note \u2014 %s \u2014 %s"), m_clientName,
-                              knotwork::ui::formatDate(note.visitDate)));
     m_confirm = [this](const wxString& question) {
         return wxMessageBox(question, GetTitle(), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
     };
@@ -101,15 +104,22 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(buildHeader(panel), wxSizerFlags().Expand().Border(wxALL, knotwork::ui::groupGap(*panel)));
     m_book = new wxSimplebook(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "note-book");
-    m_form = new NoteForm(m_book, [this](const std::string& key) { onChanged(key); });
+    auto* draft = new wxPanel(m_book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "note-draft");
+    m_form = new NoteForm(draft, [this](const std::string& key) { onChanged(key); });
+    m_index = new knotwork::ui::SectionIndex(draft, *m_form, m_form->indexSections(), "note-sections");
+    auto* beside = new wxBoxSizer(wxHORIZONTAL);
+    beside->Add(m_index, wxSizerFlags().Border(wxLEFT | wxTOP, knotwork::ui::groupGap(*panel)));
+    beside->Add(m_form, wxSizerFlags(1).Expand());
+    draft->SetSizer(beside);
     m_view = new NoteView(m_book, "signed-note");
-    m_book->AddPage(m_form, _("Draft"));
+    m_book->AddPage(draft, _("Draft"));
     m_book->AddPage(m_view, _("Signed"));
     column->Add(m_book, wxSizerFlags(1).Expand());
     panel->SetSizer(column);
 
     m_form->load(m_note, m_flagsOnRecord);
     m_form->showDerived(m_note);
+    showVisit(m_note);
     showState();
     bindKeys();
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { saveNow(); });
@@ -138,7 +148,8 @@ wxSizer* NoteEditorFrame::buildHeader(wxWindow* parent)
     auto* name = new wxStaticText(parent, wxID_ANY, m_clientName, wxDefaultPosition, wxDefaultSize, 0, "note-client");
     name->SetFont(name->GetFont().Bold().Scaled(1.3f));
     text->Add(name);
-    text->Add(new wxStaticText(parent, wxID_ANY, visitTitle(m_note.visitDate, m_note.visitTime)));
+    m_visitLine = new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "note-visit");
+    text->Add(m_visitLine);
     if (!m_precautions.empty()) {
         auto* precautions = new wxStaticText(
             parent, wxID_ANY,
@@ -175,8 +186,6 @@ void NoteEditorFrame::bindKeys()
     const wxAcceleratorEntry keys[] = {
         {wxACCEL_CTRL, WXK_RETURN, SignCommand},         {wxACCEL_CTRL, WXK_NUMPAD_ENTER, SignCommand},
         {wxACCEL_CTRL, 'S', SaveCommand},                {wxACCEL_CTRL | wxACCEL_SHIFT, 'A', AddendumCommand},
-        {wxACCEL_CTRL | wxACCEL_ALT, 'S', JumpS},         {wxACCEL_CTRL | wxACCEL_ALT, 'O', JumpO},
-        {wxACCEL_CTRL | wxACCEL_ALT, 'A', JumpA},         {wxACCEL_CTRL | wxACCEL_ALT, 'P', JumpP},
         {wxACCEL_CTRL, 'W', wxID_CLOSE},
     };
     SetAcceleratorTable(wxAcceleratorTable(std::size(keys), keys));
@@ -184,12 +193,6 @@ void NoteEditorFrame::bindKeys()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { saveNow(); }, SaveCommand);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { addAddendum(); }, AddendumCommand);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
-    const std::pair<int, char> jumps[] = {{JumpS, 'S'}, {JumpO, 'O'}, {JumpA, 'A'}, {JumpP, 'P'}};
-    for (auto [id, section] : jumps)
-        Bind(wxEVT_MENU, [this, section = section](wxCommandEvent&) {
-            if (!m_note.signedNote())
-                m_form->jumpTo(section);
-        }, id);
 }
 
 SoapNote NoteEditorFrame::fromForm(Validator& unreadable) const
@@ -199,12 +202,46 @@ SoapNote NoteEditorFrame::fromForm(Validator& unreadable) const
     return note;
 }
 
+std::optional<Date> NoteEditorFrame::previousVisit(const Date& visitDate) const
+{
+    if (visitDate.is_special())
+        return std::nullopt;
+    const std::optional<SoapNote> previous = m_service.notes().latestSigned(m_note.clientId, visitDate);
+    return previous ? std::optional<Date>(previous->visitDate) : std::nullopt;
+}
+
+void NoteEditorFrame::showVisit(const SoapNote& note)
+{
+    if (note.visitDate != m_shownVisitDate) {
+        const std::optional<Date> before = previousVisit(m_shownVisitDate);
+        const std::optional<Date> now = previousVisit(note.visitDate);
+        if (!m_shownVisitDate.is_special())
+            m_form->subjective().proposeDiaryDays(proposedDiaryDays(m_shownVisitDate, before),
+                                                  proposedDiaryDays(note.visitDate, now));
+        m_form->subjective().setPreviousVisit(now);
+        m_shownVisitDate = note.visitDate;
+    }
+    const bool late = !note.signedNote() && !note.visitDate.is_special() && note.visitDate <= m_clients.today()
+        && isLateEntry(note.visitDate, note.visitTime, m_service.clock().now());
+    m_form->visit().showLateEntry(late, note.visitDate);
+    wxString line = visitTitle(note.visitDate, note.visitTime, note.visitMinutes);
+    if (late)
+        line += _(" \u00b7 a late entry when signed");
+    m_visitLine->SetLabelText(line);
+    m_visitLine->SetForegroundColour(late ? wxColour(0x8A, 0x4B, 0x00) : wxNullColour);
+    SetTitle(wxString::Format(_("Note \u2014 %s \u2014 %s"), m_clientName, knotwork::ui::formatDate(note.visitDate)));
+}
+
 void NoteEditorFrame::onChanged(const std::string& key)
 {
     markTouched(m_note, key);
     m_dirty = true;
     m_autosave.StartOnce(kAutosaveMilliseconds);
     m_status->SetLabel(_("Draft \u2014 changes not saved yet"));
+    if (key == "visit_date" || key == "visit_time" || key == "visit_minutes") {
+        Validator unreadable;
+        showVisit(fromForm(unreadable));
+    }
     // Problems are shown as the therapist types, without stopping the autosave.
     Validator problems;
     const SoapNote note = fromForm(problems);
@@ -226,7 +263,7 @@ bool NoteEditorFrame::saveNow()
         note.rowVersion = m_service.saveDraft(note);
         m_note = note;
         m_dirty = false;
-        m_status->SetLabel(wxString::Format(_("Draft saved %s"), wxDateTime::Now().FormatTime()));
+        m_status->SetLabel(wxString::Format(_("Draft saved %s"), knotwork::ui::formatTime(m_service.clock().now())));
         showMessage(wxString());
         if (m_changed)
             m_changed(m_note.clientId, m_note.id);
@@ -264,8 +301,11 @@ void NoteEditorFrame::sign()
 {
     if (m_note.signedNote() || !saveNow())
         return;
-    if (!m_confirm(wxString::Format(_("Sign the note of %s? A signed note cannot be changed; corrections are added "
-                                      "as addenda."), knotwork::ui::formatDate(m_note.visitDate))))
+    wxString question = wxString::Format(_("Sign the note of %s? A signed note cannot be changed; corrections are "
+                                           "added as addenda."), knotwork::ui::formatDate(m_note.visitDate));
+    if (m_form->visit().showsLateEntry())
+        question += "\n\n" + _("It will be recorded as a late entry: signed more than 24 hours after the visit began.");
+    if (!m_confirm(question))
         return;
     try {
         m_note = m_service.sign(m_note.id, m_note.rowVersion);
@@ -297,7 +337,7 @@ void NoteEditorFrame::chartAsReferral()
         return;
     showMessage(_("Charted as a referral visit: write what was observed, who the client was referred to and "
                   "how, then sign."));
-    m_form->jumpTo('P');
+    m_index->jumpTo('P');
 }
 
 void NoteEditorFrame::discard()
@@ -349,6 +389,8 @@ void NoteEditorFrame::showState()
         m_status->SetLabel(_("Draft"));
     }
     m_book->SetSelection(isSigned ? 1 : 0);
+    if (isSigned)
+        showVisit(m_note);
     m_signButton->Show(!isSigned);
     m_discardButton->Show(!isSigned);
     m_addendumButton->Show(isSigned);

@@ -13,14 +13,20 @@ class wxButton;
 class wxSimplebook;
 class wxStaticText;
 
+namespace knotwork::ui {
+class SectionIndex;
+}
+
 namespace knotwork::sessions::ui {
 
 class NoteForm;
 class NoteView;
 
-// The note editor: its own resizable window (it remembers its size), one scrolling S, O, A, P
-// form with the body chart in O. A draft autosaves a few seconds after each change and when the
+// The note editor: its own resizable window (it remembers its size), one scrolling form — the
+// visit, then S, O, A, P with the body chart in O — with an index of its sections beside it
+// (Ctrl+Alt+V, S, O, A, P). A draft autosaves a few seconds after each change and when the
 // window closes; signing (Ctrl+Enter, then confirm) shows the note read-only with "Add addendum".
+// Moving the visit's date re-proposes the diary period and says when signing makes a late entry.
 class NoteEditorFrame : public wxFrame {
 public:
     // Called after the note was saved, signed, discarded or given an addendum, so the chart and
@@ -44,6 +50,7 @@ public:
 
     const SoapNote& note() const { return m_note; }
     NoteForm& form() const { return *m_form; }
+    knotwork::ui::SectionIndex& sectionIndex() const { return *m_index; }
     wxString statusText() const;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
@@ -60,6 +67,11 @@ private:
     wxSizer* buildHeader(wxWindow* parent);
     void bindKeys();
     void onChanged(const std::string& key);
+    // The visit's date or time changed (or the note was opened): the diary period it proposes,
+    // the late-entry warning, the header and the title follow.
+    void showVisit(const SoapNote& note);
+    // The date of the client's signed visit before `visitDate`, if any.
+    std::optional<Date> previousVisit(const Date& visitDate) const;
     // What the form shows, as a note with the stored lifecycle.
     SoapNote fromForm(Validator& unreadable) const;
     void showProblems(const std::vector<FieldProblem>& problems);
@@ -79,10 +91,12 @@ private:
     std::set<clients::SafetyIssue> m_flagsOnRecord;
     std::set<clients::HealthFlag> m_precautions;
     wxString m_clientName;
+    Date m_shownVisitDate;  // the visit date the form's diary period was proposed for
     bool m_dirty = false;
     wxTimer m_autosave;
     Confirm m_confirm;
 
+    wxStaticText* m_visitLine;
     wxStaticText* m_status;
     wxStaticText* m_message;
     wxButton* m_signButton;
@@ -90,6 +104,7 @@ private:
     wxButton* m_addendumButton;
     wxSimplebook* m_book;
     NoteForm* m_form;
+    knotwork::ui::SectionIndex* m_index;
     NoteView* m_view;
 };
 

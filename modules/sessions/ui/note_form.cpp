@@ -7,12 +7,13 @@
 #include "sessions/ui/note_objective_section.h"
 #include "sessions/ui/note_plan_section.h"
 #include "sessions/ui/note_subjective_section.h"
+#include "sessions/ui/note_visit_section.h"
 
 namespace knotwork::sessions::ui {
 
-NoteForm::NoteForm(wxWindow* parent, Changed changed)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL, "note-form")
+NoteForm::NoteForm(wxWindow* parent, Changed changed) : ScrollingForm(parent, "note-form")
 {
+    m_visit = std::make_unique<NoteVisitSection>(this, m_markers, changed);
     m_subjective = std::make_unique<NoteSubjectiveSection>(this, m_markers, changed);
     m_objective = std::make_unique<NoteObjectiveSection>(this, m_markers, changed);
     m_assessment = std::make_unique<NoteAssessmentSection>(this, m_markers, changed);
@@ -23,13 +24,25 @@ NoteForm::NoteForm(wxWindow* parent, Changed changed)
     auto* margins = new wxBoxSizer(wxVERTICAL);
     margins->Add(column, wxSizerFlags(1).Expand().Border(wxALL, knotwork::ui::groupGap(*this)));
     SetSizer(margins);
-    SetScrollRate(0, FromDIP(16));
     FitInside();
 }
 
+NoteForm::~NoteForm() = default;
+
 std::vector<NoteFormSection*> NoteForm::sections() const
 {
-    return {m_subjective.get(), m_objective.get(), m_assessment.get(), m_plan.get()};
+    return {m_visit.get(), m_subjective.get(), m_objective.get(), m_assessment.get(), m_plan.get()};
+}
+
+std::vector<knotwork::ui::SectionIndex::Section> NoteForm::indexSections() const
+{
+    return {
+        {_("Visit"), 'V', m_visit->top(), m_visit->first()},
+        {_("Subjective"), 'S', m_subjective->top(), m_subjective->first()},
+        {_("Objective"), 'O', m_objective->top(), m_objective->first()},
+        {_("Assessment"), 'A', m_assessment->top(), m_assessment->first()},
+        {_("Plan"), 'P', m_plan->top(), m_plan->first()},
+    };
 }
 
 void NoteForm::load(const SoapNote& note, const std::set<clients::SafetyIssue>& onRecord)
@@ -60,16 +73,6 @@ void NoteForm::showCarried(const std::set<std::string>& keys)
 void NoteForm::showDerived(const SoapNote& note)
 {
     m_assessment->showChanges(note);
-}
-
-void NoteForm::jumpTo(char section)
-{
-    wxWindow* target = section == 'S' ? m_subjective->first()
-                     : section == 'O' ? m_objective->first()
-                     : section == 'A' ? m_assessment->first()
-                                      : m_plan->first();
-    knotwork::ui::scrollIntoView(*target);
-    target->SetFocus();
 }
 
 } // namespace knotwork::sessions::ui

@@ -35,6 +35,8 @@ wxSizer* NoteFormSection::sizer() const
 
 void NoteFormSection::addBox(const knotwork::ui::FormGrid& box)
 {
+    if (!m_top)
+        m_top = box.parent();
     m_sizer->Add(box.sizer(), wxSizerFlags().Expand().Border(wxTOP, m_sizer->IsEmpty() ? 0 : knotwork::ui::relatedGap(*m_parent)));
     for (wxWindow* field : box.fields())
         watch(field);

@@ -31,6 +31,10 @@ public:
     NoteFormSection& operator=(const NoteFormSection&) = delete;
 
     wxSizer* sizer() const;
+    // The section's first box, scrolled to the top when the person goes to the section.
+    wxWindow* top() const { return m_top; }
+    // The field that takes the focus when the person goes to the section.
+    virtual wxWindow* first() const = 0;
     virtual void load(const SoapNote& note) = 0;
     // Writes what the form shows into `note`; what cannot be read goes to `problems`.
     virtual void store(SoapNote& note, Validator& problems) const = 0;
@@ -53,6 +57,7 @@ protected:
 private:
     wxWindow* m_parent;
     wxBoxSizer* m_sizer;
+    wxWindow* m_top = nullptr;
     Changed m_changed;
     bool m_loading = false;
     std::map<std::string, std::vector<wxWindow*>> m_watched;

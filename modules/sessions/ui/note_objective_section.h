@@ -27,7 +27,7 @@ public:
 
     void load(const SoapNote& note) override;
     void store(SoapNote& note, Validator& problems) const override;
-    wxWindow* first() const;
+    wxWindow* first() const override;
     PalpationEditor* palpation() const { return m_palpation; }
 
 private:

@@ -38,7 +38,7 @@ NotePlanSection::NotePlanSection(wxWindow* parent, FieldErrorMarkers& markers, C
     m_pressure = new OptionalChoice<clients::PressurePreference>(box, "plan.pressure");
     treatment.add(_("Press&ure"), m_pressure, FieldWidth::Natural);
     m_duration = new NumberField(box, "plan.duration_minutes", {5, 180, 5, 0}, _("minutes (5–180)"));
-    treatment.add(_("&Duration"), m_duration, FieldWidth::Natural);
+    treatment.add(_("Treatment &duration"), m_duration, FieldWidth::Natural);
     addBox(treatment);
 
     FormGrid next(parent, _("P \u2014 Home care and next steps"), markers);

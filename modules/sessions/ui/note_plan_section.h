@@ -26,7 +26,7 @@ public:
 
     void load(const SoapNote& note) override;
     void store(SoapNote& note, Validator& problems) const override;
-    wxWindow* first() const;
+    wxWindow* first() const override;
 
 private:
     void refresh() override;

@@ -9,6 +9,7 @@
 #include "common/ui/form_grid.h"
 #include "common/ui/number_field.h"
 #include "common/ui/scale_buttons.h"
+#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "sessions/note_rules.h"
 
@@ -17,13 +18,24 @@ namespace knotwork::sessions::ui {
 using namespace knotwork::ui;
 using knotwork::ui::toWx;
 
+namespace {
+
+wxString diaryPeriodUnit(const std::optional<Date>& previousVisit)
+{
+    if (!previousVisit)
+        return _("1–90: the days the client's diary covers (first visit)");
+    return wxString::Format(_("1–90: days since the last visit, %s"), formatDate(*previousVisit));
+}
+
+} // namespace
+
 NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers& markers, Changed changed)
     : NoteFormSection(parent, std::move(changed))
 {
-    FormGrid diary(parent, _("S \u2014 Headache diary since the last visit"), markers);
+    FormGrid diary(parent, _("S \u2014 Headache diary"), markers);
     wxWindow* box = diary.parent();
-    m_diaryDays = new NumberField(box, "subjective.diary_days", {1, 90, 1, 0}, _("days (1–90)"));
-    diary.add(_("Days since the last &visit"), m_diaryDays, FieldWidth::Natural);
+    m_diaryDays = new NumberField(box, "subjective.diary_days", {1, kLongestDiary, 1, 0}, diaryPeriodUnit(std::nullopt));
+    diary.add(_("&Diary period (days)"), m_diaryDays, FieldWidth::Natural);
     m_headacheDays = new NumberField(box, "subjective.headache_days", {0, 90, 1, 0}, _("days with a headache"));
     diary.add(_("&Headache days"), m_headacheDays, FieldWidth::Natural);
     m_average = new ScaleButtons(box, "subjective.average_intensity", _("0 no pain · 10 worst imaginable"));
@@ -87,6 +99,23 @@ void NoteSubjectiveSection::setFlagsOnRecord(const std::set<clients::SafetyIssue
     refresh();
 }
 
+void NoteSubjectiveSection::setPreviousVisit(const std::optional<Date>& previousVisit)
+{
+    m_diaryDays->setUnit(diaryPeriodUnit(previousVisit));
+    relayoutForm(*m_diaryDays);
+}
+
+void NoteSubjectiveSection::proposeDiaryDays(const std::optional<int>& before, const std::optional<int>& now)
+{
+    Validator unread;
+    const std::optional<int> shown = m_diaryDays->readWhole(unread);
+    if (!unread.ok() || shown != before || now == before)
+        return;
+    setLoading(true);
+    m_diaryDays->setValue(now);
+    setLoading(false);
+}
+
 std::map<clients::SafetyIssue, bool> NoteSubjectiveSection::rescreenAnswers() const
 {
     std::map<clients::SafetyIssue, bool> answers;
@@ -124,7 +153,7 @@ void NoteSubjectiveSection::load(const SoapNote& note)
 void NoteSubjectiveSection::store(SoapNote& note, Validator& problems) const
 {
     Subjective& s = note.subjective;
-    s.diaryDays = m_diaryDays->readWhole(problems).value_or(s.diaryDays);
+    s.diaryDays = m_diaryDays->readWhole(problems);
     s.headacheDays = m_headacheDays->readWhole(problems);
     s.averageIntensity = m_average->value();
     s.worstIntensity = m_worst->value();

@@ -20,7 +20,8 @@ class ScaleButtons;
 
 namespace knotwork::sessions::ui {
 
-// S: the headache diary since the last visit, triggers, the response to the last treatment,
+// S: the headache diary (since the last visit, or at a first visit the period the client
+// reports on), triggers, the response to the last treatment,
 // sleep, hydration, caffeine and stress, the red-flag re-screen and the client's goal today.
 class NoteSubjectiveSection : public NoteFormSection {
 public:
@@ -30,7 +31,12 @@ public:
     void store(SoapNote& note, Validator& problems) const override;
     // The flags on the client's record: a yes to one not among them is new today.
     void setFlagsOnRecord(const std::set<clients::SafetyIssue>& issues);
-    wxWindow* first() const;
+    // Says what the diary period is counted from: the previous visit, or none at a first visit.
+    void setPreviousVisit(const std::optional<Date>& previousVisit);
+    // The visit moved: the diary period follows unless the person gave their own (it still
+    // shows `before`, what was proposed for the old date).
+    void proposeDiaryDays(const std::optional<int>& before, const std::optional<int>& now);
+    wxWindow* first() const override;
 
 private:
     void refresh() override;

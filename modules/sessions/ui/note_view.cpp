@@ -5,6 +5,7 @@
 #include <wx/stattext.h>
 
 #include "clients/ui/fact_sheet.h"
+#include "common/ui/wrapping_text.h"
 #include "common/ui/wx_text.h"
 #include "sessions/note_text.h"
 #include "sessions/ui/session_text.h"
@@ -20,11 +21,9 @@ constexpr int kMargin = 16;
 NoteView::NoteView(wxWindow* parent, const wxString& name)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, name)
 {
-    m_title = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                               wxST_ELLIPSIZE_END, "note-title");
+    m_title = new knotwork::ui::WrappingText(this, wxString(), "note-title");
     m_title->SetFont(GetFont().Scaled(1.15f).Bold());
-    m_signature = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                                   wxST_ELLIPSIZE_END, "note-signature");
+    m_signature = new knotwork::ui::WrappingText(this, wxString(), "note-signature");
     m_signature->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     m_sheet = new clients::ui::FactSheet(this, "note-sheet");
 
@@ -39,9 +38,9 @@ NoteView::NoteView(wxWindow* parent, const wxString& name)
 void NoteView::show(const SoapNote& note)
 {
     Freeze();
-    m_title->SetLabel(visitTitle(note.visitDate, note.visitTime));
+    m_title->setText(visitTitle(note.visitDate, note.visitTime, note.visitMinutes));
     const wxString signature = toWx(signatureLine(note, &localeDate));
-    m_signature->SetLabel(signature);
+    m_signature->setText(signature);
     m_signature->SetToolTip(signature);
     m_title->Show();
     m_signature->Show();

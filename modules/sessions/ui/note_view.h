@@ -10,6 +10,10 @@ namespace knotwork::clients::ui {
 class FactSheet;
 }
 
+namespace knotwork::ui {
+class WrappingText;
+}
+
 namespace knotwork::sessions::ui {
 
 // One note read-only, as describeNote puts it into words: the visit and its signature on top,
@@ -24,8 +28,8 @@ public:
     void clear(const wxString& hint);
 
 private:
-    wxStaticText* m_title;
-    wxStaticText* m_signature;
+    knotwork::ui::WrappingText* m_title;
+    knotwork::ui::WrappingText* m_signature;
     clients::ui::FactSheet* m_sheet;
 };
 

@@ -1,12 +1,10 @@
 #include "sessions/ui/session_text.h"
 
-#include <boost/date_time/posix_time/conversion.hpp>
-#include <wx/datetime.h>
 #include <wx/intl.h>
-#include <wx/uilocale.h>
 
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
+#include "common/ui/wx_time.h"
 
 namespace knotwork::sessions::ui {
 
@@ -22,41 +20,30 @@ wxString degreesOrDash(const std::optional<int>& value)
     return value ? wxString::Format(_("%d°"), *value) : wxString(_("–"));
 }
 
-// "10:30" in the locale's way of writing a time, without seconds.
-wxString timeText(int hours, int minutes)
-{
-    wxDateTime time(static_cast<wxDateTime::wxDateTime_t>(hours), static_cast<wxDateTime::wxDateTime_t>(minutes));
-    wxString format = wxUILocale::GetCurrent().GetInfo(wxLOCALE_TIME_FMT);
-    format.Replace(":%S", wxString());
-    return time.Format(format.empty() ? wxString("%H:%M") : format);
-}
-
 } // namespace
 
 std::string localeDate(const Date& date)
 {
-    return knotwork::ui::toUtf8(knotwork::ui::formatDate(date));
+    return knotwork::ui::localeDateText(date);
 }
 
-wxString momentText(const Timestamp& moment)
-{
-    const wxDateTime local(boost::posix_time::to_time_t(moment.utc()));
-    return wxString::Format(_("%s %s"), knotwork::ui::formatDate(moment), timeText(local.GetHour(), local.GetMinute()));
-}
-
-wxString visitTitle(const Date& visitDate, const std::optional<TimeOfDay>& visitTime)
+wxString visitTitle(const Date& visitDate, const std::optional<TimeOfDay>& visitTime,
+                    const std::optional<int>& visitMinutes)
 {
     const wxString day = knotwork::ui::formatDate(visitDate);
-    if (!visitTime)
-        return wxString::Format(_("Visit of %s"), day);
-    return wxString::Format(_("Visit of %s at %s"), day,
-                            timeText(static_cast<int>(visitTime->hours()), static_cast<int>(visitTime->minutes())));
+    wxString title = visitTime ? wxString::Format(_("Visit of %s at %s"), day, knotwork::ui::formatTime(*visitTime))
+                               : wxString::Format(_("Visit of %s"), day);
+    if (visitMinutes)
+        title += wxString::Format(_(" \u00b7 %d min"), *visitMinutes);
+    return title;
 }
 
 wxString headacheDaysText(const NoteSummary& note)
 {
     if (!note.headacheDays)
         return _("–");
+    if (note.diaryDays <= 0)
+        return wxString::Format(_("%d d"), *note.headacheDays);
     return wxString::Format(_("%d / %d d"), *note.headacheDays, note.diaryDays);
 }
 

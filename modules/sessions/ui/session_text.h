@@ -1,6 +1,6 @@
 #pragma once
-// Session notes in the words of the chart's lists and headings: dates and moments in the
-// locale, and the history list's short columns.
+// Session notes in the words of the chart's lists and headings: the visit in the locale's
+// words, and the history list's short columns. Moments are knotwork::ui::formatMoment.
 
 #include <string>
 #include <wx/string.h>
@@ -10,12 +10,12 @@
 namespace knotwork::sessions::ui {
 
 // The day in the locale's short format, as UTF-8: the DateFormatter describeNote and
-// signatureLine take, so the note reads the same way as the rest of the screen.
+// signatureLine take, so the note reads the same way as the rest of the screen
+// (knotwork::ui::localeDateText).
 std::string localeDate(const Date& date);
-// "12/11/2026 10:42": a moment on this computer's clock, in the locale.
-wxString momentText(const Timestamp& moment);
-// "Visit of 12/11/2026 at 10:30".
-wxString visitTitle(const Date& visitDate, const std::optional<TimeOfDay>& visitTime);
+// "Visit of 12/11/2026 at 10:30 · 60 min".
+wxString visitTitle(const Date& visitDate, const std::optional<TimeOfDay>& visitTime,
+                    const std::optional<int>& visitMinutes = std::nullopt);
 
 // The history list's columns.
 wxString headacheDaysText(const NoteSummary& note);  // "3 / 14 d"

@@ -8,9 +8,11 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "common/ui/report_errors.h"
 #include "common/ui/empty_state_panel.h"
+#include "common/ui/wrapping_text.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/addendum_dialog.h"
 #include "sessions/ui/note_comparison_dialog.h"
@@ -63,8 +65,8 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
     m_compare = new wxButton(page, wxID_ANY, _("Com&pare"), wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, "compare-notes");
     m_compare->SetToolTip(_("Show the two chosen notes side by side"));
-    auto* hint = new wxStaticText(page, wxID_ANY, _("Ctrl+click a second note to compare."), wxDefaultPosition,
-                                  wxDefaultSize, wxST_ELLIPSIZE_END);
+    // On its own line, wrapped: beside the buttons a narrow chart cut it short.
+    auto* hint = new knotwork::ui::WrappingText(page, _("Ctrl+click a second note to compare."), "compare-hint");
     hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
     auto* split = new wxSplitterWindow(page, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -83,13 +85,14 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
     });
     m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // The buttons go onto a second line rather than off the edge of a narrow chart.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     for (wxButton* button : {m_continue, m_addendum, m_compare})
-        buttons->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
-    buttons->Add(hint, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(4)));
+        buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(6)));
 
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+    column->Add(hint, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
     column->Add(split, wxSizerFlags(1).Expand());
     page->SetSizer(column);
     return page;

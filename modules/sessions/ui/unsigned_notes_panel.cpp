@@ -2,6 +2,7 @@
 
 #include "common/ui/report_errors.h"
 #include "common/ui/wx_date.h"
+#include "common/ui/wx_time.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/session_text.h"
 
@@ -27,7 +28,7 @@ void UnsignedNotesPanel::reload(SessionService* service)
         const wxString name = knotwork::ui::toWx(draft.clientName);
         rows.push_back({name,
                         wxString::Format(_("visit of %s · last saved %s"), knotwork::ui::formatDate(draft.visitDate),
-                                         momentText(draft.savedAt)),
+                                         knotwork::ui::formatMoment(draft.savedAt)),
                         _("Continue"), wxString::Format("continue-note-%lld", draft.id),
                         wxString::Format(_("Open the note of %s in the editor"), name),
                         [this, id = draft.id] { m_open(id); }});

@@ -1,0 +1,139 @@
+#include "common/ui/scrolling_form.h"
+
+#include <algorithm>
+#include <wx/eventfilter.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+namespace knotwork::ui {
+
+namespace {
+
+constexpr int kScrollStep = 16;
+constexpr int kMargin = 8;  // kept between a field brought into view and the form's edge
+
+// A multi-line text box with more text than it shows scrolls its own text with the wheel.
+bool needsTheWheel(const wxWindow& window)
+{
+    const auto* text = dynamic_cast<const wxTextCtrl*>(&window);
+    if (!text || !text->IsMultiLine() || text->IsEmpty())
+        return false;
+    const int bottom = text->GetClientSize().y;
+    const wxPoint first = text->PositionToCoords(0);
+    const wxPoint last = text->PositionToCoords(text->GetLastPosition());
+    if (first == wxDefaultPosition || last == wxDefaultPosition)
+        return false;
+    return first.y < 0 || last.y + text->GetCharHeight() > bottom;
+}
+
+// Where `window` begins in the view of `form`, in pixels from its top. Through the parent's client
+// area: a titled box's own screen position is that of its inside, under the title.
+int topIn(const wxWindow& form, const wxWindow& window)
+{
+    const wxWindow* parent = window.GetParent();
+    const wxPoint onScreen = parent ? parent->ClientToScreen(window.GetPosition()) : window.GetScreenPosition();
+    return form.ScreenToClient(onScreen).y;
+}
+
+} // namespace
+
+// Sees every wheel event of the application first: one over a control inside the form scrolls
+// the form instead, before the control acts on it. Registered while its form exists.
+class ScrollingForm::WheelFilter : public wxEventFilter {
+public:
+    explicit WheelFilter(ScrollingForm& form) : m_form(form) { wxEvtHandler::AddFilter(this); }
+    ~WheelFilter() override { wxEvtHandler::RemoveFilter(this); }
+
+    int FilterEvent(wxEvent& event) override
+    {
+        if (event.GetEventType() != wxEVT_MOUSEWHEEL)
+            return Event_Skip;
+        auto* over = dynamic_cast<wxWindow*>(event.GetEventObject());
+        if (!over || over == &m_form || !m_form.contains(*over) || needsTheWheel(*over))
+            return Event_Skip;
+        wxMouseEvent wheel(static_cast<wxMouseEvent&>(event));
+        wheel.SetEventObject(&m_form);
+        m_form.HandleOnMouseWheel(wheel);
+        return Event_Processed;
+    }
+
+private:
+    ScrollingForm& m_form;
+};
+
+ScrollingForm::ScrollingForm(wxWindow* parent, const wxString& name)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL, name),
+      m_wheel(std::make_unique<WheelFilter>(*this))
+{
+    SetScrollRate(0, FromDIP(kScrollStep));
+    Bind(wxEVT_CHILD_FOCUS, &ScrollingForm::onChildFocus, this);
+}
+
+ScrollingForm::~ScrollingForm() = default;
+
+bool ScrollingForm::contains(const wxWindow& window) const
+{
+    for (const wxWindow* at = &window; at; at = at->GetParent()) {
+        if (at == this)
+            return true;
+        if (at->IsTopLevel())
+            return false;
+    }
+    return false;
+}
+
+bool ScrollingForm::ShouldScrollToChildOnFocus(wxWindow*)
+{
+    return false;  // onChildFocus decides, and never for a click
+}
+
+void ScrollingForm::onChildFocus(wxChildFocusEvent& event)
+{
+    event.Skip();
+    // A click focuses a field the person can see and points at: the page stays where it is.
+    if (wxGetMouseState().ButtonIsDown(wxMOUSE_BTN_ANY))
+        return;
+    if (wxWindow* focused = event.GetWindow(); focused && focused != this)
+        bringIntoView(*focused);
+}
+
+void ScrollingForm::scrollBy(int pixels)
+{
+    int unitX = 0;
+    int unitY = 0;
+    GetScrollPixelsPerUnit(&unitX, &unitY);
+    if (unitY <= 0 || pixels == 0)
+        return;
+    const int steps = pixels > 0 ? (pixels + unitY - 1) / unitY : -((-pixels + unitY - 1) / unitY);
+    int x = 0;
+    int y = 0;
+    GetViewStart(&x, &y);
+    Scroll(-1, std::max(0, y + steps));
+}
+
+void ScrollingForm::bringIntoView(const wxWindow& window)
+{
+    const int top = topIn(*this, window);
+    const int bottom = top + window.GetSize().y;
+    const int view = GetClientSize().y;
+    const int margin = FromDIP(kMargin);
+    if (top >= 0 && bottom <= view)
+        return;
+    if (top < 0 || bottom - top + 2 * margin > view)
+        scrollBy(top - margin);
+    else
+        scrollBy(bottom - view + margin);
+}
+
+void ScrollingForm::scrollToTop(const wxWindow& top)
+{
+    int unitX = 0;
+    int unitY = 0;
+    GetScrollPixelsPerUnit(&unitX, &unitY);
+    if (unitY <= 0)
+        return;
+    const int inForm = CalcUnscrolledPosition(wxPoint(0, topIn(*this, top))).y;
+    Scroll(-1, std::max(0, (inForm - FromDIP(kMargin)) / unitY));
+}
+
+} // namespace knotwork::ui
