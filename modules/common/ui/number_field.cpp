@@ -95,12 +95,6 @@ std::optional<int> NumberField::readWhole(Validator& problems) const
     return static_cast<int>(*value);
 }
 
-void NumberField::setUnit(const wxString& unitAndRange)
-{
-    m_unit->SetLabel(unitAndRange);
-    InvalidateBestSize();
-}
-
 wxString NumberField::unit() const
 {
     return m_unit->GetLabel();

@@ -30,8 +30,6 @@ public:
                 const wxString& unitAndRange);
 
     void setValue(std::optional<double> value);
-    // What is said beside the number, when it changes with what the form holds.
-    void setUnit(const wxString& unitAndRange);
     // The number typed, or nothing for an empty field. Text that is not a number (or not a whole
     // one where one is expected) adds a problem under the field's key (its name) and gives nothing.
     std::optional<double> read(Validator& problems) const;
