@@ -10,6 +10,8 @@
 #include <wx/textctrl.h>
 
 #include "clients/client_choices.h"
+#include "common/ui/scrolling_body.h"
+#include "common/ui/work_area.h"
 #include "common/ui/wx_date.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
@@ -32,8 +34,10 @@ ProgressReportDialog::ProgressReportDialog(wxWindow* parent, sharing::SharingSer
     m_recipients = m_sharing.recipientsFor(client);
     m_preview = new ReportPreview(this);
 
+    auto* fields = new ScrollingBody(this, "report-fields", wxVERTICAL);  // scrolls on a small screen
+    fields->hold(buildFields(), 12);
     auto* body = new wxBoxSizer(wxHORIZONTAL);
-    body->Add(buildFields(), wxSizerFlags().Expand().Border(wxALL, 12));
+    body->Add(fields, wxSizerFlags().Expand());
     body->Add(m_preview, wxSizerFlags(1).Expand().Border(wxTOP | wxRIGHT | wxBOTTOM, 12));
 
     m_save = new wxButton(this, wxID_SAVE, _("&Save…"));
@@ -64,6 +68,7 @@ ProgressReportDialog::ProgressReportDialog(wxWindow* parent, sharing::SharingSer
         m_recipient->SetSelection(0);
     SetSize(FromDIP(wxSize(1120, 760)));
     CentreOnParent();
+    keepWithinWorkArea(*this);
     updatePreview();
 }
 

@@ -6,6 +6,7 @@
 
 #include "clients/client_service.h"
 #include "common/ui/form_grid.h"
+#include "common/ui/scrolling_body.h"
 #include "clients/ui/intake_care_section.h"
 #include "clients/ui/intake_headache_section.h"
 #include "clients/ui/intake_health_section.h"
@@ -38,9 +39,7 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     if (m_record.client.id != 0)
         chart = service.clients().chart(m_record.client.id);
 
-    m_body = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL,
-                                  "intake-form");
-    m_body->SetScrollRate(0, FromDIP(16));
+    m_body = new ScrollingBody(this, "intake-form", wxVERTICAL);  // as wide as its widest row
     m_sections.push_back(std::make_unique<IntakeIdentitySection>(m_body, markers()));
     m_sections.push_back(std::make_unique<IntakeCareSection>(m_body, markers(), service));
     m_sections.push_back(std::make_unique<IntakeHeadacheSection>(m_body, markers()));
