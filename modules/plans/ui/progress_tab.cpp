@@ -27,6 +27,19 @@ namespace {
 
 enum MeasureColumn { DateColumn, ScoreColumn, NotesColumn };
 
+// Two charts side by side where they fit, one under the other on a narrow screen. True when
+// the number of columns changed.
+bool fitChartColumns(const wxWindow& page, wxGridSizer& grid, const std::vector<knotwork::ui::LineChartPanel*>& charts,
+                     int gap)
+{
+    const int columns =
+        charts.empty() || page.GetClientSize().x >= 2 * charts.front()->GetMinSize().x + 3 * gap ? 2 : 1;
+    if (grid.GetCols() == columns)
+        return false;
+    grid.SetCols(columns);
+    return true;
+}
+
 } // namespace
 
 ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
@@ -40,6 +53,14 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
     column->Add(m_period, wxSizerFlags().Border(wxALL, gap));
     m_chartGrid = new wxGridSizer(2, wxSize(gap, gap));
     column->Add(m_chartGrid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+    Bind(wxEVT_SIZE, [this, gap](wxSizeEvent& event) {
+        event.Skip();
+        if (fitChartColumns(*this, *m_chartGrid, m_charts, gap))
+            CallAfter([this] {
+                FitInside();
+                Layout();
+            });
+    });
 
     m_diary = addList(*column, _("Headache diary by month, from the signed notes"), "diary-list",
                       {{_("Month"), 90}, {_("Visits"), 55}, {_("Headache days /30"), 145},
@@ -83,6 +104,7 @@ wxListCtrl* ProgressTab::addList(wxSizer& column, const wxString& title, const w
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, title);
     auto* list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)),
                                 wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, name);
+    list->SetMinSize(FromDIP(wxSize(240, 170)));  // narrower than its columns on a small screen: it scrolls
     for (const auto& [columnTitle, width] : columns)
         list->AppendColumn(columnTitle, wxLIST_FORMAT_LEFT, FromDIP(width));
     box->Add(list, wxSizerFlags().Expand().Border(wxALL, gap / 2));
@@ -145,6 +167,7 @@ void ProgressTab::showCharts(const std::vector<LineChart>& charts)
     }
     for (std::size_t i = 0; i < charts.size(); ++i)
         m_charts[i]->setChart(charts[i]);
+    fitChartColumns(*this, *m_chartGrid, m_charts, knotwork::ui::relatedGap(*this));
     FitInside();
     Layout();
     Thaw();

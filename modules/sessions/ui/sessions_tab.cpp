@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "common/ui/report_errors.h"
 #include "common/ui/empty_state_panel.h"
@@ -64,7 +65,7 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
                              wxDefaultValidator, "compare-notes");
     m_compare->SetToolTip(_("Show the two chosen notes side by side"));
     auto* hint = new wxStaticText(page, wxID_ANY, _("Ctrl+click a second note to compare."), wxDefaultPosition,
-                                  wxDefaultSize, wxST_ELLIPSIZE_END);
+                                  wxDefaultSize, 0, "compare-hint");
     hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
     auto* split = new wxSplitterWindow(page, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -84,10 +85,10 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
     });
     m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { openSelected(); });
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);  // the hint goes under the buttons in a narrow chart
     for (wxButton* button : {m_continue, m_addendum, m_compare})
         buttons->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
-    buttons->Add(hint, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(4)));
+    buttons->Add(hint, wxSizerFlags().CentreVertical().Border(wxLEFT | wxTOP, FromDIP(4)));
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
