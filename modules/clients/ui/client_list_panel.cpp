@@ -23,7 +23,7 @@ enum Page { EmptyPractice, ListAndChart };
 constexpr int kMargin = 12;
 // The list shows name, badge and phone when there is room; on a small screen it narrows first,
 // down to a shorter name and the badge, so the chart keeps room for its header and tabs.
-constexpr knotwork::ui::SplitWidths kSplit{540, 350, 720};
+constexpr knotwork::ui::SplitWidths kSplit{540, 350, 760};
 }
 
 ClientListPanel::ClientListPanel(wxWindow* parent, Notifier& notifier, Actions actions)

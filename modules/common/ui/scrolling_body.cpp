@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <wx/bookctrl.h>
 #include <wx/settings.h>
+#include <wx/utils.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
 
@@ -74,8 +75,8 @@ bool ScrollingBody::ShouldScrollToChildOnFocus(wxWindow*)
 void ScrollingBody::showFocused(wxChildFocusEvent& event)
 {
     event.Skip();
-    wxWindow* shown = wxWindow::FindFocus();
-    if (!shown || shown == this || !IsDescendant(shown))
+    wxWindow* shown = event.GetWindow();  // the control that took the focus
+    if (!shown || shown == this || dynamic_cast<wxPanel*>(shown) || !IsDescendant(shown))
         return;
     // A control made of several (a date picker) is shown whole; a page, box or tab it sits in is
     // not, or choosing a tab would push the chart's header out of sight.
@@ -84,11 +85,14 @@ void ScrollingBody::showFocused(wxChildFocusEvent& event)
                                                 && !dynamic_cast<wxBookCtrlBase*>(parent);
          parent = parent->GetParent())
         shown = parent;
-    // Only a control wholly out of view (reached with Tab) is scrolled to: clicking a field that
-    // shows in part never makes the form jump.
+    // A field reached with the keyboard is scrolled into view; one clicked is already where the
+    // pointer is, and the form never jumps under it.
+    const wxMouseState mouse = wxGetMouseState();
+    if (mouse.LeftIsDown() || mouse.MiddleIsDown() || mouse.RightIsDown())
+        return;
     const wxRect view(wxPoint(0, 0), GetClientSize());
     const wxRect rect(ScreenToClient(shown->GetScreenPosition()), shown->GetSize());
-    if (view.Intersects(rect))
+    if (view.Contains(rect))
         return;
     int unitX = 0;
     int unitY = 0;
@@ -101,11 +105,11 @@ void ScrollingBody::showFocused(wxChildFocusEvent& event)
         const int pixels = before ? start - margin : start + length + margin - viewLength;
         return std::max(0, before ? pixels / unit : (pixels + unit - 1) / unit);
     };
-    const bool left = rect.GetRight() < 0;
-    const bool above = rect.GetBottom() < 0;
-    const int x = unitX > 0 && (left || rect.x > view.GetRight())
+    const bool left = rect.x < 0;
+    const bool above = rect.y < 0;
+    const int x = unitX > 0 && (left || rect.GetRight() > view.GetRight())
                     ? target(inContent.x, rect.width, view.width, unitX, left) : -1;
-    const int y = unitY > 0 && (above || rect.y > view.GetBottom())
+    const int y = unitY > 0 && (above || rect.GetBottom() > view.GetBottom())
                     ? target(inContent.y, rect.height, view.height, unitY, above) : -1;
     Scroll(x, y);
 }

@@ -34,7 +34,7 @@ protected:
     bool ShouldScrollToChildOnFocus(wxWindow* child) override;
 
 private:
-    // Scrolls a control reached with Tab into view.
+    // Scrolls a control reached with the keyboard into view.
     void showFocused(wxChildFocusEvent& event);
 
     int m_directions;
