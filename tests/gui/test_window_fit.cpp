@@ -165,6 +165,39 @@ protected:
         EXPECT_TRUE(checked) << "the progress dialog " << name << " never showed";
     }
 
+    // Runs `open`, which shows GTK's file chooser titled `title`, and checks where the chooser
+    // shows; cancels it. wx knows neither the chooser's size nor lists it among its windows, but
+    // hooks it; the X server says where it is.
+    void expectChooserFits(const std::string& title, const std::string& shot, const std::function<void()>& open)
+    {
+        struct ChooserSpy : wxModalDialogHook {
+            wxDialog* shown = nullptr;
+            int Enter(wxDialog* dialog) override
+            {
+                shown = dialog;
+                return wxID_NONE;
+            }
+        } spy;
+        spy.Register();
+        std::optional<wxRect> chooser;
+        wxTimer look;
+        look.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
+            if (chooser || !spy.shown || !spy.shown->IsShown())
+                return;
+            processEvents();
+            chooser = testing::shownWindowRect(title);
+            if (chooser)
+                testing::saveScreenshot(*chooser, "fit_" + testing::nameOf(GetParam()) + "_" + shot);
+            spy.shown->EndModal(wxID_CANCEL);
+        });
+        look.Start(200);
+        open();
+        look.Stop();
+        ASSERT_TRUE(chooser) << "the file chooser " << title << " never showed";
+        EXPECT_TRUE(m_area.Contains(*chooser)) << "the file chooser " << title << " is " << chooser->width << "x"
+                                               << chooser->height << " at " << chooser->x << "," << chooser->y;
+    }
+
     wxRect m_area;
     std::unique_ptr<ui::WorkAreaOverride> m_laptop;
     std::vector<wxWindow*> m_opened;
@@ -326,36 +359,20 @@ TEST_P(WindowFit, TheProgressReportAndWhereItsPdfIsSaved)
                                                               client.provider.id));
     expectFits(report, "progress_report");
 
-    // The file dialog is GTK's own: wx knows neither its size nor lists it among its windows,
-    // but hooks it; the X server says where it is.
-    struct SaveDialogSpy : wxModalDialogHook {
-        wxDialog* shown = nullptr;
-        int Enter(wxDialog* dialog) override
-        {
-            shown = dialog;
-            return wxID_NONE;
-        }
-        void Exit(wxDialog*) override {}
-    } spy;
-    spy.Register();
-    std::optional<wxRect> saveDialog;
-    wxTimer look;
-    look.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-        if (saveDialog || !spy.shown || !spy.shown->IsShown())
-            return;
-        processEvents();
-        saveDialog = testing::shownWindowRect("Save the report as");
-        if (saveDialog)
-            testing::saveScreenshot(*saveDialog, "fit_" + testing::nameOf(GetParam()) + "_pdf_save");
-        spy.shown->EndModal(wxID_CANCEL);
-    });
-    look.Start(200);
-    EXPECT_FALSE(reports::ui::askForPdfFile()(&report, "Progress report.pdf"));
-    look.Stop();
-    spy.Unregister();
-    ASSERT_TRUE(saveDialog) << "the save dialog never showed";
-    EXPECT_TRUE(m_area.Contains(*saveDialog)) << "the save dialog is " << saveDialog->width << "x" << saveDialog->height
-                                              << " at " << saveDialog->x << "," << saveDialog->y;
+    expectChooserFits("Save the report as", "pdf_save",
+                      [&] { EXPECT_FALSE(reports::ui::askForPdfFile()(&report, "Progress report.pdf")); });
+}
+
+TEST_P(WindowFit, TheScannedLetterIsChosenWithinTheScreen)
+{
+    const clients::ClientId blocked = firstListed(clients::ClientFilter::NeedsClearance);
+    auto& clearance = show(new clients::ui::ClearanceDialog(&frame(), practice().clientService(), blocked));
+    wxButton* browse = nullptr;  // the picker's Browse button
+    for (wxWindow* part : testing::child<wxWindow>(clearance, "clearance.letter").GetChildren())
+        if (auto* button = dynamic_cast<wxButton*>(part))
+            browse = button;
+    ASSERT_NE(browse, nullptr);
+    expectChooserFits("Choose the scanned letter", "letter_browse", [&] { testing::click(*browse); });
 }
 
 TEST_P(WindowFit, TheProgressDialogsOfLongWork)

@@ -148,6 +148,11 @@ std::string nameOf(const Screen& screen)
     return std::to_string(screen.width) + "x" + std::to_string(screen.height);
 }
 
+void PrintTo(const Screen& screen, std::ostream* out)
+{
+    *out << nameOf(screen);
+}
+
 std::vector<std::string> fitProblems(wxTopLevelWindow& window, const wxRect& area)
 {
     std::vector<std::string> problems;

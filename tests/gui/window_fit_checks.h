@@ -5,6 +5,7 @@
 // best size, so "Open…" never shows as "Ope".
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 #include <wx/gdicmn.h>
@@ -21,6 +22,8 @@ struct Screen {
 inline constexpr int kDesktopPanelHeight = 32;
 wxRect workAreaOf(const Screen& screen);
 std::string nameOf(const Screen& screen);  // "1024x600"
+// How GoogleTest names a screen in a test's name.
+void PrintTo(const Screen& screen, std::ostream* out);
 
 // Where the X server shows the top-level window with this title, frame included; none when it
 // shows no such window. For the windows GTK draws itself, whose size wx does not know.

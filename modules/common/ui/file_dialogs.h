@@ -2,6 +2,7 @@
 
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
+#include <wx/filepicker.h>
 
 namespace knotwork::ui {
 
@@ -29,5 +30,18 @@ public:
 
 using FileDialog = WithinWorkArea<wxFileDialog>;
 using DirDialog = WithinWorkArea<wxDirDialog>;
+
+// A file picker whose Browse… opens a FileDialog. Takes wxFilePickerCtrl's arguments. (On GTK a
+// picker with a text field has wx's own Browse button, which asks for its dialog as below.)
+class FilePicker : public wxFilePickerCtrl {
+public:
+    FilePicker(wxWindow* parent, wxWindowID id, const wxString& path, const wxString& message,
+               const wxString& wildcard, const wxPoint& position, const wxSize& size, long style,
+               const wxValidator& validator, const wxString& name);
+
+protected:
+    wxFileDirPickerWidgetBase* CreatePicker(wxWindow* parent, const wxString& path, const wxString& message,
+                                            const wxString& wildcard) override;
+};
 
 } // namespace knotwork::ui

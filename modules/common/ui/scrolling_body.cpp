@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <wx/bookctrl.h>
 #include <wx/settings.h>
-#include <wx/utils.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
+#include <wx/utils.h>
 
 namespace knotwork::ui {
 
