@@ -351,7 +351,7 @@ TEST_P(WindowFit, TabScrollsAHiddenFieldIntoViewWhileOneInViewStaysPut)
     EXPECT_TRUE(view.Contains(last.GetScreenRect())) << "the field reached with Tab is still out of view";
 }
 
-TEST_P(WindowFit, TheProgressReportAndWhereItsPdfIsSaved)
+TEST_P(WindowFit, TheProgressReportAndWhereItsPdfsAreSaved)
 {
     const DemoClient client = demoClient();
     auto& report = show(new reports::ui::ProgressReportDialog(&frame(), practice().sharingService(),
@@ -361,6 +361,8 @@ TEST_P(WindowFit, TheProgressReportAndWhereItsPdfIsSaved)
 
     expectChooserFits("Save the report as", "pdf_save",
                       [&] { EXPECT_FALSE(reports::ui::askForPdfFile()(&report, "Progress report.pdf")); });
+    expectChooserFits("Choose the folder for the reports", "report_folder",
+                      [&] { EXPECT_FALSE(reports::ui::askForFolder()(&frame(), wxString())); });
 }
 
 TEST_P(WindowFit, TheScannedLetterIsChosenWithinTheScreen)
