@@ -6,6 +6,7 @@
 #include "app/gui/demo_practice_file.h"
 #include "common/error.h"
 #include "common/notifier.h"
+#include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::gui {
@@ -17,6 +18,7 @@ bool createDemoPracticeShowingProgress(wxWindow* parent, Notifier& notifier, con
                               clients, parent,
                               wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME | wxPD_REMAINING_TIME);
     progress.SetName("demo-progress");
+    ui::keepWithinWorkArea(progress);
     try {
         return createDemoPractice(file, demoPracticeOptions(clients, today), actor, [&progress](int done, int total) {
             if (total != progress.GetRange())

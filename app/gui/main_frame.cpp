@@ -1,8 +1,5 @@
 #include "app/gui/main_frame.h"
 
-#include <algorithm>
-
-#include <wx/display.h>
 #include <wx/infobar.h>
 #include <wx/numformatter.h>
 #include <wx/persist/toplevel.h>
@@ -20,28 +17,11 @@
 #include "common/error.h"
 #include "common/notifier.h"
 #include "common/ui/icons.h"
+#include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
 
 namespace knotwork::gui {
-
-namespace {
-
-// A frame larger than the display's work area hides its menu bar or edges: the first size is
-// roomy for a desktop monitor, and a size remembered from a larger monitor comes back on a 1366×768
-// laptop. Shrinks the frame to the work area and, if it still sticks out, centres it there.
-void keepWithinWorkArea(wxTopLevelWindow& frame)
-{
-    if (frame.IsMaximized())
-        return;
-    const wxRect workArea = wxDisplay(&frame).GetClientArea();
-    const wxSize size = frame.GetSize();
-    frame.SetSize(wxSize(std::min(size.x, workArea.width), std::min(size.y, workArea.height)));
-    if (!workArea.Contains(frame.GetRect()))
-        frame.Centre();
-}
-
-} // namespace
 
 MainFrame::MainFrame(Notifier& notifier, std::string actor, Clock clock)
     : wxFrame(nullptr, wxID_ANY, _("Knotwork"), wxDefaultPosition, wxDefaultSize,
@@ -62,7 +42,9 @@ MainFrame::MainFrame(Notifier& notifier, std::string actor, Clock clock)
     SetSize(FromDIP(wxSize(1360, 840)));
     Centre();
     wxPersistentRegisterAndRestore(this, "MainFrame");
-    keepWithinWorkArea(*this);
+    // The first size is roomy for a desktop monitor, and a size remembered from a larger monitor
+    // comes back on a 1366×768 laptop.
+    ui::keepWithinWorkArea(*this);
 }
 
 MainFrame::~MainFrame()

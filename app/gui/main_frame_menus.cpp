@@ -8,6 +8,7 @@
 #include "app/practice/practice_context.h"
 #include "common/build_info.h"
 #include "common/notifier.h"
+#include "common/ui/file_dialogs.h"
 #include "common/ui/icons.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
@@ -106,8 +107,8 @@ void MainFrame::appendFeatureItems(wxMenu& menu, clients::ui::MenuPlace place)
 
 void MainFrame::chooseNewPractice()
 {
-    wxFileDialog dialog(this, _("New practice"), ui::pathToWx(userDataDirectory()),
-                        _("New practice.sqlite"), practiceWildcard(), wxFD_SAVE);
+    ui::FileDialog dialog(this, _("New practice"), ui::pathToWx(userDataDirectory()),
+                          _("New practice.sqlite"), practiceWildcard(), wxFD_SAVE);
     if (dialog.ShowModal() != wxID_OK)
         return;
     std::filesystem::path file = ui::toPath(dialog.GetPath());
@@ -127,8 +128,8 @@ void MainFrame::chooseExistingPractice()
 {
     const wxString folder = m_practice ? ui::pathToWx(m_practice->database().path().parent_path())
                                        : ui::pathToWx(userDataDirectory());
-    wxFileDialog dialog(this, _("Open practice"), folder, wxEmptyString, practiceWildcard(),
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    ui::FileDialog dialog(this, _("Open practice"), folder, wxEmptyString, practiceWildcard(),
+                          wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)
         openChosenPractice(ui::toPath(dialog.GetPath()), db::OpenMode::ExistingOnly);
 }

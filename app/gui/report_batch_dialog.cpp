@@ -8,6 +8,7 @@
 #include "app/gui/report_batch.h"
 #include "app/practice/practice_context.h"
 #include "common/notifier.h"
+#include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 #include "reports/ui/report_files.h"
 
@@ -32,6 +33,7 @@ void writeReportBatchShowingProgress(MainFrame& frame, const clients::Provider& 
                                   wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE | wxPD_ELAPSED_TIME
                                       | wxPD_REMAINING_TIME);
         progress.SetName("report-batch-progress");
+        ui::keepWithinWorkArea(progress);
         while (!batch.finished()) {
             const wxString message = wxString::Format(_("Report %d of %d for %s…"), std::min(batch.done() + 1, batch.total()),
                                                       batch.total(), ui::toWx(provider.name));

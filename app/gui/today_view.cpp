@@ -7,6 +7,7 @@
 
 #include "app/gui/navigation_views.h"
 #include "common/ui/empty_state_panel.h"
+#include "common/ui/scrolling_body.h"
 
 namespace knotwork::gui {
 
@@ -31,7 +32,7 @@ TodayView::TodayView(wxWindow* parent, std::function<void()> goToClients)
                         "today-empty"),
                     wxString());
 
-    m_lists = new wxPanel(m_book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "today-list");
+    m_lists = new ui::ScrollingBody(m_book, "today-list", wxVERTICAL);  // nothing is cut on a small screen
     auto* title = new wxStaticText(m_lists, wxID_ANY, _("Today"));
     title->SetFont(GetFont().Scaled(1.5f).Bold());
     auto* later = new wxStaticText(m_lists, wxID_ANY,

@@ -7,6 +7,7 @@
 #include "clients/ui/feature.h"
 
 class wxBoxSizer;
+class wxScrolledWindow;
 class wxSimplebook;
 
 namespace knotwork::gui {
@@ -28,7 +29,7 @@ public:
 
 private:
     wxSimplebook* m_book;
-    wxPanel* m_lists;
+    wxScrolledWindow* m_lists;
     wxBoxSizer* m_column;
     std::size_t m_shortLists = 0;
     std::vector<clients::ui::TodayPanel> m_panels;

@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <wx/button.h>
-#include <wx/display.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/settings.h>
 #include <wx/stattext.h>
 
 #include "common/error.h"
+#include "common/ui/scrolling_body.h"
+#include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 #include "reports/ui/report_preview.h"
 
@@ -27,8 +28,7 @@ DocumentDialog::DocumentDialog(wxWindow* parent, const wxString& title, const wx
       m_sharing(sharing), m_notifier(notifier)
 {
     SetName(name);
-    m_fields = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL, "document-fields");
-    m_fields->SetScrollRate(0, FromDIP(10));
+    m_fields = new knotwork::ui::ScrollingBody(this, "document-fields", wxVERTICAL);
 }
 
 int DocumentDialog::fieldsWidth() const
@@ -77,11 +77,9 @@ void DocumentDialog::finishLayout(wxSizer* fields, const wxSize& preferred)
     SetSizer(window);
 
     // As large as asked, never larger than the screen's work area it opens on.
-    const int display = GetParent() ? wxDisplay::GetFromWindow(GetParent()) : wxNOT_FOUND;
-    const wxRect screen = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
-    const wxSize wanted = FromDIP(preferred);
-    SetSize(std::min(wanted.x, screen.width - FromDIP(24)), std::min(wanted.y, screen.height - FromDIP(24)));
+    SetSize(FromDIP(preferred));
     CentreOnParent();
+    knotwork::ui::keepWithinWorkArea(*this);
     updatePreview();
 }
 

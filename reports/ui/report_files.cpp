@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 #include <wx/utils.h>
 
+#include "common/ui/file_dialogs.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::reports::ui {
@@ -12,8 +13,8 @@ namespace knotwork::reports::ui {
 PathQuestion askForPdfFile()
 {
     return [](wxWindow* parent, const wxString& suggested) -> std::optional<std::filesystem::path> {
-        wxFileDialog dialog(parent, _("Save the report as"), wxString(), suggested, _("PDF documents (*.pdf)|*.pdf"),
-                            wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        knotwork::ui::FileDialog dialog(parent, _("Save the report as"), wxString(), suggested,
+                                        _("PDF documents (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
         if (dialog.ShowModal() != wxID_OK)
             return std::nullopt;
         return std::filesystem::path(knotwork::ui::toUtf8(dialog.GetPath()));
@@ -23,8 +24,8 @@ PathQuestion askForPdfFile()
 PathQuestion askForFolder()
 {
     return [](wxWindow* parent, const wxString&) -> std::optional<std::filesystem::path> {
-        wxDirDialog dialog(parent, _("Choose the folder for the reports"), wxString(),
-                           wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+        knotwork::ui::DirDialog dialog(parent, _("Choose the folder for the reports"), wxString(),
+                                       wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
         if (dialog.ShowModal() != wxID_OK)
             return std::nullopt;
         return std::filesystem::path(knotwork::ui::toUtf8(dialog.GetPath()));

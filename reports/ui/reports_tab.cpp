@@ -13,6 +13,7 @@
 #include "common/ui/report_errors.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
+#include "common/ui/wrapping_text.h"
 #include "reports/ui/progress_report_dialog.h"
 #include "disclosures/disclosure_choices.h"
 
@@ -28,8 +29,7 @@ ReportsTab::ReportsTab(wxWindow* parent, Notifier& notifier)
     SetScrollRate(0, FromDIP(10));  // a short chart scrolls the tab rather than squeezing the log
     const wxString introText = _("Everything sent about this client: each document written to a file, for whom, "
                                  "and its SHA-256, so a copy shown later can be matched to this log.");
-    auto* intro = new wxStaticText(this, wxID_ANY, introText);
-    intro->Wrap(FromDIP(420));  // unwrapped, the sentence would set the chart's minimum width
+    auto* intro = new knotwork::ui::WrappingText(this, introText, "reports-intro");
     m_log = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_log->SetName("disclosure-log");
     // Its columns would otherwise set the tab's width, and the buttons above could not wrap.
@@ -63,11 +63,10 @@ ReportsTab::ReportsTab(wxWindow* parent, Notifier& notifier)
     column->Add(documents, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 12));
     column->Add(m_log, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 12));
     SetSizer(column);
-    Bind(wxEVT_SIZE, [intro, introText, this](wxSizeEvent& event) {
-        intro->SetLabel(introText);  // wrapped again from the sentence, not from its last lines
-        intro->Wrap(std::max(200, event.GetSize().x - FromDIP(24)));
-        FitInside();
+    // The intro and the buttons wrap to the width there is: the scrolled area follows their height.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
+        CallAfter([this] { FitInside(); });
     });
 }
 

@@ -31,13 +31,16 @@ std::string saveScreenshot(wxWindow& window, const std::string& name)
     window.Raise();
     window.Refresh();
     processEvents();
+    return saveScreenshot(window.GetScreenRect(), name);
+}
 
+std::string saveScreenshot(const wxRect& area, const std::string& name)
+{
     // wxScreenDC under GTK 3 keeps returning its first capture, so the X server is asked
     // directly, as a person's screenshot tool would.
     const std::filesystem::path folder = KNOTWORK_SCREENSHOT_DIR;
     std::filesystem::create_directories(folder);
     const std::string file = (folder / (name + ".png")).string();
-    const wxRect area = window.GetScreenRect();
     const std::string geometry = std::to_string(area.width) + "x" + std::to_string(area.height) + "+"
         + std::to_string(area.x) + "+" + std::to_string(area.y);
     const auto capture = knotwork::testing::runProcess(

@@ -246,9 +246,9 @@ TEST_F(SessionsTab, ChoosingANoteShowsItsValuesAndSignature)
     EXPECT_TRUE(shownAfter(texts, "Average intensity", "3/10"));
     EXPECT_TRUE(shownAfter(texts, "Rotation left", "58° → 70° (+12°)"));
     EXPECT_THAT(texts, Contains("Plan"));
-    EXPECT_THAT(ui::toUtf8(windowNamed<ui::WrappingText>("note-signature").text()),
+    EXPECT_THAT(ui::toUtf8(windowNamed<ui::WrappingText>("note-signature").GetLabel()),
                 HasSubstr("by Maya Lindqvist, RMT"));
-    EXPECT_THAT(ui::toUtf8(windowNamed<ui::WrappingText>("note-title").text()), HasSubstr("Visit of"));
+    EXPECT_THAT(ui::toUtf8(windowNamed<ui::WrappingText>("note-title").GetLabel()), HasSubstr("Visit of"));
     EXPECT_TRUE(windowNamed<wxButton>("add-addendum").IsEnabled());
     EXPECT_FALSE(windowNamed<wxButton>("continue-draft").IsEnabled());
 }

@@ -6,6 +6,7 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "clients/ui/badge.h"
 #include "clients/ui/chart_text.h"
@@ -60,7 +61,7 @@ ChartHeader::ChartHeader(wxWindow* parent, std::function<void()> recordConsent)
     consent->Add(m_noConsent, wxSizerFlags(1).CentreVertical());
     consent->Add(m_recordConsent, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
 
-    auto* who = new wxBoxSizer(wxHORIZONTAL);
+    auto* who = new wxWrapSizer(wxHORIZONTAL);  // the badges go under a long name, never clipped
     who->Add(m_name, wxSizerFlags(0).CenterVertical());
     who->Add(m_badge, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(12)));
     who->Add(m_precautions, wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(6)));

@@ -11,6 +11,7 @@
 #include "clients/client_service.h"
 #include "clients/ui/attachment_file.h"
 #include "common/ui/choice_text.h"
+#include "common/ui/file_dialogs.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/optional_date_field.h"
 #include "clients/ui/provider_directory.h"
@@ -81,10 +82,10 @@ ClearanceDialog::ClearanceDialog(wxWindow* parent, ClientService& service, Clien
     m_conditions->SetToolTip(_("Any limits the provider set, e.g. no neck manipulation"));
     m_expiresOn = new OptionalDateField(form.parent(), "clearance.expires_on", _("Expires"));
     form.add(_("E&xpiry"), m_expiresOn, FieldWidth::Natural);
-    m_letter = new wxFilePickerCtrl(form.parent(), wxID_ANY, wxString(), _("Choose the scanned letter"),
-                                    letterWildcard(), wxDefaultPosition, wxDefaultSize,
-                                    wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL, wxDefaultValidator,
-                                    "clearance.letter");
+    m_letter = new FilePicker(form.parent(), wxID_ANY, wxString(), _("Choose the scanned letter"),
+                              letterWildcard(), wxDefaultPosition, wxDefaultSize,
+                              wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL, wxDefaultValidator,
+                              "clearance.letter");
     form.add(_("Scanned &letter"), m_letter, FieldWidth::Full);
     form.addNote(_("The letter (PDF, PNG or JPEG) is copied into the practice, so backups carry it."));
     markUnchanged();

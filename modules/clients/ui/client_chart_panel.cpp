@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
+#include <wx/wrapsizer.h>
 
 #include "clients/ui/chart_documents_page.h"
 #include "clients/ui/chart_header.h"
@@ -17,6 +18,7 @@
 #include "clients/ui/consent_dialog.h"
 #include "clients/ui/intake_dialog.h"
 #include "common/ui/report_errors.h"
+#include "common/ui/scrolling_body.h"
 #include "clients/ui/withdraw_flag_dialog.h"
 #include "common/ui/wx_text.h"
 
@@ -27,6 +29,7 @@ using knotwork::ui::reportErrors;
 namespace {
 
 constexpr int kMargin = 16;
+constexpr int kTabsLeast = 360;
 
 } // namespace
 
@@ -54,9 +57,10 @@ ClientChartPanel::ClientChartPanel(wxWindow* parent, Notifier& notifier, Changed
 
 wxWindow* ClientChartPanel::buildChart(wxWindow* parent)
 {
-    auto* chart = new wxPanel(parent);
+    auto* chart = new knotwork::ui::ScrollingBody(parent, "chart-body", wxVERTICAL);  // scrolls on a small screen
     m_header = new ChartHeader(chart, [this] { editConsents(); });
     m_tabs = new wxNotebook(chart, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, "chart-tabs");
+    m_tabs->SetMinSize(wxSize(FromDIP(kTabsLeast), -1));  // the tabs fit the chart's width, not their widest page
     m_overview = new ChartOverviewPage(m_tabs, {[this] { withdrawFlag(); }, [this] { extendClearance(); }});
     m_intake = new ChartIntakePage(m_tabs, m_notifier);
     m_documents = new ChartDocumentsPage(m_tabs, m_notifier);
@@ -67,7 +71,8 @@ wxWindow* ClientChartPanel::buildChart(wxWindow* parent)
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(m_header, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
-    column->Add(buildActions(chart), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
+    column->Add(buildActions(chart), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
+    column->AddSpacer(FromDIP(kMargin - 8));  // the buttons keep 8 below each line of them
     column->Add(m_tabs, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
     chart->SetSizer(column);
     return chart;
@@ -88,11 +93,11 @@ wxSizer* ClientChartPanel::buildActions(wxWindow* parent)
     consents->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editConsents(); });
     m_archiveButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { archiveOrRestore(); });
 
-    m_actionRow = new wxBoxSizer(wxHORIZONTAL);
+    m_actionRow = new wxWrapSizer(wxHORIZONTAL);  // a second line on a narrow screen, never clipped
     for (wxButton* button : {intake, m_clearanceButton, consents})
-        m_actionRow->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
+        m_actionRow->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(8)));
     m_actionRow->AddStretchSpacer();
-    m_actionRow->Add(m_archiveButton);
+    m_actionRow->Add(m_archiveButton, wxSizerFlags().Border(wxBOTTOM, FromDIP(8)));
     return m_actionRow;
 }
 
@@ -108,7 +113,7 @@ ChartTab& ClientChartPanel::addTab(const wxString& title, const TabFactory& crea
                                     wxDefaultValidator, action.name);
         button->SetToolTip(action.tooltip);
         button->Bind(wxEVT_BUTTON, [run = std::move(action.run)](wxCommandEvent&) { run(); });
-        m_actionRow->Insert(m_addedActions.size(), button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
+        m_actionRow->Insert(m_addedActions.size(), button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(8)));
         m_addedActions.push_back({button, std::move(action.enabled)});
     }
     if (m_context)
@@ -137,6 +142,7 @@ void ClientChartPanel::showClient(ClientId id)
         clear();
         return;
     }
+    const bool another = id != clientId();
     const bool read = reportErrors(m_notifier, _("Could not open the chart"), [&] {
         m_context = loadChartContext(*m_service, id);
     });
@@ -145,6 +151,8 @@ void ClientChartPanel::showClient(ClientId id)
         return;
     }
     display();
+    if (auto* body = dynamic_cast<wxScrolledWindow*>(m_header->GetParent()); body && another)
+        body->Scroll(0, 0);  // a new client's chart opens at who they are
 }
 
 void ClientChartPanel::reload()

@@ -11,6 +11,7 @@
 #include "clients/ui/intake_dialog.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/empty_state_panel.h"
+#include "common/ui/narrowing_split.h"
 
 namespace knotwork::clients::ui {
 using knotwork::ui::reportLater;
@@ -20,7 +21,9 @@ using knotwork::ui::reportErrors;
 namespace {
 enum Page { EmptyPractice, ListAndChart };
 constexpr int kMargin = 12;
-constexpr int kListWidth = 540;  // name, badge and phone; the chart takes the rest
+// The list shows name, badge and phone when there is room; on a small screen it narrows first,
+// down to a shorter name and the badge, so the chart keeps room for its header and tabs.
+constexpr knotwork::ui::SplitWidths kSplit{540, 350, 760};
 }
 
 ClientListPanel::ClientListPanel(wxWindow* parent, Notifier& notifier, Actions actions)
@@ -64,10 +67,10 @@ wxWindow* ClientListPanel::buildListAndChart(wxWindow* parent)
                                    ClientListModel::Email, ClientListModel::LastVisit},
                                   "client-list");
     m_chart = new ClientChartPanel(split, m_notifier, [this](ClientId) { afterChange(); });
-    split->SetMinimumPaneSize(FromDIP(300));
+    split->SetMinimumPaneSize(FromDIP(kSplit.firstLeast));
     split->SetMinSize(FromDIP(wxSize(600, 300)));  // not the sum of both panes' best sizes
-    split->SetSashGravity(0.0);  // a wider window widens the chart
-    split->SplitVertically(m_list, m_chart, FromDIP(kListWidth));
+    split->SplitVertically(m_list, m_chart, FromDIP(kSplit.firstPreferred));
+    knotwork::ui::narrowFirstPaneFirst(*split, kSplit);
 
     m_list->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { openSelected(); });
     m_list->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {

@@ -14,6 +14,7 @@
 #include "common/ui/ellipsized_choice.h"
 #include "common/ui/form_grid.h"
 #include "clients/ui/provider_directory.h"
+#include "common/ui/work_area.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 
@@ -40,6 +41,7 @@ std::optional<Date> askRevokeDate(wxWindow* parent, const Date& today)
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     dialog.SetSizerAndFit(sizer);
     dialog.Centre();
+    keepWithinWorkArea(dialog);
     if (dialog.ShowModal() != wxID_OK)
         return std::nullopt;
     return fromWxDate(picker->GetValue());

@@ -42,7 +42,7 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     if (m_record.client.id != 0)
         chart = service.clients().chart(m_record.client.id);
 
-    m_body = new ScrollingForm(this, "intake-form");
+    m_body = new ScrollingForm(this, "intake-form");  // as wide as its widest row
     m_sections.push_back(std::make_unique<IntakeIdentitySection>(m_body, markers()));
     m_sections.push_back(std::make_unique<IntakeCareSection>(m_body, markers(), service));
     m_sections.push_back(std::make_unique<IntakeHeadacheSection>(m_body, markers()));

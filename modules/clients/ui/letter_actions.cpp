@@ -11,6 +11,7 @@
 
 #include "common/ui/report_errors.h"
 #include "common/error.h"
+#include "common/ui/file_dialogs.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
@@ -54,8 +55,8 @@ void openLetter(ClientQueries& store, long long attachmentId)
 void saveLetter(wxWindow* parent, ClientQueries& store, long long attachmentId)
 {
     const Attachment letter = store.attachment(attachmentId);
-    wxFileDialog dialog(parent, _("Save letter"), wxString(), safeFileName(letter),
-                        wxFileSelectorDefaultWildcardStr, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    knotwork::ui::FileDialog dialog(parent, _("Save letter"), wxString(), safeFileName(letter),
+                                    wxFileSelectorDefaultWildcardStr, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() == wxID_OK)
         writePrivately(dialog.GetPath(), letter.content);
 }

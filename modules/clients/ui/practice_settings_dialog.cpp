@@ -13,6 +13,7 @@
 #include "clients/client_service.h"
 #include "clients/ui/attachment_file.h"
 #include "common/ui/choice_controls.h"
+#include "common/ui/file_dialogs.h"
 #include "common/ui/form_grid.h"
 #include "clients/validation.h"
 #include "common/error.h"
@@ -66,9 +67,9 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
     m_email = practice.addText(_("&Email"), "email");
 
     auto* logo = new wxBoxSizer(wxVERTICAL);
-    m_logo = new wxFilePickerCtrl(practice.parent(), wxID_ANY, wxString(), _("Choose the practice logo"),
-                                  imageWildcard(), wxDefaultPosition, wxDefaultSize,
-                                  wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL, wxDefaultValidator, "logo");
+    m_logo = new FilePicker(practice.parent(), wxID_ANY, wxString(), _("Choose the practice logo"),
+                            imageWildcard(), wxDefaultPosition, wxDefaultSize,
+                            wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL, wxDefaultValidator, "logo");
     m_preview = new wxStaticBitmap(practice.parent(), wxID_ANY, wxNullBitmap, wxDefaultPosition, wxDefaultSize, 0,
                                    "logo.preview");
     m_preview->Hide();  // until there is a logo to show

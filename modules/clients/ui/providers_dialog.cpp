@@ -8,6 +8,7 @@
 #include "common/ui/choice_text.h"
 #include "clients/ui/provider_dialog.h"
 #include "common/ui/report_errors.h"
+#include "common/ui/work_area.h"
 
 namespace knotwork::clients::ui {
 
@@ -43,6 +44,8 @@ ProvidersDialog::ProvidersDialog(wxWindow* parent, ClientService& service, Notif
     column->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(16)));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(16)));
     SetSizerAndFit(column);
+    Centre();
+    keepWithinWorkArea(*this);
 
     m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { reload(); });
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); });

@@ -1,6 +1,5 @@
 #include "common/ui/record_dialog.h"
 
-#include <algorithm>
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -15,6 +14,8 @@
 #include "common/ui/form_grid.h"
 #include "common/ui/form_message_bar.h"
 #include "common/error.h"
+#include "common/ui/scrolling_body.h"
+#include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::ui {
@@ -48,6 +49,12 @@ RecordDialog::RecordDialog(wxWindow* parent, const wxString& title, const wxStri
 
 void RecordDialog::setBody(wxSizer* body, const wxString& saveLabel)
 {
+    const int gap = groupGap(*this);
+    // Created before the buttons, so Tab reaches the form first.
+    ScrollingBody* scrolling = holdsScrolledForm(*body) ? nullptr : new ScrollingBody(this, "record-form");
+    if (scrolling)
+        scrolling->hold(body, gap);
+
     auto* buttons = new wxStdDialogButtonSizer;
     if (!saveLabel.empty()) {
         auto* saveButton = new wxButton(this, wxID_OK, saveLabel);
@@ -58,10 +65,12 @@ void RecordDialog::setBody(wxSizer* body, const wxString& saveLabel)
     buttons->AddButton(new wxButton(this, wxID_CANCEL, saveLabel.empty() ? _("&Close") : wxString()));
     buttons->Realize();
 
-    const int gap = groupGap(*this);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_message, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
-    sizer->Add(body, wxSizerFlags(1).Expand().Border(wxALL, gap));
+    if (scrolling)
+        sizer->Add(scrolling, wxSizerFlags(1).Expand());
+    else
+        sizer->Add(body, wxSizerFlags(1).Expand().Border(wxALL, gap));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     SetSizer(sizer);
 }
@@ -90,13 +99,22 @@ void RecordDialog::showProblems(const std::vector<FieldProblem>& problems)
     m_markers.focusFirst();
 }
 
+void RecordDialog::Fit()
+{
+    fitToWorkArea(*this);
+}
+
+bool RecordDialog::Show(bool show)
+{
+    if (show && !IsShown())
+        fitToWorkArea(*this, FitSize::GrowOnly);  // a form that scrolls of its own may need more width
+    return wxDialog::Show(show);
+}
+
 void RecordDialog::makeRoom()
 {
     Layout();
-    const wxSize best = GetBestSize();
-    const wxSize now = GetSize();
-    if (best.x > now.x || best.y > now.y)
-        SetSize(wxSize(std::max(best.x, now.x), std::max(best.y, now.y)));
+    fitToWorkArea(*this, FitSize::GrowOnly);
 }
 
 void RecordDialog::finish(int code)

@@ -15,9 +15,15 @@ class FormMessageBar;
 // ValidationError marks every problem beside its field and focuses the first, any other
 // knotwork::Error is shown at the top; the dialog stays open and keeps what was typed. Cancel,
 // Escape and the close box ask before discarding changes. ShowModal() gives wxID_OK when
-// anything was saved.
+// anything was saved. The dialog opens within the screen's work area (work_area.h): a body
+// taller or wider than there is room for scrolls, and the buttons stay in view below it.
 class RecordDialog : public wxDialog {
 public:
+    // Sizes the dialog to show the whole form, as wxWindow::Fit, but no larger than the work
+    // area, the body scrolling inside.
+    void Fit() override;
+    bool Show(bool show = true) override;
+
     // The dialog is left as it is when saving fails: tests and callers read what it shows.
     FieldErrorMarkers& markers() { return m_markers; }
     wxString topMessage() const;
@@ -33,6 +39,7 @@ protected:
     virtual void save() = 0;
 
     // Puts `body` under the message line and above the buttons; call once the body is built.
+    // The body's windows move into a part that scrolls, unless it holds a scrolled form of its own.
     // Without a save label the dialog saves through its own buttons and has only Close.
     void setBody(wxSizer* body, const wxString& saveLabel);
     // Runs an action that saves, showing its errors as Save does. True when it succeeded.
@@ -43,8 +50,8 @@ protected:
     FormMessageBar& messageBar() { return *m_message; }
     // Marks the problems of a ValidationError; those without a field go to the message line.
     void showProblems(const std::vector<FieldProblem>& problems);
-    // Makes room for error lines and messages that were just shown. Grows the dialog to its
-    // best size; a dialog whose body scrolls does not need to.
+    // Makes room for error lines and messages that were just shown. Grows the dialog towards
+    // its best size, within the work area; a dialog whose own form scrolls does not need to.
     virtual void makeRoom();
     // Closes the dialog, modal or not, with this return code.
     void finish(int code);

@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <wx/eventfilter.h>
 #include <wx/textctrl.h>
-#include <wx/utils.h>
 
 namespace knotwork::ui {
 
 namespace {
 
-constexpr int kScrollStep = 16;
 constexpr int kMargin = 8;  // kept between a field brought into view and the form's edge
 
 // A multi-line text box with more text than it shows scrolls its own text with the wheel.
@@ -62,11 +60,8 @@ private:
 };
 
 ScrollingForm::ScrollingForm(wxWindow* parent, const wxString& name)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL, name),
-      m_wheel(std::make_unique<WheelFilter>(*this))
+    : ScrollingBody(parent, name, wxVERTICAL), m_wheel(std::make_unique<WheelFilter>(*this))
 {
-    SetScrollRate(0, FromDIP(kScrollStep));
-    Bind(wxEVT_CHILD_FOCUS, &ScrollingForm::onChildFocus, this);
 }
 
 ScrollingForm::~ScrollingForm() = default;
@@ -80,21 +75,6 @@ bool ScrollingForm::contains(const wxWindow& window) const
             return false;
     }
     return false;
-}
-
-bool ScrollingForm::ShouldScrollToChildOnFocus(wxWindow*)
-{
-    return false;  // onChildFocus decides, and never for a click
-}
-
-void ScrollingForm::onChildFocus(wxChildFocusEvent& event)
-{
-    event.Skip();
-    // A click focuses a field the person can see and points at: the page stays where it is.
-    if (wxGetMouseState().ButtonIsDown(wxMOUSE_BTN_ANY))
-        return;
-    if (wxWindow* focused = event.GetWindow(); focused && focused != this)
-        bringIntoView(*focused);
 }
 
 void ScrollingForm::scrollBy(int pixels)

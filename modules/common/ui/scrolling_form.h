@@ -1,17 +1,17 @@
 #pragma once
 
 #include <memory>
-#include <wx/scrolwin.h>
+
+#include "common/ui/scrolling_body.h"
 
 namespace knotwork::ui {
 
-// A long form that scrolls inside its window the way a person expects:
-// - the mouse wheel scrolls the form wherever the pointer is: over a number's arrows or a choice
-//   (which would otherwise change their value) and over a text box, unless that box holds more
-//   text than it shows and so needs the wheel itself;
-// - clicking a field never moves the page (wx scrolls a focused control's whole box into view);
-// - moving the focus with the keyboard to a field out of view scrolls just enough to show it.
-class ScrollingForm : public wxScrolledWindow {
+// A long form that scrolls up and down inside its window the way a person expects. As a
+// ScrollingBody, clicking a field never moves the page and a field reached with the keyboard
+// scrolls just enough to be seen; and the mouse wheel scrolls the form wherever the pointer is:
+// over a number's arrows or a choice (which would otherwise change their value) and over a text
+// box, unless that box holds more text than it shows and so needs the wheel itself.
+class ScrollingForm : public ScrollingBody {
 public:
     ScrollingForm(wxWindow* parent, const wxString& name);
     ~ScrollingForm() override;
@@ -24,12 +24,8 @@ public:
     // Whether `window` is this form or inside it.
     bool contains(const wxWindow& window) const;
 
-protected:
-    bool ShouldScrollToChildOnFocus(wxWindow* child) override;
-
 private:
     class WheelFilter;
-    void onChildFocus(wxChildFocusEvent& event);
     // Scrolls by `pixels` (down when positive), rounded to whole scroll steps away from zero.
     void scrollBy(int pixels);
 

@@ -6,6 +6,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/wrapping_text.h"
+
 namespace knotwork::ui {
 
 ShortListPanel::ShortListPanel(wxWindow* parent, const wxString& name, const wxString& heading,
@@ -14,7 +16,7 @@ ShortListPanel::ShortListPanel(wxWindow* parent, const wxString& name, const wxS
 {
     auto* title = new wxStaticText(this, wxID_ANY, heading);
     title->SetFont(GetFont().Scaled(1.2f).Bold());
-    auto* text = new wxStaticText(this, wxID_ANY, explanation);
+    auto* text = new WrappingText(this, explanation, "short-list-explanation");
     m_rows = new wxFlexGridSizer(3, FromDIP(wxSize(16, 6)));
     m_rows->AddGrowableCol(1);
     m_more = new wxStaticText(this, wxID_ANY, wxString());
@@ -23,7 +25,7 @@ ShortListPanel::ShortListPanel(wxWindow* parent, const wxString& name, const wxS
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(title);
     column->AddSpacer(FromDIP(4));
-    column->Add(text);
+    column->Add(text, wxSizerFlags().Expand());
     column->AddSpacer(FromDIP(8));
     column->Add(m_rows, wxSizerFlags().Expand());
     column->Add(m_more, wxSizerFlags().Border(wxTOP, FromDIP(6)));
@@ -40,14 +42,18 @@ void ShortListPanel::setRows(const std::vector<ShortListRow>& rows)
         const ShortListRow& row = rows[i];
         auto* name = new wxStaticText(this, wxID_ANY, row.name);
         name->SetFont(name->GetFont().Bold());
-        auto* detail = new wxStaticText(this, wxID_ANY, row.detail);
+        auto* detail = new WrappingText(this, row.detail, "short-list-detail");
         detail->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
         auto* button = new wxButton(this, wxID_ANY, row.buttonLabel, wxDefaultPosition, wxDefaultSize, 0,
                                     wxDefaultValidator, row.buttonName);
         button->SetToolTip(row.tooltip);
         button->Bind(wxEVT_BUTTON, [this, action = row.action](wxCommandEvent&) { CallAfter(action); });
         m_rows->Add(name, wxSizerFlags().CentreVertical());
-        m_rows->Add(detail, wxSizerFlags().CentreVertical());
+        auto* cell = new wxBoxSizer(wxVERTICAL);  // the column's width, wrapped; level with the name
+        cell->AddStretchSpacer();
+        cell->Add(detail, wxSizerFlags().Expand());
+        cell->AddStretchSpacer();
+        m_rows->Add(cell, wxSizerFlags().Expand());
         m_rows->Add(button);
     }
     const std::size_t hidden = rows.size() - shown;

@@ -1,43 +1,54 @@
 #include "common/ui/wrapping_text.h"
 
+#include <wx/textwrapper.h>
+
+#include "common/ui/field_error_markers.h"
+
 namespace knotwork::ui {
 
 namespace {
-constexpr int kNarrowest = 120;
-}
 
-WrappingText::WrappingText(wxWindow* parent, const wxString& text, const wxString& name)
-    : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, 0, name), m_text(text)
+class LineBreaker : public wxTextWrapper {
+public:
+    wxString lines;
+
+protected:
+    void OnOutputLine(const wxString& line) override { lines += line; }
+    void OnNewLine() override { lines += '\n'; }
+};
+
+} // namespace
+
+WrappingText::WrappingText(wxWindow* parent, const wxString& label, const wxString& name, int least)
+    : wxStaticText(parent, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE, name),
+      m_words(label)
 {
-    // Narrow enough that the text never holds its pane wider; the height follows the lines.
-    SetMinSize(wxSize(FromDIP(kNarrowest), -1));
+    SetMinSize(wxSize(FromDIP(least), -1));
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
         if (event.GetSize().x != m_wrappedAt)
-            CallAfter(&WrappingText::rewrap);
+            wrapAt(event.GetSize().x);
     });
 }
 
-void WrappingText::setText(const wxString& text)
+void WrappingText::SetLabel(const wxString& label)
 {
-    m_text = text;
-    m_wrappedAt = -1;
-    rewrap();
+    m_words = label;
+    wrapAt(m_wrappedAt);
 }
 
-void WrappingText::rewrap()
+void WrappingText::wrapAt(int width)
 {
-    const int width = GetSize().x;
-    if (width == m_wrappedAt && GetLabelText() != wxString())
-        return;
     m_wrappedAt = width;
-    SetLabelText(m_text);
-    if (width > 0)
-        Wrap(width);
-    SetMinSize(wxSize(FromDIP(kNarrowest), -1));
+    LineBreaker breaker;
+    breaker.Wrap(this, m_words, width > 0 ? width : -1);
+    const int before = GetBestSize().y;
+    wxStaticText::SetLabel(EscapeMnemonics(breaker.lines));  // words, never a mnemonic
     InvalidateBestSize();
-    if (GetParent())
-        GetParent()->Layout();
+    Refresh();
+    // Taller or shorter now: the form around it makes room, once this size event is done.
+    if (GetBestSize().y != before)
+        CallAfter([this] { relayoutForm(*this); });
 }
 
 } // namespace knotwork::ui

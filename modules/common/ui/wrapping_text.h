@@ -4,20 +4,22 @@
 
 namespace knotwork::ui {
 
-// A line of text that wraps its words to the width the layout gives it, instead of being cut
-// short with "…" in a narrow pane. Give it the whole width (wxEXPAND): it asks for little.
+// A static text whose words wrap to the width its sizer gives it, so a long message neither
+// widens its window nor is cut on a small screen. It asks for no more than `least` DIPs of width
+// and grows in height as it wraps: lay it out where it gets the width there is (with a
+// proportion, or wxEXPAND in a column). GetLabel gives its words as set, without the wrapping; an
+// "&" is shown as it is, never taken for a mnemonic.
 class WrappingText : public wxStaticText {
 public:
-    WrappingText(wxWindow* parent, const wxString& text, const wxString& name);
+    WrappingText(wxWindow* parent, const wxString& label, const wxString& name, int least = 160);
 
-    void setText(const wxString& text);
-    // The whole text, however it is wrapped.
-    const wxString& text() const { return m_text; }
+    void SetLabel(const wxString& label) override;
+    wxString GetLabel() const override { return m_words; }
 
 private:
-    void rewrap();
+    void wrapAt(int width);
 
-    wxString m_text;
+    wxString m_words;
     int m_wrappedAt = -1;
 };
 

@@ -13,6 +13,7 @@
 #include "common/ui/wx_date.h"
 #include "common/ui/line_chart_panel.h"
 #include "common/ui/wx_text.h"
+#include "common/ui/wrapping_text.h"
 #include "sessions/diary_summary.h"
 #include "sessions/medication_overuse.h"
 #include "plans/measure_scoring.h"
@@ -27,6 +28,19 @@ namespace {
 
 enum MeasureColumn { DateColumn, ScoreColumn, NotesColumn };
 
+// Two charts side by side where they fit, one under the other on a narrow screen. True when
+// the number of columns changed.
+bool fitChartColumns(const wxWindow& page, wxGridSizer& grid, const std::vector<knotwork::ui::LineChartPanel*>& charts,
+                     int gap)
+{
+    const int columns =
+        charts.empty() || page.GetClientSize().x >= 2 * charts.front()->GetMinSize().x + 3 * gap ? 2 : 1;
+    if (grid.GetCols() == columns)
+        return false;
+    grid.SetCols(columns);
+    return true;
+}
+
 } // namespace
 
 ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
@@ -38,7 +52,7 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
     auto* column = new wxBoxSizer(wxVERTICAL);
     // What the charts cover, and the way to add to them, above the charts where they are seen.
     auto* top = new wxBoxSizer(wxHORIZONTAL);
-    m_period = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "progress-period");
+    m_period = new knotwork::ui::WrappingText(this, wxString(), "progress-period");
     auto* record = new wxButton(this, wxID_ANY, _("&Record measure…"), wxDefaultPosition, wxDefaultSize, 0,
                                 wxDefaultValidator, "record-measure");
     record->SetToolTip(_("Enter a questionnaire or rating the client completed: NDI, HDI, PSFS, NPRS, HIT-6"));
@@ -47,6 +61,14 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
     column->Add(top, wxSizerFlags().Expand().Border(wxALL, gap));
     m_chartGrid = new wxGridSizer(2, wxSize(gap, gap));
     column->Add(m_chartGrid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+    Bind(wxEVT_SIZE, [this, gap](wxSizeEvent& event) {
+        event.Skip();
+        if (fitChartColumns(*this, *m_chartGrid, m_charts, gap))
+            CallAfter([this] {
+                FitInside();
+                Layout();
+            });
+    });
 
     m_diary = addList(*column, _("Headache diary by month, from the signed notes"), "diary-list",
                       {{_("Month"), 90}, {_("Visits"), 55}, {_("Headache days /30"), 145},
@@ -84,6 +106,7 @@ wxListCtrl* ProgressTab::addList(wxSizer& column, const wxString& title, const w
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, title);
     auto* list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)),
                                 wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, name);
+    list->SetMinSize(FromDIP(wxSize(240, 170)));  // narrower than its columns on a small screen: it scrolls
     for (const auto& [columnTitle, width] : columns)
         list->AppendColumn(columnTitle, wxLIST_FORMAT_LEFT, FromDIP(width));
     box->Add(list, wxSizerFlags().Expand().Border(wxALL, gap / 2));
@@ -147,6 +170,7 @@ void ProgressTab::showCharts(const std::vector<LineChart>& charts)
     }
     for (std::size_t i = 0; i < charts.size(); ++i)
         m_charts[i]->setChart(charts[i]);
+    fitChartColumns(*this, *m_chartGrid, m_charts, knotwork::ui::relatedGap(*this));
     FitInside();
     Layout();
     Thaw();

@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/work_area.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_time.h"
 #include "common/ui/wx_text.h"
@@ -58,6 +59,7 @@ DraftChooserDialog::DraftChooserDialog(wxWindow* parent, const std::vector<Draft
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
     SetSizerAndFit(column);
     Centre();
+    knotwork::ui::keepWithinWorkArea(*this);
     m_list->SetFocus();
 }
 

@@ -1,12 +1,11 @@
 #include "sessions/ui/note_comparison_dialog.h"
 
-#include <algorithm>
 #include <wx/button.h>
 #include <wx/checkbox.h>
-#include <wx/display.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/note_comparison_view.h"
 #include "sessions/ui/session_text.h"
@@ -75,11 +74,10 @@ NoteComparisonDialog::NoteComparisonDialog(wxWindow* parent, const wxString& cli
     SetSizer(column);
 
     // Wide enough for two columns of findings; no larger than the screen it opens on.
-    const int display = parent ? wxDisplay::GetFromWindow(parent) : wxNOT_FOUND;
-    const wxRect screen = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
     SetMinSize(FromDIP(wxSize(760, 480)));
-    SetSize(std::min(FromDIP(1080), screen.width - FromDIP(40)), std::min(FromDIP(760), screen.height - FromDIP(40)));
+    SetSize(FromDIP(wxSize(1080, 760)));
     Centre();
+    knotwork::ui::keepWithinWorkArea(*this);
     refresh();
 }
 

@@ -14,6 +14,8 @@
 #include "common/ui/form_grid.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/section_index.h"
+#include "common/ui/work_area.h"
+#include "common/ui/wrapping_text.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "common/ui/wx_time.h"
@@ -128,6 +130,7 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
     SetSize(FromDIP(wxSize(1240, 900)));
     SetMinSize(FromDIP(wxSize(880, 560)));
     wxPersistentRegisterAndRestore(this, "NoteEditor");
+    knotwork::ui::keepWithinWorkArea(*this);
     openEditors()[m_note.id] = this;
 }
 
@@ -140,9 +143,9 @@ wxSizer* NoteEditorFrame::buildHeader(wxWindow* parent)
 {
     auto* header = new wxBoxSizer(wxHORIZONTAL);
     auto* text = new wxBoxSizer(wxVERTICAL);
-    m_status = new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "note-status");
+    m_status = new knotwork::ui::WrappingText(parent, wxString(), "note-status");
     m_status->SetFont(m_status->GetFont().Bold());
-    m_message = new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "note-message");
+    m_message = new knotwork::ui::WrappingText(parent, wxString(), "note-message");
     m_message->SetForegroundColour(wxColour(176, 0, 32));
     m_message->Hide();
     auto* name = new wxStaticText(parent, wxID_ANY, m_clientName, wxDefaultPosition, wxDefaultSize, 0, "note-client");
@@ -151,15 +154,13 @@ wxSizer* NoteEditorFrame::buildHeader(wxWindow* parent)
     m_visitLine = new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "note-visit");
     text->Add(m_visitLine);
     if (!m_precautions.empty()) {
-        auto* precautions = new wxStaticText(
-            parent, wxID_ANY,
-            wxString::Format(_("Precautions: %s"), toWx(clients::precautionsText(m_precautions))),
-            wxDefaultPosition, wxDefaultSize, 0, "note-precautions");
+        auto* precautions = new knotwork::ui::WrappingText(
+            parent, wxString::Format(_("Precautions: %s"), toWx(clients::precautionsText(m_precautions))),
+            "note-precautions");
         precautions->SetForegroundColour(wxColour(0x1E, 0x3A, 0x8A));
-        precautions->Wrap(FromDIP(760));
-        text->Add(precautions, wxSizerFlags().Border(wxTOP, knotwork::ui::relatedGap(*parent)));
+        text->Add(precautions, wxSizerFlags().Expand().Border(wxTOP, knotwork::ui::relatedGap(*parent)));
     }
-    text->Add(m_status, wxSizerFlags().Border(wxTOP, knotwork::ui::relatedGap(*parent)));
+    text->Add(m_status, wxSizerFlags().Expand().Border(wxTOP, knotwork::ui::relatedGap(*parent)));
     text->Add(m_message, wxSizerFlags().Expand().Border(wxTOP, knotwork::ui::relatedGap(*parent)));
     header->Add(text, wxSizerFlags(1).Expand());
 

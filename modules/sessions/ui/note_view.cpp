@@ -38,9 +38,9 @@ NoteView::NoteView(wxWindow* parent, const wxString& name)
 void NoteView::show(const SoapNote& note)
 {
     Freeze();
-    m_title->setText(visitTitle(note.visitDate, note.visitTime, note.visitMinutes));
+    m_title->SetLabel(visitTitle(note.visitDate, note.visitTime, note.visitMinutes));
     const wxString signature = toWx(signatureLine(note, &localeDate));
-    m_signature->setText(signature);
+    m_signature->SetLabel(signature);
     m_signature->SetToolTip(signature);
     m_title->Show();
     m_signature->Show();

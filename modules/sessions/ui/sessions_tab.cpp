@@ -28,6 +28,7 @@ namespace {
 enum Page { NoNotes, History };
 constexpr int kMargin = 8;
 constexpr int kListHeight = 190;  // about six notes; the note below takes the rest
+constexpr int kNoteHeight = 160;  // the least of the note shown below the list
 }
 
 SessionsTab::SessionsTab(wxWindow* parent, Notifier& notifier, Actions actions)
@@ -73,6 +74,9 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH, "sessions-split");
     m_list = createNoteHistoryView(split, m_model.get(), "session-history");
     split->SetMinimumPaneSize(FromDIP(90));
+    // The list and a readable part of the note: on a short screen the chart scrolls instead of
+    // squeezing the note to nothing.
+    split->SetMinSize(wxSize(-1, FromDIP(kListHeight + kNoteHeight)));
     split->SetSashGravity(0.0);  // a taller window gives the note the room
     split->SplitHorizontally(m_list, buildNotePane(split), FromDIP(kListHeight));
 
