@@ -19,7 +19,7 @@ ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& 
     std::string visit = formatMessage(_("Visit {}"), mediumDate(note.visitDate));
     if (note.visitTime) {
         visit += ' ';
-        visit += timeOfDayText(*note.visitTime);
+        visit += shortTime(*note.visitTime);  // the locale's time, as every screen shows it
     }
     writeOpening(writer, data.header, title, visit);
     if (!data.precautions.empty())

@@ -34,7 +34,9 @@ void printExported(const CliContext& context, const ExportedReport& exported)
                            {"disclosure", exported.disclosureId}});
         return;
     }
-    context.out << formatMessage(_("Wrote {} ({} pages, {} KB), logged as disclosure {}.\nSHA-256 {}"),
+    context.out << formatMessage(P_("Wrote {} ({} page, {} KB), logged as disclosure {}.\nSHA-256 {}",
+                                    "Wrote {} ({} pages, {} KB), logged as disclosure {}.\nSHA-256 {}",
+                                    exported.pageCount),
                                  exported.file.string(), exported.pageCount, (exported.byteCount + 1023) / 1024,
                                  exported.disclosureId, exported.sha256)
                 << '\n';

@@ -129,7 +129,9 @@ void ReportsView::showClients()
         m_summary->SetLabel(m_providers.empty() ? _("No providers on file yet: add them under Client › Providers.")
                                                 : _("Choose a provider."));
     else
-        m_summary->SetLabel(wxString::Format(_("%d clients, %d of them consent to sharing with this provider."),
+        m_summary->SetLabel(wxString::Format(wxPLURAL("%d client, %d of them consent to sharing with this provider.",
+                                                      "%d clients, %d of them consent to sharing with this provider.",
+                                                      m_shown.size()),
                                              static_cast<int>(m_shown.size()), consenting));
     m_one->Disable();
     m_all->Enable(consenting > 0 && static_cast<bool>(m_actions.runBatch));

@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "common/locale_date.h"
 #include "pdf_reader.h"
 #include "reports/record_reports.h"
 #include "reports/sha256.h"
@@ -30,8 +31,14 @@ TEST_F(RecordReportsTest, ANoteCarriesEverySectionItsBodyChartAndItsSignature)
     data.note.status = sessions::NoteStatus::Signed;
     data.note.signedBy = "Maya Lindqvist, RMT";
     data.note.signedAt = Timestamp::fromIso8601("2026-11-24T16:05:00Z");
+    data.note.visitTime = TimeOfDay(15, 30, 0);
     const ReportPages report = layoutNoteReport(data, m_document);
     const WrittenPdf pdf = writeAndRead(report, m_document, m_dir.path(), "note-report");
+    // The visit's time as every screen shows it (the PDF's text gives ICU's narrow space as a space).
+    std::string shownTime = shortTime(*data.note.visitTime);
+    if (const auto narrow = shownTime.find("\u202f"); narrow != std::string::npos)
+        shownTime.replace(narrow, std::string("\u202f").size(), " ");
+    EXPECT_THAT(pdf.text, HasSubstr(mediumDate(Date(2026, 11, 24)) + " " + shownTime));
     for (const char* text : {"Massage therapy treatment note", "Zoë Thị Nguyễn-Łukasiewicz", "Subjective", "Objective",
                              "Assessment", "Plan", "Headache reproduced by pressure on right suboccipitals.",
                              "Palpation on the body chart", "3 severe", "active trigger point", "by Maya Lindqvist, RMT",
