@@ -125,7 +125,7 @@ std::string goalSentence(const GoalRow& row)
         sentence = formatMessage(_("{}: {} at the start, {} now, {} of the way to {}; trend: {}."), row.goal,
                                  row.baseline, row.latest, row.way, row.target, row.trend);
     if (!row.responder.empty())
-        sentence += " " + formatMessage(_("Headache days: {}."), row.responder);
+        sentence.append(" ").append(formatMessage(_("Headache days: {}."), row.responder));
     return sentence;
 }
 

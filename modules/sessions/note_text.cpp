@@ -13,9 +13,12 @@ namespace {
 
 std::string signedNumber(int number)
 {
-    return number > 0 ? "+" + std::to_string(number)
-         : number < 0 ? "\u2212" + std::to_string(-number)
-                      : "\u00b10";
+    if (number == 0)
+        return "\u00b10";
+    // Appended, not "+" + text: GCC 12's Release build warns wrongly about that form.
+    std::string text = number > 0 ? "+" : "\u2212";
+    text += std::to_string(number > 0 ? number : -number);
+    return text;
 }
 
 std::string changeText(const Change& change, const char* unit)
