@@ -90,8 +90,13 @@ void ScrollingBody::showFocused(wxChildFocusEvent& event)
     const wxMouseState mouse = wxGetMouseState();
     if (mouse.LeftIsDown() || mouse.MiddleIsDown() || mouse.RightIsDown())
         return;
+    bringIntoView(*shown);
+}
+
+void ScrollingBody::bringIntoView(const wxWindow& shown)
+{
     const wxRect view(wxPoint(0, 0), GetClientSize());
-    const wxRect rect(ScreenToClient(shown->GetScreenPosition()), shown->GetSize());
+    const wxRect rect(ScreenToClient(shown.GetScreenPosition()), shown.GetSize());
     if (view.Contains(rect))
         return;
     int unitX = 0;

@@ -30,6 +30,9 @@ public:
     // changes how far the body scrolls.
     bool Layout() override;
 
+    // Scrolls as little as needed to show `window` (inside the body) whole, with a margin.
+    void bringIntoView(const wxWindow& window);
+
 protected:
     bool ShouldScrollToChildOnFocus(wxWindow* child) override;
 

@@ -8,7 +8,7 @@ namespace knotwork::ui {
 
 namespace {
 
-constexpr int kMargin = 8;  // kept between a field brought into view and the form's edge
+constexpr int kMargin = 8;  // kept above a section scrolled to the top of the view
 
 // A multi-line text box with more text than it shows scrolls its own text with the wheel.
 bool needsTheWheel(const wxWindow& window)
@@ -75,34 +75,6 @@ bool ScrollingForm::contains(const wxWindow& window) const
             return false;
     }
     return false;
-}
-
-void ScrollingForm::scrollBy(int pixels)
-{
-    int unitX = 0;
-    int unitY = 0;
-    GetScrollPixelsPerUnit(&unitX, &unitY);
-    if (unitY <= 0 || pixels == 0)
-        return;
-    const int steps = pixels > 0 ? (pixels + unitY - 1) / unitY : -((-pixels + unitY - 1) / unitY);
-    int x = 0;
-    int y = 0;
-    GetViewStart(&x, &y);
-    Scroll(-1, std::max(0, y + steps));
-}
-
-void ScrollingForm::bringIntoView(const wxWindow& window)
-{
-    const int top = topIn(*this, window);
-    const int bottom = top + window.GetSize().y;
-    const int view = GetClientSize().y;
-    const int margin = FromDIP(kMargin);
-    if (top >= 0 && bottom <= view)
-        return;
-    if (top < 0 || bottom - top + 2 * margin > view)
-        scrollBy(top - margin);
-    else
-        scrollBy(bottom - view + margin);
 }
 
 void ScrollingForm::scrollToTop(const wxWindow& top)

@@ -19,15 +19,11 @@ public:
     // Scrolls so that `top` (a section's first box) is at the top of the view, as far as the
     // form goes.
     void scrollToTop(const wxWindow& top);
-    // Scrolls as little as needed to show `window` whole, or its top when it is taller than the view.
-    void bringIntoView(const wxWindow& window);
     // Whether `window` is this form or inside it.
     bool contains(const wxWindow& window) const;
 
 private:
     class WheelFilter;
-    // Scrolls by `pixels` (down when positive), rounded to whole scroll steps away from zero.
-    void scrollBy(int pixels);
 
     std::unique_ptr<WheelFilter> m_wheel;
 };
