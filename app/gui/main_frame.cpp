@@ -10,6 +10,7 @@
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/features.h"
 #include "app/gui/navigation_panel.h"
+#include "app/gui/spoken_status_bar.h"
 #include "app/gui/today_view.h"
 #include "app/practice/practice_context.h"
 #include "clients/ui/client_chart_panel.h"
@@ -35,7 +36,7 @@ MainFrame::MainFrame(Notifier& notifier, std::string actor, Clock clock)
     buildWindow();
     buildMenuBar();
 
-    CreateStatusBar();
+    SetStatusBar(new SpokenStatusBar(this));
     showPracticeDetails();
 
     SetMinSize(FromDIP(wxSize(860, 560)));

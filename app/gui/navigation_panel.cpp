@@ -1,9 +1,10 @@
 #include "app/gui/navigation_panel.h"
 
+#include "common/ui/accessibility.h"
+
 #include <algorithm>
 #include <wx/image.h>
-#include <wx/imaglist.h>
-#include <wx/listctrl.h>
+#include <wx/dataview.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/statline.h>
@@ -16,8 +17,7 @@ constexpr int kIconSize = 24;
 const wxSize kIconPadding(10, 8);     // around each icon, which also sets the row height
 constexpr int kListWidth = 176;
 
-// The icon on a transparent canvas with room around it: the list control has no row padding
-// of its own, and rows as tall as their text would be hard to hit on a touchpad.
+// The icon on a transparent canvas with room around it: the list sets no row height of its own, and rows as tall as their text would be hard to hit on a touchpad.
 wxBitmap paddedIcon(const wxBitmapBundle& icon, const wxSize& iconSize, const wxSize& padding)
 {
     const wxImage glyph = icon.GetBitmap(iconSize).ConvertToImage();
@@ -33,14 +33,13 @@ wxBitmap paddedIcon(const wxBitmapBundle& icon, const wxSize& iconSize, const wx
 NavigationPanel::NavigationPanel(wxWindow* parent)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "navigation-panel")
 {
-    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                            wxLC_REPORT | wxLC_NO_HEADER | wxLC_SINGLE_SEL | wxBORDER_NONE,
-                            wxDefaultValidator, "navigation");
-    const wxSize cell = FromDIP(wxSize(kIconSize, kIconSize) + 2 * kIconPadding);
-    m_list->AssignImageList(new wxImageList(cell.x, cell.y), wxIMAGE_LIST_SMALL);
-    m_list->AppendColumn(wxEmptyString);
+    m_list = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                    wxDV_SINGLE | wxDV_NO_HEADER | wxBORDER_NONE);
+    m_list->SetName("navigation");
+    m_list->AppendIconTextColumn(wxEmptyString, wxDATAVIEW_CELL_INERT, FromDIP(kListWidth));
     m_list->SetFont(GetFont().Scaled(1.1f));
     m_list->SetMinSize(FromDIP(wxSize(kListWidth, -1)));
+    knotwork::ui::setAccessibleName(*m_list, _("Views"));
     m_pages = new wxSimplebook(this);
 
     auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -50,19 +49,15 @@ NavigationPanel::NavigationPanel(wxWindow* parent)
     row->Add(m_pages, wxSizerFlags(1).Expand());
     SetSizer(row);
 
-    m_list->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        m_list->SetColumnWidth(0, m_list->GetClientSize().x);
-        event.Skip();
-    });
-    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
-        m_pages->ChangeSelection(static_cast<size_t>(event.GetIndex()));
-    });
-    // A click below the last row would leave no view chosen; keep the current one.
-    m_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) {
-        CallAfter([this] {
-            if (m_list->GetFirstSelected() == -1)
-                m_list->Select(m_pages->GetSelection());
-        });
+    m_list->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) {
+        const int row = m_list->GetSelectedRow();
+        if (row != wxNOT_FOUND)
+            m_pages->ChangeSelection(static_cast<size_t>(row));
+        else  // Ctrl+click on the chosen row would leave no view chosen; keep the current one
+            CallAfter([this] {
+                if (m_list->GetSelectedRow() == wxNOT_FOUND)
+                    m_list->SelectRow(static_cast<unsigned>(m_pages->GetSelection()));
+            });
     });
 }
 
@@ -73,9 +68,12 @@ wxWindow* NavigationPanel::pageParent()
 
 void NavigationPanel::addPage(wxWindow* page, const wxString& label, const wxBitmapBundle& icon)
 {
-    wxImageList* images = m_list->GetImageList(wxIMAGE_LIST_SMALL);
-    const int image = images->Add(paddedIcon(icon, FromDIP(wxSize(kIconSize, kIconSize)), FromDIP(kIconPadding)));
-    m_list->InsertItem(m_list->GetItemCount(), label, image);
+    const wxBitmap padded = paddedIcon(icon, FromDIP(wxSize(kIconSize, kIconSize)), FromDIP(kIconPadding));
+    wxVector<wxVariant> row;
+    wxVariant cell;
+    cell << wxDataViewIconText(label, wxBitmapBundle(padded));
+    row.push_back(cell);
+    m_list->AppendItem(row);
     m_pages->AddPage(page, label);
     if (m_list->GetItemCount() == 1)
         select(0);
@@ -83,8 +81,9 @@ void NavigationPanel::addPage(wxWindow* page, const wxString& label, const wxBit
 
 void NavigationPanel::select(std::size_t index)
 {
-    m_list->Select(static_cast<long>(index));
-    m_list->Focus(static_cast<long>(index));
+    const wxDataViewItem item = m_list->RowToItem(static_cast<int>(index));
+    m_list->Select(item);
+    m_list->SetCurrentItem(item);
     m_pages->ChangeSelection(index);
 }
 

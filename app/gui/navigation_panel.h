@@ -4,13 +4,14 @@
 #include <wx/bmpbndl.h>
 #include <wx/panel.h>
 
-class wxListView;
+class wxDataViewListCtrl;
 class wxSimplebook;
 
 namespace knotwork::gui {
 
 // The left-hand navigation: one row per view, icon beside label, and the page it shows to the
-// right. Arrow keys move between views; Tab moves on into the page.
+// right. It is the platform's own list, so a screen reader says the view chosen; arrow keys move
+// between views; Tab moves on into the page.
 class NavigationPanel : public wxPanel {
 public:
     explicit NavigationPanel(wxWindow* parent);
@@ -23,7 +24,7 @@ public:
     std::size_t selection() const;
 
 private:
-    wxListView* m_list;
+    wxDataViewListCtrl* m_list;
     wxSimplebook* m_pages;
 };
 

@@ -4,13 +4,13 @@
 #include <tuple>
 #include <wx/button.h>
 #include <wx/intl.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/wrapsizer.h>
 
 #include "clients/client.h"
 #include "common/ui/report_errors.h"
+#include "common/ui/text_table.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "common/ui/wrapping_text.h"
@@ -30,14 +30,11 @@ ReportsTab::ReportsTab(wxWindow* parent, Notifier& notifier)
     const wxString introText = _("Everything sent about this client: each document written to a file, for whom, "
                                  "and its SHA-256, so a copy shown later can be matched to this log.");
     auto* intro = new knotwork::ui::WrappingText(this, introText, "reports-intro");
-    m_log = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_log->SetName("disclosure-log");
+    m_log = new knotwork::ui::TextTable(this, "disclosure-log", _("Sent about this client"),
+                                        {{_("Sent"), 90}, {_("Document"), 120}, {_("For"), 170},
+                                         {_("Period"), 170}, {_("File"), 220}, {_("SHA-256"), 130}});
     // Its columns would otherwise set the tab's width, and the buttons above could not wrap.
     m_log->SetMinSize(FromDIP(wxSize(200, 110)));
-    const std::pair<wxString, int> columns[] = {{_("Sent"), 90},    {_("Document"), 120}, {_("For"), 170},
-                                                {_("Period"), 170}, {_("File"), 220},     {_("SHA-256"), 130}};
-    for (const auto& [title, width] : columns)
-        m_log->AppendColumn(title, wxLIST_FORMAT_LEFT, FromDIP(width));
     // Wrapping to a second line on a narrow chart rather than clipping a button.
     auto* documents = new wxWrapSizer(wxHORIZONTAL);
     const std::tuple<wxString, const char*, wxString, RecordDocument> offered[] = {
@@ -106,7 +103,7 @@ void ReportsTab::clear()
     m_hasSignedNote = false;
     for (wxButton* button : m_documentButtons)
         button->Disable();
-    m_log->DeleteAllItems();
+    m_log->setRows({});
 }
 
 bool ReportsTab::canSave(bool needsSignedNote) const
@@ -140,22 +137,21 @@ void ReportsTab::saveRecordDocument(RecordDocument document, std::optional<sessi
 
 void ReportsTab::reload()
 {
-    m_log->DeleteAllItems();
+    m_log->setRows({});
     if (!m_service || m_client == 0)
         return;
     knotwork::ui::reportErrors(m_notifier, _("Could not read what was sent"), [this] {
-        long row = 0;
+        std::vector<knotwork::ui::TextTable::Row> rows;
         for (const disclosures::Disclosure& sent : m_service->disclosures(m_client)) {
-            m_log->InsertItem(row, knotwork::ui::formatDate(sent.disclosedAt));
-            m_log->SetItem(row, 1, toWx(labelOf(sent.kind)));
-            m_log->SetItem(row, 2, sent.recipientName.empty() ? _("Client's record (no recipient)") : toWx(sent.recipientName));
-            if (sent.periodFrom && sent.periodTo)
-                m_log->SetItem(row, 3, wxString::Format(_("%s to %s"), knotwork::ui::formatDate(*sent.periodFrom),
-                                                        knotwork::ui::formatDate(*sent.periodTo)));
-            m_log->SetItem(row, 4, toWx(sent.fileName));
-            m_log->SetItem(row, 5, toWx(sent.sha256.substr(0, 16)) + "…");
-            ++row;
+            const wxString period = sent.periodFrom && sent.periodTo
+                                        ? wxString::Format(_("%s to %s"), knotwork::ui::formatDate(*sent.periodFrom),
+                                                           knotwork::ui::formatDate(*sent.periodTo))
+                                        : wxString();
+            rows.push_back({{knotwork::ui::formatDate(sent.disclosedAt), toWx(labelOf(sent.kind)),
+                             sent.recipientName.empty() ? _("Client's record (no recipient)") : toWx(sent.recipientName),
+                             period, toWx(sent.fileName), toWx(sent.sha256.substr(0, 16)) + "…"}});
         }
+        m_log->setRows(std::move(rows));
     });
 }
 

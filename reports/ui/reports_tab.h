@@ -13,7 +13,10 @@
 #include "sharing/sharing_service.h"
 
 class wxButton;
-class wxListCtrl;
+
+namespace knotwork::ui {
+class TextTable;
+}
 
 namespace knotwork::reports::ui {
 
@@ -41,7 +44,7 @@ public:
     void saveRecordDocument(RecordDocument document, std::optional<sessions::NoteId> note = std::nullopt);
     // Whether a client is shown, with a signed note when `needsSignedNote`.
     bool canSave(bool needsSignedNote) const;
-    wxListCtrl& log() const { return *m_log; }
+    knotwork::ui::TextTable& log() const { return *m_log; }
     // How the dialog is shown (modal; tests drive it without blocking).
     void setDialogRunner(DialogRunner run) { m_runDialog = std::move(run); }
 
@@ -54,7 +57,7 @@ private:
     clients::ClientId m_client = 0;
     wxString m_clientName;
     bool m_hasSignedNote = false;
-    wxListCtrl* m_log;
+    knotwork::ui::TextTable* m_log;
     std::vector<wxButton*> m_documentButtons;
     DialogRunner m_runDialog;
 };

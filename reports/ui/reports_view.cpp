@@ -4,12 +4,12 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/intl.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "clients/client_choices.h"
 #include "common/ui/report_errors.h"
+#include "common/ui/text_table.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "reports/ui/progress_report_dialog.h"
@@ -32,11 +32,8 @@ ReportsView::ReportsView(wxWindow* parent, Notifier& notifier, Actions actions)
     intro->Wrap(FromDIP(480));  // unwrapped, the sentence would set the window's minimum width
     m_provider = new wxChoice(this, wxID_ANY);
     m_provider->SetName("report-provider");
-    m_clients = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_clients->SetName("provider-clients");
-    m_clients->AppendColumn(_("Client"), wxLIST_FORMAT_LEFT, FromDIP(260));
-    m_clients->AppendColumn(_("Consent to share"), wxLIST_FORMAT_LEFT, FromDIP(200));
-    m_clients->AppendColumn(_("Last visit"), wxLIST_FORMAT_LEFT, FromDIP(140));
+    m_clients = new knotwork::ui::TextTable(this, "provider-clients", _("The provider's clients"),
+                                            {{_("Client"), 260}, {_("Consent to share"), 200}, {_("Last visit"), 140}});
     m_summary = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                  wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
     m_summary->SetMinSize(FromDIP(wxSize(200, -1)));
@@ -47,8 +44,8 @@ ReportsView::ReportsView(wxWindow* parent, Notifier& notifier, Actions actions)
     m_all->SetName("report-all");
 
     m_provider->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { showClients(); });
-    m_clients->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { writeReportForSelected(); });
-    m_clients->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { m_one->Enable(); });
+    m_clients->onActivated([this](std::size_t) { writeReportForSelected(); });
+    m_clients->onSelectionChanged([this] { m_one->Enable(m_clients->selectedRow().has_value()); });
     m_one->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { writeReportForSelected(); });
     m_all->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { writeBatch(); });
 
@@ -110,21 +107,19 @@ const clients::Provider* ReportsView::provider() const
 
 void ReportsView::showClients()
 {
-    m_clients->DeleteAllItems();
     m_shown.clear();
     if (m_service && provider())
         knotwork::ui::reportErrors(m_notifier, _("Could not read the provider's clients"), [this] {
             m_shown = m_service->clientsOf(provider()->id);
         });
-    long row = 0;
+    std::vector<knotwork::ui::TextTable::Row> rows;
     int consenting = 0;
     for (const clients::CareTeamClient& client : m_shown) {
-        m_clients->InsertItem(row, toWx(client.name));
-        m_clients->SetItem(row, 1, client.sharingConsent ? _("Yes") : _("No: a report cannot be sent"));
-        m_clients->SetItem(row, 2, knotwork::ui::formatDate(client.lastVisit, "—"));
+        rows.push_back({{toWx(client.name), client.sharingConsent ? _("Yes") : _("No: a report cannot be sent"),
+                         knotwork::ui::formatDate(client.lastVisit, "—")}});
         consenting += client.sharingConsent;
-        ++row;
     }
+    m_clients->setRows(std::move(rows));
     if (!provider())
         m_summary->SetLabel(m_providers.empty() ? _("No providers on file yet: add them under Client › Providers.")
                                                 : _("Choose a provider."));
@@ -140,10 +135,10 @@ void ReportsView::showClients()
 
 void ReportsView::writeReportForSelected()
 {
-    const long selected = m_clients->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (!m_service || !provider() || selected < 0)
+    const std::optional<std::size_t> selected = m_clients->selectedRow();
+    if (!m_service || !provider() || !selected || *selected >= m_shown.size())
         return;
-    const clients::CareTeamClient& client = m_shown[static_cast<std::size_t>(selected)];
+    const clients::CareTeamClient& client = m_shown[*selected];
     ProgressReportDialog dialog(wxGetTopLevelParent(this), *m_service, m_notifier, client.id, toWx(client.name),
                                 provider()->id);
     m_runDialog(dialog);

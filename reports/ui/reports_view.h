@@ -12,8 +12,11 @@
 
 class wxButton;
 class wxChoice;
-class wxListCtrl;
 class wxStaticText;
+
+namespace knotwork::ui {
+class TextTable;
+}
 
 namespace knotwork::reports::ui {
 
@@ -40,7 +43,7 @@ public:
     void writeReportForSelected();
     void writeBatch();
 
-    wxListCtrl& clientList() const { return *m_clients; }
+    knotwork::ui::TextTable& clientList() const { return *m_clients; }
     void setFolderQuestion(PathQuestion ask) { m_askFolder = std::move(ask); }
     void setDialogRunner(DialogRunner run) { m_runDialog = std::move(run); }
 
@@ -54,7 +57,7 @@ private:
     std::vector<clients::Provider> m_providers;
     std::vector<clients::CareTeamClient> m_shown;
     wxChoice* m_provider;
-    wxListCtrl* m_clients;
+    knotwork::ui::TextTable* m_clients;
     wxStaticText* m_summary;
     wxButton* m_one;
     wxButton* m_all;

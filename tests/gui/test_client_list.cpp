@@ -4,7 +4,6 @@
 #include <wx/dataview.h>
 #include <wx/dialog.h>
 #include <wx/infobar.h>
-#include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/srchctrl.h>
 #include <wx/statusbr.h>
@@ -13,6 +12,8 @@
 #include "client_views.h"
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
+#include "common/ui/accessibility.h"
+#include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/main_frame.h"
@@ -140,12 +141,14 @@ TEST_F(ClientList, TheProvidersDialogListsAndSearchesTheCareTeamDirectory)
     int listed = -1;
     int found = -1;
     testing::answerNextDialog([&](wxDialog& dialog) {
-        auto* list = dynamic_cast<wxListView*>(wxWindow::FindWindowByName("provider-list", &dialog));
+        auto* list = dynamic_cast<ui::TextTable*>(wxWindow::FindWindowByName("provider-list", &dialog));
         auto* search = dynamic_cast<wxSearchCtrl*>(wxWindow::FindWindowByName("provider-search", &dialog));
         if (list && search) {
-            listed = list->GetItemCount();
+            listed = static_cast<int>(list->rowCount());
+            EXPECT_EQ(ui::accessibleRowCount(*list), listed) << "a reader gets every row";
+            EXPECT_EQ(ui::accessibleCellText(*list, 0, 0), ui::toWx(providers.front().name));
             search->SetValue(ui::toWx(providers.front().name));
-            found = list->GetItemCount();
+            found = static_cast<int>(list->rowCount());
         }
         dialog.EndModal(wxID_CLOSE);
     });

@@ -3,11 +3,13 @@
 #include <wx/button.h>
 #include <wx/config.h>
 #include <wx/display.h>
-#include <wx/listctrl.h>
+#include <wx/dataview.h>
 #include <wx/menu.h>
 #include <wx/persist.h>
 #include <wx/statusbr.h>
+#include <wx/uiaction.h>
 
+#include "common/ui/accessibility.h"
 #include "common/ui/wx_text.h"
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/knotwork_app.h"
@@ -31,9 +33,9 @@ std::string statusText()
     return ui::toUtf8(RunningApp::mainFrame().GetStatusBar()->GetStatusText());
 }
 
-wxListView& navigation()
+wxDataViewListCtrl& navigation()
 {
-    auto* list = dynamic_cast<wxListView*>(wxWindow::FindWindowByName("navigation", &RunningApp::mainFrame()));
+    auto* list = dynamic_cast<wxDataViewListCtrl*>(wxWindow::FindWindowByName("navigation", &RunningApp::mainFrame()));
     if (!list)
         throw std::runtime_error("the main window has no navigation");
     return *list;
@@ -101,24 +103,61 @@ TEST_F(MainWindow, OpensOnTheDefaultPracticeCreatedOnFirstLaunch)
 TEST_F(MainWindow, NavigatesBetweenTodayClientsScheduleAndReports)
 {
     MainFrame& frame = RunningApp::mainFrame();
-    wxListView& list = navigation();
+    wxDataViewListCtrl& list = navigation();
     ASSERT_EQ(list.GetItemCount(), static_cast<int>(kViews.size()));
     const char* labels[] = {"Today", "Clients", "Schedule", "Reports"};
     for (std::size_t i = 0; i < kViews.size(); ++i) {
-        EXPECT_EQ(list.GetItemText(static_cast<long>(i)), labels[i]);
+        wxVariant cell;
+        list.GetValue(cell, static_cast<unsigned>(i), 0);
+        wxDataViewIconText shown;
+        shown << cell;
+        EXPECT_EQ(shown.GetText(), labels[i]);
+        EXPECT_EQ(ui::accessibleCellText(list, static_cast<int>(i), 0), labels[i]) << "a reader gets the row";
         EXPECT_NE(wxWindow::FindWindowByName(viewKey(kViews[i]), &frame), nullptr) << labels[i];
     }
+    EXPECT_EQ(ui::accessibleName(list), "Views");
     EXPECT_EQ(frame.currentView(), View::Today);
-    EXPECT_EQ(list.GetFirstSelected(), 0);
+    EXPECT_EQ(list.GetSelectedRow(), 0);
+    EXPECT_EQ(ui::accessibleSelectedRow(list), 0);
     EXPECT_TRUE(wxWindow::FindWindowByName(viewKey(View::Today), &frame)->IsShown());
     saveScreenshot(frame, "main-window-today");
 
-    // Choosing a row, by mouse or arrow keys, shows its view.
-    list.Select(2);
+    // The Down key (a real key press through the X server) moves to the next view and selects
+    // its row, which a screen reader announces.
+    frame.Raise();
+    wxUIActionSimulator().MouseMove(frame.GetScreenRect().GetPosition() + wxPoint(40, 40));
+    list.SetFocus();
+    processEvents();
+    wxUIActionSimulator().Char(WXK_DOWN);
+    for (int wait = 0; wait < 50 && frame.currentView() != View::Clients; ++wait) {
+        wxMilliSleep(20);
+        processEvents();
+    }
+    EXPECT_EQ(frame.currentView(), View::Clients);
+    EXPECT_EQ(list.GetSelectedRow(), 1);
+    EXPECT_EQ(ui::accessibleSelectedRow(list), 1);
+    EXPECT_TRUE(wxWindow::FindWindowByName(viewKey(View::Clients), &frame)->IsShown());
+
+    // Choosing a view another way (Ctrl+3, the View menu) moves the list's selection with it.
+    frame.showView(View::Schedule);
     processEvents();
     EXPECT_EQ(frame.currentView(), View::Schedule);
+    EXPECT_EQ(ui::accessibleSelectedRow(list), 2);
     EXPECT_TRUE(wxWindow::FindWindowByName(viewKey(View::Schedule), &frame)->IsShown());
     EXPECT_FALSE(wxWindow::FindWindowByName(viewKey(View::Today), &frame)->IsShown());
+}
+
+TEST_F(MainWindow, TheStatusBarIsAStatusBarNamedByItsText)
+{
+    wxStatusBar& bar = *RunningApp::mainFrame().GetStatusBar();
+    EXPECT_EQ(ui::accessibleRoleName(bar), "statusbar");
+    EXPECT_EQ(ui::accessibleName(bar), bar.GetStatusText());
+    EXPECT_FALSE(bar.GetStatusText().empty());
+    const wxString before = bar.GetStatusText();
+    bar.SetStatusText("Saved the note");
+    EXPECT_EQ(ui::accessibleName(bar), "Saved the note") << "the name follows the text";
+    bar.SetStatusText(before);
+    EXPECT_EQ(ui::accessibleName(bar), before);
 }
 
 TEST_F(MainWindow, EveryViewHasACtrlNumberShortcut)
@@ -141,7 +180,7 @@ TEST_F(MainWindow, EveryViewHasACtrlNumberShortcut)
         wxCommandEvent chosen(wxEVT_MENU, item->GetId());
         frame.ProcessWindowEvent(chosen);
         EXPECT_EQ(frame.currentView(), expected) << ui::toUtf8(item->GetItemLabelText());
-        EXPECT_EQ(navigation().GetFirstSelected(), number - 1);
+        EXPECT_EQ(navigation().GetSelectedRow(), number - 1);
         ++number;
     }
     frame.showView(View::Clients);

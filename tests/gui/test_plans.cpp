@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/listctrl.h>
+#include <wx/dataview.h>
 #include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/scrolwin.h>
@@ -13,7 +13,9 @@
 #include "client_views.h"
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/scale_buttons.h"
+#include "common/ui/text_table.h"
 #include "common/ui/line_chart_panel.h"
 #include "common/error.h"
 #include "common/ui/wx_date.h"
@@ -126,18 +128,18 @@ TEST_F(Plans, ThePlanTabShowsGoalsPhaseAndWhatThePlanAsksFor)
     ASSERT_TRUE(planTab().shown());
     const plans::PlanProgress& shown = *planTab().shown();
     EXPECT_EQ(shown.plan.id, reminded.planId);
-    EXPECT_EQ(planTab().goalList().GetItemCount(), static_cast<int>(shown.goals.size()));
+    EXPECT_EQ(planTab().goalList().rowCount(), shown.goals.size());
     EXPECT_THAT(ui::toUtf8(planTab().remindersText()), HasSubstr("Goal met: " + reminded.goalsMet.front()));
     EXPECT_THAT(ui::toUtf8(windowNamed<wxStaticText>("plan-phase").GetLabel()), HasSubstr("visits since"));
     testing::saveScreenshot(frame(), "client-chart-plan");
 
     // Every cell whole (the list scrolls sideways on a narrow pane), and the chosen goal in a
     // sentence under the list, whole, for a screen reader.
-    wxListCtrl& goals = planTab().goalList();
-    for (int column = 0; column < goals.GetColumnCount(); ++column)
-        for (int item = 0; item < goals.GetItemCount(); ++item)
-            EXPECT_GE(goals.GetColumnWidth(column), goals.GetTextExtent(goals.GetItemText(item, column)).x)
-                << ui::toUtf8(goals.GetItemText(item, column));
+    ui::TextTable& goals = planTab().goalList();
+    for (unsigned column = 0; column < goals.GetColumnCount(); ++column)
+        for (std::size_t item = 0; item < goals.rowCount(); ++item)
+            EXPECT_GE(goals.GetColumn(column)->GetWidth(), goals.GetTextExtent(goals.cell(item, column)).x)
+                << ui::toUtf8(goals.cell(item, column));
     wxString detail = planTab().goalDetail();
     detail.Replace("\n", " ");
     EXPECT_THAT(ui::toUtf8(detail), HasSubstr(plans::describeGoal(shown.goals.front().goal) + ": "));
@@ -161,9 +163,8 @@ TEST_F(Plans, TheProgressTabChartsTheNotesAndMeasuresWithTheGoals)
     for (const auto* panel : charts)
         goalDrawn = goalDrawn || !panel->chart().goals.empty();
     EXPECT_TRUE(goalDrawn);
-    EXPECT_EQ(progressTab().measureList().GetItemCount(),
-              static_cast<int>(service().measures(reminded.clientId).size()));
-    EXPECT_GT(progressTab().diaryList().GetItemCount(), 0);
+    EXPECT_EQ(progressTab().measureList().rowCount(), service().measures(reminded.clientId).size());
+    EXPECT_GT(progressTab().diaryList().rowCount(), 0u);
     testing::saveScreenshot(frame(), "client-chart-progress");
     progressTab().Scroll(0, progressTab().GetScrollRange(wxVERTICAL));
     progressTab().Refresh();  // scrolled children of a GTK window repaint on the next pass
@@ -232,7 +233,7 @@ TEST_F(Plans, AMeasureIsScoredAsEnteredAndRefusedBesideTheItemLeftOut)
     const std::vector<plans::OutcomeMeasure> after = service().measures(reminded.clientId);
     ASSERT_EQ(after.size(), before + 1);
     EXPECT_EQ(after.back().kind, plans::MeasureKind::Ndi);
-    EXPECT_EQ(progressTab().measureList().GetItemCount(), static_cast<int>(after.size()));
+    EXPECT_EQ(progressTab().measureList().rowCount(), after.size());
 }
 
 TEST_F(Plans, AFollowUpPsfsOffersTheBaselineActivitiesAndHit6TakesOnlyARealTotal)
@@ -322,7 +323,7 @@ TEST_F(Plans, APlanIsEditedGoalByGoalAndKeptAsATemplate)
     EXPECT_EQ(added.metric, plans::GoalMetric::AverageIntensity);
     EXPECT_DOUBLE_EQ(added.target, 3);
     EXPECT_GT(added.id, 0);
-    EXPECT_EQ(planTab().goalList().GetItemCount(), static_cast<int>(goalsBefore + 1));
+    EXPECT_EQ(planTab().goalList().rowCount(), goalsBefore + 1);
     ASSERT_EQ(service().templates().size(), templatesBefore + 1);
     EXPECT_EQ(service().templates().back().name, "Ana's tension-type plan");
 }
@@ -331,13 +332,15 @@ TEST_F(Plans, AVoidedMeasureStaysListedStruckOut)
 {
     const plans::PlanReminderRow reminded = remindedClient();
     showChartTab(reminded.clientId, "progress-tab");
-    wxListCtrl& list = progressTab().measureList();
-    ASSERT_GT(list.GetItemCount(), 0);
-    list.SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    ui::TextTable& list = progressTab().measureList();
+    ASSERT_GT(list.rowCount(), 0u);
+    list.selectRow(0);
+    EXPECT_TRUE(windowNamed<wxButton>("void-measure").IsEnabled());
     progressTab().setVoidReasonQuestion([] { return std::optional<std::string>("Entered twice"); });
     progressTab().voidSelected();
     testing::processEvents();
-    EXPECT_EQ(ui::toUtf8(list.GetItemText(0, 2)), "Voided: Entered twice");
+    EXPECT_EQ(ui::toUtf8(list.cell(0, 2)), "Voided: Entered twice");
+    EXPECT_EQ(ui::toUtf8(ui::accessibleCellText(list, 0, 2)), "Voided: Entered twice") << "a reader gets the cell";
 }
 
 TEST_F(Plans, APlanStartsFromATemplateWithBaselinesFromTheChart)
@@ -424,7 +427,7 @@ TEST_F(Plans, RecordMeasureIsAtHandOnTheProgressAndPlanTabsAndInTheClientMenu)
     testing::processEvents();
     ASSERT_EQ(service().measures(reminded.clientId).size(), before + 2);
     EXPECT_EQ(windowNamed<wxNotebook>("chart-tabs").GetCurrentPage()->GetName(), "progress-tab");
-    EXPECT_EQ(progressTab().measureList().GetItemCount(), static_cast<int>(before + 2));
+    EXPECT_EQ(progressTab().measureList().rowCount(), before + 2);
 }
 
 TEST_F(Plans, NeckPainIsChartedOnItsScaleWithTheGoal)

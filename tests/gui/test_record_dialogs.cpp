@@ -7,7 +7,7 @@
 #include <wx/datectrl.h>
 #include <wx/filepicker.h>
 #include <wx/image.h>
-#include <wx/listctrl.h>
+#include <wx/dataview.h>
 #include <wx/radiobut.h>
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
@@ -18,6 +18,8 @@
 #include "clients/ui/consent_dialog.h"
 #include "clients/ui/practice_settings_dialog.h"
 #include "clients/ui/provider_dialog.h"
+#include "common/ui/accessibility.h"
+#include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "app/gui/main_frame.h"
@@ -242,11 +244,15 @@ TEST_F(RecordDialogs, ConsentsAreAddedAndRevokedWithADate)
     click(dialog, "consent.add");
     ASSERT_EQ(dialog.consents().size(), 2u) << ui::toUtf8(dialog.topMessage());
     EXPECT_EQ(dialog.consents()[1].providerId, neurologistId);
-    auto& list = child<wxListView>(dialog, "consent.list");
-    EXPECT_EQ(list.GetItemText(1, 1), "Dr Noor Haddad");
+    ui::TextTable& list = dialog.list();
+    EXPECT_TRUE(dynamic_cast<wxDataViewCtrl*>(&child<wxWindow>(dialog, "consent.list"))) << "a native list";
+    EXPECT_EQ(list.cell(1, 1), "Dr Noor Haddad");
+    EXPECT_EQ(ui::accessibleCellText(list, 1, 1), "Dr Noor Haddad") << "a reader gets the cell";
+    EXPECT_EQ(ui::accessibleName(list), "Consents on file");
 
     dialog.setRevokeDatePrompt([&](const clients::Consent&) { return std::optional<Date>(today); });
-    list.Select(1);
+    list.selectRow(1);
+    EXPECT_EQ(ui::accessibleSelectedRow(list), 1);
     processEvents();
     click(dialog, "consent.revoke");
     saveScreenshot(dialog, "consent-dialog");

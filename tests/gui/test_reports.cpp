@@ -6,13 +6,14 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/stattext.h>
 
 #include "client_views.h"
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
+#include "common/ui/accessibility.h"
+#include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
@@ -140,7 +141,7 @@ TEST_F(Reports, TheDialogPreviewsThePagesThenSavesTheReportAndTheChartLogsIt)
     chart().showTab("reports-tab");
     testing::processEvents();
     auto& tab = windowNamed<reports::ui::ReportsTab>("reports-tab");
-    const int logged = tab.log().GetItemCount();
+    const std::size_t logged = tab.log().rowCount();
     const auto file = m_dir / "report.pdf";
 
     int pages = 0;
@@ -174,8 +175,9 @@ TEST_F(Reports, TheDialogPreviewsThePagesThenSavesTheReportAndTheChartLogsIt)
     const auto text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"});
     EXPECT_THAT(text.out, HasSubstr(pair.provider.name));
     EXPECT_THAT(text.out, HasSubstr(wxString::Format("Page %d of %d", pages, pages).utf8_string()));
-    EXPECT_EQ(tab.log().GetItemCount(), logged + 1);
-    EXPECT_EQ(tab.log().GetItemText(0, 4), "report.pdf");
+    EXPECT_EQ(tab.log().rowCount(), logged + 1);
+    EXPECT_EQ(tab.log().cell(0, 4), "report.pdf");
+    EXPECT_EQ(ui::accessibleCellText(tab.log(), 0, 4), "report.pdf") << "a reader gets the log's cells";
     testing::saveScreenshot(frame(), "client-chart-reports");
 }
 
@@ -183,9 +185,19 @@ TEST_F(Reports, ARecipientWithoutConsentIsRefusedBesideTheFieldAndNothingCanBeSa
 {
     const Pair pair = find(false);
     auto& view = reportsViewFor(pair.provider.id);
-    const long row = view.clientList().FindItem(-1, ui::toWx(pair.client.name));
-    ASSERT_GE(row, 0);
-    view.clientList().SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    ui::TextTable& list = view.clientList();
+    std::optional<std::size_t> row;
+    for (std::size_t at = 0; at < list.rowCount() && !row; ++at)
+        if (list.cell(at, 0) == ui::toWx(pair.client.name))
+            row = at;
+    ASSERT_TRUE(row);
+    list.selectRow(*row);
+    EXPECT_TRUE(windowNamed<wxButton>("report-one").IsEnabled());
+    // A screen reader gets the rows and the chosen one from the native list.
+    EXPECT_EQ(ui::accessibleRowCount(list), static_cast<int>(list.rowCount()));
+    EXPECT_EQ(ui::accessibleSelectedRow(list), static_cast<int>(*row));
+    EXPECT_EQ(ui::accessibleCellText(list, static_cast<int>(*row), 0), ui::toWx(pair.client.name));
+    EXPECT_EQ(ui::accessibleCellText(list, static_cast<int>(*row), 1), "No: a report cannot be sent");
 
     view.setDialogRunner([&](wxDialog& shown) {
         auto& dialog = dynamic_cast<ProgressReportDialog&>(shown);
@@ -226,7 +238,7 @@ TEST_F(Reports, TheChosenSignedNoteIsSavedAsPdfFromTheSessionsTabAndTheChartLogs
 {
     const sessions::NoteSummary note = openSignedNote();
     testing::saveScreenshot(frame(), "client-chart-sessions-note-documents");
-    const int logged = reportsTab().log().GetItemCount();
+    const std::size_t logged = reportsTab().log().rowCount();
     const auto file = m_dir / "note.pdf";
     reportsTab().setDialogRunner(saveDocumentAs(file, "note-pdf-dialog", note));
     testing::click(windowNamed<wxWindow>("chart-sessions"), "note-save-pdf");
@@ -235,9 +247,9 @@ TEST_F(Reports, TheChosenSignedNoteIsSavedAsPdfFromTheSessionsTabAndTheChartLogs
     const std::string text = pdfText(file);
     EXPECT_THAT(text, HasSubstr("Massage therapy"));
     EXPECT_THAT(text, HasSubstr("Copy for the client's record"));
-    EXPECT_EQ(reportsTab().log().GetItemCount(), logged + 1);
-    EXPECT_EQ(reportsTab().log().GetItemText(0, 1), "Treatment note");
-    EXPECT_EQ(reportsTab().log().GetItemText(0, 4), "note.pdf");
+    EXPECT_EQ(reportsTab().log().rowCount(), logged + 1);
+    EXPECT_EQ(reportsTab().log().cell(0, 1), "Treatment note");
+    EXPECT_EQ(reportsTab().log().cell(0, 4), "note.pdf");
 }
 
 TEST_F(Reports, TheHomeCareHandoutOfTheChosenNoteIsForTheClientAndLoggedAsGivenToThem)
@@ -255,14 +267,14 @@ TEST_F(Reports, TheHomeCareHandoutOfTheChosenNoteIsForTheClientAndLoggedAsGivenT
     const std::string firstName =
         client.preferredName.empty() ? client.givenNames.substr(0, client.givenNames.find(' ')) : client.preferredName;
     EXPECT_THAT(text, HasSubstr("For " + firstName + ","));
-    EXPECT_EQ(reportsTab().log().GetItemText(0, 1), "Home-care handout");
-    EXPECT_EQ(ui::toUtf8(reportsTab().log().GetItemText(0, 2)), clients::fullName(client)) << "given to the client";
+    EXPECT_EQ(reportsTab().log().cell(0, 1), "Home-care handout");
+    EXPECT_EQ(ui::toUtf8(reportsTab().log().cell(0, 2)), clients::fullName(client)) << "given to the client";
 }
 
 TEST_F(Reports, TheIntakeSummaryIsSavedFromTheClientMenu)
 {
     openSignedNote();
-    const int logged = reportsTab().log().GetItemCount();
+    const std::size_t logged = reportsTab().log().rowCount();
     const auto file = m_dir / "intake.pdf";
     reportsTab().setDialogRunner(saveDocumentAs(file, "intake-summary-dialog"));
     wxMenuBar* bar = frame().GetMenuBar();
@@ -273,8 +285,8 @@ TEST_F(Reports, TheIntakeSummaryIsSavedFromTheClientMenu)
 
     ASSERT_TRUE(std::filesystem::exists(file));
     EXPECT_THAT(pdfText(file), HasSubstr("Intake summary"));
-    EXPECT_EQ(reportsTab().log().GetItemCount(), logged + 1);
-    EXPECT_EQ(reportsTab().log().GetItemText(0, 1), "Intake summary");
+    EXPECT_EQ(reportsTab().log().rowCount(), logged + 1);
+    EXPECT_EQ(reportsTab().log().cell(0, 1), "Intake summary");
 }
 
 } // namespace

@@ -6,7 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <wx/button.h>
-#include <wx/listctrl.h>
+#include <wx/dataview.h>
 #include <wx/modalhook.h>
 #include <wx/notebook.h>
 #include <wx/persist.h>
@@ -29,6 +29,8 @@
 #include "clients/ui/providers_dialog.h"
 #include "clients/ui/withdraw_flag_dialog.h"
 #include "common/ui/work_area.h"
+#include "common/ui/accessibility.h"
+#include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "gui_test_support.h"
@@ -259,9 +261,9 @@ TEST_P(WindowFit, ConsentsAndTheDayOfARevocation)
     auto& consents = show(new clients::ui::ConsentDialog(&frame(), practice().clientService(), client.id));
     expectFits(consents, "consents");
 
-    auto& list = testing::child<wxListView>(consents, "consent.list");
-    ASSERT_GT(list.GetItemCount(), 0);
-    list.Select(0);
+    ui::TextTable& list = consents.list();
+    ASSERT_GT(list.rowCount(), 0u);
+    list.selectRow(0);
     processEvents();
     bool asked = false;
     testing::answerNextDialog([&](wxDialog& revoke) {

@@ -3,7 +3,6 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
-#include <wx/listctrl.h>
 #include <wx/radiobut.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -13,6 +12,7 @@
 #include "common/ui/choice_text.h"
 #include "common/ui/ellipsized_choice.h"
 #include "common/ui/form_grid.h"
+#include "common/ui/text_table.h"
 #include "clients/ui/provider_directory.h"
 #include "common/ui/work_area.h"
 #include "common/ui/wx_date.h"
@@ -23,8 +23,6 @@ namespace knotwork::clients::ui {
 using namespace knotwork::ui;
 
 namespace {
-
-enum Column { KindColumn, ProviderColumn, GivenColumn, VersionColumn, RevokedColumn };
 
 std::optional<Date> askRevokeDate(wxWindow* parent, const Date& today)
 {
@@ -60,19 +58,15 @@ ConsentDialog::ConsentDialog(wxWindow* parent, ClientService& service, ClientId 
     SetTitle(wxString::Format(_("Consents: %s"), knotwork::ui::toWx(fullName(chart.client))));
 
     FormGrid onFile(this, _("Consents on file"), markers());
-    m_list = new wxListView(onFile.parent(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)),
-                            wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "consent.list");
-    m_list->AppendColumn(_("Consent"), wxLIST_FORMAT_LEFT, FromDIP(230));
-    m_list->AppendColumn(_("Provider"), wxLIST_FORMAT_LEFT, FromDIP(170));
-    m_list->AppendColumn(_("Given"), wxLIST_FORMAT_LEFT, FromDIP(95));
-    m_list->AppendColumn(_("Version"), wxLIST_FORMAT_LEFT, FromDIP(70));
-    m_list->AppendColumn(_("Revoked"), wxLIST_FORMAT_LEFT, FromDIP(95));
+    m_list = new TextTable(onFile.parent(), "consent.list", _("Consents on file"),
+                           {{_("Consent"), 230}, {_("Provider"), 170}, {_("Given"), 95}, {_("Version"), 70},
+                            {_("Revoked"), 95}},
+                           FromDIP(wxSize(-1, 150)));
     onFile.addWide(m_list, 1);
     m_revoke = new wxButton(onFile.parent(), wxID_ANY, _("&Revoke…"), wxDefaultPosition, wxDefaultSize, 0,
                             wxDefaultValidator, "consent.revoke");
     onFile.addNatural(m_revoke);
-    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { enableControls(); });
-    m_list->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { enableControls(); });
+    m_list->onSelectionChanged([this] { enableControls(); });
     m_revoke->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { revokeSelected(); });
 
     FormGrid add(this, _("Add a consent"), markers());
@@ -119,25 +113,23 @@ ConsentDialog::~ConsentDialog() = default;
 
 void ConsentDialog::showConsents()
 {
-    m_list->DeleteAllItems();
+    std::vector<TextTable::Row> rows;
     for (const Consent& consent : m_consents) {
-        const long row = m_list->InsertItem(m_list->GetItemCount(), labelText(consent.kind));
         wxString provider;
         if (consent.providerId)
             if (const auto at = m_directory->indexOf(*consent.providerId))
                 provider = knotwork::ui::toWx(m_directory->providers()[*at].name);
-        m_list->SetItem(row, ProviderColumn, provider);
-        m_list->SetItem(row, GivenColumn, formatDate(consent.givenOn));
-        m_list->SetItem(row, VersionColumn, knotwork::ui::toWx(consent.wordingVersion));
-        m_list->SetItem(row, RevokedColumn, formatDate(consent.revokedOn, wxString()));
+        rows.push_back({{labelText(consent.kind), provider, formatDate(consent.givenOn),
+                         knotwork::ui::toWx(consent.wordingVersion), formatDate(consent.revokedOn, wxString())}});
     }
+    m_list->setRows(std::move(rows));
     enableControls();
 }
 
 void ConsentDialog::enableControls()
 {
-    const long selected = m_list->GetFirstSelected();
-    m_revoke->Enable(selected != -1 && !m_consents.at(static_cast<std::size_t>(selected)).revokedOn);
+    const std::optional<std::size_t> selected = m_list->selectedRow();
+    m_revoke->Enable(selected && !m_consents.at(*selected).revokedOn);
     m_provider->Enable(m_share->GetValue());
 }
 
@@ -167,10 +159,10 @@ void ConsentDialog::addConsent()
 
 void ConsentDialog::revokeSelected()
 {
-    const long selected = m_list->GetFirstSelected();
-    if (selected == -1)
+    const std::optional<std::size_t> selected = m_list->selectedRow();
+    if (!selected)
         return;
-    const Consent consent = m_consents.at(static_cast<std::size_t>(selected));
+    const Consent consent = m_consents.at(*selected);
     const std::optional<Date> day = m_askRevokeDate(consent);
     if (!day)
         return;

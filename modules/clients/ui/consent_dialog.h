@@ -12,12 +12,15 @@
 class wxButton;
 class wxChoice;
 class wxDatePickerCtrl;
-class wxListView;
 class wxRadioButton;
 class wxTextCtrl;
 
 namespace knotwork::clients {
 class ClientService;
+}
+
+namespace knotwork::ui {
+class TextTable;
 }
 
 namespace knotwork::clients::ui {
@@ -38,6 +41,7 @@ public:
     const std::vector<Consent>& consents() const { return m_consents; }
     // Revokes the consent selected in the list, asking the date.
     void revokeSelected();
+    knotwork::ui::TextTable& list() const { return *m_list; }
 
 private:
     // Records the consent filled in under "Add a consent".
@@ -51,7 +55,7 @@ private:
     std::unique_ptr<ProviderDirectory> m_directory;
     std::vector<Consent> m_consents;
     RevokeDatePrompt m_askRevokeDate;
-    wxListView* m_list;
+    knotwork::ui::TextTable* m_list;
     wxButton* m_revoke;
     wxRadioButton* m_treatment;
     wxRadioButton* m_share;

@@ -1,13 +1,13 @@
 #include "clients/ui/providers_dialog.h"
 
 #include <wx/button.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
 
 #include "common/ui/choice_text.h"
 #include "clients/ui/provider_dialog.h"
 #include "common/ui/report_errors.h"
+#include "common/ui/text_table.h"
 #include "common/ui/work_area.h"
 
 namespace knotwork::clients::ui {
@@ -25,10 +25,9 @@ ProvidersDialog::ProvidersDialog(wxWindow* parent, ClientService& service, Notif
     m_search = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0,
                                 wxDefaultValidator, "provider-search");
     m_search->SetDescriptiveText(_("Search by name, clinic, phone or email"));
-    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(720, 360)),
-                            wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "provider-list");
-    for (const auto& [title, width] : {std::pair{_("Name"), 200}, {_("Role"), 150}, {_("Clinic"), 200}, {_("Phone"), 140}})
-        m_list->AppendColumn(title, wxLIST_FORMAT_LEFT, FromDIP(width));
+    m_list = new TextTable(this, "provider-list", _("Providers"),
+                           {{_("Name"), 200}, {_("Role"), 150}, {_("Clinic"), 200}, {_("Phone"), 140}},
+                           FromDIP(wxSize(720, 360)));
 
     auto* add = new wxButton(this, wxID_ADD, _("&Add provider…"));
     m_edit = new wxButton(this, wxID_EDIT, _("&Edit…"));
@@ -48,8 +47,8 @@ ProvidersDialog::ProvidersDialog(wxWindow* parent, ClientService& service, Notif
     keepWithinWorkArea(*this);
 
     m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { reload(); });
-    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); });
-    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { m_edit->Enable(); });
+    m_list->onActivated([this](std::size_t) { editSelected(); });
+    m_list->onSelectionChanged([this] { m_edit->Enable(m_list->selectedRow().has_value()); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit(std::nullopt); });
     m_edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editSelected(); });
     reload();
@@ -61,21 +60,18 @@ void ProvidersDialog::reload()
     reportErrors(m_notifier, _("Could not list the providers"), [this] {
         m_providers = m_service.providers().search(knotwork::ui::toUtf8(m_search->GetValue()), kListed);
     });
-    m_list->DeleteAllItems();
-    for (const Provider& provider : m_providers) {
-        const long row = m_list->InsertItem(m_list->GetItemCount(), toWx(provider.name));
-        m_list->SetItem(row, 1, labelText(provider.role));
-        m_list->SetItem(row, 2, toWx(provider.clinic));
-        m_list->SetItem(row, 3, toWx(provider.phone));
-    }
+    std::vector<TextTable::Row> rows;
+    for (const Provider& provider : m_providers)
+        rows.push_back({{toWx(provider.name), labelText(provider.role), toWx(provider.clinic), toWx(provider.phone)}});
+    m_list->setRows(std::move(rows));
     m_edit->Disable();
 }
 
 void ProvidersDialog::editSelected()
 {
-    const long row = m_list->GetFirstSelected();
-    if (row >= 0 && static_cast<std::size_t>(row) < m_providers.size())
-        edit(m_providers[static_cast<std::size_t>(row)]);
+    const std::optional<std::size_t> row = m_list->selectedRow();
+    if (row && *row < m_providers.size())
+        edit(m_providers[*row]);
 }
 
 void ProvidersDialog::edit(std::optional<Provider> provider)

@@ -7,8 +7,11 @@
 #include "common/notifier.h"
 
 class wxButton;
-class wxListView;
 class wxSearchCtrl;
+
+namespace knotwork::ui {
+class TextTable;
+}
 
 namespace knotwork::clients::ui {
 
@@ -29,7 +32,7 @@ private:
     Notifier& m_notifier;
     std::vector<Provider> m_providers;
     wxSearchCtrl* m_search;
-    wxListView* m_list;
+    knotwork::ui::TextTable* m_list;
     wxButton* m_edit;
 };
 

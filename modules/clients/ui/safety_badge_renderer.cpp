@@ -1,6 +1,5 @@
 #include "clients/ui/safety_badge_renderer.h"
 
-#include <wx/dc.h>
 
 namespace knotwork::clients::ui {
 
@@ -24,6 +23,26 @@ private:
     BadgeStyle m_style;
 };
 
+wxString escapedMarkup(wxString text)
+{
+    text.Replace("&", "&amp;");
+    text.Replace("<", "&lt;");
+    text.Replace(">", "&gt;");
+    return text;
+}
+
+// The word in bold on the badge's colour, an en space either side for the badge's padding.
+wxString badgeMarkup(const BadgeStyle& style)
+{
+    if (style.text.empty())
+        return {};
+    const wxString space = wxString::FromUTF8("\u2002");
+    return wxString::Format("<span background=\"%s\" foreground=\"%s\" weight=\"bold\">%s%s%s</span>",
+                            style.background.GetAsString(wxC2S_HTML_SYNTAX),
+                            style.foreground.GetAsString(wxC2S_HTML_SYNTAX), space,
+                            escapedMarkup(style.text), space);
+}
+
 } // namespace
 
 const char* const SafetyBadgeRenderer::kVariantType = "knotwork-badge";
@@ -40,36 +59,21 @@ BadgeStyle badgeOf(const wxVariant& value)
 }
 
 SafetyBadgeRenderer::SafetyBadgeRenderer()
-    : wxDataViewCustomRenderer(kVariantType, wxDATAVIEW_CELL_INERT, wxALIGN_LEFT | wxALIGN_CENTER_VERTICAL)
+    : wxDataViewTextRenderer(kVariantType, wxDATAVIEW_CELL_INERT, wxALIGN_LEFT | wxALIGN_CENTER_VERTICAL)
 {
+    EnableMarkup();
 }
 
 bool SafetyBadgeRenderer::SetValue(const wxVariant& value)
 {
     m_style = badgeOf(value);
-    return true;
+    return wxDataViewTextRenderer::SetValue(wxVariant(badgeMarkup(m_style)));
 }
 
 bool SafetyBadgeRenderer::GetValue(wxVariant& value) const
 {
     value = badgeVariant(m_style);
     return true;
-}
-
-bool SafetyBadgeRenderer::Render(wxRect cell, wxDC* dc, int)
-{
-    const wxDataViewCtrl* view = GetView();
-    dc->SetFont(badgeFont(view ? view->GetFont() : *wxNORMAL_FONT));
-    const wxSize natural = badgeSize(dc->GetTextExtent(m_style.text));
-    const wxRect bounds(wxPoint(cell.x, cell.y + (cell.height - natural.y) / 2), natural);
-    drawBadge(*dc, bounds.Intersect(cell), m_style);
-    return true;
-}
-
-wxSize SafetyBadgeRenderer::GetSize() const
-{
-    const wxDataViewCtrl* view = GetView();
-    return view ? badgeSize(*view, m_style.text) : wxSize(0, 0);
 }
 
 } // namespace knotwork::clients::ui

@@ -11,8 +11,9 @@ wxVariant badgeVariant(const BadgeStyle& style);
 // The badge a cell's value holds; none (no text) for any other value.
 BadgeStyle badgeOf(const wxVariant& value);
 
-// Draws a badge in a wxDataViewCtrl cell, exactly as the Badge widget draws it.
-class SafetyBadgeRenderer : public wxDataViewCustomRenderer {
+// Shows a badge in a wxDataViewCtrl cell as text in the badge's colours: the cell's text is the
+// badge's word, so a screen reader says "Refer" where a sighted reader sees red.
+class SafetyBadgeRenderer : public wxDataViewTextRenderer {
 public:
     static const char* const kVariantType;
 
@@ -20,8 +21,6 @@ public:
 
     bool SetValue(const wxVariant& value) override;
     bool GetValue(wxVariant& value) const override;
-    bool Render(wxRect cell, wxDC* dc, int state) override;
-    wxSize GetSize() const override;
 
 private:
     BadgeStyle m_style;

@@ -9,7 +9,14 @@ namespace {
 
 // The widget that takes the focus and events: a text field's entry or text view, a list's tree
 // view, a panel's drawing area (not the scrolled window around it).
-GtkWidget* focusWidget(wxWindow& control) { return control.GetConnectWidget(); }
+// wxDataViewCtrl gives the scrolled window around its tree view.
+GtkWidget* focusWidget(wxWindow& control)
+{
+    GtkWidget* widget = control.GetConnectWidget();
+    if (widget && GTK_IS_SCROLLED_WINDOW(widget) && GTK_IS_TREE_VIEW(gtk_bin_get_child(GTK_BIN(widget))))
+        return gtk_bin_get_child(GTK_BIN(widget));
+    return widget;
+}
 
 AtkObject* accessibleOf(wxWindow& control)
 {
@@ -114,6 +121,68 @@ wxString accessibleRoleName(wxWindow& control)
 {
     AtkObject* accessible = accessibleOf(control);
     return accessible ? fromUtf8(atk_role_get_name(atk_object_get_role(accessible))) : wxString();
+}
+
+// Tables: a native list's rows and cells as ATK's table interface gives them.
+
+namespace {
+
+AtkTable* accessibleTable(wxWindow& table)
+{
+    AtkObject* accessible = accessibleOf(table);
+    return accessible && ATK_IS_TABLE(accessible) ? ATK_TABLE(accessible) : nullptr;
+}
+
+// A cell's text; an icon beside text is a cell holding the two, and says the text.
+wxString cellText(AtkObject* cell)
+{
+    wxString text;
+    if (ATK_IS_TEXT(cell)) {
+        gchar* chars = atk_text_get_text(ATK_TEXT(cell), 0, -1);
+        text = fromUtf8(chars);
+        g_free(chars);
+    }
+    if (text.empty()) text = fromUtf8(atk_object_get_name(cell));
+    for (gint index = 0; text.empty() && index < atk_object_get_n_accessible_children(cell); ++index) {
+        AtkObject* part = atk_object_ref_accessible_child(cell, index);
+        if (part) {
+            text = cellText(part);
+            g_object_unref(part);
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+int accessibleRowCount(wxWindow& table)
+{
+    AtkTable* accessible = accessibleTable(table);
+    return accessible ? atk_table_get_n_rows(accessible) : 0;
+}
+
+wxString accessibleCellText(wxWindow& table, int row, int column)
+{
+    AtkTable* accessible = accessibleTable(table);
+    if (!accessible || row < 0 || row >= atk_table_get_n_rows(accessible) || column < 0
+        || column >= atk_table_get_n_columns(accessible))
+        return {};
+    AtkObject* cell = atk_table_ref_at(accessible, row, column);
+    if (!cell) return {};
+    const wxString text = cellText(cell);
+    g_object_unref(cell);
+    return text;
+}
+
+int accessibleSelectedRow(wxWindow& table)
+{
+    AtkTable* accessible = accessibleTable(table);
+    if (!accessible) return -1;
+    gint* rows = nullptr;
+    const gint count = atk_table_get_selected_rows(accessible, &rows);
+    const int row = count > 0 ? rows[0] : -1;
+    g_free(rows);
+    return row;
 }
 
 } // namespace knotwork::ui

@@ -42,4 +42,10 @@ wxString accessibleDescription(wxWindow& control);
 wxString accessibleLabelledBy(wxWindow& control);
 wxString accessibleRoleName(wxWindow& control);
 
+// What a reader gets from a table (a native list), for tests: its rows, a cell's text (-1 when
+// there is no such cell), and the chosen row (-1: none).
+int accessibleRowCount(wxWindow& table);
+wxString accessibleCellText(wxWindow& table, int row, int column);
+int accessibleSelectedRow(wxWindow& table);
+
 } // namespace knotwork::ui

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <wx/button.h>
-#include <wx/listctrl.h>
 #include <wx/scrolwin.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
@@ -12,6 +11,7 @@
 #include "clients/ui/fact_sheet.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/report_errors.h"
+#include "common/ui/text_table.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/empty_state_panel.h"
 #include "common/ui/wx_text.h"
@@ -28,20 +28,6 @@ namespace knotwork::plans::ui {
 using namespace knotwork::ui;
 
 namespace {
-
-enum GoalColumn { GoalName, BaselineToLatest, Target, Progress };
-
-// Each column as wide as its widest cell or its title: no figure cut short. The list scrolls
-// sideways when the pane is narrower than the columns.
-void fitColumns(wxListCtrl& list)
-{
-    for (int column = 0; column < list.GetColumnCount(); ++column) {
-        list.SetColumnWidth(column, wxLIST_AUTOSIZE);
-        const int cells = list.GetColumnWidth(column);
-        list.SetColumnWidth(column, wxLIST_AUTOSIZE_USEHEADER);
-        list.SetColumnWidth(column, std::max(cells, list.GetColumnWidth(column)));
-    }
-}
 
 const wxColour kReminderBackground(255, 244, 206);
 const wxColour kMetColour(22, 128, 84);
@@ -137,12 +123,9 @@ wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
     goalsHeading->Add(record, wxSizerFlags().CentreVertical());
     column->Add(goalsHeading, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
 
-    m_goals = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)),
-                             wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "goal-list");
-    m_goals->AppendColumn(_("Goal"), wxLIST_FORMAT_LEFT, FromDIP(200));
-    m_goals->AppendColumn(_("Baseline → latest"), wxLIST_FORMAT_LEFT, FromDIP(120));
-    m_goals->AppendColumn(_("Target"), wxLIST_FORMAT_LEFT, FromDIP(140));
-    m_goals->AppendColumn(_("Progress"), wxLIST_FORMAT_LEFT, FromDIP(115));
+    m_goals = new TextTable(page, "goal-list", _("Goals"),
+                            {{_("Goal"), 200}, {_("Baseline → latest"), 120}, {_("Target"), 140}, {_("Progress"), 115}},
+                            FromDIP(wxSize(-1, 170)));
     column->Add(m_goals, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     // The chosen goal in a whole sentence: what a cell cuts short on a narrow pane, and what a
     // screen reader reads.
@@ -159,8 +142,10 @@ wxWindow* PlanTab::buildPlanPage(wxWindow* parent)
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startPlan(); });
     m_advance->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { advancePhase(); });
     record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordMeasure(); });
-    m_goals->Bind(wxEVT_LIST_ITEM_FOCUSED, [this](wxListEvent& event) { showGoalDetail(event.GetIndex()); });
-    m_goals->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { showGoalDetail(event.GetIndex()); });
+    m_goals->onSelectionChanged([this] {
+        if (const std::optional<std::size_t> row = m_goals->selectedRow())
+            showGoalDetail(*row);
+    });
     page->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
         CallAfter([this] { showGoalDetail(m_detailShown); });  // wrapped to the new width
@@ -217,19 +202,16 @@ void PlanTab::showPlan(const PlanProgress& progress)
     m_reminderBox->Show(!reminders.empty());
     m_advance->Show(progress.reminders.suggestedPhase.has_value());
 
-    m_goals->DeleteAllItems();
+    std::vector<TextTable::Row> rows;
     for (const GoalProgress& goal : progress.goals) {
         const GoalRow row = describeGoalProgress(goal, sessions::ui::localeDate);
-        const long item = m_goals->InsertItem(m_goals->GetItemCount(), toWx(row.goal));
-        m_goals->SetItem(item, BaselineToLatest, toWx(row.change));
-        m_goals->SetItem(item, Target, toWx(row.target));
-        m_goals->SetItem(item, Progress, progressCell(goal, row));
-        if (row.met)
-            m_goals->SetItemTextColour(item, kMetColour);
+        rows.push_back({{toWx(row.goal), toWx(row.change), toWx(row.target), progressCell(goal, row)},
+                        row.met ? kMetColour : wxNullColour});
     }
     if (progress.goals.empty())
-        m_goals->InsertItem(0, _("No goals yet"));
-    fitColumns(*m_goals);
+        rows.push_back({{_("No goals yet")}});
+    m_goals->setRows(std::move(rows));
+    m_goals->fitColumnsToContent();
     showGoalDetail(0);
 
     m_treatment->clear();
@@ -245,15 +227,15 @@ void PlanTab::showPlan(const PlanProgress& progress)
     m_book->GetPage(1)->Layout();
 }
 
-void PlanTab::showGoalDetail(long index)
+void PlanTab::showGoalDetail(std::size_t index)
 {
-    if (!m_progress || index < 0 || index >= static_cast<long>(m_progress->goals.size())) {
+    if (!m_progress || index >= m_progress->goals.size()) {
         m_goalDetail->SetLabel(wxString());
         return;
     }
     m_detailShown = index;
     m_goalDetail->SetLabel(toWx(goalSentence(
-        describeGoalProgress(m_progress->goals[static_cast<std::size_t>(index)], sessions::ui::localeDate))));
+        describeGoalProgress(m_progress->goals[index], sessions::ui::localeDate))));
     m_goalDetail->Wrap(std::max(FromDIP(200), m_goals->GetClientSize().x));
     m_book->GetPage(1)->FitInside();
     m_book->GetPage(1)->Layout();

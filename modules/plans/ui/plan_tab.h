@@ -9,12 +9,15 @@
 #include "plans/plan_service.h"
 
 class wxButton;
-class wxListCtrl;
 class wxSimplebook;
 class wxStaticText;
 
 namespace knotwork::clients::ui {
 class FactSheet;
+}
+
+namespace knotwork::ui {
+class TextTable;
 }
 
 namespace knotwork::plans::ui {
@@ -44,7 +47,7 @@ public:
     void advancePhase();
 
     const std::optional<PlanProgress>& shown() const { return m_progress; }
-    wxListCtrl& goalList() const { return *m_goals; }
+    knotwork::ui::TextTable& goalList() const { return *m_goals; }
     wxString goalDetail() const { return m_goalDetail->GetLabel(); }
     wxString remindersText() const;
 
@@ -55,7 +58,7 @@ private:
     wxWindow* buildPlanPage(wxWindow* parent);
     void showPlan(const PlanProgress& progress);
     // The goal of the list's row `index` in a sentence under the list.
-    void showGoalDetail(long index);
+    void showGoalDetail(std::size_t index);
     void changed();
 
     Notifier& m_notifier;
@@ -72,9 +75,9 @@ private:
     wxPanel* m_reminderBox;
     wxStaticText* m_reminders;
     wxButton* m_advance;
-    wxListCtrl* m_goals;
+    knotwork::ui::TextTable* m_goals;
     wxStaticText* m_goalDetail;
-    long m_detailShown = 0;
+    std::size_t m_detailShown = 0;
     clients::ui::FactSheet* m_treatment;
     std::function<void()> m_changed;
 };

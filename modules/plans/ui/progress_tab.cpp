@@ -1,7 +1,6 @@
 #include "plans/ui/progress_tab.h"
 
 #include <wx/button.h>
-#include <wx/listctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
@@ -10,6 +9,7 @@
 
 #include "common/ui/form_grid.h"
 #include "common/ui/report_errors.h"
+#include "common/ui/text_table.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/line_chart_panel.h"
 #include "common/ui/wx_text.h"
@@ -25,8 +25,6 @@ namespace knotwork::plans::ui {
 using namespace knotwork::ui;
 
 namespace {
-
-enum MeasureColumn { DateColumn, ScoreColumn, NotesColumn };
 
 // Two charts side by side where they fit, one under the other on a narrow screen. True when
 // the number of columns changed.
@@ -86,8 +84,7 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
 
     record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { recordMeasure(); });
     m_voidButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { voidSelected(); });
-    m_measures->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { m_voidButton->Enable(); });
-    m_measures->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { m_voidButton->Disable(); });
+    m_measures->onSelectionChanged([this] { m_voidButton->Enable(m_measures->selectedRow().has_value()); });
     m_askReason = [this]() -> std::optional<std::string> {
         wxTextEntryDialog dialog(this, _("Why is this measure voided? It stays on record, struck out."),
                                  _("Void measure"));
@@ -99,16 +96,16 @@ ProgressTab::ProgressTab(wxWindow* parent, Notifier& notifier)
     };
 }
 
-wxListCtrl* ProgressTab::addList(wxSizer& column, const wxString& title, const wxString& name,
-                                 const std::vector<std::pair<wxString, int>>& columns)
+TextTable* ProgressTab::addList(wxSizer& column, const wxString& title, const wxString& name,
+                               const std::vector<std::pair<wxString, int>>& columns)
 {
     const int gap = knotwork::ui::relatedGap(*this);
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, title);
-    auto* list = new wxListCtrl(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 170)),
-                                wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, name);
-    list->SetMinSize(FromDIP(wxSize(240, 170)));  // narrower than its columns on a small screen: it scrolls
+    std::vector<TextTable::Column> shown;
     for (const auto& [columnTitle, width] : columns)
-        list->AppendColumn(columnTitle, wxLIST_FORMAT_LEFT, FromDIP(width));
+        shown.push_back({columnTitle, width});
+    auto* list = new TextTable(box->GetStaticBox(), name, title, shown, FromDIP(wxSize(-1, 170)));
+    list->SetMinSize(FromDIP(wxSize(240, 170)));  // narrower than its columns on a small screen: it scrolls
     box->Add(list, wxSizerFlags().Expand().Border(wxALL, gap / 2));
     column.Add(box, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     return list;
@@ -178,18 +175,14 @@ void ProgressTab::showCharts(const std::vector<LineChart>& charts)
 
 void ProgressTab::showMeasures()
 {
-    m_measures->DeleteAllItems();
+    std::vector<TextTable::Row> rows;
     // Newest first, as the therapist looks for the latest.
-    for (auto measure = m_shownMeasures.rbegin(); measure != m_shownMeasures.rend(); ++measure) {
-        const long row = m_measures->InsertItem(m_measures->GetItemCount(), knotwork::ui::formatDate(measure->takenOn));
-        m_measures->SetItem(row, ScoreColumn, toWx(describeScore(*measure)));
-        m_measures->SetItem(row, NotesColumn,
-                            measure->voided() ? wxString::Format(_("Voided: %s"), toWx(measure->voidReason))
-                                              : toWx(measure->notes));
-        if (measure->voided())
-            m_measures->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-        m_measures->SetItemData(row, static_cast<long>(measure->id));
-    }
+    for (auto measure = m_shownMeasures.rbegin(); measure != m_shownMeasures.rend(); ++measure)
+        rows.push_back({{knotwork::ui::formatDate(measure->takenOn), toWx(describeScore(*measure)),
+                         measure->voided() ? wxString::Format(_("Voided: %s"), toWx(measure->voidReason))
+                                           : toWx(measure->notes)},
+                        measure->voided() ? wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT) : wxNullColour});
+    m_measures->setRows(std::move(rows));
     m_voidButton->Disable();
 }
 
@@ -198,20 +191,18 @@ void ProgressTab::showDiary(const ProgressData& data)
     const auto decimal = [](const std::optional<double>& value) {
         return value ? wxString::Format("%.1f", *value) : wxString("—");
     };
-    m_diary->DeleteAllItems();
     const std::vector<sessions::DiaryMonth> months = sessions::monthlyDiary(data.visits);
     const auto overuse = sessions::medicationOveruse(months, data.acuteMedications);
     m_overuse->SetLabel(overuse ? toWx(sessions::overuseAdvice(*overuse)) : wxString());
     m_overuse->Wrap(std::max(FromDIP(400), GetClientSize().x - FromDIP(24)));
     m_overuse->Show(overuse.has_value());
     Layout();
-    for (auto month = months.rbegin(); month != months.rend(); ++month) {
-        const long row = m_diary->InsertItem(m_diary->GetItemCount(), toWx(knotwork::ui::localeMonth(month->month)));
-        m_diary->SetItem(row, 1, wxString::Format("%d", month->visits));
-        m_diary->SetItem(row, 2, decimal(month->headacheDaysPerMonth));
-        m_diary->SetItem(row, 3, decimal(month->averageIntensity));
-        m_diary->SetItem(row, 4, decimal(month->medicationDaysPerMonth));
-    }
+    std::vector<TextTable::Row> rows;
+    for (auto month = months.rbegin(); month != months.rend(); ++month)
+        rows.push_back({{toWx(knotwork::ui::localeMonth(month->month)), wxString::Format("%d", month->visits),
+                         decimal(month->headacheDaysPerMonth), decimal(month->averageIntensity),
+                         decimal(month->medicationDaysPerMonth)}});
+    m_diary->setRows(std::move(rows));
 }
 
 bool ProgressTab::recordMeasure()
@@ -227,10 +218,10 @@ bool ProgressTab::recordMeasure()
 
 void ProgressTab::voidSelected()
 {
-    const long row = m_measures->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    if (!m_service || row < 0)
+    const std::optional<std::size_t> row = m_measures->selectedRow();
+    if (!m_service || !row || *row >= m_shownMeasures.size())
         return;
-    const MeasureId id = static_cast<MeasureId>(m_measures->GetItemData(row));
+    const MeasureId id = m_shownMeasures[m_shownMeasures.size() - 1 - *row].id;  // shown newest first
     const std::optional<std::string> reason = m_askReason();
     if (!reason)
         return;

@@ -10,12 +10,12 @@
 
 class wxButton;
 class wxGridSizer;
-class wxListCtrl;
 class wxSizer;
 class wxStaticText;
 
 namespace knotwork::ui {
 class LineChartPanel;
+class TextTable;
 }
 
 namespace knotwork::plans::ui {
@@ -43,8 +43,8 @@ public:
     void voidSelected();
 
     const std::vector<knotwork::ui::LineChartPanel*>& charts() const { return m_charts; }
-    wxListCtrl& measureList() const { return *m_measures; }
-    wxListCtrl& diaryList() const { return *m_diary; }
+    knotwork::ui::TextTable& measureList() const { return *m_measures; }
+    knotwork::ui::TextTable& diaryList() const { return *m_diary; }
 
     using ReasonQuestion = std::function<std::optional<std::string>()>;
     // How the reason for voiding is asked (a text dialog; tests answer it).
@@ -58,8 +58,8 @@ private:
     // The diary month by month, and the medication-overuse advice when the diary shows it.
     void showDiary(const ProgressData& data);
     // A titled list under the charts.
-    wxListCtrl* addList(wxSizer& column, const wxString& title, const wxString& name,
-                        const std::vector<std::pair<wxString, int>>& columns);
+    knotwork::ui::TextTable* addList(wxSizer& column, const wxString& title, const wxString& name,
+                                     const std::vector<std::pair<wxString, int>>& columns);
 
     Notifier& m_notifier;
     PlanService* m_service = nullptr;
@@ -69,9 +69,9 @@ private:
     wxStaticText* m_period;
     wxGridSizer* m_chartGrid;
     std::vector<knotwork::ui::LineChartPanel*> m_charts;
-    wxListCtrl* m_diary;
+    knotwork::ui::TextTable* m_diary;
     wxStaticText* m_overuse;
-    wxListCtrl* m_measures;
+    knotwork::ui::TextTable* m_measures;
     wxButton* m_voidButton;
     std::vector<OutcomeMeasure> m_shownMeasures;
     ReasonQuestion m_askReason;

@@ -1,0 +1,100 @@
+#include "common/ui/text_table.h"
+
+#include "common/ui/accessibility.h"
+
+namespace knotwork::ui {
+
+class TextTable::Model : public wxDataViewVirtualListModel {
+public:
+    void setRows(std::vector<Row> rows)
+    {
+        m_rows = std::move(rows);
+        Reset(static_cast<unsigned>(m_rows.size()));
+    }
+    const std::vector<Row>& rows() const { return m_rows; }
+
+    void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override
+    {
+        value = row < m_rows.size() && column < m_rows[row].cells.size() ? m_rows[row].cells[column] : wxString();
+    }
+    bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
+    bool GetAttrByRow(unsigned row, unsigned, wxDataViewItemAttr& attr) const override
+    {
+        if (row >= m_rows.size() || !m_rows[row].colour.IsOk())
+            return false;
+        attr.SetColour(m_rows[row].colour);
+        return true;
+    }
+
+private:
+    std::vector<Row> m_rows;
+};
+
+TextTable::TextTable(wxWindow* parent, const wxString& name, const wxString& accessibleName,
+                     const std::vector<Column>& columns, const wxSize& size)
+    : wxDataViewCtrl(parent, wxID_ANY, wxDefaultPosition, size, wxDV_SINGLE | wxDV_ROW_LINES, wxDefaultValidator, name),
+      m_model(new Model)
+{
+    AssociateModel(m_model.get());
+    for (std::size_t index = 0; index < columns.size(); ++index) {
+        auto* renderer = new wxDataViewTextRenderer;
+        renderer->EnableEllipsize(wxELLIPSIZE_END);
+        AppendColumn(new wxDataViewColumn(columns[index].title, renderer, static_cast<unsigned>(index),
+                                          FromDIP(columns[index].width), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
+    }
+    setAccessibleName(*this, accessibleName);
+    Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent& event) {
+        event.Skip();
+        if (m_selectionChanged)
+            m_selectionChanged();
+    });
+    Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& event) {
+        if (event.GetItem().IsOk() && m_activated)
+            m_activated(m_model->GetRow(event.GetItem()));
+    });
+}
+
+void TextTable::setRows(std::vector<Row> rows)
+{
+    UnselectAll();
+    m_model->setRows(std::move(rows));
+}
+
+std::size_t TextTable::rowCount() const
+{
+    return m_model->rows().size();
+}
+
+wxString TextTable::cell(std::size_t row, std::size_t column) const
+{
+    const std::vector<Row>& rows = m_model->rows();
+    return row < rows.size() && column < rows[row].cells.size() ? rows[row].cells[column] : wxString();
+}
+
+std::optional<std::size_t> TextTable::selectedRow() const
+{
+    const wxDataViewItem item = GetSelection();
+    if (!item.IsOk())
+        return std::nullopt;
+    return m_model->GetRow(item);
+}
+
+void TextTable::selectRow(std::size_t row)
+{
+    if (row >= rowCount())
+        return;
+    const wxDataViewItem item = m_model->GetItem(static_cast<unsigned>(row));
+    Select(item);
+    SetCurrentItem(item);
+    EnsureVisible(item);
+    if (m_selectionChanged)
+        m_selectionChanged();
+}
+
+void TextTable::fitColumnsToContent()
+{
+    for (unsigned column = 0; column < GetColumnCount(); ++column)
+        GetColumn(column)->SetWidth(wxCOL_WIDTH_AUTOSIZE);
+}
+
+} // namespace knotwork::ui
