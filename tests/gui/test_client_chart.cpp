@@ -17,6 +17,7 @@
 #include "clients/ui/client_list_panel.h"
 #include "clients/ui/badge.h"
 #include "clients/ui/safety_badge.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/wx_text.h"
 #include "app/gui/main_frame.h"
 #include "gui_test_support.h"
@@ -73,6 +74,9 @@ TEST_F(ClientChart, ShowsWhoTheClientIsTheirBadgeAndTheTabs)
     EXPECT_TRUE(badge.IsShown());
     EXPECT_EQ(ui::toUtf8(badge.text()), blocked.badge);
     EXPECT_THAT(ui::toUtf8(badge.GetToolTipText()), HasSubstr("before"));
+    // Drawn, it says its word and why to a screen reader.
+    EXPECT_EQ(ui::accessibleName(badge), badge.text());
+    EXPECT_EQ(ui::accessibleDescription(badge), badge.GetToolTipText());
     EXPECT_TRUE(windowNamed<wxButton>("record-clearance").IsEnabled());
 
     auto& tabs = windowNamed<wxNotebook>("chart-tabs");
@@ -86,6 +90,53 @@ TEST_F(ClientChart, ShowsWhoTheClientIsTheirBadgeAndTheTabs)
     tabs.SetSelection(1);
     testing::saveScreenshot(RunningApp::mainFrame(), "client-chart-intake");
     tabs.SetSelection(0);
+}
+
+// The controls Tab reaches in the chart's header, its actions and the tabs, in Tab order (wx's
+// Tab order is the order of a window's children).
+std::vector<wxWindow*> headerTabStops()
+{
+    std::vector<wxWindow*> stops;
+    for (wxWindow* child : windowNamed<wxWindow>("chart-body").GetChildren()) {
+        if (child->GetName() == "chart-header") {
+            for (wxWindow* inHeader : child->GetChildren())
+                if (inHeader->IsShown() && inHeader->CanAcceptFocus())
+                    stops.push_back(inHeader);
+            continue;
+        }
+        if (!child->IsShown() || !child->CanAcceptFocus())
+            continue;
+        stops.push_back(child);
+    }
+    return stops;
+}
+
+TEST_F(ClientChart, TabGoesThroughTheHeaderAndItsActionsAsTheyAreSeen)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Aalto";
+    record.client.givenNames = "Eero";
+    record.screeningIssues = {clients::SafetyIssue::Positional};
+    const clients::ClientId id = service().saveIntake(record);  // no consent: the header has a button
+    RunningApp::mainFrame().openClient(id);
+    testing::processEvents();
+
+    const std::vector<wxWindow*> stops = headerTabStops();
+    ASSERT_GE(stops.size(), 6u);
+    std::vector<std::string> names;
+    for (std::size_t at = 0; at < stops.size(); ++at) {
+        names.push_back(ui::toUtf8(stops[at]->GetName()));
+        if (at == 0)
+            continue;
+        // Left to right along a line, then down: the next stop is further right on the same
+        // line, or on a line below.
+        const wxRect before = stops[at - 1]->GetScreenRect();
+        const wxRect next = stops[at]->GetScreenRect();
+        const bool sameLine = next.GetTop() < before.GetBottom() && before.GetTop() < next.GetBottom();
+        EXPECT_TRUE(sameLine ? next.GetLeft() > before.GetLeft() : next.GetTop() >= before.GetBottom())
+            << names[at - 1] << " then " << names.back();
+    }
+    EXPECT_THAT(names, ::testing::IsSupersetOf({"record-treatment-consent", "progress-report", "edit-intake", "archive", "chart-tabs"}));
 }
 
 TEST_F(ClientChart, AMissingConsentToTreatmentIsSaidAtTheTopWithAWayToRecordIt)
@@ -171,6 +222,8 @@ TEST_F(ClientChart, PrecautionsShowAsABadgeThatSaysHowToTreat)
     EXPECT_TRUE(badge.IsShown());
     EXPECT_EQ(ui::toUtf8(badge.text()), "Precautions");
     EXPECT_THAT(ui::toUtf8(badge.GetToolTipText()), HasSubstr("Osteoporosis (lighter pressure, no manipulation)"));
+    EXPECT_EQ(ui::accessibleName(badge), "Precautions");
+    EXPECT_THAT(ui::toUtf8(ui::accessibleDescription(badge)), HasSubstr("Osteoporosis"));
     EXPECT_FALSE(windowNamed<clients::ui::SafetyBadge>("safety-badge").IsShown()) << "a precaution never blocks";
     testing::saveScreenshot(RunningApp::mainFrame(), "client-chart-precautions");
 }
@@ -280,8 +333,15 @@ TEST_F(ClientChart, TodayListsWhoNeedsAttentionAndOpensTheirChart)
     EXPECT_THAT(labelOf("needs-attention-summary"), HasSubstr("red flag"));
     testing::saveScreenshot(frame, "today-needs-attention");
 
-    // Double-click or Enter on a row.
+    // The Safety cells are text as well as colour: a screen reader says "Refer".
     auto& list = windowNamed<wxDataViewCtrl>("needs-attention-list");
+    ASSERT_EQ(ui::accessibleRowCount(list), static_cast<int>(rows.size()));
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        EXPECT_THAT(ui::toUtf8(ui::accessibleCellText(list, static_cast<int>(row), 0)), HasSubstr(rows[row].name));
+        EXPECT_THAT(ui::toUtf8(ui::accessibleCellText(list, static_cast<int>(row), 1)), HasSubstr(rows[row].badge));
+    }
+
+    // Double-click or Enter on a row.
     auto* model = dynamic_cast<clients::ui::ClientListModel*>(list.GetModel());
     ASSERT_NE(model, nullptr);
     wxDataViewEvent activated(wxEVT_DATAVIEW_ITEM_ACTIVATED, &list, model->GetItem(0));

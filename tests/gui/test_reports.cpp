@@ -185,6 +185,7 @@ TEST_F(Reports, ARecipientWithoutConsentIsRefusedBesideTheFieldAndNothingCanBeSa
 {
     const Pair pair = find(false);
     auto& view = reportsViewFor(pair.provider.id);
+    EXPECT_EQ(ui::accessibleName(windowNamed<wxChoice>("report-provider")), "Provider") << "named by its label";
     ui::TextTable& list = view.clientList();
     std::optional<std::size_t> row;
     for (std::size_t at = 0; at < list.rowCount() && !row; ++at)

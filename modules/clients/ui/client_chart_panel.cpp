@@ -93,6 +93,9 @@ wxSizer* ClientChartPanel::buildActions(wxWindow* parent)
     consents->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editConsents(); });
     m_archiveButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { archiveOrRestore(); });
 
+    // Created after the tabs, shown above them: Tab reaches them first, as they are seen.
+    for (wxButton* button : {intake, m_clearanceButton, consents, m_archiveButton})
+        button->MoveBeforeInTabOrder(m_tabs);
     m_actionRow = new wxWrapSizer(wxHORIZONTAL);  // a second line on a narrow screen, never clipped
     for (wxButton* button : {intake, m_clearanceButton, consents})
         m_actionRow->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(8)));
@@ -113,6 +116,8 @@ ChartTab& ClientChartPanel::addTab(const wxString& title, const TabFactory& crea
                                     wxDefaultValidator, action.name);
         button->SetToolTip(action.tooltip);
         button->Bind(wxEVT_BUTTON, [run = std::move(action.run)](wxCommandEvent&) { run(); });
+        // Shown before the chart's own actions: reached by Tab before them too.
+        button->MoveBeforeInTabOrder(m_actionRow->GetItem(m_addedActions.size())->GetWindow());
         m_actionRow->Insert(m_addedActions.size(), button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(8)));
         m_addedActions.push_back({button, std::move(action.enabled)});
     }
