@@ -12,6 +12,7 @@
 #include "clients/ui/chart_text.h"
 #include "common/ui/choice_text.h"
 #include "clients/ui/safety_badge.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/wx_date.h"
 
 namespace knotwork::clients::ui {
@@ -46,6 +47,7 @@ ChartHeader::ChartHeader(wxWindow* parent, std::function<void()> recordConsent)
                               wxST_ELLIPSIZE_END, "chart-name");
     m_name->SetFont(GetFont().Scaled(1.45f).Bold());
     m_badge = new SafetyBadge(this);
+    labelNothing(*m_name);  // the name is not the badge's label: the badge says its own word
     m_precautions = new Badge(this, "precautions-badge");
     m_details = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "chart-details");
     m_details->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));

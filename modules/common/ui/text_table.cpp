@@ -1,5 +1,8 @@
 #include "common/ui/text_table.h"
 
+#include <algorithm>
+#include <wx/settings.h>
+
 #include "common/ui/accessibility.h"
 
 namespace knotwork::ui {
@@ -42,6 +45,7 @@ TextTable::TextTable(wxWindow* parent, const wxString& name, const wxString& acc
         AppendColumn(new wxDataViewColumn(columns[index].title, renderer, static_cast<unsigned>(index),
                                           FromDIP(columns[index].width), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
     }
+    InvalidateBestSize();  // measured before the columns were there
     setAccessibleName(*this, accessibleName);
     Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent& event) {
         event.Skip();
@@ -91,10 +95,28 @@ void TextTable::selectRow(std::size_t row)
         m_selectionChanged();
 }
 
+wxSize TextTable::DoGetBestSize() const
+{
+    wxSize best = wxDataViewCtrl::DoGetBestSize();
+    int columns = 0;
+    for (unsigned column = 0; column < GetColumnCount(); ++column)
+        columns += GetColumn(column)->GetWidth();
+    best.x = std::max(best.x, columns + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this) + FromDIP(4));
+    return best;
+}
+
 void TextTable::fitColumnsToContent()
 {
-    for (unsigned column = 0; column < GetColumnCount(); ++column)
-        GetColumn(column)->SetWidth(wxCOL_WIDTH_AUTOSIZE);
+    // GTK's own autosize leaves no room for the cell's margins: a figure would end in "…".
+    const int margins = FromDIP(24);
+    for (unsigned column = 0; column < GetColumnCount(); ++column) {
+        int widest = GetTextExtent(GetColumn(column)->GetTitle()).x;
+        for (const Row& row : m_model->rows())
+            if (column < row.cells.size())
+                widest = std::max(widest, GetTextExtent(row.cells[column]).x);
+        GetColumn(column)->SetWidth(widest + margins);
+    }
+    InvalidateBestSize();
 }
 
 } // namespace knotwork::ui

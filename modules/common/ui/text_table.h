@@ -40,8 +40,12 @@ public:
     // Runs on double-click or Enter on a row.
     void onActivated(std::function<void(std::size_t row)> activated) { m_activated = std::move(activated); }
 
-    // Each column as wide as its widest cell or its title.
+    // Each column as wide as its widest cell or its title, with the margins around them.
     void fitColumnsToContent();
+
+protected:
+    // As wide as its columns, as the list it replaces was: a dialog fits the table to them.
+    wxSize DoGetBestSize() const override;
 
 private:
     class Model;
