@@ -32,7 +32,7 @@ ReportsTab::ReportsTab(wxWindow* parent, Notifier& notifier)
     auto* intro = new knotwork::ui::WrappingText(this, introText, "reports-intro");
     m_log = new knotwork::ui::TextTable(this, "disclosure-log", _("Sent about this client"),
                                         {{_("Sent"), 90}, {_("Document"), 120}, {_("For"), 170},
-                                         {_("Period"), 170}, {_("File"), 220}, {_("SHA-256"), 130}});
+                                         {_("Period"), 190}, {_("File"), 220}, {_("SHA-256"), 130}});
     // Its columns would otherwise set the tab's width, and the buttons above could not wrap.
     m_log->SetMinSize(FromDIP(wxSize(200, 110)));
     // Wrapping to a second line on a narrow chart rather than clipping a button.

@@ -42,8 +42,9 @@ TextTable::TextTable(wxWindow* parent, const wxString& name, const wxString& acc
     for (std::size_t index = 0; index < columns.size(); ++index) {
         auto* renderer = new wxDataViewTextRenderer;
         renderer->EnableEllipsize(wxELLIPSIZE_END);
+        m_widths.push_back(FromDIP(columns[index].width));
         AppendColumn(new wxDataViewColumn(columns[index].title, renderer, static_cast<unsigned>(index),
-                                          FromDIP(columns[index].width), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
+                                          m_widths.back(), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
     }
     InvalidateBestSize();  // measured before the columns were there
     setAccessibleName(*this, accessibleName);
@@ -99,8 +100,8 @@ wxSize TextTable::DoGetBestSize() const
 {
     wxSize best = wxDataViewCtrl::DoGetBestSize();
     int columns = 0;
-    for (unsigned column = 0; column < GetColumnCount(); ++column)
-        columns += GetColumn(column)->GetWidth();
+    for (const int width : m_widths)
+        columns += width;
     best.x = std::max(best.x, columns + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this) + FromDIP(4));
     return best;
 }
@@ -114,7 +115,8 @@ void TextTable::fitColumnsToContent()
         for (const Row& row : m_model->rows())
             if (column < row.cells.size())
                 widest = std::max(widest, GetTextExtent(row.cells[column]).x);
-        GetColumn(column)->SetWidth(widest + margins);
+        m_widths[column] = widest + margins;
+        GetColumn(column)->SetWidth(m_widths[column]);
     }
     InvalidateBestSize();
 }

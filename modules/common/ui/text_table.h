@@ -51,6 +51,7 @@ private:
     class Model;
 
     wxObjectDataPtr<Model> m_model;
+    std::vector<int> m_widths;  // the columns' widths as set: GTK gives none before it lays them out
     std::function<void()> m_selectionChanged;
     std::function<void(std::size_t)> m_activated;
 };
