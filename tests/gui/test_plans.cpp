@@ -343,6 +343,11 @@ TEST_F(Plans, AVoidedMeasureStaysListedStruckOut)
     testing::processEvents();
     EXPECT_EQ(ui::toUtf8(list.cell(0, 2)), "Voided: Entered twice");
     EXPECT_EQ(ui::toUtf8(ui::accessibleCellText(list, 0, 2)), "Voided: Entered twice") << "a reader gets the cell";
+    auto* model = dynamic_cast<wxDataViewVirtualListModel*>(list.GetModel());
+    ASSERT_NE(model, nullptr);
+    wxDataViewItemAttr look;
+    ASSERT_TRUE(model->GetAttr(model->GetItem(0), 1, look));
+    EXPECT_TRUE(look.GetStrikethrough()) << "struck out, as the void dialog says";
 }
 
 TEST_F(Plans, APlanStartsFromATemplateWithBaselinesFromTheChart)

@@ -19,7 +19,8 @@ protected:
     void SetUp() override
     {
         m_frame = new wxFrame(nullptr, wxID_ANY, "Text table");
-        m_table = new TextTable(m_frame, "measures", "Outcome measures", {{"Date", 100}, {"Score", 200}});
+        m_table = new TextTable(m_frame, "measures", "Outcome measures", {{"Date", 100}, {"Score", 200}},
+                                wxSize(-1, 160));
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         sizer->Add(m_table, wxSizerFlags(1).Expand());
         m_frame->SetSizerAndFit(sizer);
@@ -44,6 +45,13 @@ TEST_F(TextTableTest, IsANativeListWhoseRowsAndCellsAReaderGets)
     EXPECT_EQ(ui::accessibleCellText(*m_table, 1, 1), "NDI 32 % (moderate)");
     EXPECT_EQ(ui::accessibleCellText(*m_table, 2, 0), "07/01/2026");
     EXPECT_EQ(ui::accessibleCellText(*m_table, 3, 0), "") << "no such row";
+
+    auto* model = dynamic_cast<wxDataViewVirtualListModel*>(m_table->GetModel());
+    ASSERT_NE(model, nullptr);
+    wxDataViewItemAttr look;
+    EXPECT_FALSE(model->GetAttr(model->GetItem(0), 0, look)) << "a plain row";
+    ASSERT_TRUE(model->GetAttr(model->GetItem(1), 0, look));
+    EXPECT_EQ(look.GetColour(), wxColour(128, 128, 128)) << "a muted row";
 }
 
 TEST_F(TextTableTest, ChoosingARowIsSeenByTheScreenAndTheReader)

@@ -23,9 +23,11 @@ public:
     bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
     bool GetAttrByRow(unsigned row, unsigned, wxDataViewItemAttr& attr) const override
     {
-        if (row >= m_rows.size() || !m_rows[row].colour.IsOk())
+        if (row >= m_rows.size() || (!m_rows[row].colour.IsOk() && !m_rows[row].struckOut))
             return false;
-        attr.SetColour(m_rows[row].colour);
+        if (m_rows[row].colour.IsOk())
+            attr.SetColour(m_rows[row].colour);
+        attr.SetStrikethrough(m_rows[row].struckOut);
         return true;
     }
 

@@ -21,6 +21,7 @@ public:
     struct Row {
         std::vector<wxString> cells;
         wxColour colour = wxNullColour;  // a met goal's green, a voided measure's grey
+        bool struckOut = false;          // a voided measure, kept on record
     };
 
     // `name` finds the window; `accessibleName` is what a reader says for the table.

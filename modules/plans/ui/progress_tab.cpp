@@ -181,7 +181,8 @@ void ProgressTab::showMeasures()
         rows.push_back({{knotwork::ui::formatDate(measure->takenOn), toWx(describeScore(*measure)),
                          measure->voided() ? wxString::Format(_("Voided: %s"), toWx(measure->voidReason))
                                            : toWx(measure->notes)},
-                        measure->voided() ? wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT) : wxNullColour});
+                        measure->voided() ? wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT) : wxNullColour,
+                        measure->voided()});
     m_measures->setRows(std::move(rows));
     m_voidButton->Disable();
 }
