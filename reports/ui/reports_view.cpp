@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 
 #include "clients/client_choices.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
@@ -53,7 +54,9 @@ ReportsView::ReportsView(wxWindow* parent, Notifier& notifier, Actions actions)
     m_all->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { writeBatch(); });
 
     auto* chooser = new wxBoxSizer(wxHORIZONTAL);
-    chooser->Add(new wxStaticText(this, wxID_ANY, _("&Provider")), wxSizerFlags().Centre().Border(wxRIGHT, 8));
+    auto* providerLabel = new wxStaticText(this, wxID_ANY, _("&Provider"));
+    knotwork::ui::labelControl(*providerLabel, *m_provider);
+    chooser->Add(providerLabel, wxSizerFlags().Centre().Border(wxRIGHT, 8));
     chooser->Add(m_provider, wxSizerFlags(1).Centre());
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(m_summary, wxSizerFlags(1).Centre());

@@ -4,6 +4,8 @@
 #include <wx/dcclient.h>
 #include <wx/sizer.h>
 
+#include "common/ui/accessibility.h"
+
 namespace knotwork::clients::ui {
 
 namespace {
@@ -75,6 +77,9 @@ void Badge::setStyle(const BadgeStyle& style, const wxString& tooltip)
 {
     m_style = style;
     SetToolTip(tooltip);
+    // A reader says the word and why, as the tooltip shows them to the eye.
+    knotwork::ui::setAccessibleName(*this, m_style.text);
+    knotwork::ui::setAccessibleDescription(*this, tooltip);
     Show(!m_style.text.empty());
     InvalidateBestSize();
     SetMinSize(GetBestSize());
