@@ -33,6 +33,7 @@ RESCREEN = [
     "Dizziness, double vision or trouble speaking or swallowing",
 ]
 TEXT_ROLES = {"text", "entry", "spin button"}
+BUTTON_ROLES = {"push button", "toggle button", "radio button"}
 
 
 def _plain(text):
@@ -94,21 +95,30 @@ class Form:
         self.app.type(text)
 
     def choose(self, label, value):
-        """A row of choices (a scale, yes or no): arrows move to `value` and Space takes it."""
+        """A row of choices (a scale, yes or no): Right moves to `value`. In a row of buttons
+        the focus moves and Space takes the button; a row that is one control takes the value
+        as it moves and says it ("Average intensity, 4 of 10")."""
         focus = self.go_to(label)
-        for _ in range(12):
+        for _ in range(13):
             if self._shows(focus, value):
-                self.app.key("space", settle=0.1)
+                if focus.get_role_name() in BUTTON_ROLES and not (
+                        self.app.has_state(focus, "checked") or self.app.has_state(focus, "pressed")):
+                    self.app.key("space", settle=0.1)
                 return
-            focus = self.app.press_for_focus("Right")
+            said = (focus.path, focus.get_name())
+            self.app.key("Right", settle=0)
+            self.app.wait_for(lambda: self.app.focus is not None
+                           and (self.app.focus.path, self.app.focus.get_name()) != said,
+                           3, "Right to move in \"%s\"" % label)
+            focus = self.app.focus
         raise Failure("The arrows never reached %s in \"%s\" (at %s)" % (value, label, describe(focus)))
 
     def _shows(self, focus, value):
         name = focus.get_name() or ""
         if _plain(name) == _plain(value):  # a button of the row
             return True
-        # One control for the row: it says its choice ("Average intensity, 7 of 10").
-        return re.search(r"\b%s\b( of|$)" % re.escape(value.lower()), name.lower()) is not None
+        said = "%s %s" % (name, focus.get_description() or "")
+        return re.search(r"\b%s\b( of|$)" % re.escape(value.lower()), said.lower().strip()) is not None
 
     def tick(self, label):
         self.go_to(label, {"check box"})
@@ -184,7 +194,7 @@ def chart_note(app, findings):
     app.tab_to("push button", "Yes")  # "No" is the default: signing is deliberate
     app.key("space")
     app.wait_window_gone(confirm)
-    app._wait(lambda: "signed" in _plain(_status(app, editor.window)), 10, "the note editor to say it is signed")
+    app.wait_for(lambda: "signed" in _plain(_status(app, editor.window)), 10, "the note editor to say it is signed")
 
 
 def _status(app, window):

@@ -120,7 +120,7 @@ class App:
         self.focus_changes = 0
         self._listener = self.Atspi.EventListener.new(self._on_focus)
         self._listener.register("object:state-changed:focused")
-        self.root = self._wait(self._find_root, 30, "the app on the accessibility bus")
+        self.root = self.wait_for(self._find_root, 30, "the app on the accessibility bus")
 
     # ----- events and waiting
 
@@ -140,7 +140,7 @@ class App:
                 return
             time.sleep(0.01)
 
-    def _wait(self, probe, timeout, what):
+    def wait_for(self, probe, timeout, what):
         end = time.monotonic() + timeout
         while True:
             if self.process.poll() is not None:
@@ -150,9 +150,9 @@ class App:
             if found:
                 return found
             if time.monotonic() >= end:
+                shown = ", ".join(describe(w) for w in self.windows()) if hasattr(self, "root") else "none yet"
                 raise Failure("Waited %g s for %s. Windows: %s; focus: %s."
-                              % (timeout, what, ", ".join(describe(w) for w in self.windows()),
-                                 describe(self.focus)))
+                              % (timeout, what, shown, describe(self.focus)))
             self.pump(0.02)
 
     def _find_root(self):
@@ -184,7 +184,7 @@ class App:
                 if title_part.lower() in (window.get_name() or "").lower():
                     return window
             return None
-        return self._wait(probe, timeout, "a window titled \"…%s…\"" % title_part)
+        return self.wait_for(probe, timeout, "a window titled \"…%s…\"" % title_part)
 
     def wait_new_window(self, known, timeout=10):
         """Waits for a window that is not among `known` (a message box titled like its owner)."""
@@ -195,7 +195,7 @@ class App:
                 if window.path not in paths:
                     return window
             return None
-        return self._wait(probe, timeout, "a new window")
+        return self.wait_for(probe, timeout, "a new window")
 
     def activate(self, window, timeout=5):
         """Gives `window` the keyboard focus, as a desktop's window manager does when a window
@@ -220,7 +220,7 @@ class App:
 
     def wait_window_gone(self, window, timeout=10):
         path, name = window.path, describe(window)
-        self._wait(lambda: all(w.path != path for w in self.windows()), timeout, "%s to close" % name)
+        self.wait_for(lambda: all(w.path != path for w in self.windows()), timeout, "%s to close" % name)
 
     def window_of(self, accessible):
         node = accessible
@@ -239,7 +239,7 @@ class App:
                     and self.window_of(focus).path == window.path:
                 return focus
             return None
-        return self._wait(probe, timeout, "the focus in \"%s\"" % window.get_name())
+        return self.wait_for(probe, timeout, "the focus in \"%s\"" % window.get_name())
 
     def has_state(self, accessible, state):
         value = getattr(self.Atspi.StateType, state.upper())
@@ -278,7 +278,7 @@ class App:
         """Presses a key that moves the focus and waits for the move; returns the new focus."""
         before = self.focus_changes
         self.key(chord, settle=0)
-        self._wait(lambda: self.focus_changes > before, timeout, "the focus to move after %s" % chord)
+        self.wait_for(lambda: self.focus_changes > before, timeout, "the focus to move after %s" % chord)
         self.pump(0.03)  # the second event of a pair (GTK says focus twice) arrives
         return self.focus
 
