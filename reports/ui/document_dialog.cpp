@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <wx/button.h>
+#include <wx/datectrl.h>
+#include <wx/textctrl.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/settings.h>
 #include <wx/stattext.h>
 
 #include "common/error.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/scrolling_body.h"
 #include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
@@ -20,7 +23,19 @@ using knotwork::ui::toWx;
 
 namespace {
 constexpr int kFieldsWidth = 300;
+
+// The text box inside a composite control (a date picker's), which is what takes the focus.
+wxWindow* textInside(wxWindow& control)
+{
+    for (wxWindow* child : control.GetChildren()) {
+        if (dynamic_cast<wxTextCtrl*>(child))
+            return child;
+        if (wxWindow* found = textInside(*child))
+            return found;
+    }
+    return nullptr;
 }
+} // namespace
 
 DocumentDialog::DocumentDialog(wxWindow* parent, const wxString& title, const wxString& name,
                                sharing::SharingService& sharing, Notifier& notifier)
@@ -29,6 +44,19 @@ DocumentDialog::DocumentDialog(wxWindow* parent, const wxString& title, const wx
 {
     SetName(name);
     m_fields = new knotwork::ui::ScrollingBody(this, "document-fields", wxVERTICAL);
+}
+
+wxStaticText* DocumentDialog::addLabel(wxSizer& fields, const wxString& text)
+{
+    auto* label = new wxStaticText(fieldsParent(), wxID_ANY, text);
+    fields.Add(label, wxSizerFlags().Border(wxBOTTOM, 4));
+    return label;
+}
+
+void DocumentDialog::labelField(wxStaticText& label, wxWindow& field)
+{
+    wxWindow* typedInto = dynamic_cast<wxDatePickerCtrl*>(&field) ? textInside(field) : nullptr;
+    knotwork::ui::labelControl(label, typedInto ? *typedInto : field);
 }
 
 int DocumentDialog::fieldsWidth() const
@@ -47,6 +75,7 @@ void DocumentDialog::finishLayout(wxSizer* fields, const wxSize& preferred)
     // column, so a long message never runs over the preview.
     m_problem = new wxStaticText(this, wxID_ANY, wxString());
     m_problem->SetName("report-problem");
+    knotwork::ui::labelNothing(*m_problem);  // not the label of the preview made after it
     m_problemWidth = width;
     m_preview = new ReportPreview(this);
 

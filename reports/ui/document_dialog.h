@@ -43,6 +43,11 @@ protected:
 
     // The parent of the subclass's fields: a column that scrolls when the screen is short.
     wxWindow* fieldsParent() const { return m_fields; }
+    // A field's label, added to `fields` above the field; labelField then ties the two.
+    wxStaticText* addLabel(wxSizer& fields, const wxString& text);
+    // `label` names `field` for a screen reader and its Alt+letter goes there (for a date, to the
+    // text typed into).
+    static void labelField(wxStaticText& label, wxWindow& field);
     // Puts `fields` (made in fieldsParent(); the message stays under them, always in view) beside
     // the preview, sizes the dialog to fit the screen and shows the first preview. Call once, at
     // the end of the subclass's constructor.

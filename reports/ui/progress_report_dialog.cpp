@@ -41,11 +41,9 @@ ProgressReportDialog::ProgressReportDialog(wxWindow* parent, sharing::SharingSer
 wxSizer* ProgressReportDialog::buildFields()
 {
     auto* fields = new wxBoxSizer(wxVERTICAL);
-    auto label = [&](const wxString& text) {
-        fields->Add(new wxStaticText(fieldsParent(), wxID_ANY, text), wxSizerFlags().Border(wxBOTTOM, 4));
-    };
-    label(_("&Recipient"));
+    wxStaticText* label = addLabel(*fields, _("&Recipient"));
     m_recipient = new wxChoice(fieldsParent(), wxID_ANY);
+    labelField(*label, *m_recipient);
     m_recipient->SetName("recipient");
     for (const sharing::Recipient& recipient : m_recipients) {
         const wxString role = toWx(labelOf(recipient.provider.role));
@@ -55,27 +53,31 @@ wxSizer* ProgressReportDialog::buildFields()
     }
     fields->Add(m_recipient, wxSizerFlags().Expand().Border(wxBOTTOM, 16));
 
-    label(_("Period &from"));
+    label = addLabel(*fields, _("Period &from"));
     m_from = new wxDatePickerCtrl(fieldsParent(), wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
+    labelField(*label, *m_from);
     m_from->SetName("period-from");
     m_from->SetValue(wxDateTime());  // none: from the first visit
     m_from->SetToolTip(_("Leave empty to start at the first visit (the start of care)."));
     fields->Add(m_from, wxSizerFlags().Expand().Border(wxBOTTOM, 8));
-    label(_("Period &to"));
+    label = addLabel(*fields, _("Period &to"));
     m_to = new wxDatePickerCtrl(fieldsParent(), wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
                                 wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    labelField(*label, *m_to);
     m_to->SetName("period-to");
     fields->Add(m_to, wxSizerFlags().Expand().Border(wxBOTTOM, 16));
 
-    label(_("Re&commendations"));
+    label = addLabel(*fields, _("Re&commendations"));
     m_recommendations = new wxTextCtrl(fieldsParent(), wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(300, 90)),
                                        wxTE_MULTILINE);
+    labelField(*label, *m_recommendations);
     m_recommendations->SetName("recommendations");
     fields->Add(m_recommendations, wxSizerFlags().Expand().Border(wxBOTTOM, 8));
-    label(_("&Questions for the recipient"));
+    label = addLabel(*fields, _("&Questions for the recipient"));
     m_questions = new wxTextCtrl(fieldsParent(), wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(300, 66)),
                                  wxTE_MULTILINE);
+    labelField(*label, *m_questions);
     m_questions->SetName("questions");
     fields->Add(m_questions, wxSizerFlags().Expand().Border(wxBOTTOM, 8));
 

@@ -77,12 +77,10 @@ wxSizer* RecordDocumentDialog::buildFields()
     auto* intro = new wxStaticText(fieldsParent(), wxID_ANY, introOf(m_document));
     intro->Wrap(fieldsWidth());
     fields->Add(intro, wxSizerFlags().Border(wxBOTTOM, 16));
-    auto label = [&](const wxString& text) {
-        fields->Add(new wxStaticText(fieldsParent(), wxID_ANY, text), wxSizerFlags().Border(wxBOTTOM, 4));
-    };
     if (m_document != RecordDocument::IntakeSummary) {
-        label(_("&Visit"));
+        wxStaticText* label = addLabel(*fields, _("&Visit"));
         m_visit = new wxChoice(fieldsParent(), wxID_ANY);
+        labelField(*label, *m_visit);
         m_visit->SetName("visit");
         for (const sessions::NoteSummary& note : m_notes)
             m_visit->Append(note.kind == sessions::NoteKind::Referral
@@ -92,8 +90,9 @@ wxSizer* RecordDocumentDialog::buildFields()
         m_visit->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { updatePreview(); });
     }
     if (m_document != RecordDocument::Handout) {
-        label(_("&For"));
+        wxStaticText* label = addLabel(*fields, _("&For"));
         m_recipient = new wxChoice(fieldsParent(), wxID_ANY);
+        labelField(*label, *m_recipient);
         m_recipient->SetName("recipient");
         m_recipient->Append(_("The client's record (no recipient)"));
         for (const sharing::Recipient& recipient : m_recipients) {

@@ -1,6 +1,7 @@
 #include <filesystem>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/dialog.h>
 #include <wx/infobar.h>
@@ -131,6 +132,30 @@ TEST_F(ClientList, ChoosingARowOpensTheChartBesideTheList)
     testing::typeSearch(wxString());
     EXPECT_EQ(panel.chart().clientId(), rows.front().id);
     testing::saveScreenshot(RunningApp::mainFrame(), "client-list");
+}
+
+TEST_F(ClientList, AScreenReaderSaysWhatTheSearchTheListsAndTheChartPagesAre)
+{
+    using ui::accessibleName;
+    EXPECT_EQ(accessibleName(testing::windowNamed<wxSearchCtrl>("client-search")), "Find a client");
+    EXPECT_EQ(accessibleName(testing::windowNamed<wxChoice>("client-filter")), "Clients to list");
+    auto& sort = testing::windowNamed<wxChoice>("client-sort");
+    EXPECT_EQ(accessibleName(sort), "Sort by") << "its label, not the order chosen";
+    EXPECT_EQ(ui::accessibleLabelledBy(sort), "Sort by:");
+    EXPECT_EQ(accessibleName(testing::windowNamed<wxDataViewCtrl>("client-list")), "Clients");
+    auto& attention = testing::windowNamed<wxDataViewCtrl>("needs-attention-list");
+    EXPECT_EQ(accessibleName(attention), "Needs attention before treatment");
+    EXPECT_THAT(ui::toUtf8(ui::accessibleDescription(attention)), HasSubstr("red flag"));
+
+    testing::typeSearch("nguyen");
+    auto& search = testing::windowNamed<wxSearchCtrl>("client-search");
+    wxCommandEvent enter(wxEVT_SEARCH, search.GetId());
+    enter.SetEventObject(&search);
+    search.ProcessWindowEvent(enter);
+    testing::processEvents();
+    EXPECT_EQ(accessibleName(testing::windowNamed<wxWindow>("chart-overview")), "Overview");
+    EXPECT_EQ(accessibleName(testing::windowNamed<wxWindow>("chart-intake")), "Intake and screening");
+    EXPECT_EQ(accessibleName(testing::windowNamed<wxWindow>("chart-documents")), "Documents");
 }
 
 TEST_F(ClientList, TheProvidersDialogListsAndSearchesTheCareTeamDirectory)

@@ -3,6 +3,7 @@
 #include <wx/intl.h>
 
 #include "clients/ui/letter_actions.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/wx_date.h"
 
 namespace knotwork::clients::ui {
@@ -12,6 +13,7 @@ using knotwork::ui::formatDate;
 ChartDocumentsPage::ChartDocumentsPage(wxWindow* parent, Notifier& notifier)
     : FactSheet(parent, "chart-documents"), m_notifier(notifier)
 {
+    knotwork::ui::setAccessibleName(*this, _("Documents"));
 }
 
 void ChartDocumentsPage::show(const ChartContext& context)

@@ -7,6 +7,7 @@
 #include "common/ui/choice_text.h"
 #include "clients/ui/letter_actions.h"
 #include "common/number_text.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/wx_date.h"
 
 namespace knotwork::clients::ui {
@@ -36,6 +37,7 @@ unsigned long countOf(const std::optional<Number>& value)
 ChartIntakePage::ChartIntakePage(wxWindow* parent, Notifier& notifier)
     : FactSheet(parent, "chart-intake"), m_notifier(notifier)
 {
+    knotwork::ui::setAccessibleName(*this, _("Intake and screening"));
 }
 
 void ChartIntakePage::show(const ChartContext& context)

@@ -7,6 +7,7 @@
 #include "clients/ui/badge.h"
 #include "clients/ui/chart_text.h"
 #include "common/number_text.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/choice_text.h"
 #include "common/ui/wx_date.h"
 
@@ -19,6 +20,7 @@ using knotwork::ui::toWx;
 ChartOverviewPage::ChartOverviewPage(wxWindow* parent, ScreeningActions actions)
     : FactSheet(parent, "chart-overview"), m_actions(std::move(actions))
 {
+    setAccessibleName(*this, _("Overview"));
 }
 
 void ChartOverviewPage::addButton(wxSizer* row, const wxString& label, const wxString& name,

@@ -17,6 +17,7 @@
 #include "clients/ui/clearance_extension_dialog.h"
 #include "clients/ui/consent_dialog.h"
 #include "clients/ui/intake_dialog.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/scrolling_body.h"
 #include "clients/ui/withdraw_flag_dialog.h"
@@ -41,6 +42,7 @@ ClientChartPanel::ClientChartPanel(wxWindow* parent, Notifier& notifier, Changed
     m_book = new wxSimplebook(this);
     auto* nothing = new wxPanel(m_book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "no-chart");
     auto* hint = new wxStaticText(nothing, wxID_ANY, _("Choose a client in the list to see their chart."));
+    knotwork::ui::setAccessibleName(*nothing, hint->GetLabelText());
     hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     auto* centred = new wxBoxSizer(wxVERTICAL);
     centred->AddStretchSpacer();

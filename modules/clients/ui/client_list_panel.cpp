@@ -9,6 +9,7 @@
 #include "clients/ui/client_list_view.h"
 #include "clients/ui/client_search_bar.h"
 #include "clients/ui/intake_dialog.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/empty_state_panel.h"
 #include "common/ui/narrowing_split.h"
@@ -66,6 +67,7 @@ wxWindow* ClientListPanel::buildListAndChart(wxWindow* parent)
                                   {ClientListModel::Name, ClientListModel::Safety, ClientListModel::Phone,
                                    ClientListModel::Email, ClientListModel::LastVisit},
                                   "client-list");
+    knotwork::ui::setAccessibleName(*m_list, _("Clients"));
     m_chart = new ClientChartPanel(split, m_notifier, [this](ClientId) { afterChange(); });
     split->SetMinimumPaneSize(FromDIP(kSplit.firstLeast));
     split->SetMinSize(FromDIP(wxSize(600, 300)));  // not the sum of both panes' best sizes

@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/accessibility.h"
 #include "common/ui/choice_text.h"
 
 namespace knotwork::clients::ui {
@@ -47,10 +48,15 @@ ClientSearchBar::ClientSearchBar(wxWindow* parent, Actions actions)
     m_search->SetDescriptiveText(_("Search by name, phone or email"));
     m_search->ShowCancelButton(true);
     m_search->SetToolTip(_("Find a client by name, phone or email (Ctrl+F); Enter or Down goes to the list"));
+    knotwork::ui::setAccessibleName(*m_search, _("Find a client"));
+    knotwork::ui::setAccessibleDescription(*m_search, _("By name, phone or email; Down goes to the list"));
     m_search->SetMinSize(wxSize(FromDIP(200), -1));
     m_filter = choiceOf<ClientFilter>(this, "client-filter");
     m_filter->SetToolTip(_("Which clients to list"));
+    knotwork::ui::setAccessibleName(*m_filter, _("Clients to list"));
     m_sort = choiceOf<ClientSort>(this, "client-sort");
+    auto* sortLabel = new wxStaticText(this, wxID_ANY, _("Sort by:"));
+    knotwork::ui::labelControl(*sortLabel, *m_sort);
     m_count = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "client-count");
     auto* add = new wxButton(this, wxID_ANY, _("+ New client"), wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, "new-client");
@@ -60,7 +66,7 @@ ClientSearchBar::ClientSearchBar(wxWindow* parent, Actions actions)
     const auto after = [this](int gap) { return wxSizerFlags().CenterVertical().Border(wxLEFT, FromDIP(gap)); };
     row->Add(m_search, wxSizerFlags(1).CenterVertical());
     row->Add(m_filter, after(12));
-    row->Add(new wxStaticText(this, wxID_ANY, _("Sort by:")), after(16));
+    row->Add(sortLabel, after(16));
     row->Add(m_sort, after(6));
     row->Add(m_count, after(16));
     row->Add(add, after(16));

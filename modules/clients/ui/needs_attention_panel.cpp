@@ -6,6 +6,7 @@
 
 #include "clients/ui/client_list_model.h"
 #include "clients/ui/client_list_view.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/report_errors.h"
 
 namespace knotwork::clients::ui {
@@ -28,6 +29,8 @@ NeedsAttentionPanel::NeedsAttentionPanel(wxWindow* parent, Notifier& notifier, A
                                   {ClientListModel::Name, ClientListModel::Safety, ClientListModel::Phone},
                                   "needs-attention-list");
     m_showAll = new wxButton(this, wxID_ANY, _("Show all in Clients"));
+    knotwork::ui::labelControl(*heading, *m_list);
+    knotwork::ui::labelNothing(*m_summary);
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(heading);
@@ -68,6 +71,7 @@ void NeedsAttentionPanel::reload(ClientService* service)
                                m_total, kShown)
             : wxString(_("These clients have a red flag or need a medical clearance before massage. "
                          "Double-click a client to open their chart.")));
+    knotwork::ui::setAccessibleDescription(*m_list, m_summary->GetLabelText());
     m_showAll->Show(m_total > kShown);
     Layout();
 }

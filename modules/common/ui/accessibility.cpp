@@ -1,6 +1,7 @@
 #include "common/ui/accessibility.h"
 
 #include <gtk/gtk.h>
+#include <wx/dataview.h>
 #include <wx/stattext.h>
 #include <wx/window.h>
 
@@ -9,13 +10,11 @@ namespace {
 
 // The widget that takes the focus and events: a text field's entry or text view, a list's tree
 // view, a panel's drawing area (not the scrolled window around it).
-// wxDataViewCtrl gives the scrolled window around its tree view.
 GtkWidget* focusWidget(wxWindow& control)
 {
-    GtkWidget* widget = control.GetConnectWidget();
-    if (widget && GTK_IS_SCROLLED_WINDOW(widget) && GTK_IS_TREE_VIEW(gtk_bin_get_child(GTK_BIN(widget))))
-        return gtk_bin_get_child(GTK_BIN(widget));
-    return widget;
+    // A wxDataViewCtrl connects its scrolled window; the tree view in it is what a reader meets.
+    if (auto* list = dynamic_cast<wxDataViewCtrl*>(&control)) return list->GtkGetTreeView();
+    return control.GetConnectWidget();
 }
 
 AtkObject* accessibleOf(wxWindow& control)

@@ -6,6 +6,7 @@
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 
+#include "common/ui/accessibility.h"
 #include "common/ui/icons.h"
 
 namespace knotwork::ui {
@@ -20,6 +21,9 @@ EmptyStatePanel::EmptyStatePanel(wxWindow* parent, const EmptyState& state, cons
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL | wxVSCROLL, name)
 {
     SetScrollRate(0, FromDIP(10));
+    // Without buttons the panel itself takes the focus: a reader then says what it shows.
+    setAccessibleName(*this, state.title);
+    setAccessibleDescription(*this, state.explanation);
     auto* column = new wxBoxSizer(wxVERTICAL);
     const wxSizerFlags centred = wxSizerFlags().Center().Border(wxLEFT | wxRIGHT, FromDIP(kMargin));
 

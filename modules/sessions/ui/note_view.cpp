@@ -5,6 +5,7 @@
 #include <wx/stattext.h>
 
 #include "clients/ui/fact_sheet.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/wrapping_text.h"
 #include "common/ui/wx_text.h"
 #include "sessions/note_text.h"
@@ -26,6 +27,7 @@ NoteView::NoteView(wxWindow* parent, const wxString& name)
     m_signature = new knotwork::ui::WrappingText(this, wxString(), "note-signature");
     m_signature->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     m_sheet = new clients::ui::FactSheet(this, "note-sheet");
+    knotwork::ui::setAccessibleName(*m_sheet, _("Note"));
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(m_title, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
@@ -39,6 +41,7 @@ void NoteView::show(const SoapNote& note)
 {
     Freeze();
     m_title->SetLabel(visitTitle(note.visitDate, note.visitTime, note.visitMinutes));
+    knotwork::ui::setAccessibleName(*m_sheet, m_title->GetLabelText());
     const wxString signature = toWx(signatureLine(note, &localeDate));
     m_signature->SetLabel(signature);
     m_signature->SetToolTip(signature);

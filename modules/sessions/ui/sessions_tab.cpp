@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 #include <wx/wrapsizer.h>
 
+#include "common/ui/accessibility.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/empty_state_panel.h"
 #include "common/ui/wrapping_text.h"
@@ -73,6 +74,7 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
     auto* split = new wxSplitterWindow(page, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH, "sessions-split");
     m_list = createNoteHistoryView(split, m_model.get(), "session-history");
+    knotwork::ui::setAccessibleName(*m_list, _("Session notes"));
     split->SetMinimumPaneSize(FromDIP(90));
     // The list and a readable part of the note: on a short screen the chart scrolls instead of
     // squeezing the note to nothing.
