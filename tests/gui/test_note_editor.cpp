@@ -576,6 +576,10 @@ TEST_F(NoteEditor, TheFindingsListSaysAndEditsWhatTheChartShows)
     palpation.setFindings(knotwork::testing::sampleNote(1, Date(2026, 11, 20)).objective.palpation);
     wxDataViewListCtrl& list = *palpation.list();
     EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleName(list)), "Findings by muscle");
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleRoleName(list)), "table");
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleLabelledBy(list)), "Findings by muscle");
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleLabelledBy(child<wxCheckBox>(frame, "palpation.hypertonic"))),
+              "") << "a checkbox says its own label";
     const std::vector<MuscleSite> sites = BodyChart::sites();
     ASSERT_EQ(list.GetItemCount(), static_cast<int>(sites.size()));
     const auto rowOf = [&](const MuscleSite& site) {

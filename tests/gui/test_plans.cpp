@@ -467,6 +467,7 @@ TEST_F(Plans, NeckPainIsChartedOnItsScaleWithTheGoal)
     for (const auto* panel : progressTab().charts()) {
         auto& each = const_cast<knotwork::ui::LineChartPanel&>(*panel);
         EXPECT_EQ(knotwork::ui::accessibleName(each), each.summary()) << panel->chart().title;
+        EXPECT_EQ(knotwork::ui::accessibleDescription(each), "") << "the summary is said once";
         EXPECT_THAT(ui::toUtf8(each.summary()), ::testing::StartsWith(panel->chart().title)) << "every chart is named";
         EXPECT_TRUE(each.AcceptsFocus()) << "Tab reaches " << panel->chart().title;
         for (const ChartGoal& chartGoal : panel->chart().goals)

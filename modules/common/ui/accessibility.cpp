@@ -9,7 +9,14 @@ namespace {
 
 // The widget that takes the focus and events: a text field's entry or text view, a list's tree
 // view, a panel's drawing area (not the scrolled window around it).
-GtkWidget* focusWidget(wxWindow& control) { return control.GetConnectWidget(); }
+// wxDataViewCtrl gives the scrolled window around its tree view.
+GtkWidget* focusWidget(wxWindow& control)
+{
+    GtkWidget* widget = control.GetConnectWidget();
+    if (widget && GTK_IS_SCROLLED_WINDOW(widget) && GTK_IS_TREE_VIEW(gtk_bin_get_child(GTK_BIN(widget))))
+        return gtk_bin_get_child(GTK_BIN(widget));
+    return widget;
+}
 
 AtkObject* accessibleOf(wxWindow& control)
 {

@@ -43,6 +43,7 @@ void LineChartPanel::setChart(LineChart chart)
     m_summary = toWx(describeChart(m_chart, &localeDateText));
     setAccessibleName(*this, m_summary);
     SetToolTip(m_summary);
+    setAccessibleDescription(*this, wxString());  // not the tooltip again: the summary is the name
     Refresh();
 }
 

@@ -25,21 +25,35 @@ using namespace knotwork::ui;
 
 PalpationEditor::PalpationEditor(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "objective.palpation")
 {
+    // The controls first, in Tab order, then the texts: wx ties a text to the next focusable
+    // control after it among its siblings whenever the Tab order is rebuilt, which would make a
+    // heading the label of the wrong control. The texts are tied here (labelControl) instead.
     m_chart = new BodyChartCtrl(this, {[this](const MuscleSite& site) { select(site); },
                                        [this](char key) { applyKey(key); }});
-    auto* details = new wxBoxSizer(wxVERTICAL);
-    m_siteName = new wxStaticText(this, wxID_ANY, _("Click a muscle on the chart"), wxDefaultPosition, wxDefaultSize, 0, "palpation.site");
-    m_siteName->SetFont(m_siteName->GetFont().Bold());
-    labelNothing(*m_siteName);
-    auto* tendernessLabel = new wxStaticText(this, wxID_ANY, _("Tenderness"));
     m_tenderness = new ScaleButtons(this, "palpation.tenderness", _("0 none · 3 severe"), 0, 3);
-    labelControl(*tendernessLabel, *m_tenderness);
     m_hypertonic = new wxCheckBox(this, wxID_ANY, _("H&ypertonic"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.hypertonic");
     m_triggerPoint = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choiceLabels<TriggerPoint>(), 0, wxDefaultValidator, "palpation.trigger_point");
     setAccessibleName(*m_triggerPoint, _("Trigger point"));
     m_reproduces = new wxCheckBox(this, wxID_ANY, _("Reproduces the usual &headache"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.reproduces");
     m_clear = new wxButton(this, wxID_ANY, _("Clea&r this muscle"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.clear");
+    createList();
+
+    m_siteName = new wxStaticText(this, wxID_ANY, _("Click a muscle on the chart"), wxDefaultPosition, wxDefaultSize, 0, "palpation.site");
+    m_siteName->SetFont(m_siteName->GetFont().Bold());
+    auto* tendernessLabel = new wxStaticText(this, wxID_ANY, _("Tenderness"));
+    auto* hint = new wxStaticText(this, wxID_ANY, _("On the chart and in the list: arrows move, 0–3 tenderness, "
+                                                     "H hypertonic, T trigger point, R reproduces the headache, "
+                                                     "Delete clears."));
+    hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    hint->Wrap(FromDIP(260));
+    auto* listLabel = new wxStaticText(this, wxID_ANY, _("&Findings by muscle"));
+    labelNothing(*m_siteName);
+    labelControl(*tendernessLabel, *m_tenderness);
+    labelNothing(*hint);
+    labelControl(*listLabel, *m_list);
+
     const int gap = relatedGap(*this);
+    auto* details = new wxBoxSizer(wxVERTICAL);
     details->Add(m_siteName, wxSizerFlags().Border(wxBOTTOM, gap));
     details->Add(tendernessLabel);
     details->Add(m_tenderness, wxSizerFlags().Border(wxBOTTOM, gap));
@@ -47,20 +61,14 @@ PalpationEditor::PalpationEditor(wxWindow* parent) : wxPanel(parent, wxID_ANY, w
     details->Add(m_triggerPoint, wxSizerFlags().Border(wxBOTTOM, gap));
     details->Add(m_reproduces, wxSizerFlags().Border(wxBOTTOM, gap));
     details->Add(m_clear);
-    auto* hint = new wxStaticText(this, wxID_ANY, _("On the chart and in the list: arrows move, 0–3 tenderness, "
-                                                     "H hypertonic, T trigger point, R reproduces the headache, "
-                                                     "Delete clears."));
-    labelNothing(*hint);
-    hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    hint->Wrap(FromDIP(260));
     details->Add(hint, wxSizerFlags().Border(wxTOP, groupGap(*this)));
-
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(m_chart, wxSizerFlags(1).Expand());
     row->Add(details, wxSizerFlags().Border(wxLEFT, groupGap(*this)));
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(row, wxSizerFlags().Expand());
-    column->Add(createList(), wxSizerFlags().Expand().Border(wxTOP, groupGap(*this)));
+    column->Add(listLabel, wxSizerFlags().Border(wxTOP, groupGap(*this)));
+    column->Add(m_list, wxSizerFlags().Expand().Border(wxTOP, gap / 2));
     SetSizer(column);
 
     m_tenderness->Bind(wxEVT_TOGGLEBUTTON, [this](wxCommandEvent&) {
@@ -81,12 +89,10 @@ PalpationEditor::PalpationEditor(wxWindow* parent) : wxPanel(parent, wxID_ANY, w
     showSelected();
 }
 
-wxSizer* PalpationEditor::createList()
+void PalpationEditor::createList()
 {
-    auto* label = new wxStaticText(this, wxID_ANY, _("&Findings by muscle"));
     m_list = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_ROW_LINES);
     m_list->SetName("palpation.list");
-    labelControl(*label, *m_list);
     m_list->AppendTextColumn(_("Muscle"), wxDATAVIEW_CELL_INERT, FromDIP(190));
     m_list->AppendTextColumn(_("Side"), wxDATAVIEW_CELL_INERT, FromDIP(70));
     m_list->AppendTextColumn(_("Findings"), wxDATAVIEW_CELL_INERT, FromDIP(420));
@@ -109,10 +115,6 @@ wxSizer* PalpationEditor::createList()
         else
             event.Skip();
     });
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(label, wxSizerFlags().Border(wxBOTTOM, relatedGap(*this) / 2));
-    sizer->Add(m_list, wxSizerFlags(1).Expand());
-    return sizer;
 }
 
 void PalpationEditor::showList()

@@ -12,7 +12,6 @@ class wxChoice;
 class wxStaticText;
 class wxButton;
 class wxDataViewListCtrl;
-class wxSizer;
 
 namespace knotwork::ui {
 class ScaleButtons;
@@ -52,7 +51,7 @@ private:
     void change(const std::function<void(PalpationFinding&)>& edit);
     void clearSelected();
     void showSelected();
-    wxSizer* createList();
+    void createList();
     void showList();
     PalpationFinding* selectedFinding();
 
