@@ -591,6 +591,10 @@ TEST_F(NoteEditor, TheFindingsListSaysAndEditsWhatTheChartShows)
     EXPECT_EQ(knotwork::ui::toUtf8(list.GetTextValue(suboccipitals, 2)),
               "tenderness 3 of 3, hypertonic, active trigger point, reproduces the headache");
     EXPECT_EQ(list.GetTextValue(rowOf({Muscle::Masseter, BodySide::Left}), 2), "not examined");
+    // Findings carried forward say so, as the chart greys them, until one is changed.
+    palpation.setCarriedForward(true);
+    EXPECT_EQ(knotwork::ui::toUtf8(list.GetTextValue(suboccipitals, 2)),
+              "tenderness 3 of 3, hypertonic, active trigger point, reproduces the headache (carried forward)");
 
     // Choosing a muscle on the chart chooses its row.
     palpation.select({Muscle::Masseter, BodySide::Left});
@@ -613,6 +617,9 @@ TEST_F(NoteEditor, TheFindingsListSaysAndEditsWhatTheChartShows)
     processEvents();
     EXPECT_TRUE(wxWindow::FindFocus() == &list || wxWindow::FindFocus() == list.GetMainWindow()) << "the keys stayed in the list";
     EXPECT_EQ(knotwork::ui::toUtf8(list.GetTextValue(rowOf(rhomboids), 2)), "tenderness 2 of 3, hypertonic");
+    EXPECT_EQ(knotwork::ui::toUtf8(list.GetTextValue(suboccipitals, 2)),
+              "tenderness 3 of 3, hypertonic, active trigger point, reproduces the headache")
+        << "a change confirms what was carried forward";
     EXPECT_EQ(child<wxCheckBox>(frame, "palpation.hypertonic").GetValue(), true);
     scrollToTop(frame.form(), palpation);
     saveScreenshot(palpation, "palpation-list");

@@ -122,7 +122,9 @@ void PalpationEditor::showList()
     const std::vector<MuscleSite> sites = BodyChart::sites();
     for (std::size_t row = 0; row < sites.size(); ++row) {
         const auto found = std::ranges::find(m_findings, sites[row], &PalpationFinding::site);
-        const wxString text = toWx(findingText(found == m_findings.end() ? nullptr : &*found));
+        wxString text = toWx(findingText(found == m_findings.end() ? nullptr : &*found));
+        if (m_muted && found != m_findings.end())
+            text = wxString::Format(_("%s (carried forward)"), text);  // what the chart greys
         if (m_list->GetTextValue(static_cast<unsigned>(row), 2) != text)
             m_list->SetTextValue(text, static_cast<unsigned>(row), 2);
     }
