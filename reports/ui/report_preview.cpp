@@ -6,11 +6,11 @@
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 #include <wx/intl.h>
-#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "common/ui/accessibility.h"
+#include "common/ui/focus_frame.h"
 #include "reports/ui/wx_page_canvas.h"
 
 namespace knotwork::reports::ui {
@@ -29,12 +29,7 @@ public:
             Refresh();
             event.Skip();
         });
-        const auto refocused = [this](wxFocusEvent& event) {
-            Refresh();
-            event.Skip();
-        };
-        Bind(wxEVT_SET_FOCUS, refocused);
-        Bind(wxEVT_KILL_FOCUS, refocused);
+        knotwork::ui::redrawOnFocus(*this);
         knotwork::ui::setAccessibleRole(*this, knotwork::ui::AccessibleRole::Image);
     }
 
@@ -57,11 +52,7 @@ private:
         dc.SetBackground(wxBrush(wxColour(214, 217, 222)));  // a desk under the paper, in any theme
         dc.Clear();
         const wxSize area = GetClientSize();
-        if (HasFocus()) {
-            dc.SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), 1, wxPENSTYLE_DOT));
-            dc.SetBrush(*wxTRANSPARENT_BRUSH);
-            dc.DrawRectangle(wxRect(area).Deflate(1));
-        }
+        knotwork::ui::drawFocusFrame(dc, *this);
         if (!m_page) {
             dc.SetTextForeground(wxColour(70, 74, 82));
             dc.DrawLabel(m_message, wxRect(area).Deflate(20), wxALIGN_CENTRE);

@@ -482,6 +482,7 @@ TEST_F(Plans, NeckPainIsChartedOnItsScaleWithTheGoal)
     int unitX = 0, unitY = 1;
     progressTab().GetScrollPixelsPerUnit(&unitX, &unitY);
     progressTab().Scroll(0, progressTab().CalcUnscrolledPosition(nprsChart->GetPosition()).y / std::max(1, unitY));
+    nprsPanel.SetFocus();  // Tab stops on a chart: its dotted frame shows where
     progressTab().Refresh();
     testing::processEvents();
     testing::saveScreenshot(frame(), "client-chart-progress-nprs");

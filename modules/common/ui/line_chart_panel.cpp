@@ -3,10 +3,10 @@
 #include <memory>
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
-#include <wx/settings.h>
 
 #include "common/chart_summary.h"
 #include "common/ui/accessibility.h"
+#include "common/ui/focus_frame.h"
 #include "common/ui/wx_canvas.h"
 #include "common/ui/wx_text.h"
 #include "common/ui/wx_time.h"
@@ -26,13 +26,7 @@ LineChartPanel::LineChartPanel(wxWindow* parent, const wxString& name)
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetMinSize(FromDIP(wxSize(420, 250)));
     Bind(wxEVT_PAINT, &LineChartPanel::onPaint, this);
-    // Tab reaches the chart, so a reader hears its summary; the focus is drawn as a dotted frame.
-    const auto refocused = [this](wxFocusEvent& event) {
-        Refresh();
-        event.Skip();
-    };
-    Bind(wxEVT_SET_FOCUS, refocused);
-    Bind(wxEVT_KILL_FOCUS, refocused);
+    redrawOnFocus(*this);  // Tab reaches the chart, so a reader hears its summary
     setAccessibleRole(*this, AccessibleRole::Image);
 }
 
@@ -63,11 +57,7 @@ void LineChartPanel::onPaint(wxPaintEvent&)
     style.labelSize = FromDIP(11);
     drawLineChart(canvas, {margin, margin, size.x - 2 * margin, size.y - 2 * margin}, m_chart,
                   localeMonth, style);
-    if (HasFocus()) {
-        context->SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), 1, wxPENSTYLE_DOT));
-        context->SetBrush(*wxTRANSPARENT_BRUSH);
-        context->DrawRectangle(1, 1, size.x - 3, size.y - 3);
-    }
+    drawFocusFrame(*context, *this);
 }
 
 } // namespace knotwork::ui

@@ -4,9 +4,9 @@
 #include <string_view>
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
-#include <wx/settings.h>
 
 #include "common/ui/accessibility.h"
+#include "common/ui/focus_frame.h"
 #include "common/ui/wx_canvas.h"
 #include "common/ui/wx_text.h"
 #include "sessions/palpation_text.h"
@@ -30,13 +30,9 @@ BodyChartCtrl::BodyChartCtrl(wxWindow* parent, Requests requests)
     Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& event) {
         if (!m_state.selected && m_requests.select)
             m_requests.select(BodyChart::sites().front());
-        Refresh();
         event.Skip();
     });
-    Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
-        Refresh();
-        event.Skip();
-    });
+    knotwork::ui::redrawOnFocus(*this);
     SetToolTip(_("Click a muscle to record what you palpated. Keys: arrows move, 0–3 tenderness, H hypertonic, "
                  "T trigger point, R reproduces the headache, Delete clears."));
     knotwork::ui::setAccessibleRole(*this, knotwork::ui::AccessibleRole::Panel);
@@ -99,12 +95,7 @@ void BodyChartCtrl::onPaint(wxPaintEvent&)
         return;
     knotwork::ui::WxCanvas canvas(*context, *this);
     chart().draw(canvas, m_state);
-    if (HasFocus()) {
-        context->SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), 1, wxPENSTYLE_DOT));
-        context->SetBrush(*wxTRANSPARENT_BRUSH);
-        const wxSize size = GetClientSize();
-        context->DrawRectangle(1, 1, size.x - 3, size.y - 3);
-    }
+    knotwork::ui::drawFocusFrame(*context, *this);
 }
 
 void BodyChartCtrl::onMotion(wxMouseEvent& event)
