@@ -148,12 +148,18 @@ Colour BodyChart::tendernessColour(std::optional<int> tenderness)
 
 std::vector<MuscleSite> BodyChart::sites()
 {
+    // A muscle drawn in both views is reached where it is drawn first: the front.
+    std::vector<const RegionDesign*> regions;
+    for (const RegionDesign& region : kRegions)
+        if (std::ranges::none_of(regions, [&](const RegionDesign* seen) { return seen->muscle == region.muscle; }))
+            regions.push_back(&region);
+    std::ranges::stable_sort(regions, [](const RegionDesign* a, const RegionDesign* b) {
+        return std::pair(a->view, centreOfShape(a->shape).y) < std::pair(b->view, centreOfShape(b->shape).y);
+    });
     std::vector<MuscleSite> sites;
-    for (BodyView view : {BodyView::Front, BodyView::Back})
+    for (const RegionDesign* region : regions)
         for (BodySide side : {BodySide::Right, BodySide::Left})
-            for (auto it = std::rbegin(kRegions); it != std::rend(kRegions); ++it)
-                if (it->view == view && std::find(sites.begin(), sites.end(), MuscleSite{it->muscle, side}) == sites.end())
-                    sites.push_back({it->muscle, side});
+            sites.push_back({region->muscle, side});
     return sites;
 }
 

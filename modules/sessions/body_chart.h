@@ -33,7 +33,8 @@ public:
     std::optional<MuscleSite> siteAt(Point point) const;
     // Where a site's (first) region is drawn, for tests and keyboard focus.
     Point centreOf(const MuscleSite& site) const;
-    // Every site the chart shows, in keyboard order (front view top to bottom, then back).
+    // Every site the chart shows, in reading order: the front view then the back, each muscle from
+    // the top of the figure down, its right side before its left.
     static std::vector<MuscleSite> sites();
 
     // The colour of a tenderness (nothing for "not examined"), shared with the legend and the report.

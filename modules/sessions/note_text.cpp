@@ -4,6 +4,7 @@
 
 #include "common/i18n.h"
 #include "sessions/note_rules.h"
+#include "sessions/palpation_text.h"
 #include "sessions/session_choices.h"
 #include "common/number_text.h"
 
@@ -145,20 +146,6 @@ void cfrtLines(SectionWriter& out, const Objective& o)
                      : formatMessage(_("{}\u00b0 between the sides"), *cfrt.difference));
 }
 
-std::string findingText(const PalpationFinding& finding)
-{
-    std::string text = formatMessage(_("tenderness {}/3"), finding.tenderness);
-    if (finding.hypertonic)
-        text += _(", hypertonic");
-    if (finding.triggerPoint == TriggerPoint::Active)
-        text += _(", active trigger point");
-    else if (finding.triggerPoint == TriggerPoint::Latent)
-        text += _(", latent trigger point");
-    if (finding.reproducesHeadache)
-        text += _(", reproduces the headache");
-    return text;
-}
-
 NoteSection objectiveSection(const SoapNote& note)
 {
     const Objective& o = note.objective;
@@ -173,8 +160,7 @@ NoteSection objectiveSection(const SoapNote& note)
     for (const PalpationFinding& finding : o.palpation)
         out.line("objective.palpation." + std::string(keyOf(finding.site.muscle)) + "."
                      + std::string(keyOf(finding.site.side)),
-                 formatMessage(_("{} ({})"), labelOf(finding.site.muscle), labelOf(finding.site.side)),
-                 findingText(finding), "objective.palpation");
+                 siteText(finding.site), findingText(finding), "objective.palpation");
     out.line("objective.notes", _("Notes"), o.notes);
     return out.take();
 }

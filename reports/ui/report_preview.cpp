@@ -9,6 +9,8 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/accessibility.h"
+#include "common/ui/focus_frame.h"
 #include "reports/ui/wx_page_canvas.h"
 
 namespace knotwork::reports::ui {
@@ -27,7 +29,13 @@ public:
             Refresh();
             event.Skip();
         });
+        knotwork::ui::redrawOnFocus(*this);
+        knotwork::ui::setAccessibleRole(*this, knotwork::ui::AccessibleRole::Image);
     }
+
+    // Tab stops on the page, so a reader hears which page is shown and Page Up and Page Down
+    // turn it from there.
+    bool AcceptsFocus() const override { return true; }
 
     void show(const RecordedPage* page, const Rect& paper, const wxString& message)
     {
@@ -44,6 +52,7 @@ private:
         dc.SetBackground(wxBrush(wxColour(214, 217, 222)));  // a desk under the paper, in any theme
         dc.Clear();
         const wxSize area = GetClientSize();
+        knotwork::ui::drawFocusFrame(dc, *this);
         if (!m_page) {
             dc.SetTextForeground(wxColour(70, 74, 82));
             dc.DrawLabel(m_message, wxRect(area).Deflate(20), wxALIGN_CENTRE);
@@ -123,6 +132,7 @@ void ReportPreview::clear(const wxString& message)
     m_report = {};
     m_page = 0;
     m_view->show(nullptr, {}, message);
+    m_message = message;
     update();
 }
 
@@ -139,7 +149,16 @@ void ReportPreview::update()
     const bool any = pageCount() > 0;
     if (any)
         m_view->show(&m_report.pages[static_cast<std::size_t>(m_page)], paperBounds(m_report.paper), wxString());
-    m_label->SetLabel(any ? wxString::Format(_("Page %d of %d"), m_page + 1, pageCount()) : wxString());
+    const wxString page = any ? wxString::Format(_("Page %d of %d"), m_page + 1, pageCount()) : wxString();
+    m_label->SetLabel(page);
+    // The page's name says which page it is, and the page buttons say it too: a reader hears the
+    // page turn wherever the focus is.
+    using namespace knotwork::ui;
+    setAccessibleName(*m_view, any ? wxString::Format(_("Preview, page %d of %d"), m_page + 1, pageCount())
+                                   : wxString(_("Preview")));
+    setAccessibleDescription(*m_view, any ? wxString(_("Page Up and Page Down turn the pages.")) : m_message);
+    for (wxButton* button : {m_previous, m_next})
+        setAccessibleDescription(*button, page);
     m_previous->Enable(any && m_page > 0);
     m_next->Enable(any && m_page + 1 < pageCount());
 }

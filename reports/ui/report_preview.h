@@ -13,7 +13,8 @@ class PageView;
 
 // The report's pages on screen as they will print, one at a time, fitted to the space: the
 // pages the PDF is written from, drawn through the wx canvas in the PDF's typeface. Page Up and
-// Page Down (or the buttons) turn the pages.
+// Page Down (or the buttons) turn the pages. A screen reader hears the page as "Preview, page 1
+// of 3", and each page turn.
 class ReportPreview : public wxPanel {
 public:
     explicit ReportPreview(wxWindow* parent);
@@ -36,6 +37,7 @@ private:
     wxButton* m_previous;
     wxButton* m_next;
     wxStaticText* m_label;
+    wxString m_message;
 };
 
 } // namespace knotwork::reports::ui

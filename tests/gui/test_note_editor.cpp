@@ -4,11 +4,14 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/dataview.h>
 #include <wx/settings.h>
 #include <wx/simplebook.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/uiaction.h>
 
+#include "common/ui/accessibility.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/number_field.h"
 #include "common/ui/wx_date.h"
@@ -479,6 +482,17 @@ TEST_F(NoteEditor, ABlockedClientGetsNoTreatmentNoteAndNoOverride)
                 HasSubstr("No treatment can be given"));
 }
 
+// Scrolls `form` so that `part` starts at the top of its view, to look at.
+void scrollToTop(wxScrolledWindow& form, wxWindow& part)
+{
+    int unitX = 0, unitY = 1;
+    form.GetScrollPixelsPerUnit(&unitX, &unitY);
+    const int below = part.GetScreenPosition().y - form.GetScreenPosition().y;
+    form.Scroll(0, form.GetViewStart().y + below / std::max(1, unitY));
+    form.Refresh();
+    processEvents();
+}
+
 TEST_F(NoteEditor, ClickingTheBodyChartSelectsTheMuscleUnderThePointer)
 {
     NoteEditorFrame& frame = openToday(addClient());
@@ -497,8 +511,125 @@ TEST_F(NoteEditor, ClickingTheBodyChartSelectsTheMuscleUnderThePointer)
         EXPECT_EQ(*palpation.selected(), site);
     }
     palpation.select({Muscle::UpperTrapezius, BodySide::Left});
-    processEvents();
+    scrollToTop(frame.form(), palpation);
     saveScreenshot(palpation, "body-chart");
+}
+
+// Presses a key in the body chart, as the keyboard would.
+void pressIn(wxWindow& control, int keyCode)
+{
+    wxKeyEvent key(wxEVT_KEY_DOWN);
+    key.m_keyCode = keyCode;
+    control.GetEventHandler()->ProcessEvent(key);
+}
+
+std::string spoken(wxWindow& control)
+{
+    return knotwork::ui::toUtf8(knotwork::ui::accessibleName(control));
+}
+
+TEST_F(NoteEditor, ArrowingInTheBodyChartSaysEachMuscleWithItsFindings)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    sessions::ui::PalpationEditor& palpation = *frame.form().objective().palpation();
+    palpation.setFindings(knotwork::testing::sampleNote(1, Date(2026, 11, 20)).objective.palpation);
+    auto& chart = *palpation.chart();
+    EXPECT_EQ(knotwork::ui::accessibleRoleName(chart), "panel");
+    EXPECT_EQ(spoken(chart), "Body chart");
+
+    chart.SetFocus();
+    processEvents();
+    EXPECT_EQ(spoken(chart), "Frontalis (Right): not examined") << "the focus starts on the first muscle";
+    pressIn(chart, WXK_DOWN);
+    EXPECT_EQ(spoken(chart), "Frontalis (Left): not examined");
+    palpation.select({Muscle::Occipitalis, BodySide::Left});
+    pressIn(chart, WXK_DOWN);
+    EXPECT_EQ(spoken(chart), "Suboccipitals (Right): tenderness 3 of 3, hypertonic, active trigger point, "
+                             "reproduces the headache");
+    // From behind, the client's left is on the reader's left.
+    pressIn(chart, WXK_LEFT);
+    EXPECT_EQ(spoken(chart), "Suboccipitals (Left): tenderness 2 of 3, hypertonic");
+    pressIn(chart, WXK_LEFT);
+    EXPECT_EQ(spoken(chart), "Suboccipitals (Left): tenderness 2 of 3, hypertonic") << "nothing further left";
+    pressIn(chart, WXK_RIGHT);
+    EXPECT_THAT(spoken(chart), ::testing::StartsWith("Suboccipitals (Right): tenderness 3 of 3"));
+    pressIn(chart, WXK_UP);
+    EXPECT_EQ(spoken(chart), "Occipitalis (Left): not examined");
+
+    // An edit is heard at once.
+    pressIn(chart, '2');
+    pressIn(chart, 'T');
+    EXPECT_EQ(spoken(chart), "Occipitalis (Left): tenderness 2 of 3, latent trigger point");
+    pressIn(chart, WXK_END);
+    EXPECT_EQ(spoken(chart), "Rhomboids (Left): not examined");
+    pressIn(chart, WXK_DOWN);
+    EXPECT_EQ(spoken(chart), "Rhomboids (Left): not examined") << "the last muscle stays the last";
+    pressIn(chart, WXK_HOME);
+    EXPECT_EQ(spoken(chart), "Frontalis (Right): not examined");
+    EXPECT_THAT(knotwork::ui::toUtf8(knotwork::ui::accessibleDescription(chart)), HasSubstr("Body chart."));
+}
+
+TEST_F(NoteEditor, TheFindingsListSaysAndEditsWhatTheChartShows)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    sessions::ui::PalpationEditor& palpation = *frame.form().objective().palpation();
+    palpation.setFindings(knotwork::testing::sampleNote(1, Date(2026, 11, 20)).objective.palpation);
+    wxDataViewListCtrl& list = *palpation.list();
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleName(list)), "Findings by muscle");
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleRoleName(list)), "table");
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleLabelledBy(list)), "Findings by muscle");
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleLabelledBy(child<wxCheckBox>(frame, "palpation.hypertonic"))),
+              "") << "a checkbox says its own label";
+    const std::vector<MuscleSite> sites = BodyChart::sites();
+    ASSERT_EQ(list.GetItemCount(), static_cast<int>(sites.size()));
+    const auto rowOf = [&](const MuscleSite& site) {
+        return static_cast<unsigned>(std::ranges::find(sites, site) - sites.begin());
+    };
+    const unsigned suboccipitals = rowOf({Muscle::Suboccipitals, BodySide::Right});
+    EXPECT_EQ(list.GetTextValue(suboccipitals, 0), "Suboccipitals");
+    EXPECT_EQ(list.GetTextValue(suboccipitals, 1), "Right");
+    EXPECT_EQ(knotwork::ui::toUtf8(list.GetTextValue(suboccipitals, 2)),
+              "tenderness 3 of 3, hypertonic, active trigger point, reproduces the headache");
+    EXPECT_EQ(list.GetTextValue(rowOf({Muscle::Masseter, BodySide::Left}), 2), "not examined");
+    // Findings carried forward say so, as the chart greys them, until one is changed.
+    palpation.setCarriedForward(true);
+    EXPECT_EQ(knotwork::ui::toUtf8(list.GetTextValue(suboccipitals, 2)),
+              "tenderness 3 of 3, hypertonic, active trigger point, reproduces the headache (carried forward)");
+
+    // Choosing a muscle on the chart chooses its row.
+    palpation.select({Muscle::Masseter, BodySide::Left});
+    EXPECT_EQ(list.GetSelectedRow(), static_cast<int>(rowOf({Muscle::Masseter, BodySide::Left})));
+
+    // From the keyboard, through the X server: End goes to the last row, its keys edit that muscle.
+    frame.Raise();
+    wxUIActionSimulator().MouseMove(frame.GetScreenRect().GetPosition() + wxPoint(40, 40));
+    list.SetFocus();
+    processEvents();
+    wxUIActionSimulator keys;
+    keys.Char(WXK_END);
+    processEvents();
+    const MuscleSite rhomboids{Muscle::Rhomboids, BodySide::Left};
+    ASSERT_TRUE(palpation.selected());
+    EXPECT_EQ(*palpation.selected(), rhomboids);
+    EXPECT_EQ(spoken(*palpation.chart()), "Rhomboids (Left): not examined") << "the chart follows the list";
+    keys.Char('2');
+    keys.Char('h');
+    processEvents();
+    EXPECT_TRUE(wxWindow::FindFocus() == &list || wxWindow::FindFocus() == list.GetMainWindow()) << "the keys stayed in the list";
+    EXPECT_EQ(knotwork::ui::toUtf8(list.GetTextValue(rowOf(rhomboids), 2)), "tenderness 2 of 3, hypertonic");
+    EXPECT_EQ(knotwork::ui::toUtf8(list.GetTextValue(suboccipitals, 2)),
+              "tenderness 3 of 3, hypertonic, active trigger point, reproduces the headache")
+        << "a change confirms what was carried forward";
+    EXPECT_EQ(child<wxCheckBox>(frame, "palpation.hypertonic").GetValue(), true);
+    scrollToTop(frame.form(), palpation);
+    saveScreenshot(palpation, "palpation-list");
+
+    ASSERT_TRUE(frame.saveNow());
+    const PalpationFinding* saved = stored().objective.finding(rhomboids);
+    ASSERT_NE(saved, nullptr);
+    EXPECT_EQ(saved->tenderness, 2);
+    EXPECT_TRUE(saved->hypertonic);
+    EXPECT_EQ(stored().objective.finding({Muscle::Suboccipitals, BodySide::Right})->tenderness, 3);
 }
 
 } // namespace

@@ -466,10 +466,32 @@ TEST_F(Plans, NeckPainIsChartedOnItsScaleWithTheGoal)
     ASSERT_EQ(nprsChart->chart().goals.size(), 1u);
     EXPECT_DOUBLE_EQ(nprsChart->chart().goals.front().value, 3);
     EXPECT_EQ(nprsChart->chart().goals.front().label, "Goal 3/10");
+    // A reader hears the same figures: first and latest with their days, and the goal.
+    auto& nprsPanel = const_cast<knotwork::ui::LineChartPanel&>(*nprsChart);
+    const std::string summary = ui::toUtf8(knotwork::ui::accessibleName(nprsPanel));
+    EXPECT_THAT(summary, HasSubstr("Neck pain (NPRS) (0 no pain – 10 worst imaginable): first "));
+    const Date latest = nprsChart->chart().series.front().points.back().date;
+    EXPECT_THAT(summary, HasSubstr(", latest 4 on " + ui::toUtf8(ui::formatDate(latest))));
+    EXPECT_THAT(summary, HasSubstr("Goal 3/10 or less."));
+    EXPECT_EQ(knotwork::ui::accessibleRoleName(nprsPanel), "image");
+    for (const auto* panel : progressTab().charts()) {
+        auto& each = const_cast<knotwork::ui::LineChartPanel&>(*panel);
+        EXPECT_EQ(knotwork::ui::accessibleName(each), each.summary()) << panel->chart().title;
+        EXPECT_EQ(knotwork::ui::accessibleDescription(each), "") << "the summary is said once";
+        EXPECT_THAT(ui::toUtf8(each.summary()), ::testing::StartsWith(panel->chart().title)) << "every chart is named";
+        EXPECT_TRUE(each.AcceptsFocus()) << "Tab reaches " << panel->chart().title;
+        for (const ChartGoal& chartGoal : panel->chart().goals)
+            EXPECT_THAT(ui::toUtf8(each.summary()), HasSubstr(chartGoal.label)) << panel->chart().title;
+        if (!panel->chart().empty()) {
+            EXPECT_THAT(ui::toUtf8(each.summary()), ::testing::ContainsRegex("(first .* latest |: [0-9.]+ on )"))
+                << panel->chart().title;
+        }
+    }
     // Scrolled to it, to look at.
     int unitX = 0, unitY = 1;
     progressTab().GetScrollPixelsPerUnit(&unitX, &unitY);
     progressTab().Scroll(0, progressTab().CalcUnscrolledPosition(nprsChart->GetPosition()).y / std::max(1, unitY));
+    nprsPanel.SetFocus();  // Tab stops on a chart: its dotted frame shows where
     progressTab().Refresh();
     testing::processEvents();
     testing::saveScreenshot(frame(), "client-chart-progress-nprs");

@@ -152,10 +152,20 @@ TEST_F(Reports, TheDialogPreviewsThePagesThenSavesTheReportAndTheChartLogsIt)
         pages = dialog.preview().pageCount();
         EXPECT_GE(pages, 2);
         EXPECT_EQ(windowNamed<wxStaticText>("preview-page").GetLabel(), wxString::Format("Page 1 of %d", pages));
+        // A reader hears which page the preview shows, and hears it turn.
+        auto& page = windowNamed<wxWindow>("report-page");
+        EXPECT_EQ(knotwork::ui::accessibleName(page), wxString::Format("Preview, page 1 of %d", pages));
+        EXPECT_EQ(knotwork::ui::accessibleRoleName(page), "image");
+        EXPECT_TRUE(page.AcceptsFocus()) << "Tab reaches the page";
+        EXPECT_EQ(knotwork::ui::accessibleDescription(windowNamed<wxWindow>("preview-next")),
+                  wxString::Format("Page 1 of %d", pages));
         EXPECT_TRUE(dialog.saveButton().IsEnabled());
         testing::saveScreenshot(dialog, "progress-report-dialog");
         dialog.preview().showPage(1);
         testing::processEvents();
+        EXPECT_EQ(knotwork::ui::accessibleName(page), wxString::Format("Preview, page 2 of %d", pages));
+        EXPECT_EQ(knotwork::ui::accessibleDescription(windowNamed<wxWindow>("preview-next")),
+                  wxString::Format("Page 2 of %d", pages));
         testing::saveScreenshot(dialog, "progress-report-dialog-page-2");
         dialog.setFileQuestion([&](wxWindow*, const wxString& suggested) {
             EXPECT_THAT(ui::toUtf8(suggested), HasSubstr("Progress report"));

@@ -20,6 +20,18 @@ TEST(BodyChart, EveryMuscleOnEachSideHasARegion)
     EXPECT_EQ(sites.size(), choices<Muscle>().size() * 2);
 }
 
+TEST(BodyChart, SitesAreReadFromTheTopOfTheFrontDownEachMuscleRightThenLeft)
+{
+    const auto sites = BodyChart::sites();
+    EXPECT_EQ(nameOf(sites[0]), "frontalis/right");
+    EXPECT_EQ(nameOf(sites[1]), "frontalis/left");
+    EXPECT_EQ(nameOf(sites[2]), "temporalis/right");
+    const auto front = std::ranges::find(sites, MuscleSite{Muscle::PectoralisMajor, BodySide::Left});
+    const auto back = std::ranges::find(sites, MuscleSite{Muscle::Occipitalis, BodySide::Right});
+    EXPECT_EQ(back - front, 1) << "the back view follows the front";
+    EXPECT_EQ(nameOf(sites.back()), "rhomboids/left");
+}
+
 TEST(BodyChart, ClickingARegionsCentreFindsThatMuscleAtAnySize)
 {
     for (const Rect bounds : {Rect{0, 0, 760, 580}, Rect{10, 20, 360, 300}, Rect{0, 0, 1200, 500}}) {

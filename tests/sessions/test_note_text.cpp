@@ -31,7 +31,7 @@ TEST(NoteText, PutsTheVisitIntoWordsSectionBySection)
     EXPECT_EQ(lineOf(sections, "objective.cfrt_difference")->value,
               "12° between the sides (10° or more is meaningful)");
     EXPECT_EQ(lineOf(sections, "objective.palpation.suboccipitals.right")->value,
-              "tenderness 3/3, hypertonic, active trigger point, reproduces the headache");
+              "tenderness 3 of 3, hypertonic, active trigger point, reproduces the headache");
     EXPECT_EQ(lineOf(sections, "assessment.pain")->value, "5 → 2 (−3)");
     EXPECT_EQ(lineOf(sections, "plan.duration_minutes")->value, "60 min");
     EXPECT_EQ(lineOf(sections, "plan.next_visit_in_weeks")->value, "in 1 week");

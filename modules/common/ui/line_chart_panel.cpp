@@ -4,8 +4,12 @@
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 
+#include "common/chart_summary.h"
+#include "common/ui/accessibility.h"
+#include "common/ui/focus_frame.h"
 #include "common/ui/wx_canvas.h"
 #include "common/ui/wx_text.h"
+#include "common/ui/wx_time.h"
 
 namespace knotwork::ui {
 
@@ -22,12 +26,18 @@ LineChartPanel::LineChartPanel(wxWindow* parent, const wxString& name)
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetMinSize(FromDIP(wxSize(420, 250)));
     Bind(wxEVT_PAINT, &LineChartPanel::onPaint, this);
+    redrawOnFocus(*this);  // Tab reaches the chart, so a reader hears its summary
+    setAccessibleRole(*this, AccessibleRole::Image);
 }
 
 void LineChartPanel::setChart(LineChart chart)
 {
     m_chart = std::move(chart);
     SetHelpText(toWx(m_chart.title));
+    m_summary = toWx(describeChart(m_chart, &localeDateText));
+    setAccessibleName(*this, m_summary);
+    SetToolTip(m_summary);
+    setAccessibleDescription(*this, wxString());  // not the tooltip again: the summary is the name
     Refresh();
 }
 
@@ -47,6 +57,7 @@ void LineChartPanel::onPaint(wxPaintEvent&)
     style.labelSize = FromDIP(11);
     drawLineChart(canvas, {margin, margin, size.x - 2 * margin, size.y - 2 * margin}, m_chart,
                   localeMonth, style);
+    drawFocusFrame(*context, *this);
 }
 
 } // namespace knotwork::ui

@@ -11,6 +11,7 @@ class wxCheckBox;
 class wxChoice;
 class wxStaticText;
 class wxButton;
+class wxDataViewListCtrl;
 
 namespace knotwork::ui {
 class ScaleButtons;
@@ -23,7 +24,9 @@ class BodyChartCtrl;
 // Palpation findings on the body chart: clicking a muscle region (or reaching it with the
 // keyboard) selects it, and the controls beside the chart record its tenderness (0–3),
 // hypertonicity, trigger point and whether it reproduces the headache. The chart shows every
-// finding in colour with a legend.
+// finding in colour with a legend; the list under it says every site's findings in words, for
+// a reader without the picture: selecting a row selects the site, and the chart's keys (0–3, H,
+// T, R, Delete) edit it there too.
 class PalpationEditor : public wxPanel {
 public:
     explicit PalpationEditor(wxWindow* parent);
@@ -37,6 +40,7 @@ public:
     void onChanged(std::function<void()> changed) { m_changed = std::move(changed); }
 
     BodyChartCtrl* chart() const { return m_chart; }
+    wxDataViewListCtrl* list() const { return m_list; }
     void select(const MuscleSite& site);
     std::optional<MuscleSite> selected() const { return m_selected; }
 
@@ -47,6 +51,8 @@ private:
     void change(const std::function<void(PalpationFinding&)>& edit);
     void clearSelected();
     void showSelected();
+    void createList();
+    void showList();
     PalpationFinding* selectedFinding();
 
     std::vector<PalpationFinding> m_findings;
@@ -62,6 +68,7 @@ private:
     wxChoice* m_triggerPoint;
     wxCheckBox* m_reproduces;
     wxButton* m_clear;
+    wxDataViewListCtrl* m_list;
 };
 
 } // namespace knotwork::sessions::ui
