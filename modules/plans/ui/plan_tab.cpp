@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 
 #include "clients/ui/fact_sheet.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/text_table.h"
@@ -219,6 +220,7 @@ void PlanTab::showPlan(const PlanProgress& progress)
         if (section.key != "treatment")
             continue;
         m_treatment->beginGroup(toWx(section.title));
+        setAccessibleName(*m_treatment, toWx(section.title));  // it takes the focus to scroll
         for (const sessions::NoteLine& line : section.lines)
             m_treatment->addFact(toWx(line.label), toWx(line.value));
     }
