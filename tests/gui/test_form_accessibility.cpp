@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 #include <wx/choice.h>
+#include <wx/scrolwin.h>
 #include <wx/spinbutt.h>
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
@@ -71,6 +72,29 @@ std::vector<wxWindow*> tabStops(wxWindow& start, std::size_t most = 250)
         at = next;
     }
     return stops;
+}
+
+// The stops of `form` that Tab reaches after one seen below or right of them, as "a -> b" lines:
+// nothing when Tab reads the form as a person does, top to bottom and left to right.
+std::string outOfOrder(const std::vector<wxWindow*>& stops, wxScrolledWindow& form)
+{
+    std::string wrong;
+    const wxWindow* before = nullptr;
+    wxRect was;
+    for (wxWindow* stop : stops) {
+        if (!stop || !form.IsDescendant(stop)) {
+            before = nullptr;  // Tab went out of the form (to a choice, the buttons) and back in
+            continue;
+        }
+        const wxRect at(form.CalcUnscrolledPosition(form.ScreenToClient(stop->GetScreenPosition())), stop->GetSize());
+        const bool above = at.GetBottom() < was.GetTop();
+        const bool leftOnTheSameLine = at.GetTop() <= was.GetBottom() && at.GetRight() < was.GetLeft();
+        if (before && (above || leftOnTheSameLine))
+            wrong += before->GetName().utf8_string() + " -> " + stop->GetName().utf8_string() + "\n";
+        before = stop;
+        was = at;
+    }
+    return wrong;
 }
 
 class FormAccessibility : public ::testing::Test {
@@ -151,6 +175,18 @@ TEST_F(FormAccessibility, ARefusedIntakeIsAnAlertAndTheFocusGoesToTheFirstFieldT
     type(form, "given_names", "Zoë");
     clickSave(form);
     EXPECT_EQ(accessibleDescription(family), wxString()) << "the reason goes with the mark";
+}
+
+TEST_F(FormAccessibility, TabGoesThroughTheIntakeInTheOrderItIsSeen)
+{
+    clients::ui::IntakeDialog& form = openIntake();
+    const std::vector<wxWindow*> stops = tabStops(child<wxTextCtrl>(form, "family_name"));
+    EXPECT_EQ(outOfOrder(stops, form.body()), "");
+    std::string walked;
+    for (wxWindow* stop : stops)
+        walked += (stop ? stop->GetName().utf8_string() : std::string("(a choice)")) + "\n";
+    // Past the form's last field and the buttons comes the section index left of the form.
+    EXPECT_TRUE(wxString::FromUTF8(walked).EndsWith("intake-sections.I\n")) << walked;
 }
 
 TEST_F(FormAccessibility, ANumberIsOneTabStopNamedWithItsUnit)
@@ -251,6 +287,7 @@ TEST_F(FormAccessibility, TheNoteEditorIsUnderSixtyTabStops)
     // the form from the visit down.
     ASSERT_GE(stops.size(), 4u);
     EXPECT_THAT(walked, HasSubstr("plan.notes\nsign\nnote-sections.V\nvisit_date\n"));
+    EXPECT_EQ(outOfOrder(stops, frame.form()), "");
 }
 
 } // namespace

@@ -52,7 +52,11 @@ bool readsBefore(const wxWindow& a, const wxWindow& b)
 void FieldErrorMarkers::add(const std::string& key, wxWindow* control, wxStaticText* message)
 {
     m_fields[key] = Field{control, message};
+    // wx made the line before the label of the control created after it (this field): untie it.
+    if (wxStaticText* before = m_lastLine)
+        labelNothing(*before);
     labelNothing(*message);
+    m_lastLine = message;
 }
 
 void FieldErrorMarkers::setLabel(const std::string& key, wxStaticText* label)

@@ -1,7 +1,9 @@
 #include "common/ui/field_naming.h"
 
+#include <wx/datectrl.h>
 #include <wx/intl.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include "common/ui/accessibility.h"
 
@@ -9,10 +11,27 @@ namespace knotwork::ui {
 
 namespace {
 
+// The text box inside a control made of several windows (GTK's date picker is a text box and a
+// drop-down button), or null.
+wxTextCtrl* textInside(wxWindow& control)
+{
+    for (wxWindow* child : control.GetChildren()) {
+        if (auto* text = dynamic_cast<wxTextCtrl*>(child))
+            return text;
+        if (wxTextCtrl* text = textInside(*child))
+            return text;
+    }
+    return nullptr;
+}
+
 wxWindow& focusOf(wxWindow& field)
 {
-    auto* named = dynamic_cast<NamedField*>(&field);
-    return named ? named->focusControl() : field;
+    if (auto* named = dynamic_cast<NamedField*>(&field))
+        return named->focusControl();
+    if (dynamic_cast<wxDatePickerCtrl*>(&field))
+        if (wxTextCtrl* text = textInside(field))
+            return *text;
+    return field;
 }
 
 // "Family name *" is said "Family name, required".
@@ -41,7 +60,7 @@ void nameField(wxWindow& field, const wxString& name)
     if (auto* named = dynamic_cast<NamedField*>(&field))
         named->nameAs(name);
     else
-        setAccessibleName(field, name);
+        setAccessibleName(focusOf(field), name);
 }
 
 void describeField(wxWindow& field, const wxString& reason)

@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 
 #include "common/ui/accessibility.h"
+#include "common/ui/field_naming.h"
 #include "common/ui/wx_date.h"
 
 namespace knotwork::ui {
@@ -72,7 +73,7 @@ wxWindow& OptionalDateField::focusControl()
 void OptionalDateField::nameAs(const wxString& name)
 {
     setAccessibleName(*m_known, wxString::Format(_("%s, %s"), name, m_known->GetLabelText()));
-    setAccessibleName(*m_picker, name);
+    nameField(*m_picker, name);
 }
 
 } // namespace knotwork::ui

@@ -67,7 +67,7 @@ ScaleButtons::ScaleButtons(wxWindow* parent, const wxString& name, const wxStrin
     SetSizer(framed);
 
     setAccessibleRole(*this, AccessibleRole::Panel);
-    nameAs(name);
+    showChosen();  // named by its label once a form gives it one (nameAs)
     Bind(wxEVT_KEY_DOWN, &ScaleButtons::onKey, this);
     Bind(wxEVT_PAINT, &ScaleButtons::onPaint, this);
     Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& event) { Refresh(); event.Skip(); });
@@ -93,15 +93,16 @@ void ScaleButtons::showChosen()
     for (wxToggleButton* button : m_buttons)
         button->SetFont(button->GetValue() ? GetFont().Bold() : GetFont());
     const std::optional<int> chosen = value();
-    wxString said;
+    wxString answer;
     if (!chosen)
-        said = wxString::Format(_("%s, not answered"), m_name);
+        answer = _("not answered");
     else if (m_numbered)
-        /* TRANSLATORS: a scale's name and its chosen score: "Stress, 7 of 10" */
-        said = wxString::Format(_("%s, %d of %d"), m_name, *chosen, high());
+        /* TRANSLATORS: a scale's chosen score: "7 of 10" */
+        answer = wxString::Format(_("%d of %d"), *chosen, high());
     else
-        said = wxString::Format(_("%s, %s"), m_name, button(*chosen)->GetLabelText());
-    setAccessibleName(*this, said);
+        answer = button(*chosen)->GetLabelText();
+    /* TRANSLATORS: a scale's name and its answer: "Stress, 7 of 10" */
+    setAccessibleName(*this, m_name.empty() ? answer : wxString::Format(_("%s, %s"), m_name, answer));
 }
 
 std::optional<int> ScaleButtons::value() const

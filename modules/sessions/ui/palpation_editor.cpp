@@ -10,6 +10,7 @@
 #include <wx/tglbtn.h>
 
 #include "common/ui/choice_controls.h"
+#include "common/ui/field_naming.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/scale_buttons.h"
 #include "sessions/session_choices.h"
@@ -33,7 +34,10 @@ PalpationEditor::PalpationEditor(wxWindow* parent) : wxPanel(parent, wxID_ANY, w
     m_clear = new wxButton(this, wxID_ANY, _("Clea&r this muscle"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.clear");
     const int gap = relatedGap(*this);
     details->Add(m_siteName, wxSizerFlags().Border(wxBOTTOM, gap));
-    details->Add(new wxStaticText(this, wxID_ANY, _("Tenderness")));
+    auto* tenderness = new wxStaticText(this, wxID_ANY, _("Tenderness"));
+    details->Add(tenderness);
+    knotwork::ui::nameField(*tenderness, *m_tenderness);
+    knotwork::ui::nameField(*m_triggerPoint, _("Trigger point"));
     details->Add(m_tenderness, wxSizerFlags().Border(wxBOTTOM, gap));
     details->Add(m_hypertonic, wxSizerFlags().Border(wxBOTTOM, gap));
     details->Add(m_triggerPoint, wxSizerFlags().Border(wxBOTTOM, gap));
