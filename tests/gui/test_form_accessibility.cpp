@@ -13,6 +13,7 @@
 #include <wx/uiaction.h>
 
 #include "clients/ui/intake_dialog.h"
+#include "clients/ui/practice_settings_dialog.h"
 #include "common/ui/accessibility.h"
 #include "common/ui/number_field.h"
 #include "common/ui/scale_buttons.h"
@@ -97,6 +98,26 @@ std::string outOfOrder(const std::vector<wxWindow*>& stops, wxScrolledWindow& fo
     return wrong;
 }
 
+// The fields under `root` a reader would meet without a name, or whose name does not start with
+// their label's words, as "key: name (label)" lines.
+std::string badlyNamed(wxWindow& root)
+{
+    std::string bad;
+    for (wxWindow* child : root.GetChildren()) {
+        bad += badlyNamed(*child);
+        const bool field = dynamic_cast<wxTextCtrl*>(child) || dynamic_cast<wxChoice*>(child)
+                           || dynamic_cast<knotwork::ui::ScaleButtons*>(child);
+        if (!field || !child->IsShownOnScreen())
+            continue;
+        wxString label = accessibleLabelledBy(*child);
+        label.EndsWith(" *", &label);
+        const wxString name = accessibleName(*child);
+        if (name.empty() || !name.StartsWith(label))
+            bad += child->GetName().utf8_string() + ": " + said(name) + " (" + said(label) + ")\n";
+    }
+    return bad;
+}
+
 class FormAccessibility : public ::testing::Test {
 protected:
     void TearDown() override
@@ -149,6 +170,17 @@ TEST_F(FormAccessibility, IntakeFieldsAreNamedAndLabelledByTheirOwnLabels)
     EXPECT_EQ(said(accessibleName(phone)), "Phone");
     EXPECT_EQ(said(accessibleLabelledBy(phone)), "Phone");
     EXPECT_EQ(said(accessibleName(child<wxTextCtrl>(form, "emergency_contact.phone"))), "Phone");
+}
+
+TEST_F(FormAccessibility, EveryFieldOfTheIntakeTheNoteAndTheSettingsIsNamedByItsLabel)
+{
+    EXPECT_EQ(badlyNamed(openIntake()), "");
+    EXPECT_EQ(badlyNamed(openNote()), "");
+    clients::ui::PracticeSettingsDialog settings(&RunningApp::mainFrame(), m_practice.service());
+    settings.Show();
+    processEvents();
+    EXPECT_EQ(badlyNamed(settings), "");
+    EXPECT_EQ(said(accessibleName(child<wxTextCtrl>(settings, "practice_name"))), "Practice name");
 }
 
 TEST_F(FormAccessibility, ARefusedIntakeIsAnAlertAndTheFocusGoesToTheFirstFieldToChange)

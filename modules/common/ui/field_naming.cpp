@@ -2,6 +2,7 @@
 
 #include <wx/datectrl.h>
 #include <wx/intl.h>
+#include <wx/pickerbase.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -11,7 +12,7 @@ namespace knotwork::ui {
 
 namespace {
 
-// The text box inside a control made of several windows (GTK's date picker is a text box and a
+// The text box inside a control made of several windows (the date picker is a text box and a
 // drop-down button), or null.
 wxTextCtrl* textInside(wxWindow& control)
 {
@@ -28,6 +29,8 @@ wxWindow& focusOf(wxWindow& field)
 {
     if (auto* named = dynamic_cast<NamedField*>(&field))
         return named->focusControl();
+    if (auto* picker = dynamic_cast<wxPickerBase*>(&field); picker && picker->GetTextCtrl())
+        return *picker->GetTextCtrl();  // a file's path
     if (dynamic_cast<wxDatePickerCtrl*>(&field))
         if (wxTextCtrl* text = textInside(field))
             return *text;
