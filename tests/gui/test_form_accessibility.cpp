@@ -209,6 +209,23 @@ TEST_F(FormAccessibility, ARefusedIntakeIsAnAlertAndTheFocusGoesToTheFirstFieldT
     EXPECT_EQ(accessibleDescription(family), wxString()) << "the reason goes with the mark";
 }
 
+TEST_F(FormAccessibility, ARefusedSignatureIsAnAlertAndTheFocusGoesToTheFirstFieldToChange)
+{
+    sessions::ui::NoteEditorFrame& frame = openNote();
+    frame.sign();  // nothing re-screened yet
+    processEvents();
+    auto& message = child<wxWindow>(frame, "note-message");
+    ASSERT_TRUE(message.IsShown());
+    EXPECT_EQ(said(accessibleRoleName(message)), "alert");
+    wxString shown = message.GetLabel();
+    shown.Replace("\n", " ");  // wrapped on screen
+    EXPECT_EQ(said(accessibleName(message)), said(shown));
+    wxWindow* focused = wxWindow::FindFocus();
+    ASSERT_TRUE(focused);
+    EXPECT_FALSE(accessibleDescription(*focused).empty()) << focused->GetName().utf8_string() << " is not marked";
+    EXPECT_EQ(frame.form().markers().messageFor(ui::toUtf8(focused->GetName())), accessibleDescription(*focused));
+}
+
 TEST_F(FormAccessibility, TabGoesThroughTheIntakeInTheOrderItIsSeen)
 {
     clients::ui::IntakeDialog& form = openIntake();
