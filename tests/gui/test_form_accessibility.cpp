@@ -12,8 +12,12 @@
 #include <wx/tglbtn.h>
 #include <wx/uiaction.h>
 
+#include "clients/ui/clearance_dialog.h"
 #include "clients/ui/intake_dialog.h"
 #include "clients/ui/practice_settings_dialog.h"
+#include "clients/ui/provider_dialog.h"
+#include "clients/ui/welcome_dialog.h"
+#include "clients/ui/withdraw_flag_dialog.h"
 #include "common/ui/accessibility.h"
 #include "common/ui/number_field.h"
 #include "common/ui/scale_buttons.h"
@@ -181,6 +185,25 @@ TEST_F(FormAccessibility, EveryFieldOfTheIntakeTheNoteAndTheSettingsIsNamedByIts
     processEvents();
     EXPECT_EQ(badlyNamed(settings), "");
     EXPECT_EQ(said(accessibleName(child<wxTextCtrl>(settings, "practice_name"))), "Practice name");
+}
+
+TEST_F(FormAccessibility, EveryFieldOfTheRecordDialogsIsNamedByItsLabel)
+{
+    clients::IntakeRecord record;
+    record.client.familyName = "Martin";
+    record.client.givenNames = "Zoë";
+    record.screeningIssues = {clients::SafetyIssue::ClusterHeadache};
+    const clients::ClientId client = m_practice.service().saveIntake(record);
+    clients::ui::ProviderDialog provider(&RunningApp::mainFrame(), m_practice.service(), std::nullopt);
+    clients::ui::ClearanceDialog clearance(&RunningApp::mainFrame(), m_practice.service(), client);
+    clients::ui::WithdrawFlagDialog withdraw(&RunningApp::mainFrame(), m_practice.service(), client);
+    clients::ui::WelcomeDialog welcome(&RunningApp::mainFrame(), m_practice.service());
+    for (wxDialog* dialog : std::initializer_list<wxDialog*>{&provider, &clearance, &withdraw, &welcome}) {
+        dialog->Show();
+        processEvents();
+        EXPECT_EQ(badlyNamed(*dialog), "") << dialog->GetName().utf8_string();
+        dialog->Hide();
+    }
 }
 
 TEST_F(FormAccessibility, ARefusedIntakeIsAnAlertAndTheFocusGoesToTheFirstFieldToChange)
