@@ -23,6 +23,7 @@
 #include "common/ui/scale_buttons.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
+#include "form_walk.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 #include "sessions/ui/note_editor_frame.h"
@@ -42,85 +43,6 @@ using ::testing::HasSubstr;
 using ::testing::Lt;
 
 std::string said(wxString text) { return ui::toUtf8(text); }
-
-// Presses a key in `control` as the keyboard would, to its key handlers.
-void pressKey(wxWindow& control, int key, wxChar typed = 0)
-{
-    wxKeyEvent event(wxEVT_KEY_DOWN);
-    event.m_keyCode = key;
-    event.m_uniChar = typed;
-    event.SetEventObject(&control);
-    control.GetEventHandler()->ProcessEvent(event);
-    processEvents();
-}
-
-// The windows a real Tab key (through the X server, as GTK's focus chain takes it) reaches from
-// `start`, in order, until the focus comes back to it (or `most` are counted).
-std::vector<wxWindow*> tabStops(wxWindow& start, std::size_t most = 250)
-{
-    wxWindow* top = wxGetTopLevelParent(&start);
-    top->Raise();
-    // Without a window manager, keys go where the pointer is.
-    wxUIActionSimulator().MouseMove(top->GetScreenRect().GetPosition() + wxPoint(40, 40));
-    start.SetFocus();
-    processEvents();
-    wxWindow* first = wxWindow::FindFocus();
-    std::vector<wxWindow*> stops{first};
-    for (wxWindow* at = first; stops.size() < most;) {
-        wxUIActionSimulator().Char(WXK_TAB);
-        processEvents();
-        // A choice's inner GTK button has the focus when wx finds none: a stop all the same.
-        wxWindow* next = wxWindow::FindFocus();
-        if (next == first || (next && next == at))
-            break;
-        stops.push_back(next);
-        at = next;
-    }
-    return stops;
-}
-
-// The stops of `form` that Tab reaches after one seen below or right of them, as "a -> b" lines:
-// nothing when Tab reads the form as a person does, top to bottom and left to right.
-std::string outOfOrder(const std::vector<wxWindow*>& stops, wxScrolledWindow& form)
-{
-    std::string wrong;
-    const wxWindow* before = nullptr;
-    wxRect was;
-    for (wxWindow* stop : stops) {
-        if (!stop || !form.IsDescendant(stop)) {
-            before = nullptr;  // Tab went out of the form (to a choice, the buttons) and back in
-            continue;
-        }
-        const wxRect at(form.CalcUnscrolledPosition(form.ScreenToClient(stop->GetScreenPosition())), stop->GetSize());
-        const bool above = at.GetBottom() < was.GetTop();
-        const bool leftOnTheSameLine = at.GetTop() <= was.GetBottom() && at.GetRight() < was.GetLeft();
-        if (before && (above || leftOnTheSameLine))
-            wrong += before->GetName().utf8_string() + " -> " + stop->GetName().utf8_string() + "\n";
-        before = stop;
-        was = at;
-    }
-    return wrong;
-}
-
-// The fields under `root` a reader would meet without a name, or whose name does not start with
-// their label's words, as "key: name (label)" lines.
-std::string badlyNamed(wxWindow& root)
-{
-    std::string bad;
-    for (wxWindow* child : root.GetChildren()) {
-        bad += badlyNamed(*child);
-        const bool field = dynamic_cast<wxTextCtrl*>(child) || dynamic_cast<wxChoice*>(child)
-                           || dynamic_cast<knotwork::ui::ScaleButtons*>(child);
-        if (!field || !child->IsShownOnScreen())
-            continue;
-        wxString label = accessibleLabelledBy(*child);
-        label.EndsWith(" *", &label);
-        const wxString name = accessibleName(*child);
-        if (name.empty() || !name.StartsWith(label))
-            bad += child->GetName().utf8_string() + ": " + said(name) + " (" + said(label) + ")\n";
-    }
-    return bad;
-}
 
 class FormAccessibility : public ::testing::Test {
 protected:

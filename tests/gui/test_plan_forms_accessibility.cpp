@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/scrolwin.h>
 #include <wx/textctrl.h>
 
 #include "app/gui/main_frame.h"
@@ -15,6 +16,7 @@
 #include "common/ui/scale_buttons.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
+#include "form_walk.h"
 #include "gui_test_support.h"
 #include "plans/plan_service.h"
 #include "plans/ui/measure_dialog.h"
@@ -32,6 +34,18 @@ using ::testing::HasSubstr;
 using namespace testing;
 
 std::string said(const wxString& text) { return ui::toUtf8(text); }
+
+// The part of a dialog that scrolls: its form.
+wxScrolledWindow* scrolledIn(wxWindow& root)
+{
+    for (wxWindow* child : root.GetChildren()) {
+        if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(child))
+            return scrolled;
+        if (wxScrolledWindow* inside = scrolledIn(*child))
+            return inside;
+    }
+    return nullptr;
+}
 
 class PlanFormsAccessibility : public DemoPracticeTest {
 protected:
@@ -124,6 +138,27 @@ TEST_F(PlanFormsAccessibility, AQuestionnairesItemsAreNamedByTheirLabels)
     clickSave(measure);  // nothing entered
     EXPECT_EQ(wxWindow::FindFocus(), total.text()) << "the focus goes to the field to change";
     EXPECT_FALSE(accessibleDescription(*total.text()).empty());
+}
+
+TEST_F(PlanFormsAccessibility, TabGoesThroughThePlanAndTheMeasureInTheOrderTheyAreSeen)
+{
+    plans::ui::PlanEditDialog& edit = editAPlan();
+    wxScrolledWindow* planForm = scrolledIn(edit);
+    ASSERT_TRUE(planForm);
+    const std::vector<wxWindow*> planStops = tabStops(child<wxTextCtrl>(edit, "precautions"), 120);
+    EXPECT_GT(planStops.size(), 10u);
+    EXPECT_LT(planStops.size(), 120u) << "Tab comes back to where it started";
+    EXPECT_EQ(outOfOrder(planStops, *planForm), "");
+    m_dialog->Destroy();
+    m_dialog = nullptr;
+
+    plans::ui::MeasureDialog& measure = recordAMeasure();
+    wxScrolledWindow* measureForm = scrolledIn(measure);
+    ASSERT_TRUE(measureForm);
+    const std::vector<wxWindow*> measureStops = tabStops(child<wxTextCtrl>(measure, "notes"), 60);
+    EXPECT_GT(measureStops.size(), 10u);
+    EXPECT_LT(measureStops.size(), 60u) << "Tab comes back to where it started";
+    EXPECT_EQ(outOfOrder(measureStops, *measureForm), "");
 }
 
 } // namespace

@@ -78,6 +78,7 @@ MeasureDialog::MeasureDialog(wxWindow* parent, PlanService& service, ClientId cl
     m_pages->AddPage(totalsPage(m_pages), wxString());
     form.addWide(m_pages);
     m_notes = form.addMultiLine(_("N&otes"), "notes", 2);
+    m_notes->MoveBeforeInTabOrder(m_pages);  // a row of the grid, above the pages under it
     m_score = new wxStaticText(form.parent(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "score");
     m_score->SetFont(m_score->GetFont().Bold());
     form.addNatural(m_score);
