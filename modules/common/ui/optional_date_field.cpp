@@ -61,10 +61,6 @@ void OptionalDateField::onKnownChanged(wxCommandEvent& event)
     event.Skip();  // the form notes the change
 }
 
-} // namespace knotwork::ui
-
-namespace knotwork::ui {
-
 wxWindow& OptionalDateField::focusControl()
 {
     return *m_known;
