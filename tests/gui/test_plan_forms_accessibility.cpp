@@ -140,25 +140,27 @@ TEST_F(PlanFormsAccessibility, AQuestionnairesItemsAreNamedByTheirLabels)
     EXPECT_FALSE(accessibleDescription(*total.text()).empty());
 }
 
+// Tab from `start` goes round the whole dialog (in fewer than `most` stops) in the order its
+// form is seen; the form's stops are more than a few.
+void expectTabFollowsTheScreen(wxWindow& dialog, wxWindow& start, std::size_t most)
+{
+    wxScrolledWindow* form = scrolledIn(dialog);
+    ASSERT_TRUE(form);
+    const std::vector<wxWindow*> stops = tabStops(start, most);
+    EXPECT_GT(stops.size(), 10u);
+    EXPECT_LT(stops.size(), most) << "Tab comes back to where it started";
+    EXPECT_EQ(outOfOrder(stops, *form), "");
+}
+
 TEST_F(PlanFormsAccessibility, TabGoesThroughThePlanAndTheMeasureInTheOrderTheyAreSeen)
 {
     plans::ui::PlanEditDialog& edit = editAPlan();
-    wxScrolledWindow* planForm = scrolledIn(edit);
-    ASSERT_TRUE(planForm);
-    const std::vector<wxWindow*> planStops = tabStops(child<wxTextCtrl>(edit, "precautions"), 120);
-    EXPECT_GT(planStops.size(), 10u);
-    EXPECT_LT(planStops.size(), 120u) << "Tab comes back to where it started";
-    EXPECT_EQ(outOfOrder(planStops, *planForm), "");
+    expectTabFollowsTheScreen(edit, child<wxTextCtrl>(edit, "precautions"), 120);
     m_dialog->Destroy();
     m_dialog = nullptr;
 
     plans::ui::MeasureDialog& measure = recordAMeasure();
-    wxScrolledWindow* measureForm = scrolledIn(measure);
-    ASSERT_TRUE(measureForm);
-    const std::vector<wxWindow*> measureStops = tabStops(child<wxTextCtrl>(measure, "notes"), 60);
-    EXPECT_GT(measureStops.size(), 10u);
-    EXPECT_LT(measureStops.size(), 60u) << "Tab comes back to where it started";
-    EXPECT_EQ(outOfOrder(measureStops, *measureForm), "");
+    expectTabFollowsTheScreen(measure, child<wxTextCtrl>(measure, "notes"), 60);
 }
 
 } // namespace
