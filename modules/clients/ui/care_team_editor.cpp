@@ -20,6 +20,7 @@ CareTeamEditor::CareTeamEditor(wxWindow* parent, FieldErrorMarkers& markers, Pro
                        _("No provider on the care team yet."), _("Add &care-team provider")),
       m_directory(directory)
 {
+    nameRows(_("Care-team provider %d"));
     m_directory.onChange([this] { refresh(); });
 }
 

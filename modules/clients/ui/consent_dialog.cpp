@@ -11,6 +11,7 @@
 #include "clients/client_service.h"
 #include "common/ui/choice_text.h"
 #include "common/ui/ellipsized_choice.h"
+#include "common/ui/field_naming.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/text_table.h"
 #include "clients/ui/provider_directory.h"
@@ -30,6 +31,7 @@ std::optional<Date> askRevokeDate(wxWindow* parent, const Date& today)
     auto* question = new wxStaticText(&dialog, wxID_ANY, _("On which day did the client revoke this consent?"));
     auto* picker = new wxDatePickerCtrl(&dialog, wxID_ANY, toWxDate(today), wxDefaultPosition, wxDefaultSize,
                                         wxDP_DROPDOWN | wxDP_SHOWCENTURY, wxDefaultValidator, "consent.revoked_on");
+    nameField(*question, *picker);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     const int gap = groupGap(dialog);
     sizer->Add(question, wxSizerFlags().Border(wxALL, gap));

@@ -20,6 +20,7 @@ DiagnosisEditor::DiagnosisEditor(wxWindow* parent, FieldErrorMarkers& markers, P
                        _("Not diagnosed — refer to a provider."), _("Add &diagnosis on file")),
       m_directory(directory)
 {
+    nameRows(_("Diagnosis %d"));
     // Rows name providers by their label, which a reload keeps.
     m_directory.onChange([this] { refresh(); });
 }

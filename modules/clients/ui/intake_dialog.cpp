@@ -71,6 +71,7 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
                                 {_("Safety screening"), 'S', m_sections[4]->top(), nullptr},
                                 {_("Consents"), 'O', m_sections[5]->top(), nullptr}},
                                "intake-sections");
+    m_index->MoveBeforeInTabOrder(m_body);  // it stands left of the form: Tab reaches it first
     auto* body = new wxBoxSizer(wxHORIZONTAL);
     body->Add(m_index, wxSizerFlags().Border(wxRIGHT, groupGap(*this)));
     body->Add(m_body, wxSizerFlags(1).Expand());

@@ -5,6 +5,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/ui/field_naming.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/optional_date_field.h"
 #include "clients/ui/safety_badge.h"
@@ -54,6 +55,7 @@ IntakeScreeningSection::IntakeScreeningSection(wxWindow* parent, FieldErrorMarke
         auto* list = new ChoiceChecklist<SafetyIssue>(box, group.name, 1, [kind = group.kind](SafetyIssue issue) {
             return issueKind(issue) == kind;
         });
+        nameField(*heading, *list);  // a reader hears the heading as the name of the boxes under it
         list->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& event) {
             showStatus();
             event.Skip();

@@ -3,6 +3,9 @@
 #include <wx/checkbox.h>
 #include <wx/sizer.h>
 
+#include "common/ui/accessibility.h"
+#include "common/ui/tab_group.h"
+
 namespace knotwork::ui {
 
 CheckList::CheckList(wxWindow* parent, const wxString& name, const std::vector<Item>& items, int columns)
@@ -25,6 +28,7 @@ CheckList::CheckList(wxWindow* parent, const wxString& name, const std::vector<I
         }
     }
     SetSizer(grid);
+    oneTabStop({m_boxes.begin(), m_boxes.end()});
 }
 
 bool CheckList::isChecked(std::size_t index) const
@@ -35,6 +39,12 @@ bool CheckList::isChecked(std::size_t index) const
 void CheckList::check(std::size_t index, bool checked)
 {
     m_boxes.at(index)->SetValue(checked);
+}
+
+void CheckList::nameAs(const wxString& name)
+{
+    setAccessibleRole(*this, AccessibleRole::Group);
+    setAccessibleName(*this, name);
 }
 
 void CheckList::SetFocus()

@@ -8,13 +8,15 @@
 
 #include "common/choices.h"
 #include "common/ui/choice_text.h"
+#include "common/ui/field_naming.h"
 
 class wxCheckBox;
 
 namespace knotwork::ui {
 
-// Check boxes in columns, filled down each column first, as a printed form lists answers.
-class CheckList : public wxPanel {
+// Check boxes in columns, filled down each column first, as a printed form lists answers. One
+// Tab stop: the arrow keys go from box to box in that order, Space ticks (tab_group.h).
+class CheckList : public wxPanel, public NamedField {
 public:
     struct Item {
         wxString label;
@@ -26,6 +28,9 @@ public:
     bool isChecked(std::size_t index) const;
     void check(std::size_t index, bool checked);
     void SetFocus() override;
+    wxWindow& focusControl() override { return *this; }
+    // A reader hears the boxes as one group of that name.
+    void nameAs(const wxString& name) override;
 
 private:
     std::vector<wxCheckBox*> m_boxes;

@@ -5,6 +5,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/accessibility.h"
+#include "common/ui/field_naming.h"
+
 namespace knotwork::ui {
 
 namespace {
@@ -49,12 +52,19 @@ bool readsBefore(const wxWindow& a, const wxWindow& b)
 void FieldErrorMarkers::add(const std::string& key, wxWindow* control, wxStaticText* message)
 {
     m_fields[key] = Field{control, message};
+    // wx made the line before the label of the control created after it (this field): untie it.
+    if (wxStaticText* before = m_lastLine)
+        labelNothing(*before);
+    labelNothing(*message);
+    m_lastLine = message;
 }
 
 void FieldErrorMarkers::setLabel(const std::string& key, wxStaticText* label)
 {
-    if (const auto field = m_fields.find(key); field != m_fields.end())
+    if (const auto field = m_fields.find(key); field != m_fields.end()) {
         field->second.label = label;
+        nameField(*label, *field->second.control);
+    }
 }
 
 wxWindow* FieldErrorMarkers::fieldForMnemonic(wxChar letter) const
@@ -113,6 +123,9 @@ std::vector<FieldProblem> FieldErrorMarkers::show(const std::vector<FieldProblem
         line.Wrap(field->second.inCell ? std::max(fieldWidth, line.FromDIP(120))
                                        : std::max(fieldWidth, line.FromDIP(340)));
         line.Show();
+        // wx made the line the label of the control created after it: it describes its own field.
+        labelNothing(line);
+        describeField(*field->second.control, line.GetLabelText());
     }
     for (const auto& [key, field] : m_fields) {
         if (field.message->IsShown()) {
@@ -130,6 +143,7 @@ void FieldErrorMarkers::clear()
         if (field.message->IsShown()) {
             field.message->SetLabelText(wxString());
             field.message->Hide();
+            describeField(*field.control, wxString());
             anyShown = field.message;
         }
     }

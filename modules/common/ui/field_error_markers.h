@@ -4,12 +4,13 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <wx/stattext.h>
 #include <wx/string.h>
+#include <wx/weakref.h>
 
 #include "common/error.h"
 
 class wxSizer;
-class wxStaticText;
 class wxWindow;
 
 namespace knotwork::ui {
@@ -51,6 +52,7 @@ private:
         bool inCell = false;
     };
     std::map<std::string, Field, std::less<>> m_fields;
+    wxWeakRef<wxStaticText> m_lastLine;  // rows of a table are destroyed and built again
 };
 
 // A control with its hidden error line below it, registered under `key` (nothing registered for

@@ -5,6 +5,8 @@
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 
+#include "common/ui/accessibility.h"
+
 namespace knotwork::ui {
 
 namespace {
@@ -25,6 +27,7 @@ FormMessageBar::FormMessageBar(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxD
     sizer->Add(icon, wxSizerFlags().Border(wxALL, FromDIP(8)).Top());
     sizer->Add(m_text, wxSizerFlags(1).Border(wxTOP | wxBOTTOM | wxRIGHT, FromDIP(8)).CentreVertical());
     SetSizer(sizer);
+    setAccessibleRole(*this, AccessibleRole::Alert);
     Hide();
 }
 
@@ -33,6 +36,9 @@ void FormMessageBar::showError(const wxString& message)
     m_text->SetLabelText(message);
     const int width = GetParent()->GetClientSize().x - FromDIP(80);
     m_text->Wrap(width > FromDIP(200) ? width : FromDIP(480));
+    // A reader says an alert when it appears: hidden first, a refusal repeated is said again.
+    Hide();
+    setAccessibleName(*this, message);
     Show();
     GetParent()->Layout();
 }
@@ -40,6 +46,7 @@ void FormMessageBar::showError(const wxString& message)
 void FormMessageBar::clear()
 {
     m_text->SetLabelText(wxString());
+    setAccessibleName(*this, wxString());
     Hide();
     GetParent()->Layout();
 }

@@ -8,6 +8,7 @@ namespace knotwork::ui {
 
 // The line at the top of a form that says what went wrong when no single field is to blame (a
 // conflict, a full disk) or how many fields are marked. Hidden while there is nothing to say.
+// A reader hears it as an alert each time it is shown.
 class FormMessageBar : public wxPanel {
 public:
     explicit FormMessageBar(wxWindow* parent);

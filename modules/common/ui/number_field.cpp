@@ -4,10 +4,10 @@
 #include <cmath>
 #include <wx/numformatter.h>
 #include <wx/sizer.h>
-#include <wx/spinbutt.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/ui/accessibility.h"
 #include "common/ui/field_error_markers.h"
 #include "common/ui/field_key.h"
 #include "common/ui/wx_text.h"
@@ -40,18 +40,14 @@ NumberField::NumberField(wxWindow* parent, const std::string& name, const Number
     m_text = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_RIGHT,
                             wxDefaultValidator, wxString::FromUTF8(name));
     m_text->SetInitialSize(wxSize(m_text->GetTextExtent("00000.0").x + FromDIP(16), -1));
-    m_arrows = new wxSpinButton(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_VERTICAL);
-    m_arrows->SetRange(-1000000, 1000000);  // the arrows only say up or down; the text holds the value
     m_unit = new wxStaticText(this, wxID_ANY, unitAndRange);
+    labelNothing(*m_unit);  // the field's name says it
 
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     sizer->Add(m_text, wxSizerFlags().CentreVertical());
-    sizer->Add(m_arrows, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(2)));
     sizer->Add(m_unit, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
     SetSizer(sizer);
 
-    m_arrows->Bind(wxEVT_SPIN_UP, [this](wxSpinEvent&) { step(+1); });
-    m_arrows->Bind(wxEVT_SPIN_DOWN, [this](wxSpinEvent&) { step(-1); });
     m_text->Bind(wxEVT_KEY_DOWN, &NumberField::onKey, this);
 }
 
@@ -67,6 +63,7 @@ void NumberField::setUnit(const wxString& unitAndRange)
     if (m_unit->GetLabel() == unitAndRange)
         return;
     m_unit->SetLabel(unitAndRange);
+    sayName();
     InvalidateBestSize();
     relayoutForm(*this);
 }
@@ -105,20 +102,46 @@ void NumberField::SetFocus()
     m_text->SetFocus();
 }
 
-void NumberField::step(int direction)
+wxWindow& NumberField::focusControl()
+{
+    return *m_text;
+}
+
+void NumberField::nameAs(const wxString& name)
+{
+    m_name = name;
+    sayName();
+}
+
+void NumberField::sayName()
+{
+    const wxString unit = m_unit->GetLabelText();
+    if (!m_name.empty())
+        setAccessibleName(*m_text, unit.empty() ? m_name : wxString::Format(_("%s, %s"), m_name, unit));
+}
+
+void NumberField::step(int steps)
 {
     const std::optional<double> current = parseNumber(m_text->GetValue());
-    const double next = current ? *current + direction * m_spec.step : m_spec.low;
+    const double next = current ? *current + steps * m_spec.step : m_spec.low;
     setValue(std::clamp(next, m_spec.low, m_spec.high));
     m_text->SetInsertionPointEnd();
 }
 
 void NumberField::onKey(wxKeyEvent& event)
 {
-    if (event.GetKeyCode() == WXK_UP && !event.HasAnyModifiers())
-        step(+1);
-    else if (event.GetKeyCode() == WXK_DOWN && !event.HasAnyModifiers())
-        step(-1);
+    constexpr int kPage = 10;
+    const int steps = [&event] {
+        switch (event.GetKeyCode()) {
+        case WXK_UP: return 1;
+        case WXK_DOWN: return -1;
+        case WXK_PAGEUP: return kPage;
+        case WXK_PAGEDOWN: return -kPage;
+        default: return 0;
+        }
+    }();
+    if (steps != 0 && !event.HasAnyModifiers())
+        step(steps);
     else
         event.Skip();
 }

@@ -4,10 +4,9 @@
 #include <string>
 #include <wx/panel.h>
 
+#include "common/ui/field_naming.h"
 #include "common/validator.h"
 
-class wxSpinButton;
-class wxSpinEvent;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -21,10 +20,11 @@ struct NumberSpec {
     int decimals = 0;
 };
 
-// A number that may be left empty (not asked yet): a short text field with spin arrows (and the
-// Up/Down keys) that step within the range, and its unit and range beside it, "h/day (0–24)".
+// A number that may be left empty (not asked yet): a short text field whose Up/Down keys step
+// within the range (Page Up/Down ten steps), and its unit and range beside it, "h/day (0–24)".
+// One Tab stop, named with its label and unit ("Sleep, hours a night (7–9 recommended)").
 // What is typed is kept as typed; the form says what is wrong with it.
-class NumberField : public wxPanel {
+class NumberField : public wxPanel, public NamedField {
 public:
     NumberField(wxWindow* parent, const std::string& name, const NumberSpec& spec,
                 const wxString& unitAndRange);
@@ -40,15 +40,18 @@ public:
     wxString unit() const;
     wxTextCtrl* text() const { return m_text; }
     void SetFocus() override;
+    wxWindow& focusControl() override;
+    void nameAs(const wxString& name) override;
 
 private:
-    void step(int direction);
+    void step(int steps);
     void onKey(wxKeyEvent& event);
+    void sayName();
 
     NumberSpec m_spec;
     wxTextCtrl* m_text;
-    wxSpinButton* m_arrows;
     wxStaticText* m_unit;
+    wxString m_name;
 };
 
 } // namespace knotwork::ui

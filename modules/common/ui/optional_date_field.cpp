@@ -4,6 +4,8 @@
 #include <wx/datectrl.h>
 #include <wx/sizer.h>
 
+#include "common/ui/accessibility.h"
+#include "common/ui/field_naming.h"
 #include "common/ui/wx_date.h"
 
 namespace knotwork::ui {
@@ -57,6 +59,17 @@ void OptionalDateField::onKnownChanged(wxCommandEvent& event)
     if (m_known->IsChecked())
         m_picker->SetFocus();
     event.Skip();  // the form notes the change
+}
+
+wxWindow& OptionalDateField::focusControl()
+{
+    return *m_known;
+}
+
+void OptionalDateField::nameAs(const wxString& name)
+{
+    setAccessibleName(*m_known, wxString::Format(_("%s, %s"), name, m_known->GetLabelText()));
+    nameField(*m_picker, name);
 }
 
 } // namespace knotwork::ui

@@ -5,7 +5,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/accessibility.h"
 #include "common/ui/field_error_markers.h"
+#include "common/ui/field_naming.h"
 #include "common/ui/form_grid.h"
 
 namespace knotwork::ui {
@@ -17,7 +19,8 @@ RowsEditor::RowsEditor(wxWindow* parent, FieldErrorMarkers& markers, std::string
       m_listKey(std::move(listKey)),
       m_columns(std::move(columns)),
       m_sizer(new wxBoxSizer(wxVERTICAL)),
-      m_buttons(new wxBoxSizer(wxHORIZONTAL))
+      m_buttons(new wxBoxSizer(wxHORIZONTAL)),
+      m_rowFormat(_("Row %d"))
 {
     const int gap = relatedGap(*parent);
     m_table = new wxFlexGridSizer(static_cast<int>(m_columns.size()) + 1, gap, gap);
@@ -80,6 +83,7 @@ void RowsEditor::rebuild()
         auto* remove = new wxButton(m_parent, wxID_ANY, _("Remove"), wxDefaultPosition, wxDefaultSize, 0,
                                     wxDefaultValidator, cellName(row, "remove"));
         // Removing destroys the button whose click is being handled: do it once that is over.
+        setAccessibleName(*remove, wxString::Format(_("Remove %s"), rowName(row)));
         remove->Bind(wxEVT_BUTTON, [this, row](wxCommandEvent&) { m_parent->CallAfter([this, row] { removeRow(row); }); });
         m_table->Add(remove, wxSizerFlags().Top());
     }
@@ -106,6 +110,14 @@ void RowsEditor::addCell(std::size_t row, wxWindow* control, const std::string& 
     const bool grows = column < m_columns.size() && m_columns[column].proportion > 0;
     m_table->Add(withErrorLine(m_parent, control, m_markers, cellKey(row, field), grows), wxSizerFlags().Expand());
     m_markers.wrapInCell(cellKey(row, field));
+    if (column < m_columns.size())
+        /* TRANSLATORS: a cell of a table named for its row and column: "Goal 2, Target" */
+        nameField(*control, wxString::Format(_("%s, %s"), rowName(row), m_columns[column].title));
+}
+
+wxString RowsEditor::rowName(std::size_t row) const
+{
+    return wxString::Format(m_rowFormat, static_cast<int>(row) + 1);
 }
 
 void RowsEditor::markOnCell(std::size_t row, const std::string& field, const std::string& shownOn)

@@ -39,6 +39,9 @@ protected:
                std::vector<Column> columns, const wxString& emptyNote, const wxString& addLabel);
 
     wxWindow* parent() const { return m_parent; }
+    // How a reader names a row, with its number from 1: _("Goal %d"). Its cells are named for it
+    // and their column, "Goal 2, Target"; "Row %d" unless the editor says.
+    void nameRows(const wxString& format) { m_rowFormat = format; }
     // Reads the controls into the rows, then builds the table again from the rows.
     void refresh();
     // Builds the table again from the rows (after load()).
@@ -63,6 +66,7 @@ protected:
 private:
     void removeRow(std::size_t index);
     std::string cellKey(std::size_t row, const std::string& field) const;
+    wxString rowName(std::size_t row) const;
 
     wxWindow* m_parent;
     FieldErrorMarkers& m_markers;
@@ -73,6 +77,7 @@ private:
     wxStaticText* m_emptyNote;
     wxBoxSizer* m_buttons;
     std::vector<wxWindow*> m_firstCells;
+    wxString m_rowFormat;
 };
 
 // A RowsEditor over a list of records: the rows, and the controls that show each.

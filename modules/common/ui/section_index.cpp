@@ -6,8 +6,10 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/accessibility.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/scrolling_form.h"
+#include "common/ui/tab_group.h"
 
 namespace knotwork::ui {
 
@@ -44,6 +46,7 @@ SectionIndex::SectionIndex(wxWindow* parent, ScrollingForm& form, std::vector<Se
     auto* keys = new wxStaticText(this, wxID_ANY, _("Ctrl+Alt+letter:"));
     keys->SetForegroundColour(muted);
     auto* rows = new wxFlexGridSizer(2, relatedGap(*this) / 2, relatedGap(*this));
+    std::vector<wxWindow*> links;
     for (const Section& section : m_sections) {
         const wxString shortcut = shortcutText(section.key);
         auto* letter = new wxStaticText(this, wxID_ANY, wxString(upper(section.key)));
@@ -54,6 +57,9 @@ SectionIndex::SectionIndex(wxWindow* parent, ScrollingForm& form, std::vector<Se
                                   name + "." + wxString(upper(section.key)));
         link->SetToolTip(wxString::Format(_("Go to %s (%s)"), section.title, shortcut));
         link->Bind(wxEVT_BUTTON, [this, key = section.key](wxCommandEvent&) { jumpTo(key); });
+        labelNothing(*letter);
+        setAccessibleDescription(*link, shortcut);
+        links.push_back(link);
         rows->Add(letter, wxSizerFlags().CentreVertical().Border(wxLEFT, relatedGap(*this) / 2));
         rows->Add(link, wxSizerFlags().Expand());
     }
@@ -62,6 +68,12 @@ SectionIndex::SectionIndex(wxWindow* parent, ScrollingForm& form, std::vector<Se
     column->Add(keys, wxSizerFlags().Border(wxBOTTOM, relatedGap(*this) / 2));
     column->Add(rows);
     SetSizer(column);
+    // One Tab stop, the arrow keys going from section to section; a reader hears the group's name.
+    oneTabStop(links);
+    setAccessibleRole(*this, AccessibleRole::Group);
+    setAccessibleName(*this, heading->GetLabelText());
+    labelNothing(*heading);
+    labelNothing(*keys);
     for (const Section& section : m_sections)
         m_titles.push_back(section.top->GetLabel());
     if (m_topLevel)

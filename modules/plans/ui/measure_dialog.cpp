@@ -9,6 +9,7 @@
 #include <wx/tglbtn.h>
 
 #include "common/ui/field_error_markers.h"
+#include "common/ui/field_naming.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/number_field.h"
 #include "common/ui/scale_buttons.h"
@@ -77,6 +78,7 @@ MeasureDialog::MeasureDialog(wxWindow* parent, PlanService& service, ClientId cl
     m_pages->AddPage(totalsPage(m_pages), wxString());
     form.addWide(m_pages);
     m_notes = form.addMultiLine(_("N&otes"), "notes", 2);
+    m_notes->MoveBeforeInTabOrder(m_pages);  // a row of the grid, above the pages under it
     m_score = new wxStaticText(form.parent(), wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "score");
     m_score->SetFont(m_score->GetFont().Bold());
     form.addNatural(m_score);
@@ -112,6 +114,7 @@ wxWindow* MeasureDialog::ndiPage(wxWindow* parent)
                                            wxString::Format(_("%d. %s"), i + 1, wxGetTranslation(kNdiSectionNames[i])));
             grid->Add(label, wxSizerFlags().CentreVertical());
             grid->Add(knotwork::ui::withErrorLine(page, m_ndi[i], markers(), key("answers", i), false));
+            markers().setLabel(key("answers", i), label);
         }
     }
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -145,12 +148,13 @@ wxWindow* MeasureDialog::hdiPage(wxWindow* parent)
                 continue;
             }
             const wxString subscale = hdiItemIsEmotional(item + 1) ? _("E") : _("F");
-            grid->Add(new wxStaticText(page, wxID_ANY, wxString::Format(_("Item %d (%s)"), item + 1, subscale)),
-                      wxSizerFlags().CentreVertical());
+            auto* label = new wxStaticText(page, wxID_ANY, wxString::Format(_("Item %d (%s)"), item + 1, subscale));
+            grid->Add(label, wxSizerFlags().CentreVertical());
             m_hdi[item] = new wxChoice(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, 4, answers, 0,
                                        wxDefaultValidator, wxString::Format("hdi-%d", item + 1));
             m_hdi[item]->SetSelection(0);
             grid->Add(knotwork::ui::withErrorLine(page, m_hdi[item], markers(), key("answers", item), false));
+            markers().setLabel(key("answers", item), label);
         }
     }
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -173,6 +177,8 @@ wxWindow* MeasureDialog::activitiesPage(wxWindow* parent)
                                     wxDefaultValidator, wxString::Format("activity-%d", i + 1));
         text->SetHint(wxString::Format(_("Activity %d in the client's words"), i + 1));
         auto* scale = new knotwork::ui::ScaleButtons(page, wxString::Format("rating-%d", i + 1), wxString());
+        knotwork::ui::nameField(*text, wxString::Format(_("Activity %d"), i + 1));
+        knotwork::ui::nameField(*scale, wxString::Format(_("Activity %d, rating"), i + 1));
         grid->Add(knotwork::ui::withErrorLine(page, text, markers(), key("activities", i, "activity"), true),
                   wxSizerFlags().Expand());
         grid->Add(knotwork::ui::withErrorLine(page, scale, markers(), key("activities", i, "rating"), false));
@@ -195,10 +201,14 @@ wxWindow* MeasureDialog::totalsPage(wxWindow* parent)
     m_nprs = new knotwork::ui::ScaleButtons(page, "nprs", _("0 no pain · 10 worst imaginable"));
     m_hit6 = new knotwork::ui::NumberField(page, "hit6", {kHit6Lowest, kHit6Highest, 1, 0},
                                           _("(36–78, the total on the client's form)"));
-    grid->Add(new wxStaticText(page, wxID_ANY, _("NPRS")), wxSizerFlags().CentreVertical());
+    auto* nprs = new wxStaticText(page, wxID_ANY, _("NPRS"));
+    grid->Add(nprs, wxSizerFlags().CentreVertical());
     grid->Add(knotwork::ui::withErrorLine(page, m_nprs, markers(), "nprs", false));
-    grid->Add(new wxStaticText(page, wxID_ANY, _("HIT-6 total")), wxSizerFlags().CentreVertical());
+    markers().setLabel("nprs", nprs);
+    auto* hit6 = new wxStaticText(page, wxID_ANY, _("HIT-6 total"));
+    grid->Add(hit6, wxSizerFlags().CentreVertical());
     grid->Add(knotwork::ui::withErrorLine(page, m_hit6, markers(), "hit6", false));
+    markers().setLabel("hit6", hit6);
     page->SetSizer(grid);
     return page;
 }

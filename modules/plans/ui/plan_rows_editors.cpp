@@ -103,6 +103,7 @@ PhaseEditor::PhaseEditor(wxWindow* parent, knotwork::ui::FieldErrorMarkers& mark
                        {{_("Every (weeks)"), 0}, {_("Up to (weeks)"), 0}, {_("Visits"), 1}},
                        _("No frequency yet: add a phase, e.g. weekly for 6 visits."), _("Add p&hase"))
 {
+    nameRows(_("Phase %d"));
 }
 
 void PhaseEditor::createRow(std::size_t index)
@@ -138,6 +139,7 @@ GoalEditor::GoalEditor(wxWindow* parent, knotwork::ui::FieldErrorMarkers& marker
                        _("No goals yet: add one the client and you can measure."), _("Add &goal")),
       m_latest(std::move(latest))
 {
+    nameRows(_("Goal %d"));
 }
 
 Goal GoalEditor::newRow() const

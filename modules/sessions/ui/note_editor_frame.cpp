@@ -11,9 +11,11 @@
 
 #include "clients/client.h"
 #include "common/error.h"
+#include "common/ui/accessibility.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/section_index.h"
+#include "common/ui/tab_group.h"
 #include "common/ui/work_area.h"
 #include "common/ui/wrapping_text.h"
 #include "common/ui/wx_date.h"
@@ -109,6 +111,7 @@ NoteEditorFrame::NoteEditorFrame(wxWindow* parent, SessionService& service, clie
     auto* draft = new wxPanel(m_book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "note-draft");
     m_form = new NoteForm(draft, [this](const std::string& key) { onChanged(key); });
     m_index = new knotwork::ui::SectionIndex(draft, *m_form, m_form->indexSections(), "note-sections");
+    m_index->MoveBeforeInTabOrder(m_form);  // it stands left of the form: Tab reaches it first
     auto* beside = new wxBoxSizer(wxHORIZONTAL);
     beside->Add(m_index, wxSizerFlags().Border(wxLEFT | wxTOP, knotwork::ui::groupGap(*panel)));
     beside->Add(m_form, wxSizerFlags(1).Expand());
@@ -175,6 +178,8 @@ wxSizer* NoteEditorFrame::buildHeader(wxWindow* parent)
     auto* close = new wxButton(parent, wxID_CLOSE, _("&Close"));
     for (wxButton* button : {m_signButton, m_discardButton, m_addendumButton, close})
         header->Add(button, wxSizerFlags().Top().Border(wxLEFT, knotwork::ui::relatedGap(*parent)));
+    // One Tab stop, as a toolbar: the arrow keys go from action to action (each has its keys too).
+    knotwork::ui::oneTabStop({m_signButton, m_discardButton, m_addendumButton, close});
     m_signButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { sign(); });
     m_discardButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { discard(); });
     m_addendumButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addAddendum(); });
@@ -281,6 +286,10 @@ void NoteEditorFrame::showMessage(const wxString& text)
 {
     m_message->SetLabel(text);
     m_message->Wrap(FromDIP(760));
+    // A reader says the line as an alert each time it appears, a refusal repeated too.
+    m_message->Hide();
+    knotwork::ui::setAccessibleRole(*m_message, knotwork::ui::AccessibleRole::Alert);
+    knotwork::ui::setAccessibleName(*m_message, text);
     m_message->Show(!text.empty());
     GetChildren().front()->Layout();
 }

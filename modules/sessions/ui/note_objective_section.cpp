@@ -6,6 +6,7 @@
 #include <wx/textctrl.h>
 
 #include "common/ui/choice_text.h"
+#include "common/ui/field_naming.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/number_field.h"
 #include "common/ui/wx_text.h"
@@ -58,6 +59,8 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
         typical->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
         row->Add(typical, wxSizerFlags().CenterVertical());
         rom.add(labelText(choice.value), row, fields.before, before);
+        // The label names the first field; the second says it too: "Flexion, ° after".
+        knotwork::ui::nameField(*fields.after, labelText(choice.value));
         markers.addAlias(after, before);
         watch(fields.before);
         watch(fields.after);
@@ -74,6 +77,7 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
     cfrt->AddSpacer(groupGap(*box));
     cfrt->Add(m_cfrtResult, wxSizerFlags().CenterVertical());
     rom.add(_("Flexion-rotation &test"), cfrt, m_cfrtLeft, "objective.cfrt_left");
+    knotwork::ui::nameField(*m_cfrtRight, wxStripMenuCodes(_("Flexion-rotation &test")));
     markers.addAlias("objective.cfrt_right", "objective.cfrt_left");
     rom.addNote(_("Flexion-rotation test: about 44° each way without symptoms; restricted at the practice's "
                   "cut-off (30° or 32°) or less, or 10° or more below the other side."));

@@ -75,6 +75,9 @@ void NotePlanSection::refresh()
     m_treatmentBox->GetStaticBox()->Enable(!referral);
     if (referral && !m_referralMade->GetValue())
         m_referralMade->SetValue(true);
+    // Who, how and why are asked once a referral was made (and skipped by Tab until then).
+    for (wxWindow* detail : std::initializer_list<wxWindow*>{m_referredTo, m_referralMethods, m_referralNotes})
+        detail->Enable(m_referralMade->GetValue());
 }
 
 void NotePlanSection::load(const SoapNote& note)

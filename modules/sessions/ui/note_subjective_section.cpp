@@ -9,6 +9,7 @@
 #include "common/ui/form_grid.h"
 #include "common/ui/number_field.h"
 #include "common/ui/scale_buttons.h"
+#include "common/ui/tab_group.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "sessions/note_rules.h"
@@ -70,6 +71,7 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
 
     FormGrid screen(parent, _("S \u2014 Red-flag re-screen: present today?"), markers);
     box = screen.parent();
+    std::vector<wxWindow*> questions;
     for (const clients::SafetyIssue flag : clients::currentFlags()) {
         const std::string key = "subjective.rescreen." + std::string(keyOf(flag));
         ScaleButtons* answer = ScaleButtons::yesNo(box, key);
@@ -78,7 +80,10 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
         answer->button(1)->SetToolTip(wxString::Format(_("%s: yes, present today"), toWx(labelOf(flag))));
         screen.add(toWx(labelOf(flag)), answer, FieldWidth::Natural);
         m_rescreen.emplace_back(flag, answer);
+        questions.push_back(answer);
     }
+    // One Tab stop: Up and Down go from question to question, Left and Right (Y, N) answer.
+    oneTabStop(questions, GroupArrows::UpDown);
     m_newRedFlags = new wxStaticText(box, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "subjective.new_red_flags");
     m_newRedFlags->SetForegroundColour(wxColour(176, 0, 32));
     m_newRedFlags->SetFont(m_newRedFlags->GetFont().Bold());

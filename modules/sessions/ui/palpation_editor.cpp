@@ -12,6 +12,7 @@
 
 #include "common/ui/accessibility.h"
 #include "common/ui/choice_controls.h"
+#include "common/ui/field_naming.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/scale_buttons.h"
 #include "common/ui/wx_text.h"
@@ -33,7 +34,7 @@ PalpationEditor::PalpationEditor(wxWindow* parent) : wxPanel(parent, wxID_ANY, w
     m_tenderness = new ScaleButtons(this, "palpation.tenderness", _("0 none · 3 severe"), 0, 3);
     m_hypertonic = new wxCheckBox(this, wxID_ANY, _("H&ypertonic"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.hypertonic");
     m_triggerPoint = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, choiceLabels<TriggerPoint>(), 0, wxDefaultValidator, "palpation.trigger_point");
-    setAccessibleName(*m_triggerPoint, _("Trigger point"));
+    nameField(*m_triggerPoint, _("Trigger point"));
     m_reproduces = new wxCheckBox(this, wxID_ANY, _("Reproduces the usual &headache"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.reproduces");
     m_clear = new wxButton(this, wxID_ANY, _("Clea&r this muscle"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "palpation.clear");
     createList();
@@ -48,7 +49,7 @@ PalpationEditor::PalpationEditor(wxWindow* parent) : wxPanel(parent, wxID_ANY, w
     hint->Wrap(FromDIP(260));
     auto* listLabel = new wxStaticText(this, wxID_ANY, _("&Findings by muscle"));
     labelNothing(*m_siteName);
-    labelControl(*tendernessLabel, *m_tenderness);
+    nameField(*tendernessLabel, *m_tenderness);
     labelNothing(*hint);
     labelControl(*listLabel, *m_list);
 
