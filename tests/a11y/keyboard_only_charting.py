@@ -120,8 +120,20 @@ class Form:
         said = "%s %s" % (name, focus.get_description() or "")
         return re.search(r"\b%s\b( of|$)" % re.escape(value.lower()), said.lower().strip()) is not None
 
-    def tick(self, label):
-        self.go_to(label, {"check box"})
+    def go_down_to(self, label, limit=40):
+        """In a group that is one Tab stop (the re-screen questions, a check list) Down moves
+        from one member to the next."""
+        wanted = _plain(label)
+        for _ in range(limit):
+            if self.app.focus is not None and self.is_named(self.app.focus, wanted):
+                return self.app.focus
+            self.app.press_for_focus("Down")
+        raise Failure("Down never reached \"%s\" (at %s)" % (label, describe(self.app.focus)))
+
+    def tick(self, group, label):
+        """Ticks `label` in the check list whose first box is `group`."""
+        self.go_to(group, {"check box"})
+        self.go_down_to(label)
         if not self.app.has_state(self.app.focus, "checked"):
             self.app.key("space", settle=0.1)
 
@@ -184,9 +196,12 @@ def chart_note(app, findings):
     editor.type_into("Diary period", "30")
     editor.type_into("Headache days", "3")
     editor.choose("Average intensity", "4")
+    # The re-screen is one Tab stop: Down goes from question to question.
+    editor.go_to(RESCREEN[0])
     for question in RESCREEN:
+        editor.go_down_to(question)
         editor.choose(question, "No")
-    editor.tick("Suboccipital release")
+    editor.tick("Swedish massage", "Suboccipital release")
     open_before = app.windows()
     app.key("ctrl+Return")
     confirm = app.wait_new_window(open_before)

@@ -60,6 +60,11 @@ void setAccessibleName(wxWindow& control, const wxString& name)
     AtkObject* accessible = accessibleOf(control);
     if (!accessible || fromUtf8(atk_object_get_name(accessible)) == name) return;
     atk_object_set_name(accessible, name.utf8_str());
+    // A combo box one can type in takes events on its entry, but a reader meets the combo box
+    // first: both say the name.
+    GtkWidget* outer = control.GetHandle();
+    if (GTK_IS_COMBO_BOX(outer) && outer != focusWidget(control))
+        atk_object_set_name(gtk_widget_get_accessible(outer), name.utf8_str());
 }
 
 void setAccessibleDescription(wxWindow& control, const wxString& description)
