@@ -8,6 +8,7 @@
 #include <wx/choice.h>
 #include <wx/scrolwin.h>
 #include <wx/spinbutt.h>
+#include <wx/statbox.h>
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 #include <wx/uiaction.h>
@@ -96,6 +97,27 @@ TEST_F(FormAccessibility, IntakeFieldsAreNamedAndLabelledByTheirOwnLabels)
     EXPECT_EQ(said(accessibleName(phone)), "Phone");
     EXPECT_EQ(said(accessibleLabelledBy(phone)), "Phone");
     EXPECT_EQ(said(accessibleName(child<wxTextCtrl>(form, "emergency_contact.phone"))), "Phone");
+}
+
+// wx under GTK ties a box's title to the next control that takes the focus: the next box.
+TEST_F(FormAccessibility, EachGroupOfTheIntakeIsNamedByItsOwnTitleAndNoOther)
+{
+    clients::ui::IntakeDialog& form = openIntake();
+    std::vector<wxStaticBox*> boxes;
+    const auto collect = [&boxes](wxWindow& parent, const auto& self) -> void {
+        for (wxWindow* child : parent.GetChildren()) {
+            if (auto* box = dynamic_cast<wxStaticBox*>(child))
+                boxes.push_back(box);
+            self(*child, self);
+        }
+    };
+    collect(form, collect);
+    ASSERT_GE(boxes.size(), 8u);
+    for (wxStaticBox* box : boxes) {
+        const std::string title = said(box->GetLabelText());
+        EXPECT_EQ(said(accessibleName(*box)), title);
+        EXPECT_THAT(said(accessibleLabelledBy(*box)), ::testing::AnyOf(::testing::IsEmpty(), ::testing::Eq(title))) << title;
+    }
 }
 
 TEST_F(FormAccessibility, EveryFieldOfTheIntakeTheNoteAndTheSettingsIsNamedByItsLabel)

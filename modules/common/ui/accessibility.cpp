@@ -14,6 +14,8 @@ GtkWidget* focusWidget(wxWindow& control)
 {
     // A wxDataViewCtrl connects its scrolled window; the tree view in it is what a reader meets.
     if (auto* list = dynamic_cast<wxDataViewCtrl*>(&control)) return list->GtkGetTreeView();
+    // A titled box is a frame with its title; what it connects is the area inside.
+    if (GTK_IS_FRAME(control.GetHandle())) return control.GetHandle();
     return control.GetConnectWidget();
 }
 

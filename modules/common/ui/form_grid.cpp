@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 
 #include "common/ui/field_key.h"
+#include "common/ui/titled_box.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::ui {
@@ -46,7 +47,7 @@ int groupGap(const wxWindow& window)
 }
 
 FormGrid::FormGrid(wxWindow* parent, const wxString& title, FieldErrorMarkers& markers)
-    : m_box(new wxStaticBoxSizer(wxVERTICAL, parent, title)), m_markers(markers)
+    : m_box(titledBox(parent, title)), m_markers(markers)
 {
     m_parent = m_box->GetStaticBox();
     const int gap = relatedGap(*m_parent);

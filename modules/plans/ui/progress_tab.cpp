@@ -10,6 +10,7 @@
 #include "common/ui/form_grid.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/text_table.h"
+#include "common/ui/titled_box.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/line_chart_panel.h"
 #include "common/ui/wx_text.h"
@@ -100,7 +101,7 @@ TextTable* ProgressTab::addList(wxSizer& column, const wxString& title, const wx
                                const std::vector<std::pair<wxString, int>>& columns)
 {
     const int gap = knotwork::ui::relatedGap(*this);
-    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, title);
+    auto* box = titledBox(this, title);
     std::vector<TextTable::Column> shown;
     for (const auto& [columnTitle, width] : columns)
         shown.push_back({columnTitle, width});
