@@ -35,9 +35,9 @@ void LineChartPanel::setChart(LineChart chart)
     m_chart = std::move(chart);
     SetHelpText(toWx(m_chart.title));
     m_summary = toWx(describeChart(m_chart, &localeDateText));
+    // Said, not shown: the eye reads the same figures off the chart, and a tooltip over the
+    // whole picture would cover it at every pass of the mouse.
     setAccessibleName(*this, m_summary);
-    SetToolTip(m_summary);
-    setAccessibleDescription(*this, wxString());  // not the tooltip again: the summary is the name
     Refresh();
 }
 
