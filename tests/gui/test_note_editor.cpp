@@ -625,11 +625,12 @@ TEST_F(NoteEditor, TheFindingsListSaysAndEditsWhatTheChartShows)
     saveScreenshot(palpation, "palpation-list");
 
     ASSERT_TRUE(frame.saveNow());
-    const PalpationFinding* saved = stored().objective.finding(rhomboids);
+    const SoapNote note = stored();
+    const PalpationFinding* saved = note.objective.finding(rhomboids);
     ASSERT_NE(saved, nullptr);
     EXPECT_EQ(saved->tenderness, 2);
     EXPECT_TRUE(saved->hypertonic);
-    EXPECT_EQ(stored().objective.finding({Muscle::Suboccipitals, BodySide::Right})->tenderness, 3);
+    EXPECT_EQ(note.objective.finding({Muscle::Suboccipitals, BodySide::Right})->tenderness, 3);
 }
 
 } // namespace
