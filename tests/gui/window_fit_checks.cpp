@@ -14,6 +14,7 @@
 #include <wx/toplevel.h>
 
 #include "clients/ui/badge.h"
+#include "common/ui/native_size.h"
 #include "common/ui/wx_text.h"
 #include "support/process.h"
 
@@ -102,6 +103,13 @@ bool needsItsBestHeight(const wxWindow& window)
         || dynamic_cast<const wxChoice*>(&window);
 }
 
+// GTK draws no label at all in a button narrower than its minimum (a scale's buttons went blank
+// so): the width it needs, 0 for other controls.
+int widthToDrawItsLabel(const wxWindow& window)
+{
+    return dynamic_cast<const wxAnyButton*>(&window) ? ui::nativeMinimumWidth(const_cast<wxWindow&>(window)) : 0;
+}
+
 void checkChildren(const wxWindow& parent, const wxTopLevelWindow& top, std::vector<std::string>& problems)
 {
     for (const wxWindow* window : parent.GetChildren()) {
@@ -116,6 +124,10 @@ void checkChildren(const wxWindow& parent, const wxTopLevelWindow& top, std::vec
         else if (needsItsBestSize(*window) && (whole.width < best.x || whole.height < best.y))
             problems.push_back(describe(*window) + " is " + describe(whole.GetSize()) + ", less than the "
                                + describe(best) + " it needs");
+        else if (const int least = widthToDrawItsLabel(*window);
+                 ui::nativeAllocatedWidth(const_cast<wxWindow&>(*window)) < least)
+            problems.push_back(describe(*window) + " is narrower than the " + std::to_string(least)
+                               + " pixels GTK needs to draw its label");
         else if (needsItsBestHeight(*window) && whole.height < best.y)
             problems.push_back(describe(*window) + " is " + std::to_string(whole.height) + " high, less than the "
                                + std::to_string(best.y) + " it needs");

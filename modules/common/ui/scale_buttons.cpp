@@ -9,6 +9,7 @@
 #include <wx/tglbtn.h>
 
 #include "common/ui/accessibility.h"
+#include "common/ui/native_size.h"
 
 namespace knotwork::ui {
 
@@ -44,12 +45,16 @@ ScaleButtons::ScaleButtons(wxWindow* parent, const wxString& name, const wxStrin
       m_numbered(numbered)
 {
     auto* row = new wxBoxSizer(wxHORIZONTAL);
+    // Buttons of one width, small enough for eleven in a row; their padding is narrowed so that
+    // GTK draws their label (a button narrower than the theme's minimum shows no label at all).
     int width = FromDIP(34);
     for (const auto& [label, suffix] : options)
         width = std::max(width, GetTextExtent(label).x + FromDIP(20));
     for (const auto& [label, suffix] : options) {
         auto* button = new wxToggleButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT,
                                           wxDefaultValidator, name + "." + suffix);
+        narrowSidePadding(*button);
+        button->InvalidateBestSize();  // measured with the theme's padding when created
         button->SetMinSize(wxSize(width, -1));
         button->DisableFocusFromKeyboard();  // the row is the Tab stop
         button->Bind(wxEVT_TOGGLEBUTTON, &ScaleButtons::onToggle, this);
