@@ -3,7 +3,7 @@
 
 Walks Today, Clients (the list and each chart tab), Schedule and Reports, and opens the intake,
 the note editor, the plan editor, a measure, consents, practice settings, providers, the progress
-report dialog and a record document dialog with their shortcuts or by tabbing to their button.
+report dialog, the comparison of two notes and a record document dialog with their shortcuts or by tabbing to their button.
 Fails with one line per control a screen reader would announce without a name:
     where | role | path in the accessible tree | what is missing (and the text shown before it)
 """
@@ -81,6 +81,18 @@ def chart_tabs(app, survey, names, tab):
         survey.look(survey.main, "Clients · chart · %s tab" % name)
 
 
+def compare_two_notes(app, survey):
+    """The Sessions tab, its newest two notes chosen with Shift+Down, compared side by side."""
+    tab = app.tab_to("page tab", "Documents")
+    while "Sessions" not in (tab.get_name() or ""):
+        tab = app.press_for_focus("Left")
+    app.tab_to("table", "Session notes")
+    app.key("Home", settle=0.2)
+    app.key("shift+Down", settle=0.2)
+    app.tab_to("push button", "Compare")
+    survey.dialog("space", "Compare notes", "Note comparison")
+
+
 def in_combo_box(focus):
     """A combo box has the focus: GTK gives it to the box's own button (inside a filler)."""
     node = focus
@@ -116,6 +128,7 @@ def body(app, practice):
 
     app.tab_to("push button", "Report…")
     survey.dialog("space", "report", "Progress report dialog")
+    compare_two_notes(app, survey)
     survey.dialog("ctrl+e", "intake", "Intake (edit)")
     survey.dialog("ctrl+shift+c", "onsent", "Consents")
     survey.dialog("ctrl+m", "easure", "Record measure")

@@ -7,6 +7,8 @@
 #include <wx/statline.h>
 #include <wx/stattext.h>
 
+#include "common/ui/accessibility.h"
+
 namespace knotwork::sessions::ui {
 
 namespace {
@@ -22,6 +24,8 @@ constexpr int kColumns = 4;
 NoteComparisonView::NoteComparisonView(wxWindow* parent, const wxString& name)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL, name)
 {
+    // It takes the focus so that the keys scroll it; a reader hears what it is.
+    knotwork::ui::setAccessibleName(*this, _("The two notes side by side"));
     SetScrollRate(0, FromDIP(12));
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
