@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 
 #include "common/ui/accessibility.h"
+#include "common/ui/focus_frame.h"
 
 namespace knotwork::clients::ui {
 
@@ -72,11 +73,7 @@ Badge::Badge(wxWindow* parent, const wxString& name)
     Bind(wxEVT_PAINT, &Badge::onPaint, this);
     // Tab stops on the badge, where a screen reader says its word and why: a sighted keyboard
     // user sees where the focus is.
-    for (const auto& type : {wxEVT_SET_FOCUS, wxEVT_KILL_FOCUS})
-        Bind(type, [this](wxFocusEvent& event) {
-            Refresh();
-            event.Skip();
-        });
+    knotwork::ui::redrawOnFocus(*this);
     Hide();
 }
 
@@ -111,11 +108,7 @@ void Badge::onPaint(wxPaintEvent&)
     // Centred at its natural size when a sizer gave it more room.
     const wxRect bounds(wxPoint((size.x - natural.x) / 2, (size.y - natural.y) / 2), natural);
     drawBadge(dc, bounds.Intersect(wxRect(size)), m_style);
-    if (HasFocus()) {
-        dc.SetPen(wxPen(m_style.foreground, 1, wxPENSTYLE_DOT));
-        dc.SetBrush(*wxTRANSPARENT_BRUSH);
-        dc.DrawRectangle(wxRect(size));
-    }
+    knotwork::ui::drawFocusFrame(dc, *this);
 }
 
 } // namespace knotwork::clients::ui

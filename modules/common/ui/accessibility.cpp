@@ -33,8 +33,6 @@ AtkRole atkRole(AccessibleRole role)
     case AccessibleRole::Image: return ATK_ROLE_IMAGE;
     case AccessibleRole::Panel: return ATK_ROLE_PANEL;
     case AccessibleRole::Group: return ATK_ROLE_GROUPING;
-    case AccessibleRole::List: return ATK_ROLE_LIST;
-    case AccessibleRole::ListItem: return ATK_ROLE_LIST_ITEM;
     }
     return ATK_ROLE_UNKNOWN;
 }

@@ -17,8 +17,6 @@ enum class AccessibleRole {
     Image,      // a picture that a text summary names: a progress chart
     Panel,      // a drawn control that takes the focus: the body chart, a scale row
     Group,      // controls that belong together, named as one
-    List,
-    ListItem,
 };
 
 void setAccessibleRole(wxWindow& control, AccessibleRole role);

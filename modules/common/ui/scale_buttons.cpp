@@ -9,6 +9,7 @@
 #include <wx/tglbtn.h>
 
 #include "common/ui/accessibility.h"
+#include "common/ui/focus_frame.h"
 #include "common/ui/native_size.h"
 
 namespace knotwork::ui {
@@ -75,8 +76,7 @@ ScaleButtons::ScaleButtons(wxWindow* parent, const wxString& name, const wxStrin
     showChosen();  // named by its label once a form gives it one (nameAs)
     Bind(wxEVT_KEY_DOWN, &ScaleButtons::onKey, this);
     Bind(wxEVT_PAINT, &ScaleButtons::onPaint, this);
-    Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& event) { Refresh(); event.Skip(); });
-    Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) { Refresh(); event.Skip(); });
+    redrawOnFocus(*this);
 }
 
 void ScaleButtons::setValue(std::optional<int> value)
