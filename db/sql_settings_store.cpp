@@ -26,7 +26,8 @@ PracticeSettings SqlSettingsStore::load()
     try {
         soci::row row;
         m_database.session() << "SELECT practice_name, therapist_name, credentials, licence_number, "
-                                "address, phone, email, logo_attachment_id, paper_size, cfrt_cutoff, row_version "
+                                "address, phone, email, logo_attachment_id, paper_size, cfrt_cutoff, "
+                                "rom_meaningful_change, signature_attachment_id, row_version "
                                 "FROM practice_settings WHERE id = 1",
             soci::into(row);
         PracticeSettings settings;
@@ -41,6 +42,8 @@ PracticeSettings SqlSettingsStore::load()
         settings.logoAttachmentId = read.optionalInteger("logo_attachment_id");
         settings.paperSize = read.choice<PaperSize>("paper_size", "practice_settings", "1");
         settings.cfrtCutoff = static_cast<int>(read.integer("cfrt_cutoff"));
+        settings.romMeaningfulChange = static_cast<int>(read.integer("rom_meaningful_change"));
+        settings.signatureAttachmentId = read.optionalInteger("signature_attachment_id");
         settings.rowVersion = static_cast<int>(read.integer("row_version"));
         return settings;
     } catch (...) {
@@ -65,15 +68,17 @@ void SqlSettingsStore::save(const PracticeSettings& settings, const std::optiona
         saved.rowVersion = settings.rowVersion + 1;
         const std::string paper(keyOf(saved.paperSize));
         Nullable<long long> logo = nullableId(saved.logoAttachmentId);
+        Nullable<long long> signature = nullableId(saved.signatureAttachmentId);
         soci::statement update = (transaction.session().prepare
             << "UPDATE practice_settings SET practice_name = :name, therapist_name = :therapist, "
                "credentials = :credentials, licence_number = :licence, address = :address, phone = "
                ":phone, email = :email, logo_attachment_id = :logo, paper_size = :paper, cfrt_cutoff = "
-               ":cfrt, row_version = row_version + 1 WHERE id = 1 AND row_version = :version",
+               ":cfrt, rom_meaningful_change = :rom, signature_attachment_id = :signature, row_version = row_version + 1 WHERE id = 1 AND row_version = :version",
             soci::use(saved.practiceName), soci::use(saved.therapistName), soci::use(saved.credentials),
             soci::use(saved.licenceNumber), soci::use(saved.address), soci::use(saved.phone),
             soci::use(saved.email), soci::use(logo.value, logo.indicator), soci::use(paper),
-            soci::use(saved.cfrtCutoff), soci::use(settings.rowVersion));
+            soci::use(saved.cfrtCutoff), soci::use(saved.romMeaningfulChange),
+            soci::use(signature.value, signature.indicator), soci::use(settings.rowVersion));
         update.execute(true);
         if (update.get_affected_rows() != 1)
             throw ConflictError(_("The practice settings were changed elsewhere since you opened "

@@ -146,6 +146,8 @@ void settingsFields(Io& io, Self& settings)
     io("logo_attachment_id", settings.logoAttachmentId);
     io("paper_size", settings.paperSize);
     io("cfrt_cutoff", settings.cfrtCutoff);
+    io("rom_meaningful_change", settings.romMeaningfulChange);
+    io("signature_attachment_id", settings.signatureAttachmentId);
     io("row_version", settings.rowVersion);
 }
 

@@ -16,6 +16,14 @@ constexpr bool cfrtCutoffAllowed(int cutoff)
     return cutoff == kCfrtDefaultCutoff || cutoff == kCfrtOtherCutoff;
 }
 
+// Cervical range of motion by goniometer or inclinometer varies about 5–10° between
+// measurements: a change smaller than the practice's figure is "no meaningful change".
+constexpr int kRomMeaningfulChangeDefault = 10;
+constexpr bool romMeaningfulChangeAllowed(int degrees)
+{
+    return degrees >= 5 && degrees <= 20;
+}
+
 // The practice's own details, kept in the practice file so a backup carries them. Reports read
 // their letterhead from here.
 struct PracticeSettings {
@@ -29,6 +37,10 @@ struct PracticeSettings {
     std::optional<long long> logoAttachmentId;  // a PNG or JPEG
     PaperSize paperSize = PaperSize::A4;
     int cfrtCutoff = kCfrtDefaultCutoff;
+    int romMeaningfulChange = kRomMeaningfulChangeDefault;  // degrees, 5–20
+    // The therapist's signature (PNG or JPEG) printed on documents sent out; none: the documents
+    // say "electronically signed by …".
+    std::optional<long long> signatureAttachmentId;
     int rowVersion = 0;  // 0: never saved, the defaults of a new practice
 
     bool neverSaved() const { return rowVersion == 0; }

@@ -192,6 +192,8 @@ void validateSettings(const PracticeSettings& settings, const std::optional<Atta
         v.add("cfrt_cutoff", "cfrt-cutoff",
               formatMessage(_("Flexion-rotation cut-off: choose {}\u00b0 or {}\u00b0 (Hall et al. 2010)."),
                             kCfrtDefaultCutoff, kCfrtOtherCutoff));
+    v.inRange(settings.romMeaningfulChange, 5, 20, "rom_meaningful_change",
+            _("Smallest meaningful range-of-motion change"));
     if (logo) {
         if (logo->mediaType != "image/png" && logo->mediaType != "image/jpeg")
             v.add("logo", "file-type", _("The logo must be a PNG or JPEG image."));

@@ -151,7 +151,7 @@ TEST(ClientJson, ProvidersSettingsClearancesAndConsentsRoundTrip)
     EXPECT_EQ(json::parse(json(provider).dump()).get<Provider>(), provider);
 
     PracticeSettings settings{"Harbourside Massage", "Zoë Martin", "RMT", "M-1234", "210 Harbour St",
-                              "416 555 0100", "hello@example.com", 9, PaperSize::UsLetter, 4};
+                              "416 555 0100", "hello@example.com", 9, PaperSize::UsLetter, 32, 12, 7, 4};
     EXPECT_EQ(json::parse(json(settings).dump()).get<PracticeSettings>(), settings);
 
     Clearance clearance;
