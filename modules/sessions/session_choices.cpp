@@ -111,6 +111,19 @@ constexpr Choice<ReferralMethod> kReferralMethods[] = {
     {ReferralMethod::ToldClient, "told_client", N_("Told the client to see them")},
 };
 
+constexpr Choice<Adherence> kAdherence[] = {
+    {Adherence::Daily, "daily", N_("Daily")},
+    {Adherence::SomeDays, "some_days", N_("Some days")},
+    {Adherence::NotAtAll, "not_at_all", N_("Not at all")},
+};
+
+constexpr Choice<RomInstrument> kRomInstruments[] = {
+    {RomInstrument::Goniometer, "goniometer", N_("Goniometer")},
+    {RomInstrument::Inclinometer, "inclinometer", N_("Inclinometer")},
+    {RomInstrument::CromDevice, "crom_device", N_("CROM device")},
+    {RomInstrument::VisualEstimate, "visual_estimate", N_("Visual estimate")},
+};
+
 } // namespace
 
 KNOTWORK_CHOICES(Muscle, kMuscles)
@@ -125,5 +138,7 @@ KNOTWORK_CHOICES(HomeCare, kHomeCare)
 KNOTWORK_CHOICES(NoteStatus, kNoteStatuses)
 KNOTWORK_CHOICES(NoteKind, kNoteKinds)
 KNOTWORK_CHOICES(ReferralMethod, kReferralMethods)
+KNOTWORK_CHOICES(Adherence, kAdherence)
+KNOTWORK_CHOICES(RomInstrument, kRomInstruments)
 
 } // namespace knotwork

@@ -19,6 +19,8 @@ KNOTWORK_DECLARE_CHOICES(sessions::HomeCare)
 KNOTWORK_DECLARE_CHOICES(sessions::NoteStatus)
 KNOTWORK_DECLARE_CHOICES(sessions::NoteKind)
 KNOTWORK_DECLARE_CHOICES(sessions::ReferralMethod)
+KNOTWORK_DECLARE_CHOICES(sessions::Adherence)
+KNOTWORK_DECLARE_CHOICES(sessions::RomInstrument)
 
 } // namespace knotwork
 

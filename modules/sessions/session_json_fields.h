@@ -19,12 +19,19 @@ void subjectiveFields(Io& io, Self& s)
     io("worst_intensity", s.worstIntensity);
     io("usual_duration_hours", s.usualDurationHours);
     io("medication_days", s.medicationDays);
+    io("medications_taken", s.medicationsTaken);
     io("triggers", s.triggers);
     io("response_to_last_treatment", s.responseToLastTreatment);
     io("relief_days", s.reliefDays);
     io("sleep_hours", s.sleepHours);
     io("hydration", s.hydration);
     io("caffeine_servings", s.caffeineServings);
+    io.list("home_care_adherence", "subjective.home_care_adherence", s.homeCareAdherence,
+            [](auto& element, auto& answer) {
+                element("item", answer.item);
+                element("done", answer.done);
+            });
+    io("adherence_notes", s.adherenceNotes);
     io("stress", s.stress);
     io("rescreen", s.rescreen);
     io("goal_today", s.goalToday);
@@ -67,6 +74,7 @@ void objectiveFields(Io& io, Self& o)
     io("posture", o.posture);
     io("posture_notes", o.postureNotes);
     io.object("rom", "objective.rom.", [&o](auto& rom) { romFields(rom, o.rom); });
+    io("rom_instrument", o.romInstrument);
     io("cfrt_left", o.cfrtLeft);
     io("cfrt_right", o.cfrtRight);
     io("cfrt_cutoff", o.cfrtCutoff);

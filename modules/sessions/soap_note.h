@@ -64,6 +64,19 @@ enum class HomeCare {
     PhysicalActivity,
 };
 
+// How the client kept a home-care item since the last visit (DOMAIN.md, adherence).
+enum class Adherence { Daily, SomeDays, NotAtAll };
+
+struct HomeCareAdherence {
+    HomeCare item = HomeCare::SuboccipitalBallRelease;
+    Adherence done = Adherence::Daily;
+
+    friend bool operator==(const HomeCareAdherence&, const HomeCareAdherence&) = default;
+};
+
+// What cervical range of motion was measured with; readings vary with it (DOMAIN.md).
+enum class RomInstrument { Goniometer, Inclinometer, CromDevice, VisualEstimate };
+
 // The longest period a diary covers, in days.
 inline constexpr int kLongestDiary = 90;
 
@@ -77,12 +90,16 @@ struct Subjective {
     std::optional<int> worstIntensity;         // 0–10, not below the average
     std::optional<double> usualDurationHours;  // 0–168
     std::optional<int> medicationDays;         // 0–diaryDays
+    std::string medicationsTaken;              // named as the client reports them: "ibuprofen 400 mg"
     std::set<clients::HeadacheTrigger> triggers;
     std::optional<TreatmentResponse> responseToLastTreatment;
     std::optional<double> reliefDays;          // how long relief lasted, 0–90 days
     std::optional<double> sleepHours;          // 0–24
     std::optional<Rating> hydration;
     std::optional<int> caffeineServings;       // per day, 0–30
+    // The home care given at the last visit, as kept since: at most one answer per item.
+    std::vector<HomeCareAdherence> homeCareAdherence;
+    std::string adherenceNotes;
     std::optional<int> stress;                 // 0–10
     // The visit's red-flag re-screen: each current flag (clients::currentFlags) answered yes
     // (true) or no (false); an unanswered flag is absent. A new note starts with none answered:
@@ -116,6 +133,7 @@ struct Objective {
     std::set<clients::PosturePattern> posture;
     std::string postureNotes;
     std::map<RomDirection, RomMeasure> rom;      // cervical active range of motion
+    std::optional<RomInstrument> romInstrument;  // what the range of motion was measured with
     std::optional<int> cfrtLeft;                 // cervical flexion-rotation test, degrees
     std::optional<int> cfrtRight;
     std::optional<int> cfrtCutoff;               // the practice's cut-off the test was judged by

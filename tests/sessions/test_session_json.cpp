@@ -69,7 +69,14 @@ TEST(SessionJson, AFullNoteReadsBackExactly)
     note.plan.referredTo = 3;
     note.plan.referredToName = "Dr Amara Okafor";
     note.plan.referralMethods = {ReferralMethod::Letter, ReferralMethod::ToldClient};
+    note.subjective.medicationsTaken = "ibuprofen 400 mg";
+    note.subjective.homeCareAdherence = {{HomeCare::Stretches, Adherence::SomeDays},
+                                         {HomeCare::Hydration, Adherence::NotAtAll}};
+    note.subjective.adherenceNotes = "Forgot on work days";
+    note.objective.romInstrument = RomInstrument::CromDevice;
     const json written = note;
+    EXPECT_EQ(written["subjective"]["home_care_adherence"][0]["done"], "some_days");
+    EXPECT_EQ(written["objective"]["rom_instrument"], "crom_device");
     const SoapNote read = written.get<SoapNote>();
     expectSameContent(read, note);
 }
