@@ -72,6 +72,7 @@ void PdfCanvas::stroke(const Path& path, const Stroke& stroke)
                            channel(stroke.colour.blue));
     HPDF_Page_SetLineWidth(m_page, static_cast<float>(stroke.width));
     HPDF_Page_SetLineJoin(m_page, HPDF_ROUND_JOIN);
+    HPDF_Page_SetLineCap(m_page, stroke.cap == LineCap::Round ? HPDF_ROUND_END : HPDF_BUTT_END);
     if (!stroke.dashes.empty()) {
         // A PDF dash pattern holds at most 8 whole-point lengths.
         HPDF_UINT16 pattern[8];

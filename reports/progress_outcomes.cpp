@@ -1,4 +1,5 @@
-// The measured part of the progress report: the outcomes table, the charts and the goals.
+// The measured part of the progress report: the outcomes table and the goals (the charts are
+// progress_charts_section.cpp).
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -7,7 +8,6 @@
 #include "common/locale_date.h"
 #include "plans/plan_evidence.h"
 #include "plans/plan_text.h"
-#include "plans/progress_charts.h"
 #include "reports/progress_sections.h"
 #include "sharing/outcome_summary.h"
 #include "common/number_text.h"
@@ -18,8 +18,6 @@ using sharing::OutcomeRow;
 using sharing::ProgressReportData;
 
 namespace {
-
-constexpr double kChartHeight = 150;  // two charts to a row
 
 std::string valueText(double value, const std::string& unit)
 {
@@ -96,26 +94,6 @@ void writeOutcomes(DocumentWriter& writer, const ProgressReportData& data)
                        "Clinically meaningful: NDI 10 percentage points, PSFS 2 points for the mean and 3 for one "
                        "activity, HIT-6 2.3 points, NPRS 1.5 points."),
                      writer.style().small());
-}
-
-void writeCharts(DocumentWriter& writer, const ProgressReportData& data)
-{
-    // The diary, intensity and range of motion, and a questionnaire's chart only when a goal
-    // asks for it: the outcomes table already carries every score, and two minutes is short.
-    std::vector<LineChart> charts;
-    const plans::TreatmentPlan* plan = data.plan ? &data.plan->plan : nullptr;
-    std::vector<LineChart> all = plans::progressCharts(data.progress, plan, data.from);
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        LineChart& chart = all[i];
-        for (ChartSeries& series : chart.series)
-            std::erase_if(series.points, [&](const ChartPoint& point) { return point.date > data.to; });
-        if (!chart.empty() && (i < plans::kVisitChartCount || !chart.goals.empty()))
-            charts.push_back(std::move(chart));
-    }
-    if (charts.empty())
-        return;
-    writer.heading(_("Progress over time"), kChartHeight);
-    writer.charts(charts, &monthAndYear, 2, kChartHeight);
 }
 
 // A goal's baseline is printed as measured only when it is a value on record; one typed into the

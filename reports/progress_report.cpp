@@ -123,6 +123,7 @@ ReportPages layoutProgressReport(const ProgressReportData& data, TextMeasurer& m
     writeAttendance(writer, data, summary);
     writeOutcomes(writer, data);
     writeCharts(writer, data);
+    writeHeadachePhases(writer, data);
     writeGoals(writer, data);
     writeHomeProgramme(writer, data, summary);
     writePlanAndRecommendations(writer, data);

@@ -13,6 +13,8 @@ void writeAttendance(DocumentWriter& writer, const sharing::ProgressReportData& 
                      const sharing::TreatmentSummary& summary);
 void writeOutcomes(DocumentWriter& writer, const sharing::ProgressReportData& data);
 void writeCharts(DocumentWriter& writer, const sharing::ProgressReportData& data);
+// Headache days per frequency phase, raw counts with the days covered (progress_phases_section.cpp).
+void writeHeadachePhases(DocumentWriter& writer, const sharing::ProgressReportData& data);
 void writeGoals(DocumentWriter& writer, const sharing::ProgressReportData& data);
 void writeHomeProgramme(DocumentWriter& writer, const sharing::ProgressReportData& data,
                         const sharing::TreatmentSummary& summary);

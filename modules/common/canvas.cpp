@@ -80,4 +80,37 @@ Path Path::rectangle(const Rect& r)
     return path;
 }
 
+Path Path::marker(MarkerShape shape, Point c, double r)
+{
+    Path path;
+    switch (shape) {
+    case MarkerShape::Circle:
+        return ellipse(c, r, r);
+    case MarkerShape::Square: {
+        const double half = r * 0.88;  // the same ink as the circle
+        return rectangle({c.x - half, c.y - half, 2 * half, 2 * half});
+    }
+    case MarkerShape::Triangle:
+    case MarkerShape::TriangleDown: {
+        const double s = shape == MarkerShape::Triangle ? 1 : -1;
+        const double R = r * 1.25;
+        return path.moveTo({c.x, c.y - s * R}).lineTo({c.x + R * 0.866, c.y + s * R * 0.5})
+            .lineTo({c.x - R * 0.866, c.y + s * R * 0.5}).close();
+    }
+    case MarkerShape::Diamond: {
+        const double R = r * 1.25;
+        return path.moveTo({c.x, c.y - R}).lineTo({c.x + R, c.y}).lineTo({c.x, c.y + R}).lineTo({c.x - R, c.y}).close();
+    }
+    case MarkerShape::Cross: {
+        // A plus sign of two bars a third of its width thick, as one outline.
+        const double R = r * 1.15, t = R / 3;
+        return path.moveTo({c.x - t, c.y - R}).lineTo({c.x + t, c.y - R}).lineTo({c.x + t, c.y - t})
+            .lineTo({c.x + R, c.y - t}).lineTo({c.x + R, c.y + t}).lineTo({c.x + t, c.y + t})
+            .lineTo({c.x + t, c.y + R}).lineTo({c.x - t, c.y + R}).lineTo({c.x - t, c.y + t})
+            .lineTo({c.x - R, c.y + t}).lineTo({c.x - R, c.y - t}).lineTo({c.x - t, c.y - t}).close();
+    }
+    }
+    return ellipse(c, r, r);
+}
+
 } // namespace knotwork

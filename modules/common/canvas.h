@@ -27,6 +27,9 @@ struct Rect {
     bool contains(Point p) const { return p.x >= x && p.x <= x + width && p.y >= y && p.y <= y + height; }
 };
 
+// The shapes a chart marks its points with: series differ by shape on a fax or in grey print.
+enum class MarkerShape { Circle, Square, Triangle, Diamond, TriangleDown, Cross };
+
 // An outline made of straight lines and cubic Bézier curves.
 class Path {
 public:
@@ -46,19 +49,27 @@ public:
     // A stadium: the band of width 2×radius around the segment from `a` to `b`, rounded ends.
     static Path capsule(Point a, Point b, double radius);
     static Path rectangle(const Rect& rect);
+    // A chart's point marker of about 2×radius across, so series differ in shape, not only colour.
+    static Path marker(MarkerShape shape, Point centre, double radius);
 
 private:
     std::vector<Segment> m_segments;
 };
 
+// How a line's ends (and each dash's) are finished: butt keeps a dash pattern's lengths
+// exact, round turns very short dashes into dots.
+enum class LineCap { Butt, Round };
+
 struct Stroke {
-    Stroke(Colour strokeColour, double strokeWidth = 1, std::vector<double> dashLengths = {})
-        : colour(strokeColour), width(strokeWidth), dashes(std::move(dashLengths))
+    Stroke(Colour strokeColour, double strokeWidth = 1, std::vector<double> dashLengths = {},
+           LineCap lineCap = LineCap::Butt)
+        : colour(strokeColour), width(strokeWidth), dashes(std::move(dashLengths)), cap(lineCap)
     {
     }
     Colour colour;
     double width = 1;
     std::vector<double> dashes;  // on, off, … lengths; empty for a solid line
+    LineCap cap = LineCap::Butt;
 };
 
 enum class TextAlign { Left, Centre, Right };

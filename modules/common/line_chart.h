@@ -19,11 +19,20 @@ struct ChartPoint {
     double value = 0;
 };
 
+// How a series' line is drawn, so series differ on a fax or in grey print, not only in colour.
+enum class LineDash { Solid, Dashed, Dotted, DashDot, LongDash };
+
 struct ChartSeries {
     std::string name;  // shown in the legend when a chart has more than one series
     Colour colour;
     std::vector<ChartPoint> points;  // oldest first
+    MarkerShape marker = MarkerShape::Circle;
+    LineDash dash = LineDash::Solid;
 };
+
+// The `index`th series of a chart in its own colour, marker and dash: the colours differ in
+// lightness too, so the first two (a chart's pair) stay apart in grey.
+ChartSeries styledSeries(std::string name, std::size_t index, std::vector<ChartPoint> points = {});
 
 // A goal drawn as a dashed line, and the band of values that meet it shaded.
 struct ChartGoal {
@@ -31,6 +40,15 @@ struct ChartGoal {
     double value = 0;
     double bandTo = 0;  // the other edge of the target band: the scale's bottom or top
     Colour colour;
+    std::string shortLabel = {};  // "Goal 70°", used where the whole label finds no free place
+};
+
+// A stretch of time shaded behind the series and named over it: a plan's frequency phase.
+struct ChartPeriod {
+    Date from{boost::gregorian::not_a_date_time};
+    Date to{boost::gregorian::not_a_date_time};  // the last day, inclusive
+    std::string label;       // "Weekly × 6"
+    std::string shortLabel;  // "1", where the whole label is wider than the stretch
 };
 
 struct LineChart {
@@ -40,7 +58,11 @@ struct LineChart {
     double highest = 10;
     std::vector<ChartSeries> series;
     std::vector<ChartGoal> goals;
+    std::vector<ChartPeriod> periods;  // oldest first, not overlapping
     std::string emptyText;  // shown when no series has a point
+    // The time axis, when charts shown together share one (shareTimeAxis); else the points'.
+    std::optional<Date> axisFrom;
+    std::optional<Date> axisTo;
 
     bool empty() const;
 };
@@ -68,6 +90,8 @@ struct ChartLayout {
     std::vector<double> valueTicks;
     std::vector<Date> dateTicks;
     std::vector<Rect> goalLabels;  // where each goal's label went, in the order of the goals
+    std::vector<std::string> goalLabelTexts;  // the label or, where it found no room, the short one
+    std::vector<Rect> periodLabels;           // where each period's name went
 
     double xOf(const Date& date) const;
     double yOf(double value, double lowest, double highest) const;
@@ -77,6 +101,14 @@ struct ChartLayout {
 // series with their points, a legend) and returns its layout. Nothing is drawn outside `bounds`.
 ChartLayout drawLineChart(Canvas& canvas, const Rect& bounds, const LineChart& chart,
                           const MonthFormatter& formatMonth, const ChartStyle& style = {});
+
+// Gives every chart the same time axis, so charts shown together line up by date: `from` and
+// `to` where given (a report's period), else the span of all their points.
+void shareTimeAxis(std::vector<LineChart>& charts, const std::optional<Date>& from = std::nullopt,
+                   const std::optional<Date>& to = std::nullopt);
+
+// Whether the segment from `a` to `b` passes through `rect` (its edges included).
+bool crosses(const Rect& rect, Point a, Point b);
 
 // A step of 1, 2, 2.5 or 5 × 10ⁿ that divides lowest…highest into at most `most` parts.
 double niceStep(double lowest, double highest, int most);

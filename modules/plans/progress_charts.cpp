@@ -5,6 +5,8 @@
 
 #include "common/i18n.h"
 #include "plans/measure_scoring.h"
+#include "plans/phase_history.h"
+#include "plans/plan_reminders.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_service.h"
 #include "sessions/note_rules.h"
@@ -14,33 +16,31 @@ namespace knotwork::plans {
 
 namespace {
 
-// Distinct in colour and in lightness, so they read in grey print too.
-constexpr Colour kPalette[] = {{31, 104, 178}, {214, 118, 23}, {46, 139, 87},
-                               {160, 60, 150}, {120, 120, 120}, {190, 50, 50}};
 constexpr Colour kGoalColour{22, 128, 84};
 
 class ChartBuilder {
 public:
-    ChartBuilder(const ProgressData& data, const TreatmentPlan* plan, const std::optional<Date>& since)
-        : m_data(data), m_plan(plan), m_since(since)
+    ChartBuilder(const ProgressData& data, const TreatmentPlan* plan, const std::optional<Date>& since,
+                 const std::optional<Date>& until)
+        : m_data(data), m_plan(plan), m_since(since), m_until(until)
     {
     }
 
     bool keep(const Date& date) const { return !m_since || date >= *m_since; }
 
     template <typename ValueOf>
-    ChartSeries visitSeries(std::string name, Colour colour, ValueOf valueOf) const
+    ChartSeries visitSeries(std::string name, std::size_t look, ValueOf valueOf) const
     {
-        ChartSeries series{std::move(name), colour, {}};
+        ChartSeries series = styledSeries(std::move(name), look);
         for (const sessions::VisitFindings& visit : m_data.visits)
             if (const std::optional<double> value = valueOf(visit); value && keep(visit.visitDate))
                 series.points.push_back({visit.visitDate, *value});
         return series;
     }
 
-    ChartSeries measureSeries(std::string name, Colour colour, MeasureKind kind) const
+    ChartSeries measureSeries(std::string name, MeasureKind kind) const
     {
-        ChartSeries series{std::move(name), colour, {}};
+        ChartSeries series = styledSeries(std::move(name), 0);
         for (const OutcomeMeasure& measure : m_data.measures)
             if (measure.kind == kind && !measure.voided() && keep(measure.takenOn))
                 if (const auto score = headlineScore(measure))
@@ -58,11 +58,14 @@ public:
             if (!matches(goal))
                 continue;
             const std::string target = formatGoalValue(goal, goal.target);
-            const std::string label = goal.metric == GoalMetric::Rom || goal.metric == GoalMetric::PsfsActivity
-                                          ? formatMessage(_("Goal {}: {}"), describeGoal(goal), target)
-                                          : formatMessage(_("Goal {}"), target);
+            const bool named = goal.metric == GoalMetric::Rom || goal.metric == GoalMetric::PsfsActivity;
+            const std::string label = named ? formatMessage(_("Goal {}: {}"), describeGoal(goal), target)
+                                            : formatMessage(_("Goal {}"), target);
+            std::string shortLabel = formatMessage(_("Goal {}"), target);
+            if (goal.metric == GoalMetric::Rom && goal.direction)
+                shortLabel = formatMessage(_("{}: {}"), labelOf(*goal.direction), target);
             chart.goals.push_back({label, goal.target, lowerIsBetter(goal.metric) ? chart.lowest : chart.highest,
-                                   kGoalColour});
+                                   kGoalColour, shortLabel});
         }
     }
 
@@ -73,10 +76,29 @@ public:
 
     const ProgressData& data() const { return m_data; }
 
+    // The plan's frequency phases as shaded stretches, named, up to `until` or the last visit.
+    std::vector<ChartPeriod> phasePeriods() const
+    {
+        if (!m_plan || m_data.visits.empty())
+            return {};
+        std::vector<Date> visitDates;
+        for (const sessions::VisitFindings& visit : m_data.visits)
+            visitDates.push_back(visit.visitDate);
+        const Date until = phasesEnd(*m_plan, visitDates, m_until ? *m_until : *std::ranges::max_element(visitDates));
+        std::vector<ChartPeriod> periods;
+        for (const PhaseSpan& span : phaseSpans(*m_plan, visitDates, until))
+            periods.push_back({std::max(span.from, m_since.value_or(span.from)), span.to,
+                               describePhase(m_plan->phases[static_cast<std::size_t>(span.phase)]),
+                               std::to_string(span.phase + 1)});
+        std::erase_if(periods, [](const ChartPeriod& period) { return period.to < period.from; });
+        return periods;
+    }
+
 private:
     const ProgressData& m_data;
     const TreatmentPlan* m_plan;
     std::optional<Date> m_since;
+    std::optional<Date> m_until;
 };
 
 LineChart chartOf(std::string title, std::string unit, double highest, std::string emptyText)
@@ -98,36 +120,42 @@ LineChart headacheDaysChart(const ChartBuilder& build)
 {
     LineChart chart = chartOf(_("Headache days per month"), _("days in 30"), 31,
                               _("No headache diary in a signed note yet"));
-    chart.series.push_back(build.visitSeries(_("Headache days"), kPalette[0],
+    chart.series.push_back(build.visitSeries(_("Headache days"), 0,
                                              [](const auto& visit) { return visit.headacheDaysPerMonth(); }));
     build.addGoals(chart, [](const Goal& goal) { return goal.metric == GoalMetric::HeadacheDaysPerMonth; });
+    chart.periods = build.phasePeriods();
     return chart;
 }
 
 LineChart intensityChart(const ChartBuilder& build)
 {
     LineChart chart = chartOf(_("Headache intensity"), _("0–10"), 10, _("No intensity in a signed note yet"));
-    chart.series.push_back(build.visitSeries(_("Average"), kPalette[0],
+    chart.series.push_back(build.visitSeries(_("Average"), 0,
                                              [](const auto& visit) { return asDouble(visit.averageIntensity); }));
-    chart.series.push_back(build.visitSeries(_("Worst"), kPalette[1],
+    chart.series.push_back(build.visitSeries(_("Worst"), 1,
                                              [](const auto& visit) { return asDouble(visit.worstIntensity); }));
     build.addGoals(chart, [](const Goal& goal) { return goal.metric == GoalMetric::AverageIntensity; });
     return chart;
 }
 
-LineChart romChart(const ChartBuilder& build)
+// The neck's range of motion in pairs that belong together, each with its own goals: six lines
+// on one chart cannot be told apart at print size.
+LineChart romPairChart(const ChartBuilder& build, std::string title, sessions::RomDirection first,
+                       sessions::RomDirection second)
 {
-    LineChart chart = chartOf(_("Neck range of motion"), _("degrees, at the start of each visit"), 90,
+    LineChart chart = chartOf(std::move(title), _("degrees, at the start of each visit"), 90,
                               _("No range of motion measured yet"));
-    std::size_t colour = 0;
-    for (const auto& direction : choices<sessions::RomDirection>()) {
-        ChartSeries series = build.visitSeries(
-            labelOf(direction.value), kPalette[colour++ % std::size(kPalette)],
-            [&direction](const auto& visit) { return asDouble(visit.romAtArrival(direction.value)); });
+    std::size_t look = 0;
+    for (const sessions::RomDirection direction : {first, second}) {
+        ChartSeries series = build.visitSeries(labelOf(direction), look++, [direction](const auto& visit) {
+            return asDouble(visit.romAtArrival(direction));
+        });
         if (!series.points.empty())
             chart.series.push_back(std::move(series));
     }
-    build.addGoals(chart, [](const Goal& goal) { return goal.metric == GoalMetric::Rom; });
+    build.addGoals(chart, [first, second](const Goal& goal) {
+        return goal.metric == GoalMetric::Rom && (goal.direction == first || goal.direction == second);
+    });
     return chart;
 }
 
@@ -136,7 +164,7 @@ void addMeasureChart(std::vector<LineChart>& charts, const ChartBuilder& build, 
 {
     LineChart chart = chartOf(std::move(title), std::move(unit), highest,
                               formatMessage(_("No {} recorded yet"), labelOf(kind)));
-    chart.series.push_back(build.measureSeries(labelOf(kind), kPalette[0], kind));
+    chart.series.push_back(build.measureSeries(labelOf(kind), kind));
     build.addGoals(chart, [metric](const Goal& goal) { return goal.metric == metric; });
     if (!chart.empty() || build.hasGoal(metric))
         charts.push_back(std::move(chart));
@@ -154,7 +182,7 @@ void addPsfsChart(std::vector<LineChart>& charts, const ChartBuilder& build)
         for (const ActivityRating& rating : measure.activities) {
             auto [found, added] = seriesOf.try_emplace(rating.activity, chart.series.size());
             if (added)
-                chart.series.push_back({rating.activity, kPalette[found->second % std::size(kPalette)], {}});
+                chart.series.push_back(styledSeries(rating.activity, found->second));
             chart.series[found->second].points.push_back({measure.takenOn, double(rating.rating)});
         }
     }
@@ -166,10 +194,16 @@ void addPsfsChart(std::vector<LineChart>& charts, const ChartBuilder& build)
 } // namespace
 
 std::vector<LineChart> progressCharts(const ProgressData& data, const TreatmentPlan* plan,
-                                      const std::optional<Date>& since)
+                                      const std::optional<Date>& since, const std::optional<Date>& until)
 {
-    const ChartBuilder build(data, plan, since);
-    std::vector<LineChart> charts{headacheDaysChart(build), intensityChart(build), romChart(build)};
+    using sessions::RomDirection;
+    const ChartBuilder build(data, plan, since, until);
+    std::vector<LineChart> charts{
+        headacheDaysChart(build), intensityChart(build),
+        romPairChart(build, _("Neck flexion and extension"), RomDirection::Flexion, RomDirection::Extension),
+        romPairChart(build, _("Neck rotation"), RomDirection::RotationLeft, RomDirection::RotationRight),
+        romPairChart(build, _("Neck lateral flexion"), RomDirection::LateralFlexionLeft,
+                     RomDirection::LateralFlexionRight)};
     addMeasureChart(charts, build, MeasureKind::Nprs, GoalMetric::Nprs, _("Neck pain (NPRS)"),
                     _("0 no pain – 10 worst imaginable"), 10);
     addMeasureChart(charts, build, MeasureKind::Ndi, GoalMetric::NdiPercent, _("Neck Disability Index"),

@@ -1,3 +1,4 @@
+#include <cmath>
 #include <gtest/gtest.h>
 
 #include "common/line_chart.h"
@@ -187,7 +188,10 @@ TEST(LineChart, GoalLabelsNeverOverlapAndStayInsideThePlot)
             EXPECT_LE(label.y + label.height, layout.plot.y + layout.plot.height + 0.01) << rom.goals[i].label;
             for (std::size_t j = i + 1; j < layout.goalLabels.size(); ++j)
                 EXPECT_FALSE(overlap(label, layout.goalLabels[j]))
-                    << rom.goals[i].label << " and " << rom.goals[j].label << " at height " << bounds.height;
+                    << rom.goals[i].label << " and " << rom.goals[j].label << " at height " << bounds.height << ": "
+                    << label.x << "," << label.y << " " << label.width << "x" << label.height << " and "
+                    << layout.goalLabels[j].x << "," << layout.goalLabels[j].y << " plot " << layout.plot.x << ","
+                    << layout.plot.y << " " << layout.plot.width << "x" << layout.plot.height;
         }
     }
 }
@@ -210,6 +214,167 @@ TEST(LineChart, WithoutPointsItSaysSo)
     drawLineChart(canvas, kBounds, chart, monthName);
     EXPECT_TRUE(canvas.wrote("No diary yet"));
     EXPECT_TRUE(canvas.wrote("Headache days per month"));
+}
+
+// Whether a label covers any plotted point (with its marker) or passes over any line between
+// points, sampled every half unit along each line.
+bool coversData(const Rect& label, const LineChart& chart, const ChartLayout& layout, const ChartStyle& style)
+{
+    const double r = style.pointRadius;
+    const Rect markerRoom{label.x - r, label.y - r, label.width + 2 * r, label.height + 2 * r};
+    for (const ChartSeries& series : chart.series)
+        for (std::size_t i = 0; i < series.points.size(); ++i) {
+            const Point at{layout.xOf(series.points[i].date), layout.yOf(series.points[i].value, chart.lowest, chart.highest)};
+            if (inside(markerRoom, at))
+                return true;
+            if (i == 0)
+                continue;
+            const Point from{layout.xOf(series.points[i - 1].date),
+                             layout.yOf(series.points[i - 1].value, chart.lowest, chart.highest)};
+            const double length = std::hypot(at.x - from.x, at.y - from.y);
+            for (double t = 0; t <= length; t += 0.5)
+                if (inside(label, {from.x + (at.x - from.x) * t / length, from.y + (at.y - from.y) * t / length}))
+                    return true;
+        }
+    return false;
+}
+
+// Two rotation goals three degrees apart, the data crossing both and filling the start where a
+// label would go first: every label finds a place clear of the data and of the other labels.
+TEST(LineChart, GoalLabelsSitWhereNoDataAndNoOtherLabelIs)
+{
+    LineChart rotation;
+    rotation.title = "Neck rotation";
+    rotation.highest = 90;
+    rotation.series = {styledSeries("Rotation left", 0, {{Date(2025, 9, 9), 59}, {Date(2025, 9, 17), 66},
+                                                         {Date(2025, 10, 3), 72}, {Date(2026, 1, 16), 79},
+                                                         {Date(2026, 6, 4), 81}, {Date(2026, 11, 11), 77}}),
+                       styledSeries("Rotation right", 1, {{Date(2025, 9, 9), 52}, {Date(2025, 9, 17), 58},
+                                                          {Date(2025, 10, 3), 67}, {Date(2026, 1, 16), 74},
+                                                          {Date(2026, 6, 4), 75}, {Date(2026, 11, 11), 75}})};
+    rotation.goals = {{"Goal ROM: Rotation left: 70°", 70, 90, kGreen, "Rotation left: 70°"},
+                      {"Goal ROM: Rotation right: 67°", 67, 90, kGreen, "Rotation right: 67°"}};
+    ChartStyle paper;
+    paper.titleSize = 9.5;
+    paper.labelSize = 7.5;
+    paper.lineWidth = 1.4;
+    paper.pointRadius = 2.6;
+    const std::pair<Rect, ChartStyle> sizes[] = {{kBounds, {}}, {{0, 0, 420, 250}, {}}, {{50, 40, 240, 150}, paper}};
+    for (const auto& [bounds, style] : sizes) {
+        RecordingCanvas canvas;
+        const ChartLayout layout = drawLineChart(canvas, bounds, rotation, monthName, style);
+        ASSERT_EQ(layout.goalLabels.size(), 2u);
+        ASSERT_EQ(layout.goalLabelTexts.size(), 2u);
+        for (std::size_t i = 0; i < 2; ++i) {
+            EXPECT_FALSE(coversData(layout.goalLabels[i], rotation, layout, style))
+                << layout.goalLabelTexts[i] << " at width " << bounds.width;
+            EXPECT_TRUE(canvas.wrote(layout.goalLabelTexts[i]));
+            EXPECT_GE(layout.goalLabels[i].y, layout.plot.y - 0.01);
+            EXPECT_LE(layout.goalLabels[i].y + layout.goalLabels[i].height, layout.plot.y + layout.plot.height + 0.01);
+        }
+        EXPECT_FALSE(overlap(layout.goalLabels[0], layout.goalLabels[1])) << "at width " << bounds.width;
+    }
+}
+
+TEST(LineChart, AGoalLabelWithNoRoomForItsWholeTextIsShortened)
+{
+    LineChart chart = headacheDays();
+    chart.goals[0] = {"Goal headache days per month: 6 days or fewer", 6, 0, kGreen, "Goal 6"};
+    RecordingCanvas canvas;
+    const ChartLayout layout = drawLineChart(canvas, {0, 0, 200, 200}, chart, monthName);
+    ASSERT_EQ(layout.goalLabelTexts.size(), 1u);
+    EXPECT_EQ(layout.goalLabelTexts[0], "Goal 6");
+    EXPECT_TRUE(canvas.wrote("Goal 6"));
+    EXPECT_FALSE(canvas.wrote(chart.goals[0].label));
+}
+
+TEST(LineChart, ChartsSharingATimeAxisPlaceADateAtTheSameSpot)
+{
+    LineChart early = headacheDays();
+    LineChart late = headacheDays();
+    late.series[0].points = {{Date(2026, 8, 3), 4}, {Date(2026, 11, 2), 2}};
+    std::vector<LineChart> charts{early, late};
+    shareTimeAxis(charts);
+    RecordingCanvas canvas;
+    const ChartLayout first = drawLineChart(canvas, kBounds, charts[0], monthName);
+    const ChartLayout second = drawLineChart(canvas, kBounds, charts[1], monthName);
+    EXPECT_EQ(first.from, second.from);
+    EXPECT_EQ(first.to, second.to);
+    EXPECT_LE(first.from, Date(2026, 3, 2));
+    EXPECT_GE(first.to, Date(2026, 11, 2));
+    EXPECT_DOUBLE_EQ(first.xOf(Date(2026, 6, 1)), second.xOf(Date(2026, 6, 1)));
+
+    // A report's period wins over the data's span.
+    shareTimeAxis(charts, Date(2026, 1, 1), Date(2026, 12, 31));
+    for (const LineChart& chart : charts) {
+        EXPECT_EQ(chart.axisFrom, Date(2026, 1, 1));
+        EXPECT_EQ(chart.axisTo, Date(2026, 12, 31));
+        const ChartLayout layout = drawLineChart(canvas, kBounds, chart, monthName);
+        EXPECT_LE(layout.from, Date(2026, 1, 1));
+        EXPECT_GE(layout.to, Date(2026, 12, 31));
+    }
+}
+
+TEST(LineChart, PeriodsAreShadedAndNamedClearOfTheData)
+{
+    LineChart chart = headacheDays();
+    chart.periods = {{Date(2026, 3, 2), Date(2026, 4, 12), "Weekly × 6", "1"},
+                     {Date(2026, 4, 13), Date(2026, 5, 30), "Every 2 weeks × 6", "2"}};
+    RecordingCanvas canvas;
+    const ChartLayout layout = drawLineChart(canvas, kBounds, chart, monthName);
+    ASSERT_EQ(layout.periodLabels.size(), 2u);
+    EXPECT_TRUE(canvas.wrote("Weekly × 6"));
+    EXPECT_TRUE(canvas.wrote("Every 2 weeks × 6"));
+    for (std::size_t i = 0; i < 2; ++i) {
+        const Rect& label = layout.periodLabels[i];
+        EXPECT_GE(label.x, layout.xOf(chart.periods[i].from));
+        EXPECT_LE(label.x + label.width, layout.xOf(chart.periods[i].to + boost::gregorian::days(1)));
+        EXPECT_FALSE(coversData(label, chart, layout, {}));
+        EXPECT_FALSE(overlap(label, layout.goalLabels[0]));
+    }
+    // A narrow chart names a short stretch by its number.
+    RecordingCanvas narrow;
+    drawLineChart(narrow, {0, 0, 140, 200}, chart, monthName);
+    EXPECT_TRUE(narrow.wrote("1"));
+    EXPECT_FALSE(narrow.wrote("Weekly × 6"));
+}
+
+// On a fax every series must differ by more than colour: its marker and its line's dashes, and
+// the legend shows both.
+TEST(LineChart, SeriesDifferByMarkerAndDashAndTheLegendShowsBoth)
+{
+    LineChart chart;
+    chart.title = "Headache intensity";
+    chart.highest = 10;
+    chart.series = {styledSeries("Average", 0, {{Date(2026, 3, 2), 4}, {Date(2026, 4, 2), 3}}),
+                    styledSeries("Worst", 1, {{Date(2026, 3, 2), 7}, {Date(2026, 4, 2), 5}})};
+    EXPECT_NE(chart.series[0].marker, chart.series[1].marker);
+    EXPECT_NE(chart.series[0].dash, chart.series[1].dash);
+    for (std::size_t i = 0; i < 6; ++i)
+        for (std::size_t j = i + 1; j < 6; ++j)
+            EXPECT_NE(styledSeries("", i).marker, styledSeries("", j).marker) << i << " and " << j;
+
+    RecordingCanvas canvas;
+    const ChartLayout layout = drawLineChart(canvas, kBounds, chart, monthName);
+    const double legendTop = layout.plot.y + layout.plot.height + 10;
+    std::vector<std::vector<double>> plotDashes, legendDashes;
+    for (const auto& stroked : canvas.strokes)
+        for (const ChartSeries& series : chart.series)
+            if (stroked.stroke.colour == series.colour)
+                (stroked.path.segments()[0].points[0].y > legendTop ? legendDashes : plotDashes)
+                    .push_back(stroked.stroke.dashes);
+    ASSERT_EQ(plotDashes.size(), 2u);
+    ASSERT_EQ(legendDashes.size(), 2u) << "a stretch of each line in the legend";
+    EXPECT_TRUE(plotDashes[0].empty()) << "the first series is solid";
+    EXPECT_FALSE(plotDashes[1].empty()) << "the second is dashed";
+    EXPECT_EQ(plotDashes, legendDashes);
+    // Each marker in the plot and once in the legend, in the series' colour.
+    for (const ChartSeries& series : chart.series) {
+        std::size_t markers = 0;
+        for (const auto& filled : canvas.fills)
+            markers += filled.colour == series.colour ? 1 : 0;
+        EXPECT_EQ(markers, series.points.size() + 1) << series.name;
+    }
 }
 
 TEST(NiceStep, DividesTheScaleIntoReadableSteps)

@@ -32,7 +32,7 @@ ProgressData threeVisits()
 TEST(ProgressCharts, NotesGiveHeadacheDaysIntensityAndRangeOfMotion)
 {
     const std::vector<LineChart> charts = progressCharts(threeVisits(), nullptr);
-    ASSERT_EQ(charts.size(), 3u) << "no measure taken, no goal asking for one";
+    ASSERT_EQ(charts.size(), kVisitChartCount) << "no measure taken, no goal asking for one";
 
     const LineChart* days = chartTitled(charts, "Headache days per month");
     ASSERT_NE(days, nullptr);
@@ -42,11 +42,15 @@ TEST(ProgressCharts, NotesGiveHeadacheDaysIntensityAndRangeOfMotion)
     EXPECT_EQ(days->series[0].points[2].date, day(2026, 11, 2));
     EXPECT_DOUBLE_EQ(days->highest, 31);
 
-    const LineChart* rom = chartTitled(charts, "Neck range of motion");
+    const LineChart* rom = chartTitled(charts, "Neck rotation");
     ASSERT_NE(rom, nullptr);
     ASSERT_EQ(rom->series.size(), 1u) << "only the directions measured";
     EXPECT_EQ(rom->series[0].name, "Rotation left");
     EXPECT_DOUBLE_EQ(rom->series[0].points[0].value, 55) << "before treatment";
+    const LineChart* flexion = chartTitled(charts, "Neck flexion and extension");
+    ASSERT_NE(flexion, nullptr) << "a note-based chart, there before anything is measured";
+    EXPECT_TRUE(flexion->empty());
+    EXPECT_EQ(flexion->emptyText, "No range of motion measured yet");
 }
 
 TEST(ProgressCharts, GoalsAreDrawnOnTheirChartWithTheBandOnTheBetterSide)
@@ -65,10 +69,79 @@ TEST(ProgressCharts, GoalsAreDrawnOnTheirChartWithTheBandOnTheBetterSide)
     EXPECT_DOUBLE_EQ(daysChart->goals[0].bandTo, 0) << "fewer days is better";
     EXPECT_EQ(daysChart->goals[0].label, "Goal 6 days");
 
-    const LineChart* romChart = chartTitled(charts, "Neck range of motion");
+    const LineChart* romChart = chartTitled(charts, "Neck rotation");
     ASSERT_EQ(romChart->goals.size(), 1u);
     EXPECT_DOUBLE_EQ(romChart->goals[0].bandTo, 90) << "more range is better";
     EXPECT_EQ(romChart->goals[0].label, "Goal ROM: Rotation left: 70°");
+    EXPECT_EQ(romChart->goals[0].shortLabel, "Rotation left: 70°");
+    EXPECT_TRUE(chartTitled(charts, "Neck flexion and extension")->goals.empty());
+}
+
+// Six lines on one chart cannot be told apart in print: the range of motion comes in pairs,
+// each with its own goals, its two lines in different markers and dashes.
+TEST(ProgressCharts, RangeOfMotionComesInPairsEachWithItsOwnGoals)
+{
+    ProgressData data;
+    for (const auto& [on, base] : {std::pair{day(2026, 9, 7), 40}, {day(2026, 10, 5), 50}}) {
+        sessions::VisitFindings visit = testing::visit(on, 4);
+        int offset = 0;
+        for (const auto direction : {RomDirection::Flexion, RomDirection::Extension, RomDirection::RotationLeft,
+                                     RomDirection::RotationRight, RomDirection::LateralFlexionLeft,
+                                     RomDirection::LateralFlexionRight})
+            visit.rom[direction] = {base + offset++, base + 10};
+        data.visits.push_back(visit);
+    }
+    TreatmentPlan plan = seedPlan();
+    plan.goals.clear();
+    int id = 1;
+    for (const auto direction : {RomDirection::Extension, RomDirection::RotationLeft, RomDirection::RotationRight,
+                                 RomDirection::LateralFlexionRight}) {
+        Goal goal = goalOf(GoalMetric::Rom, 40, 70);
+        goal.id = id++;
+        goal.direction = direction;
+        plan.goals.push_back(goal);
+    }
+    const std::vector<LineChart> charts = progressCharts(data, &plan);
+    const std::tuple<std::string, std::string, std::string, std::size_t> pairs[] = {
+        {"Neck flexion and extension", "Flexion", "Extension", 1},
+        {"Neck rotation", "Rotation left", "Rotation right", 2},
+        {"Neck lateral flexion", "Lateral flexion left", "Lateral flexion right", 1}};
+    for (const auto& [title, first, second, goals] : pairs) {
+        const LineChart* chart = chartTitled(charts, title);
+        ASSERT_NE(chart, nullptr) << title;
+        ASSERT_EQ(chart->series.size(), 2u) << title;
+        EXPECT_EQ(chart->series[0].name, first);
+        EXPECT_EQ(chart->series[1].name, second);
+        EXPECT_NE(chart->series[0].marker, chart->series[1].marker) << title;
+        EXPECT_NE(chart->series[0].dash, chart->series[1].dash) << title;
+        EXPECT_EQ(chart->goals.size(), goals) << title;
+    }
+    EXPECT_EQ(chartTitled(charts, "Neck range of motion"), nullptr) << "no chart of all six";
+    EXPECT_EQ(chartTitled(charts, "Neck rotation")->goals[1].label, "Goal ROM: Rotation right: 70°");
+}
+
+// The headache days chart shades the plan's phases, so a reader sees what spacing out did.
+TEST(ProgressCharts, TheHeadacheDaysChartShadesThePlansPhases)
+{
+    TreatmentPlan plan = seedPlan();  // from 2 November 2026: weekly × 6, every 2 weeks × 6, every 4–6 weeks
+    plan.currentPhase = 1;
+    plan.phaseStartedOn = day(2026, 12, 14);
+    ProgressData data;
+    for (const Date& on : {day(2026, 11, 2), day(2026, 11, 16), day(2026, 12, 14), day(2026, 12, 28)})
+        data.visits.push_back(testing::visit(on, 3));
+    const std::vector<LineChart> charts = progressCharts(data, &plan, plan.startDate, day(2027, 1, 4));
+    const LineChart* days = chartTitled(charts, "Headache days per month");
+    ASSERT_EQ(days->periods.size(), 2u) << "the phases begun, not the one to come";
+    EXPECT_EQ(days->periods[0].label, "Weekly × 6");
+    EXPECT_EQ(days->periods[0].shortLabel, "1");
+    EXPECT_EQ(days->periods[0].from, day(2026, 11, 2));
+    EXPECT_EQ(days->periods[0].to, day(2026, 12, 13));
+    EXPECT_EQ(days->periods[1].label, "Every 2 weeks × 6");
+    EXPECT_EQ(days->periods[1].from, day(2026, 12, 14));
+    EXPECT_EQ(days->periods[1].to, day(2027, 1, 4)) << "until the report's end";
+    EXPECT_TRUE(chartTitled(charts, "Headache intensity")->periods.empty());
+    EXPECT_TRUE(chartTitled(progressCharts(data, nullptr), "Headache days per month")->periods.empty())
+        << "no plan, no phases";
 }
 
 TEST(ProgressCharts, MeasuresAppearOnceTakenOrAskedForByAGoal)

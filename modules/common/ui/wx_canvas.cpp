@@ -48,6 +48,7 @@ void WxCanvas::fill(const Path& path, const Colour& colour)
 void WxCanvas::stroke(const Path& path, const Stroke& stroke)
 {
     wxGraphicsPenInfo pen(toWxColour(stroke.colour), stroke.width);
+    pen.Cap(stroke.cap == LineCap::Round ? wxCAP_ROUND : wxCAP_BUTT).Join(wxJOIN_ROUND);
     std::vector<wxDash> dashes;
     if (!stroke.dashes.empty()) {
         // wx counts dashes in multiples of the pen's width.

@@ -146,8 +146,10 @@ void ProgressTab::reload()
         m_period->SetLabel(plan ? wxString::Format(_("Since the plan began on %s. Dashed lines are goals."),
                                                    knotwork::ui::formatDate(plan->startDate))
                                 : wxString(_("The whole history: no plan is open.")));
-        showCharts(progressCharts(data, plan ? &*plan : nullptr,
-                                  plan ? std::optional<Date>(plan->startDate) : std::nullopt));
+        std::vector<LineChart> charts =
+            progressCharts(data, plan ? &*plan : nullptr, plan ? std::optional<Date>(plan->startDate) : std::nullopt);
+        shareTimeAxis(charts);  // one time axis, so a date lines up from chart to chart
+        showCharts(charts);
         m_shownMeasures = m_service->measures(m_client);
         showMeasures();
         showDiary(data);
