@@ -50,6 +50,12 @@ std::string describeChart(const LineChart& chart, DateFormatter formatDate)
         text += ' ';
         text += formatMessage(_("{}."), goalText(goal));
     }
+    // The shaded stretches a sighted reader sees behind the line: the plan's phases.
+    for (const ChartPeriod& period : chart.periods) {
+        text += ' ';
+        text += formatMessage(_("{} from {} to {}."), period.label, dateText(period.from, formatDate),
+                              dateText(period.to, formatDate));
+    }
     return text;
 }
 

@@ -65,5 +65,16 @@ TEST(ChartSummary, DaysAreIsoWithoutAFormat)
     EXPECT_NE(describeChart(headacheDays()).find("first 14 on 2026-03-03, latest 6 on 2026-04-20"), std::string::npos);
 }
 
+TEST(ChartSummary, ThePhasesShadedBehindTheLineAreSaidToo)
+{
+    LineChart chart = headacheDays();
+    chart.periods = {{Date(2026, 3, 3), Date(2026, 4, 13), "Weekly × 6", "1"},
+                     {Date(2026, 4, 14), Date(2026, 4, 20), "Every 2 weeks × 6", "2"}};
+    EXPECT_NE(describeChart(chart).find("Weekly × 6 from 2026-03-03 to 2026-04-13. Every 2 weeks × 6 from "
+                                        "2026-04-14 to 2026-04-20."),
+              std::string::npos)
+        << describeChart(chart);
+}
+
 } // namespace
 } // namespace knotwork

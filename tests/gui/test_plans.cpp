@@ -167,7 +167,24 @@ TEST_F(Plans, TheProgressTabChartsTheNotesAndMeasuresWithTheGoals)
     EXPECT_TRUE(goalDrawn);
     EXPECT_EQ(progressTab().measureList().rowCount(), service().measures(reminded.clientId).size());
     EXPECT_GT(progressTab().diaryList().rowCount(), 0u);
+    // The range of motion in pairs, each chart on the same time axis; the plan's phases shaded.
+    for (const char* pair : {"Neck flexion and extension", "Neck rotation", "Neck lateral flexion"})
+        EXPECT_NE(chartTitled(pair), nullptr) << pair;
+    EXPECT_EQ(chartTitled("Neck range of motion"), nullptr);
+    EXPECT_FALSE(charts[0]->chart().periods.empty()) << "the headache days chart shades the plan's phases";
+    for (const auto* panel : charts) {
+        EXPECT_EQ(panel->chart().axisFrom, charts[0]->chart().axisFrom) << panel->chart().title;
+        EXPECT_EQ(panel->chart().axisTo, charts[0]->chart().axisTo) << panel->chart().title;
+    }
     testing::saveScreenshot(frame(), "client-chart-progress");
+    // The rotation pair, scrolled to, to look at its goal labels and its two kinds of line.
+    int unitX = 0, unitY = 1;
+    progressTab().GetScrollPixelsPerUnit(&unitX, &unitY);
+    progressTab().Scroll(0, progressTab().CalcUnscrolledPosition(chartTitled("Neck rotation")->GetPosition()).y
+                                / std::max(1, unitY));
+    progressTab().Refresh();
+    testing::processEvents();
+    testing::saveScreenshot(frame(), "client-chart-progress-rotation");
     progressTab().Scroll(0, progressTab().GetScrollRange(wxVERTICAL));
     progressTab().Refresh();  // scrolled children of a GTK window repaint on the next pass
     testing::processEvents();

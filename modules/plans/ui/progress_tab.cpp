@@ -120,6 +120,8 @@ void ProgressTab::setService(PlanService* service)
 
 void ProgressTab::show(const clients::ui::ChartContext& context)
 {
+    if (context.chart.client.id != m_client)
+        Scroll(0, 0);  // another client's charts start at the top, where Record measure is
     m_client = context.chart.client.id;
     m_clientName = toWx(clients::fullName(context.chart.client));
     m_archived = context.chart.client.archived;
@@ -143,7 +145,7 @@ void ProgressTab::reload()
     knotwork::ui::reportErrors(m_notifier, _("Could not read the client's progress"), [this] {
         const ProgressData data = m_service->progressData(m_client);
         const std::optional<TreatmentPlan> plan = m_service->records().openPlan(m_client);
-        m_period->SetLabel(plan ? wxString::Format(_("Since the plan began on %s. Dashed lines are goals."),
+        m_period->SetLabel(plan ? wxString::Format(_("Since the plan began on %s. Goals are the labelled dashed lines; shading marks the plan's phases."),
                                                    knotwork::ui::formatDate(plan->startDate))
                                 : wxString(_("The whole history: no plan is open.")));
         std::vector<LineChart> charts =
