@@ -105,12 +105,17 @@ void DocumentWriter::charts(const std::vector<LineChart>& charts, const MonthFor
     const Rect content = m_flow.content();
     const double gutter = 16;
     const double width = (content.width - gutter * (perRow - 1)) / perRow;
+    ChartStyle chartStyle = style().chart();
     for (std::size_t first = 0; first < charts.size(); first += static_cast<std::size_t>(perRow)) {
         block(height, [&](Canvas& canvas, const Rect& row) {
+            // Room for "100" on every value axis, so the charts of a column share their plots'
+            // left edge and, with the report's one time axis, a date's place.
+            chartStyle.valueLabelWidth =
+                canvas.textWidth("100", {chartStyle.labelSize, false, chartStyle.mutedText, TextAlign::Left});
             for (int column = 0; column < perRow && first + static_cast<std::size_t>(column) < charts.size(); ++column) {
                 const Rect bounds{row.x + column * (width + gutter), row.y, width, row.height};
                 drawLineChart(canvas, bounds, charts[first + static_cast<std::size_t>(column)], formatMonth,
-                              style().chart());
+                              chartStyle);
             }
         });
         m_flow.advance(8);

@@ -487,7 +487,7 @@ ChartLayout drawLineChart(Canvas& canvas, const Rect& bounds, const LineChart& c
 
     ChartLayout layout;
     const double step = niceStep(chart.lowest, chart.highest, kMostValueTicks);
-    double widest = 0;
+    double widest = style.valueLabelWidth;
     for (double value = chart.lowest; value <= chart.highest + step / 1000; value += step) {
         layout.valueTicks.push_back(value);
         widest = std::max(widest, canvas.textWidth(roundedNumberText(value), painter.label()));

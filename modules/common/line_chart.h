@@ -73,6 +73,9 @@ struct ChartStyle {
     double labelSize = 10;
     double lineWidth = 2;
     double pointRadius = 3;
+    // The least room for the value axis's numbers: charts stacked in a column with the same
+    // value gives their plots the same left edge, so a date lines up from chart to chart.
+    double valueLabelWidth = 0;
     Colour text{40, 44, 52};
     Colour mutedText{104, 110, 120};
     Colour grid{222, 226, 232};

@@ -315,6 +315,22 @@ TEST(LineChart, ChartsSharingATimeAxisPlaceADateAtTheSameSpot)
     }
 }
 
+TEST(LineChart, ChartsGivenTheSameRoomForValuesLineUpTheirPlots)
+{
+    LineChart tens = headacheDays();
+    tens.highest = 10;
+    LineChart hundreds = headacheDays();
+    hundreds.highest = 100;
+    RecordingCanvas canvas;
+    ChartStyle style;
+    EXPECT_LT(drawLineChart(canvas, kBounds, tens, monthName, style).plot.x,
+              drawLineChart(canvas, kBounds, hundreds, monthName, style).plot.x)
+        << "each to its own numbers";
+    style.valueLabelWidth = canvas.textWidth("100", {style.labelSize, false, style.mutedText, TextAlign::Left});
+    EXPECT_DOUBLE_EQ(drawLineChart(canvas, kBounds, tens, monthName, style).plot.x,
+                     drawLineChart(canvas, kBounds, hundreds, monthName, style).plot.x);
+}
+
 TEST(LineChart, PeriodsAreShadedAndNamedClearOfTheData)
 {
     LineChart chart = headacheDays();
