@@ -19,12 +19,18 @@ std::string visitsText(const sharing::HomeCareWords& words)
     return formatMessage(_("{} to {} ({} visits)"), mediumDate(words.first), mediumDate(words.last), words.visits);
 }
 
-// "kept daily at 5, some days at 2, not at all at 1 of 8 answers"
+// "kept daily at 5, some days at 2, not at all at 1 of 8 answers"; an answer never given is left out.
 std::string keptText(const sharing::AdherenceTally& kept)
 {
-    return formatMessage(P_("kept daily at {}, some days at {}, not at all at {} of {} answer",
-                            "kept daily at {}, some days at {}, not at all at {} of {} answers", kept.answers()),
-                         kept.daily, kept.someDays, kept.notAtAll, kept.answers());
+    std::string counts;
+    auto add = [&counts](int answers, const std::string& text) {
+        if (answers > 0)
+            counts += (counts.empty() ? "" : ", ") + text;
+    };
+    add(kept.daily, formatMessage(_("daily at {}"), kept.daily));
+    add(kept.someDays, formatMessage(_("some days at {}"), kept.someDays));
+    add(kept.notAtAll, formatMessage(_("not at all at {}"), kept.notAtAll));
+    return formatMessage(P_("kept {} of {} answer", "kept {} of {} answers", kept.answers()), counts, kept.answers());
 }
 
 const sharing::AdherenceTally* keptOf(const sharing::TreatmentSummary& summary, sessions::HomeCare item)
