@@ -1,4 +1,4 @@
-// The forward-looking part of the progress report (home programme, plan, recommendations) and
+// The forward-looking part of the progress report (plan, recommendations) and
 // the screening section it shares with the intake summary.
 #include "clients/client_choices.h"
 #include "common/i18n.h"
@@ -13,39 +13,6 @@
 namespace knotwork::reports {
 
 using sharing::ProgressReportData;
-
-namespace {
-
-// "4 May 2026" for one visit, "4 May to 1 Jun 2026 (3 visits)" for several.
-std::string visitsText(const sharing::HomeCareWords& words)
-{
-    if (words.visits == 1)
-        return mediumDate(words.first);
-    return formatMessage(_("{} to {} ({} visits)"), mediumDate(words.first), mediumDate(words.last), words.visits);
-}
-
-} // namespace
-
-// Only what the signed notes of the period gave: the items chosen and the therapist's words.
-// The plan's home programme is what was planned, not given: it is not listed here.
-void writeHomeProgramme(DocumentWriter& writer, const ProgressReportData&, const sharing::TreatmentSummary& summary)
-{
-    if (summary.homeCare.empty() && summary.homeCareWords.empty())
-        return;
-    writer.heading(_("Home programme given"));
-    std::vector<std::string> items;
-    for (const auto& tally : summary.homeCare)
-        items.push_back(formatMessage(_("{} (given at {} of {} visits)"), labelOf(tally.value), tally.visits,
-                                      summary.visits));
-    writer.bullets(items);
-    if (summary.homeCareWords.empty())
-        return;
-    writer.paragraph(_("Instructions as written in the notes"), writer.style().body(true));
-    std::vector<std::string> words;
-    for (const sharing::HomeCareWords& given : summary.homeCareWords)
-        words.push_back(formatMessage(_("{}: {}"), visitsText(given), given.text));
-    writer.bullets(words);
-}
 
 void writePlanAndRecommendations(DocumentWriter& writer, const ProgressReportData& data)
 {

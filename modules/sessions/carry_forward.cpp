@@ -22,7 +22,7 @@ const std::set<std::string>& carriedFieldKeys()
 {
     static const std::set<std::string> keys = {
         "visit_minutes",        "subjective.triggers",  "objective.posture",     "objective.palpation",
-        "assessment.tolerance", "plan.techniques",       "plan.regions",
+        "objective.rom_instrument", "assessment.tolerance", "plan.techniques",       "plan.regions",
         "plan.muscles_treated", "plan.pressure",         "plan.duration_minutes",
         "plan.home_care",       "plan.next_visit_in_weeks",
     };
@@ -55,6 +55,7 @@ SoapNote startNote(ClientId client, const Date& visitDate,
     carry(note, "subjective.triggers", note.subjective.triggers, previous->subjective.triggers);
     carry(note, "objective.posture", note.objective.posture, previous->objective.posture);
     carry(note, "objective.palpation", note.objective.palpation, previous->objective.palpation);
+    carry(note, "objective.rom_instrument", note.objective.romInstrument, previous->objective.romInstrument);
     carry(note, "assessment.tolerance", note.assessment.tolerance, previous->assessment.tolerance);
     const Plan& plan = previous->plan;
     carry(note, "plan.techniques", note.plan.techniques, plan.techniques);

@@ -10,10 +10,10 @@ namespace knotwork::sessions {
 
 // A new note for a visit, started from the client's previous note (the latest signed one before
 // the visit), so only what changed needs typing. Carried: the visit's length, triggers,
-// posture, palpation findings, techniques, regions, muscles, pressure, duration, home care,
+// posture, palpation findings, what range of motion is measured with, techniques, regions, muscles, pressure, duration, home care,
 // next visit and tolerance — each listed in `carriedForward` until touched. Not carried: the
-// diary numbers, measurements, pain and free text, which describe one visit only, and the
-// re-screen, which starts unanswered: each visit asks again. The diary period is the one
+// diary numbers, measurements, pain and free text, which describe one visit only, how the home
+// programme was kept, and the re-screen, which starts unanswered: each visit asks again. The diary period is the one
 // proposedDiaryDays gives.
 SoapNote startNote(ClientId client, const Date& visitDate,
                    const std::optional<TimeOfDay>& visitTime,

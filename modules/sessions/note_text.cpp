@@ -84,6 +84,7 @@ NoteSection subjectiveSection(const SoapNote& note)
         out.line("subjective.usual_duration_hours", _("Usual duration"),
                  formatMessage(_("{} h"), numberText(*s.usualDurationHours)));
     out.line("subjective.medication_days", _("Medication days"), ofPeriod(s.medicationDays, s.diaryDays));
+    out.line("subjective.medications_taken", _("Medicines taken"), s.medicationsTaken);
     out.line("subjective.triggers", _("Triggers noticed"), labelList(s.triggers));
     if (s.responseToLastTreatment) {
         std::string response = labelOf(*s.responseToLastTreatment);
@@ -92,6 +93,10 @@ NoteSection subjectiveSection(const SoapNote& note)
                                       numberText(*s.reliefDays));
         out.line("subjective.response_to_last_treatment", _("Since the last treatment"), response);
     }
+    for (const HomeCareAdherence& answer : s.homeCareAdherence)
+        out.line("subjective.home_care_adherence." + std::string(keyOf(answer.item)),
+                 formatMessage(_("Home programme: {}"), labelOf(answer.item)), adherenceText(answer.done));
+    out.line("subjective.adherence_notes", _("Home programme comment"), s.adherenceNotes);
     if (s.sleepHours)
         out.line("subjective.sleep_hours", _("Sleep"), formatMessage(_("{} h a night"), numberText(*s.sleepHours)));
     if (s.hydration)
@@ -152,6 +157,8 @@ NoteSection objectiveSection(const SoapNote& note)
     SectionWriter out(note, "objective", _("Objective"));
     out.line("objective.posture", _("Posture"), labelList(o.posture));
     out.line("objective.posture_notes", _("Posture notes"), o.postureNotes);
+    if (o.romInstrument)
+        out.line("objective.rom_instrument", _("Range of motion measured with"), romInstrumentText(*o.romInstrument));
     for (const auto& choice : choices<RomDirection>())
         if (auto measure = o.rom.find(choice.value); measure != o.rom.end())
             out.line("objective.rom." + std::string(choice.key), labelOf(choice.value),
@@ -221,6 +228,36 @@ NoteSection addendaSection(const SoapNote& note, DateFormatter formatDate)
 }
 
 } // namespace
+
+// "kept daily", "kept some days", "not kept at all".
+std::string adherenceText(Adherence done)
+{
+    switch (done) {
+    case Adherence::Daily:
+        return _("kept daily");
+    case Adherence::SomeDays:
+        return _("kept some days");
+    case Adherence::NotAtAll:
+        return _("not kept at all");
+    }
+    return {};
+}
+
+// "goniometer", "CROM device": the instrument inside a sentence.
+std::string romInstrumentText(RomInstrument instrument)
+{
+    switch (instrument) {
+    case RomInstrument::Goniometer:
+        return _("goniometer");
+    case RomInstrument::Inclinometer:
+        return _("inclinometer");
+    case RomInstrument::CromDevice:
+        return _("CROM device");
+    case RomInstrument::VisualEstimate:
+        return _("visual estimate");
+    }
+    return {};
+}
 
 std::string rescreenText(const std::map<clients::SafetyIssue, bool>& rescreen)
 {

@@ -28,6 +28,10 @@ std::vector<NoteSection> describeNote(const SoapNote& note, DateFormatter format
 
 // "Present today: Vision changes. Answered no: Fever …, …" — what the re-screen asked and heard.
 std::string rescreenText(const std::map<clients::SafetyIssue, bool>& rescreen);
+// "kept daily", "kept some days", "not kept at all".
+std::string adherenceText(Adherence done);
+// "goniometer", "CROM device": what range of motion was measured with, inside a sentence.
+std::string romInstrumentText(RomInstrument instrument);
 // "To Dr Amara Okafor, by Letter, Phone call. Notes…"
 std::string referralText(const Plan& plan);
 

@@ -18,6 +18,11 @@ std::string romKey(RomDirection direction, const char* when)
     return "objective.rom." + std::string(keyOf(direction)) + "." + when;
 }
 
+std::string adherenceKey(HomeCare item)
+{
+    return "subjective.home_care_adherence." + std::string(keyOf(item));
+}
+
 void validateSubjective(const Subjective& s, Validator& v)
 {
     v.inRange(s.diaryDays, 1, kLongestDiary, "subjective.diary_days", _("Diary period (days)"));
@@ -36,11 +41,20 @@ void validateSubjective(const Subjective& s, Validator& v)
     v.inRange(s.usualDurationHours, 0.0, 168.0, "subjective.usual_duration_hours",
               _("Usual duration (hours)"));
     v.inRange(s.medicationDays, 0, period, "subjective.medication_days", _("Medication days"));
+    v.maxLength(s.medicationsTaken, kShortText, "subjective.medications_taken", _("Medicines taken"));
     v.inRange(s.reliefDays, 0.0, 90.0, "subjective.relief_days", _("Relief lasted (days)"));
     v.inRange(s.sleepHours, 0.0, 24.0, "subjective.sleep_hours", _("Sleep (hours a night)"));
     v.inRange(s.caffeineServings, 0, 30, "subjective.caffeine_servings",
               _("Caffeine (servings a day)"));
     v.inRange(s.stress, 0, 10, "subjective.stress", _("Stress"));
+    std::set<HomeCare> answered;
+    for (const HomeCareAdherence& answer : s.homeCareAdherence)
+        if (!answered.insert(answer.item).second)
+            v.add(adherenceKey(answer.item), "duplicate",
+                  formatMessage(_("Home programme since the last visit: {} is answered twice; keep one answer "
+                                  "per item."),
+                                labelOf(answer.item)));
+    v.maxLength(s.adherenceNotes, kShortText, "subjective.adherence_notes", _("Home programme comment"));
     for (const auto& [issue, answer] : s.rescreen)
         if (!clients::isCurrentFlag(issue) && answer)
             v.add("subjective.rescreen." + std::string(keyOf(issue)), "history-flag",
@@ -148,6 +162,23 @@ void validateNote(const SoapNote& note, const Date& today, Validator& validator)
     validateObjective(note.objective, validator);
     validateAssessment(note.assessment, validator);
     validatePlan(note.plan, validator);
+}
+
+void validateAdherence(const Subjective& subjective, const std::optional<std::set<HomeCare>>& givenLastVisit,
+                       Validator& validator)
+{
+    for (const HomeCareAdherence& answer : subjective.homeCareAdherence) {
+        if (!givenLastVisit)
+            validator.add(adherenceKey(answer.item), "no-last-visit",
+                          formatMessage(_("Home programme since the last visit: {} has an answer, but this is the "
+                                          "client's first visit: there is no home programme to answer for."),
+                                        labelOf(answer.item)));
+        else if (!givenLastVisit->contains(answer.item))
+            validator.add(adherenceKey(answer.item), "not-given",
+                          formatMessage(_("Home programme since the last visit: {} was not given at the last visit; "
+                                          "answer only the items given then."),
+                                        labelOf(answer.item)));
+    }
 }
 
 void validateForSigning(const SoapNote& note, const Date& today, Validator& validator)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <set>
+
 #include "common/validator.h"
 #include "sessions/soap_note.h"
 
@@ -16,6 +19,11 @@ void validateNote(const SoapNote& note, const Date& today, Validator& validator)
 // What signing needs beyond valid values: something recorded of the treatment (a technique or
 // a region) so a signed note is never empty.
 void validateForSigning(const SoapNote& note, const Date& today, Validator& validator);
+
+// How the home programme was kept is asked only of the items given at the client's last signed
+// visit (`givenLastVisit`; none at a first visit, when there is no last visit).
+void validateAdherence(const Subjective& subjective, const std::optional<std::set<HomeCare>>& givenLastVisit,
+                       Validator& validator);
 
 void validateAddendum(const std::string& text, Validator& validator);
 

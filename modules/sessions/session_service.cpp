@@ -59,6 +59,7 @@ NoteId SessionService::addNote(const SoapNote& note)
 {
     Validator validator;
     validateNote(note, m_clients.today(), validator);
+    validateWithLastVisit(note, validator);
     validator.throwIfAny();
     activeClientChart(note.clientId);
     return m_notes.createDraft(withPracticeRules(note));
@@ -75,6 +76,14 @@ SoapNote SessionService::withPracticeRules(SoapNote note)
     if (!note.signedNote())
         note.objective.cfrtCutoff = m_clients.settings().cfrtCutoff;
     return note;
+}
+
+void SessionService::validateWithLastVisit(const SoapNote& note, Validator& validator)
+{
+    if (note.subjective.homeCareAdherence.empty() || note.visitDate.is_special())
+        return;
+    const std::optional<SoapNote> last = m_notes.latestSigned(note.clientId, note.visitDate);
+    validateAdherence(note.subjective, last ? std::optional(last->plan.homeCare) : std::nullopt, validator);
 }
 
 SoapNote SessionService::sign(NoteId id, int rowVersion)
@@ -99,6 +108,7 @@ std::exception_ptr SessionService::signInAction(NoteId id, int rowVersion)
                               "signed. Open it again to see the latest version."));
     Validator validator;
     validateForSigning(note, m_clients.today(), validator);
+    validateWithLastVisit(note, validator);
     validator.throwIfAny();
 
     // The visit's re-screen becomes part of the client's screening history, even if signing is

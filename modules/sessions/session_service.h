@@ -7,6 +7,7 @@
 
 #include "clients/client_service.h"
 #include "common/unit_of_work.h"
+#include "common/validator.h"
 #include "sessions/session_store.h"
 
 namespace knotwork::sessions {
@@ -61,6 +62,8 @@ private:
     clients::ClientChart activeClientChart(ClientId client);
     // A draft as stored: judged by the practice's flexion-rotation cut-off (note_rules.h).
     SoapNote withPracticeRules(SoapNote note);
+    // The note's values, and its home-programme answers against what the last visit gave.
+    void validateWithLastVisit(const SoapNote& note, Validator& validator);
 
     SessionStore& m_notes;
     clients::ClientService& m_clients;

@@ -44,6 +44,27 @@ void addWords(const sessions::SoapNote& note, std::vector<HomeCareWords>& words)
     ++same->visits;
 }
 
+void countAdherence(const sessions::SoapNote& note, std::map<sessions::HomeCare, AdherenceTally>& tallies,
+                    std::vector<AdherenceComment>& comments)
+{
+    for (const sessions::HomeCareAdherence& answer : note.subjective.homeCareAdherence) {
+        AdherenceTally& tally = tallies.try_emplace(answer.item, AdherenceTally{answer.item}).first->second;
+        switch (answer.done) {
+        case sessions::Adherence::Daily:
+            ++tally.daily;
+            break;
+        case sessions::Adherence::SomeDays:
+            ++tally.someDays;
+            break;
+        case sessions::Adherence::NotAtAll:
+            ++tally.notAtAll;
+            break;
+        }
+    }
+    if (note.subjective.adherenceNotes.find_first_not_of(" \t\r\n") != std::string::npos)
+        comments.push_back({note.visitDate, note.subjective.adherenceNotes});
+}
+
 } // namespace
 
 TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes)
@@ -53,6 +74,7 @@ TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes
     std::map<sessions::TreatedRegion, int> regions;
     std::map<sessions::Muscle, int> muscles;
     std::map<sessions::HomeCare, int> homeCare;
+    std::map<sessions::HomeCare, AdherenceTally> adherence;
     int minutes = 0, timedVisits = 0, painVisits = 0;
     double before = 0, after = 0;
     for (const sessions::SoapNote& note : notes) {
@@ -73,6 +95,7 @@ TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes
         count(note.plan.musclesTreated, muscles);
         count(note.plan.homeCare, homeCare);
         addWords(note, summary.homeCareWords);
+        countAdherence(note, adherence, summary.adherenceComments);
         if (note.plan.durationMinutes) {
             minutes += *note.plan.durationMinutes;
             ++timedVisits;
@@ -96,6 +119,9 @@ TreatmentSummary summariseTreatment(const std::vector<sessions::SoapNote>& notes
     summary.regions = tallied(regions);
     summary.muscles = tallied(muscles);
     summary.homeCare = tallied(homeCare);
+    for (const auto& [item, tally] : adherence)
+        summary.adherence.push_back(tally);
+    std::ranges::stable_sort(summary.adherenceComments, {}, &AdherenceComment::on);
     return summary;
 }
 

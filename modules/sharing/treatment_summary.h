@@ -38,6 +38,26 @@ struct HomeCareWords {
     friend bool operator==(const HomeCareWords&, const HomeCareWords&) = default;
 };
 
+// How one home-care item was kept, as the client answered at the period's visits (each answer
+// is about the time since the visit before, which gave the item).
+struct AdherenceTally {
+    sessions::HomeCare item = sessions::HomeCare::SuboccipitalBallRelease;
+    int daily = 0;
+    int someDays = 0;
+    int notAtAll = 0;
+
+    int answers() const { return daily + someDays + notAtAll; }
+    friend bool operator==(const AdherenceTally&, const AdherenceTally&) = default;
+};
+
+// What the client said about keeping the home programme, at one visit.
+struct AdherenceComment {
+    Date on{boost::gregorian::not_a_date_time};
+    std::string text;
+
+    friend bool operator==(const AdherenceComment&, const AdherenceComment&) = default;
+};
+
 // The re-screen of the period's last visit that asked it.
 struct VisitRescreen {
     Date on{boost::gregorian::not_a_date_time};
@@ -46,8 +66,8 @@ struct VisitRescreen {
 
 // What was delivered over a period, from its signed notes: the frequency actually kept (referral
 // visits count as visits), the techniques, regions and muscles (most used first), session length,
-// the immediate response, the home care given (the items chosen and the therapist's words), the
-// referrals made and the last re-screen.
+// the immediate response, the home care given (the items chosen and the therapist's words) and
+// how it was kept, the referrals made and the last re-screen.
 struct TreatmentSummary {
     int visits = 0;
     int referralVisits = 0;
@@ -59,6 +79,8 @@ struct TreatmentSummary {
     std::vector<Tally<sessions::Muscle>> muscles;
     std::vector<Tally<sessions::HomeCare>> homeCare;
     std::vector<HomeCareWords> homeCareWords;  // in the order first given
+    std::vector<AdherenceTally> adherence;      // items answered for, in the choices' order
+    std::vector<AdherenceComment> adherenceComments;  // oldest first
     std::optional<int> averageMinutes;
     std::optional<double> averagePainBefore;  // 0–10, visits with both before and after
     std::optional<double> averagePainAfter;

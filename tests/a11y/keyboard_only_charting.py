@@ -3,7 +3,7 @@
 
 Ctrl+N opens the intake: the names are typed and "Save and record consents…" saves the client and
 opens their consents, where the treatment consent (the kind chosen first, given today) is added\nand saved. Ctrl+Shift+S opens the note
-editor, whose Tab stops are counted by pressing Tab until the focus comes back (under 60, so a
+editor, whose Tab stops are counted by pressing Tab until the focus comes back (under 65, so a
 screen reader user can get round the form); then the re-screen questions, the diary, a scale
 row, a number field and a technique are filled in with keys, Ctrl+Enter signs and Enter confirms.
 knotwork-cli then reads the practice: the client and the signed note with those values are there.
@@ -22,7 +22,7 @@ import knotwork_a11y  # noqa: E402
 from knotwork_a11y import Failure, describe  # noqa: E402
 
 FAMILY, GIVEN = "Achterberg", "Ines"
-MAX_NOTE_TAB_STOPS = 60
+MAX_NOTE_TAB_STOPS = 65
 RESCREEN = [
     "Fever or feeling systemically unwell",
     "Weakness, numbness, confusion or reduced alertness",

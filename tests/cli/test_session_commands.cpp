@@ -83,6 +83,33 @@ TEST_F(SessionCommands, ListSignAddendumAndShowInWords)
     EXPECT_THAT(shown.out, HasSubstr("Signed "));
 }
 
+TEST_F(SessionCommands, TheMedicinesTheHomeProgrammeKeptAndTheInstrumentAreShownInWords)
+{
+    cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(sampleJson(Date(2026, 11, 13))), "--sign"});
+    json note = sampleJson();
+    note["subjective"]["medications_taken"] = "ibuprofen 400 mg";
+    note["subjective"]["home_care_adherence"] = json::array({{{"item", "suboccipital_ball_release"}, {"done", "some_days"}}});
+    note["subjective"]["adherence_notes"] = "Forgot on work days";
+    note["objective"]["rom_instrument"] = "goniometer";
+    const long long id = cliJson({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)})["id"];
+    const ProcessResult shown = cli({"session", "show", std::to_string(id)});
+    EXPECT_EQ(shown.exitCode, 0) << shown.err;
+    EXPECT_THAT(shown.out, HasSubstr("Medicines taken"));
+    EXPECT_THAT(shown.out, HasSubstr("ibuprofen 400 mg"));
+    EXPECT_THAT(shown.out, HasSubstr("Home programme: Suboccipital self-release with a ball"));
+    EXPECT_THAT(shown.out, HasSubstr("kept some days"));
+    EXPECT_THAT(shown.out, HasSubstr("Forgot on work days"));
+    EXPECT_THAT(shown.out, HasSubstr("Range of motion measured with"));
+    EXPECT_THAT(shown.out, HasSubstr("goniometer"));
+
+    note["visit_date"] = "2026-11-21";
+    note["subjective"]["home_care_adherence"] = json::array({{{"item", "sleep"}, {"done", "daily"}}});
+    const ProcessResult refused = cli({"session", "add", "--client", std::to_string(m_client), "--from", noteFile(note)});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_THAT(refused.err, HasSubstr("subjective.home_care_adherence.sleep: Home programme since the last visit: Sleep "
+                                       "7–9 hours was not given at the last visit"));
+}
+
 TEST_F(SessionCommands, ProblemsAreNamedByFieldAsInTheEditor)
 {
     json note = sampleJson();

@@ -288,7 +288,7 @@ TEST_F(FormAccessibility, ACheckListAndTheRescreenAreOneTabStopEachWithArrowsIns
     EXPECT_EQ(said(accessibleName(positional)), said(accessibleLabelledBy(positional)) + ", No");
 }
 
-TEST_F(FormAccessibility, TheNoteEditorIsUnderSixtyTabStops)
+TEST_F(FormAccessibility, TheNoteEditorIsUnderSixtyFiveTabStops)
 {
     sessions::ui::NoteEditorFrame& frame = openNote();
     const std::vector<wxWindow*> stops = tabStops(*child<knotwork::ui::NumberField>(frame, "subjective.headache_days.field").text());
@@ -298,7 +298,9 @@ TEST_F(FormAccessibility, TheNoteEditorIsUnderSixtyTabStops)
     std::string walked;
     for (wxWindow* stop : stops)
         walked += (stop ? stop->GetName().utf8_string() : std::string("(a choice)")) + "\n";
-    EXPECT_THAT(stops.size(), Lt(60u)) << walked;
+    // A first visit: 61 with the medicines taken and the range-of-motion instrument (issue 20); a
+    // later visit adds the home programme kept (its items one stop) and its comment.
+    EXPECT_THAT(stops.size(), Lt(65u)) << walked;
     // In the order they are seen: the actions at the top, the section index left of the form, then
     // the form from the visit down.
     ASSERT_GE(stops.size(), 4u);

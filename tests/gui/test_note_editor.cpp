@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/settings.h>
 #include <wx/simplebook.h>
@@ -12,15 +13,19 @@
 #include <wx/uiaction.h>
 
 #include "common/ui/accessibility.h"
+#include "common/ui/field_error_markers.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/number_field.h"
+#include "common/ui/scale_buttons.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "common/ui/wx_time.h"
 #include "form_driver.h"
+#include "form_walk.h"
 #include "app/gui/main_frame.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
+#include "sessions/session_choices.h"
 #include "sessions/ui/body_chart_ctrl.h"
 #include "sessions/ui/note_editor_frame.h"
 #include "sessions/ui/note_form.h"
@@ -69,10 +74,12 @@ protected:
         return id;
     }
 
-    // A signed note two weeks ago, so today's note starts from it.
-    void previousVisit(clients::ClientId client)
+    // A signed note two weeks ago, so today's note starts from it (it gives the ball release and
+    // hydration to do at home).
+    void previousVisit(clients::ClientId client, std::optional<RomInstrument> instrument = std::nullopt)
     {
         SoapNote note = knotwork::testing::sampleNote(client, m_practice.service().today() - boost::gregorian::days(14));
+        note.objective.romInstrument = instrument;
         const NoteId id = m_practice.sessions().addNote(note);
         m_practice.sessions().sign(id, 1);
     }
@@ -371,6 +378,81 @@ TEST_F(NoteEditor, CarriedForwardValuesAreMutedUntilTouched)
     ASSERT_TRUE(frame.saveNow());
     EXPECT_FALSE(stored().carriedForward.contains("plan.techniques"));
     EXPECT_TRUE(stored().carriedForward.contains("plan.home_care"));
+}
+
+TEST_F(NoteEditor, TheHomeProgrammeOfTheLastVisitIsAskedItemByItemAndNotCarried)
+{
+    const clients::ClientId client = addClient();
+    previousVisit(client);
+    NoteEditorFrame& frame = openToday(client);
+    using knotwork::ui::ScaleButtons;
+    auto& ball = child<ScaleButtons>(frame, "subjective.home_care_adherence.suboccipital_ball_release");
+    auto& hydration = child<ScaleButtons>(frame, "subjective.home_care_adherence.hydration");
+    EXPECT_TRUE(ball.IsShown());
+    EXPECT_TRUE(hydration.IsShown());
+    EXPECT_FALSE(child<ScaleButtons>(frame, "subjective.home_care_adherence.stretches").IsShown())
+        << "only what the last visit gave is asked";
+    EXPECT_EQ(ball.value(), std::nullopt) << "each visit asks again: nothing is carried forward";
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleName(ball)),
+              "Suboccipital self-release with a ball, kept, not answered");
+    EXPECT_THAT(oneLine(child<wxStaticText>(frame, "subjective.home_care_given").GetLabel()),
+                HasSubstr("Given at the last visit"));
+
+    press(frame, "subjective.home_care_adherence.suboccipital_ball_release.some_days");
+    // The rows are one Tab stop: Down goes to the next item given, a letter answers it.
+    ball.SetFocus();
+    processEvents();
+    pressKey(ball, WXK_DOWN);
+    EXPECT_EQ(wxWindow::FindFocus(), &hydration);
+    pressKey(hydration, 'N', 'N');
+    type(frame, "subjective.adherence_notes", "Forgot the ball on work days");
+    type(frame, "subjective.medications_taken", "ibuprofen 400 mg");
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleName(ball)),
+              "Suboccipital self-release with a ball, kept, Some days");
+    ASSERT_TRUE(frame.saveNow());
+    const SoapNote note = stored();
+    EXPECT_EQ(note.subjective.homeCareAdherence,
+              (std::vector<HomeCareAdherence>{{HomeCare::SuboccipitalBallRelease, Adherence::SomeDays},
+                                              {HomeCare::Hydration, Adherence::NotAtAll}}));
+    EXPECT_EQ(note.subjective.adherenceNotes, "Forgot the ball on work days");
+    EXPECT_EQ(note.subjective.medicationsTaken, "ibuprofen 400 mg");
+    EXPECT_TRUE(note.carriedForward.contains("plan.home_care")) << "the plan's home care is still carried";
+    knotwork::ui::scrollIntoView(ball);
+    processEvents();
+    saveScreenshot(frame, "note-editor-home-programme");
+}
+
+TEST_F(NoteEditor, AFirstVisitHasNoHomeProgrammeToAsk)
+{
+    NoteEditorFrame& frame = openToday(addClient());
+    for (const auto& item : choices<HomeCare>())
+        EXPECT_FALSE(child<knotwork::ui::ScaleButtons>(frame, "subjective.home_care_adherence." + std::string(item.key))
+                         .IsShown())
+            << item.key;
+    EXPECT_FALSE(child<wxTextCtrl>(frame, "subjective.adherence_notes").IsShown());
+    auto& line = child<wxStaticText>(frame, "subjective.home_care_given");
+    EXPECT_THAT(oneLine(line.GetLabel()), HasSubstr("First visit: no home programme was given before."));
+    EXPECT_EQ(line.GetForegroundColour(), wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+}
+
+TEST_F(NoteEditor, WhatTheRangeOfMotionIsMeasuredWithIsCarriedForwardMuted)
+{
+    const clients::ClientId client = addClient();
+    previousVisit(client, RomInstrument::Goniometer);
+    NoteEditorFrame& frame = openToday(client);
+    auto& instrument = child<wxChoice>(frame, "objective.rom_instrument");
+    EXPECT_EQ(knotwork::ui::toUtf8(instrument.GetStringSelection()), "Goniometer");
+    EXPECT_EQ(instrument.GetForegroundColour(), wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    EXPECT_EQ(knotwork::ui::toUtf8(knotwork::ui::accessibleName(instrument)), "Measured with");
+    knotwork::ui::scrollIntoView(instrument);
+    processEvents();
+    saveScreenshot(frame, "note-editor-rom-instrument");
+
+    choose(frame, "objective.rom_instrument", 3);
+    EXPECT_NE(instrument.GetForegroundColour(), wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    ASSERT_TRUE(frame.saveNow());
+    EXPECT_EQ(stored().objective.romInstrument, RomInstrument::CromDevice);
+    EXPECT_FALSE(stored().carriedForward.contains("objective.rom_instrument"));
 }
 
 TEST_F(NoteEditor, AProblemIsMarkedBesideItsFieldAndTheTypingIsKept)

@@ -42,8 +42,8 @@ TEST(ReportClaims, TheHomeProgrammeIsWhatTheSignedNotesGaveNotWhatThePlanListed)
     const std::string text = pageText(layoutProgressReport(data, measurer));
 
     EXPECT_THAT(text, HasSubstr("Home programme given"));
-    EXPECT_THAT(text, HasSubstr("Suboccipital self-release with a ball (given at 6 of 6 visits)"));
-    EXPECT_THAT(text, HasSubstr("Neck and shoulder stretches (given at 1 of 6 visits)"));
+    EXPECT_THAT(text, HasSubstr("Suboccipital self-release with a ball: given at 6 of 6 visits"));
+    EXPECT_THAT(text, HasSubstr("Neck and shoulder stretches: given at 1 of 6 visits"));
     EXPECT_THAT(text, Not(HasSubstr("Sleep 7–9 hours"))) << "planned, never given";
     EXPECT_THAT(text, Not(HasSubstr("Physical activity")));
     // The therapist's words, each wording once with the visits that gave it.
@@ -117,8 +117,8 @@ protected:
 TEST_F(ReportClaimsFromTheRecord, TheSignedNotesHomeCareIsPrintedInTheTherapistsWords)
 {
     const std::string text = reportText();
-    EXPECT_THAT(text, HasSubstr("Suboccipital self-release with a ball (given at 2 of 2 visits)"));
-    EXPECT_THAT(text, HasSubstr("Sleep 7–9 hours (given at 2 of 2 visits)"));
+    EXPECT_THAT(text, HasSubstr("Suboccipital self-release with a ball: given at 2 of 2 visits"));
+    EXPECT_THAT(text, HasSubstr("Sleep 7–9 hours: given at 2 of 2 visits"));
     EXPECT_THAT(text, HasSubstr("Lights out by 11; ball release before bed"));
 }
 

@@ -93,5 +93,23 @@ TEST(CarryForward, TouchingAFieldRemovesItsMark)
     EXPECT_TRUE(note.carriedForward.contains("plan.home_care"));
 }
 
+TEST(CarryForward, TheRangeOfMotionInstrumentIsCarriedTheHomeProgrammeAnswersAreNot)
+{
+    SoapNote previous = testing::sampleNote(3, Date(2026, 11, 10));
+    previous.objective.romInstrument = RomInstrument::Inclinometer;
+    previous.subjective.homeCareAdherence = {{HomeCare::Hydration, Adherence::Daily}};
+    previous.subjective.adherenceNotes = "Kept a bottle at the desk";
+    previous.subjective.medicationsTaken = "ibuprofen 400 mg";
+    const SoapNote note = startNote(3, kVisit, std::nullopt, previous);
+    EXPECT_EQ(note.objective.romInstrument, RomInstrument::Inclinometer);
+    EXPECT_TRUE(note.carriedForward.contains("objective.rom_instrument")) << "shown muted until confirmed";
+    EXPECT_TRUE(note.subjective.homeCareAdherence.empty()) << "each visit asks how the home programme was kept";
+    EXPECT_TRUE(note.subjective.adherenceNotes.empty());
+    EXPECT_TRUE(note.subjective.medicationsTaken.empty()) << "the medicines are the ones of this diary period";
+
+    previous.objective.romInstrument.reset();
+    EXPECT_FALSE(startNote(3, kVisit, std::nullopt, previous).carriedForward.contains("objective.rom_instrument"));
+}
+
 } // namespace
 } // namespace knotwork::sessions

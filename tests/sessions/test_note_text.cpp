@@ -111,5 +111,35 @@ TEST(NoteText, SignatureLineSaysWhoSignedAndWhetherLate)
     EXPECT_NE(line.find("late entry"), std::string::npos);
 }
 
+TEST(NoteText, SaysTheMedicinesTheHomeProgrammeKeptAndTheRangeOfMotionInstrument)
+{
+    SoapNote note = testing::sampleNote(1, Date(2026, 11, 20));
+    note.subjective.medicationsTaken = "ibuprofen 400 mg";
+    note.subjective.homeCareAdherence = {{HomeCare::SuboccipitalBallRelease, Adherence::SomeDays},
+                                         {HomeCare::Hydration, Adherence::NotAtAll}};
+    note.subjective.adherenceNotes = "Forgot on work days";
+    note.objective.romInstrument = RomInstrument::CromDevice;
+    note.carriedForward.insert("objective.rom_instrument");
+    const auto sections = describeNote(note);
+    EXPECT_EQ(lineOf(sections, "subjective.medications_taken")->label, "Medicines taken");
+    EXPECT_EQ(lineOf(sections, "subjective.medications_taken")->value, "ibuprofen 400 mg");
+    const NoteLine* ball = lineOf(sections, "subjective.home_care_adherence.suboccipital_ball_release");
+    ASSERT_NE(ball, nullptr);
+    EXPECT_EQ(ball->label, "Home programme: Suboccipital self-release with a ball");
+    EXPECT_EQ(ball->value, "kept some days");
+    EXPECT_EQ(lineOf(sections, "subjective.home_care_adherence.hydration")->value, "not kept at all");
+    EXPECT_EQ(lineOf(sections, "subjective.adherence_notes")->value, "Forgot on work days");
+    const NoteLine* instrument = lineOf(sections, "objective.rom_instrument");
+    ASSERT_NE(instrument, nullptr);
+    EXPECT_EQ(instrument->label, "Range of motion measured with");
+    EXPECT_EQ(instrument->value, "CROM device");
+    EXPECT_TRUE(instrument->carriedForward);
+    EXPECT_EQ(lineOf(sections, "subjective.home_care_adherence.sleep"), nullptr) << "no answer, no line";
+
+    const auto plain = describeNote(testing::sampleNote(1, Date(2026, 11, 20)));
+    EXPECT_EQ(lineOf(plain, "objective.rom_instrument"), nullptr);
+    EXPECT_EQ(lineOf(plain, "subjective.adherence_notes"), nullptr);
+}
+
 } // namespace
 } // namespace knotwork::sessions

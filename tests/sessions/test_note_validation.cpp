@@ -195,5 +195,46 @@ TEST(AddendumValidation, TextIsRequired)
     EXPECT_EQ(validator.problems()[0].rule, "required");
 }
 
+TEST(NoteValidation, EachHomeCareItemIsAnsweredOnceAndTheWordsKeepTheirLength)
+{
+    SoapNote note = testing::sampleNote(1, kToday);
+    note.subjective.homeCareAdherence = {{HomeCare::Hydration, Adherence::Daily},
+                                         {HomeCare::Hydration, Adherence::NotAtAll}};
+    note.subjective.adherenceNotes = std::string(501, 'x');
+    note.subjective.medicationsTaken = std::string(501, 'x');
+    const auto problems = problemsOf(note);
+    const FieldProblem* twice = problemOn(problems, "subjective.home_care_adherence.hydration");
+    ASSERT_NE(twice, nullptr);
+    EXPECT_EQ(twice->rule, "duplicate");
+    EXPECT_EQ(twice->message, "Home programme since the last visit: Hydration is answered twice; keep one answer per item.");
+    ASSERT_NE(problemOn(problems, "subjective.adherence_notes"), nullptr);
+    EXPECT_NE(problemOn(problems, "subjective.adherence_notes")->message.find("Home programme comment"), std::string::npos);
+    ASSERT_NE(problemOn(problems, "subjective.medications_taken"), nullptr);
+    EXPECT_NE(problemOn(problems, "subjective.medications_taken")->message.find("Medicines taken"), std::string::npos);
+}
+
+TEST(NoteValidation, HowTheHomeProgrammeWasKeptIsAnsweredOnlyForWhatTheLastVisitGave)
+{
+    Subjective s;
+    s.homeCareAdherence = {{HomeCare::SuboccipitalBallRelease, Adherence::SomeDays},
+                           {HomeCare::Sleep, Adherence::Daily}};
+    Validator given;
+    validateAdherence(s, std::set<HomeCare>{HomeCare::SuboccipitalBallRelease, HomeCare::Hydration}, given);
+    ASSERT_EQ(given.problems().size(), 1u);
+    EXPECT_EQ(given.problems()[0].field, "subjective.home_care_adherence.sleep");
+    EXPECT_EQ(given.problems()[0].rule, "not-given");
+    EXPECT_EQ(given.problems()[0].message, "Home programme since the last visit: Sleep 7–9 hours was not given at the "
+                                           "last visit; answer only the items given then.");
+
+    Validator firstVisit;
+    validateAdherence(s, std::nullopt, firstVisit);
+    ASSERT_EQ(firstVisit.problems().size(), 2u);
+    EXPECT_EQ(firstVisit.problems()[0].rule, "no-last-visit");
+
+    Validator none;
+    validateAdherence(Subjective{}, std::nullopt, none);
+    EXPECT_THAT(none.problems(), IsEmpty());
+}
+
 } // namespace
 } // namespace knotwork::sessions

@@ -415,5 +415,27 @@ TEST_F(SessionNotes, SigningSetsTheClientsLastVisit)
     EXPECT_EQ(m_practice.clientStore.page(query, kToday, 0, 10).front().lastVisit, visit);
 }
 
+TEST_F(SessionNotes, TheHomeProgrammeIsAnsweredOnlyForWhatTheLastVisitGave)
+{
+    const ClientId client = addClient();
+    SoapNote first = testing::sampleNote(client, kToday - boost::gregorian::days(14));
+    first.subjective.homeCareAdherence = {{HomeCare::Hydration, Adherence::Daily}};
+    EXPECT_EQ(fieldOf([&] { m_sessions.addNote(first); }), "subjective.home_care_adherence.hydration no-last-visit");
+    first.subjective.homeCareAdherence.clear();
+    const NoteId firstId = m_sessions.addNote(first);
+    signingAt(first.visitDate, 1);
+    m_sessions.sign(firstId, m_sessions.note(firstId).rowVersion);
+    signingAt(kToday, 1);
+
+    SoapNote next = testing::sampleNote(client, kToday);  // the sample gives the ball release and hydration
+    next.subjective.homeCareAdherence = {{HomeCare::SuboccipitalBallRelease, Adherence::SomeDays},
+                                         {HomeCare::Sleep, Adherence::Daily}};
+    EXPECT_EQ(fieldOf([&] { m_sessions.addNote(next); }), "subjective.home_care_adherence.sleep not-given");
+    next.subjective.homeCareAdherence.pop_back();
+    const NoteId nextId = m_sessions.addNote(next);
+    EXPECT_EQ(m_sessions.note(nextId).subjective.homeCareAdherence,
+              (std::vector<HomeCareAdherence>{{HomeCare::SuboccipitalBallRelease, Adherence::SomeDays}}));
+}
+
 } // namespace
 } // namespace knotwork::sessions

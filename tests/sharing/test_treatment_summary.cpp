@@ -49,5 +49,33 @@ TEST(TreatmentSummary, NoVisitsGiveNoAverages)
     EXPECT_FALSE(summary.averagePainBefore);
 }
 
+TEST(TreatmentSummary, CountsHowEachHomeCareItemWasKeptWithTheClientsComments)
+{
+    using sessions::Adherence;
+    using sessions::HomeCare;
+    std::vector<sessions::SoapNote> notes;
+    const std::vector<std::vector<sessions::HomeCareAdherence>> answers = {
+        {},
+        {{HomeCare::Hydration, Adherence::Daily}, {HomeCare::SuboccipitalBallRelease, Adherence::SomeDays}},
+        {{HomeCare::Hydration, Adherence::Daily}, {HomeCare::SuboccipitalBallRelease, Adherence::NotAtAll}},
+        {{HomeCare::Hydration, Adherence::SomeDays}},
+    };
+    Date day(2026, 3, 2);
+    for (const auto& answered : answers) {
+        notes.push_back(visit(day, {Technique::Swedish}, std::nullopt, std::nullopt));
+        notes.back().subjective.homeCareAdherence = answered;
+        day += boost::gregorian::days(14);
+    }
+    notes[2].subjective.adherenceNotes = "Busy week at work";
+    notes[3].subjective.adherenceNotes = "  ";
+    const TreatmentSummary summary = summariseTreatment(notes);
+    ASSERT_EQ(summary.adherence.size(), 2u);
+    EXPECT_EQ(summary.adherence[0], (AdherenceTally{HomeCare::SuboccipitalBallRelease, 0, 1, 1}));
+    EXPECT_EQ(summary.adherence[1], (AdherenceTally{HomeCare::Hydration, 2, 1, 0}));
+    EXPECT_EQ(summary.adherence[1].answers(), 3);
+    ASSERT_EQ(summary.adherenceComments.size(), 1u) << "a blank comment is no comment";
+    EXPECT_EQ(summary.adherenceComments[0], (AdherenceComment{Date(2026, 3, 30), "Busy week at work"}));
+}
+
 } // namespace
 } // namespace knotwork::sharing

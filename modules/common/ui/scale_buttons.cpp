@@ -31,6 +31,11 @@ ScaleButtons* ScaleButtons::yesNo(wxWindow* parent, const wxString& name)
     return new ScaleButtons(parent, name, wxString(), 0, {{_("No"), "no"}, {_("Yes"), "yes"}}, false);
 }
 
+ScaleButtons* ScaleButtons::choice(wxWindow* parent, const wxString& name, const std::vector<Option>& options)
+{
+    return new ScaleButtons(parent, name, wxString(), 0, options, false);
+}
+
 std::vector<ScaleButtons::Option> ScaleButtons::numbered(int low, int high)
 {
     std::vector<Option> options;

@@ -25,6 +25,10 @@ public:
     // A question answered "No" (0) or "Yes" (1), unanswered until one is pressed; the buttons
     // are named `name`.no and `name`.yes.
     static ScaleButtons* yesNo(wxWindow* parent, const wxString& name);
+    // A question answered by one of `options` (its label, and the suffix of its button's name),
+    // valued 0, 1, … in order; a key chooses by the label's first letter.
+    static ScaleButtons* choice(wxWindow* parent, const wxString& name,
+                                const std::vector<std::pair<wxString, wxString>>& options);
 
     void setValue(std::optional<int> value);
     std::optional<int> value() const;

@@ -208,11 +208,16 @@ SoapNote NoteEditorFrame::fromForm(Validator& unreadable) const
     return note;
 }
 
-std::optional<Date> NoteEditorFrame::previousVisit(const Date& visitDate) const
+std::optional<SoapNote> NoteEditorFrame::previousNote(const Date& visitDate) const
 {
     if (visitDate.is_special())
         return std::nullopt;
-    const std::optional<SoapNote> previous = m_service.notes().latestSigned(m_note.clientId, visitDate);
+    return m_service.notes().latestSigned(m_note.clientId, visitDate);
+}
+
+std::optional<Date> NoteEditorFrame::previousVisit(const Date& visitDate) const
+{
+    const std::optional<SoapNote> previous = previousNote(visitDate);
     return previous ? std::optional<Date>(previous->visitDate) : std::nullopt;
 }
 
@@ -220,11 +225,12 @@ void NoteEditorFrame::showVisit(const SoapNote& note)
 {
     if (note.visitDate != m_shownVisitDate) {
         const std::optional<Date> before = previousVisit(m_shownVisitDate);
-        const std::optional<Date> now = previousVisit(note.visitDate);
+        const std::optional<SoapNote> previous = previousNote(note.visitDate);
+        const std::optional<Date> now = previous ? std::optional<Date>(previous->visitDate) : std::nullopt;
         if (!m_shownVisitDate.is_special())
             m_form->subjective().proposeDiaryDays(proposedDiaryDays(m_shownVisitDate, before),
                                                   proposedDiaryDays(note.visitDate, now));
-        m_form->subjective().setPreviousVisit(now);
+        m_form->subjective().setPreviousVisit(previous);
         m_shownVisitDate = note.visitDate;
     }
     const bool late = !note.signedNote() && !note.visitDate.is_special() && note.visitDate <= m_clients.today()

@@ -70,7 +70,8 @@ private:
     // The visit's date or time changed (or the note was opened): the diary period it proposes,
     // the late-entry warning, the header and the title follow.
     void showVisit(const SoapNote& note);
-    // The date of the client's signed visit before `visitDate`, if any.
+    // The client's signed visit before `visitDate`, if any, and its date.
+    std::optional<SoapNote> previousNote(const Date& visitDate) const;
     std::optional<Date> previousVisit(const Date& visitDate) const;
     // What the form shows, as a note with the stored lifecycle.
     SoapNote fromForm(Validator& unreadable) const;

@@ -44,6 +44,8 @@ NoteObjectiveSection::NoteObjectiveSection(wxWindow* parent, FieldErrorMarkers& 
 
     FormGrid rom(parent, _("O \u2014 Cervical active range of motion"), markers);
     box = rom.parent();
+    m_romInstrument = new OptionalChoice<RomInstrument>(box, "objective.rom_instrument");
+    rom.add(_("Measured &with"), m_romInstrument, FieldWidth::Natural);
     for (const auto& choice : choices<RomDirection>()) {
         const RomLimits limits = romLimits(choice.value);
         auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -104,6 +106,7 @@ void NoteObjectiveSection::load(const SoapNote& note)
     const Objective& o = note.objective;
     m_posture->setValues(o.posture);
     m_postureNotes->ChangeValue(toWx(o.postureNotes));
+    m_romInstrument->setValue(o.romInstrument);
     for (auto& [direction, fields] : m_rom) {
         const auto measure = o.rom.find(direction);
         const RomMeasure value = measure == o.rom.end() ? RomMeasure{} : measure->second;
@@ -124,6 +127,7 @@ void NoteObjectiveSection::store(SoapNote& note, Validator& problems) const
     Objective& o = note.objective;
     o.posture = m_posture->values();
     o.postureNotes = trimmedText(*m_postureNotes);
+    o.romInstrument = m_romInstrument->value();
     o.rom.clear();
     for (const auto& [direction, fields] : m_rom) {
         RomMeasure measure{fields.before->readWhole(problems),

@@ -6,6 +6,7 @@
 #include "sessions/note_rules.h"
 #include "sessions/session_choices.h"
 #include "sessions/ui/note_form_section.h"
+#include "sessions/ui/optional_choice.h"
 
 class wxStaticText;
 class wxTextCtrl;
@@ -35,6 +36,7 @@ private:
 
     knotwork::ui::ChoiceChecklist<clients::PosturePattern>* m_posture;
     wxTextCtrl* m_postureNotes;
+    OptionalChoice<RomInstrument>* m_romInstrument;
     struct RomFields {
         knotwork::ui::NumberField* before;
         knotwork::ui::NumberField* after;

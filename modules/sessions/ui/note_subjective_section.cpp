@@ -47,6 +47,8 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
     diary.add(_("Usual d&uration"), m_duration, FieldWidth::Natural);
     m_medicationDays = new NumberField(box, "subjective.medication_days", {0, 90, 1, 0}, _("days with painkillers"));
     diary.add(_("&Medication days"), m_medicationDays, FieldWidth::Natural);
+    m_medicationsTaken = diary.addText(_("Medicines ta&ken"), "subjective.medications_taken");
+    m_medicationsTaken->SetHint(_("named as the client reports them"));
     m_triggers = new ChoiceChecklist<clients::HeadacheTrigger>(box, "subjective.triggers", 3);
     diary.add(_("Tri&ggers noticed"), m_triggers, FieldWidth::Full);
     addBox(diary);
@@ -68,6 +70,12 @@ NoteSubjectiveSection::NoteSubjectiveSection(wxWindow* parent, FieldErrorMarkers
     m_goal = since.addText(_("Client's &goal today"), "subjective.goal_today");
     m_notes = since.addMultiLine(_("&Notes"), "subjective.notes", 2);
     addBox(since);
+
+    FormGrid kept(parent, _("S \u2014 Home programme since the last visit"), markers);
+    m_homeProgramme = std::make_unique<HomeProgrammeRows>(kept);
+    addBox(kept);
+    for (wxWindow* control : m_homeProgramme->controls())
+        watch(control);
 
     FormGrid screen(parent, _("S \u2014 Red-flag re-screen: present today?"), markers);
     box = screen.parent();
@@ -104,8 +112,10 @@ void NoteSubjectiveSection::setFlagsOnRecord(const std::set<clients::SafetyIssue
     refresh();
 }
 
-void NoteSubjectiveSection::setPreviousVisit(const std::optional<Date>& previousVisit)
+void NoteSubjectiveSection::setPreviousVisit(const std::optional<SoapNote>& previous)
 {
+    const std::optional<Date> previousVisit = previous ? std::optional(previous->visitDate) : std::nullopt;
+    m_homeProgramme->showLastVisit(previousVisit, previous ? previous->plan.homeCare : std::set<HomeCare>{});
     m_diaryDays->setUnit(diaryPeriodUnit(previousVisit));
     relayoutForm(*m_diaryDays);
 }
@@ -139,6 +149,7 @@ void NoteSubjectiveSection::load(const SoapNote& note)
     m_worst->setValue(s.worstIntensity);
     m_duration->setValue(s.usualDurationHours);
     m_medicationDays->setValue(s.medicationDays);
+    m_medicationsTaken->ChangeValue(toWx(s.medicationsTaken));
     m_triggers->setValues(s.triggers);
     m_response->setValue(s.responseToLastTreatment);
     m_reliefDays->setValue(s.reliefDays);
@@ -146,6 +157,7 @@ void NoteSubjectiveSection::load(const SoapNote& note)
     m_hydration->setValue(s.hydration);
     m_caffeine->setValue(s.caffeineServings);
     m_stress->setValue(s.stress);
+    m_homeProgramme->load(s);
     for (const auto& [flag, buttons] : m_rescreen) {
         const auto answer = s.rescreen.find(flag);
         buttons->setValue(answer == s.rescreen.end() ? std::nullopt : std::optional<int>(answer->second ? 1 : 0));
@@ -164,6 +176,7 @@ void NoteSubjectiveSection::store(SoapNote& note, Validator& problems) const
     s.worstIntensity = m_worst->value();
     s.usualDurationHours = m_duration->read(problems);
     s.medicationDays = m_medicationDays->readWhole(problems);
+    s.medicationsTaken = trimmedText(*m_medicationsTaken);
     s.triggers = m_triggers->values();
     s.responseToLastTreatment = m_response->value();
     s.reliefDays = m_reliefDays->read(problems);
@@ -171,6 +184,7 @@ void NoteSubjectiveSection::store(SoapNote& note, Validator& problems) const
     s.hydration = m_hydration->value();
     s.caffeineServings = m_caffeine->readWhole(problems);
     s.stress = m_stress->value();
+    m_homeProgramme->store(s);
     s.rescreen = rescreenAnswers();
     s.goalToday = trimmedText(*m_goal);
     s.notes = typedText(*m_notes);
