@@ -47,7 +47,7 @@ void DocumentWriter::heading(const std::string& text, double keepWith)
     m_flow.page().stroke(Path().moveTo({content.x, m_flow.y()}).lineTo({content.x + content.width, m_flow.y()}),
                          Stroke(style().rule, 0.6));
     m_flow.advance(3);
-    m_flow.keepWithNext();
+    m_flow.keepWithNext(3 * style().lineHeight(style().body()));
 }
 
 void DocumentWriter::paragraph(const std::string& text, const TextStyle& textStyle, double indent)
@@ -57,7 +57,7 @@ void DocumentWriter::paragraph(const std::string& text, const TextStyle& textSty
     lines(wrap(text, content.width - indent, textStyle), content.x + indent, textStyle);
     m_flow.advance(style().paragraphGap);
     if (textStyle.bold)  // a caption: "Recommendations", "Instructions as written in the notes"
-        m_flow.keepWithNext();
+        m_flow.keepWithNext(style().lineHeight(style().body()));
 }
 
 void DocumentWriter::bullets(const std::vector<std::string>& items)

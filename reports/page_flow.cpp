@@ -1,7 +1,5 @@
 #include "reports/page_flow.h"
 
-#include <utility>
-
 namespace knotwork::reports {
 
 PageFlow::PageFlow(PaperSize paper, TextMeasurer& measurer, ReportStyle style)
@@ -26,13 +24,13 @@ void PageFlow::newPage()
 {
     m_pages.emplace_back(m_measurer);
     m_keepPoints.clear();
-    m_keepWithNext = false;
+    m_keepUntil = 0;
     m_y = content().y;
 }
 
 void PageFlow::keepPoint()
 {
-    if (std::exchange(m_keepWithNext, false))
+    if (m_y < m_keepUntil)
         return;
     // Nothing laid out since the last point: the outer block's start stands.
     if (m_keepPoints.empty() || m_keepPoints.back().y < m_y)

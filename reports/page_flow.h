@@ -35,9 +35,9 @@ public:
     // Marks where a block starts (a heading, paragraph, field, bullet, table): a place the page
     // may be broken at later, when what follows must not stand alone.
     void keepPoint();
-    // What was just laid out (a heading, a caption) stays with the block that follows: that
-    // block's start is no keep point.
-    void keepWithNext() { m_keepWithNext = true; }
+    // What was just laid out (a heading, a caption) stays with the next `below` points of what
+    // follows: no keep point there.
+    void keepWithNext(double below) { m_keepUntil = m_y + below; }
     // Makes room for `following` points: when they do not fit here, the last `tail` points or
     // more of what is on this page (from a keep point, so no block is cut) move to the top of a
     // new page with them, so the closing lines never stand alone. Only a plain new page when no
@@ -60,7 +60,7 @@ private:
 
     std::vector<RecordedPage> m_pages;
     std::vector<KeepPoint> m_keepPoints;  // on the current page, in order
-    bool m_keepWithNext = false;
+    double m_keepUntil = 0;  // keep points above this y are not taken
     double m_y = 0;
 };
 
