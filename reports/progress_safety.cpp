@@ -47,7 +47,7 @@ std::string sentence(std::string text)
     return text;
 }
 
-// "referred to Dr Okafor (Phone call): notes", from the note's plan.
+// "referred to Dr Okafor (Phone call) — notes", from the note's plan.
 std::string referralWords(const ProgressReportData& data, const sessions::Plan& plan)
 {
     const std::string name = data.header.providerName(plan.referredTo, plan.referredToName);
@@ -55,7 +55,7 @@ std::string referralWords(const ProgressReportData& data, const sessions::Plan& 
     if (!plan.referralMethods.empty())
         text += formatMessage(_(" ({})"), labelList(plan.referralMethods));
     if (!plan.referralNotes.empty())
-        text += formatMessage(_(": {}"), plan.referralNotes);
+        text += formatMessage(_(" \u2014 {}"), plan.referralNotes);
     return text;
 }
 
@@ -143,7 +143,7 @@ std::vector<Field> statusToday(const clients::SafetyAssessment& safety)
         status += ' ' + std::string(_("A clearance on file has lapsed (below)."));
     fields.push_back({_("On record today"), status});
     if (!safety.advisories.empty())
-        fields.push_back({_("Advisory"), formatMessage(_("{}: a referral was suggested; it does not stop massage."),
+        fields.push_back({_("Advisory"), formatMessage(_("{}: worth a physician's review; it does not stop massage."),
                                                       labelList(safety.advisories))});
     if (!safety.precautions.empty())
         fields.push_back({_("Precautions"), formatMessage(_("{} (they change how massage is given, not whether)"),
@@ -258,10 +258,8 @@ void writeSafety(DocumentWriter& writer, const ProgressReportData& data, const s
 {
     writer.heading(_("Screening and medical clearance"));
     writeAlerts(writer, data);
-    std::vector<Field> fields = latestScreening(data, summary);
-    for (Field& field : statusToday(data.safety))
-        fields.push_back(std::move(field));
-    writer.fields(fields);
+    writer.fields(latestScreening(data, summary), 130, true);
+    writer.fields(statusToday(data.safety));
     if (const std::vector<std::string> lines = findings(data); !lines.empty()) {
         writer.paragraph(_("Findings and actions in this period"), writer.style().body(true));
         writer.bullets(lines);

@@ -204,11 +204,12 @@ std::string signerName(const clients::PracticeSettings& practice)
 }
 
 constexpr double kSignatureHeight = 40;  // the signature image's height on the page, at most
+constexpr double kSignatureGap = 10;     // above the signature, under the scope statement
 
 double signatureHeight(const ReportStyle& look, const sharing::ReportHeader& header)
 {
     const double lines = look.lineHeight(look.body(true)) + look.lineHeight(look.body());
-    return (header.signature && pageImage(*header.signature) ? kSignatureHeight + 6 : 0) + lines + 4;
+    return kSignatureGap + (header.signature && pageImage(*header.signature) ? kSignatureHeight + 6 : 0) + lines + 4;
 }
 
 // The therapist's signature image above a line, the name and licence under it and when it was
@@ -229,7 +230,7 @@ void writeSignature(DocumentWriter& writer, const sharing::ReportHeader& header)
             lines.push_back({formatMessage(_("Licence {}"), header.practice.licenceNumber), look.body()});
     }
     writer.block(signatureHeight(look, header), [&](Canvas& canvas, const Rect& bounds) {
-        double top = bounds.y;
+        double top = bounds.y + kSignatureGap;
         if (image) {
             const double width = std::min(180.0, kSignatureHeight * image->pixelWidth / image->pixelHeight);
             const double height = width * image->pixelHeight / image->pixelWidth;
@@ -316,7 +317,6 @@ ReportPages finishDocument(PageFlow& flow, DocumentWriter& writer, const sharing
                            const std::string& title, Signature signature)
 {
     const ReportStyle& look = writer.style();
-    writer.gap(look.sectionGap);
     // The consent, the scope statement and the signature stay together, and never stand alone on
     // a page: the end of the last section comes over with them.
     double closing = paragraphHeight(writer, scopeStatement(), look.small());
@@ -324,7 +324,8 @@ ReportPages finishDocument(PageFlow& flow, DocumentWriter& writer, const sharing
         closing += paragraphHeight(writer, consent, look.small());
     if (signature == Signature::Block)
         closing += signatureHeight(look, header);
-    flow.carryTail(3 * look.lineHeight(look.body()), closing);
+    flow.carryTail(3 * look.lineHeight(look.body()), look.sectionGap + closing);
+    writer.gap(look.sectionGap);
     if (const std::string consent = consentLine(header); !consent.empty())
         writer.paragraph(consent, look.small());
     writer.paragraph(scopeStatement(), look.small());

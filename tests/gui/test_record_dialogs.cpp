@@ -298,5 +298,39 @@ TEST_F(RecordDialogs, PracticeSettingsKeepTheLetterheadLogoAndPaperSize)
               knotwork::testing::readBytes(logo));
 }
 
+TEST_F(RecordDialogs, PracticeSettingsKeepTheSignatureImageAndTheSmallestMeaningfulRomChange)
+{
+    const auto signature = m_practice.folder() / "signature.png";
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
+        wxImage::AddHandler(new wxPNGHandler);
+    wxImage image(240, 60);
+    image.SetRGB(wxRect(0, 0, 240, 60), 0x0B, 0x25, 0x45);
+    ASSERT_TRUE(image.SaveFile(ui::pathToWx(signature), wxBITMAP_TYPE_PNG));
+
+    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "rom_meaningful_change").GetValue(), "10") << "the default, 10°";
+    pickFile(dialog, "signature", signature);
+    processEvents();
+    EXPECT_TRUE(child<wxStaticBitmap>(dialog, "signature.preview").IsShown());
+    EXPECT_FALSE(child<wxStaticBitmap>(dialog, "logo.preview").IsShown()) << "the signature is not the logo";
+    type(dialog, "rom_meaningful_change", "25");
+    clickSave(dialog);
+    EXPECT_NE(dialog.GetReturnCode(), wxID_OK);
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("rom_meaningful_change")), HasSubstr("between 5 and 20"));
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "rom_meaningful_change").GetValue(), "25") << "the typing stays";
+    EXPECT_FALSE(m_practice.service().settings().signatureAttachmentId) << "nothing saved";
+
+    type(dialog, "rom_meaningful_change", "8");
+    saveScreenshot(dialog, "practice-settings-signature");
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    const clients::PracticeSettings settings = m_practice.service().settings();
+    EXPECT_EQ(settings.romMeaningfulChange, 8);
+    ASSERT_TRUE(settings.signatureAttachmentId);
+    EXPECT_EQ(m_practice.service().clients().attachment(*settings.signatureAttachmentId).content,
+              knotwork::testing::readBytes(signature));
+    EXPECT_FALSE(settings.logoAttachmentId);
+}
+
 } // namespace
 } // namespace knotwork::gui
