@@ -37,6 +37,17 @@ using namespace testing;
 // The smallest PDF a scanner might produce, as far as Knotwork cares: the bytes are kept as they are.
 const std::string kLetterBytes = "%PDF-1.4\n% clearance letter\n%%EOF\n";
 
+// A PNG of one colour (0xRRGGBB), as a logo or signature file a person would pick.
+bool savePng(const std::filesystem::path& file, const wxSize& size, unsigned colour)
+{
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
+        wxImage::AddHandler(new wxPNGHandler);
+    wxImage image(size);
+    image.SetRGB(wxRect(size), static_cast<unsigned char>(colour >> 16), static_cast<unsigned char>(colour >> 8),
+                 static_cast<unsigned char>(colour));
+    return image.SaveFile(ui::pathToWx(file), wxBITMAP_TYPE_PNG);
+}
+
 class RecordDialogs : public ::testing::Test {
 protected:
     void TearDown() override
@@ -270,11 +281,7 @@ TEST_F(RecordDialogs, ConsentsAreAddedAndRevokedWithADate)
 TEST_F(RecordDialogs, PracticeSettingsKeepTheLetterheadLogoAndPaperSize)
 {
     const auto logo = m_practice.folder() / "logo.png";
-    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
-        wxImage::AddHandler(new wxPNGHandler);
-    wxImage image(120, 40);
-    image.SetRGB(wxRect(0, 0, 120, 40), 0x1E, 0x6E, 0x3A);
-    ASSERT_TRUE(image.SaveFile(ui::pathToWx(logo), wxBITMAP_TYPE_PNG));
+    ASSERT_TRUE(savePng(logo, {120, 40}, 0x1E6E3A));
 
     auto& dialog = open<clients::ui::PracticeSettingsDialog>();
     type(dialog, "practice_name", "Knot Free Massage");
@@ -301,11 +308,7 @@ TEST_F(RecordDialogs, PracticeSettingsKeepTheLetterheadLogoAndPaperSize)
 TEST_F(RecordDialogs, PracticeSettingsKeepTheSignatureImageAndTheSmallestMeaningfulRomChange)
 {
     const auto signature = m_practice.folder() / "signature.png";
-    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
-        wxImage::AddHandler(new wxPNGHandler);
-    wxImage image(240, 60);
-    image.SetRGB(wxRect(0, 0, 240, 60), 0x0B, 0x25, 0x45);
-    ASSERT_TRUE(image.SaveFile(ui::pathToWx(signature), wxBITMAP_TYPE_PNG));
+    ASSERT_TRUE(savePng(signature, {240, 60}, 0x0B2545));
 
     auto& dialog = open<clients::ui::PracticeSettingsDialog>();
     EXPECT_EQ(child<wxTextCtrl>(dialog, "rom_meaningful_change").GetValue(), "10") << "the default, 10°";
