@@ -51,20 +51,32 @@ PracticeSettings SqlSettingsStore::load()
     }
 }
 
-void SqlSettingsStore::save(const PracticeSettings& settings, const std::optional<Attachment>& newLogo)
+namespace {
+
+// Stores a letterhead image (the logo, the signature), belonging to no client; returns its id.
+long long storeImage(WriteTransaction& transaction, Attachment image)
+{
+    image.clientId.reset();
+    const long long id = ClientRecordWriter(transaction.session()).insertAttachment(image);
+    transaction.audit({"attachment", std::to_string(id), "create", std::nullopt,
+                       nlohmann::json{{"file_name", image.fileName}, {"media_type", image.mediaType},
+                                      {"byte_count", image.content.size()}}.dump()});
+    return id;
+}
+
+} // namespace
+
+void SqlSettingsStore::save(const PracticeSettings& settings, const std::optional<Attachment>& newLogo,
+                            const std::optional<Attachment>& newSignature)
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
         const PracticeSettings before = load();
         PracticeSettings saved = settings;
-        if (newLogo) {
-            Attachment logo = *newLogo;
-            logo.clientId.reset();
-            saved.logoAttachmentId = ClientRecordWriter(transaction.session()).insertAttachment(logo);
-            transaction.audit({"attachment", std::to_string(*saved.logoAttachmentId), "create", std::nullopt,
-                               nlohmann::json{{"file_name", logo.fileName}, {"media_type", logo.mediaType},
-                                              {"byte_count", logo.content.size()}}.dump()});
-        }
+        if (newLogo)
+            saved.logoAttachmentId = storeImage(transaction, *newLogo);
+        if (newSignature)
+            saved.signatureAttachmentId = storeImage(transaction, *newSignature);
         saved.rowVersion = settings.rowVersion + 1;
         const std::string paper(keyOf(saved.paperSize));
         Nullable<long long> logo = nullableId(saved.logoAttachmentId);

@@ -14,7 +14,8 @@ public:
 
     clients::PracticeSettings load() override;
     void save(const clients::PracticeSettings& settings,
-              const std::optional<clients::Attachment>& newLogo) override;
+              const std::optional<clients::Attachment>& newLogo,
+              const std::optional<clients::Attachment>& newSignature) override;
 
 private:
     Database& m_database;

@@ -12,6 +12,9 @@ namespace {
 
 using CellLines = std::vector<std::vector<std::string>>;
 
+// A table this short moves whole rather than split: any split would leave a row alone.
+constexpr std::size_t kSmallTable = 3;
+
 TextStyle headerStyle(const ReportStyle& style)
 {
     return {style.bodySize - 0.5, true, style.text, TextAlign::Left};
@@ -106,19 +109,26 @@ double DocumentWriter::headerHeight(const Table& table, const std::vector<double
     return static_cast<double>(most) * style().lineHeight(headerStyle(style())) + 2 * style().cellPadding;
 }
 
+double DocumentWriter::rowHeight(const Table& table, std::size_t row, const std::vector<double>& widths)
+{
+    return static_cast<double>(lineCount(rowLines(table, table.rows[row], widths))) * style().lineHeight(style().body())
+           + 2 * style().cellPadding;
+}
+
 double DocumentWriter::tableOpening(const Table& table)
 {
     if (table.columns.empty())
         return 0;
     const std::vector<double> widths = columnWidths(table);
     const double header = headerHeight(table, widths);
-    if (table.rows.empty())
-        return header;
-    // A row taller than half a page is split anyway: only its first half keeps with the header.
-    const double first = static_cast<double>(lineCount(rowLines(table, table.rows.front(), widths)))
-                             * style().lineHeight(style().body())
-                         + 2 * style().cellPadding;
-    return header + std::min(first, m_flow.content().height / 2);
+    // A page never ends on one row: the first two rows keep with the header, and a table of
+    // three rows or fewer keeps whole, since any split of it would leave a row alone.
+    const std::size_t kept = table.rows.size() <= kSmallTable ? table.rows.size() : 2;
+    double rows = 0;
+    for (std::size_t row = 0; row < kept; ++row)
+        rows += rowHeight(table, row, widths);
+    // Rows taller than half a page are split anyway: only half a page keeps with the header.
+    return header + std::min(rows, m_flow.content().height / 2);
 }
 
 void DocumentWriter::tableHeader(const Table& table, const std::vector<double>& widths, double keepWith)
@@ -143,10 +153,19 @@ void DocumentWriter::table(const Table& table)
     const std::vector<double> widths = columnWidths(table);
     const double lineHeight = look.lineHeight(look.body());
     const double oneLine = lineHeight + 2 * look.cellPadding;
+    m_flow.keepPoint();
     tableHeader(table, widths, tableOpening(table) - headerHeight(table, widths));
     bool striped = false;
-    for (const auto& row : table.rows) {
-        const CellLines cells = rowLines(table, row, widths);
+    for (std::size_t index = 0; index < table.rows.size(); ++index) {
+        const CellLines cells = rowLines(table, table.rows[index], widths);
+        // The last row never goes over alone: when it would not fit after the one before, both go.
+        if (index + 2 == table.rows.size() && index >= 2) {
+            const double lastTwo = rowHeight(table, index, widths) + rowHeight(table, index + 1, widths);
+            if (lastTwo > m_flow.remaining() && lastTwo <= content.height / 2) {
+                m_flow.newPage();
+                tableHeader(table, widths, lastTwo);
+            }
+        }
         const std::size_t total = lineCount(cells);
         std::size_t done = 0;
         while (done < total) {

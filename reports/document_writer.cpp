@@ -39,6 +39,7 @@ void DocumentWriter::heading(const std::string& text, double keepWith)
     const TextStyle headingStyle = style().heading();
     const double height = style().lineHeight(headingStyle) + 4;
     gap(style().sectionGap);
+    m_flow.keepPoint();
     m_flow.needs(height + std::max(keepWith, 3 * style().lineHeight(style().body())));
     const Rect content = m_flow.content();
     lines(wrap(text, content.width, headingStyle), content.x, headingStyle);
@@ -46,13 +47,17 @@ void DocumentWriter::heading(const std::string& text, double keepWith)
     m_flow.page().stroke(Path().moveTo({content.x, m_flow.y()}).lineTo({content.x + content.width, m_flow.y()}),
                          Stroke(style().rule, 0.6));
     m_flow.advance(3);
+    m_flow.keepWithNext(3 * style().lineHeight(style().body()));
 }
 
 void DocumentWriter::paragraph(const std::string& text, const TextStyle& textStyle, double indent)
 {
+    m_flow.keepPoint();
     const Rect content = m_flow.content();
     lines(wrap(text, content.width - indent, textStyle), content.x + indent, textStyle);
     m_flow.advance(style().paragraphGap);
+    if (textStyle.bold)  // a caption: "Recommendations", "Instructions as written in the notes"
+        m_flow.keepWithNext(style().lineHeight(style().body()));
 }
 
 void DocumentWriter::bullets(const std::vector<std::string>& items)
@@ -64,6 +69,7 @@ void DocumentWriter::bullets(const std::vector<std::string>& items)
         const std::vector<std::string> wrapped = wrap(item, content.width - indent, body);
         if (wrapped.empty())
             continue;
+        m_flow.keepPoint();
         m_flow.needs(style().lineHeight(body));
         m_flow.page().text("•", {content.x + 2, style().baseline(m_flow.y(), body)}, body);
         lines(wrapped, content.x + indent, body);
@@ -72,26 +78,41 @@ void DocumentWriter::bullets(const std::vector<std::string>& items)
     m_flow.advance(style().paragraphGap);
 }
 
-void DocumentWriter::fields(const std::vector<Field>& fields, double labelWidth)
+void DocumentWriter::fields(const std::vector<Field>& fields, double labelWidth, bool together)
 {
     const TextStyle label{style().bodySize, false, style().muted, TextAlign::Left};
     const TextStyle value = style().body();
     const Rect content = m_flow.content();
     const double lineHeight = style().lineHeight(value);
+    struct Wrapped {
+        std::vector<std::string> label, value;
+        std::size_t count() const { return std::max(label.size(), value.size()); }
+    };
+    std::vector<Wrapped> wrapped;
+    double height = 0;
     for (const auto& [name, text] : fields) {
         if (text.empty())
             continue;
-        const std::vector<std::string> labelLines = wrap(name, labelWidth - 8, label);
-        const std::vector<std::string> valueLines = wrap(text, content.width - labelWidth, value);
-        const std::size_t count = std::max(labelLines.size(), valueLines.size());
+        wrapped.push_back({wrap(name, labelWidth - 8, label), wrap(text, content.width - labelWidth, value)});
+        height += lineHeight * static_cast<double>(wrapped.back().count()) + 1.5;
+    }
+    if (together) {
+        m_flow.keepPoint();
+        if (height <= content.height / 2)
+            m_flow.needs(height);
+    }
+    for (const Wrapped& field : wrapped) {
+        const std::size_t count = field.count();
+        if (!together)
+            m_flow.keepPoint();
         m_flow.needs(lineHeight * static_cast<double>(std::min<std::size_t>(count, 4)));
         for (std::size_t i = 0; i < count; ++i) {
             m_flow.needs(lineHeight);
             const double baseline = style().baseline(m_flow.y(), value);
-            if (i < labelLines.size())
-                m_flow.page().text(labelLines[i], {content.x, baseline}, label);
-            if (i < valueLines.size())
-                m_flow.page().text(valueLines[i], {content.x + labelWidth, baseline}, value);
+            if (i < field.label.size())
+                m_flow.page().text(field.label[i], {content.x, baseline}, label);
+            if (i < field.value.size())
+                m_flow.page().text(field.value[i], {content.x + labelWidth, baseline}, value);
             m_flow.advance(lineHeight);
         }
         m_flow.advance(1.5);
@@ -124,6 +145,7 @@ void DocumentWriter::charts(const std::vector<LineChart>& charts, const MonthFor
 
 void DocumentWriter::block(double height, const std::function<void(Canvas&, const Rect&)>& draw)
 {
+    m_flow.keepPoint();
     m_flow.needs(height);
     const Rect content = m_flow.content();
     draw(m_flow.page(), {content.x, m_flow.y(), content.width, height});

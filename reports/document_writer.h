@@ -41,9 +41,11 @@ public:
     void paragraph(const std::string& text) { paragraph(text, style().body()); }
     void bullets(const std::vector<std::string>& items);
     // Labels on the left (`labelWidth` points), values wrapped on the right; empty values skipped.
-    void fields(const std::vector<Field>& fields, double labelWidth = 130);
+    // `together`: the fields are one block (a clearance), on the next page when they do not fit.
+    void fields(const std::vector<Field>& fields, double labelWidth = 130, bool together = false);
     void table(const Table& table);
-    // The height of a table's header and first row, which never part.
+    // The height of a table's header and first rows, which never part: two rows, or the whole
+    // table when it has three or fewer.
     double tableOpening(const Table& table);
     // Charts side by side, `perRow` to a row, each `height` points tall.
     void charts(const std::vector<LineChart>& charts, const MonthFormatter& formatMonth,
@@ -61,6 +63,7 @@ private:
     std::vector<std::vector<std::string>> rowLines(const Table& table, const std::vector<std::string>& row,
                                                    const std::vector<double>& widths);
     double headerHeight(const Table& table, const std::vector<double>& widths);
+    double rowHeight(const Table& table, std::size_t row, const std::vector<double>& widths);
     // Draws the header, on a new page unless it fits here with `keepWith` points below it.
     void tableHeader(const Table& table, const std::vector<double>& widths, double keepWith);
     void tableRow(const std::vector<std::vector<std::string>>& cells, const Table& table,

@@ -127,7 +127,7 @@ ReportPages layoutProgressReport(const ProgressReportData& data, TextMeasurer& m
     writeGoals(writer, data);
     writeHomeProgramme(writer, data, summary);
     writePlanAndRecommendations(writer, data);
-    writeSafety(writer, data.header, data.chart, data.safety, summary);
+    writeSafety(writer, data, summary);
     return finishDocument(flow, writer, data.header, title, Signature::Block);
 }
 

@@ -19,10 +19,12 @@ void writeGoals(DocumentWriter& writer, const sharing::ProgressReportData& data)
 void writeHomeProgramme(DocumentWriter& writer, const sharing::ProgressReportData& data,
                         const sharing::TreatmentSummary& summary);
 void writePlanAndRecommendations(DocumentWriter& writer, const sharing::ProgressReportData& data);
-// The status and why, the last re-screen (the period's last visit's, else the intake's), the
-// referrals made, flags withdrawn and the clearances with any extension: only what is on record.
-void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, const clients::ClientChart& chart,
-                 const clients::SafetyAssessment& safety, const sharing::TreatmentSummary& summary);
+// What the screening record says today, within a massage therapist's scope: the latest
+// re-screen (its date and what it asked), a precaution of the plan the period's notes show was
+// met, each finding with the action taken, the status and the provider's clearances in full
+// (progress_safety.cpp).
+void writeSafety(DocumentWriter& writer, const sharing::ProgressReportData& data,
+                 const sharing::TreatmentSummary& summary);
 // The diagnoses on file; without one, says so, and that the client was referred only when a
 // referral is on record.
 std::string diagnosesText(const sharing::ReportHeader& header, const clients::ClientChart& chart, bool referred);

@@ -21,7 +21,11 @@ ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& 
         visit += ' ';
         visit += shortTime(*note.visitTime);  // the locale's time, as every screen shows it
     }
-    writeOpening(writer, data.header, title, visit);
+    // When the note was signed and by whom, and when this copy was printed: never the print date
+    // alone, which would pass for the note's.
+    const std::string dated = formatMessage(_("{} · Printed {}"), sessions::signatureLine(note, &mediumDate),
+                                            momentWritten(data.header));
+    writeOpening(writer, data.header, title, visit, dated);
     if (!data.precautions.empty())
         writer.fields({{_("Precautions"), clients::precautionsText(data.precautions)}}, 150);
 

@@ -21,6 +21,10 @@ public:
     void image(const PageImage& image, const Rect& where) override;
 
     void replay(PageCanvas& canvas) const;
+    // How many drawing commands the page holds: a place to split it at.
+    std::size_t commandCount() const { return m_commands.size(); }
+    // Takes the commands from `first` on off this page onto a new one, moved down by `dy` points.
+    RecordedPage splitOff(std::size_t first, double dy);
     // The page's text in drawing order, one entry per call: for tests and searching.
     std::vector<std::string> texts() const;
 

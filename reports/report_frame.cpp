@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "clients/client_choices.h"
+#include "common/date_text.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
 #include "reports/page_canvas.h"
@@ -151,49 +152,94 @@ std::string clientLine(const clients::Client& client)
     return formatMessage(_("{}, born {}"), clients::fullName(client), mediumDate(*client.dateOfBirth));
 }
 
+std::string momentWritten(const sharing::ReportHeader& header)
+{
+    return header.writtenAt ? momentText(*header.writtenAt, &mediumDate) : mediumDate(header.written);
+}
+
 void writeOpening(DocumentWriter& writer, const sharing::ReportHeader& header, const std::string& title,
-                  const std::string& period)
+                  const std::string& period, const std::string& dated)
 {
     writeLetterhead(writer, header);
     writer.title(title);
-    std::string written = formatMessage(_("Written {}"), mediumDate(header.written));
-    if (!period.empty())
-        written += " · " + period;
-    writer.paragraph(written, {writer.style().bodySize, false, writer.style().muted, TextAlign::Left});
+    const TextStyle muted{writer.style().bodySize, false, writer.style().muted, TextAlign::Left};
+    if (dated.empty()) {
+        std::string written = formatMessage(_("Written {}"), mediumDate(header.written));
+        if (!period.empty())
+            written += " · " + period;
+        writer.paragraph(written, muted);
+    } else {
+        if (!period.empty())
+            writer.paragraph(period, muted);
+        writer.paragraph(dated, muted);
+    }
     writer.gap(4);
     writeParties(writer, header);
 }
 
 namespace {
 
-void writeScopeStatement(DocumentWriter& writer)
+std::string scopeStatement()
 {
-    writer.paragraph(_("Scope of practice: a massage therapist does not diagnose. Headache types in this "
-                       "document are as diagnosed by the provider named; findings are a massage therapist's "
-                       "observations and measurements, offered to support the care team's decisions."),
-                     writer.style().small());
+    return _("Scope of practice: a massage therapist does not diagnose. Headache types in this document are as "
+             "diagnosed by the provider named; findings are a massage therapist's observations and measurements, "
+             "offered to support the care team's decisions.");
 }
 
-void writeConsentLine(DocumentWriter& writer, const sharing::ReportHeader& header)
+std::string consentLine(const sharing::ReportHeader& header)
 {
     if (!header.consent || !header.recipient)
-        return;
-    writer.paragraph(formatMessage(_("Sent with the client's written consent to share records with {}, given "
-                                     "{}."),
-                                   header.recipient->name, mediumDate(header.consent->givenOn)),
-                     writer.style().small());
+        return {};
+    return formatMessage(_("Sent with the client's written consent to share records with {}, given {}."),
+                         header.recipient->name, mediumDate(header.consent->givenOn));
 }
 
+// "Maya Lindqvist, RMT": who signs, without the licence.
+std::string signerName(const clients::PracticeSettings& practice)
+{
+    if (practice.credentials.empty())
+        return practice.therapistName;
+    return practice.therapistName.empty() ? practice.credentials
+                                          : formatMessage(_("{}, {}"), practice.therapistName, practice.credentials);
+}
+
+constexpr double kSignatureHeight = 40;  // the signature image's height on the page, at most
+constexpr double kSignatureGap = 10;     // above the signature, under the scope statement
+
+double signatureHeight(const ReportStyle& look, const sharing::ReportHeader& header)
+{
+    const double lines = look.lineHeight(look.body(true)) + look.lineHeight(look.body());
+    return kSignatureGap + (header.signature && pageImage(*header.signature) ? kSignatureHeight + 6 : 0) + lines + 4;
+}
+
+// The therapist's signature image above a line, the name and licence under it and when it was
+// signed; without an image, the name and "Electronically signed by … on …".
 void writeSignature(DocumentWriter& writer, const sharing::ReportHeader& header)
 {
     const ReportStyle& look = writer.style();
-    const std::string signer = therapistLine(header.practice);
-    writer.block(64, [&](Canvas& canvas, const Rect& bounds) {
-        const double lineY = bounds.y + 30;
-        canvas.stroke(Path().moveTo({bounds.x, lineY}).lineTo({bounds.x + 220, lineY}), Stroke(look.text, 0.6));
-        canvas.text(signer, {bounds.x, look.baseline(lineY + 4, look.body())}, look.body(true));
-        canvas.text(formatMessage(_("Date: {}"), mediumDate(header.written)),
-                    {bounds.x + 260, look.baseline(lineY + 4, look.body())}, look.body());
+    const std::optional<PageImage> image = header.signature ? pageImage(*header.signature) : std::nullopt;
+    const std::string when = momentWritten(header);
+    StyledLines lines;
+    if (image) {
+        lines.push_back({therapistLine(header.practice), look.body(true)});
+        lines.push_back({formatMessage(_("Signed {}"), when), look.body()});
+    } else {
+        lines.push_back({formatMessage(_("Electronically signed by {} on {}"), signerName(header.practice), when),
+                         look.body(true)});
+        if (!header.practice.licenceNumber.empty())
+            lines.push_back({formatMessage(_("Licence {}"), header.practice.licenceNumber), look.body()});
+    }
+    writer.block(signatureHeight(look, header), [&](Canvas& canvas, const Rect& bounds) {
+        double top = bounds.y + kSignatureGap;
+        if (image) {
+            const double width = std::min(180.0, kSignatureHeight * image->pixelWidth / image->pixelHeight);
+            const double height = width * image->pixelHeight / image->pixelWidth;
+            static_cast<PageCanvas&>(canvas).image(*image, {bounds.x, top + kSignatureHeight - height, width, height});
+            top += kSignatureHeight + 2;
+            canvas.stroke(Path().moveTo({bounds.x, top}).lineTo({bounds.x + 220, top}), Stroke(look.text, 0.6));
+            top += 4;
+        }
+        drawLines(canvas, look, lines, bounds.x, top);
     });
 }
 
@@ -257,14 +303,32 @@ DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string
     return info;
 }
 
+namespace {
+
+double paragraphHeight(DocumentWriter& writer, const std::string& text, const TextStyle& style)
+{
+    const double lines = static_cast<double>(writer.wrap(text, writer.flow().content().width, style).size());
+    return lines * writer.style().lineHeight(style) + writer.style().paragraphGap;
+}
+
+} // namespace
+
 ReportPages finishDocument(PageFlow& flow, DocumentWriter& writer, const sharing::ReportHeader& header,
                            const std::string& title, Signature signature)
 {
-    writer.gap(writer.style().sectionGap);
-    // The consent, the scope statement and the signature stay together.
-    flow.needs(signature == Signature::Block ? 130 : 60);
-    writeConsentLine(writer, header);
-    writeScopeStatement(writer);
+    const ReportStyle& look = writer.style();
+    // The consent, the scope statement and the signature stay together, and never stand alone on
+    // a page: the end of the last section comes over with them.
+    double closing = paragraphHeight(writer, scopeStatement(), look.small());
+    if (const std::string consent = consentLine(header); !consent.empty())
+        closing += paragraphHeight(writer, consent, look.small());
+    if (signature == Signature::Block)
+        closing += signatureHeight(look, header);
+    flow.carryTail(3 * look.lineHeight(look.body()), look.sectionGap + closing);
+    writer.gap(look.sectionGap);
+    if (const std::string consent = consentLine(header); !consent.empty())
+        writer.paragraph(consent, look.small());
+    writer.paragraph(scopeStatement(), look.small());
     if (signature == Signature::Block)
         writeSignature(writer, header);
     ReportPages report;

@@ -26,15 +26,21 @@ DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string
 // "Zoë Martin, born 12 Mar 1988": the client as every page names them.
 std::string clientLine(const clients::Client& client);
 
+// When the document was written, to the minute in the locale's words ("Nov 23, 2026 12:00 PM").
+std::string momentWritten(const sharing::ReportHeader& header);
+
 // The letterhead from the practice settings, the document's title with the date written (and
-// `period` when given), then the recipient and the client side by side.
+// `period` when given), then the recipient and the client side by side. `dated`, when given,
+// replaces "Written <date>" (a note says when it was signed and printed) under the period.
 void writeOpening(DocumentWriter& writer, const sharing::ReportHeader& header, const std::string& title,
-                  const std::string& period = {});
+                  const std::string& period = {}, const std::string& dated = {});
 
 enum class Signature { Block, None };
 
 // Ends the document: the consent it was sent under (when addressed to a provider), the scope
-// statement (a massage therapist does not diagnose), the signature block when asked for; then
+// statement (a massage therapist does not diagnose), the signature block when asked for (the
+// therapist's signature image from the settings, else "Electronically signed by … on …"), kept
+// together and with the end of the last section, never alone on a page; then
 // draws the running header (from page 2), the confidentiality line and "Page n of m" on every
 // page and fills in the PDF's properties.
 ReportPages finishDocument(PageFlow& flow, DocumentWriter& writer, const sharing::ReportHeader& header,

@@ -1,6 +1,6 @@
-// knotwork-cli settings show|set: the practice's own details (the letterhead reports print, the
-// paper size, the flexion-rotation cut-off), kept by the same rules as the app's Practice
-// settings (ClientService::saveSettings).
+// knotwork-cli settings show|set: the practice's own details (the letterhead and signature reports
+// print, the paper size, the flexion-rotation cut-off, the smallest meaningful range-of-motion
+// change), kept by the same rules as the app's Practice settings (ClientService::saveSettings).
 #include <array>
 #include <charconv>
 #include <memory>
@@ -36,14 +36,18 @@ constexpr std::array<TextSetting, 7> kTextSettings{{
 }};
 constexpr std::string_view kPaperSize = "paper_size";
 constexpr std::string_view kCfrtCutoff = "cfrt_cutoff";
+constexpr std::string_view kRomMeaningfulChange = "rom_meaningful_change";
 constexpr std::string_view kLogo = "logo";
+constexpr std::string_view kSignature = "signature";
 
 std::string settingKeys()
 {
     std::string keys;
     for (const TextSetting& setting : kTextSettings)
         keys += std::string(setting.key) + ", ";
-    return keys + std::string(kPaperSize) + ", " + std::string(kCfrtCutoff) + ", " + std::string(kLogo);
+    for (const std::string_view key : {kPaperSize, kCfrtCutoff, kRomMeaningfulChange, kLogo})
+        keys += std::string(key) + ", ";
+    return keys + std::string(kSignature);
 }
 
 std::string trimmed(const std::string& text)
@@ -54,46 +58,63 @@ std::string trimmed(const std::string& text)
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-int cutoffOption(const std::string& text)
+int numberOption(const std::string& text)
 {
-    int cutoff = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), cutoff);
-    // Not a number: a cut-off no rule allows, so validation names the field and the choices.
-    return error == std::errc() && end == text.data() + text.size() ? cutoff : -1;
+    int number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    // Not a number: a value no rule allows, so validation names the field and the rule.
+    return error == std::errc() && end == text.data() + text.size() ? number : -1;
 }
 
-// Puts `value` into the setting `key`; a new logo to store is returned.
-std::optional<Attachment> assign(PracticeSettings& settings, const std::string& key, const std::string& value)
+// The images `set` stores with the settings.
+struct NewImages {
+    std::optional<Attachment> logo;
+    std::optional<Attachment> signature;
+};
+
+// An image setting: the file to store, or none ("") to print none.
+std::optional<Attachment> imageOption(std::optional<long long>& stored, const std::string& value)
+{
+    if (value.empty()) {
+        stored.reset();
+        return std::nullopt;
+    }
+    return fileOption(value);
+}
+
+// Puts `value` into the setting `key`; the images to store are returned.
+NewImages assign(PracticeSettings& settings, const std::string& key, const std::string& value)
 {
     for (const TextSetting& setting : kTextSettings)
         if (setting.key == key) {
             // An address keeps its lines; a one-line field loses the spaces around it, as in the app.
             settings.*setting.field = key == "address" ? value : trimmed(value);
-            return std::nullopt;
+            return {};
         }
     if (key == kPaperSize) {
         settings.paperSize = choiceOption<PaperSize>(trimmed(value), std::string(kPaperSize));
     } else if (key == kCfrtCutoff) {
-        settings.cfrtCutoff = cutoffOption(trimmed(value));
+        settings.cfrtCutoff = numberOption(trimmed(value));
+    } else if (key == kRomMeaningfulChange) {
+        settings.romMeaningfulChange = numberOption(trimmed(value));
     } else if (key == kLogo) {
-        if (value.empty()) {
-            settings.logoAttachmentId.reset();
-            return std::nullopt;
-        }
-        return fileOption(value);
+        return {imageOption(settings.logoAttachmentId, value), std::nullopt};
+    } else if (key == kSignature) {
+        return {std::nullopt, imageOption(settings.signatureAttachmentId, value)};
     } else {
         throw ValidationError("key", "unknown-setting",
                               formatMessage(_("There is no setting \"{}\". Settings: {}."), key, settingKeys()));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::string logoText(PracticeAccess& practice, const PracticeSettings& settings)
+// The stored image's file name; empty when there is none or it is gone.
+std::string imageText(PracticeAccess& practice, const std::optional<long long>& id)
 {
-    if (!settings.logoAttachmentId)
+    if (!id)
         return {};
     try {
-        return practice.clients().attachment(*settings.logoAttachmentId).fileName;
+        return practice.clients().attachment(*id).fileName;
     } catch (const NotFoundError&) {
         return {};
     }
@@ -118,10 +139,13 @@ std::vector<ShownSetting> describe(PracticeAccess& practice, const PracticeSetti
     std::vector<ShownSetting> shown;
     for (const TextSetting& setting : kTextSettings)
         shown.push_back({setting.key, _(setting.label), settings.*setting.field});
-    shown.push_back({kLogo, _("Logo"), logoText(practice, settings)});
+    shown.push_back({kLogo, _("Logo"), imageText(practice, settings.logoAttachmentId)});
+    shown.push_back({kSignature, _("Signature"), imageText(practice, settings.signatureAttachmentId)});
     shown.push_back({kPaperSize, _("Paper size"), paperText(settings)});
     shown.push_back({kCfrtCutoff, _("Flexion-rotation test restricted at"),
                      formatMessage(_("{}\u00b0 or less"), settings.cfrtCutoff)});
+    shown.push_back({kRomMeaningfulChange, _("Smallest meaningful ROM change"),
+                     formatMessage(_("{}\u00b0"), settings.romMeaningfulChange)});
     for (ShownSetting& setting : shown)
         if (setting.value.empty())
             setting.value = _("(none)");
@@ -130,7 +154,8 @@ std::vector<ShownSetting> describe(PracticeAccess& practice, const PracticeSetti
 
 void addShow(CLI::App& command, CliContext& context)
 {
-    command.add_subcommand("show", _("Show the practice's details: letterhead, paper size, flexion-rotation cut-off"))
+    command.add_subcommand("show", _("Show the practice's details: letterhead, signature, paper size, clinical "
+                                     "thresholds"))
         ->callback([&context] {
             PracticeAccess practice(context, db::OpenMode::ExistingOnly);
             const PracticeSettings settings = practice.service().settings();
@@ -156,13 +181,14 @@ void addSet(CLI::App& command, CliContext& context)
     set->add_option("KEY", options->key, formatMessage(_("The setting: {}"), settingKeys()))->required();
     set->add_option("VALUE", options->value,
                     _("Its new value: text (\"\" for none); a4 or us_letter for paper_size; 30 or 32 for "
-                      "cfrt_cutoff; a PNG or JPEG file for logo (\"\" for none)"))
+                      "cfrt_cutoff; degrees from 5 to 20 for rom_meaningful_change; a PNG or JPEG file for logo "
+                      "and signature (\"\" for none)"))
         ->required();
     set->callback([&context, options] {
         PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
         PracticeSettings settings = practice.service().settings();
-        const std::optional<Attachment> logo = assign(settings, options->key, options->value);
-        practice.service().saveSettings(settings, logo);
+        const NewImages images = assign(settings, options->key, options->value);
+        practice.service().saveSettings(settings, images.logo, images.signature);
         const PracticeSettings saved = practice.service().settings();
         if (context.json) {
             context.printJson(saved);

@@ -237,15 +237,18 @@ void ClientService::keepDefaultSettings()
         saveSettings(current, std::nullopt);
 }
 
-void ClientService::saveSettings(const PracticeSettings& settings, const std::optional<Attachment>& newLogo)
+void ClientService::saveSettings(const PracticeSettings& settings, const std::optional<Attachment>& newLogo,
+                                 const std::optional<Attachment>& newSignature)
 {
     Validator validator;
-    validateSettings(settings, newLogo, validator);
+    validateSettings(settings, newLogo, newSignature, validator);
     validator.throwIfAny();
-    std::optional<Attachment> logo = newLogo;
-    if (logo)
-        logo->addedAt = m_clock.now();
-    m_settings.save(settings, logo);
+    auto stamped = [this](std::optional<Attachment> image) {
+        if (image)
+            image->addedAt = m_clock.now();
+        return image;
+    };
+    m_settings.save(settings, stamped(newLogo), stamped(newSignature));
 }
 
 } // namespace knotwork::clients

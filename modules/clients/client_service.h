@@ -57,7 +57,8 @@ public:
 
     // The practice's details; until they are first saved, with the locale's paper size.
     PracticeSettings settings();
-    void saveSettings(const PracticeSettings& settings, const std::optional<Attachment>& newLogo);
+    void saveSettings(const PracticeSettings& settings, const std::optional<Attachment>& newLogo,
+                      const std::optional<Attachment>& newSignature = std::nullopt);
     // The person chose not to give a new practice's details now: keeps the settings as they are
     // (with the locale's paper size), so the practice is not asked for them again.
     void keepDefaultSettings();

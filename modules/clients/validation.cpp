@@ -179,7 +179,25 @@ void validateConsent(const Consent& consent, const Date& today, Validator& v)
     v.maxLength(consent.wordingVersion, 50, "consent.wording_version", _("Version of the consent form"));
 }
 
-void validateSettings(const PracticeSettings& settings, const std::optional<Attachment>& logo, Validator& v)
+namespace {
+
+// A letterhead image (the logo, the signature): a PNG or JPEG of at most 5 MB, each rule's
+// message whole for the translators.
+void validateImage(const std::optional<Attachment>& image, const std::string& key, const char* notAnImage,
+                   const char* tooLarge, Validator& v)
+{
+    if (!image)
+        return;
+    if (image->mediaType != "image/png" && image->mediaType != "image/jpeg")
+        v.add(key, "file-type", notAnImage);
+    if (image->content.size() > kLogoBytes)
+        v.add(key, "size", tooLarge);
+}
+
+} // namespace
+
+void validateSettings(const PracticeSettings& settings, const std::optional<Attachment>& logo,
+                      const std::optional<Attachment>& signature, Validator& v)
 {
     v.maxLength(settings.practiceName, kShortText, "practice_name", _("Practice name"));
     v.maxLength(settings.therapistName, kNameLength, "therapist_name", _("Therapist's name"));
@@ -194,12 +212,10 @@ void validateSettings(const PracticeSettings& settings, const std::optional<Atta
                             kCfrtDefaultCutoff, kCfrtOtherCutoff));
     v.inRange(settings.romMeaningfulChange, 5, 20, "rom_meaningful_change",
             _("Smallest meaningful range-of-motion change"));
-    if (logo) {
-        if (logo->mediaType != "image/png" && logo->mediaType != "image/jpeg")
-            v.add("logo", "file-type", _("The logo must be a PNG or JPEG image."));
-        if (logo->content.size() > kLogoBytes)
-            v.add("logo", "size", _("The logo is larger than 5 MB; use a smaller image."));
-    }
+    validateImage(logo, "logo", _("The logo must be a PNG or JPEG image."),
+                  _("The logo is larger than 5 MB; use a smaller image."), v);
+    validateImage(signature, "signature", _("The signature must be a PNG or JPEG image."),
+                  _("The signature image is larger than 5 MB; use a smaller one."), v);
 }
 
 } // namespace knotwork::clients

@@ -18,7 +18,8 @@ void validateProvider(const Provider& provider, Validator& validator);
 void validateClearance(const Clearance& clearance, const std::optional<Attachment>& letter,
                        const Date& today, Validator& validator);
 void validateConsent(const Consent& consent, const Date& today, Validator& validator);
+// `logo` and `signature`: images about to be stored with the settings, PNG or JPEG.
 void validateSettings(const PracticeSettings& settings, const std::optional<Attachment>& logo,
-                      Validator& validator);
+                      const std::optional<Attachment>& signature, Validator& validator);
 
 } // namespace knotwork::clients

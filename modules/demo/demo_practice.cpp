@@ -62,7 +62,7 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
     PracticeSettings practice = demoSettings();
     practice.rowVersion = stores.settings.load().rowVersion;
     const std::string therapist = practice.therapistName + ", " + practice.credentials;
-    stores.settings.save(practice, std::nullopt);
+    stores.settings.save(practice, std::nullopt, std::nullopt);
     const DemoProviders directory = addProviders(random, stores.providers, options.clients);
 
     std::vector<ClientStore::ImportedClient> batch;

@@ -17,6 +17,7 @@ namespace knotwork::sharing {
 struct ReportHeader {
     clients::PracticeSettings practice;
     std::optional<std::string> logo;  // the logo file's bytes, PNG or JPEG
+    std::optional<std::string> signature;  // the therapist's signature image's bytes, PNG or JPEG
     clients::Client client;
     std::optional<clients::Provider> recipient;  // none: a copy for the client or the file
     std::optional<clients::Consent> consent;     // the consent that allows sending it

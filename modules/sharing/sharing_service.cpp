@@ -116,6 +116,8 @@ ReportHeader SharingService::header(const ClientChart& chart, const std::optiona
     header.practice = m_clients.settings();
     if (header.practice.logoAttachmentId)
         header.logo = m_clients.clients().attachment(*header.practice.logoAttachmentId).content;
+    if (header.practice.signatureAttachmentId)
+        header.signature = m_clients.clients().attachment(*header.practice.signatureAttachmentId).content;
     header.client = chart.client;
     header.writtenAt = m_clients.clock().now();
     header.written = header.writtenAt->local().date();

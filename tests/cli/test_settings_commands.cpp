@@ -32,7 +32,8 @@ TEST_F(SettingsCommands, SetKeepsThePracticesDetailsAndShowListsThem)
              {"phone", "+1 416 555 0100"},
              {"email", "hello@harbourside.example.com"},
              {"paper_size", "us_letter"},
-             {"cfrt_cutoff", "32"}}) {
+             {"cfrt_cutoff", "32"},
+             {"rom_meaningful_change", " 8 "}}) {
         const ProcessResult run = cli({"settings", "set", key, value});
         EXPECT_EQ(run.exitCode, 0) << key << ": " << run.err;
     }
@@ -47,6 +48,7 @@ TEST_F(SettingsCommands, SetKeepsThePracticesDetailsAndShowListsThem)
     EXPECT_EQ(settings["email"], "hello@harbourside.example.com");
     EXPECT_EQ(settings["paper_size"], "us_letter");
     EXPECT_EQ(settings["cfrt_cutoff"], 32);
+    EXPECT_EQ(settings["rom_meaningful_change"], 8);
 
     const ProcessResult text = cli({"settings", "show"});
     EXPECT_THAT(text.out, HasSubstr("Practice name                        Harbourside Massage\n"));
@@ -55,6 +57,8 @@ TEST_F(SettingsCommands, SetKeepsThePracticesDetailsAndShowListsThem)
                                     "                                     Toronto ON\n"));
     EXPECT_THAT(text.out, HasSubstr("Paper size                           US Letter\n"));
     EXPECT_THAT(text.out, HasSubstr("Flexion-rotation test restricted at  32° or less\n"));
+    EXPECT_THAT(text.out, HasSubstr("Smallest meaningful ROM change       8°\n"));
+    EXPECT_THAT(text.out, HasSubstr("Signature                            (none)\n"));
 
     // An empty value clears a detail.
     ASSERT_EQ(cli({"settings", "set", "phone", ""}).exitCode, 0);
@@ -71,6 +75,10 @@ TEST_F(SettingsCommands, AWrongValueNamesTheFieldAndTheRuleAndChangesNothing)
         {{"paper_size", "legal"}, "knotwork-cli: paper_size: paper_size must be one of: a4, us_letter"},
         {{"cfrt_cutoff", "31"}, "knotwork-cli: cfrt_cutoff: Flexion-rotation cut-off: choose 30° or 32°"},
         {{"cfrt_cutoff", "thirty"}, "knotwork-cli: cfrt_cutoff: Flexion-rotation cut-off: choose 30° or 32°"},
+        {{"rom_meaningful_change", "25"},
+         "knotwork-cli: rom_meaningful_change: Smallest meaningful range-of-motion change must be between 5 and 20"},
+        {{"rom_meaningful_change", "4"}, "knotwork-cli: rom_meaningful_change: "},
+        {{"signature", "letter.pdf"}, "knotwork-cli: Cannot read letter.pdf"},
         {{"practice_name", std::string(201, 'x')}, "knotwork-cli: practice_name: Practice name"},
         {{"logo", "letter.pdf"}, "knotwork-cli: Cannot read letter.pdf"},
         {{"colour", "teal"}, "knotwork-cli: key: There is no setting \"colour\". Settings: practice_name, "},
@@ -101,6 +109,28 @@ TEST_F(SettingsCommands, TheLogoIsAPngOrJpegCopiedIntoThePractice)
 
     ASSERT_EQ(cli({"settings", "set", "logo", ""}).exitCode, 0);
     EXPECT_TRUE(shown()["logo_attachment_id"].is_null());
+}
+
+TEST_F(SettingsCommands, TheSignatureIsAPngOrJpegCopiedIntoThePracticeAndCanBeRemoved)
+{
+    const auto pdf = m_dir / "signature.pdf";
+    knotwork::testing::writeBytes(pdf, "%PDF-1.4\n%%EOF\n");
+    const ProcessResult notAnImage = cli({"settings", "set", "signature", pdf.string()});
+    EXPECT_EQ(notAnImage.exitCode, 1);
+    EXPECT_THAT(notAnImage.err, HasSubstr("signature: The signature must be a PNG or JPEG image."));
+    EXPECT_TRUE(shown()["signature_attachment_id"].is_null());
+
+    const auto jpeg = m_dir / "ana-signature.jpg";
+    knotwork::testing::writeBytes(jpeg, std::string("\xFF\xD8\xFF\xE0", 4) + "not really drawn");
+    const ProcessResult saved = cli({"settings", "set", "signature", jpeg.string()});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err;
+    EXPECT_EQ(saved.out, "Saved. Signature: ana-signature.jpg\n");
+    EXPECT_FALSE(shown()["signature_attachment_id"].is_null());
+    EXPECT_TRUE(shown()["logo_attachment_id"].is_null()) << "the signature is not the logo";
+    EXPECT_THAT(cli({"settings", "show"}).out, HasSubstr("Signature                            ana-signature.jpg\n"));
+
+    ASSERT_EQ(cli({"settings", "set", "signature", ""}).exitCode, 0);
+    EXPECT_TRUE(shown()["signature_attachment_id"].is_null());
 }
 
 TEST_F(SettingsCommands, ANewPracticePrintsOnItsLocalesPaperUntilTheSettingsAreSaved)

@@ -285,6 +285,29 @@ TEST_F(ClientRecords, ProvidersAndSettingsRoundTrip)
     ASSERT_TRUE(saved.logoAttachmentId);
     EXPECT_EQ(m_stores.stores().clients().attachment(*saved.logoAttachmentId).content, logo.content);
     EXPECT_THROW(m_service.saveSettings(settings, std::nullopt), ConflictError);
+
+    // The signature is stored beside the logo, which stays.
+    Attachment signature;
+    signature.fileName = "signature.jpg";
+    signature.mediaType = "image/jpeg";
+    signature.content = "\xFF\xD8 fake bytes";
+    PracticeSettings withSignature = saved;
+    withSignature.romMeaningfulChange = 12;
+    m_service.saveSettings(withSignature, std::nullopt, signature);
+    const PracticeSettings signedSettings = m_service.settings();
+    ASSERT_TRUE(signedSettings.signatureAttachmentId);
+    EXPECT_EQ(m_stores.stores().clients().attachment(*signedSettings.signatureAttachmentId).content,
+              signature.content);
+    EXPECT_EQ(signedSettings.logoAttachmentId, saved.logoAttachmentId);
+    EXPECT_EQ(signedSettings.romMeaningfulChange, 12);
+
+    signature.mediaType = "application/pdf";
+    try {
+        m_service.saveSettings(signedSettings, std::nullopt, signature);
+        ADD_FAILURE() << "a PDF is no signature image";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.problems().front().field, "signature");
+    }
 }
 
 TEST_F(ClientRecords, AnUnknownClientIsNotFound)

@@ -164,8 +164,8 @@ TYPED_TEST(StoreContract, StaleProvidersAndSettingsAreConflicts)
     EXPECT_THROW(this->m_practice.providers().update(provider), ConflictError);
     EXPECT_THROW(this->m_practice.providers().get(999), NotFoundError);
     clients::PracticeSettings settings = this->m_practice.settings().load();
-    this->m_practice.settings().save(settings, std::nullopt);
-    EXPECT_THROW(this->m_practice.settings().save(settings, std::nullopt), ConflictError);
+    this->m_practice.settings().save(settings, std::nullopt, std::nullopt);
+    EXPECT_THROW(this->m_practice.settings().save(settings, std::nullopt, std::nullopt), ConflictError);
 }
 
 TYPED_TEST(StoreContract, AClientHasOneDraftAndASignedNoteRefusesChanges)

@@ -37,6 +37,17 @@ using namespace testing;
 // The smallest PDF a scanner might produce, as far as Knotwork cares: the bytes are kept as they are.
 const std::string kLetterBytes = "%PDF-1.4\n% clearance letter\n%%EOF\n";
 
+// A PNG of one colour (0xRRGGBB), as a logo or signature file a person would pick.
+bool savePng(const std::filesystem::path& file, const wxSize& size, unsigned colour)
+{
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
+        wxImage::AddHandler(new wxPNGHandler);
+    wxImage image(size);
+    image.SetRGB(wxRect(size), static_cast<unsigned char>(colour >> 16), static_cast<unsigned char>(colour >> 8),
+                 static_cast<unsigned char>(colour));
+    return image.SaveFile(ui::pathToWx(file), wxBITMAP_TYPE_PNG);
+}
+
 class RecordDialogs : public ::testing::Test {
 protected:
     void TearDown() override
@@ -270,11 +281,7 @@ TEST_F(RecordDialogs, ConsentsAreAddedAndRevokedWithADate)
 TEST_F(RecordDialogs, PracticeSettingsKeepTheLetterheadLogoAndPaperSize)
 {
     const auto logo = m_practice.folder() / "logo.png";
-    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
-        wxImage::AddHandler(new wxPNGHandler);
-    wxImage image(120, 40);
-    image.SetRGB(wxRect(0, 0, 120, 40), 0x1E, 0x6E, 0x3A);
-    ASSERT_TRUE(image.SaveFile(ui::pathToWx(logo), wxBITMAP_TYPE_PNG));
+    ASSERT_TRUE(savePng(logo, {120, 40}, 0x1E6E3A));
 
     auto& dialog = open<clients::ui::PracticeSettingsDialog>();
     type(dialog, "practice_name", "Knot Free Massage");
@@ -296,6 +303,36 @@ TEST_F(RecordDialogs, PracticeSettingsKeepTheLetterheadLogoAndPaperSize)
     ASSERT_TRUE(settings.logoAttachmentId);
     EXPECT_EQ(m_practice.service().clients().attachment(*settings.logoAttachmentId).content,
               knotwork::testing::readBytes(logo));
+}
+
+TEST_F(RecordDialogs, PracticeSettingsKeepTheSignatureImageAndTheSmallestMeaningfulRomChange)
+{
+    const auto signature = m_practice.folder() / "signature.png";
+    ASSERT_TRUE(savePng(signature, {240, 60}, 0x0B2545));
+
+    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "rom_meaningful_change").GetValue(), "10") << "the default, 10°";
+    pickFile(dialog, "signature", signature);
+    processEvents();
+    EXPECT_TRUE(child<wxStaticBitmap>(dialog, "signature.preview").IsShown());
+    EXPECT_FALSE(child<wxStaticBitmap>(dialog, "logo.preview").IsShown()) << "the signature is not the logo";
+    type(dialog, "rom_meaningful_change", "25");
+    clickSave(dialog);
+    EXPECT_NE(dialog.GetReturnCode(), wxID_OK);
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("rom_meaningful_change")), HasSubstr("between 5 and 20"));
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "rom_meaningful_change").GetValue(), "25") << "the typing stays";
+    EXPECT_FALSE(m_practice.service().settings().signatureAttachmentId) << "nothing saved";
+
+    type(dialog, "rom_meaningful_change", "8");
+    saveScreenshot(dialog, "practice-settings-signature");
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    const clients::PracticeSettings settings = m_practice.service().settings();
+    EXPECT_EQ(settings.romMeaningfulChange, 8);
+    ASSERT_TRUE(settings.signatureAttachmentId);
+    EXPECT_EQ(m_practice.service().clients().attachment(*settings.signatureAttachmentId).content,
+              knotwork::testing::readBytes(signature));
+    EXPECT_FALSE(settings.logoAttachmentId);
 }
 
 } // namespace

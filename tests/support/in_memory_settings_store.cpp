@@ -10,16 +10,20 @@ InMemorySettingsStore::InMemorySettingsStore(InMemoryClientStore& attachments) :
 {
 }
 
-void InMemorySettingsStore::save(const PracticeSettings& settings, const std::optional<Attachment>& newLogo)
+void InMemorySettingsStore::save(const PracticeSettings& settings, const std::optional<Attachment>& newLogo,
+                                 const std::optional<Attachment>& newSignature)
 {
     if (settings.rowVersion != m_settings.rowVersion)
         throw ConflictError("The practice settings were changed elsewhere since you opened them.");
     PracticeSettings saved = settings;
-    if (newLogo) {
-        Attachment logo = *newLogo;
-        logo.clientId.reset();
-        saved.logoAttachmentId = m_attachments.addAttachment(logo);
-    }
+    auto store = [this](Attachment image) {
+        image.clientId.reset();
+        return m_attachments.addAttachment(image);
+    };
+    if (newLogo)
+        saved.logoAttachmentId = store(*newLogo);
+    if (newSignature)
+        saved.signatureAttachmentId = store(*newSignature);
     ++saved.rowVersion;
     m_settings = saved;
 }

@@ -14,7 +14,8 @@ public:
 
     clients::PracticeSettings load() override { return m_settings; }
     void save(const clients::PracticeSettings& settings,
-              const std::optional<clients::Attachment>& newLogo) override;
+              const std::optional<clients::Attachment>& newLogo,
+              const std::optional<clients::Attachment>& newSignature) override;
 
 private:
     InMemoryClientStore& m_attachments;

@@ -8,6 +8,7 @@
 #include <wx/radiobut.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include "clients/client_service.h"
@@ -15,6 +16,7 @@
 #include "common/ui/choice_controls.h"
 #include "common/ui/file_dialogs.h"
 #include "common/ui/form_grid.h"
+#include "common/ui/number_field.h"
 #include "clients/validation.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
@@ -66,20 +68,10 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
     m_phone = practice.addText(_("P&hone"), "phone");
     m_email = practice.addText(_("&Email"), "email");
 
-    auto* logo = new wxBoxSizer(wxVERTICAL);
-    m_logo = new FilePicker(practice.parent(), wxID_ANY, wxString(), _("Choose the practice logo"),
-                            imageWildcard(), wxDefaultPosition, wxDefaultSize,
-                            wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL, wxDefaultValidator, "logo");
-    m_preview = new wxStaticBitmap(practice.parent(), wxID_ANY, wxNullBitmap, wxDefaultPosition, wxDefaultSize, 0,
-                                   "logo.preview");
-    m_preview->Hide();  // until there is a logo to show
-    logo->Add(m_logo, wxSizerFlags().Expand());
-    logo->Add(m_preview, wxSizerFlags().Border(wxTOP, relatedGap(*this)));
-    practice.add(_("L&ogo"), logo, m_logo, "logo", FieldWidth::Full);
-    m_logo->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent& event) {
-        showLogo(event.GetPath());
-        event.Skip();
-    });
+    m_logo = addImagePicker(practice, _("L&ogo"), "logo", _("Choose the practice logo"), wxString());
+    m_signature = addImagePicker(practice, _("Si&gnature"), "signature", _("Choose an image of your signature"),
+                                 _("Printed above the signature line of reports; without one they say "
+                                   "\u201celectronically signed by\u201d you, with the date and time."));
 
     auto* paper = new wxBoxSizer(wxHORIZONTAL);
     for (const Choice<PaperSize>& choice : choices<PaperSize>()) {
@@ -100,6 +92,11 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
                                "keep the cut-off they were written with."));
     practice.add(_("&Flexion-rotation test restricted at"), m_cfrtCutoff, FieldWidth::Natural);
 
+    m_romChange = new NumberField(practice.parent(), "rom_meaningful_change", {5, 20, 1, 0}, _("degrees (5\u201320)"));
+    m_romChange->SetToolTip(_("Range of motion varies about 5\u201310\u00b0 between measurements: reports call a "
+                              "smaller change \u201cno meaningful change\u201d."));
+    practice.add(_("Smallest &meaningful ROM change"), m_romChange, FieldWidth::Natural);
+
     using knotwork::ui::toWx;
     m_practiceName->SetValue(toWx(m_settings.practiceName));
     m_therapistName->SetValue(toWx(m_settings.therapistName));
@@ -110,7 +107,9 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
     m_email->SetValue(toWx(m_settings.email));
     m_paper.at(static_cast<std::size_t>(choiceIndex(m_settings.paperSize)))->SetValue(true);
     m_cfrtCutoff->SetSelection(m_settings.cfrtCutoff == kCfrtOtherCutoff ? 1 : 0);
-    showStoredLogo();
+    m_romChange->setValue(m_settings.romMeaningfulChange);
+    showStored(m_logo, m_settings.logoAttachmentId);
+    showStored(m_signature, m_settings.signatureAttachmentId);
     markUnchanged();
 
     auto* body = new wxBoxSizer(wxVERTICAL);
@@ -121,30 +120,53 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
     Centre();
 }
 
-void PracticeSettingsDialog::showLogo(const wxString& file)
+PracticeSettingsDialog::ImagePicker PracticeSettingsDialog::addImagePicker(FormGrid& grid, const wxString& label,
+                                                                        const std::string& key,
+                                                                        const wxString& prompt, const wxString& note)
 {
-    wxLogNull quiet;  // a file that is not an image is reported when saving
-    showPreview(wxImage(file));
+    ImagePicker picker;
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    picker.file = new FilePicker(grid.parent(), wxID_ANY, wxString(), prompt, imageWildcard(), wxDefaultPosition,
+                                 wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL,
+                                 wxDefaultValidator, knotwork::ui::toWx(key));
+    picker.preview = new wxStaticBitmap(grid.parent(), wxID_ANY, wxNullBitmap, wxDefaultPosition, wxDefaultSize, 0,
+                                        knotwork::ui::toWx(key + ".preview"));
+    picker.preview->Hide();  // until there is an image to show
+    column->Add(picker.file, wxSizerFlags().Expand());
+    if (!note.empty()) {
+        picker.file->SetToolTip(note);
+        auto* hint = new wxStaticText(grid.parent(), wxID_ANY, note);
+        hint->Wrap(FromDIP(420));
+        column->Add(hint, wxSizerFlags().Border(wxTOP, relatedGap(*this) / 2));
+    }
+    column->Add(picker.preview, wxSizerFlags().Border(wxTOP, relatedGap(*this)));
+    grid.add(label, column, picker.file, key, FieldWidth::Full);
+    picker.file->Bind(wxEVT_FILEPICKER_CHANGED, [this, picker](wxFileDirPickerEvent& event) {
+        wxLogNull quiet;  // a file that is not an image is reported when saving
+        showPreview(picker, wxImage(event.GetPath()));
+        event.Skip();
+    });
+    return picker;
 }
 
-void PracticeSettingsDialog::showPreview(const wxImage& image)
+void PracticeSettingsDialog::showPreview(const ImagePicker& picker, const wxImage& image)
 {
-    m_preview->SetBitmap(previewOf(image, FromDIP(kPreviewSize)));
-    m_preview->Show(image.IsOk());
+    picker.preview->SetBitmap(previewOf(image, FromDIP(kPreviewSize)));
+    picker.preview->Show(image.IsOk());
     makeRoom();
 }
 
-void PracticeSettingsDialog::showStoredLogo()
+void PracticeSettingsDialog::showStored(const ImagePicker& picker, const std::optional<long long>& attachmentId)
 {
-    if (!m_settings.logoAttachmentId)
+    if (!attachmentId)
         return;
     try {
-        const Attachment logo = m_service.clients().attachment(*m_settings.logoAttachmentId);
-        wxMemoryInputStream bytes(logo.content.data(), logo.content.size());
+        const Attachment stored = m_service.clients().attachment(*attachmentId);
+        wxMemoryInputStream bytes(stored.content.data(), stored.content.size());
         wxLogNull quiet;
-        showPreview(wxImage(bytes));
+        showPreview(picker, wxImage(bytes));
     } catch (const NotFoundError&) {
-        // The settings point at a logo that is gone: show none; saving a new one fixes it.
+        // The settings point at an image that is gone: show none; saving a new one fixes it.
     }
 }
 
@@ -164,12 +186,15 @@ void PracticeSettingsDialog::save()
     settings.cfrtCutoff = m_cfrtCutoff->GetSelection() == 1 ? kCfrtOtherCutoff : kCfrtDefaultCutoff;
 
     Validator problems;
-    const std::optional<Attachment> logo = readAttachment(m_logo->GetPath(), "logo", problems);
+    // Left empty or not a whole number: a value the rule refuses, so the message names the range.
+    settings.romMeaningfulChange = m_romChange->readWhole(problems).value_or(0);
+    const std::optional<Attachment> logo = readAttachment(m_logo.file->GetPath(), "logo", problems);
+    const std::optional<Attachment> signature = readAttachment(m_signature.file->GetPath(), "signature", problems);
     if (!problems.ok()) {
-        validateSettings(settings, std::nullopt, problems);
+        validateSettings(settings, std::nullopt, std::nullopt, problems);
         problems.throwIfAny();
     }
-    m_service.saveSettings(settings, logo);
+    m_service.saveSettings(settings, logo, signature);
 }
 
 } // namespace knotwork::clients::ui
