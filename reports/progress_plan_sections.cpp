@@ -1,5 +1,5 @@
-// The forward-looking part of the progress report (home programme, plan, recommendations) and
-// the screening section it shares with the intake summary.
+// The home programme given and the screening section the progress report shares with the
+// intake summary (the assessment and plan: progress_assessment.cpp).
 #include "clients/client_choices.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
@@ -45,36 +45,6 @@ void writeHomeProgramme(DocumentWriter& writer, const ProgressReportData&, const
     for (const sharing::HomeCareWords& given : summary.homeCareWords)
         words.push_back(formatMessage(_("{}: {}"), visitsText(given), given.text));
     writer.bullets(words);
-}
-
-void writePlanAndRecommendations(DocumentWriter& writer, const ProgressReportData& data)
-{
-    writer.heading(_("Current plan and recommendations"));
-    if (data.plan) {
-        const plans::TreatmentPlan& plan = data.plan->plan;
-        std::vector<Field> fields{
-            {_("Plan"), formatMessage(_("{}, {} since {}"), labelOf(plan.focus),
-                                      labelOf(plan.status), mediumDate(plan.startDate))},
-            {_("Current phase"), plans::phaseLine(*data.plan, &mediumDate)},
-            {_("Next review"), plan.open() ? mediumDate(plan.reviewDate) : std::string()},
-            {_("Precautions"), plan.precautions},
-            {_("Home programme planned"), data.planHomeProgrammeNotes},
-        };
-        if (!plan.statusReason.empty())
-            fields.push_back({_("Status reason"), plan.statusReason});
-        writer.fields(fields);
-        writer.bullets(plans::describeReminders(*data.plan, &mediumDate));
-    } else {
-        writer.paragraph(_("No treatment plan is on file for this period."));
-    }
-    if (!data.recommendations.empty()) {
-        writer.paragraph(_("Recommendations"), writer.style().body(true));
-        writer.paragraph(data.recommendations);
-    }
-    if (!data.questions.empty()) {
-        writer.paragraph(_("Questions for you"), writer.style().body(true));
-        writer.paragraph(data.questions);
-    }
 }
 
 void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, const clients::ClientChart& chart,

@@ -16,7 +16,9 @@ void writeCharts(DocumentWriter& writer, const sharing::ProgressReportData& data
 void writeGoals(DocumentWriter& writer, const sharing::ProgressReportData& data);
 void writeHomeProgramme(DocumentWriter& writer, const sharing::ProgressReportData& data,
                         const sharing::TreatmentSummary& summary);
-void writePlanAndRecommendations(DocumentWriter& writer, const sharing::ProgressReportData& data);
+// The therapist's assessment and plan, or for a completed or discontinued plan the discharge
+// summary: end date, reason, final outcomes against the goals, the home programme to keep.
+void writeAssessment(DocumentWriter& writer, const sharing::ProgressReportData& data);
 // The status and why, the last re-screen (the period's last visit's, else the intake's), the
 // referrals made, flags withdrawn and the clearances with any extension: only what is on record.
 void writeSafety(DocumentWriter& writer, const sharing::ReportHeader& header, const clients::ClientChart& chart,
