@@ -186,9 +186,13 @@ void closeAsTheCourseEnded(TreatmentPlan& plan, const clients::ClientStore::Impo
         plan.status = PlanStatus::Completed;
         plan.statusReason = "Improved; discharged to self-care with the home programme.";
     }
-    // Referred back at the last visit; otherwise closed when the therapist noticed, weeks later.
+    // Referred back at the last visit; otherwise closed when the client was archived, or when the
+    // therapist noticed, weeks after the last visit.
     if (!plan.open())
-        plan.statusChangedOn = std::min(kind == CourseKind::NotImproving ? lastVisit : lastVisit + weeks(6), referenceDay);
+        plan.statusChangedOn = std::min(kind == CourseKind::NotImproving
+                                            ? lastVisit
+                                            : file.record.client.archivedOn.value_or(lastVisit + weeks(6)),
+                                        referenceDay);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
+#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -32,10 +33,14 @@ AssessmentFields::AssessmentFields(wxWindow* parent, wxSizer& fields, int width)
     auto* factsLabel = new wxStaticText(parent, wxID_ANY, _("Facts from the &data"));
     fields.Add(factsLabel, wxSizerFlags().Border(wxBOTTOM, 4));
     m_facts = new wxListBox(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(width, 96)), 0, nullptr,
-                            wxLB_SINGLE | wxLB_HSCROLL);
+                            wxLB_SINGLE);
     m_facts->SetName("assessment-facts");
     knotwork::ui::labelControl(*factsLabel, *m_facts);
     fields.Add(m_facts, wxSizerFlags().Expand().Border(wxBOTTOM, 4));
+    m_chosenFact = new wxStaticText(parent, wxID_ANY, wxString());
+    m_chosenFact->SetName("chosen-fact");
+    knotwork::ui::labelNothing(*m_chosenFact);
+    fields.Add(m_chosenFact, wxSizerFlags().Border(wxBOTTOM, 4));
     m_insert = new wxButton(parent, wxID_ANY, _("&Insert the fact"));
     m_insert->SetName("insert-fact");
     m_insert->SetToolTip(_("Adds the chosen fact to the field you last typed in (Progress at first)."));
@@ -52,6 +57,7 @@ AssessmentFields::AssessmentFields(wxWindow* parent, wxSizer& fields, int width)
     addField(parent, fields, _("R&eason care continues (or ends)"), "reason", 66);
     m_insertInto = m_fields.front().second;
 
+    m_facts->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { showChosenFact(); });
     m_facts->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { insertChosenFact(); });
     m_insert->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { insertChosenFact(); });
 }
@@ -81,7 +87,7 @@ wxTextCtrl* AssessmentFields::addField(wxWindow* parent, wxSizer& fields, const 
     field->Bind(wxEVT_TEXT, [this, line](wxCommandEvent& event) {
         if (line->IsShown()) {
             m_markers.clear();
-            line->GetParent()->Layout();
+            relayout();
         }
         event.Skip();
     });
@@ -116,14 +122,34 @@ void AssessmentFields::showFacts(const sharing::ProgressReportData& data)
     if (m_facts->GetSelection() == wxNOT_FOUND && !facts.empty())
         m_facts->SetSelection(0);
     m_insert->Enable(!facts.empty());
+    showChosenFact();
     const bool prompt = sharing::everyGoalMetWhileVisitsContinue(data.plan);
     if (prompt != m_prompt->IsShown()) {
         m_prompt->SetLabel(_("Every goal of the plan is met and visits continue: set new goals or end-of-care "
                              "criteria, or say why care continues."));
         m_prompt->Wrap(m_width);
         m_prompt->Show(prompt);
-        m_prompt->GetParent()->Layout();
+        relayout();
     }
+}
+
+void AssessmentFields::showChosenFact()
+{
+    const int chosen = m_facts->GetSelection();
+    const wxString fact = chosen == wxNOT_FOUND ? wxString() : m_facts->GetString(static_cast<unsigned>(chosen));
+    if (fact == m_chosenFact->GetLabelText())
+        return;
+    m_chosenFact->SetLabelText(fact);
+    m_chosenFact->Wrap(m_width);
+    relayout();
+}
+
+void AssessmentFields::relayout()
+{
+    wxWindow* column = m_facts->GetParent();
+    column->Layout();
+    if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(column))
+        scrolled->FitInside();
 }
 
 void AssessmentFields::insertChosenFact()
@@ -144,11 +170,16 @@ bool AssessmentFields::showProblem(const ValidationError& error)
 {
     m_markers.clear();
     const std::vector<FieldProblem> unplaced = m_markers.show(error.problems());
-    for (wxStaticText* line : m_lines)
-        if (line->IsShown())
-            line->Wrap(m_width);
     if (unplaced.size() == error.problems().size())
         return false;
+    // Wrapped to the column, not to the markers' wider default.
+    for (const FieldProblem& problem : error.problems())
+        for (std::size_t i = 0; i < m_fields.size(); ++i)
+            if (m_fields[i].first == problem.field) {
+                m_lines[i]->SetLabelText(toWx(problem.message));
+                m_lines[i]->Wrap(m_width);
+            }
+    relayout();
     m_markers.focusFirst();
     return true;
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <array>
 #include <string>
 #include <vector>
 #include <wx/string.h>
@@ -35,14 +34,19 @@ public:
 
     wxTextCtrl& field(const std::string& key) const;
     wxListBox& facts() const { return *m_facts; }
+    wxStaticText& chosenFact() const { return *m_chosenFact; }
     wxStaticText& allGoalsMetPrompt() const { return *m_prompt; }
     wxString problemOn(const std::string& key) const { return m_markers.messageFor(key); }
 
 private:
     wxTextCtrl* addField(wxWindow* parent, wxSizer& fields, const wxString& label, const std::string& key, int height);
+    void showChosenFact();
+    // Lays the scrolling column out again after a line changed its height.
+    void relayout();
 
     int m_width;
     wxListBox* m_facts;
+    wxStaticText* m_chosenFact;  // the chosen fact in full: the list is narrower than most
     wxButton* m_insert;
     wxStaticText* m_prompt;
     std::vector<std::pair<std::string, wxTextCtrl*>> m_fields;

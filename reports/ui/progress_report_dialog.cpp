@@ -63,9 +63,11 @@ wxSizer* ProgressReportDialog::buildFields()
     fields->Add(m_from, wxSizerFlags().Expand().Border(wxBOTTOM, 8));
     label = addLabel(*fields, _("Period &to"));
     m_to = new wxDatePickerCtrl(fieldsParent(), wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
-                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+                                wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
     labelField(*label, *m_to);
     m_to->SetName("period-to");
+    m_to->SetValue(wxDateTime());  // none: today, or the day a completed or discontinued plan ended
+    m_to->SetToolTip(_("Leave empty to end today, or on the day a completed or discontinued plan ended."));
     fields->Add(m_to, wxSizerFlags().Expand().Border(wxBOTTOM, 16));
 
 

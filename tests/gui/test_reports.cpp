@@ -272,6 +272,9 @@ TEST_F(Reports, TheAssessmentIsRefusedOnItsFieldKeepingTheTypingAndAFactFromTheD
         // The chosen fact goes where the therapist types (the progress at first), and answers the refusal.
         assessment.facts().SetSelection(0);
         const wxString fact = assessment.facts().GetString(0);
+        wxString shown = assessment.chosenFact().GetLabelText();
+        shown.Replace("\n", " ");
+        EXPECT_EQ(shown, fact) << "the chosen fact is shown in full, wrapped to the column";
         assessment.insertChosenFact();
         EXPECT_EQ(assessment.field("progress").GetValue(), fact);
         EXPECT_TRUE(assessment.problemOn("progress").empty());
