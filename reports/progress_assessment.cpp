@@ -1,7 +1,5 @@
 // The therapist's assessment and plan of an open plan, or the discharge summary of one completed
 // or discontinued: what the recipient acts on.
-#include <algorithm>
-
 #include "common/i18n.h"
 #include "common/locale_date.h"
 #include "plans/plan_choices.h"
@@ -15,22 +13,11 @@ using sharing::ProgressReportData;
 
 namespace {
 
-// "5 of 6 (1 after its target date)", and the therapist's comment on a line of its own.
-std::string goalsMetText(const plans::PlanProgress& plan, const std::string& comment)
+// "5 of 6 goals met (1 after its target date)", and the therapist's comment on a line of its own.
+std::string goalsText(const plans::PlanProgress& plan, const std::string& comment)
 {
-    std::string text;
-    if (!plan.goals.empty()) {
-        const auto met = std::ranges::count_if(plan.goals, &plans::GoalProgress::met);
-        const auto late = std::ranges::count_if(plan.goals, [](const plans::GoalProgress& goal) {
-            return sharing::goalOutcome(goal) == sharing::GoalOutcome::MetLate;
-        });
-        text = formatMessage(_("{} of {}"), met, plan.goals.size());
-        if (late > 0)
-            text += formatMessage(P_(" ({} after its target date)", " ({} after their target dates)", late), late);
-    }
-    if (!comment.empty())
-        text += (text.empty() ? "" : "\n") + comment;
-    return text;
+    const std::string met = sharing::goalsMetText(plan);
+    return met.empty() || comment.empty() ? met + comment : met + "\n" + comment;
 }
 
 void writeRecommendationsAndQuestions(DocumentWriter& writer, const ProgressReportData& data)
@@ -72,7 +59,7 @@ void writeDischargeSummary(DocumentWriter& writer, const ProgressReportData& dat
          mediumDate(discharge.endedOn)},
         {_("Reason"), discharge.reason.empty() ? std::string(_("Not recorded")) : discharge.reason},
         {_("Progress"), words.progress},
-        {_("Goals met"), goalsMetText(plan, words.goalsComment)},
+        {_("Goals"), goalsText(plan, words.goalsComment)},
         {_("Why care ends"), words.reason},
         {_("After discharge"), words.goalsOrCriteria},
     });
@@ -102,10 +89,7 @@ void writeAssessment(DocumentWriter& writer, const ProgressReportData& data)
     const sharing::AssessmentBlock& words = data.assessment;
     writer.heading(_("Assessment and plan"));
     std::vector<Field> fields{{_("Progress"), words.progress}};
-    if (data.plan)
-        fields.push_back({_("Goals met"), goalsMetText(*data.plan, words.goalsComment)});
-    else
-        fields.push_back({_("Goals"), words.goalsComment});
+    fields.push_back({_("Goals"), data.plan ? goalsText(*data.plan, words.goalsComment) : words.goalsComment});
     fields.push_back({_("New goals or end-of-care criteria"), words.goalsOrCriteria});
     fields.push_back({_("Why care continues"), words.reason});
     if (data.plan) {

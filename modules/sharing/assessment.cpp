@@ -39,6 +39,20 @@ std::string labelOf(GoalOutcome outcome)
     return _("not met");
 }
 
+std::string goalsMetText(const plans::PlanProgress& plan)
+{
+    if (plan.goals.empty())
+        return {};
+    const auto met = std::ranges::count_if(plan.goals, &plans::GoalProgress::met);
+    const auto late = std::ranges::count_if(
+        plan.goals, [](const plans::GoalProgress& goal) { return goalOutcome(goal) == GoalOutcome::MetLate; });
+    std::string text = formatMessage(P_("{} of {} goal met", "{} of {} goals met", plan.goals.size()), met,
+                                     plan.goals.size());
+    if (late > 0)
+        text += formatMessage(P_(" ({} after its target date)", " ({} after their target dates)", late), late);
+    return text;
+}
+
 bool everyGoalMetWhileVisitsContinue(const std::optional<plans::PlanProgress>& plan)
 {
     return plan && plan->plan.status == plans::PlanStatus::Active && !plan->goals.empty()

@@ -26,6 +26,9 @@ enum class GoalOutcome { Met, MetLate, NotMet };
 GoalOutcome goalOutcome(const plans::GoalProgress& progress);
 std::string labelOf(GoalOutcome outcome);
 
+// "5 of 6 goals met (1 after its target date)"; empty for a plan without goals.
+std::string goalsMetText(const plans::PlanProgress& plan);
+
 // The goals of an active plan are all met while visits continue (the report asks what next).
 bool everyGoalMetWhileVisitsContinue(const std::optional<plans::PlanProgress>& plan);
 

@@ -18,16 +18,8 @@ void addGoalFacts(const plans::PlanProgress& plan, std::vector<std::string>& fac
                                           plans::formatGoalValue(goal.goal, goal.goal.baseline),
                                           plans::formatGoalValue(goal.goal, goal.latest->value),
                                           mediumDate(plan.plan.startDate)));
-    if (plan.goals.empty())
-        return;
-    const auto met = std::ranges::count_if(plan.goals, &plans::GoalProgress::met);
-    const auto late = std::ranges::count_if(
-        plan.goals, [](const plans::GoalProgress& goal) { return goalOutcome(goal) == GoalOutcome::MetLate; });
-    std::string line = formatMessage(P_("{} of {} goal met", "{} of {} goals met", plan.goals.size()), met,
-                                     plan.goals.size());
-    if (late > 0)
-        line += formatMessage(P_(" ({} after its target date)", " ({} after their target dates)", late), late);
-    facts.push_back(line);
+    if (!plan.goals.empty())
+        facts.push_back(goalsMetText(plan));
 }
 
 } // namespace

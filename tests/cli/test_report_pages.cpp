@@ -45,19 +45,25 @@ protected:
         int pages = 0;
     };
 
-    // The first client with a plan of `status` who consented to share with a provider: their
-    // report to that provider, with `assessment` options, as `<kind>.pdf` and PNG pages.
-    static Written writeReport(const std::string& status, const std::string& kind, std::vector<std::string> assessment)
+    // `report progress` for the first client with a plan of `status` who consented to share with
+    // a provider, to that provider, into `pdf`; returns the client's number too.
+    static std::pair<std::string, std::vector<std::string>> reportOfA(const std::string& status,
+                                                                      const std::filesystem::path& pdf)
     {
         const std::string pair = sqliteQuery(
             practice(), "SELECT p.client_id || ' ' || c.provider_id FROM treatment_plans p JOIN consents c "
                         "ON c.client_id = p.client_id AND c.kind = 'share_records' AND c.revoked_on IS NULL "
                         "WHERE p.status = '" + status + "' ORDER BY p.client_id LIMIT 1");
         const std::string client = pair.substr(0, pair.find(' '));
-        const std::string recipient = pair.substr(pair.find(' ') + 1);
+        return {client, {"report", "progress", "--client", client, "--recipient", pair.substr(pair.find(' ') + 1),
+                         "--out", pdf.string()}};
+    }
+
+    // That report with `assessment` options, as `<kind>.pdf` and PNG pages.
+    static Written writeReport(const std::string& status, const std::string& kind, std::vector<std::string> assessment)
+    {
         const auto pdf = s_dir->path() / (kind + ".pdf");
-        std::vector<std::string> arguments{"report", "progress", "--client", client, "--recipient", recipient,
-                                           "--out", pdf.string()};
+        auto [client, arguments] = reportOfA(status, pdf);
         arguments.insert(arguments.end(), assessment.begin(), assessment.end());
         const ProcessResult run = runCliOn(s_dir->path() / "data", practice(), arguments, kDemoDay);
         EXPECT_EQ(run.exitCode, 0) << run.err;
@@ -148,16 +154,10 @@ TEST_F(DemoReportPages, ADiscontinuedPlansReportIsADischargeSummaryWithItsReason
 
 TEST_F(DemoReportPages, AnActivePlansReportWithoutTheReasonCareContinuesIsRefusedNamingTheField)
 {
-    const std::string pair = sqliteQuery(
-        practice(), "SELECT p.client_id || ' ' || c.provider_id FROM treatment_plans p JOIN consents c "
-                    "ON c.client_id = p.client_id AND c.kind = 'share_records' AND c.revoked_on IS NULL "
-                    "WHERE p.status = 'active' ORDER BY p.client_id LIMIT 1");
     const auto pdf = s_dir->path() / "refused.pdf";
-    const ProcessResult run =
-        runCliOn(s_dir->path() / "data", practice(),
-                 {"report", "progress", "--client", pair.substr(0, pair.find(' ')), "--recipient",
-                  pair.substr(pair.find(' ') + 1), "--out", pdf.string(), "--progress", "Better."},
-                 kDemoDay);
+    std::vector<std::string> arguments = reportOfA("active", pdf).second;
+    arguments.insert(arguments.end(), {"--progress", "Better."});
+    const ProcessResult run = runCliOn(s_dir->path() / "data", practice(), arguments, kDemoDay);
     EXPECT_EQ(run.exitCode, 1);
     // Every goal met asks for new goals or the reason first; else the reason care continues.
     EXPECT_TRUE(std::regex_search(run.err, std::regex("reason: Reason care continues: required|goals_or_criteria: "

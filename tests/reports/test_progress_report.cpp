@@ -192,7 +192,7 @@ TEST_F(ProgressReportTest, AnOpenPlanPrintsTheTherapistsAssessmentAndPlanAndNeve
     EXPECT_THAT(text, HasSubstr("Massage therapy progress report"));
     EXPECT_THAT(text, HasSubstr("Assessment and plan"));
     EXPECT_THAT(text, HasSubstr("she reads for an hour again"));
-    EXPECT_THAT(text, HasSubstr("Goals met"));
+    EXPECT_THAT(text, HasSubstr("2 of 3 goals met"));
     EXPECT_THAT(text, HasSubstr("Rotation is 5° short of its target."));
     EXPECT_THAT(text, HasSubstr("Rotation right 70° by the next review."));
     EXPECT_THAT(text, HasSubstr("Why care continues"));
