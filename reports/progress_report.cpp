@@ -112,7 +112,7 @@ void writeAttendance(DocumentWriter& writer, const ProgressReportData& data, con
 
 ReportPages layoutProgressReport(const ProgressReportData& data, TextMeasurer& measurer)
 {
-    const std::string title = _("Massage therapy progress report");
+    const std::string title = data.discharge ? _("Massage therapy discharge summary") : _("Massage therapy progress report");
     PageFlow flow(data.header.practice.paperSize, measurer);
     DocumentWriter writer(flow);
     const TreatmentSummary summary = sharing::summariseTreatment(data.notes);
@@ -126,7 +126,7 @@ ReportPages layoutProgressReport(const ProgressReportData& data, TextMeasurer& m
     writeHeadachePhases(writer, data);
     writeGoals(writer, data);
     writeHomeProgramme(writer, data, summary);
-    writePlanAndRecommendations(writer, data);
+    writeAssessment(writer, data);
     writeSafety(writer, data, summary);
     return finishDocument(flow, writer, data.header, title, Signature::Block);
 }

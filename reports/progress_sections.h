@@ -18,7 +18,9 @@ void writeHeadachePhases(DocumentWriter& writer, const sharing::ProgressReportDa
 void writeGoals(DocumentWriter& writer, const sharing::ProgressReportData& data);
 void writeHomeProgramme(DocumentWriter& writer, const sharing::ProgressReportData& data,
                         const sharing::TreatmentSummary& summary);
-void writePlanAndRecommendations(DocumentWriter& writer, const sharing::ProgressReportData& data);
+// The therapist's assessment and plan, or for a completed or discontinued plan the discharge
+// summary: end date, reason, final outcomes against the goals, the home programme to keep.
+void writeAssessment(DocumentWriter& writer, const sharing::ProgressReportData& data);
 // What the screening record says today, within a massage therapist's scope: the latest
 // re-screen (its date and what it asked), a precaution of the plan the period's notes show was
 // met, each finding with the action taken, the status and the provider's clearances in full

@@ -50,7 +50,7 @@ ExportedReport ReportExporter::exportDocument(const Data& data, Layout layout, D
 ExportedReport ReportExporter::progressReport(const sharing::ProgressReportRequest& request,
                                               const fs::path& destination)
 {
-    const sharing::ProgressReportData data = m_sharing.progressReport(request);
+    const sharing::ProgressReportData data = m_sharing.progressReportToSend(request);
     Disclosure disclosure;
     disclosure.kind = DocumentKind::ProgressReport;
     disclosure.periodFrom = data.from;

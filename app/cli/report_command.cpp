@@ -22,6 +22,7 @@ struct ReportOptions {
     long long subject = 0;  // the client or the note
     std::optional<clients::ProviderId> recipient;
     std::string from, to, recommendations, questions, out;
+    sharing::AssessmentBlock assessment;
 };
 
 void printExported(const CliContext& context, const ExportedReport& exported)
@@ -60,6 +61,15 @@ void addProgress(CLI::App& report, CliContext& context)
     progress->add_option("--from", options->from, _("The period's first day (default: the first visit)"))
         ->option_text("DATE");
     progress->add_option("--to", options->to, _("The period's last day (default: today)"))->option_text("DATE");
+    progress->add_option("--progress", options->assessment.progress,
+                         _("Required: the client's progress in your words (the assessment)"));
+    progress->add_option("--goals-comment", options->assessment.goalsComment,
+                         _("Your comment on the goals met and not met"));
+    progress->add_option("--goals-or-criteria", options->assessment.goalsOrCriteria,
+                         _("New goals, or the criteria for ending care; needed when every goal is met and visits "
+                           "continue, unless --reason says why"));
+    progress->add_option("--reason", options->assessment.reason,
+                         _("Why care continues (required while the plan is active or on hold), or why it ends"));
     progress->add_option("--recommendations", options->recommendations, _("Your recommendations, in your words"));
     progress->add_option("--questions", options->questions, _("Questions for the recipient"));
     progress->callback([&context, options] {
@@ -70,6 +80,7 @@ void addProgress(CLI::App& report, CliContext& context)
         request.to = optionalDateOption(options->to, "--to");
         request.recommendations = options->recommendations;
         request.questions = options->questions;
+        request.assessment = options->assessment;
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         ReportExporter exporter(practice.sharing());
         printExported(context, exporter.progressReport(request, options->out));

@@ -1,6 +1,5 @@
 #include "app/gui/features.h"
 
-#include "app/gui/report_batch_dialog.h"
 #include "clients/ui/clients_feature.h"
 #include "plans/ui/plans_feature.h"
 #include "reports/ui/reports_feature.h"
@@ -8,13 +7,9 @@
 
 namespace knotwork::gui {
 
-std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(MainFrame& frame)
+std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures()
 {
-    auto reports = std::make_unique<reports::ui::ReportsFeature>(
-        [&frame](const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
-                 const std::filesystem::path& folder) {
-            writeReportBatchShowingProgress(frame, provider, clients, folder);
-        });
+    auto reports = std::make_unique<reports::ui::ReportsFeature>();
     // A signed note's documents (its PDF, the client's home-care handout) are offered beside it.
     std::vector<sessions::ui::SessionsTab::NoteAction> noteDocuments;
     for (auto& document : reports->noteDocuments())

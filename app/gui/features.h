@@ -7,10 +7,8 @@
 
 namespace knotwork::gui {
 
-class MainFrame;
-
 // Every feature of the main window, in the order they add their menu items, chart tabs and Today
 // panels. A new feature is one line here.
-std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(MainFrame& frame);
+std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures();
 
 } // namespace knotwork::gui

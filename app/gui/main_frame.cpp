@@ -87,7 +87,7 @@ void MainFrame::buildDemoBar()
 
 void MainFrame::installFeatures()
 {
-    m_features = knotworkFeatures(*this);
+    m_features = knotworkFeatures();
     for (const auto& feature : m_features)
         feature->install(*this);
     // Whatever a feature holds open is stored before the window (and the practice) goes.

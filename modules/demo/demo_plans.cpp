@@ -184,7 +184,15 @@ void closeAsTheCourseEnded(TreatmentPlan& plan, const clients::ClientStore::Impo
         plan.statusReason = "The client stopped coming.";
     } else if (file.record.client.archivedOn || lastVisit < referenceDay - weeks(kDischargedAfterWeeks)) {
         plan.status = PlanStatus::Completed;
+        plan.statusReason = "Improved; discharged to self-care with the home programme.";
     }
+    // Referred back at the last visit; otherwise closed when the client was archived, or when the
+    // therapist noticed, weeks after the last visit.
+    if (!plan.open())
+        plan.statusChangedOn = std::min(kind == CourseKind::NotImproving
+                                            ? lastVisit
+                                            : file.record.client.archivedOn.value_or(lastVisit + weeks(6)),
+                                        referenceDay);
 }
 
 } // namespace

@@ -88,6 +88,7 @@ json planBody(const TreatmentPlan& plan)
     Writer io(body);
     treatmentFields(io, plan);
     io.list("goals", "goals", plan.goals, [](auto& e, auto& goal) { goalFields(e, goal); });
+    io("status_changed_on", plan.statusChangedOn);
     return body;
 }
 
@@ -96,6 +97,7 @@ void readPlanBody(const json& body, TreatmentPlan& plan)
     json_io::read(body, plan, [](auto& io, auto& p) {
         treatmentFields(io, p);
         io.list("goals", "goals", p.goals, [](auto& e, auto& goal) { goalFields(e, goal); });
+        io("status_changed_on", p.statusChangedOn);
     });
 }
 

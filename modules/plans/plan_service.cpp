@@ -167,6 +167,10 @@ TreatmentPlan PlanService::save(TreatmentPlan plan, const TreatmentPlan& stored)
         throw ValidationError("client_id", "fixed", _("A plan stays with its client."));
     if (plan.focus != stored.focus)
         checkCanTreat(plan);
+    if (plan.status != stored.status)
+        plan.statusChangedOn = today();
+    else if (!plan.statusChangedOn)
+        plan.statusChangedOn = stored.statusChangedOn;
     m_plans.updatePlan(plan);
     return m_plans.plan(plan.id);
 }

@@ -80,6 +80,7 @@ struct TreatmentPlan : TreatmentCourse {
     Date reviewDate{boost::gregorian::not_a_date_time};
     PlanStatus status = PlanStatus::Active;
     std::string statusReason;  // required when on hold or discontinued
+    std::optional<Date> statusChangedOn;  // the day the status last changed (the end of a closed plan)
 
     int currentPhase = 0;
     Date phaseStartedOn{boost::gregorian::not_a_date_time};

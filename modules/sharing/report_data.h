@@ -9,6 +9,7 @@
 #include "clients/client_chart.h"
 #include "clients/practice_settings.h"
 #include "plans/plan_service.h"
+#include "sharing/assessment.h"
 #include "sessions/soap_note.h"
 
 namespace knotwork::sharing {
@@ -45,6 +46,8 @@ struct ProgressReportData {
     clients::SafetyAssessment safety;         // as of the day written
     std::string recommendations;              // the therapist's words for this report
     std::string questions;                    // questions for the recipient
+    AssessmentBlock assessment;               // the therapist's assessment (or discharge words)
+    std::optional<Discharge> discharge;       // the plan was completed or discontinued: the report is its discharge summary
 };
 
 struct NoteReportData {

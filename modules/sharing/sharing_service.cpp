@@ -164,6 +164,10 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
 
     data.progress = m_plans.progressData(request.client);
     data.to = request.to.value_or(data.header.written);
+    data.plan = planFor(request.client, data.progress, data.to);
+    // A discharge summary's period ends when the plan did.
+    if (data.plan && !data.plan->plan.open() && !request.to)
+        data.to = planEndDate(data.plan->plan, data.header.written);
     data.from = request.from.value_or(data.progress.visits.empty() ? data.to : data.progress.visits.front().visitDate);
     if (data.from > data.to)
         throw ValidationError("from", "period",
@@ -171,13 +175,21 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
                                               "on or before the end."),
                                             mediumDate(data.from), mediumDate(data.to)));
     data.notes = m_sessions.notes().signedNotes(request.client, data.from, data.to);
-    data.plan = planFor(request.client, data.progress, data.to);
     if (data.plan && !plans::templateText(data.plan->plan.homeProgrammeNotes, &plans::TreatmentCourse::homeProgrammeNotes,
                                           m_plans.templates()))
         data.planHomeProgrammeNotes = data.plan->plan.homeProgrammeNotes;
     data.safety = m_clients.assess(data.chart);
     data.recommendations = request.recommendations;
     data.questions = request.questions;
+    data.assessment = request.assessment;
+    data.discharge = dischargeOf(data.plan, data.planHomeProgrammeNotes, data.notes, data.header.written);
+    return data;
+}
+
+ProgressReportData SharingService::progressReportToSend(const ProgressReportRequest& request)
+{
+    ProgressReportData data = progressReport(request);
+    validateAssessment(data.assessment, data.plan);
     return data;
 }
 

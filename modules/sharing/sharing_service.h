@@ -23,9 +23,10 @@ struct ProgressReportRequest {
     ClientId client = 0;
     ProviderId recipient = 0;
     std::optional<Date> from;  // default: the first signed visit (the start of care)
-    std::optional<Date> to;    // default: today
+    std::optional<Date> to;    // default: today; for a completed or discontinued plan, the day it ended
     std::string recommendations;
     std::string questions;
+    AssessmentBlock assessment;
 };
 
 // A provider a client's reports could go to, and whether the client lets them.
@@ -42,7 +43,11 @@ public:
     SharingService(clients::ClientService& clients, sessions::SessionService& sessions,
                    plans::PlanService& plans, DisclosureStore& disclosures);
 
+    // The report's data as asked for (the assessment as typed so far: a preview).
     ProgressReportData progressReport(const ProgressReportRequest& request);
+    // The same, for a report that leaves the practice: the assessment must be complete
+    // (validateAssessment's rules).
+    ProgressReportData progressReportToSend(const ProgressReportRequest& request);
     // A signed note (rule "note-signed": drafts stay in the practice).
     NoteReportData noteReport(sessions::NoteId note, const std::optional<ProviderId>& recipient);
     IntakeReportData intakeReport(ClientId client, const std::optional<ProviderId>& recipient);

@@ -138,6 +138,7 @@ std::optional<std::filesystem::path> DocumentDialog::save(bool open)
 {
     std::optional<std::filesystem::path> file;
     try {
+        checkBeforeSaving();
         file = m_askFile(this, suggestedFileName());
         if (!file)
             return std::nullopt;
@@ -148,6 +149,10 @@ std::optional<std::filesystem::path> DocumentDialog::save(bool open)
                                               exported.pageCount),
                                      toWx(file->filename().string()), exported.pageCount),
                     false);
+    } catch (const ValidationError& error) {
+        if (!refuseOnField(error))
+            showMessage(toWx(error.what()), true);
+        return std::nullopt;
     } catch (const Error& error) {
         showMessage(toWx(error.what()), true);
         return std::nullopt;

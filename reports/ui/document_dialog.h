@@ -5,6 +5,7 @@
 #include <wx/dialog.h>
 #include <wx/scrolwin.h>
 
+#include "common/error.h"
 #include "common/notifier.h"
 #include "reports/pdf_document.h"
 #include "reports/report_exporter.h"
@@ -59,6 +60,11 @@ protected:
     virtual ExportedReport exportTo(ReportExporter& exporter, const std::filesystem::path& file) = 0;
     // The file name offered in the save dialog.
     virtual wxString suggestedFileName() = 0;
+    // Checks the fields before asking where to save; throws ValidationError.
+    virtual void checkBeforeSaving() {}
+    // Shows a refusal on the fields it names; false when none of them does (it is said under
+    // the fields instead and nothing can be saved until the preview is shown again).
+    virtual bool refuseOnField(const ValidationError&) { return false; }
 
     // The width the fields' column wraps its text to.
     int fieldsWidth() const;

@@ -35,7 +35,7 @@ ProgressReportDialog::ProgressReportDialog(wxWindow* parent, sharing::SharingSer
         }
     if (m_recipient->GetSelection() == wxNOT_FOUND && !m_recipients.empty())
         m_recipient->SetSelection(0);
-    finishLayout(fields, wxSize(1120, 760));
+    finishLayout(fields, wxSize(1180, 800));
 }
 
 wxSizer* ProgressReportDialog::buildFields()
@@ -63,10 +63,15 @@ wxSizer* ProgressReportDialog::buildFields()
     fields->Add(m_from, wxSizerFlags().Expand().Border(wxBOTTOM, 8));
     label = addLabel(*fields, _("Period &to"));
     m_to = new wxDatePickerCtrl(fieldsParent(), wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
-                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+                                wxDP_DROPDOWN | wxDP_SHOWCENTURY | wxDP_ALLOWNONE);
     labelField(*label, *m_to);
     m_to->SetName("period-to");
+    m_to->SetValue(wxDateTime());  // none: today, or the day a completed or discontinued plan ended
+    m_to->SetToolTip(_("Leave empty to end today, or on the day a completed or discontinued plan ended."));
     fields->Add(m_to, wxSizerFlags().Expand().Border(wxBOTTOM, 16));
+
+
+    m_assessment = std::make_unique<AssessmentFields>(fieldsParent(), *fields, fieldsWidth());
 
     label = addLabel(*fields, _("Re&commendations"));
     m_recommendations = new wxTextCtrl(fieldsParent(), wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(300, 90)),
@@ -106,12 +111,25 @@ sharing::ProgressReportRequest ProgressReportDialog::request() const
     asked.to = knotwork::ui::fromWxDate(m_to->GetValue());
     asked.recommendations = toUtf8(m_recommendations->GetValue());
     asked.questions = toUtf8(m_questions->GetValue());
+    asked.assessment = m_assessment->block();
     return asked;
 }
 
 ReportPages ProgressReportDialog::layoutPages(TextMeasurer& measurer)
 {
-    return layoutProgressReport(sharing().progressReport(request()), measurer);
+    const sharing::ProgressReportData data = sharing().progressReport(request());
+    m_assessment->showFacts(data);
+    return layoutProgressReport(data, measurer);
+}
+
+void ProgressReportDialog::checkBeforeSaving()
+{
+    sharing().progressReportToSend(request());
+}
+
+bool ProgressReportDialog::refuseOnField(const ValidationError& error)
+{
+    return m_assessment->showProblem(error);
 }
 
 ExportedReport ProgressReportDialog::exportTo(ReportExporter& exporter, const std::filesystem::path& file)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
+
+#include "reports/ui/assessment_fields.h"
 
 #include "reports/ui/document_dialog.h"
 
@@ -13,8 +16,9 @@ namespace knotwork::reports::ui {
 
 // A progress report for one client: the recipient (the care team and every provider the client
 // consented to share with; one without consent is listed but cannot be sent to), the period,
-// the therapist's recommendations and questions, and the pages as they will print. Saving
-// writes the PDF and logs the disclosure; "Save and open" then shows it in the PDF viewer.
+// the therapist's assessment (AssessmentFields), recommendations and questions, and the pages as
+// they will print. Saving checks the assessment (a refusal is shown on its field), then writes
+// the PDF and logs the disclosure; "Save and open" then shows it in the PDF viewer.
 class ProgressReportDialog : public DocumentDialog {
 public:
     ProgressReportDialog(wxWindow* parent, sharing::SharingService& sharing, Notifier& notifier,
@@ -22,6 +26,7 @@ public:
                          std::optional<clients::ProviderId> recipient = std::nullopt);
 
     wxChoice& recipientChoice() const { return *m_recipient; }
+    AssessmentFields& assessment() const { return *m_assessment; }
 
 private:
     wxSizer* buildFields();
@@ -31,6 +36,8 @@ private:
     ReportPages layoutPages(TextMeasurer& measurer) override;
     ExportedReport exportTo(ReportExporter& exporter, const std::filesystem::path& file) override;
     wxString suggestedFileName() override;
+    void checkBeforeSaving() override;
+    bool refuseOnField(const ValidationError& error) override;
 
     clients::ClientId m_client;
     wxString m_clientName;
@@ -39,6 +46,7 @@ private:
     wxChoice* m_recipient;
     wxDatePickerCtrl* m_from;
     wxDatePickerCtrl* m_to;
+    std::unique_ptr<AssessmentFields> m_assessment;
     wxTextCtrl* m_recommendations;
     wxTextCtrl* m_questions;
 };

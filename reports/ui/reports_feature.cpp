@@ -14,11 +14,6 @@ namespace knotwork::reports::ui {
 using clients::ui::MenuPlace;
 using clients::ui::RecordKind;
 
-ReportsFeature::ReportsFeature(RunBatch runBatch)
-    : m_runBatch(std::move(runBatch))
-{
-}
-
 void ReportsFeature::install(clients::ui::FeatureHost& host)
 {
     host.clients().chart().addTab(_("Reports"), [this, &host](wxWindow* parent) {
@@ -27,7 +22,7 @@ void ReportsFeature::install(clients::ui::FeatureHost& host)
     });
     host.addView("reports", [this, &host](wxWindow* parent) {
         m_view = new ReportsView(parent, host.notifier(),
-                                 {m_runBatch, [&host] { host.recordChanged({RecordKind::Report}); }});
+                                 {[&host] { host.recordChanged({RecordKind::Report}); }});
         return m_view;
     });
     host.listen({RecordKind::Report}, [this](const clients::ui::RecordChange&) {

@@ -11,13 +11,10 @@ namespace knotwork::reports::ui {
 class ReportsTab;
 
 // Reports in the main window: the chart's Reports tab (the disclosure log, the client's records
-// as PDF) and the Reports view (a provider's clients, one report or a batch), both read again
-// when a report is written; the Client menu's PDF documents. A batch runs off the screen's
-// thread on a connection of its own, which only app/ can open: it comes in as `runBatch`.
+// as PDF) and the Reports view (a provider's clients, one report or each consenting client's in
+// turn), both read again when a report is written; the Client menu's PDF documents.
 class ReportsFeature : public clients::ui::Feature {
 public:
-    using RunBatch = decltype(ReportsView::Actions::runBatch);
-
     // A document made from one signed note, offered where notes are listed (the Sessions tab):
     // app/ hands these to the feature that lists them.
     struct NoteDocument {
@@ -27,8 +24,6 @@ public:
         std::function<void(sessions::NoteId)> open;
     };
 
-    explicit ReportsFeature(RunBatch runBatch);
-
     void install(clients::ui::FeatureHost& host) override;
     void practiceChanged(const ServiceSet& services) override;
 
@@ -37,7 +32,6 @@ public:
     std::vector<NoteDocument> noteDocuments();
 
 private:
-    RunBatch m_runBatch;
     ReportsTab* m_tab = nullptr;
     ReportsView* m_view = nullptr;
 };

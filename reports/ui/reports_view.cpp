@@ -132,7 +132,7 @@ void ReportsView::showClients()
                                                       m_shown.size()),
                                              static_cast<int>(m_shown.size()), consenting));
     m_one->Disable();
-    m_all->Enable(consenting > 0 && static_cast<bool>(m_actions.runBatch));
+    m_all->Enable(consenting > 0 && m_service != nullptr);
     Layout();
 }
 
@@ -151,7 +151,7 @@ void ReportsView::writeReportForSelected()
 
 void ReportsView::writeBatch()
 {
-    if (!provider() || !m_actions.runBatch)
+    if (!m_service || !provider())
         return;
     const auto folder = m_askFolder(this, wxString());
     if (!folder)
@@ -159,9 +159,32 @@ void ReportsView::writeBatch()
     std::vector<clients::CareTeamClient> consenting;
     std::copy_if(m_shown.begin(), m_shown.end(), std::back_inserter(consenting),
                  [](const clients::CareTeamClient& client) { return client.sharingConsent; });
-    m_actions.runBatch(*provider(), consenting, *folder);
+    const clients::Provider recipient = *provider();
+    int written = 0;
+    for (std::size_t i = 0; i < consenting.size(); ++i) {
+        ProgressReportDialog dialog(wxGetTopLevelParent(this), *m_service, m_notifier, consenting[i].id,
+                                    toWx(consenting[i].name), recipient.id);
+        dialog.SetTitle(wxString::Format(_("Progress report for %s (%d of %d)"), toWx(consenting[i].name),
+                                         static_cast<int>(i + 1), static_cast<int>(consenting.size())));
+        std::optional<std::filesystem::path> file;
+        dialog.setFileQuestion([&](wxWindow*, const wxString& suggested) {
+            file = *folder / knotwork::ui::toUtf8(suggested);
+            return file;
+        });
+        m_runDialog(dialog);
+        if (!file || !std::filesystem::exists(*file))
+            break;
+        ++written;
+    }
     if (m_actions.reportsChanged)
         m_actions.reportsChanged();
+    m_notifier.showInformation(
+        knotwork::ui::toUtf8(_("Progress reports")),
+        knotwork::ui::toUtf8(wxString::Format(wxPLURAL("%d of %d report written to %s and logged in each client's chart.",
+                                                       "%d of %d reports written to %s and logged in each client's chart.",
+                                                       consenting.size()),
+                                              written, static_cast<int>(consenting.size()),
+                                              knotwork::ui::pathToWx(*folder))));
 }
 
 } // namespace knotwork::reports::ui

@@ -21,15 +21,13 @@ class TextTable;
 namespace knotwork::reports::ui {
 
 // The Reports view: choose a provider, see the clients they share in (and which of them
-// consented to sharing with them), write one client's progress report, or reports for all who
-// consented in one go, into a folder, with a progress bar.
+// consented to sharing with them), write one client's progress report, or the report of each
+// client who consented, one after another into a folder. Each report needs the therapist's own
+// assessment, so none is written without its dialog: saving one opens the next client's, and
+// closing one unsaved ends the series.
 class ReportsView : public wxPanel {
 public:
     struct Actions {
-        // Writes the consenting clients' reports into `folder` off the screen's thread.
-        std::function<void(const clients::Provider& provider, const std::vector<clients::CareTeamClient>& clients,
-                           const std::filesystem::path& folder)>
-            runBatch;
         // A report was written (the chart's log follows).
         std::function<void()> reportsChanged;
     };

@@ -147,6 +147,7 @@ void ProgressReportOf80VisitsExportedFromThePractice(benchmark::State& state)
     sharing::ProgressReportRequest request;
     request.client = practice.client;
     request.recipient = practice.recipient;
+    request.assessment = {"Fewer headache days.", "", "", "Goals not yet met."};
     const auto out = practice.dir / "report.pdf";
     ExportedReport exported;
     for (auto _ : state)

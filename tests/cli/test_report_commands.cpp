@@ -47,7 +47,7 @@ protected:
     ProcessResult progressReport(const std::filesystem::path& out)
     {
         return cli({"report", "progress", "--client", m_client, "--recipient", m_therapist, "--out", out.string(),
-                    "--json"});
+                    "--progress", "Fewer headache days since September.", "--json"});
     }
 
     json log() { return cliJson({"report", "log", "--client", m_client}); }
@@ -188,6 +188,19 @@ TEST_F(ReportCommands, TheDisclosureLogCannotBeChangedOrEmptiedBehindTheAppsBack
     EXPECT_EQ(log().size(), 1u);
 }
 
+TEST_F(ReportCommands, AReportWithoutTheProgressInWordsIsRefusedNamingTheFieldAndNothingIsWritten)
+{
+    cliJson({"client", "consent", m_client, "--share-with", m_therapist, "--date", "2026-09-07"});
+    const auto out = m_dir / "report.pdf";
+    const ProcessResult run = cli({"report", "progress", "--client", m_client, "--recipient", m_therapist, "--out",
+                                   out.string(), "--progress", "  ", "--recommendations", "Keep the home programme."});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_THAT(run.err, HasSubstr("progress: Progress in words: required"));
+    EXPECT_FALSE(std::filesystem::exists(out));
+    EXPECT_TRUE(log().empty());
+    EXPECT_THAT(cli({"report", "progress", "--help"}).out, HasSubstr("--goals-or-criteria"));
+}
+
 TEST_F(ReportCommands, AReportKilledWhileBeingWrittenLeavesNoFileAndNoLogEntry)
 {
     cliJson({"client", "consent", m_client, "--share-with", m_therapist, "--date", "2026-09-07"});
@@ -195,7 +208,8 @@ TEST_F(ReportCommands, AReportKilledWhileBeingWrittenLeavesNoFileAndNoLogEntry)
     // The file size limit kills the process (SIGXFSZ) part-way through the PDF's bytes.
     const ProcessResult killed = runCliOnUntilFileSize(
         m_dir / "data", m_practice, 60'000,
-        {"report", "progress", "--client", m_client, "--recipient", m_therapist, "--out", out.string()});
+        {"report", "progress", "--client", m_client, "--recipient", m_therapist, "--out", out.string(), "--progress",
+         "Fewer headache days since September."});
     ASSERT_NE(killed.exitCode, 0) << "the limit must stop the report half-way";
     ASSERT_TRUE(std::filesystem::exists(m_dir / "report.pdf.partial")) << "killed while writing the bytes";
     EXPECT_FALSE(std::filesystem::exists(out));

@@ -85,6 +85,15 @@ TEST_F(Plans, APlanIsStoredWholeAndAudited)
     EXPECT_EQ(listed[0].goalCount, static_cast<int>(plan.goals.size()));
 }
 
+TEST_F(Plans, TheDayAPlanEndedIsStoredWithIt)
+{
+    const ClientId client = addClient({HeadacheType::TensionType});
+    const PlanId id = m_plans.addPlan(tensionPlan(client));
+    m_plans.changeStatus(id, 1, PlanStatus::Discontinued, "Moved away");
+    EXPECT_EQ(m_stores.stores().plans().plan(id).statusChangedOn, kToday);
+    EXPECT_EQ(sql("SELECT json_extract(body, '$.status_changed_on') FROM treatment_plans"), "2026-11-24");
+}
+
 TEST_F(Plans, EachSignedVisitKeepsTheFindingsProgressIsComputedFrom)
 {
     const ClientId client = addClient({HeadacheType::TensionType});

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/stattext.h>
 
@@ -20,6 +21,7 @@
 #include "gui_test_support.h"
 #include "form_driver.h"
 #include "reports/ui/progress_report_dialog.h"
+#include "sharing/assessment.h"
 #include "reports/ui/record_document_dialog.h"
 #include "reports/ui/report_preview.h"
 #include "reports/ui/reports_tab.h"
@@ -124,6 +126,14 @@ protected:
         };
     }
 
+    // The therapist's assessment, complete for any plan: what Save needs.
+    static void fillAssessment(ProgressReportDialog& dialog)
+    {
+        dialog.assessment().field("progress").ChangeValue("Fewer headache days since the start of care.");
+        dialog.assessment().field("goals_or_criteria").ChangeValue("End care once headache days stay low for two months.");
+        dialog.assessment().field("reason").ChangeValue("Rotation is still short of its target.");
+    }
+
     static std::string pdfText(const std::filesystem::path& file)
     {
         std::string text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"}).out;
@@ -160,6 +170,7 @@ TEST_F(Reports, TheDialogPreviewsThePagesThenSavesTheReportAndTheChartLogsIt)
         EXPECT_EQ(knotwork::ui::accessibleDescription(windowNamed<wxWindow>("preview-next")),
                   wxString::Format("Page 1 of %d", pages));
         EXPECT_TRUE(dialog.saveButton().IsEnabled());
+        fillAssessment(dialog);
         testing::saveScreenshot(dialog, "progress-report-dialog");
         dialog.preview().showPage(1);
         testing::processEvents();
@@ -224,7 +235,58 @@ TEST_F(Reports, ARecipientWithoutConsentIsRefusedBesideTheFieldAndNothingCanBeSa
     view.writeReportForSelected();
 }
 
-TEST_F(Reports, TheReportsViewWritesABatchForEveryClientWhoConsents)
+TEST_F(Reports, TheAssessmentIsRefusedOnItsFieldKeepingTheTypingAndAFactFromTheDataIsInserted)
+{
+    const Pair pair = find(true);
+    frame().openClient(pair.client.id);
+    chart().showTab("reports-tab");
+    testing::processEvents();
+    auto& tab = windowNamed<reports::ui::ReportsTab>("reports-tab");
+    const auto file = m_dir / "refused.pdf";
+    tab.setDialogRunner([&](wxDialog& shown) {
+        auto& dialog = dynamic_cast<ProgressReportDialog&>(shown);
+        dialog.Show();
+        testing::processEvents();
+        reports::ui::AssessmentFields& assessment = dialog.assessment();
+        EXPECT_EQ(ui::accessibleName(assessment.field("progress")), "Progress in words (required)");
+        EXPECT_EQ(ui::accessibleName(assessment.facts()), "Facts from the data");
+        ASSERT_GT(assessment.facts().GetCount(), 0u) << "the visits at least are a fact";
+        EXPECT_TRUE(assessment.field("progress").IsEmpty()) << "nothing is typed in the therapist's name";
+        sharing::ProgressReportRequest asked;
+        asked.client = pair.client.id;
+        asked.recipient = pair.provider.id;
+        EXPECT_EQ(assessment.allGoalsMetPrompt().IsShown(),
+                  sharing::everyGoalMetWhileVisitsContinue(sharing().progressReport(asked).plan));
+
+        // Saved without the progress in words: refused on that field, the typing kept, Save still on.
+        assessment.field("reason").ChangeValue("Rotation is still short of its target.");
+        dialog.setFileQuestion([&](wxWindow*, const wxString&) { return std::optional(file); });
+        EXPECT_FALSE(dialog.save(false));
+        EXPECT_FALSE(std::filesystem::exists(file));
+        EXPECT_THAT(ui::toUtf8(assessment.problemOn("progress")), HasSubstr("Progress in words: required"));
+        EXPECT_EQ(assessment.field("reason").GetValue(), "Rotation is still short of its target.");
+        EXPECT_TRUE(dialog.saveButton().IsEnabled());
+        testing::processEvents();
+        testing::saveScreenshot(dialog, "progress-report-assessment-refused");
+
+        // The chosen fact goes where the therapist types (the progress at first), and answers the refusal.
+        assessment.facts().SetSelection(0);
+        const wxString fact = assessment.facts().GetString(0);
+        wxString shown = assessment.chosenFact().GetLabelText();
+        shown.Replace("\n", " ");
+        EXPECT_EQ(shown, fact) << "the chosen fact is shown in full, wrapped to the column";
+        assessment.insertChosenFact();
+        EXPECT_EQ(assessment.field("progress").GetValue(), fact);
+        EXPECT_TRUE(assessment.problemOn("progress").empty());
+        fillAssessment(dialog);
+        EXPECT_EQ(dialog.save(false), file);
+        dialog.Hide();
+    });
+    tab.writeProgressReport();
+    EXPECT_THAT(pdfText(file), HasSubstr("Fewer headache days since the start of care."));
+}
+
+TEST_F(Reports, TheReportsViewOpensEachConsentingClientsReportInTurnAndWritesOnlyThoseSaved)
 {
     const Pair pair = find(true);
     auto& view = reportsViewFor(pair.provider.id);
@@ -233,16 +295,29 @@ TEST_F(Reports, TheReportsViewWritesABatchForEveryClientWhoConsents)
     std::size_t consenting = 0;
     for (const clients::CareTeamClient& client : sharing().clientsOf(pair.provider.id))
         consenting += client.sharingConsent;
+    ASSERT_GE(consenting, 1u);
     view.setFolderQuestion([&](wxWindow*, const wxString&) { return std::optional(m_dir.path()); });
+    std::size_t opened = 0;
+    view.setDialogRunner([&](wxDialog& shown) {
+        auto& dialog = dynamic_cast<ProgressReportDialog&>(shown);
+        ++opened;
+        EXPECT_THAT(ui::toUtf8(dialog.GetTitle()), HasSubstr("(" + std::to_string(opened) + " of "));
+        // The first is saved with its assessment; the second is closed unsaved, which ends the series.
+        if (opened == 1) {
+            fillAssessment(dialog);
+            EXPECT_TRUE(dialog.save(false));
+        }
+    });
     view.writeBatch();
 
     std::size_t written = 0;
     for (const auto& entry : std::filesystem::directory_iterator(m_dir.path()))
         written += entry.path().extension() == ".pdf";
-    EXPECT_EQ(written, consenting);
+    EXPECT_EQ(written, 1u);
+    EXPECT_EQ(opened, std::min<std::size_t>(2, consenting));
     ASSERT_FALSE(RunningApp::notifier().information.empty());
     EXPECT_THAT(RunningApp::notifier().information.back().text,
-                HasSubstr(std::to_string(consenting) + " of " + std::to_string(consenting) + " reports written"));
+                HasSubstr("1 of " + std::to_string(consenting) + " report"));
 }
 
 TEST_F(Reports, TheChosenSignedNoteIsSavedAsPdfFromTheSessionsTabAndTheChartLogsIt)

@@ -16,7 +16,6 @@
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/knotwork_app.h"
 #include "app/gui/main_frame.h"
-#include "app/gui/report_batch_dialog.h"
 #include "app/practice/practice_context.h"
 #include "client_views.h"
 #include "clients/ui/clearance_dialog.h"
@@ -379,7 +378,7 @@ TEST_P(WindowFit, TheScannedLetterIsChosenWithinTheScreen)
     expectChooserFits("Choose the scanned letter", "letter_browse", [&] { testing::click(*browse); });
 }
 
-TEST_P(WindowFit, TheProgressDialogsOfLongWork)
+TEST_P(WindowFit, TheProgressDialogOfLongWork)
 {
     knotwork::testing::TempDir folder;
     expectProgressFits("demo-progress", "demo_practice_progress", [&] {
@@ -387,11 +386,6 @@ TEST_P(WindowFit, TheProgressDialogsOfLongWork)
                                           practice().clientService().today());
     });
 
-    const DemoClient client = demoClient();
-    std::vector<clients::CareTeamClient> clients = practice().sharingService().clientsOf(client.provider.id);
-    expectProgressFits("report-batch-progress", "report_batch_progress", [&] {
-        writeReportBatchShowingProgress(frame(), client.provider, clients, folder.path());
-    });
 }
 
 INSTANTIATE_TEST_SUITE_P(Laptops, WindowFit, ::testing::Values(Screen{1024, 600}, Screen{1366, 768}),

@@ -105,6 +105,19 @@ TEST_F(Plans, DiscontinuingNeedsAReason)
               PlanStatus::Discontinued);
 }
 
+// The discharge summary's end date: the day the status changed, kept through later edits.
+TEST_F(Plans, ThePlanKeepsTheDayItsStatusChanged)
+{
+    const ClientId client = addClient({HeadacheType::TensionType});
+    const PlanId id = m_plans.addPlan(tensionPlan(client));
+    EXPECT_FALSE(m_plans.records().plan(id).statusChangedOn);
+    TreatmentPlan closed = m_plans.changeStatus(id, 1, PlanStatus::Completed, "Goals met");
+    EXPECT_EQ(closed.statusChangedOn, kToday);
+    closed.statusChangedOn.reset();  // an editor that does not carry it
+    closed.precautions = "Edited after the plan ended";
+    EXPECT_EQ(m_plans.updatePlan(closed).statusChangedOn, kToday);
+}
+
 TEST_F(Plans, ProgressIsComputedFromSignedNotes)
 {
     const ClientId client = addClient({HeadacheType::TensionType});

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "pdf_reader.h"
+#include "common/locale_date.h"
 #include "reports/progress_report.h"
+#include "sharing/assessment.h"
 #include "support/practice_files.h"
 #include "support/process.h"
 #include "support/sample_report.h"
@@ -175,6 +177,68 @@ TEST_F(ProgressReportTest, APeriodWithoutVisitsSaysSoInsteadOfShowingEmptyTables
     const WrittenPdf pdf = write(data, "progress-empty");
     EXPECT_THAT(pdf.text, HasSubstr("No visits in this period."));
     EXPECT_THAT(pdf.text, HasSubstr("Nothing was measured in this period."));
+}
+
+// An open plan: the therapist's assessment in place of a bare plan, and nothing about discharge.
+TEST_F(ProgressReportTest, AnOpenPlanPrintsTheTherapistsAssessmentAndPlanAndNeverSaysDischarge)
+{
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6));
+    data.assessment = {"Headache days fell from 17 to 3 a month; she reads for an hour again.",
+                       "Rotation is 5° short of its target.", "Rotation right 70° by the next review.",
+                       "Rotation still limits reversing the car."};
+    const WrittenPdf pdf = write(data, "progress-assessment");
+    std::string text = pdf.text;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    EXPECT_THAT(text, HasSubstr("Massage therapy progress report"));
+    EXPECT_THAT(text, HasSubstr("Assessment and plan"));
+    EXPECT_THAT(text, HasSubstr("she reads for an hour again"));
+    EXPECT_THAT(text, HasSubstr("2 of 3 goals met"));
+    EXPECT_THAT(text, HasSubstr("Rotation is 5° short of its target."));
+    EXPECT_THAT(text, HasSubstr("Rotation right 70° by the next review."));
+    EXPECT_THAT(text, HasSubstr("Why care continues"));
+    EXPECT_THAT(text, HasSubstr("Rotation still limits reversing the car."));
+    EXPECT_THAT(text, HasSubstr("Would you reassess upper cervical mobility"));
+    EXPECT_THAT(text, Not(HasSubstr("Current plan and recommendations")));
+    EXPECT_THAT(text, Not(HasSubstr("ischarge")));
+}
+
+// A completed or discontinued plan: a discharge summary with the end date (not the start), the
+// reason, each goal's outcome and the home programme to keep.
+TEST_F(ProgressReportTest, AClosedPlanGivesADischargeSummaryInsteadOfAnAssessmentAndPlan)
+{
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6));
+    plans::PlanProgress& plan = *data.plan;
+    plan.plan.status = plans::PlanStatus::Discontinued;
+    plan.plan.statusReason = "Referred back to the physician: little change in rotation.";
+    plan.plan.statusChangedOn = data.header.written - boost::gregorian::days(1);
+    plan.goals[0].met = true;
+    plan.goals[0].metSince = *plan.goals[0].goal.targetDate + boost::gregorian::days(10);
+    plan.goals[1].met = false;
+    data.notes.back().plan.homeCareNotes = "Chin tucks, ten twice a day.";
+    data.to = plan.plan.statusChangedOn.value();
+    data.discharge = sharing::dischargeOf(data.plan, data.planHomeProgrammeNotes, data.notes, data.header.written);
+    data.assessment = {"Headaches much better; rotation unchanged.", "", "Return if headaches exceed 4 days a month.",
+                       "Rotation needs a physician's review."};
+    const WrittenPdf pdf = write(data, "progress-discharge");
+    std::string text = pdf.text;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    const std::string ended = mediumDate(*plan.plan.statusChangedOn);
+    EXPECT_THAT(text, HasSubstr("Massage therapy discharge summary"));
+    EXPECT_THAT(text, HasSubstr("Discharge summary"));
+    EXPECT_THAT(text, HasSubstr("Discontinued on"));  // the label; its value is the plan's end
+    EXPECT_THAT(text, HasSubstr("Period " + mediumDate(data.from) + " to " + ended));
+    EXPECT_THAT(text, HasSubstr(mediumDate(plan.plan.startDate) + " to " + ended));
+    EXPECT_THAT(text, HasSubstr("Referred back to the physician: little change in rotation."));
+    EXPECT_THAT(text, HasSubstr("Final outcomes against the goals"));
+    EXPECT_THAT(text, HasSubstr("met late"));
+    EXPECT_THAT(text, HasSubstr("not met"));
+    EXPECT_THAT(text, HasSubstr("The home programme to keep"));
+    EXPECT_THAT(text, HasSubstr("Suboccipital"));
+    EXPECT_THAT(text, HasSubstr("Chin tucks, ten twice a day."));
+    EXPECT_THAT(text, HasSubstr("Headaches much better; rotation unchanged."));
+    EXPECT_THAT(text, HasSubstr("Return if headaches exceed 4 days a month."));
+    EXPECT_THAT(text, Not(HasSubstr("Assessment and plan")));
+    EXPECT_THAT(text, Not(HasSubstr("Why care continues")));
 }
 
 } // namespace

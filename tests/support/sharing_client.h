@@ -42,12 +42,13 @@ struct SharingClient {
         return clients.recordConsent(client, consent);
     }
 
-    // A progress report for the physical therapist.
+    // A progress report for the physical therapist, with the progress in words (no plan is on file).
     sharing::ProgressReportRequest request() const
     {
         sharing::ProgressReportRequest asked;
         asked.client = client;
         asked.recipient = recipient;
+        asked.assessment.progress = "Fewer headache days since March.";
         return asked;
     }
 
