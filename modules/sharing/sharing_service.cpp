@@ -176,6 +176,12 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
     data.safety = m_clients.assess(data.chart);
     data.recommendations = request.recommendations;
     data.questions = request.questions;
+    for (const Disclosure& sent : m_disclosures.forClient(request.client))  // newest first
+        if (request.recipient && sent.kind == disclosures::DocumentKind::ProgressReport
+            && sent.recipientId == request.recipient && sent.periodFrom && sent.periodTo && *sent.periodTo < data.to) {
+            data.lastReport = EarlierReport{sent.disclosedAt.local().date(), *sent.periodFrom, *sent.periodTo};
+            break;
+        }
     return data;
 }
 

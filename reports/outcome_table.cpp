@@ -1,0 +1,162 @@
+#include "reports/outcome_table.h"
+
+#include <cmath>
+#include <map>
+
+#include "common/i18n.h"
+#include "common/locale_date.h"
+#include "common/number_text.h"
+
+namespace knotwork::reports {
+
+using plans::Judgement;
+using plans::Measure;
+using sharing::OutcomeRow;
+using sharing::OutcomeValue;
+
+namespace {
+
+constexpr const char* kMinus = "\u2212";
+
+std::string valueText(double value, const std::string& unit)
+{
+    return roundedNumberText(value) + unit;
+}
+
+// "4 of 14 days" and, unless the diaries cover 30 days, "≈ 8.6 per 30 days, scaled".
+std::string diaryText(const OutcomeValue& value)
+{
+    std::string text = formatMessage(P_("{} of {} day", "{} of {} days", value.diaryDays), value.days,
+                                      value.diaryDays);
+    if (value.diaryDays != 30)
+        text += "\n" + formatMessage(_("\u2248 {} per 30 days, scaled"), roundedNumberText(value.value));
+    return text;
+}
+
+std::string cellText(const OutcomeRow& row, const OutcomeValue& value, const std::optional<Date>& usualDay)
+{
+    std::string text;
+    if (row.diary)
+        text = diaryText(value);
+    else if (row.measure == Measure::NdiPoints)
+        text = formatMessage(_("{} ({} %)"), valueText(value.value, row.unit), roundedNumberText(value.value * 2));
+    else
+        text = valueText(value.value, row.unit);
+    if (row.visitBased && value.count > 1 && value.count < sharing::kRecentVisits)
+        text += "\n" + formatMessage(_("mean of {} visits"), value.count);
+    if (value.last != usualDay)
+        text += "\n" + mediumDate(value.last);
+    return text;
+}
+
+// The intake's own figure beside a diary baseline it differs from.
+std::string intakeBeside(const OutcomeRow& row, const clients::HeadacheProfile& intake)
+{
+    const std::optional<int>& figure = row.measure == Measure::HeadacheDays     ? intake.headacheDaysPerMonth
+                                       : row.measure == Measure::MedicationDays ? intake.medicationDaysPerMonth
+                                                                                : std::nullopt;
+    if (!figure || double(*figure) == roundedNumber(row.baseline.value))
+        return {};
+    return "\n" + formatMessage(_("intake: {} per month"), *figure);
+}
+
+std::string amountText(const OutcomeRow& row, double amount)
+{
+    if (row.diary)
+        return formatMessage(_("{} per 30 days"), roundedNumberText(amount));
+    if (row.unit == "\u00b0")
+        return roundedNumberText(amount) + row.unit;
+    return formatMessage(P_("{} point", "{} points", pluralCount(roundedNumber(amount))), roundedNumberText(amount));
+}
+
+std::string differenceText(const OutcomeRow& row, double difference)
+{
+    if (std::abs(roundedNumber(difference)) < 0.05)
+        return _("no change");
+    return (difference < 0 ? kMinus : "+") + amountText(row, std::abs(difference));
+}
+
+std::string changeText(const OutcomeRow& row)
+{
+    std::string text = differenceText(row, row.change());
+    const bool noChange = std::abs(roundedNumber(row.change())) < 0.05;
+    if (const auto reduction = row.reduction(); reduction && std::lround(*reduction * 100) != 0)
+        text += " "
+                + (*reduction > 0 ? formatMessage(_("({} % fewer)"), std::lround(*reduction * 100))
+                                  : formatMessage(_("({} % more)"), std::lround(-*reduction * 100)));
+    const Judgement judgement = row.judgement();
+    if (judgement != Judgement::NotJudged && !noChange) {
+        text += ": " + plans::judgementText(judgement);
+        if (row.measure == Measure::HeadacheDays && judgement == Judgement::Better)
+            text += _(", a responder");
+    }
+    if (const auto since = row.sinceLastReport())
+        text += "\n" + formatMessage(_("since last report: {}"),
+                                     *since == Judgement::NotJudged
+                                         ? differenceText(row, row.current.value - row.lastReport->value)
+                                         : plans::judgementText(*since));
+    if (row.recent == Judgement::Worse)
+        text += "\n" + formatMessage(P_("worse over the last visit", "worse over the last {} visits",
+                                              row.current.count),
+                                     row.current.count);
+    return text;
+}
+
+// The day most values of a column were taken: the start of care, the last visit of the period.
+std::optional<Date> usualDay(const std::vector<std::optional<Date>>& days)
+{
+    std::map<Date, int> counts;
+    for (const auto& day : days)
+        if (day)
+            ++counts[*day];
+    std::optional<Date> most;
+    int mostCount = 0;
+    for (const auto& [day, count] : counts)
+        if (count > mostCount) {
+            most = day;
+            mostCount = count;
+        }
+    return most;
+}
+
+template <typename Pick>
+std::optional<Date> usualDayOf(const std::vector<OutcomeRow>& rows, Pick pick)
+{
+    std::vector<std::optional<Date>> days;
+    for (const OutcomeRow& row : rows)
+        days.push_back(pick(row));
+    return usualDay(days);
+}
+
+} // namespace
+
+Table outcomeTable(const sharing::ProgressReportData& data, const std::vector<OutcomeRow>& rows)
+{
+    const auto baselineDay = usualDayOf(rows, [](const OutcomeRow& row) { return std::optional(row.baseline.last); });
+    const auto currentDay = usualDayOf(rows, [](const OutcomeRow& row) { return std::optional(row.current.last); });
+    const auto lastReportDay = usualDayOf(rows, [](const OutcomeRow& row) {
+        return row.lastReport ? std::optional(row.lastReport->last) : std::nullopt;
+    });
+    const bool sinceLast = data.lastReport.has_value();
+    Table table;
+    table.columns.push_back({_("Measure"), sinceLast ? 1.9 : 2.2});
+    table.columns.push_back({formatMessage(_("Baseline ({})"), mediumDate(*baselineDay)), 1.5});
+    if (sinceLast)
+        table.columns.push_back({formatMessage(_("Last report, to {}"), mediumDate(data.lastReport->periodTo)), 1.5});
+    table.columns.push_back(
+        {formatMessage(_("Now: last {} visits, to {}"), sharing::kRecentVisits, mediumDate(*currentDay)), 1.5});
+    table.columns.push_back({_("Change from baseline"), sinceLast ? 1.9 : 2.1});
+    const clients::HeadacheProfile& intake = data.chart.intake.headache;
+    for (const OutcomeRow& row : rows) {
+        std::vector<std::string> cells{row.label, cellText(row, row.baseline, baselineDay) + intakeBeside(row, intake)};
+        if (sinceLast)
+            cells.push_back(row.lastReport ? cellText(row, *row.lastReport, lastReportDay) : std::string("\u2014"));
+        cells.push_back(cellText(row, row.current, currentDay));
+        const bool sameValue = row.current.count == 1 && row.current.last == row.baseline.last;
+        cells.push_back(sameValue ? std::string("\u2014") : changeText(row));
+        table.rows.push_back(std::move(cells));
+    }
+    return table;
+}
+
+} // namespace knotwork::reports
