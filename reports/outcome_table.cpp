@@ -69,9 +69,15 @@ std::string amountText(const OutcomeRow& row, double amount)
     return formatMessage(P_("{} point", "{} points", pluralCount(roundedNumber(amount))), roundedNumberText(amount));
 }
 
+// A difference that shows as 0 is no change, whatever a threshold would call it.
+bool unchanged(double difference)
+{
+    return std::abs(roundedNumber(difference)) < 0.05;
+}
+
 std::string differenceText(const OutcomeRow& row, double difference)
 {
-    if (std::abs(roundedNumber(difference)) < 0.05)
+    if (unchanged(difference))
         return _("no change");
     return (difference < 0 ? kMinus : "+") + amountText(row, std::abs(difference));
 }
@@ -79,22 +85,24 @@ std::string differenceText(const OutcomeRow& row, double difference)
 std::string changeText(const OutcomeRow& row)
 {
     std::string text = differenceText(row, row.change());
-    const bool noChange = std::abs(roundedNumber(row.change())) < 0.05;
     if (const auto reduction = row.reduction(); reduction && std::lround(*reduction * 100) != 0)
         text += " "
                 + (*reduction > 0 ? formatMessage(_("({} % fewer)"), std::lround(*reduction * 100))
                                   : formatMessage(_("({} % more)"), std::lround(-*reduction * 100)));
     const Judgement judgement = row.judgement();
-    if (judgement != Judgement::NotJudged && !noChange) {
+    if (judgement != Judgement::NotJudged && !unchanged(row.change())) {
         text += ": " + plans::judgementText(judgement);
         if (row.measure == Measure::HeadacheDays && judgement == Judgement::Better)
             text += _(", a responder");
     }
-    if (const auto since = row.sinceLastReport())
-        text += "\n" + formatMessage(_("since last report: {}"),
-                                     *since == Judgement::NotJudged
-                                         ? differenceText(row, row.current.value - row.lastReport->value)
-                                         : plans::judgementText(*since));
+    if (row.lastReport && row.current.last == row.lastReport->last)
+        text += "\n" + std::string(_("nothing measured since the last report"));
+    else if (const auto since = row.sinceLastReport()) {
+        const double difference = row.current.value - row.lastReport->value;
+        text += "\n" + formatMessage(_("since last report: {}"), *since == Judgement::NotJudged || unchanged(difference)
+                                                                    ? differenceText(row, difference)
+                                                                    : plans::judgementText(*since));
+    }
     if (row.recent == Judgement::Worse)
         text += "\n" + formatMessage(P_("worse over the last visit", "worse over the last {} visits",
                                               row.current.count),
@@ -102,13 +110,22 @@ std::string changeText(const OutcomeRow& row)
     return text;
 }
 
-// The day most values of a column were taken: the start of care, the last visit of the period.
-std::optional<Date> usualDay(const std::vector<std::optional<Date>>& days)
+// The day a column's values are taken on unless dated: the start of care for the baselines (the
+// day most were taken), the last visit for the recent values (questionnaires, taken less often,
+// carry their own dates).
+template <typename Pick>
+std::optional<Date> columnDay(const std::vector<OutcomeRow>& rows, Pick pick, bool lastVisit)
 {
     std::map<Date, int> counts;
-    for (const auto& day : days)
-        if (day)
-            ++counts[*day];
+    std::optional<Date> latestVisit;
+    for (const OutcomeRow& row : rows)
+        if (const std::optional<OutcomeValue> value = pick(row)) {
+            ++counts[value->last];
+            if (row.visitBased && (!latestVisit || value->last > *latestVisit))
+                latestVisit = value->last;
+        }
+    if (lastVisit && latestVisit)
+        return latestVisit;
     std::optional<Date> most;
     int mostCount = 0;
     for (const auto& [day, count] : counts)
@@ -119,24 +136,13 @@ std::optional<Date> usualDay(const std::vector<std::optional<Date>>& days)
     return most;
 }
 
-template <typename Pick>
-std::optional<Date> usualDayOf(const std::vector<OutcomeRow>& rows, Pick pick)
-{
-    std::vector<std::optional<Date>> days;
-    for (const OutcomeRow& row : rows)
-        days.push_back(pick(row));
-    return usualDay(days);
-}
-
 } // namespace
 
 Table outcomeTable(const sharing::ProgressReportData& data, const std::vector<OutcomeRow>& rows)
 {
-    const auto baselineDay = usualDayOf(rows, [](const OutcomeRow& row) { return std::optional(row.baseline.last); });
-    const auto currentDay = usualDayOf(rows, [](const OutcomeRow& row) { return std::optional(row.current.last); });
-    const auto lastReportDay = usualDayOf(rows, [](const OutcomeRow& row) {
-        return row.lastReport ? std::optional(row.lastReport->last) : std::nullopt;
-    });
+    const auto baselineDay = columnDay(rows, [](const OutcomeRow& row) { return std::optional(row.baseline); }, false);
+    const auto currentDay = columnDay(rows, [](const OutcomeRow& row) { return std::optional(row.current); }, true);
+    const auto lastReportDay = columnDay(rows, [](const OutcomeRow& row) { return row.lastReport; }, true);
     const bool sinceLast = data.lastReport.has_value();
     Table table;
     table.columns.push_back({_("Measure"), sinceLast ? 1.9 : 2.2});

@@ -67,10 +67,9 @@ std::string earlierReportText(const ProgressReportData& data)
         return formatMessage(_("This is the first progress report to {} about this client."),
                              data.header.recipient->name);
     return formatMessage(_("The last report to {} was sent on {} and covered {} to {}; its column gives the values "
-                           "as of {}, summarised the same way."),
+                           "as of its end, summarised the same way, from the last visits before it unless dated."),
                          data.header.recipient->name, mediumDate(data.lastReport->sent),
-                         mediumDate(data.lastReport->periodFrom), mediumDate(data.lastReport->periodTo),
-                         mediumDate(data.lastReport->periodTo));
+                         mediumDate(data.lastReport->periodFrom), mediumDate(data.lastReport->periodTo));
 }
 
 } // namespace

@@ -52,6 +52,9 @@ std::string statusText(const GoalProgress& progress, DateFormatter formatDate)
     const Goal& goal = progress.goal;
     switch (progress.status) {
     case GoalStatus::Met:
+        if (progress.firstMet && progress.metSince && *progress.firstMet != *progress.metSince)
+            return formatMessage(_("Met on {}, again since {}"), dateText(*progress.firstMet, formatDate),
+                                 dateText(*progress.metSince, formatDate));
         return progress.metSince ? formatMessage(_("Met since {}"), dateText(*progress.metSince, formatDate))
                                  : std::string(_("Met"));
     case GoalStatus::MetLate:

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/text_folding.h"
+#include "common/trimmed.h"
 
 namespace knotwork::sharing {
 
@@ -12,14 +13,6 @@ bool measuredRom(const sessions::Objective& objective)
 {
     return std::any_of(objective.rom.begin(), objective.rom.end(),
                        [](const auto& reading) { return reading.second.before || reading.second.after; });
-}
-
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 } // namespace
