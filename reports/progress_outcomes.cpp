@@ -170,10 +170,13 @@ void writeGoals(DocumentWriter& writer, const ProgressReportData& data)
     }
     writer.heading(_("Goals"), writer.tableOpening(table));
     writer.table(table);
+    std::string notes = _("Met: the latest values meet the target, first reached by its target date; met late: first "
+                          "reached after it; not met: the target date passed, or the plan ended, without it. A goal's trend compares its latest value "
+                          "with the mean of up to three before, by the thresholds under Outcomes.");
     if (anyUnrecorded)
-        writer.paragraph(_("A baseline marked \u201cnot measured\u201d was set in the plan without a measurement "
-                           "on record; no progress is computed from it."),
-                         writer.style().small());
+        notes += " " + std::string(_("A baseline marked \u201cnot measured\u201d was set in the plan without a "
+                                     "measurement on record; no progress is computed from it."));
+    writer.paragraph(notes, writer.style().small());
 }
 
 } // namespace knotwork::reports
