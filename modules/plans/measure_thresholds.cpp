@@ -43,9 +43,10 @@ ChangeRule ruleFor(Measure measure, const MeasureThresholds& thresholds)
         return points(kPsfsActivityImportantChange, false);
     case Measure::Rom:
     case Measure::Cfrt:
-        // The flexion-rotation test is a range of motion read with the same instruments: Hall et
-        // al. (JOSPT 2010) found a smallest detectable change of about 7°, within the practice's
-        // measurement-error figure, so one rule serves both.
+        // The flexion-rotation test is a range of motion read with the same instruments (goniometer
+        // or CROM device), so it takes the practice's measurement-error figure too. The test's own
+        // minimal detectable change (Hall et al., JOSPT 2010) is reported below the 10° default,
+        // so a change called better here is beyond that error as well.
         return points(thresholds.romDegrees, false);
     }
     return {};
