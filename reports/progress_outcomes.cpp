@@ -4,11 +4,15 @@
 #include <cmath>
 #include <map>
 
+#include "clients/client_choices.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
 #include "plans/plan_evidence.h"
 #include "plans/plan_text.h"
+#include "reports/outcome_table.h"
 #include "reports/progress_sections.h"
+#include "sessions/session_choices.h"
+#include "sharing/outcome_sources.h"
 #include "sharing/outcome_summary.h"
 #include "common/number_text.h"
 
@@ -19,108 +23,123 @@ using sharing::ProgressReportData;
 
 namespace {
 
-std::string valueText(double value, const std::string& unit)
+// The medication the intake names (its words and the kinds ticked) and the notes name, and what
+// the range of motion was measured with.
+std::vector<Field> sourceFields(const ProgressReportData& data)
 {
-    const std::string number = roundedNumberText(value);
-    if (unit.empty())
-        return number;
-    if (unit.front() == '/' || unit == "°")
-        return number + unit;
-    return number + " " + unit;
+    std::vector<Field> fields;
+    const clients::HeadacheProfile& intake = data.chart.intake.headache;
+    std::string atIntake = intake.medications;
+    if (!intake.acuteMedications.empty())
+        atIntake = atIntake.empty() ? labelList(intake.acuteMedications)
+                                    : formatMessage(_("{} ({})"), atIntake, labelList(intake.acuteMedications));
+    if (!atIntake.empty())
+        fields.push_back({_("Medication at intake"), atIntake});
+    const sharing::OutcomeSources sources = sharing::outcomeSourcesOf(data.notes);
+    std::string named;
+    for (const sharing::NamedMedication& medication : sources.medications)
+        named += (named.empty() ? "" : ", ")
+                 + formatMessage(P_("{} ({} visit)", "{} ({} visits)", medication.visits), medication.name,
+                                 medication.visits);
+    if (!named.empty())
+        fields.push_back({_("Medication named at visits"), named});
+    std::string instruments;
+    auto add = [&](const std::string& what, int visits) {
+        instruments += (instruments.empty() ? "" : ", ")
+                       + formatMessage(P_("{} at {} visit", "{} at {} visits", visits), what, visits);
+    };
+    for (const auto& [instrument, visits] : sources.romInstruments)
+        add(labelOf(instrument), visits);
+    if (sources.romInstrumentNotRecorded > 0)
+        add(_("not recorded"), sources.romInstrumentNotRecorded);
+    if (!instruments.empty())
+        fields.push_back({_("Range of motion measured with"), instruments});
+    return fields;
 }
 
-std::string changeText(const OutcomeRow& row)
+std::string earlierReportText(const ProgressReportData& data)
 {
-    const double change = row.change();
-    if (std::abs(change) < 0.05)
-        return _("no change");
-    const std::string sign = change < 0 ? "\u2212" : "+";
-    std::string text = sign + valueText(std::abs(change), row.unit);
-    if (const auto reduction = row.reduction(); reduction && *reduction > 0) {
-        text += formatMessage(_(" ({} % fewer)"), std::lround(*reduction * 100));
-        return formatMessage(row.responder() ? _("{}: responder") : _("{}: better, not yet a responder"), text);
-    }
-    if (row.meaningful())
-        return formatMessage(_("{}: better, clinically meaningful"), text);
-    return formatMessage(row.improved() ? _("{}: better") : _("{}: worse"), text);
-}
-
-// A value, dated only when it was not taken on the column's usual day.
-std::string pointText(const plans::MetricPoint& point, const std::string& unit, const std::optional<Date>& usualDay)
-{
-    const std::string value = valueText(point.value, unit);
-    return point.date == usualDay ? value : value + "\n" + mediumDate(point.date);
-}
-
-// The day most values of a column were taken: the start of care, the last visit of the period.
-std::optional<Date> usualDay(const std::vector<OutcomeRow>& rows, plans::MetricPoint OutcomeRow::*column)
-{
-    std::map<Date, int> days;
-    for (const OutcomeRow& row : rows)
-        ++days[(row.*column).date];
-    const auto most = std::max_element(days.begin(), days.end(),
-                                       [](const auto& a, const auto& b) { return a.second < b.second; });
-    return most == days.end() ? std::nullopt : std::optional<Date>(most->first);
+    if (!data.header.recipient)
+        return {};
+    if (!data.lastReport)
+        return formatMessage(_("This is the first progress report to {} about this client."),
+                             data.header.recipient->name);
+    return formatMessage(_("The last report to {} was sent on {} and covered {} to {}; its column gives the values "
+                           "as of its end, summarised the same way, from the last visits before it unless dated."),
+                         data.header.recipient->name, mediumDate(data.lastReport->sent),
+                         mediumDate(data.lastReport->periodFrom), mediumDate(data.lastReport->periodTo));
 }
 
 } // namespace
 
 void writeOutcomes(DocumentWriter& writer, const ProgressReportData& data)
 {
-    const std::vector<OutcomeRow> rows = sharing::outcomesOf(data.progress, data.from, data.to);
+    const std::vector<OutcomeRow> rows = sharing::outcomesOf(
+        data.progress, data.from, data.to,
+        data.lastReport ? std::optional<Date>(data.lastReport->periodTo) : std::nullopt);
     if (rows.empty()) {
         writer.heading(_("Outcomes"));
         writer.paragraph(_("Nothing was measured in this period."));
         return;
     }
-    const std::optional<Date> baselineDay = usualDay(rows, &OutcomeRow::baseline);
-    const std::optional<Date> latestDay = usualDay(rows, &OutcomeRow::latest);
-    Table table{{{_("Measure"), 2.3},
-                 {formatMessage(_("Baseline ({})"), mediumDate(*baselineDay)), 1.3},
-                 {formatMessage(_("Latest ({})"), mediumDate(*latestDay)), 1.3},
-                 {_("Change"), 1.7}},
-                {}};
-    for (const OutcomeRow& row : rows)
-        table.rows.push_back({row.label, pointText(row.baseline, row.unit, baselineDay),
-                              pointText(row.latest, row.unit, latestDay),
-                              row.baseline.date == row.latest.date ? std::string("\u2014") : changeText(row)});
+    const Table table = outcomeTable(data, rows);
     writer.heading(_("Outcomes"), writer.tableOpening(table));
     writer.table(table);
-    writer.paragraph(_("Baseline is the first value on record (the start of care); latest is the last value in "
-                       "this period. A value taken on another day carries its date. Headache days are scaled to a "
-                       "30-day month from the client's diary. Neck range of motion is measured actively, in "
-                       "degrees, at the start of each visit. A responder has at least 50 % fewer headache days "
-                       "than at baseline. The PSFS is compared over the activities the client named at baseline. "
-                       "Clinically meaningful: NDI 10 percentage points, PSFS 2 points for the mean and 3 for one "
-                       "activity, HIT-6 2.3 points, NPRS 1.5 points."),
-                     writer.style().small());
+    if (const std::vector<Field> fields = sourceFields(data); !fields.empty())
+        writer.fields(fields, 170);
+    std::string notes = earlierReportText(data);
+    notes += (notes.empty() ? "" : " ")
+             + formatMessage(
+                 _("Baseline is the first value on record (the start of care): for the diary, the first visit's, "
+                   "beside the intake's estimate where it differs. Now summarises the period's last {} visits: "
+                   "their diaries' counts added up over the days they cover, intensity and range of motion as "
+                   "their mean; a questionnaire gives its latest score. Diary counts are given as recorded with "
+                   "the days they cover; figures per 30 days are scaled and marked so. Neck range of motion is "
+                   "measured actively, in degrees, at the start of each visit. The PSFS is compared over the "
+                   "activities the client named at baseline."),
+                 sharing::kRecentVisits);
+    writer.paragraph(notes + " " + plans::rulesText(data.progress.thresholds), writer.style().small());
 }
+
+namespace {
+
+// The status on the report's last day; a plan that has ended leaves no goal in progress.
+plans::GoalProgress asOfReport(plans::GoalProgress goal, const ProgressReportData& data)
+{
+    goal.status = plans::statusOf(goal, data.to);
+    const plans::PlanStatus planStatus = data.plan->plan.status;
+    const bool ended = planStatus != plans::PlanStatus::Active && planStatus != plans::PlanStatus::OnHold;
+    if (ended && goal.status == plans::GoalStatus::InProgress)
+        goal.status = plans::GoalStatus::NotMet;
+    return goal;
+}
+
+} // namespace
 
 // A goal's baseline is printed as measured only when it is a value on record; one typed into the
 // plan (or left at the form's default) is marked "not measured", and no progress is computed
-// from it.
+// from it. The status is met, met late (after the target date), not met or in progress; the
+// trend beside it follows the measure's threshold.
 void writeGoals(DocumentWriter& writer, const ProgressReportData& data)
 {
     if (!data.plan || data.plan->goals.empty())
         return;
     const clients::HeadacheProfile& history = data.chart.intake.headache;
     const plans::IntakeBaselines intake{history.headacheDaysPerMonth, history.usualIntensity};
-    Table table{{{_("Goal"), 2.2}, {_("Baseline"), 1}, {_("Latest"), 1.4}, {_("Target"), 1.5}, {_("Status"), 1.5}},
+    Table table{{{_("Goal"), 2}, {_("Baseline"), 1.1}, {_("Latest"), 1.4}, {_("Target"), 1.5}, {_("Status"), 1.7}},
                 {}};
     bool anyUnrecorded = false;
-    for (const plans::GoalProgress& goal : data.plan->goals) {
+    for (const plans::GoalProgress& computed : data.plan->goals) {
+        const plans::GoalProgress goal = asOfReport(computed, data);
         const plans::GoalRow row = plans::describeGoalProgress(goal, &mediumDate);
         const bool recorded = plans::baselineOnRecord(goal.goal, data.progress, data.plan->plan.startDate, intake);
         anyUnrecorded = anyUnrecorded || !recorded;
-        std::string status;
-        if (goal.met && goal.metSince)
-            status = formatMessage(_("Met since {}"), mediumDate(*goal.metSince));
-        else if (goal.met)
-            status = _("Met");
-        else if (recorded)
-            status = formatMessage(_("{} of the way, {}"), row.way, row.trend);
-        else
-            status = row.trend;
+        std::string status = row.status;
+        const bool open = goal.status == plans::GoalStatus::InProgress || goal.status == plans::GoalStatus::NotMet;
+        if (open && recorded)
+            status = formatMessage(_("{}: {} of the way, {}"), status, row.way, row.trend);
+        else if (goal.status == plans::GoalStatus::InProgress || goal.trend == plans::Trend::Worsening)
+            status = formatMessage(_("{}; {}"), status, row.trend);
         if (recorded && !row.responder.empty())
             status += "; " + row.responder;
         table.rows.push_back({row.goal,
@@ -129,10 +148,13 @@ void writeGoals(DocumentWriter& writer, const ProgressReportData& data)
     }
     writer.heading(_("Goals"), writer.tableOpening(table));
     writer.table(table);
+    std::string notes = _("Met: the latest values meet the target, first reached by its target date; met late: first "
+                          "reached after it; not met: the target date passed, or the plan ended, without it. A goal's trend compares its latest value "
+                          "with the mean of up to three before, by the thresholds under Outcomes.");
     if (anyUnrecorded)
-        writer.paragraph(_("A baseline marked \u201cnot measured\u201d was set in the plan without a measurement "
-                           "on record; no progress is computed from it."),
-                         writer.style().small());
+        notes += " " + std::string(_("A baseline marked \u201cnot measured\u201d was set in the plan without a "
+                                     "measurement on record; no progress is computed from it."));
+    writer.paragraph(notes, writer.style().small());
 }
 
 } // namespace knotwork::reports

@@ -47,7 +47,7 @@ void printProgress(const CliContext& context, const PlanProgress& progress)
     std::vector<std::vector<std::string>> table;
     for (const GoalProgress& goal : progress.goals) {
         const GoalRow row = describeGoalProgress(goal);
-        std::string status = row.met ? std::string(_("met")) : row.trend;
+        std::string status = row.met || row.notMet ? row.status : row.trend;
         if (!row.responder.empty())
             status += "; " + row.responder;
         table.push_back({std::to_string(goal.goal.id), row.goal, row.baseline, row.latest,

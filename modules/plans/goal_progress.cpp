@@ -76,7 +76,7 @@ double improvement(GoalMetric metric, double from, double to)
     return lowerIsBetter(metric) ? from - to : to - from;
 }
 
-Trend trendOf(GoalMetric metric, const std::vector<MetricPoint>& series)
+Trend trendOf(GoalMetric metric, const std::vector<MetricPoint>& series, const MeasureThresholds& thresholds)
 {
     if (series.size() < 2)
         return Trend::NotEnoughData;
@@ -85,12 +85,14 @@ Trend trendOf(GoalMetric metric, const std::vector<MetricPoint>& series)
     double sum = 0;
     for (std::size_t i = series.size() - 1 - earlier; i < series.size() - 1; ++i)
         sum += series[i].value;
-    const double change = improvement(metric, sum / earlier, series.back().value);
-    if (change >= trendThreshold(metric))
+    switch (judge(ruleFor(measureOf(metric), thresholds), sum / earlier, series.back().value)) {
+    case Judgement::Better:
         return Trend::Improving;
-    if (change <= -trendThreshold(metric))
+    case Judgement::Worse:
         return Trend::Worsening;
-    return Trend::Steady;
+    default:
+        return Trend::Steady;
+    }
 }
 
 } // namespace
@@ -106,21 +108,6 @@ bool lowerIsBetter(GoalMetric metric)
         return true;
     default:
         return false;
-    }
-}
-
-double trendThreshold(GoalMetric metric)
-{
-    switch (metric) {
-    case GoalMetric::Rom:
-    case GoalMetric::Cfrt:
-        return 5;
-    case GoalMetric::NdiPercent:
-        return 5;
-    case GoalMetric::HdiTotal:
-        return 4;
-    default:
-        return 1;
     }
 }
 
@@ -157,7 +144,19 @@ std::vector<MetricPoint> seriesOf(const Goal& goal, const ProgressData& data)
     return series;
 }
 
-GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& planStart)
+GoalStatus statusOf(const GoalProgress& progress, const std::optional<Date>& asOf)
+{
+    const std::optional<Date>& targetDate = progress.goal.targetDate;
+    if (progress.met)
+        return targetDate && progress.firstMet && *progress.firstMet > *targetDate ? GoalStatus::MetLate
+                                                                                   : GoalStatus::Met;
+    if (targetDate && asOf && *asOf > *targetDate)
+        return GoalStatus::NotMet;
+    return GoalStatus::InProgress;
+}
+
+GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& planStart,
+                        const std::optional<Date>& asOf)
 {
     GoalProgress progress;
     progress.goal = goal;
@@ -166,8 +165,10 @@ GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& 
     for (const MetricPoint& point : seriesOf(goal, data))
         if (point.date >= planStart)
             progress.series.push_back({point.date, roundedNumber(point.value)});
-    if (progress.series.empty())
+    if (progress.series.empty()) {
+        progress.status = statusOf(progress, asOf);
         return progress;
+    }
     progress.latest = progress.series.back();
     const double baseline = roundedNumber(goal.baseline);
     const double target = roundedNumber(goal.target);
@@ -178,13 +179,16 @@ GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& 
     progress.unchanged = made == 0;
     for (const MetricPoint& point : progress.series) {
         const bool meets = improvement(goal.metric, target, point.value) >= 0;
+        if (meets && !progress.firstMet)
+            progress.firstMet = point.date;
         if (meets && !progress.metSince)
             progress.metSince = point.date;
         else if (!meets)
             progress.metSince.reset();
     }
     progress.met = progress.metSince.has_value();
-    progress.trend = trendOf(goal.metric, progress.series);
+    progress.trend = trendOf(goal.metric, progress.series, data.thresholds);
+    progress.status = statusOf(progress, asOf);
     if (goal.metric == GoalMetric::HeadacheDaysPerMonth) {
         progress.reduction = headacheDayReduction(baseline, progress.latest->value);
         progress.responder = isResponder(baseline, progress.latest->value);
@@ -192,11 +196,12 @@ GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& 
     return progress;
 }
 
-std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressData& data)
+std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressData& data,
+                                     const std::optional<Date>& asOf)
 {
     std::vector<GoalProgress> all;
     for (const Goal& goal : plan.goals)
-        all.push_back(progressOf(goal, data, plan.startDate));
+        all.push_back(progressOf(goal, data, plan.startDate, asOf));
     return all;
 }
 

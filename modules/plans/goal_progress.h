@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "clients/headache_profile.h"
+#include "plans/measure_thresholds.h"
 #include "plans/outcome_measure.h"
 #include "plans/treatment_plan.h"
 #include "sessions/visit_findings.h"
@@ -17,6 +18,7 @@ struct ProgressData {
     std::vector<sessions::VisitFindings> visits;
     std::vector<OutcomeMeasure> measures;
     std::set<clients::AcuteMedication> acuteMedications;  // from the intake: the overuse threshold
+    MeasureThresholds thresholds;  // the practice's: when a change counts (measure_thresholds.h)
 };
 
 struct MetricPoint {
@@ -33,9 +35,6 @@ std::vector<MetricPoint> seriesOf(const Goal& goal, const ProgressData& data);
 // Whether less is better for the metric (headache days, intensity, NDI, HDI, NPRS) or more (ROM,
 // PSFS, functional ratings).
 bool lowerIsBetter(GoalMetric metric);
-// The smallest change worth calling a trend: 1 headache day or intensity point, 5° (ROM, CFRT), 5 NDI
-// percentage points, 4 HDI points (two "sometimes" answers), 1 PSFS point.
-double trendThreshold(GoalMetric metric);
 // The values a goal of this metric can take: 0–31 days, 0–10, 0–100 %, degrees to the highest
 // a form accepts.
 struct MetricRange {
@@ -44,7 +43,13 @@ struct MetricRange {
 };
 MetricRange metricRange(const Goal& goal);
 
+// The latest value against the mean of up to three before it, judged by the measure's threshold
+// (measure_thresholds.h): steady is no meaningful change.
 enum class Trend { NotEnoughData, Improving, Steady, Worsening };
+
+// Met: the values meet the target now, first reached by its target date (or it has none). Met
+// late: first reached after the target date. Not met: the target date has passed without it.
+enum class GoalStatus { InProgress, Met, MetLate, NotMet };
 
 struct GoalProgress {
     Goal goal;
@@ -59,6 +64,9 @@ struct GoalProgress {
     bool met = false;
     // Since when the values have met the target without a break (set when met).
     std::optional<Date> metSince;
+    // The first value that met the target, even if a later one fell short.
+    std::optional<Date> firstMet;
+    GoalStatus status = GoalStatus::InProgress;  // as of the day progress was computed for
     Trend trend = Trend::NotEnoughData;
     // Headache-day goals: how far the latest fell from the baseline (0.5: halved), and whether
     // that makes the client a responder (a reduction of 50 % or more).
@@ -66,9 +74,14 @@ struct GoalProgress {
     bool responder = false;
 };
 
-// Progress of one goal from the plan's start date: baseline → latest → target.
-GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& planStart);
-std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressData& data);
+// Progress of one goal from the plan's start date: baseline → latest → target. The status is
+// as of `asOf`; without it a target date never counts as passed.
+GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& planStart,
+                        const std::optional<Date>& asOf = std::nullopt);
+std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressData& data,
+                                     const std::optional<Date>& asOf = std::nullopt);
+// The goal's status on `asOf` (none: a target date never counts as passed).
+GoalStatus statusOf(const GoalProgress& progress, const std::optional<Date>& asOf);
 
 // The latest value recorded for what the goal measures on or before `day` (a signed note's
 // finding or a measure), with its date; none when nothing was recorded.

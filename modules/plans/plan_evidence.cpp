@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/trimmed.h"
+
 namespace knotwork::plans {
 
 namespace {
@@ -11,14 +13,6 @@ namespace {
 bool sameValue(double a, double b)
 {
     return std::abs(a - b) < 0.05;
-}
-
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 } // namespace

@@ -250,6 +250,7 @@ ProgressData PlanService::progressData(ClientId client)
     ProgressData data;
     data.visits = m_sessions.notes().findings(client);
     data.acuteMedications = m_clients.clients().chart(client).intake.headache.acuteMedications;
+    data.thresholds.romDegrees = m_clients.settings().romMeaningfulChange;
     for (OutcomeMeasure& measure : m_plans.measures(client))
         if (!measure.voided())
             data.measures.push_back(std::move(measure));
@@ -260,7 +261,7 @@ PlanProgress PlanService::progressOf(TreatmentPlan plan, const ProgressData& dat
 {
     PlanProgress progress;
     progress.plan = std::move(plan);
-    progress.goals = plans::progressOf(progress.plan, data);
+    progress.goals = plans::progressOf(progress.plan, data, today());
     progress.visitsInPhase = visitsInPhase(progress.plan, data);
     progress.reminders = remindersOf(progress.plan, progress.goals, progress.visitsInPhase, today());
     return progress;

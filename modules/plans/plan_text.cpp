@@ -47,6 +47,28 @@ std::string responderText(const GoalProgress& progress)
                               : formatMessage(_("not yet a responder ({}; 50 % fewer is)"), change);
 }
 
+std::string statusText(const GoalProgress& progress, DateFormatter formatDate)
+{
+    const Goal& goal = progress.goal;
+    switch (progress.status) {
+    case GoalStatus::Met:
+        if (progress.firstMet && progress.metSince && *progress.firstMet != *progress.metSince)
+            return formatMessage(_("Met on {}, again since {}"), dateText(*progress.firstMet, formatDate),
+                                 dateText(*progress.metSince, formatDate));
+        return progress.metSince ? formatMessage(_("Met since {}"), dateText(*progress.metSince, formatDate))
+                                 : std::string(_("Met"));
+    case GoalStatus::MetLate:
+        return formatMessage(_("Met late: reached on {}, target date {}"),
+                             dateText(*progress.firstMet, formatDate), dateText(*goal.targetDate, formatDate));
+    case GoalStatus::NotMet:
+        return goal.targetDate ? formatMessage(_("Not met by {}"), dateText(*goal.targetDate, formatDate))
+                               : std::string(_("Not met"));
+    case GoalStatus::InProgress:
+        break;
+    }
+    return _("In progress");
+}
+
 } // namespace
 
 std::vector<sessions::NoteSection> describePlan(const TreatmentPlan& plan,
@@ -104,7 +126,9 @@ GoalRow describeGoalProgress(const GoalProgress& progress, DateFormatter formatD
                   : "\u2014";
     row.trend = labelOf(progress.trend);
     row.responder = responderText(progress);
+    row.status = statusText(progress, formatDate);
     row.met = progress.met;
+    row.notMet = progress.status == GoalStatus::NotMet;
     row.unchanged = progress.latest && progress.unchanged;
     return row;
 }
@@ -116,14 +140,16 @@ std::string goalSentence(const GoalRow& row)
         sentence = formatMessage(_("{}: {} at the start, nothing recorded since; target {}."), row.goal,
                                  row.baseline, row.target);
     else if (row.met)
-        sentence = formatMessage(_("{}: {} at the start, {} now; target {}: met."), row.goal, row.baseline,
-                                 row.latest, row.target);
+        sentence = formatMessage(_("{}: {} at the start, {} now; target {}. {}."), row.goal, row.baseline,
+                                 row.latest, row.target, row.status);
     else if (row.unchanged)
         sentence = formatMessage(_("{}: {} at the start, {} now, no change; target {}; trend: {}."), row.goal,
                                  row.baseline, row.latest, row.target, row.trend);
     else
         sentence = formatMessage(_("{}: {} at the start, {} now, {} of the way to {}; trend: {}."), row.goal,
                                  row.baseline, row.latest, row.way, row.target, row.trend);
+    if (row.notMet)
+        sentence.append(" ").append(formatMessage(_("{}."), row.status));
     if (!row.responder.empty())
         sentence.append(" ").append(formatMessage(_("Headache days: {}."), row.responder));
     return sentence;

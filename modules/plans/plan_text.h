@@ -19,7 +19,8 @@ std::vector<sessions::NoteSection> describePlan(const TreatmentPlan& plan,
 // "Phase 2 of 3: every 2 weeks × 6 · 4 visits since 14 Dec 2026".
 std::string phaseLine(const PlanProgress& progress, DateFormatter formatDate = nullptr);
 
-// One goal as a row of the goals table: baseline → latest → target, how far, which way.
+// One goal as a row of the goals table: baseline → latest → target, how far, which way (judged by
+// the measure's threshold, measure_thresholds.h), and its status.
 struct GoalRow {
     std::string goal;      // "Headache days per month"
     std::string baseline;  // "12 days"
@@ -33,7 +34,11 @@ struct GoalRow {
     // Headache-day goals: "responder (58 % fewer days)", "not yet a responder (25 % fewer
     // days)"; empty for other goals or before a value.
     std::string responder;
-    bool met = false;
+    // "Met since 3 Oct 2025", "Met late: reached on 4 Jun 2026, target date 13 Jan 2026", "Not
+    // met by 13 Jan 2026", "In progress".
+    std::string status;
+    bool met = false;  // met or met late
+    bool notMet = false;  // the target date passed without it
     bool unchanged = false;  // a latest value that shows as the baseline
 };
 GoalRow describeGoalProgress(const GoalProgress& progress,

@@ -30,6 +30,13 @@ struct ReportHeader {
     std::string providerName(const std::optional<clients::ProviderId>& id, const std::string& typed = {}) const;
 };
 
+// The last progress report this recipient was sent about this client, from the disclosure log.
+struct EarlierReport {
+    Date sent{boost::gregorian::not_a_date_time};
+    Date periodFrom{boost::gregorian::not_a_date_time};
+    Date periodTo{boost::gregorian::not_a_date_time};
+};
+
 // Everything a progress report shows, gathered by SharingService; the report only lays it out.
 struct ProgressReportData {
     ReportHeader header;
@@ -48,6 +55,9 @@ struct ProgressReportData {
     std::string questions;                    // questions for the recipient
     AssessmentBlock assessment;               // the therapist's assessment (or discharge words)
     std::optional<Discharge> discharge;       // the plan was completed or discontinued: the report is its discharge summary
+    // Changes since the last report: none for a first report to this recipient, or a copy
+    // without one.
+    std::optional<EarlierReport> lastReport;
 };
 
 struct NoteReportData {

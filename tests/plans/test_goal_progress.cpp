@@ -157,22 +157,66 @@ TEST(GoalProgress, WithoutDataThereIsNoLatestAndNoTrend)
     EXPECT_EQ(progress.trend, Trend::NotEnoughData);
 }
 
-TEST(GoalTrend, ComparesTheLatestWithTheMeanOfUpToThreeBefore)
+TEST(GoalTrend, ComparesTheLatestWithTheMeanOfUpToThreeBeforeByTheRespondersRule)
 {
     const Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
     const Date start = day(2026, 1, 1);
-    // Mean of 12, 10, 11 is 11; 9 is two days better.
+    // Mean of 12, 10, 11 is 11; 5 is under half of it.
     EXPECT_EQ(progressOf(goal,
                          diaries({{day(2026, 1, 5), 20}, {day(2026, 2, 1), 12},
                                   {day(2026, 3, 1), 10}, {day(2026, 4, 1), 11},
-                                  {day(2026, 5, 1), 9}}),
+                                  {day(2026, 5, 1), 5}}),
                          start)
                   .trend,
               Trend::Improving);
-    EXPECT_EQ(progressOf(goal, diaries({{day(2026, 2, 1), 10}, {day(2026, 3, 1), 10}}), start).trend,
-              Trend::Steady);
-    EXPECT_EQ(progressOf(goal, diaries({{day(2026, 2, 1), 8}, {day(2026, 3, 1), 10}}), start).trend,
-              Trend::Worsening);
+    EXPECT_EQ(progressOf(goal, diaries({{day(2026, 2, 1), 11}, {day(2026, 3, 1), 9}}), start).trend, Trend::Steady)
+        << "two days fewer is not half";
+    EXPECT_EQ(progressOf(goal, diaries({{day(2026, 2, 1), 8}, {day(2026, 3, 1), 12}}), start).trend,
+              Trend::Worsening)
+        << "half as many again";
+}
+
+ProgressData rotations(std::initializer_list<std::pair<Date, int>> degrees)
+{
+    ProgressData data;
+    for (const auto& [on, rotation] : degrees) {
+        data.visits.push_back(visit(on, std::nullopt));
+        data.visits.back().rom[sessions::RomDirection::RotationLeft] = {rotation, std::nullopt};
+    }
+    return data;
+}
+
+TEST(GoalTrend, ARangeOfMotionChangeUnderThePracticesFigureIsSteady)
+{
+    Goal goal = goalOf(GoalMetric::Rom, 50, 70);
+    goal.direction = sessions::RomDirection::RotationLeft;
+    const Date start = day(2026, 1, 1);
+    ProgressData data = rotations({{day(2026, 2, 1), 50}, {day(2026, 3, 1), 58}});
+    EXPECT_EQ(progressOf(goal, data, start).trend, Trend::Steady) << "8° is within the 10° of measurement error";
+    data.thresholds.romDegrees = 5;
+    EXPECT_EQ(progressOf(goal, data, start).trend, Trend::Improving) << "the practice's own figure";
+    data = rotations({{day(2026, 2, 1), 60}, {day(2026, 3, 1), 49}});
+    EXPECT_EQ(progressOf(goal, data, start).trend, Trend::Worsening);
+}
+
+TEST(GoalStatus, MetMetLateNotMetOrInProgressByTheTargetDate)
+{
+    Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    goal.targetDate = day(2026, 3, 1);
+    const Date start = day(2026, 1, 1);
+    const ProgressData onTime = diaries({{day(2026, 2, 1), 10}, {day(2026, 2, 20), 6}, {day(2026, 4, 1), 5}});
+    EXPECT_EQ(progressOf(goal, onTime, start, day(2026, 5, 1)).status, GoalStatus::Met);
+    const ProgressData late = diaries({{day(2026, 2, 1), 10}, {day(2026, 4, 1), 6}});
+    const GoalProgress metLate = progressOf(goal, late, start, day(2026, 5, 1));
+    EXPECT_EQ(metLate.status, GoalStatus::MetLate);
+    EXPECT_EQ(metLate.firstMet, day(2026, 4, 1));
+    const ProgressData notYet = diaries({{day(2026, 2, 1), 10}});
+    EXPECT_EQ(progressOf(goal, notYet, start, day(2026, 2, 15)).status, GoalStatus::InProgress);
+    EXPECT_EQ(progressOf(goal, notYet, start, day(2026, 3, 2)).status, GoalStatus::NotMet);
+    EXPECT_EQ(progressOf(goal, notYet, start).status, GoalStatus::InProgress) << "without a day, never passed";
+    // Met on time, lost, met again after the target date: it was met by its date.
+    const ProgressData regained = diaries({{day(2026, 2, 1), 5}, {day(2026, 3, 15), 9}, {day(2026, 4, 1), 6}});
+    EXPECT_EQ(progressOf(goal, regained, start, day(2026, 5, 1)).status, GoalStatus::Met);
 }
 
 TEST(GoalSeries, PsfsActivitiesAreMatchedByNameIgnoringCase)

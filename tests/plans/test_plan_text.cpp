@@ -56,5 +56,44 @@ TEST(GoalRowText, ADashBeforeAnyValue)
     EXPECT_EQ(goalSentence(row), "Neck pain (NPRS): 7/10 at the start, nothing recorded since; target 3/10.");
 }
 
+// 12 → 6 headache days by 1 Mar 2026, from 30-day diaries.
+GoalProgress byTarget(std::initializer_list<std::pair<Date, int>> diaries, const Date& asOf)
+{
+    Goal goal = goalOf(GoalMetric::HeadacheDaysPerMonth, 12, 6);
+    goal.targetDate = day(2026, 3, 1);
+    ProgressData data;
+    for (const auto& [on, days] : diaries)
+        data.visits.push_back(visit(on, days));
+    return progressOf(goal, data, day(2026, 1, 1), asOf);
+}
+
+TEST(GoalRowText, SaysWhetherTheGoalWasMetByItsDateMetLateOrNotMet)
+{
+    GoalRow row = describeGoalProgress(byTarget({{day(2026, 2, 1), 10}, {day(2026, 2, 20), 6}}, day(2026, 4, 1)));
+    EXPECT_EQ(row.status, "Met since 2026-02-20");
+    EXPECT_EQ(goalSentence(row), "Headache days per month: 12 days at the start, 6 days (2026-02-20) now; target 6 "
+                                 "days by 2026-03-01. Met since 2026-02-20. Headache days: responder (50 % fewer "
+                                 "days).");
+
+    row = describeGoalProgress(byTarget({{day(2026, 2, 1), 10}, {day(2026, 3, 20), 5}}, day(2026, 4, 1)));
+    EXPECT_EQ(row.status, "Met late: reached on 2026-03-20, target date 2026-03-01");
+    EXPECT_TRUE(row.met);
+
+    row = describeGoalProgress(byTarget({{day(2026, 2, 1), 10}}, day(2026, 4, 1)));
+    EXPECT_EQ(row.status, "Not met by 2026-03-01");
+    EXPECT_TRUE(row.notMet);
+    EXPECT_EQ(goalSentence(row), "Headache days per month: 12 days at the start, 10 days (2026-02-01) now, 33 % of "
+                                 "the way to 6 days by 2026-03-01; trend: not enough data yet. Not met by "
+                                 "2026-03-01. Headache days: not yet a responder (17 % fewer days; 50 % fewer is).");
+
+    row = describeGoalProgress(byTarget({{day(2026, 2, 1), 10}}, day(2026, 2, 15)));
+    EXPECT_EQ(row.status, "In progress");
+    EXPECT_FALSE(row.notMet);
+
+    row = describeGoalProgress(byTarget({{day(2026, 2, 1), 5}, {day(2026, 3, 10), 9}, {day(2026, 3, 20), 6}},
+                                        day(2026, 4, 1)));
+    EXPECT_EQ(row.status, "Met on 2026-02-01, again since 2026-03-20");
+}
+
 } // namespace
 } // namespace knotwork::plans

@@ -45,16 +45,18 @@ TEST_F(ProgressReportTest, NamesTheClientTheRecipientAndTheDiagnosisAsTyped)
 }
 
 // The figures follow from the sample: 9 of 14 diary days at the first visit (19.3 a month), 3 by
-// the eleventh (6.4); rotation right 55° → 75°; NDI 30 of 50 → 20 (60 % → 40 %); HDI 100 → 50;
+// the eleventh, 9 of 42 days over the last three (6.4); rotation right 55° → 75°; NDI 30 of 50 →
+// 20 (60 % → 40 %); HDI 100 → 50;
 // PSFS (3 + 2 + 4) / 3 → (6 + 5 + 7) / 3.
 TEST_F(ProgressReportTest, CarriesEveryOutcomeFigureBaselineLatestAndChange)
 {
     const WrittenPdf pdf = write(knotwork::testing::sampleProgressReport(40, Date(2025, 1, 6)), "progress-outcomes");
     std::string oneLine = pdf.text;  // a cell's text may wrap
     std::replace(oneLine.begin(), oneLine.end(), '\n', ' ');
-    for (const char* figure : {"19.3 days", "6.4 days", "−12.9 days (67 % fewer): responder", "55°", "75°", "+20°: better",
-                               "60 %", "40 %", "−20 %: better, clinically meaningful", "100", "50", "−50: better",
-                               "3/10", "6/10", "+3/10: better, clinically meaningful",
+    for (const char* figure : {"9 of 14 days", "≈ 19.3 per 30 days, scaled", "9 of 42 days", "≈ 6.4 per 30 days, scaled",
+                               "−12.9 per 30 days (67 % fewer): better, a responder", "55°", "75°", "+20°: better",
+                               "30/50 (60 %)", "20/50 (40 %)", "−10 points: better", "100/100", "50/100",
+                               "−50 points: better", "3/10", "6/10", "+3 points: better",
                                "PSFS: Reversing the car", "responder (62 % fewer days)"})
         EXPECT_THAT(oneLine, HasSubstr(figure)) << figure;
     EXPECT_THAT(pdf.text, HasSubstr("40 ("));  // visits attended

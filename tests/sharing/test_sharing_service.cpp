@@ -106,6 +106,41 @@ TEST_F(Sharing, ABatchFindsTheProvidersClientsAndWhichOfThemConsent)
     EXPECT_TRUE(recipients[0].sharingConsent);
 }
 
+TEST_F(Sharing, TheLastProgressReportToThisRecipientComesFromTheDisclosureLog)
+{
+    consentToShareWith(m_referred.recipient);
+    EXPECT_FALSE(sharing().progressReport(request()).lastReport) << "a first report to this recipient";
+
+    disclosures::DisclosureStore& log = m_practice.disclosureStore;
+    auto logged = [&](disclosures::DocumentKind kind, std::optional<ProviderId> to, const Date& from, const Date& until) {
+        disclosures::Disclosure entry;
+        entry.clientId = m_referred.client;
+        entry.kind = kind;
+        entry.recipientId = to;
+        entry.periodFrom = from;
+        entry.periodTo = until;
+        entry.fileName = "report.pdf";
+        entry.sha256 = std::string(64, 'a');
+        entry.disclosedAt = Timestamp::fromIso8601("2026-05-04T15:00:00Z");
+        log.add(entry);
+    };
+    logged(disclosures::DocumentKind::ProgressReport, m_referred.recipient, Date(2026, 3, 2), Date(2026, 4, 30));
+    logged(disclosures::DocumentKind::ProgressReport, m_referred.other, Date(2026, 3, 2), Date(2026, 5, 31));
+    logged(disclosures::DocumentKind::ProgressReport, std::nullopt, Date(2026, 3, 2), Date(2026, 5, 31));
+    logged(disclosures::DocumentKind::SoapNote, m_referred.recipient, Date(2026, 3, 2), Date(2026, 5, 31));
+
+    const ProgressReportData data = sharing().progressReport(request());
+    ASSERT_TRUE(data.lastReport) << "only the progress report to this recipient counts";
+    EXPECT_EQ(data.lastReport->periodFrom, Date(2026, 3, 2));
+    EXPECT_EQ(data.lastReport->periodTo, Date(2026, 4, 30));
+    EXPECT_EQ(data.lastReport->sent, Date(2026, 5, 4));
+
+    ProgressReportRequest earlier = request();
+    earlier.to = Date(2026, 4, 30);
+    EXPECT_FALSE(sharing().progressReport(earlier).lastReport)
+        << "a report for the same period is not its own last report";
+}
+
 // What a process killed while publishing leaves: a partial file, logged or not, and its row.
 TEST_F(Sharing, APublishingKilledHalfWayIsFinishedOrUndoneAtTheNextOpening)
 {

@@ -135,7 +135,7 @@ sharing::ProgressReportData sampleProgressReport(int visits, const Date& firstVi
     }
     PlanProgress plan;
     plan.plan = samplePlan(firstVisit);
-    plan.goals = progressOf(plan.plan, data.progress);
+    plan.goals = progressOf(plan.plan, data.progress, data.to);
     plan.visitsInPhase = visitsInPhase(plan.plan, data.progress);
     plan.reminders = remindersOf(plan.plan, plan.goals, plan.visitsInPhase, data.to);
     data.plan = plan;

@@ -33,12 +33,15 @@ namespace {
 const wxColour kReminderBackground(255, 244, 206);
 const wxColour kMetColour(22, 128, 84);
 
-// The Progress cell, short enough for a narrow pane: "✓ met", "67 % · improving", "0 %" while
+// The Progress cell, short enough for a narrow pane: "✓ met", "✓ met late", "not met · 80 %",
+// "67 % · improving", "0 %" while
 // there is too little for a trend. The sentence under the list says it all, responders included.
 wxString progressCell(const GoalProgress& goal, const GoalRow& row)
 {
     if (row.met)
-        return _("✓ met");
+        return goal.status == GoalStatus::MetLate ? _("✓ met late") : _("✓ met");
+    if (row.notMet)
+        return wxString::Format(_("not met · %s"), toWx(row.way));
     if (goal.trend == Trend::NotEnoughData)
         return toWx(row.way);
     return wxString::Format(_("%s · %s"), toWx(row.way), toWx(row.trend));
