@@ -381,6 +381,17 @@ SoapNote visitNote(DemoRandom& random, const Baseline& base, CourseKind kind, in
     return note;
 }
 
+// Headache days at half the first visit's or fewer in this diary and the one before.
+bool settled(const FirstVisit& first, const SoapNote& previous, const SoapNote& now)
+{
+    for (const SoapNote* note : {&previous, &now}) {
+        const auto perMonth = scaledToMonth(note->subjective.headacheDays, note->subjective.diaryDays.value_or(0));
+        if (!perMonth || *perMonth > first.headacheDaysPerMonth / 2)
+            return false;
+    }
+    return true;
+}
+
 FirstVisit firstVisitOf(const SoapNote& note)
 {
     FirstVisit first;
@@ -469,6 +480,8 @@ DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::Import
     const int lastVisit = course.kind == CourseKind::DroppedOut ? random.between(1, 4)
                         : course.kind == CourseKind::NotImproving ? random.between(8, 14)
                                                                    : 1000;
+    // Some improving clients are discharged once their headaches have settled.
+    const int dischargeFrom = course.kind == CourseKind::Improving && random.percent(45) ? random.between(14, 22) : 1000;
     Date day = window->first;
     std::optional<FirstVisit> first;
     for (int visit = 0; visit <= lastVisit && day <= window->second; ++visit) {
@@ -497,6 +510,13 @@ DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::Import
         }
         if (!first)
             first = firstVisitOf(note);
+        if (visit >= dischargeFrom && note.signedNote() && settled(*first, *previous, note)) {
+            note.plan.nextVisitInWeeks.reset();
+            note.plan.notes = "Headaches have settled: discharged to the home programme; to book again if they return.";
+            course.discharged = true;
+            course.notes.push_back(std::move(note));
+            break;
+        }
         course.notes.push_back(std::move(note));
         day += days(7 * course.notes.back().plan.nextVisitInWeeks.value_or(1) + random.between(-1, 1));
     }

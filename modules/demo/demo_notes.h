@@ -19,6 +19,7 @@ enum class CourseKind {
 struct DemoCourse {
     CourseKind kind = CourseKind::Improving;
     std::vector<sessions::SoapNote> notes;  // oldest first; signed, but for a possible draft today
+    bool discharged = false;  // the last visit discharged the client to their home programme
 };
 
 // How far along a course of this kind is, from 0 at the first visit towards 1 once improved (an

@@ -115,7 +115,7 @@ void addNdi(DemoRandom& random, clients::ClientId id, const ClientMeasures& base
 void addHdi(DemoRandom& random, clients::ClientId id, const ClientMeasures& baseline, const MeasureDay& at,
             const std::string& therapist, DemoPlanRecords& into)
 {
-    int total = 2 * static_cast<int>(std::lround(baseline.hdiTotal * (1 - 0.7 * at.progress) / 2))
+    int total = 2 * static_cast<int>(std::lround(baseline.hdiTotal * (1 - 0.8 * at.progress) / 2))
                 + (at.days > 0 ? 2 * random.between(-1, 1) : 0);
     if (at.days < kEarliestLongGoal)
         total = std::max(total, baseline.hdiTotal - 28);  // the goal: the 29-point detectable change
@@ -150,15 +150,23 @@ void addPsfs(DemoRandom& random, clients::ClientId id, const ClientMeasures& bas
 }
 
 // The measures of the course: an NDI (neck focus), an HDI (headache focus) and a PSFS at the first
-// visit and every sixth after, the neck-pain NPRS (neck focus) every third; all moving as the
-// course does. Returns the baselines.
+// visit, every sixth after and at a discharge or referral back, the neck-pain NPRS (neck focus)
+// every third; all moving as the course does. Returns the baselines.
 ClientMeasures addMeasures(DemoRandom& random, const clients::ClientStore::ImportedClient& file, clients::ClientId id,
                            PlanFocus focus, const DemoCourse& course, const std::string& therapist,
                            DemoPlanRecords& into)
 {
     const Date start = course.notes.front().visitDate;
     const ClientMeasures baseline = drawBaselines(random, file, start);
-    for (std::size_t visit = 0; visit < course.notes.size(); visit += 3) {
+    // At a discharge or a referral back the measures are taken again, to report where care ended.
+    const std::size_t last = course.notes.size() - 1;
+    const bool closing = course.discharged || course.notes.back().plan.referralMade;
+    std::vector<std::size_t> measured;
+    for (std::size_t visit = 0; visit <= last; visit += 3)
+        measured.push_back(visit);
+    if (closing && measured.back() != last)
+        measured.push_back(last);
+    for (const std::size_t visit : measured) {
         const sessions::SoapNote& note = course.notes[visit];
         if (!note.signedNote())
             break;
@@ -166,7 +174,7 @@ ClientMeasures addMeasures(DemoRandom& random, const clients::ClientStore::Impor
         const MeasureDay at{note, courseProgress(course.kind, days), days};
         if (focus != PlanFocus::TensionType)
             addNprs(random, id, baseline, at, therapist, into);
-        if (visit % kVisitsBetweenMeasures != 0)
+        if (visit % kVisitsBetweenMeasures != 0 && !(closing && visit == last))
             continue;
         if (focus != PlanFocus::TensionType)
             addNdi(random, id, baseline, at, therapist, into);
@@ -271,22 +279,29 @@ void closeAsTheCourseEnded(TreatmentPlan& plan, const clients::ClientStore::Impo
     const Date lastVisit = lastSigned->visitDate;
     const bool archived = file.record.client.archivedOn.has_value();
     const bool quiet = lastVisit < referenceDay - weeks(kFollowedUpAfterWeeks);
-    Date closedOn = std::min(referenceDay, archived ? *file.record.client.archivedOn : lastVisit + weeks(kFollowedUpAfterWeeks));
+    Date closedOn = std::min(referenceDay, course.discharged ? lastVisit
+                                           : archived   ? *file.record.client.archivedOn
+                                                        : lastVisit + weeks(kFollowedUpAfterWeeks));
     if (course.kind == CourseKind::NotImproving && lastSigned->plan.referralMade) {
         plan.status = PlanStatus::Discontinued;
         plan.statusReason = fmt::format("Little change after {} visits over {} weeks; referred back to the "
                                         "referring provider for review.",
                                         visitCount(course), (lastVisit - plan.startDate).days() / 7);
         closedOn = lastVisit;
-    } else if (course.kind == CourseKind::Improving && !archived && !clearanceLapsed(file, referenceDay)
-               && lastVisit >= referenceDay - weeks(kDischargedAfterWeeks)) {
+    } else if (course.kind == CourseKind::Improving && !course.discharged && !archived
+               && !clearanceLapsed(file, referenceDay) && lastVisit >= referenceDay - weeks(kDischargedAfterWeeks)) {
         return;  // still coming, every four to six weeks
-    } else if (archived || quiet) {
+    } else if (course.discharged || archived || quiet) {
         const std::vector<GoalProgress> goals = progressOf(plan, data);
         const auto met = std::ranges::count_if(goals, &GoalProgress::met);
-        if (course.kind == CourseKind::Improving && !goals.empty() && 2 * met > static_cast<long>(goals.size())) {
+        const bool mostMet = !goals.empty() && 2 * met > static_cast<long>(goals.size());
+        if (course.kind == CourseKind::Improving && mostMet) {
             plan.status = PlanStatus::Completed;
             plan.statusReason = fmt::format("{} of {} goals met; discharged to the home programme.", met, goals.size());
+        } else if (course.discharged) {
+            plan.status = PlanStatus::Discontinued;
+            plan.statusReason = fmt::format("Headaches settled; discharged at the client's wish with {} of {} goals met.",
+                                            met, goals.size());
         } else {
             plan.status = PlanStatus::Discontinued;
             plan.statusReason = whyCareEnded(file, course, referenceDay);

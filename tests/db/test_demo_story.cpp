@@ -261,6 +261,7 @@ TEST_F(DemoStory, NoGoalIsMetBeforeItPlausiblyCould)
 TEST_F(DemoStory, PlansEndAsTheirCoursesDid)
 {
     std::map<PlanStatus, int> statuses;
+    int discharged = 0;
     for (const ClientStory& story : stories()) {
         if (!story.plan)
             continue;
@@ -287,6 +288,14 @@ TEST_F(DemoStory, PlansEndAsTheirCoursesDid)
         if (story.chart.client.archived && story.chart.client.archiveReason == "Finished treatment") {
             EXPECT_EQ(plan.status, PlanStatus::Completed);
         }
+        if (!story.notes.empty() && mentions(story.notes.back().plan.notes, "discharged")) {
+            ++discharged;
+            EXPECT_FALSE(plan.open()) << "the discharge visit closed the plan";
+            EXPECT_FALSE(story.notes.back().plan.nextVisitInWeeks);
+            EXPECT_TRUE(std::ranges::any_of(story.measures, [&](const OutcomeMeasure& m) {
+                return m.kind == MeasureKind::Psfs && m.takenOn == story.notes.back().visitDate;
+            })) << "measured again at discharge";
+        }
         if (plan.open() && !story.notes.empty()) {
             EXPECT_GE(story.notes.back().visitDate, kDay - days(26 * 7)) << "an open plan is still being seen";
         }
@@ -294,6 +303,7 @@ TEST_F(DemoStory, PlansEndAsTheirCoursesDid)
     EXPECT_GT(statuses[PlanStatus::Completed], 5);
     EXPECT_GT(statuses[PlanStatus::Discontinued], 30);
     EXPECT_GT(statuses[PlanStatus::Active], 50);
+    EXPECT_GT(discharged, 10);
 }
 
 // Adherence is asked about the home care given at the previous visit, and only that; it falls a
