@@ -207,11 +207,11 @@ int headacheDaysIn(DemoRandom& random, const Baseline& base, double progress, in
 }
 
 // The medicines named for a diary's medication days: the intake's, the first always, a second
-// one (a triptan for the migraines, or what the client takes when the first does not help) often.
-std::string medicinesTaken(DemoRandom& random, const Baseline& base)
+// one (for the other kind of headache, or when the first does not help) often over several days.
+std::string medicinesTaken(DemoRandom& random, const Baseline& base, int medicationDays)
 {
     std::string named(base.medicines.front().name);
-    if (base.medicines.size() > 1 && random.percent(60))
+    if (base.medicines.size() > 1 && medicationDays > 1 && random.percent(60))
         named += ", " + std::string(base.medicines[1].name);
     return named;
 }
@@ -237,7 +237,7 @@ void fillDiary(DemoRandom& random, const Baseline& base, CourseKind kind, const 
     const double share = base.medicationShare * (1.0 - 0.3 * progress);
     s.medicationDays = std::min(*s.headacheDays, roundedByChance(random, *s.headacheDays * share));
     if (*s.medicationDays > 0)
-        s.medicationsTaken = medicinesTaken(random, base);
+        s.medicationsTaken = medicinesTaken(random, base, *s.medicationDays);
 }
 
 // A comment on the home programme, when one fits how it was kept.
