@@ -6,6 +6,7 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "clients/client_choices.h"
+#include "demo/demo_life.h"
 #include "demo/demo_people.h"
 
 namespace knotwork::demo {
@@ -34,21 +35,6 @@ Presentation drawPresentation(DemoRandom& random)
     return Presentation::TensionType;
 }
 
-constexpr std::string_view kGoals[] = {
-    "Get through a work day without a headache",
-    "Turn my head to check the blind spot without pain",
-    "Sleep through the night",
-    "Fewer painkillers",
-    "Play with my kids after work",
-    "Sit at the computer for two hours without neck pain",
-    "Go back to running",
-};
-
-constexpr std::string_view kOnsets[] = {
-    "Gradually over the last two years", "Since starting a new desk job", "Since university",
-    "After a stressful year at work", "On and off since my teens",
-};
-
 template <typename E>
 std::set<E> someOf(DemoRandom& random, int chancePercent)
 {
@@ -74,16 +60,25 @@ void fillHeadacheHistory(DemoRandom& random, Presentation presentation, const Cl
                          const Date& firstVisit, Intake& intake)
 {
     HeadacheProfile& h = intake.headache;
-    h.onset = random.pick(kOnsets);
-    h.headacheDaysPerMonth = presentation == Presentation::Cluster ? random.between(8, 20) : random.between(2, 22);
+    const Occupation* occupation = occupationTitled(client.occupation);
+    const Life life = occupation ? occupation->life : Life::Desk;
+    h.onset = random.pick(onsetsFor(life));
+    h.headacheDaysPerMonth = presentation == Presentation::Cluster ? random.between(8, 20) : random.between(4, 22);
     h.usualIntensity = random.between(3, presentation == Presentation::Migraine ? 9 : 7);
     h.usualDurationHours = random.between(1, 24) / 2.0 + 0.5;
     h.triggers = someOf<HeadacheTrigger>(random, 35);
+    // Screen work is a trigger only for someone who spends hours at a screen.
+    if (client.screenHoursPerDay.value_or(0) < 4)
+        h.triggers.erase(HeadacheTrigger::ScreenWork);
+    else if (life == Life::Desk && random.percent(60))
+        h.triggers.insert(HeadacheTrigger::ScreenWork);
     h.aggravatingMovements = someOf<NeckMovement>(random, presentation == Presentation::Cervicogenic ? 45 : 15);
     h.posture = someOf<PosturePattern>(random, 40);
-    if (random.percent(60)) {
-        h.medications = random.percent(50) ? "Ibuprofen as needed" : "Acetaminophen as needed";
-        h.medicationDaysPerMonth = random.between(1, 12);
+    if (random.percent(presentation == Presentation::Migraine ? 90 : 60)) {
+        const MedicationHistory medication = drawMedication(random, presentation == Presentation::Migraine);
+        h.medications = medication.intakeText;
+        h.acuteMedications = medication.kinds;
+        h.medicationDaysPerMonth = random.between(1, std::min(12, *h.headacheDaysPerMonth));
     }
     if (presentation == Presentation::Whiplash) {
         h.onset = "Since the car accident";
@@ -102,7 +97,7 @@ void fillHeadacheHistory(DemoRandom& random, Presentation presentation, const Cl
     intake.lifestyle.activityMinutesPerWeek = random.between(0, 30) * 10;
     intake.lifestyle.stress = random.between(2, 9);
     intake.preferredPressure = random.pick(choices<PressurePreference>()).value;
-    intake.goals = random.pick(kGoals);
+    intake.goals = random.pick(intakeGoalsFor(ageOn(client, firstVisit).value_or(40), life, !h.medications.empty()));
 }
 
 std::vector<HeadacheType> diagnosedTypes(Presentation presentation)
@@ -246,7 +241,7 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
     if (random.percent(8)) {
         record.client.archived = true;
         record.client.archivedOn = firstVisit + days(random.between(0, static_cast<int>((referenceDay - firstVisit).days())));
-        record.client.archiveReason = random.percent(50) ? "Moved away" : "Finished treatment";
+        record.client.archiveReason = "Moved away";  // the practice tells the rest once the course is known
     }
     return file;
 }

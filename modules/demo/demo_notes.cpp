@@ -8,7 +8,12 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "clients/consent.h"
+#include <fmt/format.h>
+
+#include "common/number_text.h"
+#include "demo/demo_life.h"
 #include "sessions/note_rules.h"
+#include "sessions/visit_findings.h"
 
 namespace knotwork::demo {
 
@@ -27,13 +32,6 @@ constexpr Muscle kOftenInvolved[] = {
     Muscle::Scalenes,            Muscle::PectoralisMinor, Muscle::Rhomboids,
 };
 
-constexpr const char* kGoals[] = {
-    "Get through the work week without a headache",
-    "Turn my head when reversing the car",
-    "Sleep through the night",
-    "Less pain at the base of the skull",
-};
-
 constexpr const char* kAddenda[] = {
     "Client phoned two days later: relief lasted until the weekend.",
     "Correction: home care given was the ball release, not stretches.",
@@ -42,16 +40,33 @@ constexpr const char* kAddenda[] = {
 
 // Where the client starts and where an improving course ends up.
 struct Baseline {
-    double headacheDays = 12;  // per month
-    double intensity = 6;
+    double headacheDays = 12;  // per month, as on the intake
+    double intensity = 6;      // usual, as on the intake
+    double durationHours = 4;  // usual, as on the intake
+    double medicationShare = 0;  // of headache days, as on the intake
+    std::vector<Medicine> medicines;
     std::map<RomDirection, std::pair<int, int>> rom;  // start, end
     std::optional<std::pair<int, int>> cfrt;          // cervicogenic: start, end (worse side)
+    std::pair<int, int> cfrtOtherSide{40, 44};
     BodySide worseSide = BodySide::Right;
     std::vector<PalpationFinding> palpation;          // at the first visit
     std::set<Technique> techniques;
     std::set<TreatedRegion> regions;
     std::set<HomeCare> homeCare;
+    std::optional<HomeCare> addedLater;               // given from the seventh visit on
+    int diligence = 70;                               // percent: how often an item is kept daily
     int durationMinutes = 60;
+    Life life = Life::Desk;
+    std::optional<int> ageYears;
+};
+
+// The first note's figures, which the plan's goals start from (plan_template.h's rules): the
+// demo keeps a goal from being met before it plausibly could be (earliestMet).
+struct FirstVisit {
+    Date day{boost::gregorian::not_a_date_time};
+    double headacheDaysPerMonth = 0;  // as shown, one decimal
+    std::optional<int> averageIntensity;
+    std::map<RomDirection, int> romBefore;
 };
 
 bool hasType(const clients::ClientStore::ImportedClient& file, HeadacheType type)
@@ -60,26 +75,46 @@ bool hasType(const clients::ClientStore::ImportedClient& file, HeadacheType type
                        [type](const clients::Diagnosis& d) { return d.type == type; });
 }
 
+// Start and end of one direction's range: an improving course ends near the typical range for
+// the client's age, starting `restriction` degrees short of it.
+std::pair<int, int> romRange(DemoRandom& random, RomDirection direction, std::optional<int> age, int restriction)
+{
+    const int end = sessions::typicalRomForAge(direction, age) + random.between(-6, 2);
+    return {end - restriction, end};
+}
+
 Baseline drawBaseline(DemoRandom& random, const clients::ClientStore::ImportedClient& file)
 {
     const clients::HeadacheProfile& headache = file.record.intake.headache;
     Baseline base;
     base.headacheDays = headache.headacheDaysPerMonth.value_or(random.between(6, 20));
     base.intensity = headache.usualIntensity.value_or(random.between(4, 7));
+    base.durationHours = headache.usualDurationHours.value_or(4);
+    base.medicines = medicinesOnIntake(headache.medications);
+    if (!base.medicines.empty() && base.headacheDays > 0)
+        base.medicationShare = std::min(1.0, headache.medicationDaysPerMonth.value_or(0) / base.headacheDays);
+    if (const Occupation* occupation = occupationTitled(file.record.client.occupation))
+        base.life = occupation->life;
+    const Date firstVisit = file.screenings.front().screenedAt.utc().date();
+    base.ageYears = clients::ageOn(file.record.client, firstVisit);
     base.worseSide = random.percent(50) ? BodySide::Left : BodySide::Right;
     const bool leftWorse = base.worseSide == BodySide::Left;
-    const int rotation = random.between(50, 64);
-    const int lateral = random.between(28, 36);
+    const int rotation = random.between(12, 20);
+    const int lateral = random.between(8, 14);
+    const std::optional<int> age = base.ageYears;
     base.rom = {
-        {RomDirection::Flexion, {random.between(34, 44), random.between(48, 55)}},
-        {RomDirection::Extension, {random.between(48, 62), random.between(70, 80)}},
-        {RomDirection::RotationLeft, {rotation - (leftWorse ? 8 : 0), random.between(74, 82)}},
-        {RomDirection::RotationRight, {rotation - (leftWorse ? 0 : 8), random.between(74, 82)}},
-        {RomDirection::LateralFlexionLeft, {lateral - (leftWorse ? 5 : 0), random.between(40, 46)}},
-        {RomDirection::LateralFlexionRight, {lateral - (leftWorse ? 0 : 5), random.between(40, 46)}},
+        {RomDirection::Flexion, romRange(random, RomDirection::Flexion, age, random.between(8, 16))},
+        {RomDirection::Extension, romRange(random, RomDirection::Extension, age, random.between(12, 22))},
+        {RomDirection::RotationLeft, romRange(random, RomDirection::RotationLeft, age, rotation + (leftWorse ? 8 : 0))},
+        {RomDirection::RotationRight, romRange(random, RomDirection::RotationRight, age, rotation + (leftWorse ? 0 : 8))},
+        {RomDirection::LateralFlexionLeft, romRange(random, RomDirection::LateralFlexionLeft, age, lateral + (leftWorse ? 5 : 0))},
+        {RomDirection::LateralFlexionRight, romRange(random, RomDirection::LateralFlexionRight, age, lateral + (leftWorse ? 0 : 5))},
     };
-    if (hasType(file, HeadacheType::Cervicogenic))
+    if (hasType(file, HeadacheType::Cervicogenic)) {
         base.cfrt = std::pair{random.between(20, 30), random.between(38, 44)};
+        const int other = random.between(38, 44);
+        base.cfrtOtherSide = {other, std::min(48, other + random.between(0, 4))};
+    }
 
     auto add = [&](Muscle muscle, int tenderness, TriggerPoint point, bool reproduces) {
         for (BodySide side : {BodySide::Left, BodySide::Right}) {
@@ -112,17 +147,13 @@ Baseline drawBaseline(DemoRandom& random, const clients::ClientStore::ImportedCl
     if (random.percent(50)) base.homeCare.insert(HomeCare::Stretches);
     if (random.percent(40)) base.homeCare.insert(HomeCare::Sleep);
     if (random.percent(30)) base.homeCare.insert(HomeCare::StressReduction);
-    if (random.percent(20)) base.homeCare.insert(HomeCare::PhysicalActivity);
+    if (!base.homeCare.contains(HomeCare::Stretches) && random.percent(50))
+        base.addedLater = HomeCare::Stretches;
+    else if (random.percent(40))
+        base.addedLater = HomeCare::PhysicalActivity;
+    base.diligence = random.between(45, 90);
     base.durationMinutes = random.pick(std::array{45, 60, 60, 75});
     return base;
-}
-
-// How far along the course is after `visit` visits: 0 at the start, near 1 once improved.
-double progressAt(CourseKind kind, int visit)
-{
-    if (kind == CourseKind::NotImproving)
-        return 0.08 * std::min(visit, 3);
-    return 1.0 - std::exp(-visit / 4.0);
 }
 
 int towards(std::pair<int, int> range, double progress, int noise)
@@ -142,57 +173,180 @@ int weeksToNext(DemoRandom& random, CourseKind kind, int visit)
     return random.between(4, 6);
 }
 
-SoapNote visitNote(DemoRandom& random, const Baseline& base, CourseKind kind, int visit,
-                   const Date& day, int diaryDays, const clients::ClientStore::ImportedClient& file)
+// A count of days with its fraction kept by chance: 2.4 expected days are 2 or 3, on average 2.4.
+int roundedByChance(DemoRandom& random, double expected)
 {
-    const double progress = progressAt(kind, visit);
-    SoapNote note;
-    note.visitDate = day;
-    note.visitTime = hours(random.between(9, 17));
+    return static_cast<int>(std::floor(std::max(0.0, expected) + random.below(1000) / 1000.0));
+}
 
-    Subjective& s = note.subjective;
-    s.diaryDays = diaryDays;
-    const double perMonth =
-        std::max(0.0, base.headacheDays * (1.0 - 0.8 * progress) + random.between(-2, 2));
-    s.headacheDays = std::clamp(static_cast<int>(std::lround(perMonth * diaryDays / 30.0)), 0, diaryDays);
-    if (*s.headacheDays > 0) {
-        const int average = std::clamp(static_cast<int>(std::lround(base.intensity * (1.0 - 0.55 * progress)))
-                                           + random.between(-1, 1), 1, 9);
-        s.averageIntensity = average;
-        s.worstIntensity = std::min(10, average + random.between(1, 3));
-        s.usualDurationHours = random.between(2, 12);
-        s.medicationDays = random.between(0, *s.headacheDays);
-    } else {
-        s.medicationDays = 0;
+// How many days before a goal could plausibly be met: a third of its time frame, and three weeks
+// at the least (goals of the built-in templates: 6 or 18 weeks).
+int earliestMet(int goalWeeks)
+{
+    return std::max(21, goalWeeks * 7 / 3);
+}
+constexpr int kShortGoalWeeks = 6;   // intensity, ROM, CFRT, NPRS
+constexpr int kLongGoalWeeks = 18;   // headache days, NDI, HDI, PSFS
+
+// The headache days of a diary: at the first visit the intake's figure over 28 days; later
+// falling as the course goes, never halved (the plan's goal) sooner than plausible.
+int headacheDaysIn(DemoRandom& random, const Baseline& base, double progress, int diaryDays,
+                   const FirstVisit* first, const Date& day)
+{
+    if (!first) {
+        const int spread = base.headacheDays >= 12 ? random.between(-1, 1) : 0;
+        return std::clamp(roundedByChance(random, base.headacheDays * diaryDays / 30.0) + spread, 0, diaryDays);
     }
-    s.triggers = file.record.intake.headache.triggers;
-    if (visit > 0) {
+    int count = std::min(diaryDays, roundedByChance(random, base.headacheDays * (1.0 - 0.8 * progress) * diaryDays / 30.0));
+    if ((day - first->day).days() < earliestMet(kLongGoalWeeks)) {
+        const double target = std::floor(first->headacheDaysPerMonth * 0.5 + 1e-9);
+        while (count < diaryDays && roundedNumber(count * 30.0 / diaryDays) <= target)
+            ++count;
+    }
+    return count;
+}
+
+// The medicines named for a diary's medication days: the intake's, the first always, a second
+// one (for the other kind of headache, or when the first does not help) often over several days.
+std::string medicinesTaken(DemoRandom& random, const Baseline& base, int medicationDays)
+{
+    std::string named(base.medicines.front().name);
+    if (base.medicines.size() > 1 && medicationDays > 1 && random.percent(60))
+        named += ", " + std::string(base.medicines[1].name);
+    return named;
+}
+
+void fillDiary(DemoRandom& random, const Baseline& base, CourseKind kind, const Date& day, int diaryDays,
+               const FirstVisit* first, Subjective& s)
+{
+    const double progress = courseProgress(kind, first ? static_cast<int>((day - first->day).days()) : 0);
+    s.diaryDays = diaryDays;
+    s.headacheDays = headacheDaysIn(random, base, progress, diaryDays, first, day);
+    s.medicationDays = 0;
+    if (*s.headacheDays == 0)
+        return;
+    int average = std::clamp(static_cast<int>(std::lround(base.intensity * (1.0 - 0.5 * progress)))
+                                 + random.between(-1, 1), 1, 9);
+    // The plan's intensity goal is two points below the first visit's average.
+    if (first && first->averageIntensity && (day - first->day).days() < earliestMet(kShortGoalWeeks))
+        average = std::max(average, *first->averageIntensity - 1);
+    s.averageIntensity = average;
+    s.worstIntensity = std::min(10, average + random.between(1, 3));
+    s.usualDurationHours = std::max(0.5, std::round(base.durationHours * (1.0 - 0.4 * progress)
+                                                        * random.between(80, 120) / 50.0) / 2.0);
+    const double share = base.medicationShare * (1.0 - 0.3 * progress);
+    s.medicationDays = std::min(*s.headacheDays, roundedByChance(random, *s.headacheDays * share));
+    if (*s.medicationDays > 0)
+        s.medicationsTaken = medicinesTaken(random, base, *s.medicationDays);
+}
+
+// A comment on the home programme, when one fits how it was kept.
+std::vector<std::string_view> adherenceComments(const std::vector<HomeCareAdherence>& kept)
+{
+    std::vector<std::string_view> comments;
+    for (const HomeCareAdherence& item : kept) {
+        if (item.item == HomeCare::SuboccipitalBallRelease && item.done == Adherence::Daily)
+            comments.push_back("Finds the ball release eases a starting headache within minutes.");
+        if (item.item == HomeCare::SuboccipitalBallRelease && item.done == Adherence::SomeDays)
+            comments.push_back("Ball release most evenings; harder to keep up on travel days.");
+        if (item.item == HomeCare::Stretches && item.done == Adherence::Daily)
+            comments.push_back("Set a phone reminder for the stretches; it helps.");
+        if (item.done == Adherence::NotAtAll)
+            comments.push_back("A busy stretch: the home programme slipped.");
+    }
+    return comments;
+}
+
+// How the home care given at the last visit was kept: a client starts keenly and keeps up a
+// little less as the months go by.
+void fillAdherence(DemoRandom& random, const Baseline& base, int visit, const SoapNote& previous, Subjective& s)
+{
+    const int daily = std::max(15, base.diligence - 2 * visit);
+    for (const HomeCare item : previous.plan.homeCare) {
+        const int roll = random.below(100);
+        const Adherence done = roll < daily ? Adherence::Daily
+                             : roll < daily + (100 - daily) * 3 / 4 ? Adherence::SomeDays
+                                                                    : Adherence::NotAtAll;
+        s.homeCareAdherence.push_back({item, done});
+    }
+    const std::vector<std::string_view> comments = adherenceComments(s.homeCareAdherence);
+    if (!comments.empty() && random.percent(20))
+        s.adherenceNotes = random.pick(comments);
+}
+
+// What the client says: the diary since the last visit, how they kept their home care, and the
+// rest of their week.
+void fillSubjective(DemoRandom& random, const Baseline& base, CourseKind kind, int visit, const Date& day,
+                    int diaryDays, const FirstVisit* first, const SoapNote* previous,
+                    const clients::ClientStore::ImportedClient& file, Subjective& s)
+{
+    fillDiary(random, base, kind, day, diaryDays, first, s);
+    const clients::Intake& intake = file.record.intake;
+    s.triggers = intake.headache.triggers;
+    if (previous) {
         s.responseToLastTreatment = kind == CourseKind::NotImproving
             ? (random.percent(70) ? TreatmentResponse::Same : TreatmentResponse::Worse)
             : (random.percent(85) ? TreatmentResponse::Better : TreatmentResponse::Same);
         if (s.responseToLastTreatment == TreatmentResponse::Better)
             s.reliefDays = random.between(1, 7);
+        fillAdherence(random, base, visit, *previous, s);
     }
-    s.sleepHours = random.between(11, 16) / 2.0;
+    s.sleepHours = std::clamp(intake.lifestyle.sleepHours.value_or(7) + random.between(-1, 1) / 2.0, 4.0, 10.0);
     s.hydration = random.percent(60) ? Rating::Good : Rating::Fair;
-    s.caffeineServings = random.between(0, 4);
-    s.stress = random.between(2, 8);
+    s.caffeineServings = std::max(0, intake.lifestyle.caffeineServingsPerDay.value_or(2) + random.between(-1, 1));
+    s.stress = std::clamp(intake.lifestyle.stress.value_or(5) + random.between(-2, 1), 0, 10);
     // Asked at every visit; what was found at intake has been seen to by the clearance.
     for (const clients::SafetyIssue flag : clients::currentFlags())
         s.rescreen[flag] = false;
     if (random.percent(20))
-        s.goalToday = random.pick(kGoals);
+        s.goalToday = random.pick(visitGoalsFor(base.life));
+}
+
+// A visual estimate is read to the nearest 5°.
+int asRead(int degrees, RomInstrument instrument)
+{
+    return instrument == RomInstrument::VisualEstimate ? static_cast<int>(std::lround(degrees / 5.0)) * 5 : degrees;
+}
+
+void fillRom(DemoRandom& random, const Baseline& base, double progress, const Date& day, const FirstVisit* first,
+             Objective& o)
+{
+    // The practice measures with a goniometer; now and then, with the client short of time, by eye.
+    o.romInstrument = random.percent(93) ? RomInstrument::Goniometer : RomInstrument::VisualEstimate;
+    const bool early = first && (day - first->day).days() < earliestMet(kShortGoalWeeks);
+    for (const auto& [direction, range] : base.rom) {
+        const int highest = romLimits(direction).highest;
+        int before = std::clamp(towards(range, progress, random.between(-3, 3)), 10, highest);
+        // The plan's rotation goals: 15° more than at the first visit, up to the typical range.
+        if (early && first->romBefore.contains(direction)) {
+            const int from = first->romBefore.at(direction);
+            const int target = std::min(from + 15, sessions::typicalRomForAge(direction, base.ageYears));
+            if (target > from)
+                before = std::min(before, target - 1);
+        }
+        before = asRead(before, *o.romInstrument);
+        const int after = std::min(highest, asRead(before + random.between(2, 9), *o.romInstrument));
+        o.rom[direction] = {before, after};
+    }
+}
+
+SoapNote visitNote(DemoRandom& random, const Baseline& base, CourseKind kind, int visit, const Date& day,
+                   int diaryDays, const FirstVisit* first, const SoapNote* previous,
+                   const clients::ClientStore::ImportedClient& file)
+{
+    const double progress = courseProgress(kind, first ? static_cast<int>((day - first->day).days()) : 0);
+    SoapNote note;
+    note.visitDate = day;
+    note.visitTime = hours(random.between(9, 17));
+    fillSubjective(random, base, kind, visit, day, diaryDays, first, previous, file, note.subjective);
+    const Subjective& s = note.subjective;
 
     Objective& o = note.objective;
     o.posture = file.record.intake.headache.posture;
-    for (const auto& [direction, range] : base.rom) {
-        const int before = towards(range, progress, random.between(-3, 3));
-        const int after = std::min(romLimits(direction).highest, before + random.between(2, 9));
-        o.rom[direction] = {std::clamp(before, 10, romLimits(direction).highest), after};
-    }
+    fillRom(random, base, progress, day, first, o);
     if (base.cfrt && visit % 4 == 0) {
         const int worse = std::clamp(towards(*base.cfrt, progress, random.between(-2, 2)), 10, kCfrtHighest);
-        const int better = std::clamp(worse + random.between(6, 14), 10, kCfrtHighest);
+        const int better = std::max(worse, towards(base.cfrtOtherSide, progress, random.between(-2, 2)));
         o.cfrtLeft = base.worseSide == BodySide::Left ? worse : better;
         o.cfrtRight = base.worseSide == BodySide::Right ? worse : better;
     }
@@ -222,7 +376,32 @@ SoapNote visitNote(DemoRandom& random, const Baseline& base, CourseKind kind, in
     p.pressure = file.record.intake.preferredPressure.value_or(clients::PressurePreference::Moderate);
     p.durationMinutes = base.durationMinutes;
     p.homeCare = base.homeCare;
+    if (base.addedLater && visit >= 6)
+        p.homeCare.insert(*base.addedLater);
     return note;
+}
+
+// Headache days at half the first visit's or fewer in this diary and the one before.
+bool settled(const FirstVisit& first, const SoapNote& previous, const SoapNote& now)
+{
+    for (const SoapNote* note : {&previous, &now}) {
+        const auto perMonth = scaledToMonth(note->subjective.headacheDays, note->subjective.diaryDays.value_or(0));
+        if (!perMonth || *perMonth > first.headacheDaysPerMonth / 2)
+            return false;
+    }
+    return true;
+}
+
+FirstVisit firstVisitOf(const SoapNote& note)
+{
+    FirstVisit first;
+    first.day = note.visitDate;
+    first.headacheDaysPerMonth = roundedNumber(scaledToMonth(note.subjective.headacheDays, *note.subjective.diaryDays).value_or(0));
+    first.averageIntensity = note.subjective.averageIntensity;
+    for (const auto& [direction, measure] : note.objective.rom)
+        if (measure.before)
+            first.romBefore[direction] = *measure.before;
+    return first;
 }
 
 // When treatment may begin and must end: after consent and any clearance, before archiving or
@@ -280,6 +459,14 @@ void sign(DemoRandom& random, SoapNote& note, const std::string& therapist, cons
 
 } // namespace
 
+double courseProgress(CourseKind kind, int daysSinceFirstVisit)
+{
+    const double weeks = std::max(0, daysSinceFirstVisit) / 7.0;
+    if (kind == CourseKind::NotImproving)
+        return 0.05 * std::min(weeks, 4.0);
+    return 1.0 - std::exp(-weeks / 8.0);
+}
+
 DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::ImportedClient& file,
                           clients::ClientId id, const std::string& therapist, const Date& referenceDay)
 {
@@ -293,16 +480,23 @@ DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::Import
     const int lastVisit = course.kind == CourseKind::DroppedOut ? random.between(1, 4)
                         : course.kind == CourseKind::NotImproving ? random.between(8, 14)
                                                                    : 1000;
+    // Some improving clients are discharged once their headaches have settled.
+    const int dischargeFrom = course.kind == CourseKind::Improving && random.percent(45) ? random.between(14, 22) : 1000;
     Date day = window->first;
+    std::optional<FirstVisit> first;
     for (int visit = 0; visit <= lastVisit && day <= window->second; ++visit) {
-        const int diaryDays = course.notes.empty() ? 28 : std::min(90, static_cast<int>((day - course.notes.back().visitDate).days()));
-        SoapNote note = visitNote(random, base, course.kind, visit, day, diaryDays, file);
+        const int diaryDays = course.notes.empty() ? 28 : std::min(kLongestDiary, static_cast<int>((day - course.notes.back().visitDate).days()));
+        const SoapNote* previous = course.notes.empty() ? nullptr : &course.notes.back();
+        SoapNote note = visitNote(random, base, course.kind, visit, day, diaryDays, first ? &*first : nullptr,
+                                  previous, file);
         note.clientId = id;
         note.plan.nextVisitInWeeks = weeksToNext(random, course.kind, visit);
         const bool last = visit == lastVisit;
         if (last && course.kind == CourseKind::NotImproving) {
             note.plan.referralMade = true;
-            note.plan.referralNotes = "Little change after three months: referred back to the physician for review.";
+            note.plan.referralNotes = fmt::format("Little change after {} visits over {} weeks: referred back to "
+                                                  "the referring provider for review.",
+                                                  visit + 1, (day - window->first).days() / 7);
         }
         if (day < referenceDay) {
             sign(random, note, therapist, referenceDay);
@@ -313,6 +507,15 @@ DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::Import
                 break;
             note.visitTime = hours(random.between(8, 10));
             note.createdAt = atLocalTime(ptime(day, *note.visitTime));
+        }
+        if (!first)
+            first = firstVisitOf(note);
+        if (visit >= dischargeFrom && note.signedNote() && settled(*first, *previous, note)) {
+            note.plan.nextVisitInWeeks.reset();
+            note.plan.notes = "Headaches have settled: discharged to the home programme; to book again if they return.";
+            course.discharged = true;
+            course.notes.push_back(std::move(note));
+            break;
         }
         course.notes.push_back(std::move(note));
         day += days(7 * course.notes.back().plan.nextVisitInWeeks.value_or(1) + random.between(-1, 1));

@@ -19,12 +19,23 @@ enum class CourseKind {
 struct DemoCourse {
     CourseKind kind = CourseKind::Improving;
     std::vector<sessions::SoapNote> notes;  // oldest first; signed, but for a possible draft today
+    bool discharged = false;  // the last visit discharged the client to their home programme
 };
+
+// How far along a course of this kind is, from 0 at the first visit towards 1 once improved (an
+// improving course is about half-way after six weeks): the notes' diaries and the plan's measures
+// follow it, so a goal is met when it plausibly could be.
+double courseProgress(CourseKind kind, int daysSinceFirstVisit);
 
 // The session notes of one demo client from their first treatment to the reference day (or
 // until they were archived, dropped out or their clearance lapsed), at the seed article's rhythm:
-// weekly, then every two weeks, then every 4–6 weeks. Nothing for a client who may not be
-// treated (no consent, screening blocks treatment). Every note passes validateNote. Visit times
+// weekly, then every two weeks, then every 4–6 weeks. The first visit's diary agrees with the
+// intake (headache days within 2 a month or 20 %, usual intensity within a point, medication days
+// in the same share of headache days, the intake's medicines named); each visit says how the home
+// care given at the last one was kept, and what the range of motion was measured with. A goal of
+// the plan is not met before a third of its time frame, nor before three weeks (demo_plans.h).
+// Nothing for a client who may not be treated (no consent, screening blocks treatment). Every
+// note passes validateNote. Visit times
 // are this computer's local time; notes are begun at the visit and signed after it in that zone,
 // and a visit on the reference day is at most a draft (nothing is signed in the future).
 DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::ImportedClient& file,

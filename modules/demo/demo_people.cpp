@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "common/text_folding.h"
+#include "demo/demo_life.h"
 
 namespace knotwork::demo {
 
@@ -44,21 +45,6 @@ constexpr GivenName kGivenNames[] = {
     {"Fatima", "she/her"}, {"Yusuf", "he/him"}, {"Ayşe", "she/her"}, {"Emre", "he/him"},
     {"Grace", "she/her"}, {"Daniel", "he/him", "Dan"}, {"Hannah", "she/her"}, {"Jonas", "he/him"},
     {"Ines", "she/her"}, {"Rafael", "he/him"}, {"Robin", "they/them"}, {"Kai", "they/them"},
-};
-
-struct Occupation {
-    std::string_view title;
-    int screenHoursLow;
-    int screenHoursHigh;
-};
-
-constexpr Occupation kOccupations[] = {
-    {"Software developer", 7, 11}, {"Accountant", 6, 9}, {"Graphic designer", 6, 10},
-    {"Teacher", 2, 5}, {"Nurse", 1, 3}, {"Dental hygienist", 1, 3}, {"Call-centre agent", 7, 9},
-    {"Student", 4, 9}, {"Architect", 5, 9}, {"Truck driver", 0, 1}, {"Hairdresser", 0, 2},
-    {"Lawyer", 5, 9}, {"Data analyst", 7, 10}, {"Retired", 1, 4}, {"Musician", 1, 4},
-    {"Barista", 0, 1}, {"Project manager", 6, 9}, {"Translator", 6, 10}, {"Electrician", 0, 2},
-    {"Physiotherapy assistant", 1, 3},
 };
 
 constexpr std::string_view kStreets[] = {
@@ -114,7 +100,9 @@ Client makeDemoClient(DemoRandom& random, const Date& referenceDay)
     client.pronouns = given.pronouns;
     if (!given.nickname.empty() && random.percent(60))
         client.preferredName = given.nickname;
-    client.dateOfBirth = referenceDay - boost::gregorian::days(random.between(18 * 365, 80 * 365));
+    // Most clients are of working age; some are students, some retired.
+    const int age = random.percent(75) ? random.between(24, 62) : random.between(21, 82);
+    client.dateOfBirth = referenceDay - boost::gregorian::days(age * 365 + random.below(365));
     client.phone = phoneNumber(random);
     std::string localPart = foldForSearch(client.givenNames) + "." + foldForSearch(client.familyName);
     std::erase_if(localPart, [](char c) { return c == ' ' || c == '\''; });
@@ -125,7 +113,7 @@ Client makeDemoClient(DemoRandom& random, const Date& referenceDay)
     client.emergencyContact.name = fmt::format("{} {}", contact.name, client.familyName);
     client.emergencyContact.relationship = relationshipOf(random, contact.pronouns);
     client.emergencyContact.phone = phoneNumber(random);
-    const Occupation& occupation = random.pick(kOccupations);
+    const Occupation& occupation = occupationFor(random, ageOn(client, referenceDay).value_or(40));
     client.occupation = occupation.title;
     client.screenHoursPerDay = random.between(occupation.screenHoursLow, occupation.screenHoursHigh);
     return client;

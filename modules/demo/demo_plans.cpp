@@ -4,6 +4,9 @@
 #include <array>
 #include <cmath>
 
+#include <fmt/format.h>
+
+#include "demo/demo_life.h"
 #include "plans/goal_progress.h"
 #include "plans/measure_scoring.h"
 #include "plans/plan_template.h"
@@ -17,22 +20,6 @@ using boost::gregorian::weeks;
 namespace {
 
 constexpr int kVisitsBetweenMeasures = 6;
-
-constexpr const char* kActivities[] = {
-    "Reading for an hour",         "Working at the computer all day", "Driving with shoulder checks",
-    "Sleeping through the night",  "Lifting my toddler",              "Running 5 km",
-    "Playing the guitar",          "Swimming front crawl",            "Gardening",
-};
-
-// How much better the client is at this visit, 0 … 1, from the headache days of the notes.
-double improvementAt(const sessions::VisitFindings& first, const sessions::VisitFindings& now)
-{
-    const auto before = first.headacheDaysPerMonth();
-    const auto after = now.headacheDaysPerMonth();
-    if (!before || !after || *before <= 0)
-        return 0;
-    return std::clamp(1 - *after / *before, 0.0, 1.0);
-}
 
 // Ten NDI sections adding up to `raw`, spread evenly from a random section.
 std::vector<std::optional<int>> ndiAnswers(DemoRandom& random, int raw)
@@ -58,22 +45,35 @@ std::vector<std::optional<int>> hdiAnswers(DemoRandom& random, int total)
     return answers;
 }
 
+// The client's measures at the first visit, as their intake tells it: more headache days and a
+// stronger usual headache mean more disability and lower activity ratings; activities they could
+// name at their age and in their life.
 struct ClientMeasures {
-    int ndiRaw = 0;   // at the first visit
+    int ndiRaw = 0;
     int hdiTotal = 0;
-    std::array<const char*, 3> activities{};
-    std::array<int, 3> ratings{};
+    int nprs = 0;  // neck pain
+    std::vector<std::string_view> activities;
+    std::vector<int> ratings;
 };
 
-ClientMeasures drawBaselines(DemoRandom& random)
+ClientMeasures drawBaselines(DemoRandom& random, const clients::ClientStore::ImportedClient& file, const Date& start)
 {
+    const clients::HeadacheProfile& headache = file.record.intake.headache;
+    const double days = headache.headacheDaysPerMonth.value_or(10);
+    const double intensity = headache.usualIntensity.value_or(5);
     ClientMeasures baseline;
-    baseline.ndiRaw = random.between(10, 24);
-    baseline.hdiTotal = 2 * random.between(18, 32);
-    int first = random.below(static_cast<int>(std::size(kActivities)));
-    for (std::size_t i = 0; i < baseline.activities.size(); ++i) {
-        baseline.activities[i] = kActivities[(first + 3 * i) % std::size(kActivities)];
-        baseline.ratings[i] = random.between(2, 5);
+    baseline.hdiTotal = 2 * std::clamp(static_cast<int>(std::lround((14 + 1.2 * days + 3 * intensity) / 2)) + random.between(-2, 2), 8, 42);
+    baseline.ndiRaw = std::clamp(static_cast<int>(std::lround(4 + 1.6 * intensity + 1.5 * headache.aggravatingMovements.size()))
+                                     + random.between(-2, 2), 5, 30);
+    baseline.nprs = std::clamp(static_cast<int>(intensity) - 1 + random.between(-1, 1), 2, 8);
+    const Occupation* occupation = occupationTitled(file.record.client.occupation);
+    std::vector<std::string_view> open = psfsActivitiesFor(clients::ageOn(file.record.client, start).value_or(40),
+                                                           occupation ? occupation->life : Life::Desk);
+    for (int i = 0; i < 3 && !open.empty(); ++i) {
+        const auto chosen = open.begin() + random.below(static_cast<int>(open.size()));
+        baseline.activities.push_back(*chosen);
+        open.erase(chosen);
+        baseline.ratings.push_back(std::clamp(static_cast<int>(std::lround(7 - intensity / 2)) + random.between(-1, 1), 1, 7));
     }
     return baseline;
 }
@@ -90,51 +90,124 @@ OutcomeMeasure measureOn(clients::ClientId id, MeasureKind kind, const sessions:
     return measure;
 }
 
-// Returns the first PSFS activity as rated at the first visit, when measures were taken.
-std::optional<ActivityRating> addMeasures(DemoRandom& random, clients::ClientId id, PlanFocus focus,
-                                          const DemoCourse& course, const std::string& therapist,
-                                          DemoPlanRecords& into)
+// The goals' time frames in the built-in templates, and the days before which a goal of that time
+// frame is not yet met (demo_notes.h keeps the notes' goals the same way).
+constexpr int kEarliestShortGoal = 21;  // 6-week goals: NPRS
+constexpr int kEarliestLongGoal = 42;   // 18-week goals: NDI, HDI, PSFS
+
+struct MeasureDay {
+    const sessions::SoapNote& note;
+    double progress;  // of the course, 0 … 1
+    int days;         // since the first visit
+};
+
+void addNdi(DemoRandom& random, clients::ClientId id, const ClientMeasures& baseline, const MeasureDay& at,
+            const std::string& therapist, DemoPlanRecords& into)
 {
-    std::optional<ActivityRating> firstActivity;
-    const ClientMeasures baseline = drawBaselines(random);
-    const sessions::VisitFindings first = sessions::findingsOf(course.notes.front());
-    for (std::size_t visit = 0; visit < course.notes.size(); visit += kVisitsBetweenMeasures) {
+    int raw = static_cast<int>(std::lround(baseline.ndiRaw * (1 - 0.6 * at.progress))) + (at.days > 0 ? random.between(-1, 1) : 0);
+    if (at.days < kEarliestLongGoal)
+        raw = std::max(raw, baseline.ndiRaw - 4);  // the goal: 10 percentage points, 5 raw
+    OutcomeMeasure ndi = measureOn(id, MeasureKind::Ndi, at.note, therapist);
+    ndi.answers = ndiAnswers(random, std::clamp(raw, 0, 5 * kNdiSections));
+    into.measures.push_back(std::move(ndi));
+}
+
+void addHdi(DemoRandom& random, clients::ClientId id, const ClientMeasures& baseline, const MeasureDay& at,
+            const std::string& therapist, DemoPlanRecords& into)
+{
+    int total = 2 * static_cast<int>(std::lround(baseline.hdiTotal * (1 - 0.8 * at.progress) / 2))
+                + (at.days > 0 ? 2 * random.between(-1, 1) : 0);
+    if (at.days < kEarliestLongGoal)
+        total = std::max(total, baseline.hdiTotal - 28);  // the goal: the 29-point detectable change
+    OutcomeMeasure hdi = measureOn(id, MeasureKind::Hdi, at.note, therapist);
+    hdi.answers = hdiAnswers(random, std::clamp(total, 0, 4 * kHdiItems));
+    into.measures.push_back(std::move(hdi));
+}
+
+void addNprs(DemoRandom& random, clients::ClientId id, const ClientMeasures& baseline, const MeasureDay& at,
+             const std::string& therapist, DemoPlanRecords& into)
+{
+    int pain = static_cast<int>(std::lround(baseline.nprs * (1 - 0.6 * at.progress))) + (at.days > 0 ? random.between(-1, 1) : 0);
+    if (at.days < kEarliestShortGoal)
+        pain = std::max(pain, baseline.nprs - 1);  // the goal: two points less
+    OutcomeMeasure nprs = measureOn(id, MeasureKind::Nprs, at.note, therapist);
+    nprs.total = std::clamp(pain, 0, 10);
+    into.measures.push_back(std::move(nprs));
+}
+
+void addPsfs(DemoRandom& random, clients::ClientId id, const ClientMeasures& baseline, const MeasureDay& at,
+             const std::string& therapist, DemoPlanRecords& into)
+{
+    OutcomeMeasure psfs = measureOn(id, MeasureKind::Psfs, at.note, therapist);
+    for (std::size_t i = 0; i < baseline.activities.size(); ++i) {
+        const int from = baseline.ratings[i];
+        int rating = at.days == 0 ? from : from + static_cast<int>(std::lround((9 - from) * at.progress)) + random.between(-1, 0);
+        if (at.days < kEarliestLongGoal)
+            rating = std::min(rating, from + 3);  // the goal: four points more
+        psfs.activities.push_back({std::string(baseline.activities[i]), std::clamp(rating, 0, 10)});
+    }
+    into.measures.push_back(std::move(psfs));
+}
+
+// The measures of the course: an NDI (neck focus), an HDI (headache focus) and a PSFS at the first
+// visit, every sixth after and at a discharge or referral back, the neck-pain NPRS (neck focus)
+// every third; all moving as the course does. Returns the baselines.
+ClientMeasures addMeasures(DemoRandom& random, const clients::ClientStore::ImportedClient& file, clients::ClientId id,
+                           PlanFocus focus, const DemoCourse& course, const std::string& therapist,
+                           DemoPlanRecords& into)
+{
+    const Date start = course.notes.front().visitDate;
+    const ClientMeasures baseline = drawBaselines(random, file, start);
+    // At a discharge or a referral back the measures are taken again, to report where care ended.
+    const std::size_t last = course.notes.size() - 1;
+    const bool closing = course.discharged || course.notes.back().plan.referralMade;
+    std::vector<std::size_t> measured;
+    for (std::size_t visit = 0; visit <= last; visit += 3)
+        measured.push_back(visit);
+    if (closing && measured.back() != last)
+        measured.push_back(last);
+    for (const std::size_t visit : measured) {
         const sessions::SoapNote& note = course.notes[visit];
         if (!note.signedNote())
             break;
-        const double better = improvementAt(first, sessions::findingsOf(note));
-        if (focus != PlanFocus::TensionType) {
-            OutcomeMeasure ndi = measureOn(id, MeasureKind::Ndi, note, therapist);
-            ndi.answers = ndiAnswers(random, static_cast<int>(std::lround(baseline.ndiRaw * (1 - 0.7 * better))));
-            into.measures.push_back(std::move(ndi));
-        }
-        if (focus != PlanFocus::Cervicogenic) {
-            OutcomeMeasure hdi = measureOn(id, MeasureKind::Hdi, note, therapist);
-            hdi.answers = hdiAnswers(random, 2 * static_cast<int>(std::lround(baseline.hdiTotal * (1 - 0.75 * better) / 2)));
-            into.measures.push_back(std::move(hdi));
-        }
-        OutcomeMeasure psfs = measureOn(id, MeasureKind::Psfs, note, therapist);
-        for (std::size_t i = 0; i < baseline.activities.size(); ++i) {
-            const int rating = baseline.ratings[i] + static_cast<int>(std::lround((9 - baseline.ratings[i]) * better));
-            psfs.activities.push_back({baseline.activities[i], std::clamp(rating + random.between(-1, 0), 0, 10)});
-        }
-        if (!firstActivity)
-            firstActivity = psfs.activities.front();
-        into.measures.push_back(std::move(psfs));
+        const int days = static_cast<int>((note.visitDate - start).days());
+        const MeasureDay at{note, courseProgress(course.kind, days), days};
+        if (focus != PlanFocus::TensionType)
+            addNprs(random, id, baseline, at, therapist, into);
+        if (visit % kVisitsBetweenMeasures != 0 && !(closing && visit == last))
+            continue;
+        if (focus != PlanFocus::TensionType)
+            addNdi(random, id, baseline, at, therapist, into);
+        if (focus != PlanFocus::Cervicogenic)
+            addHdi(random, id, baseline, at, therapist, into);
+        addPsfs(random, id, baseline, at, therapist, into);
     }
-    return firstActivity;
+    return baseline;
 }
 
-Goal activityGoal(const ActivityRating& activity, int id, const Date& start)
+Goal activityGoal(std::string_view activity, int rating, int id, const Date& start)
 {
     Goal goal;
     goal.id = id;
     goal.metric = GoalMetric::PsfsActivity;
-    goal.activity = activity.activity;
-    goal.baseline = activity.rating;
-    goal.target = std::min(10, activity.rating + 4);
+    goal.activity = activity;
+    goal.baseline = rating;
+    goal.target = std::min(10, rating + 4);
     goal.targetDate = start + weeks(18);
     goal.phase = 1;
+    return goal;
+}
+
+// Neck pain two points lower (above the NPRS's 1.5-point meaningful change) in six weeks.
+Goal nprsGoal(int pain, int id, const Date& start)
+{
+    Goal goal;
+    goal.id = id;
+    goal.metric = GoalMetric::Nprs;
+    goal.baseline = pain;
+    goal.target = pain - 2;
+    goal.targetDate = start + weeks(6);
+    goal.phase = 0;
     return goal;
 }
 
@@ -168,31 +241,76 @@ void advancePhases(TreatmentPlan& plan, const DemoCourse& course)
         plan.reviewDate = std::max(plan.reviewDate, lastSigned->visitDate + weeks(12));
 }
 
-// Improving clients who stopped coming half a year ago were discharged to self-care.
+// Improving clients who stopped coming half a year ago were discharged to self-care; a client
+// not seen for six weeks after they stopped booking is followed up, then the plan is closed.
 constexpr int kDischargedAfterWeeks = 26;
+constexpr int kFollowedUpAfterWeeks = 6;
+
+bool clearanceLapsed(const clients::ClientStore::ImportedClient& file, const Date& referenceDay)
+{
+    return !file.clearances.empty() && file.clearances.front().expiresOn
+           && *file.clearances.front().expiresOn < referenceDay;
+}
+
+int visitCount(const DemoCourse& course)
+{
+    return static_cast<int>(std::ranges::count_if(course.notes, &sessions::SoapNote::signedNote));
+}
+
+// Why care ended before the goals were met, as the chart tells it.
+std::string whyCareEnded(const clients::ClientStore::ImportedClient& file, const DemoCourse& course,
+                         const Date& referenceDay)
+{
+    if (file.record.client.archivedOn)
+        return fmt::format("The client moved away after {} visits.", visitCount(course));
+    if (clearanceLapsed(file, referenceDay))
+        return "The referrer's clearance lapsed and has not been renewed; care is paused.";
+    return fmt::format("The client stopped booking after {} visits and did not answer two follow-up calls.",
+                       visitCount(course));
+}
 
 void closeAsTheCourseEnded(TreatmentPlan& plan, const clients::ClientStore::ImportedClient& file,
-                           const DemoCourse& course, const Date& referenceDay)
+                           const DemoCourse& course, const ProgressData& data, const Date& referenceDay)
 {
-    const CourseKind kind = course.kind;
-    const Date lastVisit = course.notes.back().visitDate;
-    if (kind == CourseKind::NotImproving) {
+    const auto lastSigned = std::ranges::find_if(course.notes.rbegin(), course.notes.rend(),
+                                                 &sessions::SoapNote::signedNote);
+    if (lastSigned == course.notes.rend())
+        return;
+    const Date lastVisit = lastSigned->visitDate;
+    const bool archived = file.record.client.archivedOn.has_value();
+    const bool quiet = lastVisit < referenceDay - weeks(kFollowedUpAfterWeeks);
+    Date closedOn = std::min(referenceDay, course.discharged ? lastVisit
+                                           : archived   ? *file.record.client.archivedOn
+                                                        : lastVisit + weeks(kFollowedUpAfterWeeks));
+    if (course.kind == CourseKind::NotImproving && lastSigned->plan.referralMade) {
         plan.status = PlanStatus::Discontinued;
-        plan.statusReason = "Little change after three months; referred back to the physician.";
-    } else if (kind == CourseKind::DroppedOut) {
-        plan.status = PlanStatus::Discontinued;
-        plan.statusReason = "The client stopped coming.";
-    } else if (file.record.client.archivedOn || lastVisit < referenceDay - weeks(kDischargedAfterWeeks)) {
-        plan.status = PlanStatus::Completed;
-        plan.statusReason = "Improved; discharged to self-care with the home programme.";
+        plan.statusReason = fmt::format("Little change after {} visits over {} weeks; referred back to the "
+                                        "referring provider for review.",
+                                        visitCount(course), (lastVisit - plan.startDate).days() / 7);
+        closedOn = lastVisit;
+    } else if (course.kind == CourseKind::Improving && !course.discharged && !archived
+               && !clearanceLapsed(file, referenceDay) && lastVisit >= referenceDay - weeks(kDischargedAfterWeeks)) {
+        return;  // still coming, every four to six weeks
+    } else if (course.discharged || archived || quiet) {
+        const std::vector<GoalProgress> goals = progressOf(plan, data);
+        const auto met = std::ranges::count_if(goals, &GoalProgress::met);
+        const bool mostMet = !goals.empty() && 2 * met > static_cast<long>(goals.size());
+        if (course.kind == CourseKind::Improving && mostMet) {
+            plan.status = PlanStatus::Completed;
+            plan.statusReason = fmt::format("{} of {} goals met; discharged to the home programme.", met, goals.size());
+        } else if (course.discharged) {
+            plan.status = PlanStatus::Discontinued;
+            plan.statusReason = fmt::format("Headaches settled; discharged at the client's wish with {} of {} goals met.",
+                                            met, goals.size());
+        } else {
+            plan.status = PlanStatus::Discontinued;
+            plan.statusReason = whyCareEnded(file, course, referenceDay);
+        }
+    } else {
+        return;
     }
-    // Referred back at the last visit; otherwise closed when the client was archived, or when the
-    // therapist noticed, weeks after the last visit.
-    if (!plan.open())
-        plan.statusChangedOn = std::min(kind == CourseKind::NotImproving
-                                            ? lastVisit
-                                            : file.record.client.archivedOn.value_or(lastVisit + weeks(6)),
-                                        referenceDay);
+    plan.statusChangedOn = closedOn;
+    plan.updatedAt = Timestamp(boost::posix_time::ptime(closedOn, boost::posix_time::hours(18)));
 }
 
 } // namespace
@@ -205,20 +323,26 @@ void addDemoPlan(DemoRandom& random, const clients::ClientStore::ImportedClient&
     if (!focus || course.notes.empty())
         return;
     const std::size_t firstMeasure = into.measures.size();
-    const std::optional<ActivityRating> activity = addMeasures(random, id, *focus, course, therapist, into);
+    const ClientMeasures baseline = addMeasures(random, file, id, *focus, course, therapist, into);
 
     const Date start = course.notes.front().visitDate;
     const IntakeBaselines intake{file.record.intake.headache.headacheDaysPerMonth,
                                  file.record.intake.headache.usualIntensity,
                                  clients::ageOn(file.record.client, start), clients::kCfrtDefaultCutoff};
     const PlanTemplate base = builtInTemplates()[*focus == PlanFocus::Cervicogenic ? 1 : 0];
-    InstantiatedPlan started = instantiate(base, id, start, progressOf(course, into, firstMeasure), intake);
+    const ProgressData data = progressOf(course, into, firstMeasure);
+    InstantiatedPlan started = instantiate(base, id, start, data, intake);
     TreatmentPlan& plan = started.plan;
     plan.focus = *focus;
-    if (activity && activity->rating < 10)
-        plan.goals.push_back(activityGoal(*activity, static_cast<int>(plan.goals.size()) + 1, start));
+    const bool measured = course.notes.front().signedNote();
+    if (measured && *focus != PlanFocus::TensionType && baseline.nprs >= 3
+        && std::ranges::none_of(plan.goals, [](const Goal& goal) { return goal.metric == GoalMetric::Nprs; }))
+        plan.goals.push_back(nprsGoal(baseline.nprs, static_cast<int>(plan.goals.size()) + 1, start));
+    if (measured && !baseline.activities.empty())
+        plan.goals.push_back(activityGoal(baseline.activities.front(), baseline.ratings.front(),
+                                          static_cast<int>(plan.goals.size()) + 1, start));
     advancePhases(plan, course);
-    closeAsTheCourseEnded(plan, file, course, referenceDay);
+    closeAsTheCourseEnded(plan, file, course, data, referenceDay);
     plan.createdAt = course.notes.front().signedAt;
     into.plans.push_back(std::move(plan));
 }

@@ -50,6 +50,17 @@ DemoProviders addProviders(DemoRandom& random, ProviderStore& store, int clients
     return providers;
 }
 
+// An archived client's reason fits their course: "Finished treatment" only for a completed plan.
+void tellWhyArchived(ClientStore::ImportedClient& file, const DemoCourse& course, const plans::TreatmentPlan* plan)
+{
+    Client& client = file.record.client;
+    if (!client.archived)
+        return;
+    const bool finished = plan ? plan->status == plans::PlanStatus::Completed
+                               : course.kind == CourseKind::Improving && course.notes.size() >= 12;
+    client.archiveReason = finished ? "Finished treatment" : "Moved away";
+}
+
 } // namespace
 
 bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
@@ -70,15 +81,31 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
     for (int done = 0; done < options.clients;) {
         batch.clear();
         const int size = std::min(kBatch, options.clients - done);
-        for (int i = 0; i < size; ++i)
+        std::vector<DemoCourse> courses;
+        DemoPlanRecords batchPlans;
+        std::vector<std::size_t> plansOf{0};     // the batch's plans of client i: plansOf[i] … plansOf[i + 1]
+        std::vector<std::size_t> measuresOf{0};
+        for (int i = 0; i < size; ++i) {
             batch.push_back(makeDemoClientFile(random, directory, options.referenceDay));
+            if (options.sessionNotes) {
+                courses.push_back(makeDemoCourse(notesRandom, batch.back(), 0, therapist, options.referenceDay));
+                addDemoPlan(plansRandom, batch.back(), 0, courses.back(), therapist, options.referenceDay, batchPlans);
+                tellWhyArchived(batch.back(), courses.back(),
+                                batchPlans.plans.size() > plansOf.back() ? &batchPlans.plans.back() : nullptr);
+            }
+            plansOf.push_back(batchPlans.plans.size());
+            measuresOf.push_back(batchPlans.measures.size());
+        }
         const std::vector<ClientId> ids = stores.clients.importClients(batch);
         std::vector<sessions::SoapNote> batchNotes;
-        DemoPlanRecords batchPlans;
-        for (std::size_t i = 0; options.sessionNotes && i < ids.size(); ++i) {
-            DemoCourse course = makeDemoCourse(notesRandom, batch[i], ids[i], therapist, options.referenceDay);
-            addDemoPlan(plansRandom, batch[i], ids[i], course, therapist, options.referenceDay, batchPlans);
-            std::move(course.notes.begin(), course.notes.end(), std::back_inserter(batchNotes));
+        for (std::size_t i = 0; i < courses.size(); ++i) {
+            for (sessions::SoapNote& note : courses[i].notes)
+                note.clientId = ids[i];
+            for (std::size_t p = plansOf[i]; p < plansOf[i + 1]; ++p)
+                batchPlans.plans[p].clientId = ids[i];
+            for (std::size_t m = measuresOf[i]; m < measuresOf[i + 1]; ++m)
+                batchPlans.measures[m].clientId = ids[i];
+            std::move(courses[i].notes.begin(), courses[i].notes.end(), std::back_inserter(batchNotes));
         }
         stores.notes.importNotes(batchNotes);
         stores.plans.importRecords(batchPlans.plans, batchPlans.measures);

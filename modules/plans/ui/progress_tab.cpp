@@ -120,12 +120,13 @@ void ProgressTab::setService(PlanService* service)
 
 void ProgressTab::show(const clients::ui::ChartContext& context)
 {
-    if (context.chart.client.id != m_client)
-        Scroll(0, 0);  // another client's charts start at the top, where Record measure is
+    const bool anotherClient = context.chart.client.id != m_client;
     m_client = context.chart.client.id;
     m_clientName = toWx(clients::fullName(context.chart.client));
     m_archived = context.chart.client.archived;
     reload();
+    if (anotherClient)
+        Scroll(0, 0);  // another client's progress opens at its top, not where the last one was left
 }
 
 void ProgressTab::clear()
