@@ -32,17 +32,14 @@ void writeRecommendationsAndQuestions(DocumentWriter& writer, const ProgressRepo
     }
 }
 
-// "Headache days per month: 12 → 5 days, target 6 days by 8 Mar 2027: met late".
-std::vector<std::string> finalOutcomes(const plans::PlanProgress& plan)
+// "Headache days per month: 12 → 5 days, target 6 days by 8 Mar 2027: Met late: reached on …".
+std::vector<std::string> finalOutcomes(const plans::PlanProgress& plan, const Date& end)
 {
     std::vector<std::string> lines;
-    for (const plans::GoalProgress& goal : plan.goals) {
+    for (plans::GoalProgress goal : plan.goals) {
+        goal.status = plans::statusOn(goal, end, plan.plan.status);
         const plans::GoalRow row = plans::describeGoalProgress(goal, &mediumDate);
-        std::string line = formatMessage(_("{}: {}, target {}: {}"), row.goal, row.change, row.target,
-                                         sharing::labelOf(sharing::goalOutcome(goal)));
-        if (goal.met && goal.metSince)
-            line += formatMessage(_(" (since {})"), mediumDate(*goal.metSince));
-        lines.push_back(line);
+        lines.push_back(formatMessage(_("{}: {}, target {}: {}"), row.goal, row.change, row.target, row.status));
     }
     return lines;
 }
@@ -65,7 +62,7 @@ void writeDischargeSummary(DocumentWriter& writer, const ProgressReportData& dat
     });
     if (!plan.goals.empty()) {
         writer.paragraph(_("Final outcomes against the goals"), writer.style().body(true));
-        writer.bullets(finalOutcomes(plan));
+        writer.bullets(finalOutcomes(plan, discharge.endedOn));
     }
     writer.paragraph(_("The home programme to keep"), writer.style().body(true));
     std::vector<std::string> programme;

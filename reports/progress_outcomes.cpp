@@ -103,14 +103,10 @@ void writeOutcomes(DocumentWriter& writer, const ProgressReportData& data)
 
 namespace {
 
-// The status on the report's last day; a plan that has ended leaves no goal in progress.
+// The status on the report's last day.
 plans::GoalProgress asOfReport(plans::GoalProgress goal, const ProgressReportData& data)
 {
-    goal.status = plans::statusOf(goal, data.to);
-    const plans::PlanStatus planStatus = data.plan->plan.status;
-    const bool ended = planStatus != plans::PlanStatus::Active && planStatus != plans::PlanStatus::OnHold;
-    if (ended && goal.status == plans::GoalStatus::InProgress)
-        goal.status = plans::GoalStatus::NotMet;
+    goal.status = plans::statusOn(goal, data.to, data.plan->plan.status);
     return goal;
 }
 
@@ -149,8 +145,9 @@ void writeGoals(DocumentWriter& writer, const ProgressReportData& data)
     writer.heading(_("Goals"), writer.tableOpening(table));
     writer.table(table);
     std::string notes = _("Met: the latest values meet the target, first reached by its target date; met late: first "
-                          "reached after it; not met: the target date passed, or the plan ended, without it. A goal's trend compares its latest value "
-                          "with the mean of up to three before, by the thresholds under Outcomes.");
+                          "reached after it; not met: the target date passed, or the plan ended, without it. A "
+                          "goal's trend compares its latest value with the mean of up to three before, by the "
+                          "thresholds under Outcomes.");
     if (anyUnrecorded)
         notes += " " + std::string(_("A baseline marked \u201cnot measured\u201d was set in the plan without a "
                                      "measurement on record; no progress is computed from it."));

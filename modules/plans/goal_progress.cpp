@@ -155,6 +155,13 @@ GoalStatus statusOf(const GoalProgress& progress, const std::optional<Date>& asO
     return GoalStatus::InProgress;
 }
 
+GoalStatus statusOn(const GoalProgress& progress, const Date& day, PlanStatus planStatus)
+{
+    const GoalStatus status = statusOf(progress, day);
+    const bool ended = planStatus == PlanStatus::Completed || planStatus == PlanStatus::Discontinued;
+    return ended && status == GoalStatus::InProgress ? GoalStatus::NotMet : status;
+}
+
 GoalProgress progressOf(const Goal& goal, const ProgressData& data, const Date& planStart,
                         const std::optional<Date>& asOf)
 {

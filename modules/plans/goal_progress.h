@@ -82,6 +82,9 @@ std::vector<GoalProgress> progressOf(const TreatmentPlan& plan, const ProgressDa
                                      const std::optional<Date>& asOf = std::nullopt);
 // The goal's status on `asOf` (none: a target date never counts as passed).
 GoalStatus statusOf(const GoalProgress& progress, const std::optional<Date>& asOf);
+// The goal's status on `day` in a plan of `planStatus`: a completed or discontinued plan leaves
+// no goal in progress (what was not met by its end was not met).
+GoalStatus statusOn(const GoalProgress& progress, const Date& day, PlanStatus planStatus);
 
 // The latest value recorded for what the goal measures on or before `day` (a signed note's
 // finding or a measure), with its date; none when nothing was recorded.

@@ -17,35 +17,13 @@ bool blank(const std::string& text)
 
 } // namespace
 
-GoalOutcome goalOutcome(const plans::GoalProgress& progress)
-{
-    if (!progress.met)
-        return GoalOutcome::NotMet;
-    if (progress.goal.targetDate && progress.metSince && *progress.metSince > *progress.goal.targetDate)
-        return GoalOutcome::MetLate;
-    return GoalOutcome::Met;
-}
-
-std::string labelOf(GoalOutcome outcome)
-{
-    switch (outcome) {
-    case GoalOutcome::Met:
-        return _("met");
-    case GoalOutcome::MetLate:
-        return _("met late");
-    case GoalOutcome::NotMet:
-        break;
-    }
-    return _("not met");
-}
-
 std::string goalsMetText(const plans::PlanProgress& plan)
 {
     if (plan.goals.empty())
         return {};
     const auto met = std::ranges::count_if(plan.goals, &plans::GoalProgress::met);
     const auto late = std::ranges::count_if(
-        plan.goals, [](const plans::GoalProgress& goal) { return goalOutcome(goal) == GoalOutcome::MetLate; });
+        plan.goals, [](const plans::GoalProgress& goal) { return plans::statusOf(goal, std::nullopt) == plans::GoalStatus::MetLate; });
     std::string text = formatMessage(P_("{} of {} goal met", "{} of {} goals met", plan.goals.size()), met,
                                      plan.goals.size());
     if (late > 0)

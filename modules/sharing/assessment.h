@@ -19,13 +19,6 @@ struct AssessmentBlock {
     std::string reason;           // "reason": why care continues (required while the plan is open) or ends
 };
 
-enum class GoalOutcome { Met, MetLate, NotMet };
-
-// Met when the latest values meet the target; met late when they first met it without a break
-// after the goal's target date.
-GoalOutcome goalOutcome(const plans::GoalProgress& progress);
-std::string labelOf(GoalOutcome outcome);
-
 // "5 of 6 goals met (1 after its target date)"; empty for a plan without goals.
 std::string goalsMetText(const plans::PlanProgress& plan);
 

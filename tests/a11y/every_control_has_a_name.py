@@ -17,7 +17,7 @@ from knotwork_a11y import Failure  # noqa: E402
 from unnamed_controls import unnamed_controls  # noqa: E402
 
 # A demo client with a plan, measures and signed notes in every demo practice (seed 1).
-CLIENT = "Hannah"
+CLIENT = "Smith"
 CHART_TABS = ["Overview", "Intake", "Sessions", "Plan", "Progress", "Reports", "Documents"]
 
 

@@ -73,12 +73,13 @@ TEST_F(HonestNumbersTest, MedicationIsNamedFromTheIntakeAndTheNotes)
     data.chart.intake.headache.acuteMedications = {clients::AcuteMedication::SimplePainkiller};
     data.notes[1].subjective.medicationsTaken = "ibuprofen 400 mg";
     data.notes[3].subjective.medicationsTaken = "Ibuprofen 400 mg ";
-    data.notes[4].subjective.medicationsTaken = "sumatriptan 50 mg";
+    data.notes[4].subjective.medicationsTaken = "sumatriptan 50 mg; ibuprofen 400 mg";
     const std::string text = write(data, "honest-medication");
     EXPECT_THAT(text, HasSubstr("Medication at intake"));
     EXPECT_THAT(text, HasSubstr("Ibuprofen as needed (Simple painkiller"));
     EXPECT_THAT(text, HasSubstr("Medication named at visits"));
-    EXPECT_THAT(text, HasSubstr("ibuprofen 400 mg (2 visits), sumatriptan 50 mg (1 visit)"));
+    EXPECT_THAT(text, HasSubstr("ibuprofen 400 mg (3 visits), sumatriptan 50 mg (1 visit)"))
+        << "two medicines named at one visit are counted each";
 }
 
 TEST_F(HonestNumbersTest, ARangeOfMotionChangeUnderThePracticesFigureIsNoMeaningfulChange)

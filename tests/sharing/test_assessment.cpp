@@ -95,19 +95,24 @@ TEST(Assessment, AClosedPlanNeedsOnlyTheProgressInWords)
     EXPECT_EQ(refusal(words("Goals met; discharged."), data.plan), "");
 }
 
-TEST(Assessment, AGoalIsMetMetLateOrNotMet)
+TEST(Assessment, GoalsMetAreCountedWithThoseReachedAfterTheirTargetDate)
 {
-    plans::GoalProgress goal;
-    goal.goal.targetDate = Date(2026, 3, 1);
-    EXPECT_EQ(goalOutcome(goal), GoalOutcome::NotMet);
-    goal.met = true;
-    goal.metSince = Date(2026, 3, 1);
-    EXPECT_EQ(goalOutcome(goal), GoalOutcome::Met);
-    goal.metSince = Date(2026, 3, 2);
-    EXPECT_EQ(goalOutcome(goal), GoalOutcome::MetLate);
-    EXPECT_EQ(labelOf(GoalOutcome::MetLate), "met late");
-    goal.goal.targetDate.reset();
-    EXPECT_EQ(goalOutcome(goal), GoalOutcome::Met);
+    plans::PlanProgress plan;
+    plans::GoalProgress onTime;
+    onTime.goal.targetDate = Date(2026, 3, 1);
+    onTime.met = true;
+    onTime.firstMet = onTime.metSince = Date(2026, 3, 1);
+    plans::GoalProgress late = onTime;
+    late.firstMet = late.metSince = Date(2026, 3, 2);
+    plans::GoalProgress open;
+    open.goal.targetDate = Date(2026, 3, 1);
+    plan.goals = {onTime, late, open};
+    EXPECT_EQ(goalsMetText(plan), "2 of 3 goals met (1 after its target date)");
+    plan.plan.status = plans::PlanStatus::Discontinued;
+    EXPECT_EQ(plans::statusOn(open, Date(2026, 2, 1), plan.plan.status), plans::GoalStatus::NotMet)
+        << "what a closed plan did not reach was not met, whatever its target date";
+    plan.plan.status = plans::PlanStatus::Active;
+    EXPECT_EQ(plans::statusOn(open, Date(2026, 2, 1), plan.plan.status), plans::GoalStatus::InProgress);
 }
 
 TEST(Assessment, AClosedPlanEndsTheDayItsStatusChangedNeverItsStart)
