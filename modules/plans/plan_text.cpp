@@ -61,7 +61,7 @@ std::string statusText(const GoalProgress& progress, DateFormatter formatDate)
         return formatMessage(_("Met late: reached on {}, target date {}"),
                              dateText(*progress.firstMet, formatDate), dateText(*goal.targetDate, formatDate));
     case GoalStatus::NotMet:
-        return goal.targetDate ? formatMessage(_("Not met by {}"), dateText(*goal.targetDate, formatDate))
+        return goal.targetDate ? formatMessage(_("Not met; target date {}"), dateText(*goal.targetDate, formatDate))
                                : std::string(_("Not met"));
     case GoalStatus::InProgress:
         break;

@@ -80,10 +80,10 @@ TEST(GoalRowText, SaysWhetherTheGoalWasMetByItsDateMetLateOrNotMet)
     EXPECT_TRUE(row.met);
 
     row = describeGoalProgress(byTarget({{day(2026, 2, 1), 10}}, day(2026, 4, 1)));
-    EXPECT_EQ(row.status, "Not met by 2026-03-01");
+    EXPECT_EQ(row.status, "Not met; target date 2026-03-01");
     EXPECT_TRUE(row.notMet);
     EXPECT_EQ(goalSentence(row), "Headache days per month: 12 days at the start, 10 days (2026-02-01) now, 33 % of "
-                                 "the way to 6 days by 2026-03-01; trend: not enough data yet. Not met by "
+                                 "the way to 6 days by 2026-03-01; trend: not enough data yet. Not met; target date "
                                  "2026-03-01. Headache days: not yet a responder (17 % fewer days; 50 % fewer is).");
 
     row = describeGoalProgress(byTarget({{day(2026, 2, 1), 10}}, day(2026, 2, 15)));
