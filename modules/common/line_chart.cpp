@@ -1,4 +1,6 @@
 #include "common/line_chart.h"
+#include "common/chart_ticks.h"
+#include "common/label_places.h"
 #include "common/number_text.h"
 
 #include <algorithm>
@@ -39,92 +41,6 @@ std::pair<Date, Date> dateRange(const LineChart& chart)
     const boost::gregorian::date_duration pad(std::max<long>(7, span / 20));
     return {from - pad, to + pad};
 }
-
-// First days of months across the range, every 1, 2, 3, 6 or 12 months, at most `most`.
-std::vector<Date> monthTicks(const Date& from, const Date& to, int most)
-{
-    const int months = (to.year() - from.year()) * 12 + (to.month() - from.month()) + 1;
-    int step = 1;
-    for (int candidate : {1, 2, 3, 6, 12, 24, 60})
-        if ((step = candidate) * most >= months)
-            break;
-    std::vector<Date> ticks;
-    Date month(from.year(), from.month(), 1);
-    if (month < from)
-        month += boost::gregorian::months(1);
-    // Keep ticks on months divisible by the step, so a year's ticks read Jan, Apr, Jul, Oct.
-    while (month <= to && (month.month() - 1) % step != 0)
-        month += boost::gregorian::months(1);
-    for (; month <= to; month += boost::gregorian::months(step))
-        ticks.push_back(month);
-    return ticks;
-}
-
-// Finds places for labels clear of the series' lines and points, the goals' lines and labels
-// already placed.
-class PlaceFinder {
-public:
-    explicit PlaceFinder(const ChartStyle& style) : m_style(style) {}
-
-    void avoidLine(const std::vector<Point>& points)
-    {
-        for (std::size_t i = 1; i < points.size(); ++i)
-            m_segments.emplace_back(points[i - 1], points[i]);
-        for (const Point& point : points)
-            m_points.push_back(point);
-    }
-    // A goal's line: its own label sits beside it, other labels keep off it.
-    void avoidGoalLine(Point from, Point to) { m_goalLines.emplace_back(from, to); }
-    void taken(const Rect& rect) { m_labels.push_back(rect); }
-
-    bool free(const Rect& place) const { return cost(place) == 0; }
-
-    // The first free place, else the one that covers least: another label counts far more than
-    // a line or a point. Returns places.size() when there are none.
-    template <typename Place>
-    std::size_t best(const std::vector<std::pair<Rect, Place>>& places,
-                     std::optional<std::size_t> ownGoal = std::nullopt) const
-    {
-        std::size_t best = places.size();
-        double least = std::numeric_limits<double>::max();
-        for (std::size_t i = 0; i < places.size() && least > 0; ++i)
-            if (const double covered = cost(places[i].first, ownGoal); covered < least) {
-                least = covered;
-                best = i;
-            }
-        return best;
-    }
-
-private:
-    double cost(const Rect& place, std::optional<std::size_t> ownGoal = std::nullopt) const
-    {
-        // The line's half width and a hair of air around the text.
-        const double pad = m_style.lineWidth / 2 + 1;
-        const Rect padded{place.x - pad, place.y - pad, place.width + 2 * pad, place.height + 2 * pad};
-        double covered = 0;
-        for (const Rect& label : m_labels)
-            if (padded.x < label.x + label.width && label.x < padded.x + padded.width
-                && padded.y < label.y + label.height && label.y < padded.y + padded.height)
-                covered += 1000;
-        for (const auto& [a, b] : m_segments)
-            if (crosses(padded, a, b))
-                covered += 1;
-        for (std::size_t i = 0; i < m_goalLines.size(); ++i)
-            if (i != ownGoal && crosses(padded, m_goalLines[i].first, m_goalLines[i].second))
-                covered += 1;
-        const double r = m_style.pointRadius + 1;
-        for (const Point& point : m_points)
-            if (crosses({padded.x - r, padded.y - r, padded.width + 2 * r, padded.height + 2 * r}, point, point))
-                covered += 1;
-        return covered;
-    }
-
-    const ChartStyle& m_style;
-    std::vector<std::pair<Point, Point>> m_segments;
-    std::vector<std::pair<Point, Point>> m_goalLines;
-    std::vector<Point> m_points;
-    std::vector<Rect> m_labels;
-};
 
 class ChartPainter {
 public:
@@ -208,7 +124,7 @@ public:
     // label is (PlaceFinder), trying its short form when the whole one finds no room.
     void placeLabels(ChartLayout& layout)
     {
-        PlaceFinder finder(m_style);
+        PlaceFinder finder(m_style.lineWidth, m_style.pointRadius);
         for (const ChartSeries& series : m_chart.series) {
             std::vector<Point> points;
             for (const ChartPoint& point : series.points)
@@ -398,32 +314,6 @@ double ChartLayout::yOf(double value, double lowest, double highest) const
     return plot.y + plot.height * (1 - (clamped - lowest) / std::max(1e-9, highest - lowest));
 }
 
-namespace {
-
-// Colours of differing lightness (grey levels about 70, 150, 100, 90, 120, 60), each with its
-// own marker and dash.
-struct SeriesLook {
-    Colour colour;
-    MarkerShape marker;
-    LineDash dash;
-};
-constexpr SeriesLook kLooks[] = {
-    {{24, 78, 150}, MarkerShape::Circle, LineDash::Solid},
-    {{226, 132, 22}, MarkerShape::Square, LineDash::Dashed},
-    {{40, 140, 80}, MarkerShape::Triangle, LineDash::Dotted},
-    {{150, 60, 150}, MarkerShape::Diamond, LineDash::DashDot},
-    {{120, 120, 120}, MarkerShape::TriangleDown, LineDash::LongDash},
-    {{120, 30, 30}, MarkerShape::Cross, LineDash::Dashed},
-};
-
-} // namespace
-
-ChartSeries styledSeries(std::string name, std::size_t index, std::vector<ChartPoint> points)
-{
-    const SeriesLook& look = kLooks[index % std::size(kLooks)];
-    return {std::move(name), look.colour, std::move(points), look.marker, look.dash};
-}
-
 void shareTimeAxis(std::vector<LineChart>& charts, const std::optional<Date>& from, const std::optional<Date>& to)
 {
     Date first(boost::gregorian::pos_infin), last(boost::gregorian::neg_infin);
@@ -438,40 +328,6 @@ void shareTimeAxis(std::vector<LineChart>& charts, const std::optional<Date>& fr
         if (to || !last.is_special())
             chart.axisTo = to ? *to : last;
     }
-}
-
-bool crosses(const Rect& rect, Point a, Point b)
-{
-    // Liang–Barsky: clip the segment's parameter range to each of the rectangle's four sides.
-    double enter = 0, leave = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const std::pair<double, double> sides[] = {{-dx, a.x - rect.x}, {dx, rect.x + rect.width - a.x},
-                                               {-dy, a.y - rect.y}, {dy, rect.y + rect.height - a.y}};
-    for (const auto& [p, q] : sides) {
-        if (p == 0) {
-            if (q < 0)
-                return false;
-            continue;
-        }
-        const double t = q / p;
-        if (p < 0)
-            enter = std::max(enter, t);
-        else
-            leave = std::min(leave, t);
-        if (enter > leave)
-            return false;
-    }
-    return true;
-}
-
-double niceStep(double lowest, double highest, int most)
-{
-    const double range = std::max(1e-9, highest - lowest);
-    const double magnitude = std::pow(10, std::floor(std::log10(range / most)));
-    for (double multiple : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (range / (multiple * magnitude) <= most)
-            return multiple * magnitude;
-    return 10 * magnitude;
 }
 
 ChartLayout drawLineChart(Canvas& canvas, const Rect& bounds, const LineChart& chart,

@@ -7,6 +7,7 @@
 
 #include "common/calendar_date.h"
 #include "common/canvas.h"
+#include "common/chart_ticks.h"
 
 namespace knotwork {
 
@@ -110,10 +111,5 @@ ChartLayout drawLineChart(Canvas& canvas, const Rect& bounds, const LineChart& c
 void shareTimeAxis(std::vector<LineChart>& charts, const std::optional<Date>& from = std::nullopt,
                    const std::optional<Date>& to = std::nullopt);
 
-// Whether the segment from `a` to `b` passes through `rect` (its edges included).
-bool crosses(const Rect& rect, Point a, Point b);
-
-// A step of 1, 2, 2.5 or 5 × 10ⁿ that divides lowest…highest into at most `most` parts.
-double niceStep(double lowest, double highest, int most);
 
 } // namespace knotwork

@@ -266,6 +266,27 @@ TEST_F(MigratorTest, APracticeFromBeforeTheFlexionRotationSettingKeepsItsSetting
     EXPECT_THROW(stores.clientService().saveSettings(settings, std::nullopt), ValidationError);
 }
 
+TEST_F(MigratorTest, APracticeFromBeforeTheReportSettingsKeepsItsSettingsTenDegreesAndNoSignature)
+{
+    // Format 8 had neither the smallest meaningful range-of-motion change nor a signature image.
+    const auto file = practiceAt(8);
+    sqliteQuery(file, "UPDATE practice_settings SET therapist_name = 'Ana Lima', cfrt_cutoff = 32, row_version = 4");
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    clients::PracticeSettings settings = stores.clientService().settings();
+    EXPECT_EQ(settings.therapistName, "Ana Lima");
+    EXPECT_EQ(settings.cfrtCutoff, 32);
+    EXPECT_EQ(settings.rowVersion, 4);
+    EXPECT_EQ(settings.romMeaningfulChange, 10) << "the figure reports judged by before the setting existed";
+    EXPECT_FALSE(settings.signatureAttachmentId);
+    settings.romMeaningfulChange = 5;
+    stores.clientService().saveSettings(settings, std::nullopt);
+    EXPECT_EQ(stores.clientService().settings().romMeaningfulChange, 5);
+    settings = stores.clientService().settings();
+    settings.romMeaningfulChange = 4;  // below what any instrument can tell apart
+    EXPECT_THROW(stores.clientService().saveSettings(settings, std::nullopt), ValidationError);
+}
+
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
 {
     const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};
