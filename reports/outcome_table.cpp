@@ -29,7 +29,7 @@ std::string diaryText(const OutcomeValue& value)
     std::string text = formatMessage(P_("{} of {} day", "{} of {} days", value.diaryDays), value.days,
                                       value.diaryDays);
     if (value.diaryDays != 30)
-        text += "\n" + formatMessage(_("\u2248 {} per 30 days, scaled"), roundedNumberText(value.value));
+        text.append("\n").append(formatMessage(_("\u2248 {} per 30 days, scaled"), roundedNumberText(value.value)));
     return text;
 }
 
@@ -43,9 +43,9 @@ std::string cellText(const OutcomeRow& row, const OutcomeValue& value, const std
     else
         text = valueText(value.value, row.unit);
     if (row.visitBased && value.count > 1 && value.count < sharing::kRecentVisits)
-        text += "\n" + formatMessage(_("mean of {} visits"), value.count);
+        text.append("\n").append(formatMessage(_("mean of {} visits"), value.count));
     if (value.last != usualDay)
-        text += "\n" + mediumDate(value.last);
+        text.append("\n").append(mediumDate(value.last));
     return text;
 }
 
@@ -57,7 +57,7 @@ std::string intakeBeside(const OutcomeRow& row, const clients::HeadacheProfile& 
                                                                                 : std::nullopt;
     if (!figure || double(*figure) == roundedNumber(row.baseline.value))
         return {};
-    return "\n" + formatMessage(_("intake: {} per month"), *figure);
+    return std::string("\n").append(formatMessage(_("intake: {} per month"), *figure));
 }
 
 std::string amountText(const OutcomeRow& row, double amount)
@@ -86,27 +86,26 @@ std::string changeText(const OutcomeRow& row)
 {
     std::string text = differenceText(row, row.change());
     if (const auto reduction = row.reduction(); reduction && std::lround(*reduction * 100) != 0)
-        text += " "
-                + (*reduction > 0 ? formatMessage(_("({} % fewer)"), std::lround(*reduction * 100))
-                                  : formatMessage(_("({} % more)"), std::lround(-*reduction * 100)));
+        text.append(" ").append(*reduction > 0 ? formatMessage(_("({} % fewer)"), std::lround(*reduction * 100))
+                                               : formatMessage(_("({} % more)"), std::lround(-*reduction * 100)));
     const Judgement judgement = row.judgement();
     if (judgement != Judgement::NotJudged && !unchanged(row.change())) {
-        text += ": " + plans::judgementText(judgement);
+        text.append(": ").append(plans::judgementText(judgement));
         if (row.measure == Measure::HeadacheDays && judgement == Judgement::Better)
             text += _(", a responder");
     }
     if (row.lastReport && row.current.last == row.lastReport->last)
-        text += "\n" + std::string(_("nothing measured since the last report"));
+        text.append("\n").append(_("nothing measured since the last report"));
     else if (const auto since = row.sinceLastReport()) {
         const double difference = row.current.value - row.lastReport->value;
-        text += "\n" + formatMessage(_("since last report: {}"), *since == Judgement::NotJudged || unchanged(difference)
-                                                                    ? differenceText(row, difference)
-                                                                    : plans::judgementText(*since));
+        const std::string judged = *since == Judgement::NotJudged || unchanged(difference)
+                                       ? differenceText(row, difference)
+                                       : plans::judgementText(*since);
+        text.append("\n").append(formatMessage(_("since last report: {}"), judged));
     }
     if (row.recent == Judgement::Worse)
-        text += "\n" + formatMessage(P_("worse over the last visit", "worse over the last {} visits",
-                                              row.current.count),
-                                     row.current.count);
+        text.append("\n").append(formatMessage(
+            P_("worse over the last visit", "worse over the last {} visits", row.current.count), row.current.count));
     return text;
 }
 

@@ -88,16 +88,16 @@ void writeOutcomes(DocumentWriter& writer, const ProgressReportData& data)
     if (const std::vector<Field> fields = sourceFields(data); !fields.empty())
         writer.fields(fields, 170);
     std::string notes = earlierReportText(data);
-    notes += (notes.empty() ? "" : " ")
-             + formatMessage(
-                 _("Baseline is the first value on record (the start of care): for the diary, the first visit's, "
-                   "beside the intake's estimate where it differs. Now summarises the period's last {} visits: "
-                   "their diaries' counts added up over the days they cover, intensity and range of motion as "
-                   "their mean; a questionnaire gives its latest score. Diary counts are given as recorded with "
-                   "the days they cover; figures per 30 days are scaled and marked so. Neck range of motion is "
-                   "measured actively, in degrees, at the start of each visit. The PSFS is compared over the "
-                   "activities the client named at baseline."),
-                 sharing::kRecentVisits);
+    notes.append(notes.empty() ? "" : " ")
+        .append(formatMessage(
+            _("Baseline is the first value on record (the start of care): for the diary, the first visit's, "
+              "beside the intake's estimate where it differs. Now summarises the period's last {} visits: "
+              "their diaries' counts added up over the days they cover, intensity and range of motion as "
+              "their mean; a questionnaire gives its latest score. Diary counts are given as recorded with "
+              "the days they cover; figures per 30 days are scaled and marked so. Neck range of motion is "
+              "measured actively, in degrees, at the start of each visit. The PSFS is compared over the "
+              "activities the client named at baseline."),
+            sharing::kRecentVisits));
     writer.paragraph(notes + " " + plans::rulesText(data.progress.thresholds), writer.style().small());
 }
 
@@ -149,7 +149,7 @@ void writeGoals(DocumentWriter& writer, const ProgressReportData& data)
                           "goal's trend compares its latest value with the mean of up to three before, by the "
                           "thresholds under Outcomes.");
     if (anyUnrecorded)
-        notes += " " + std::string(_("A baseline marked \u201cnot measured\u201d was set in the plan without a "
+        notes.append(" ").append(_("A baseline marked \u201cnot measured\u201d was set in the plan without a "
                                      "measurement on record; no progress is computed from it."));
     writer.paragraph(notes, writer.style().small());
 }

@@ -84,7 +84,7 @@ void writeHeadachePhases(DocumentWriter& writer, const ProgressReportData& data)
                          "days fell in; per 30 days is scaled from the days the diaries covered. The shaded "
                          "stretches of the headache days chart are these phases.");
     if (estimated)
-        note += " " + std::string(_("The plan records when it began and when its current phase began; a phase "
+        note.append(" ").append(_("The plan records when it began and when its current phase began; a phase "
                                     "in between is taken to begin at the visit after the planned visits of the "
                                     "phase before (start estimated)."));
     writer.paragraph(note, writer.style().small());
