@@ -83,4 +83,13 @@ std::vector<std::string> textsOutsideMargins(const ReportPages& report, TextMeas
     return outside;
 }
 
+std::string drawnText(const ReportPages& report, const std::string& separator)
+{
+    std::string text;
+    for (const RecordedPage& page : report.pages)
+        for (const std::string& drawn : page.texts())
+            text.append(drawn).append(separator);
+    return text;
+}
+
 } // namespace knotwork::reports

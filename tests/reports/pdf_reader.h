@@ -24,6 +24,10 @@ WrittenPdf writeAndRead(const ReportPages& report, PdfDocument& document, const 
 // pdfinfo's value for a key ("Title", "Page size"), empty when missing.
 std::string pdfInfo(const std::filesystem::path& file, const std::string& key);
 
+// Every text the pages draw, each followed by `separator`: a line each ("\n") finds a wrapped
+// sentence by its pieces; joined by spaces (" ") it reads whole.
+std::string drawnText(const ReportPages& report, const std::string& separator = "\n");
+
 // Every drawn text must lie inside the page's margins: returns the texts that do not.
 std::vector<std::string> textsOutsideMargins(const ReportPages& report, TextMeasurer& measurer, double margin);
 

@@ -23,16 +23,6 @@ const LineChart* chartTitled(const std::vector<LineChart>& charts, const std::st
     return nullptr;
 }
 
-// The report's text as laid out, a line per drawn text.
-std::string textOf(const ReportPages& report)
-{
-    std::string text;
-    for (const RecordedPage& page : report.pages)
-        for (const std::string& line : page.texts())
-            text += line + "\n";
-    return text;
-}
-
 TEST(ProgressReportCharts, EveryChartOfTheReportSharesTheReportsTimeAxis)
 {
     const sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(12, Date(2026, 5, 4));
@@ -80,7 +70,7 @@ TEST(ProgressReportCharts, HeadacheDaysArePrintedPhaseByPhaseWithTheDaysTheyCove
     EXPECT_THAT(pdf.text, HasSubstr("taken to begin at the visit after the planned visits"));
     EXPECT_THAT(pdf.text, Not(HasSubstr("3. Every 4–6 weeks"))) << "the third phase begins after the period";
 
-    const std::string laidOut = textOf(report);
+    const std::string laidOut = drawnText(report);
     EXPECT_THAT(laidOut, ContainsRegex("[0-9]+ headache days in [0-9]+ days, [0-9]+\\.[0-9] per 30"));
     EXPECT_THAT(laidOut, HasSubstr("Weekly × 6")) << "the phases named over the headache days chart";
 }
@@ -92,7 +82,7 @@ TEST(ProgressReportCharts, APlanOfOnePhaseHasNoPhaseTable)
     data.plan->plan.currentPhase = 0;
     PdfDocument document;
     const ReportPages report = layoutProgressReport(data, document);
-    const std::string laidOut = textOf(report);
+    const std::string laidOut = drawnText(report);
     EXPECT_THAT(laidOut, Not(HasSubstr("Headache days by phase of care")));
     EXPECT_THAT(laidOut, HasSubstr("Progress over time"));
 }

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "pdf_reader.h"
 #include "reports/progress_report.h"
 #include "support/sample_report.h"
 
@@ -15,20 +16,10 @@ using sessions::HomeCare;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-// Every text the pages draw, joined by spaces: a sentence wrapped over lines reads whole.
-std::string pageText(const ReportPages& report)
-{
-    std::string text;
-    for (const RecordedPage& page : report.pages)
-        for (const std::string& drawn : page.texts())
-            text += drawn + " ";
-    return text;
-}
-
 std::string reportText(const sharing::ProgressReportData& data)
 {
     PdfDocument measurer;
-    return pageText(layoutProgressReport(data, measurer));
+    return drawnText(layoutProgressReport(data, measurer), " ");
 }
 
 TEST(ProgressHomeProgramme, GivesHowEachItemWasKeptOverTheVisitsThatAnswered)

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "plans/plan_template.h"
+#include "pdf_reader.h"
 #include "reports/progress_report.h"
 #include "support/diagnosed_client.h"
 #include "support/in_memory_practice.h"
@@ -21,16 +22,6 @@ using ::testing::Not;
 
 const Date kToday(2026, 11, 30);
 
-// Every text the pages draw, one line each: a wrapped sentence is searched by its pieces.
-std::string pageText(const ReportPages& report)
-{
-    std::string text;
-    for (const RecordedPage& page : report.pages)
-        for (const std::string& drawn : page.texts())
-            text += drawn + "\n";
-    return text;
-}
-
 TEST(ReportClaims, TheHomeProgrammeIsWhatTheSignedNotesGaveNotWhatThePlanListed)
 {
     sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(6, Date(2026, 9, 7));
@@ -39,7 +30,7 @@ TEST(ReportClaims, TheHomeProgrammeIsWhatTheSignedNotesGaveNotWhatThePlanListed)
     data.notes[4].plan.homeCareNotes = "Chin tucks, 10 slow repetitions after each long drive";
     data.notes[4].plan.homeCare.insert(sessions::HomeCare::Stretches);
     PdfDocument measurer;
-    const std::string text = pageText(layoutProgressReport(data, measurer));
+    const std::string text = drawnText(layoutProgressReport(data, measurer));
 
     EXPECT_THAT(text, HasSubstr("Home programme given"));
     EXPECT_THAT(text, HasSubstr("Suboccipital self-release with a ball: given at 6 of 6 visits"));
@@ -57,7 +48,7 @@ TEST(ReportClaims, AGoalsBaselineThatWasNeverMeasuredSaysSoAndNoProgressIsComput
     sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(6, Date(2026, 9, 7));
     data.chart.intake.headache.headacheDaysPerMonth.reset();  // the plan's 17 days is then on no record
     PdfDocument measurer;
-    const std::string text = pageText(layoutProgressReport(data, measurer));
+    const std::string text = drawnText(layoutProgressReport(data, measurer));
     EXPECT_THAT(text, HasSubstr("17 days\nnot measured"));
     EXPECT_THAT(text, HasSubstr("no progress is computed from it"));
     EXPECT_THAT(text, Not(HasSubstr("fewer days)"))) << "no responder status from an unmeasured baseline";
@@ -104,7 +95,7 @@ protected:
         request.client = m_client;
         request.recipient = m_recipient;
         PdfDocument measurer;
-        return pageText(layoutProgressReport(m_practice.sharingService.progressReport(request), measurer));
+        return drawnText(layoutProgressReport(m_practice.sharingService.progressReport(request), measurer));
     }
 
     knotwork::testing::InMemoryPractice m_practice{Clock::stoppedOn(kToday), "Maya"};
