@@ -1,8 +1,9 @@
 # Finds SOCI 4 core and its SQLite3 backend (Debian ships no CMake config or pkg-config file).
-# Provides SOCI::core and SOCI::sqlite3.
+# Provides SOCI::core and SOCI::sqlite3: the SQLite backend's static library, linked with
+# SQLCipher::SQLCipher (FindSQLCipher.cmake) so SOCI runs over SQLCipher, never the system SQLite.
 find_path(SOCI_INCLUDE_DIR soci/soci.h)
 find_library(SOCI_CORE_LIBRARY NAMES soci_core)
-find_library(SOCI_SQLITE3_LIBRARY NAMES soci_sqlite3)
+find_library(SOCI_SQLITE3_STATIC_LIBRARY NAMES libsoci_sqlite3.a)
 if(SOCI_INCLUDE_DIR AND EXISTS ${SOCI_INCLUDE_DIR}/soci/version.h)
     file(STRINGS ${SOCI_INCLUDE_DIR}/soci/version.h _soci_version_line REGEX "#define SOCI_LIB_VERSION ")
     string(REGEX REPLACE ".*\"([0-9_]+)\".*" "\\1" _soci_version "${_soci_version_line}")
@@ -11,7 +12,7 @@ endif()
 
 include(FindPackageHandleStandardArgs)
 find_package_handle_standard_args(SOCI
-    REQUIRED_VARS SOCI_CORE_LIBRARY SOCI_SQLITE3_LIBRARY SOCI_INCLUDE_DIR
+    REQUIRED_VARS SOCI_CORE_LIBRARY SOCI_SQLITE3_STATIC_LIBRARY SOCI_INCLUDE_DIR
     VERSION_VAR SOCI_VERSION)
 
 if(SOCI_FOUND AND NOT TARGET SOCI::core)
@@ -19,9 +20,9 @@ if(SOCI_FOUND AND NOT TARGET SOCI::core)
     set_target_properties(SOCI::core PROPERTIES
         IMPORTED_LOCATION ${SOCI_CORE_LIBRARY}
         INTERFACE_INCLUDE_DIRECTORIES ${SOCI_INCLUDE_DIR})
-    add_library(SOCI::sqlite3 UNKNOWN IMPORTED)
+    add_library(SOCI::sqlite3 STATIC IMPORTED)
     set_target_properties(SOCI::sqlite3 PROPERTIES
-        IMPORTED_LOCATION ${SOCI_SQLITE3_LIBRARY}
-        INTERFACE_LINK_LIBRARIES "SOCI::core;SQLite::SQLite3")
+        IMPORTED_LOCATION ${SOCI_SQLITE3_STATIC_LIBRARY}
+        INTERFACE_LINK_LIBRARIES "SOCI::core;SQLCipher::SQLCipher")
 endif()
-mark_as_advanced(SOCI_INCLUDE_DIR SOCI_CORE_LIBRARY SOCI_SQLITE3_LIBRARY)
+mark_as_advanced(SOCI_INCLUDE_DIR SOCI_CORE_LIBRARY SOCI_SQLITE3_STATIC_LIBRARY)

@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/cipher.h"
 #include "db/private_file.h"
 #include "db/sql_dialect.h"
 #include "db/storage_errors.h"
@@ -38,9 +39,23 @@ std::string connectString(const fs::path& file)
     return "db=" + uri;
 }
 
+// The passphrase that opens `file`: none for a plain practice, whatever was given.
+std::string passphraseFor(const fs::path& file, const std::string& given)
+{
+    if (!looksEncrypted(file))
+        return {};
+    if (given.empty())
+        throw PassphraseError(PassphraseError::Reason::Needed,
+                              formatMessage(_("The practice {} cannot be read as it is: either it is encrypted "
+                                              "and needs its passphrase, or it is damaged or not a database. "
+                                              "Knotwork has not changed it; if it has no passphrase, restore "
+                                              "your latest backup."), file.string()));
+    return given;
+}
+
 } // namespace
 
-std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode)
+std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode, const std::string& passphrase)
 {
     std::error_code error;
     const fs::file_status status = fs::status(file, error);
@@ -50,19 +65,32 @@ std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode)
         createPrivateFile(file);
     } else if (!fs::is_regular_file(status)) {
         throw PracticeFileError(formatMessage(_("{} is not a practice file."), file.string()));
+    } else if (mode == OpenMode::CreateIfMissing && fs::file_size(file, error) == 0) {
+        // An empty file someone made becomes the practice: private like one Knotwork creates.
+        fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, error);
     }
 
-    std::unique_ptr<Database> database(new Database(file));
+    const bool isNew = fs::file_size(file, error) == 0;
+    std::unique_ptr<Database> database(new Database(file, isNew ? passphrase : passphraseFor(file, passphrase)));
     try {
         database->m_session.open(soci::sqlite3, connectString(file));
+        auto* backend = static_cast<soci::sqlite3_session_backend*>(database->m_session.get_backend());
+        applyPassphrase(backend->conn_, database->m_passphrase);
         database->applyConnectionSettings();
+    } catch (const soci::sqlite3_soci_error& failure) {
+        if (database->encrypted() && (failure.result() & 0xff) == SQLITE_NOTADB)
+            throw PassphraseError(PassphraseError::Reason::Wrong,
+                                  formatMessage(_("The passphrase does not open {}. Check it and try again "
+                                                  "(letters must match in case)."), file.string()));
+        rethrowAsStorageError(formatMessage(_("opening {}"), file.string()));
     } catch (...) {
         rethrowAsStorageError(formatMessage(_("opening {}"), file.string()));
     }
     return database;
 }
 
-Database::Database(fs::path path) : m_path(std::move(path)), m_dialect(&SqlDialect::sqlite())
+Database::Database(fs::path path, std::string passphrase)
+    : m_path(std::move(path)), m_passphrase(std::move(passphrase)), m_dialect(&SqlDialect::sqlite())
 {
 }
 

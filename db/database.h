@@ -6,6 +6,10 @@
 #include <string_view>
 #include <soci/session.h>
 
+namespace sqlite_api {
+struct sqlite3;
+}
+
 namespace knotwork::db {
 
 class SqlDialect;
@@ -15,13 +19,23 @@ enum class OpenMode {
     ExistingOnly,     // a missing file is NotFoundError
 };
 
+// Copies the database open on `source` (keyed with `passphrase`, empty for a plain one) into
+// `destination` as Database::backupTo does. For a connection of its own, such as a backup made
+// on another thread while the practice stays open.
+void copyDatabase(sqlite_api::sqlite3* source, const std::string& passphrase,
+                  const std::filesystem::path& destination);
+
 // One open practice file: a SOCI session with Knotwork's connection settings in force and the
-// file's integrity checked. Opening never migrates; PracticeOpener does that.
+// file's integrity checked. Opening never migrates; PracticeOpener does that. A practice with a
+// passphrase is encrypted by SQLCipher; its backups are encrypted with the same passphrase.
 class Database {
 public:
-    // Throws NotFoundError (no file in ExistingOnly mode), PracticeFileError (damaged, not a
-    // database, a folder) or StorageError. A damaged file is never changed.
-    static std::unique_ptr<Database> open(const std::filesystem::path& file, OpenMode mode);
+    // Throws NotFoundError (no file in ExistingOnly mode), PassphraseError (an encrypted
+    // practice and no passphrase, or a wrong one), PracticeFileError (damaged, not a database, a
+    // folder) or StorageError. A damaged file is never changed. The passphrase is ignored for a
+    // plain practice; a new practice made with one is encrypted.
+    static std::unique_ptr<Database> open(const std::filesystem::path& file, OpenMode mode,
+                                          const std::string& passphrase = {});
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -29,6 +43,9 @@ public:
 
     const std::filesystem::path& path() const { return m_path; }
     const SqlDialect& dialect() const { return *m_dialect; }
+    bool encrypted() const { return !m_passphrase.empty(); }
+    // What opens this practice and its backups; empty for a plain practice.
+    const std::string& passphrase() const { return m_passphrase; }
     soci::session& session() { return m_session; }
 
     bool hasTable(std::string_view table);
@@ -36,7 +53,9 @@ public:
     std::string integrityCheck();
     // Runs a script of several statements (a migration). Call inside a WriteTransaction.
     void executeScript(const std::string& sql);
-    // Copies the whole database, consistently, into a new private file. Throws if it exists.
+    // Copies the whole database, consistently (SQLite's online backup API, WAL included), into a
+    // new private file encrypted with the same passphrase, checks it with integrity_check and
+    // syncs it; only then does it get its name. Throws (PracticeFileError) if it exists.
     void backupTo(const std::filesystem::path& destination);
 
     // Writes nest: the outermost begins the transaction, taking the write lock at once; one
@@ -50,11 +69,12 @@ public:
     bool inWrite() const { return m_writeDepth > 0; }
 
 private:
-    explicit Database(std::filesystem::path path);
+    Database(std::filesystem::path path, std::string passphrase);
     void applyConnectionSettings();
     void checkIntegrity();
 
     std::filesystem::path m_path;
+    std::string m_passphrase;
     const SqlDialect* m_dialect;
     soci::session m_session;
     int m_writeDepth = 0;

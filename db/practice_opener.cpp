@@ -4,10 +4,11 @@
 
 namespace knotwork::db {
 
-OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, const std::string& actor)
+OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, const std::string& actor,
+                            const std::string& passphrase)
 {
     OpenedPractice opened;
-    opened.database = Database::open(file, mode);
+    opened.database = Database::open(file, mode, passphrase);
     opened.backupBeforeUpgrade = Migrator(*opened.database).migrate(actor);
     return opened;
 }

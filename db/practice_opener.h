@@ -16,7 +16,9 @@ struct OpenedPractice {
 };
 
 // What both front ends do to open a practice for work: open and check the file, refuse one from
-// a newer Knotwork, create or upgrade the schema. `actor` is recorded in the audit trail.
-OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, const std::string& actor);
+// a newer Knotwork, create or upgrade the schema. `actor` is recorded in the audit trail;
+// `passphrase` opens an encrypted practice (Database::open).
+OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, const std::string& actor,
+                            const std::string& passphrase = {});
 
 } // namespace knotwork::db

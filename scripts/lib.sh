@@ -8,7 +8,23 @@ knotwork_say() {
 }
 
 # Whether the Debian package $1 is installed (not merely known to dpkg or half-configured).
-knotwork_is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+# "name/bookworm-backports" asks for the backports build: bookworm's own is not enough.
+knotwork_is_installed() {
+    local name=${1%/*}
+    dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q 'install ok installed' || return 1
+    [ "$name" = "$1" ] || dpkg-query -W -f='${Version}' "$name" | grep -q '~bpo'
+}
+
+# The deb822 source of bookworm-backports, added when a wanted package comes from there
+# (SQLCipher 4: bookworm itself has only 3.4).
+knotwork_backports_source=/etc/apt/sources.list.d/knotwork-bookworm-backports.sources
+knotwork_add_backports() {
+    grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/ && return 0
+    knotwork_say "adding the bookworm-backports package source ($knotwork_backports_source)"
+    printf '%s\n' 'Types: deb' 'URIs: http://deb.debian.org/debian' 'Suites: bookworm-backports' \
+        'Components: main' 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' \
+        | "$@" tee "$knotwork_backports_source" >/dev/null
+}
 
 # Installs the Debian packages listed in scripts/packages.txt that are not installed yet.
 knotwork_install_packages() {
@@ -29,6 +45,7 @@ knotwork_install_packages() {
         as_root=(sudo)
     fi
     knotwork_say "installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    case " ${missing[*]}" in *'/bookworm-backports'*) knotwork_add_backports "${as_root[@]}" ;; esac
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }

@@ -5,8 +5,8 @@
 namespace knotwork::app {
 
 PracticeContext::PracticeContext(const std::filesystem::path& file, db::OpenMode mode,
-                                 const std::string& actor, Clock clock)
-    : PracticeContext(db::openPractice(file, mode, actor), nullptr, actor, std::move(clock))
+                                 const std::string& actor, Clock clock, const std::string& passphrase)
+    : PracticeContext(db::openPractice(file, mode, actor, passphrase), nullptr, actor, std::move(clock))
 {
     // What a process killed while writing a document left behind is finished or removed.
     m_sharingService->finishInterruptedFiles();

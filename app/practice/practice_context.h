@@ -27,8 +27,9 @@ class PracticeContext {
 public:
     // Opens the practice in `file`: checks it, refuses one from a newer Knotwork, creates or
     // upgrades the schema, and finishes the documents a killed process left half-written.
+    // `passphrase` opens an encrypted practice (PassphraseError when it is needed or wrong).
     PracticeContext(const std::filesystem::path& file, db::OpenMode mode, const std::string& actor,
-                    Clock clock);
+                    Clock clock, const std::string& passphrase = {});
     // Over a practice someone else opened and keeps open.
     PracticeContext(db::Database& database, const std::string& actor, Clock clock);
     ~PracticeContext();

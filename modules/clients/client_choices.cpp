@@ -133,6 +133,11 @@ constexpr Choice<PaperSize> kPaperSizes[] = {
     {PaperSize::UsLetter, "us_letter", N_("US Letter")},
 };
 
+constexpr Choice<RetentionRule> kRetentionRules[] = {
+    {RetentionRule::Ontario, "ontario", N_("Ontario: 10 years after the last visit or the 18th birthday")},
+    {RetentionRule::YearsAfterLastVisit, "years_after_last_visit", N_("A number of years after the last visit")},
+};
+
 constexpr Choice<ClientFilter> kClientFilters[] = {
     {ClientFilter::Active, "active", N_("Active clients")},
     {ClientFilter::NeedsClearance, "needs_clearance", N_("Needs clearance")},
@@ -162,6 +167,7 @@ KNOTWORK_CHOICES(clients::WithdrawalReason, kWithdrawalReasons)
 KNOTWORK_CHOICES(clients::SafetyStatus, kSafetyStatuses)
 KNOTWORK_CHOICES(clients::ConsentKind, kConsentKinds)
 KNOTWORK_CHOICES(clients::PaperSize, kPaperSizes)
+KNOTWORK_CHOICES(clients::RetentionRule, kRetentionRules)
 KNOTWORK_CHOICES(clients::ClientFilter, kClientFilters)
 KNOTWORK_CHOICES(clients::ClientSort, kClientSorts)
 

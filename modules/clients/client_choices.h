@@ -28,6 +28,7 @@ KNOTWORK_DECLARE_CHOICES(clients::WithdrawalReason)
 KNOTWORK_DECLARE_CHOICES(clients::SafetyStatus)
 KNOTWORK_DECLARE_CHOICES(clients::ConsentKind)
 KNOTWORK_DECLARE_CHOICES(clients::PaperSize)
+KNOTWORK_DECLARE_CHOICES(clients::RetentionRule)
 KNOTWORK_DECLARE_CHOICES(clients::ClientFilter)
 KNOTWORK_DECLARE_CHOICES(clients::ClientSort)
 

@@ -148,6 +148,14 @@ void settingsFields(Io& io, Self& settings)
     io("cfrt_cutoff", settings.cfrtCutoff);
     io("rom_meaningful_change", settings.romMeaningfulChange);
     io("signature_attachment_id", settings.signatureAttachmentId);
+    io("backup_folder", settings.backup.folder);
+    io("offsite_backup_folder", settings.backup.offsiteFolder);
+    io("keep_daily_backups", settings.backup.keepDaily);
+    io("keep_weekly_backups", settings.backup.keepWeekly);
+    io("keep_monthly_backups", settings.backup.keepMonthly);
+    io("backup_warning_days", settings.backup.warningDays);
+    io("retention_rule", settings.retention.rule);
+    io("retention_years", settings.retention.years);
     io("row_version", settings.rowVersion);
 }
 

@@ -24,6 +24,32 @@ constexpr bool romMeaningfulChangeAllowed(int degrees)
     return degrees >= 5 && degrees <= 20;
 }
 
+// Where backups go and how many are kept (issue 21). A backup is kept while it is the newest of
+// its day, ISO week or month among the last keepDaily days, keepWeekly weeks and keepMonthly
+// months that have one.
+struct BackupSettings {
+    std::optional<std::string> folder;         // none: the default folder in the data folder
+    std::optional<std::string> offsiteFolder;  // a second copy (USB drive, synced folder); none
+    int keepDaily = 7;                         // 1–60
+    int keepWeekly = 4;                        // 0–104
+    int keepMonthly = 12;                      // 0–240
+    int warningDays = 3;                       // Today warns when the newest is older; 1–90
+
+    friend bool operator==(const BackupSettings&, const BackupSettings&) = default;
+};
+
+// How long a client's record must be kept. Ontario (CMTO): ten years after the last visit, or
+// ten years after the client's 18th birthday if that is later; elsewhere a plain number of years
+// after the last visit.
+enum class RetentionRule { Ontario, YearsAfterLastVisit };
+
+struct RetentionSettings {
+    RetentionRule rule = RetentionRule::Ontario;
+    int years = 10;  // 1–100; the Ontario rule's is 10
+
+    friend bool operator==(const RetentionSettings&, const RetentionSettings&) = default;
+};
+
 // The practice's own details, kept in the practice file so a backup carries them. Reports read
 // their letterhead from here.
 struct PracticeSettings {
@@ -41,6 +67,8 @@ struct PracticeSettings {
     // The therapist's signature (PNG or JPEG) printed on documents sent out; none: the documents
     // say "electronically signed by …".
     std::optional<long long> signatureAttachmentId;
+    BackupSettings backup;
+    RetentionSettings retention;
     int rowVersion = 0;  // 0: never saved, the defaults of a new practice
 
     bool neverSaved() const { return rowVersion == 0; }

@@ -212,6 +212,14 @@ void validateSettings(const PracticeSettings& settings, const std::optional<Atta
                             kCfrtDefaultCutoff, kCfrtOtherCutoff));
     v.inRange(settings.romMeaningfulChange, 5, 20, "rom_meaningful_change",
             _("Smallest meaningful range-of-motion change"));
+    v.maxLength(settings.backup.folder.value_or(""), 4000, "backup_folder", _("Backup folder"));
+    v.maxLength(settings.backup.offsiteFolder.value_or(""), 4000, "offsite_backup_folder",
+                _("Second backup folder"));
+    v.inRange(settings.backup.keepDaily, 1, 60, "keep_daily_backups", _("Daily backups kept"));
+    v.inRange(settings.backup.keepWeekly, 0, 104, "keep_weekly_backups", _("Weekly backups kept"));
+    v.inRange(settings.backup.keepMonthly, 0, 240, "keep_monthly_backups", _("Monthly backups kept"));
+    v.inRange(settings.backup.warningDays, 1, 90, "backup_warning_days", _("Warn when the last backup is older than"));
+    v.inRange(settings.retention.years, 1, 100, "retention_years", _("Years records are kept"));
     validateImage(logo, "logo", _("The logo must be a PNG or JPEG image."),
                   _("The logo is larger than 5 MB; use a smaller image."), v);
     validateImage(signature, "signature", _("The signature must be a PNG or JPEG image."),

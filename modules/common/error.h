@@ -62,4 +62,16 @@ public:
     using StorageError::StorageError;
 };
 
+// The practice is encrypted and no passphrase, or a wrong one, was given. Nothing was changed;
+// the front end asks again.
+class PassphraseError : public PracticeFileError {
+public:
+    enum class Reason { Needed, Wrong };
+    PassphraseError(Reason reason, const std::string& message) : PracticeFileError(message), m_reason(reason) {}
+    Reason reason() const { return m_reason; }
+
+private:
+    Reason m_reason;
+};
+
 } // namespace knotwork

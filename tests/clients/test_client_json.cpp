@@ -151,7 +151,9 @@ TEST(ClientJson, ProvidersSettingsClearancesAndConsentsRoundTrip)
     EXPECT_EQ(json::parse(json(provider).dump()).get<Provider>(), provider);
 
     PracticeSettings settings{"Harbourside Massage", "Zoë Martin", "RMT", "M-1234", "210 Harbour St",
-                              "416 555 0100", "hello@example.com", 9, PaperSize::UsLetter, 32, 12, 7, 4};
+                              "416 555 0100", "hello@example.com", 9, PaperSize::UsLetter, 32, 12, 7,
+                              BackupSettings{"/home/zoë/Backups", "/media/usb", 10, 5, 24, 2},
+                              RetentionSettings{RetentionRule::YearsAfterLastVisit, 7}, 4};
     EXPECT_EQ(json::parse(json(settings).dump()).get<PracticeSettings>(), settings);
 
     Clearance clearance;
