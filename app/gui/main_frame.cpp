@@ -130,15 +130,11 @@ bool MainFrame::exploreDemoPractice(int clientCount)
     return true;
 }
 
-bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode)
+bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode, const std::string& passphrase)
 {
     try {
-        auto practice = std::make_unique<app::PracticeContext>(file, mode, m_actor, m_clock);
-        // Nothing may reach the old practice's services from here on.
-        for (const auto& feature : m_features)
-            feature->practiceClosing();
-        m_practice.reset();
-        practiceChanged();
+        auto practice = std::make_unique<app::PracticeContext>(file, mode, m_actor, m_clock, passphrase);
+        closePractice();
         m_practice = std::move(practice);
         if (!showingDemo())
             m_ownPractice = file;
@@ -155,6 +151,34 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
         m_notifier.showError(ui::toUtf8(_("Could not open the practice")), error.what());
         return false;
     }
+}
+
+void MainFrame::closePractice()
+{
+    if (!m_practice)
+        return;
+    // Nothing may reach the old practice's services from here on.
+    for (const auto& feature : m_features)
+        feature->practiceClosing();
+    m_practice.reset();
+    practiceChanged();
+}
+
+bool MainFrame::changePracticeFile(const PracticeFileChange& change)
+{
+    if (!m_practice)
+        return false;
+    const std::filesystem::path file = m_practice->database().path();
+    std::string passphrase = m_practice->database().passphrase();
+    closePractice();
+    bool changed = true;
+    try {
+        passphrase = change(file, passphrase);
+    } catch (const Error& error) {
+        m_notifier.showError(ui::toUtf8(_("Nothing was changed")), error.what());
+        changed = false;
+    }
+    return openPractice(file, db::OpenMode::ExistingOnly, passphrase) && changed;
 }
 
 bool MainFrame::openChosenPractice(const std::filesystem::path& file, db::OpenMode mode)

@@ -44,10 +44,17 @@ public:
 
     // Opens the practice (creating or upgrading it as needed) in place of the current one. On
     // failure tells the person why, keeps the current practice and returns false.
-    bool openPractice(const std::filesystem::path& file, db::OpenMode mode);
+    bool openPractice(const std::filesystem::path& file, db::OpenMode mode, const std::string& passphrase = {});
     // As openPractice, for a practice the person chose (at start-up, from the File menu): once it
     // shows, the features may ask for what a new practice lacks (Feature::practiceShown).
     bool openChosenPractice(const std::filesystem::path& file, db::OpenMode mode);
+    // Replaces the open practice's file (a restore, a new passphrase, an import): closes the
+    // practice (the features keep what is open first), runs `change` with its file and passphrase,
+    // and opens the file again with the passphrase `change` returns. If `change` throws, says why
+    // and opens the practice as it was; false then.
+    using PracticeFileChange =
+        std::function<std::string(const std::filesystem::path& file, const std::string& passphrase)>;
+    bool changePracticeFile(const PracticeFileChange& change);
     // Opens the demo practice, generating it first (with a progress dialog that can be
     // cancelled) when there is none yet. False when cancelled or it failed (and said why).
     bool exploreDemoPractice(int clientCount = kDemoClients);
@@ -91,6 +98,7 @@ private:
     void showPracticeDetails();
     // Hands every feature the open practice's services (none: an empty set).
     void practiceChanged();
+    void closePractice();
     void chooseNewPractice();
     void chooseExistingPractice();
     void showAbout();
