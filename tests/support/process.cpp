@@ -1,7 +1,11 @@
 #include "support/process.h"
 
 #include <array>
+#include <condition_variable>
+#include <csignal>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
@@ -65,10 +69,41 @@ void drain(int outFd, int errFd, std::string& out, std::string& err)
     }
 }
 
-} // namespace
+// Sends SIGKILL to `pid` after `delay` unless told first that the child has been reaped.
+class Killer {
+public:
+    Killer(pid_t pid, std::optional<std::chrono::milliseconds> delay)
+    {
+        if (!delay)
+            return;
+        m_thread = std::thread([this, pid, delay] {
+            std::unique_lock lock(m_mutex);
+            if (!m_done.wait_for(lock, *delay, [this] { return m_reaped; }))
+                ::kill(pid, SIGKILL);
+        });
+    }
+    ~Killer()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard lock(m_mutex);
+            m_reaped = true;
+        }
+        m_done.notify_one();
+        m_thread.join();
+    }
 
-ProcessResult runProcess(const std::vector<std::string>& arguments,
-                         const std::map<std::string, std::optional<std::string>>& environment)
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_reaped = false;
+    std::thread m_thread;
+};
+
+ProcessResult run(const std::vector<std::string>& arguments,
+                  const std::map<std::string, std::optional<std::string>>& environment,
+                  std::optional<std::chrono::milliseconds> killAfter)
 {
     int outPipe[2], errPipe[2];
     if (pipe(outPipe) != 0 || pipe(errPipe) != 0)
@@ -99,11 +134,30 @@ ProcessResult runProcess(const std::vector<std::string>& arguments,
     }
 
     ProcessResult result;
-    drain(outPipe[0], errPipe[0], result.out, result.err);
     int status = 0;
+    {
+        // The killer stops before waitpid reaps the child, so it can never hit another process
+        // that was given the same pid: the pipes close only when the child has exited.
+        Killer killer(pid, killAfter);
+        drain(outPipe[0], errPipe[0], result.out, result.err);
+    }
     waitpid(pid, &status, 0);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return result;
+}
+
+} // namespace
+
+ProcessResult runProcess(const std::vector<std::string>& arguments,
+                         const std::map<std::string, std::optional<std::string>>& environment)
+{
+    return run(arguments, environment, std::nullopt);
+}
+
+ProcessResult runProcessKilledAfter(const std::vector<std::string>& arguments, std::chrono::milliseconds delay,
+                                    const std::map<std::string, std::optional<std::string>>& environment)
+{
+    return run(arguments, environment, delay);
 }
 
 } // namespace knotwork::testing
