@@ -18,8 +18,7 @@ void runInit(const CliContext& context)
     const bool existed = std::filesystem::exists(file);
     db::OpenedPractice opened;
     withPracticePassphrase(context, file, [&](const std::string& passphrase) {
-        if (!existed && !passphrase.empty())
-            app::validateNewPassphrase(passphrase, passphrase);
+        checkPassphraseOfNewPractice(file, passphrase);
         opened = db::openPractice(file, db::OpenMode::CreateIfMissing, currentLoginName(), passphrase);
     });
     // openPractice either brought the practice to the newest format or threw.

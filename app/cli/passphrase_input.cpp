@@ -6,6 +6,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "app/practice/practice_passphrase.h"
 #include "common/error.h"
 #include "common/i18n.h"
 
@@ -111,6 +112,13 @@ std::string askHidden(const std::string& prompt, std::ostream& prompts)
     if (!read)
         throw PassphraseError(PassphraseError::Reason::Needed, _("No passphrase was typed."));
     return withoutLineEnding(line);
+}
+
+void checkPassphraseOfNewPractice(const fs::path& file, const std::string& passphrase)
+{
+    std::error_code error;
+    if (!passphrase.empty() && (!fs::exists(file, error) || fs::file_size(file, error) == 0))
+        app::validateNewPassphrase(passphrase, passphrase);
 }
 
 std::string withPracticePassphrase(const CliContext& context, const fs::path& file,

@@ -21,6 +21,10 @@ bool standardInputIsTerminal();
 // typed. PassphraseError (Needed) when nothing can be read (end of input).
 std::string askHidden(const std::string& prompt, std::ostream& prompts);
 
+// A practice about to be created with `passphrase` (none at `file` yet): ValidationError unless it
+// is long enough. Nothing for an existing practice or an empty passphrase.
+void checkPassphraseOfNewPractice(const std::filesystem::path& file, const std::string& passphrase);
+
 // Calls `open` with the passphrase of the practice `file`: the one from --passphrase-file, else
 // none. When the practice turns out to need one, asks on the terminal (up to three tries, saying
 // "Wrong passphrase" between them); without a terminal, PassphraseError telling to use

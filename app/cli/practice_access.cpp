@@ -20,6 +20,7 @@ PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
         throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: knotwork-cli --db \"{}\" init"),
                                           file.string(), file.string()));
     withPracticePassphrase(context, file, [&](const std::string& passphrase) {
+        checkPassphraseOfNewPractice(file, passphrase);
         m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock, passphrase);
     });
 }

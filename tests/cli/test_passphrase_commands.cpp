@@ -127,8 +127,14 @@ TEST_F(PassphraseCommands, SetChangeAndRemoveFromAScript)
 
 TEST_F(PassphraseCommands, ATooShortNewPassphraseIsRefusedByName)
 {
+    const std::string tooShort = passphraseFile("short", "seven77");
+    const ProcessResult init = cli({"--passphrase-file", tooShort, "init"});
+    EXPECT_EQ(init.exitCode, 1);
+    EXPECT_THAT(init.err, HasSubstr("at least 8 characters"));
+    EXPECT_FALSE(fs::exists(m_practice)) << "no practice is made with a passphrase too short";
+
     ASSERT_EQ(cli({"init"}).exitCode, 0);
-    const ProcessResult run = cli({"passphrase", "set", "--new-passphrase-file", passphraseFile("short", "seven77")});
+    const ProcessResult run = cli({"passphrase", "set", "--new-passphrase-file", tooShort});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_THAT(run.err, HasSubstr("passphrase: The passphrase must be at least 8 characters long."));
     EXPECT_FALSE(knotwork::testing::readBytes(m_practice).empty());
