@@ -20,5 +20,8 @@ void addReportCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
 // The `client` subcommands after intake (screen, clear, consent, archive, attachment).
 void addClientRecordCommands(CLI::App& client, CliContext& context);
+// `client retention`: the records past retention; `client export`: one client's whole record.
+void addClientRetentionCommand(CLI::App& client, CliContext& context);
+void addClientExportCommand(CLI::App& client, CliContext& context);
 
 } // namespace knotwork::cli

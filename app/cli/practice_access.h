@@ -26,6 +26,8 @@ public:
     sessions::SessionService& sessions() { return m_practice->sessionService(); }
     plans::PlanService& plans() { return m_practice->planService(); }
     sharing::SharingService& sharing() { return m_practice->sharingService(); }
+    safekeeping::RetentionService& retention() { return m_practice->retentionService(); }
+    app::PracticeContext& context() { return *m_practice; }
     UnitOfWork& oneAction() { return m_practice->unitOfWork(); }
     demo::DemoStores demoStores() { return m_practice->demoStores(); }
 

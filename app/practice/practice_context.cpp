@@ -31,7 +31,9 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
                                                                   m_unitOfWork)),
       m_planService(std::make_unique<plans::PlanService>(m_stores.plans(), *m_sessionService, *m_clientService)),
       m_sharingService(std::make_unique<sharing::SharingService>(*m_clientService, *m_sessionService,
-                                                                 *m_planService, m_stores.disclosures()))
+                                                                 *m_planService, m_stores.disclosures())),
+      m_retentionQueries(m_database),
+      m_retentionService(std::make_unique<safekeeping::RetentionService>(*m_clientService, m_retentionQueries))
 {
 }
 
@@ -44,6 +46,7 @@ ServiceSet PracticeContext::services()
     services.add(sessionService());
     services.add(planService());
     services.add(sharingService());
+    services.add(retentionService());
     return services;
 }
 
