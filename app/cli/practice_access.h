@@ -29,7 +29,7 @@ public:
     safekeeping::RetentionService& retention() { return m_practice->retentionService(); }
     UnitOfWork& oneAction() { return m_practice->unitOfWork(); }
     demo::DemoStores demoStores() { return m_practice->demoStores(); }
-    // The whole open practice, for what works on its file (backups).
+    // The whole open practice, for what works on its file (backups, exports).
     app::PracticeContext& practice() { return *m_practice; }
 
 private:
