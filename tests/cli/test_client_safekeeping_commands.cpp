@@ -90,6 +90,19 @@ TEST_F(ClientSafekeeping, RetentionListsTheRecordsWhoseRetentionHasEndedAndDelet
     EXPECT_THAT(bad.err, HasSubstr("--as-of"));
 }
 
+TEST_F(ClientSafekeeping, TheRuleOfYearsAfterTheLastVisitIsTheOneTheSettingsName)
+{
+    cliJson({"settings", "set", "retention_rule", "years_after_last_visit"});
+    cliJson({"settings", "set", "retention_years", "7"});
+    const ProcessResult listed = cli({"client", "retention", "--as-of", "2033-09-08"});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err;
+    EXPECT_THAT(listed.out, HasSubstr("kept for 7 years after the last visit"));
+    const json rows = cliJson({"client", "retention", "--as-of", "2033-09-08"})["records"];
+    ASSERT_EQ(rows.size(), 1u);  // the minor's last visit counts now, not their 18th birthday
+    EXPECT_EQ(rows[0]["name"], "Ali, Sam");
+    EXPECT_EQ(rows[0]["retention_ended_on"], "2033-09-08");
+}
+
 TEST_F(ClientSafekeeping, ExportWritesTheClientsWholeRecordAsAPrivatePdfLoggedAsGivenToThem)
 {
     cliJson({"session", "addendum", m_note, "--text", "Client phoned: relief lasted two days."});
