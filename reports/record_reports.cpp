@@ -9,6 +9,42 @@
 
 namespace knotwork::reports {
 
+void writeNoteBody(DocumentWriter& writer, const sessions::SoapNote& note)
+{
+    for (const sessions::NoteSection& section : sessions::describeNote(note, &mediumDate)) {
+        writer.heading(section.title);
+        std::vector<Field> fields;
+        for (const sessions::NoteLine& line : section.lines)
+            fields.push_back({line.label, line.value});
+        writer.fields(fields, 150);
+        if (section.key == "objective" && !note.objective.palpation.empty()) {
+            const TextStyle caption = writer.style().body(true);
+            const double captionHeight = writer.style().lineHeight(caption) + 4;
+            writer.block(captionHeight + 250, [&](Canvas& canvas, const Rect& bounds) {
+                canvas.text(_("Palpation on the body chart"), {bounds.x, writer.style().baseline(bounds.y, caption)},
+                            caption);
+                sessions::BodyChartState state;
+                state.findings = note.objective.palpation;
+                sessions::BodyChart({bounds.x, bounds.y + captionHeight, bounds.width, bounds.height - captionHeight})
+                    .draw(canvas, state);
+            });
+        }
+    }
+}
+
+void writeChart(DocumentWriter& writer, const sharing::ReportHeader& header, const clients::ClientChart& chart,
+                const clients::SafetyAssessment& safety)
+{
+    const auto providerName = [&](const std::optional<clients::ProviderId>& id, const std::string& typed) {
+        return header.providerName(id, typed);
+    };
+    for (const clients::ChartSection& section :
+         clients::describeChart(chart, safety, providerName, header.written, &mediumDate)) {
+        writer.heading(section.title);
+        writer.fields(section.rows, 150);
+    }
+}
+
 ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& measurer)
 {
     const sessions::SoapNote& note = data.note;
@@ -29,25 +65,7 @@ ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& 
     if (!data.precautions.empty())
         writer.fields({{_("Precautions"), clients::precautionsText(data.precautions)}}, 150);
 
-    for (const sessions::NoteSection& section : sessions::describeNote(note, &mediumDate)) {
-        writer.heading(section.title);
-        std::vector<Field> fields;
-        for (const sessions::NoteLine& line : section.lines)
-            fields.push_back({line.label, line.value});
-        writer.fields(fields, 150);
-        if (section.key == "objective" && !note.objective.palpation.empty()) {
-            const TextStyle caption = writer.style().body(true);
-            const double captionHeight = writer.style().lineHeight(caption) + 4;
-            writer.block(captionHeight + 250, [&](Canvas& canvas, const Rect& bounds) {
-                canvas.text(_("Palpation on the body chart"), {bounds.x, writer.style().baseline(bounds.y, caption)},
-                            caption);
-                sessions::BodyChartState state;
-                state.findings = note.objective.palpation;
-                sessions::BodyChart({bounds.x, bounds.y + captionHeight, bounds.width, bounds.height - captionHeight})
-                    .draw(canvas, state);
-            });
-        }
-    }
+    writeNoteBody(writer, note);
     writer.paragraph(sessions::signatureLine(note, &mediumDate), writer.style().body(true));
     return finishDocument(flow, writer, data.header, title);
 }
@@ -58,14 +76,7 @@ ReportPages layoutIntakeReport(const sharing::IntakeReportData& data, TextMeasur
     PageFlow flow(data.header.practice.paperSize, measurer);
     DocumentWriter writer(flow);
     writeOpening(writer, data.header, title);
-    const auto providerName = [&](const std::optional<clients::ProviderId>& id, const std::string& typed) {
-        return data.header.providerName(id, typed);
-    };
-    for (const clients::ChartSection& section :
-         clients::describeChart(data.chart, data.safety, providerName, data.header.written, &mediumDate)) {
-        writer.heading(section.title);
-        writer.fields(section.rows, 150);
-    }
+    writeChart(writer, data.header, data.chart, data.safety);
     return finishDocument(flow, writer, data.header, title);
 }
 

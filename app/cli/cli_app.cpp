@@ -50,12 +50,15 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addClientCommand(app, context);
     addProviderCommand(app, context);
     addSettingsCommand(app, context);
+    addBackupCommands(app, context);
     addSessionCommand(app, context);
     addPlanCommand(app, context);
     addMeasureCommand(app, context);
     addReportCommand(app, context);
     addDemoCommand(app, context);
     addPassphraseCommand(app, context);
+    addExportCommand(app, context);
+    addImportCommand(app, context);
 }
 
 int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
