@@ -36,6 +36,10 @@ void removeUnfinishedReplacement(const fs::path& practice) noexcept
     const fs::path replacement = partialPathFor(practice);
     fs::remove(partialPathFor(replacement), ignored);  // the copy that was becoming it
     fs::remove(replacement, ignored);
+    // What SQLite kept beside a replacement that was open when the kill came (a restore upgrades
+    // and audits its copy): an old WAL must never meet the next replacement of that name.
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        fs::remove(besidePractice(replacement, suffix), ignored);
 }
 
 } // namespace knotwork::db

@@ -42,4 +42,13 @@ knotwork::testing::ProcessResult runCliOn(const std::filesystem::path& dataHome,
     return runCli(dataHome, std::move(arguments), clock);
 }
 
+knotwork::testing::ProcessResult runCliOnKilledAfter(const std::filesystem::path& dataHome,
+                                                     const std::filesystem::path& practice,
+                                                     std::chrono::milliseconds delay, std::vector<std::string> arguments)
+{
+    arguments.insert(arguments.begin(), {KNOTWORK_CLI, "--db", practice.string()});
+    return knotwork::testing::runProcessKilledAfter(arguments, delay,
+                                                    {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, kCliTestDay}});
+}
+
 } // namespace knotwork::cli

@@ -4,6 +4,7 @@
 // moment, so "today" (a goal met in the last four weeks, a clearance still valid) is the same on
 // any day the tests run.
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -33,5 +34,10 @@ knotwork::testing::ProcessResult runCliInLocale(const std::filesystem::path& dat
 knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::path& dataHome,
                                                        const std::filesystem::path& practice,
                                                        std::size_t maxFileBytes, std::vector<std::string> arguments);
+
+// The same on one practice file, sent SIGKILL once `delay` has passed: a power cut mid-command.
+knotwork::testing::ProcessResult runCliOnKilledAfter(const std::filesystem::path& dataHome,
+                                                     const std::filesystem::path& practice,
+                                                     std::chrono::milliseconds delay, std::vector<std::string> arguments);
 
 } // namespace knotwork::cli
