@@ -34,12 +34,11 @@ void removeUnfinishedReplacement(const fs::path& practice) noexcept
 {
     std::error_code ignored;
     const fs::path replacement = partialPathFor(practice);
-    fs::remove(partialPathFor(replacement), ignored);  // the copy that was becoming it
-    fs::remove(replacement, ignored);
-    // What SQLite kept beside a replacement that was open when the kill came (a restore upgrades
-    // and audits its copy): an old WAL must never meet the next replacement of that name.
-    for (const char* suffix : {"-wal", "-shm", "-journal"})
-        fs::remove(besidePractice(replacement, suffix), ignored);
+    // With the copy that was becoming it, and what SQLite kept beside either when the kill came
+    // (a journal, a WAL): an old journal must never meet the next replacement of that name.
+    for (const fs::path& file : {partialPathFor(replacement), replacement})
+        for (const char* suffix : {"-wal", "-shm", "-journal", ""})
+            fs::remove(besidePractice(file, suffix), ignored);
 }
 
 } // namespace knotwork::db
