@@ -34,8 +34,9 @@ void removeUnfinishedReplacement(const fs::path& practice) noexcept
 {
     std::error_code ignored;
     const fs::path replacement = partialPathFor(practice);
-    // With the copy that was becoming it, and what SQLite kept beside either when the kill came
-    // (a journal, a WAL): an old journal must never meet the next replacement of that name.
+    // With the copy that was becoming it, and what SQLite kept beside either while it was open (a
+    // journal; the WAL of a replacement opened to be checked or audited): a stale one must never
+    // meet the next replacement written under the same name.
     for (const fs::path& file : {partialPathFor(replacement), replacement})
         for (const char* suffix : {"-wal", "-shm", "-journal", ""})
             fs::remove(besidePractice(file, suffix), ignored);

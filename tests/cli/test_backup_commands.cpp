@@ -140,7 +140,7 @@ TEST_F(KilledBackupCommands, AKilledBackupLeavesNoHalfBackupAndTheNextOneClearsU
     int killed = 0;
     for (const milliseconds delay : {milliseconds(20), milliseconds(60), milliseconds(120), milliseconds(200),
                                      milliseconds(300)}) {
-        killed += runCliOnKilledAfter(m_dir / "data", m_practice, delay, {"backup"}).exitCode == 137;
+        killed += runCliOnKilledAfter(m_dir / "data", m_practice, {"backup"}, delay).exitCode == 137;
         if (fs::exists(backupFolder())) {
             for (const auto& entry : fs::directory_iterator(backupFolder())) {
                 if (entry.path().extension() == ".knotwork-backup") {
@@ -168,7 +168,7 @@ TEST_F(KilledBackupCommands, AKilledRestoreLeavesTheOldPracticeOrTheRestoredOneN
     bool sawRestored = false;
     for (const milliseconds delay : {milliseconds(30), milliseconds(150), milliseconds(300), milliseconds(500),
                                      milliseconds(700), milliseconds(1000)}) {
-        runCliOnKilledAfter(m_dir / "data", m_practice, delay, {"restore", "--from", backup.string(), "--yes"});
+        runCliOnKilledAfter(m_dir / "data", m_practice, {"restore", "--from", backup.string(), "--yes"}, delay);
         const auto opened = cli({"client", "list", "--json"});  // opening clears what a kill left
         ASSERT_EQ(opened.exitCode, 0) << opened.err << " after a kill at " << delay.count() << " ms";
         EXPECT_EQ(sqliteQuery(m_practice, "PRAGMA integrity_check"), "ok");
