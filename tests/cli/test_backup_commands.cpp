@@ -118,6 +118,34 @@ TEST_F(BackupCommands, RestoreRefusesADamagedFileAndChangesNothing)
     EXPECT_TRUE(knotwork::testing::readBytes(m_practice) == before);
 }
 
+// The one encrypted CLI test (each opening derives the key): an encrypted practice's backup,
+// restored into another practice with the backup's passphrase read from a file.
+TEST_F(BackupCommands, AnEncryptedBackupIsRestoredWithItsPassphraseFromAFile)
+{
+    const fs::path secret = m_dir / "secret.sqlite";
+    const fs::path passphrase = m_dir / "passphrase.txt";
+    knotwork::testing::writeBytes(passphrase, "correct horse battery staple\n");
+    fs::permissions(passphrase, fs::perms::owner_read | fs::perms::owner_write);
+    const auto run = [&](std::vector<std::string> arguments) {
+        arguments.insert(arguments.begin(), {"--passphrase-file", passphrase.string()});
+        return runCliOn(m_dir / "data", secret, arguments);
+    };
+    ASSERT_EQ(run({"client", "add", "--family-name", "Zabrowski", "--given-names", "Ida"}).exitCode, 0);
+    const auto backedUp = run({"backup", "--json"});
+    ASSERT_EQ(backedUp.exitCode, 0) << backedUp.err;
+    const fs::path backup = nlohmann::json::parse(backedUp.out)["backup"]["path"];
+    EXPECT_EQ(knotwork::testing::readBytes(backup).find("Zabrowski"), std::string::npos);
+
+    EXPECT_EQ(cli({"restore", "--from", backup.string(), "--yes"}).exitCode, 3) << "the backup needs its passphrase";
+    const auto restored =
+        cli({"restore", "--from", backup.string(), "--yes", "--candidate-passphrase-file", passphrase.string()});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err;
+    EXPECT_NE(restored.out.find("passphrase"), std::string::npos) << restored.out;
+    EXPECT_EQ(cli({"client", "list"}).exitCode, 3) << "the restored practice is the encrypted one";
+    const auto listed = runCliOn(m_dir / "data", m_practice, {"--passphrase-file", passphrase.string(), "client", "list"});
+    EXPECT_NE(listed.out.find("Zabrowski"), std::string::npos) << listed.out << listed.err;
+}
+
 // A practice of 200 demo clients: big enough that backup and restore take long enough to be
 // killed part-way.
 class KilledBackupCommands : public CliPracticeTest {
