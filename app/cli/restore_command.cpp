@@ -4,15 +4,16 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <unistd.h>
 
 #include "app/cli/restore_command.h"
+#include "app/cli/passphrase_input.h"
 #include "app/cli/practice_access.h"
 #include "app/practice/practice_restore.h"
 #include "common/date_text.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
+#include "db/database.h"
 #include "db/migrator.h"
 
 namespace knotwork::cli {
@@ -63,44 +64,66 @@ void printCandidate(const CliContext& context, const app::RestoreCandidate& cand
     context.printRows(rows);
 }
 
-// The first line of the file named by --candidate-passphrase-file.
-std::string passphraseFromFile(const std::string& file)
-{
-    std::string text = readFileOption(file);
-    text = text.substr(0, text.find('\n'));
-    if (!text.empty() && text.back() == '\r')
-        text.pop_back();
-    return text;
-}
-
 // Asks on the terminal; refuses when nobody is there to answer.
-void confirm(const std::filesystem::path& practice)
+void confirm(const CliContext& context, const std::filesystem::path& practice)
 {
-    if (isatty(STDIN_FILENO) == 0)
+    if (!standardInputIsTerminal())
         throw ValidationError("--yes", "confirmation",
                               _("Not restored: the restore replaces the practice, so it asks first, and there is no "
                                 "terminal to ask on. Add --yes to restore from a script."));
-    std::cerr << formatMessage(_("Replace the practice {} with this backup? The practice as it is now is kept as a "
-                                 "backup first. [y/N] "), practice.string())
-              << std::flush;
+    context.err << formatMessage(_("Replace the practice {} with this backup? The practice as it is now is kept as a "
+                                   "backup first. [y/N] "), practice.string())
+                << std::flush;
     std::string answer;
     std::getline(std::cin, answer);
     if (answer != "y" && answer != "Y" && answer != _("y") && answer != _("yes"))
         throw ConflictError(formatMessage(_("Not restored; {} is as it was."), practice.string()));
 }
 
-void runRestore(CliContext& context, const RestoreOptions& options, const std::string& practicePassphrase)
+// The passphrase that opens the practice about to be replaced (none when there is no practice):
+// asked or read as every command does. Opening it to check the passphrase changes nothing.
+std::string practicePassphraseOf(const CliContext& context, const std::filesystem::path& practice)
+{
+    if (!std::filesystem::exists(practice))
+        return {};
+    return withPracticePassphrase(context, practice, [&](const std::string& passphrase) {
+        db::Database::open(practice, db::OpenMode::ExistingOnly, passphrase);
+    });
+}
+
+// Looks into the candidate with its passphrase: from --candidate-passphrase-file, else the
+// practice's; an encrypted backup that neither opens is asked for on a terminal (three tries).
+app::RestoreCandidate inspectCandidate(const CliContext& context, const RestoreOptions& options,
+                                       const std::filesystem::path& file, std::string& passphrase)
+{
+    const bool mayAsk = options.candidatePassphraseFile.empty() && standardInputIsTerminal();
+    for (int tries = 0;; ++tries) {
+        try {
+            return app::inspectRestoreCandidate(file, passphrase);
+        } catch (const PassphraseError& error) {
+            if (!mayAsk || tries == 3)
+                throw;
+            if (error.reason() == PassphraseError::Reason::Wrong && tries > 0)
+                context.err << _("Wrong passphrase.") << '\n';
+            passphrase = askHidden(_("Passphrase of the backup: "), context.err);
+        }
+    }
+}
+
+void runRestore(CliContext& context, const RestoreOptions& options)
 {
     const std::filesystem::path practice = context.practicePath();
+    const std::string practicePassphrase = practicePassphraseOf(context, practice);
     const std::filesystem::path candidateFile = std::filesystem::absolute(options.from);
-    const std::string candidatePassphrase = options.candidatePassphraseFile.empty()
-        ? practicePassphrase
-        : passphraseFromFile(options.candidatePassphraseFile);
-    const app::RestoreCandidate candidate = app::inspectRestoreCandidate(candidateFile, candidatePassphrase);
+    std::string candidatePassphrase =
+        options.candidatePassphraseFile.empty()
+            ? practicePassphrase
+            : readPassphraseFile(options.candidatePassphraseFile, "--candidate-passphrase-file", context.err);
+    const app::RestoreCandidate candidate = inspectCandidate(context, options, candidateFile, candidatePassphrase);
     if (!context.json)
         printCandidate(context, candidate);
     if (!options.yes)
-        confirm(practice);
+        confirm(context, practice);
     const app::RestoreOutcome outcome =
         app::restorePractice(practice, practicePassphrase, candidateFile, candidatePassphrase, currentLoginName());
     if (context.json) {
@@ -135,7 +158,7 @@ void addRestoreCommand(CLI::App& app, CliContext& context)
                         _("Read the backup's passphrase from the first line of this file (by default the "
                           "practice's passphrase)"))
         ->option_text("FILE");
-    restore->callback([&context, options] { runRestore(context, *options, std::string()); });
+    restore->callback([&context, options] { runRestore(context, *options); });
 }
 
 } // namespace knotwork::cli
