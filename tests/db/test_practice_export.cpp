@@ -52,6 +52,14 @@ void fillDemo(PracticeContext& practice, int clients)
         settings, clients::Attachment{0, std::nullopt, "logo.png", "image/png", std::string("\x89PNG\r\n\x1a\n\0\1\2", 11)});
 }
 
+// dir/p.sqlite, a demo practice of `clients` clients, exported to dir/export.zip and closed.
+void exportDemo(const TempDir& dir, int clients)
+{
+    auto practice = openContext(dir / "p.sqlite");
+    fillDemo(*practice, clients);
+    exportPractice(*practice, dir / "export.zip", {});
+}
+
 // The tables of a practice file (bookkeeping aside) that an archive does not list with all their
 // rows, read from the file's own schema: what an export left out.
 std::vector<std::string> tablesLeftOut(const fs::path& practice, const fs::path& archive)
@@ -129,9 +137,7 @@ TEST(PracticeExport, ExportImportExportGivesTheSameBytesOnALargeDemoPractice)
 TEST(PracticeExport, ArchiveHoldsJsonRecordsAndAttachmentFilesAnotherProgramCanRead)
 {
     TempDir dir;
-    auto practice = openContext(dir / "p.sqlite");
-    fillDemo(*practice, 3);
-    exportPractice(*practice, dir / "export.zip", {});
+    exportDemo(dir, 3);
     auto entries = readZip(dir / "export.zip", "");
     ASSERT_EQ(entries.front().name, "knotwork-export.json");
     const auto manifest = exportJson(entries, "knotwork-export.json");
@@ -155,7 +161,8 @@ TEST(PracticeExport, ArchiveHoldsJsonRecordsAndAttachmentFilesAnotherProgramCanR
     EXPECT_EQ(exportEntry(entries, "attachments/1"), std::string("\x89PNG\r\n\x1a\n\0\1\2", 11));
     EXPECT_EQ(attachments[0]["content"]["sha256"], sha256Hex(std::string("\x89PNG\r\n\x1a\n\0\1\2", 11)));
 
-    EXPECT_THROW(exportPractice(*practice, dir / "export.zip", {}), PracticeFileError) << "never overwritten";
+    EXPECT_THROW(exportPractice(*openContext(dir / "p.sqlite"), dir / "export.zip", {}), PracticeFileError)
+        << "never overwritten";
 }
 
 TEST(PracticeExport, TheCompletenessCheckNamesATableAddedToTheSchemaButNotExported)
@@ -217,12 +224,8 @@ TEST(PracticeExport, TheFormatDocumentDescribesEveryTableAndColumnOfTheSchema)
 TEST(PracticeImport, NamesTheRecordAndFieldOfEveryProblemAndLeavesNothingBehind)
 {
     TempDir dir;
-    {
-        auto practice = openContext(dir / "p.sqlite");
-        fillDemo(*practice, 4);
-        exportPractice(*practice, dir / "good.zip", {});
-    }
-    ExportEntries entries = readZip(dir / "good.zip", "");
+    exportDemo(dir, 4);
+    ExportEntries entries = readZip(dir / "export.zip", "");
     auto clients = exportJson(entries, "tables/clients.json");
     clients[1]["intake"]["headache"]["days_per_month"] = "many";
     setExportJson(entries, "tables/clients.json", clients);
@@ -260,7 +263,7 @@ TEST(PracticeImport, NamesTheRecordAndFieldOfEveryProblemAndLeavesNothingBehind)
     EXPECT_EQ(filesIn(dir.path()), before) << "a refused import left files behind";
 
     // The one dangling reference alone is found by the foreign key check, once rows are in.
-    entries = readZip(dir / "good.zip", "");
+    entries = readZip(dir / "export.zip", "");
     setExportJson(entries, "tables/care_team.json", care);
     knotwork::testing::writeExport(dir / "dangling.zip", entries);
     try {
@@ -277,11 +280,7 @@ TEST(PracticeImport, NamesTheRecordAndFieldOfEveryProblemAndLeavesNothingBehind)
 TEST(PracticeImport, RefusesAPracticeThatHoldsRecordsAndKeepsAnEmptyOneItReplaces)
 {
     TempDir dir;
-    {
-        auto practice = openContext(dir / "p.sqlite");
-        fillDemo(*practice, 2);
-        exportPractice(*practice, dir / "export.zip", {});
-    }
+    exportDemo(dir, 2);
     const std::string held = readBytes(dir / "p.sqlite");
     EXPECT_THROW(importPractice(dir / "export.zip", "", dir / "p.sqlite", ""), ConflictError);
     EXPECT_EQ(readBytes(dir / "p.sqlite"), held);
