@@ -57,10 +57,22 @@ void runImport(CliContext& context, const ImportCommandOptions& options)
                     // The archive has a passphrase of its own: asked for below.
                 }
             }
-            if (!done) {
+            if (!done && standardInputIsTerminal()) {
                 CliContext archive = context;
                 archive.passphraseFile.clear();
                 withPracticePassphrase(archive, options.from, importWith);
+            } else if (!done) {
+                try {
+                    importWith({});
+                } catch (const PassphraseError& error) {
+                    if (error.reason() != PassphraseError::Reason::Needed)
+                        throw;
+                    throw PassphraseError(
+                        PassphraseError::Reason::Needed,
+                        formatMessage(_("{} Without a terminal to type it in, give it with --archive-passphrase-file "
+                                        "FILE (the passphrase on the file's first line)."),
+                                      error.what()));
+                }
             }
         }
     } catch (const ValidationError& error) {

@@ -77,6 +77,35 @@ TEST_F(ExportCommands, ExportAndImportCarryThePracticeToAnotherFile)
     EXPECT_NE(intoRecords.err.find("import into an empty practice"), std::string::npos) << intoRecords.err;
 }
 
+TEST_F(ExportCommands, AnEncryptedPracticeExportsEncryptedAndImportsWithTheArchivesPassphrase)
+{
+    const fs::path passphrase = m_dir / "passphrase";
+    knotwork::testing::writeBytes(passphrase, "correct horse battery\n");
+    fs::permissions(passphrase, fs::perms::owner_read | fs::perms::owner_write);
+    ASSERT_EQ(cli({"--passphrase-file", passphrase.string(), "init"}).exitCode, 0);
+    const fs::path archive = m_dir / "export.zip";
+    const ProcessResult exported = cli({"--passphrase-file", passphrase.string(), "export", "--out", archive.string()});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_NE(exported.out.find("encrypted"), std::string::npos) << exported.out;
+
+    const fs::path other = m_dir / "other.sqlite";
+    const ProcessResult without = cliOn(other, {"import", "--from", archive.string()});
+    EXPECT_EQ(without.exitCode, 3);
+    EXPECT_NE(without.err.find("--archive-passphrase-file"), std::string::npos) << without.err;
+    EXPECT_FALSE(fs::exists(other));
+    const ProcessResult with =
+        cliOn(other, {"import", "--from", archive.string(), "--archive-passphrase-file", passphrase.string()});
+    ASSERT_EQ(with.exitCode, 0) << with.err;
+    EXPECT_EQ(cliOn(other, {"info"}).exitCode, 3) << "the practice made from it is encrypted too";
+    EXPECT_EQ(cliOn(other, {"--passphrase-file", passphrase.string(), "info"}).exitCode, 0);
+
+    const ProcessResult plain =
+        cli({"--passphrase-file", passphrase.string(), "export", "--plain", "--out", (m_dir / "plain.zip").string()});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err;
+    EXPECT_NE(plain.err.find("unencrypted"), std::string::npos) << plain.err;
+    EXPECT_EQ(cliOn(m_dir / "third.sqlite", {"import", "--from", (m_dir / "plain.zip").string()}).exitCode, 0);
+}
+
 TEST_F(ExportCommands, ImportOfADamagedArchiveNamesEachRecordAndFieldAndImportsNothing)
 {
     const long long id = addTreatedClient({"--family-name", "Nowak", "--given-names", "Łukasz"});
