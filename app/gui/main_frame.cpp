@@ -10,6 +10,7 @@
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/features.h"
 #include "app/gui/navigation_panel.h"
+#include "app/gui/practice_opening.h"
 #include "app/gui/spoken_status_bar.h"
 #include "app/gui/today_view.h"
 #include "app/practice/practice_context.h"
@@ -133,7 +134,9 @@ bool MainFrame::exploreDemoPractice(int clientCount)
 bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode, const std::string& passphrase)
 {
     try {
-        auto practice = std::make_unique<app::PracticeContext>(file, mode, m_actor, m_clock, passphrase);
+        auto practice = openAskingPassphrase(this, file, mode, m_actor, m_clock, passphrase);
+        if (!practice)
+            return false;  // the person cancelled the passphrase: nothing to say
         closePractice();
         m_practice = std::move(practice);
         if (!showingDemo())
@@ -234,7 +237,8 @@ void MainFrame::showPracticeDetails()
         SetTitle(wxString::Format(_("%s — Knotwork"), practiceName.empty() ? ui::pathToWx(file.filename())
                                                                            : ui::toWx(practiceName)));
         SetStatusText(wxString::Format(_("%s  ·  %s  ·  %s"), ui::pathToWx(file.filename()), count,
-                                       ui::pathToWx(file.parent_path())));
+                                       ui::pathToWx(file.parent_path()))
+                      + (m_practice->database().encrypted() ? _("  ·  Encrypted") : wxString()));
         m_demoBar->Dismiss();
     }
 }
