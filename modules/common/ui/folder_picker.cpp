@@ -36,7 +36,7 @@ FolderPicker::FolderPicker(wxWindow* parent, const wxString& name, const wxStrin
 
 std::string FolderPicker::folder() const
 {
-    wxString typed = GetTextCtrl() ? GetTextCtrl()->GetValue() : GetPath();
+    wxString typed = m_text ? m_text->GetValue() : GetPath();
     typed.Trim(true).Trim(false);
     return toUtf8(typed);
 }
@@ -50,7 +50,7 @@ wxFileDirPickerWidgetBase* FolderPicker::CreatePicker(wxWindow* parent, const wx
                                                       const wxString&)
 {
     return new BrowseFolderButton(parent, wxID_ANY, wxGetTranslation(wxDirPickerWidgetLabel), path, message,
-                                  wxEmptyString, wxDefaultPosition, wxDefaultSize, GetPickerStyle(GetWindowStyle()));
+                                  wxDefaultPosition, wxDefaultSize, GetPickerStyle(GetWindowStyle()));
 }
 
 } // namespace knotwork::ui
