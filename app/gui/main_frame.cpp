@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include "app/gui/backup_actions.h"
 #include "app/gui/demo_practice_dialog.h"
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/features.h"
@@ -65,6 +66,7 @@ void MainFrame::buildWindow()
     m_viewPages[viewKey(View::Today)] = [this](wxWindow*) { return m_today; };
     m_viewPages[viewKey(View::Clients)] = [this](wxWindow*) { return m_clients; };
     installFeatures();
+    m_backups = std::make_unique<BackupActions>(*this);
     addNavigationViews(*m_navigation, m_viewPages, [this](View view) { showView(view); });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -95,6 +97,7 @@ void MainFrame::installFeatures()
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
         for (const auto& feature : m_features)
             feature->practiceClosing();
+        m_backups->quitting();
         event.Skip();
     });
 }
@@ -203,6 +206,7 @@ void MainFrame::practiceChanged()
     const ServiceSet services = m_practice ? m_practice->services() : ServiceSet{};
     for (const auto& feature : m_features)
         feature->practiceChanged(services);
+    m_backups->practiceChanged();
     m_today->showWhatThereIs();
     showPracticeDetails();
 }

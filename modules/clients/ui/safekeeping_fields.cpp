@@ -29,6 +29,7 @@ SafekeepingFields::SafekeepingFields(wxWindow& parent, FieldErrorMarkers& marker
 {
     FormGrid backups(&parent, _("Backups"), markers);
     backups.addNote(_("Knotwork backs up the practice when you quit and at most once a day while it is open. "
+                      "One backup is kept for each of the last days, weeks and months below; older ones are removed. "
                       "A second folder on a USB drive or a synced cloud folder keeps a copy off this computer."));
     m_folder = new FolderPicker(backups.parent(), "backup_folder", _("Choose the folder for backups"),
                                 _("Empty: the default folder, beside the practice"));
@@ -36,15 +37,15 @@ SafekeepingFields::SafekeepingFields(wxWindow& parent, FieldErrorMarkers& marker
     m_offsite = new FolderPicker(backups.parent(), "offsite_backup_folder",
                                  _("Choose a second folder for a copy of each backup"),
                                  _("Empty: none, no second copy"));
-    backups.add(_("Second (off-site) fol&der"), m_offsite, FieldWidth::Full);
+    backups.add(_("Second (off-s&ite) folder"), m_offsite, FieldWidth::Full);
     m_daily = new NumberField(backups.parent(), "keep_daily_backups", {1, 60, 1, 0}, _("days (1\u201360)"));
-    backups.add(_("&Keep a backup of each of the last"), m_daily, FieldWidth::Natural);
+    backups.add(_("&Daily backups kept"), m_daily, FieldWidth::Natural);
     m_weekly = new NumberField(backups.parent(), "keep_weekly_backups", {0, 104, 1, 0}, _("weeks (0\u2013104)"));
-    backups.add(_("and of each of the last"), m_weekly, FieldWidth::Natural);
+    backups.add(_("&Weekly backups kept"), m_weekly, FieldWidth::Natural);
     m_monthly = new NumberField(backups.parent(), "keep_monthly_backups", {0, 240, 1, 0}, _("months (0\u2013240)"));
-    backups.add(_("and of each of the last"), m_monthly, FieldWidth::Natural);
+    backups.add(_("Monthl&y backups kept"), m_monthly, FieldWidth::Natural);
     m_warningDays = new NumberField(backups.parent(), "backup_warning_days", {1, 90, 1, 0}, _("days (1\u201390)"));
-    backups.add(_("&Warn when the last backup is older than"), m_warningDays, FieldWidth::Natural);
+    backups.add(_("Warn when the last bac&kup is older than"), m_warningDays, FieldWidth::Natural);
     m_backups = backups.sizer();
 
     FormGrid retention(&parent, _("Record retention"), markers);
@@ -52,10 +53,10 @@ SafekeepingFields::SafekeepingFields(wxWindow& parent, FieldErrorMarkers& marker
                         "records past retention and never deletes one by itself."));
     m_rule = new wxChoice(retention.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize,
                           choiceLabels<RetentionRule>(), 0, wxDefaultValidator, "retention_rule");
-    retention.add(_("Keep &records"), m_rule, FieldWidth::Natural);
+    retention.add(_("Retention r&ule"), m_rule, FieldWidth::Natural);
     m_years = new NumberField(retention.parent(), "retention_years", {1, 100, 1, 0},
-                              _("years after the last visit (1\u2013100)"));
-    retention.add(_("&Years"), m_years, FieldWidth::Natural);
+                              _("after the last visit (1\u2013100)"));
+    retention.add(_("&Number of years"), m_years, FieldWidth::Natural);
     m_retention = retention.sizer();
 
     m_rule->Bind(wxEVT_CHOICE, [this](wxCommandEvent& event) {

@@ -29,7 +29,7 @@ FolderPicker::FolderPicker(wxWindow* parent, const wxString& name, const wxStrin
                            const wxString& whenEmpty)
 {
     Create(parent, wxID_ANY, wxString(), message, wxDefaultPosition, wxDefaultSize,
-           wxDIRP_USE_TEXTCTRL | wxDIRP_SMALL, wxDefaultValidator, name);  // calls CreatePicker
+           wxDIRP_USE_TEXTCTRL, wxDefaultValidator, name);  // calls CreatePicker
     if (wxTextCtrl* text = GetTextCtrl())
         text->SetHint(whenEmpty);
 }
