@@ -21,6 +21,7 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
                                  Clock clock)
     : m_ownDatabase(std::move(opened.database)),
       m_database(m_ownDatabase ? *m_ownDatabase : *borrowed),
+      m_actor(actor),
       m_backupBeforeUpgrade(std::move(opened.backupBeforeUpgrade)),
       m_stores(m_database, actor),
       m_unitOfWork(m_database),

@@ -37,6 +37,8 @@ public:
     PracticeContext& operator=(const PracticeContext&) = delete;
 
     db::Database& database() { return m_database; }
+    // Who signs the audit rows of this practice's actions.
+    const std::string& actor() const { return m_actor; }
     // Set when opening upgraded an older practice: where its pre-upgrade copy was written.
     const std::optional<std::filesystem::path>& backupBeforeUpgrade() const { return m_backupBeforeUpgrade; }
 
@@ -58,6 +60,7 @@ private:
 
     std::unique_ptr<db::Database> m_ownDatabase;
     db::Database& m_database;
+    std::string m_actor;
     std::optional<std::filesystem::path> m_backupBeforeUpgrade;
     db::SqlStores m_stores;
     db::SqlUnitOfWork m_unitOfWork;
