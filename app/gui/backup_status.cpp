@@ -1,47 +1,38 @@
 #include "app/gui/backup_status.h"
 
 #include "common/notifier.h"
-#include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
 #include "common/ui/wx_time.h"
+#include "safekeeping/backup_age.h"
 
 namespace knotwork::gui {
 
 namespace {
 
-// Whole days from the backup to now, on the practice's clock.
-long daysSince(const app::BackupFile& backup, const Clock& clock)
+std::optional<Timestamp> takenAt(const std::optional<app::BackupFile>& last)
 {
-    return static_cast<long>((clock.now().utc() - backup.takenAt.utc()).hours() / 24);
+    return last ? std::optional<Timestamp>(last->takenAt) : std::nullopt;
 }
 
 } // namespace
 
 wxString lastBackupStatus(const std::optional<app::BackupFile>& last, const Clock& clock)
 {
-    if (!last)
-        return _("No backup yet");
-    const Date day = last->takenAt.local().date();
-    const wxString time = ui::formatTime(last->takenAt);
-    if (day == clock.today())
-        return wxString::Format(_("Last backup today at %s"), time);
-    if (day == clock.today() - boost::gregorian::days(1))
-        return wxString::Format(_("Last backup yesterday at %s"), time);
-    return wxString::Format(_("Last backup %s at %s"), ui::formatDate(last->takenAt), time);
+    return ui::toWx(safekeeping::backupAgeText(takenAt(last), clock.now(), ui::localeDateText));
 }
 
 wxString backupWarning(const std::optional<app::BackupFile>& last, int warningDays, const Clock& clock)
 {
+    const safekeeping::BackupAge age = safekeeping::backupAge(takenAt(last), clock.now(), warningDays);
+    if (age == safekeeping::BackupAge::Fresh)
+        return wxString();
     const wxString advice = _("A backup in another folder, better on another drive, is what brings the "
                               "records back when this computer fails or is lost.");
-    if (!last)
+    if (age == safekeeping::BackupAge::Never)
         return _("This practice has never been backed up.") + " " + advice;
-    const long days = daysSince(*last, clock);
-    if (days < warningDays)
-        return wxString();
-    return wxString::Format(wxPLURAL("The last backup was made %ld day ago, on %s.",
-                                     "The last backup was made %ld days ago, on %s.", days),
-                            days, ui::formatDate(last->takenAt))
+    return wxString::Format(_("%s: the practice has not been backed up for more than %s."),
+                            lastBackupStatus(last, clock),
+                            wxString::Format(wxPLURAL("%d day", "%d days", warningDays), warningDays))
            + " " + advice;
 }
 

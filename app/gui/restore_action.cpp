@@ -19,7 +19,8 @@ namespace {
 
 wxString backupWildcard()
 {
-    return wxString::Format("%s (*.sqlite)|*.sqlite|%s (*)|*", _("Knotwork backups"), _("All files"));
+    return wxString::Format("%s (*.knotwork-backup)|*.knotwork-backup|%s (*.sqlite)|*.sqlite|%s (*)|*",
+                            _("Knotwork backups"), _("Knotwork practices"), _("All files"));
 }
 
 // What the candidate holds, read with the passphrase that opens it (the open practice's first,
@@ -44,6 +45,19 @@ std::optional<app::RestoreCandidate> inspect(MainFrame& frame, const std::filesy
         }
     });
     return inspected;
+}
+
+// When the backup was made, as its name in the backup folder says; nothing for another file.
+std::optional<Timestamp> takenAt(const std::filesystem::path& candidate, const std::filesystem::path& practice)
+{
+    try {
+        for (const app::BackupFile& backup : app::listBackups(candidate.parent_path(), practice))
+            if (backup.path == candidate)
+                return backup.takenAt;
+    } catch (const Error&) {
+        // Not a folder of backups: the dialog says when the file was written.
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -80,7 +94,8 @@ bool offerRestore(MainFrame& frame, const std::filesystem::path& candidate, cons
     }
     if (!inspected)
         return false;  // the passphrase was cancelled: nothing to say
-    RestoreDialog dialog(&frame, *inspected, frame.practice()->database().path(),
+    const std::filesystem::path practice = frame.practice()->database().path();
+    RestoreDialog dialog(&frame, *inspected, takenAt(candidate, practice), practice,
                          app::backupFolderOf(*frame.practice()));
     if (!question(dialog))
         return false;

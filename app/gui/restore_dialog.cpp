@@ -7,7 +7,6 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
-#include "common/ui/scrolling_body.h"
 #include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 #include "common/ui/wx_time.h"
@@ -24,8 +23,8 @@ wxString momentOr(const std::optional<Timestamp>& moment, const wxString& none)
     return moment ? ui::formatMoment(*moment) : none;
 }
 
-// When the file was last written, which is when the backup was made.
-std::optional<Timestamp> writtenAt(const std::filesystem::path& file)
+// When the file was last written, for a file that does not say when its backup was made.
+std::optional<Timestamp> lastWritten(const std::filesystem::path& file)
 {
     std::error_code error;
     const auto written = std::filesystem::last_write_time(file, error);
@@ -42,12 +41,25 @@ public:
 
     void add(const wxString& label, const wxString& value, const wxString& name)
     {
-        auto* caption = new wxStaticText(m_parent, wxID_ANY, label);
-        caption->SetFont(caption->GetFont().Bold());
         auto* text = new wxStaticText(m_parent, wxID_ANY, value, wxDefaultPosition, wxDefaultSize, 0, name);
         text->Wrap(m_parent->FromDIP(kTextWidth - 160));
+        add(label, text);
+    }
+
+    void add(const wxString& label, wxSizer* value)
+    {
+        auto* caption = new wxStaticText(m_parent, wxID_ANY, label);
+        caption->SetFont(caption->GetFont().Bold());
         m_grid->Add(caption);
-        m_grid->Add(text, wxSizerFlags().Expand());
+        m_grid->Add(value, wxSizerFlags().Expand());
+    }
+
+    void add(const wxString& label, wxWindow* value)
+    {
+        auto* caption = new wxStaticText(m_parent, wxID_ANY, label);
+        caption->SetFont(caption->GetFont().Bold());
+        m_grid->Add(caption);
+        m_grid->Add(value, wxSizerFlags().Expand());
     }
 
 private:
@@ -55,26 +67,37 @@ private:
     wxFlexGridSizer* m_grid;
 };
 
-wxString countsText(const std::vector<db::RecordCount>& counts)
+// The counts in two columns, so a backup's dozen kinds of record fit a small screen.
+wxSizer* countsTable(wxWindow* parent, const std::vector<db::RecordCount>& counts)
 {
-    wxString text;
-    for (const db::RecordCount& count : counts) {
-        if (!text.empty())
-            text += "\n";
-        text += wxString::Format("%s: %s", ui::toWx(count.label),
-                                 wxNumberFormatter::ToString(static_cast<long>(count.count)));
-    }
-    return text.empty() ? wxString(_("No records")) : text;
+    auto* table = new wxFlexGridSizer(4, wxSize(parent->FromDIP(8), parent->FromDIP(2)));
+    const std::size_t half = (counts.size() + 1) / 2;
+    for (std::size_t row = 0; row < half; ++row)
+        for (const std::size_t index : {row, row + half}) {
+            if (index >= counts.size())
+                break;
+            const db::RecordCount& count = counts[index];
+            auto* label = new wxStaticText(parent, wxID_ANY, ui::toWx(count.label) + ":");
+            auto* number = new wxStaticText(parent, wxID_ANY,
+                                            wxNumberFormatter::ToString(static_cast<long>(count.count)),
+                                            wxDefaultPosition, wxDefaultSize, 0, ui::toWx("restore.count." + count.name));
+            table->Add(label);
+            table->Add(number, wxSizerFlags().Right().Border(wxRIGHT, index < half ? parent->FromDIP(24) : 0));
+        }
+    if (counts.empty())
+        table->Add(new wxStaticText(parent, wxID_ANY, _("No records")));
+    return table;
 }
 
 } // namespace
 
 RestoreDialog::RestoreDialog(wxWindow* parent, const app::RestoreCandidate& candidate,
-                             const std::filesystem::path& practice, const std::filesystem::path& keptIn)
+                             std::optional<Timestamp> written, const std::filesystem::path& practice,
+                             const std::filesystem::path& keptIn)
     : wxDialog(parent, wxID_ANY, _("Restore from a backup"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, "restore-dialog")
 {
-    auto* body = new ui::ScrollingBody(this, "restore-details", wxVERTICAL);
+    auto* body = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "restore-details");
     auto* heading = new wxStaticText(body, wxID_ANY, _("This backup holds:"));
     heading->SetFont(heading->GetFont().Bold().Scaled(1.15f));
 
@@ -82,8 +105,8 @@ RestoreDialog::RestoreDialog(wxWindow* parent, const app::RestoreCandidate& cand
     grid->AddGrowableCol(1);
     Details details(body, grid);
     details.add(_("File"), ui::pathToWx(candidate.file), "restore.file");
-    details.add(_("Written"), momentOr(writtenAt(candidate.file), _("Unknown")), "restore.written");
-    details.add(_("Records"), countsText(candidate.counts), "restore.counts");
+    details.add(_("Written"), momentOr(written ? written : lastWritten(candidate.file), _("Unknown")), "restore.written");
+    details.add(_("Records"), countsTable(body, candidate.counts));
     details.add(_("Newest signed note"), momentOr(candidate.newestSignedNote, _("None")), "restore.newest-note");
     details.add(_("Last change"), momentOr(candidate.lastChange, _("None recorded")), "restore.last-change");
     details.add(_("Encrypted"),
@@ -106,7 +129,9 @@ RestoreDialog::RestoreDialog(wxWindow* parent, const app::RestoreCandidate& cand
     content->Add(grid, wxSizerFlags().Expand());
     content->AddSpacer(FromDIP(kMargin));
     content->Add(happens);
-    body->hold(content, FromDIP(kMargin));
+    auto* margins = new wxBoxSizer(wxVERTICAL);
+    margins->Add(content, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(kMargin)));
+    body->SetSizer(margins);
 
     auto* buttons = new wxStdDialogButtonSizer;
     auto* restore = new wxButton(this, wxID_OK, _("&Restore"));
@@ -118,20 +143,34 @@ RestoreDialog::RestoreDialog(wxWindow* parent, const app::RestoreCandidate& cand
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(body, wxSizerFlags(1).Expand());
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
-    SetSizer(column);
-    ui::fitToWorkArea(*this);
-    Centre();
-    ui::keepWithinWorkArea(*this);
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
+    SetSizerAndFit(column);
+    ui::fitToWorkArea(*this, ui::FitSize::GrowOnly);
+    // GTK settles the wrapped lines' height once the dialog shows, which may grow it by a pixel
+    // past the edge of a small screen: it moves back inside.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { ui::keepWithinWorkArea(*this); });
+    });
     cancel->SetFocus();
+}
+
+bool RestoreDialog::Show(bool show)
+{
+    if (show && !IsShown())
+        ui::fitToWorkArea(*this, ui::FitSize::GrowOnly);  // measured again now its fonts are real
+    return wxDialog::Show(show);
 }
 
 wxString RestoreDialog::text() const
 {
     wxString text;
     for (const wxWindow* child : FindWindow("restore-details")->GetChildren())
-        if (const auto* label = dynamic_cast<const wxStaticText*>(child))
-            text += label->GetLabel() + "\n";
+        if (const auto* label = dynamic_cast<const wxStaticText*>(child)) {
+            wxString line = label->GetLabel();
+            line.Replace("\n", " ");  // as it reads, not as it wraps
+            text += line + "\n";
+        }
     return text;
 }
 

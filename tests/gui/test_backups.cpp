@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <wx/button.h>
+#include <wx/stattext.h>
 #include <wx/statusbr.h>
 
 #include "app/gui/backup_actions.h"
@@ -14,6 +15,7 @@
 #include "app/practice/practice_context.h"
 #include "clients/client_service.h"
 #include "common/ui/wx_text.h"
+#include "common/ui/wx_time.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 #include "support/practice_files.h"
@@ -147,7 +149,7 @@ TEST_F(Backups, TodayWarnsOfAnOldBackupUntilTheNextOne)
     processEvents();
     ASSERT_EQ(backups().size(), 1u);
     EXPECT_TRUE(warning().IsShown()) << "older than the three days the settings allow";
-    EXPECT_THAT(ui::toUtf8(warning().text()), HasSubstr("5 days"));
+    EXPECT_THAT(ui::toUtf8(warning().text()), HasSubstr("Last backup 5 days ago"));
     EXPECT_THAT(backupStatus(), Not(HasSubstr("today")));
     saveScreenshot(frame(), "today-backup-warning");
 
@@ -171,11 +173,12 @@ TEST_F(Backups, AutomaticBackupsAreDailyAndOnQuitting)
     frame().backups().backUpIfDue();
     EXPECT_EQ(backups().size(), 1u) << "at most daily";
 
+    const std::filesystem::path daily = backups().front().path;
     frame().backups().quitting();
     frame().backups().practiceChanged();  // the window stays: the daily check again
     EXPECT_THAT(errors(), IsEmpty());
     ASSERT_FALSE(backups().empty());
-    EXPECT_EQ(app::lastBackup(*frame().practice())->takenAt, frame().clock().now());
+    EXPECT_NE(backups().front().path, daily) << "quitting backs up even after the daily backup";
 }
 
 TEST_F(Backups, NoAutomaticBackupOfTheDemoPractice)
@@ -205,7 +208,9 @@ TEST_F(Backups, RestoreReplacesThePracticeAndKeepsTheOneItReplaced)
         asked = true;
         const std::string shown = ui::toUtf8(dialog.text());
         EXPECT_THAT(shown, HasSubstr(backup.string()));
-        EXPECT_THAT(shown, HasSubstr("Clients: 1"));
+        EXPECT_EQ(dynamic_cast<wxStaticText&>(*dialog.FindWindow("restore.count.clients")).GetLabel(), "1");
+        EXPECT_THAT(shown, HasSubstr(ui::toUtf8(ui::formatMoment(frame().clock().now()))))
+            << "written when, as the backup's name says";
         EXPECT_THAT(shown, HasSubstr(backupFolder().string())) << "where the practice now is kept";
         dialog.Show();
         processEvents();
@@ -223,7 +228,7 @@ TEST_F(Backups, RestoreReplacesThePracticeAndKeepsTheOneItReplaced)
     // The practice it replaced is kept, with both clients.
     std::optional<std::filesystem::path> kept;
     for (const auto& entry : std::filesystem::directory_iterator(backupFolder()))
-        if (entry.path() != backup && entry.path().extension() == ".sqlite")
+        if (entry.path().filename().string().find("before-restore") != std::string::npos)
             kept = entry.path();
     ASSERT_TRUE(kept) << lastInformation();
     EXPECT_THAT(lastInformation(), HasSubstr(kept->string()));

@@ -264,7 +264,7 @@ TEST_P(WindowFit, TheRestoreDialogOfABackupOfTheDemoPractice)
     candidate.counts = db::summarizePractice(practice().database()).counts;
     candidate.newestSignedNote = practice().clientService().clock().now();
     candidate.lastChange = practice().clientService().clock().now();
-    expectFits(show(new RestoreDialog(&frame(), candidate, practice().database().path(),
+    expectFits(show(new RestoreDialog(&frame(), candidate, candidate.lastChange, practice().database().path(),
                                       candidate.file.parent_path())),
                "restore");
 }
