@@ -34,8 +34,12 @@ void removeUnfinishedReplacement(const fs::path& practice) noexcept
 {
     std::error_code ignored;
     const fs::path replacement = partialPathFor(practice);
-    fs::remove(partialPathFor(replacement), ignored);  // the copy that was becoming it
-    fs::remove(replacement, ignored);
+    // With the copy that was becoming it, and what SQLite kept beside either while it was open (a
+    // journal; the WAL of a replacement opened to be checked or audited): a stale one must never
+    // meet the next replacement written under the same name.
+    for (const fs::path& file : {partialPathFor(replacement), replacement})
+        for (const char* suffix : {"-wal", "-shm", "-journal", ""})
+            fs::remove(besidePractice(file, suffix), ignored);
 }
 
 } // namespace knotwork::db

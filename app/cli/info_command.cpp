@@ -1,9 +1,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "app/cli/passphrase_input.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/file_size_text.h"
 #include "db/practice_summary.h"
 
 namespace knotwork::cli {
@@ -29,20 +31,16 @@ std::string describeFormat(const db::PracticeSummary& summary)
     return formatMessage(_("{} (up to date)"), summary.schemaVersion);
 }
 
-std::string describeSize(std::uintmax_t bytes)
-{
-    if (bytes < 1024 * 1024)
-        return formatMessage(_("{:.1f} KB"), static_cast<double>(bytes) / 1024);
-    return formatMessage(_("{:.1f} MB"), static_cast<double>(bytes) / (1024 * 1024));
-}
-
 void runInfo(CliContext& context)
 {
     const std::filesystem::path file = context.practicePath();
     if (!std::filesystem::exists(file))
         throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: "
                                             "knotwork-cli --db \"{}\" init"), file.string(), file.string()));
-    auto database = db::Database::open(file, db::OpenMode::ExistingOnly);
+    std::unique_ptr<db::Database> database;
+    withPracticePassphrase(context, file, [&](const std::string& passphrase) {
+        database = db::Database::open(file, db::OpenMode::ExistingOnly, passphrase);
+    });
     const db::PracticeSummary summary = db::summarizePractice(*database);
     if (summary.integrity != "ok")
         context.exitCode = kExitPracticeUnusable;
@@ -62,7 +60,7 @@ void runInfo(CliContext& context)
     }
     std::vector<std::pair<std::string, std::string>> rows{
         {_("Practice"), summary.path.string()},
-        {_("Size"), describeSize(summary.fileBytes)},
+        {_("Size"), fileSizeText(summary.fileBytes)},
         {_("Format"), describeFormat(summary)},
         {_("Integrity"), summary.integrity},
     };

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/cli/passphrase_input.h"
 #include "clients/client_chart.h"
 #include "clients/consent.h"
 #include "common/error.h"
@@ -18,7 +19,10 @@ PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
     if (mode == db::OpenMode::ExistingOnly && !std::filesystem::exists(file))
         throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: knotwork-cli --db \"{}\" init"),
                                           file.string(), file.string()));
-    m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock);
+    withPracticePassphrase(context, file, [&](const std::string& passphrase) {
+        checkPassphraseOfNewPractice(file, passphrase);
+        m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock, passphrase);
+    });
 }
 
 Date dateOption(const std::string& text, const std::string& option)
@@ -49,6 +53,7 @@ template clients::WithdrawalReason choiceOption<clients::WithdrawalReason>(const
 template clients::ClientFilter choiceOption<clients::ClientFilter>(const std::string&, const std::string&);
 template clients::ClientSort choiceOption<clients::ClientSort>(const std::string&, const std::string&);
 template clients::PaperSize choiceOption<clients::PaperSize>(const std::string&, const std::string&);
+template clients::RetentionRule choiceOption<clients::RetentionRule>(const std::string&, const std::string&);
 template plans::PlanStatus choiceOption<plans::PlanStatus>(const std::string&, const std::string&);
 template plans::PlanFocus choiceOption<plans::PlanFocus>(const std::string&, const std::string&);
 template plans::MeasureKind choiceOption<plans::MeasureKind>(const std::string&, const std::string&);

@@ -28,6 +28,8 @@ public:
     sharing::SharingService& sharing() { return m_practice->sharingService(); }
     UnitOfWork& oneAction() { return m_practice->unitOfWork(); }
     demo::DemoStores demoStores() { return m_practice->demoStores(); }
+    // The whole open practice, for what works on its file (backups).
+    app::PracticeContext& practice() { return *m_practice; }
 
 private:
     std::unique_ptr<app::PracticeContext> m_practice;

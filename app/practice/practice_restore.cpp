@@ -163,13 +163,6 @@ void auditRestore(db::Database& copy, const std::string& actor, const fs::path& 
     transaction.commit();
 }
 
-// What an opened, then closed copy may leave beside it, and the copy itself.
-void removeReplacement(const fs::path& practiceFile) noexcept
-{
-    db::removeUnfinishedReplacement(practiceFile);
-    removePracticeFiles(db::partialPathFor(practiceFile));
-}
-
 } // namespace
 
 RestoreCandidate inspectRestoreCandidate(const fs::path& candidate, const std::string& passphrase)
@@ -186,7 +179,7 @@ RestoreOutcome restorePractice(const fs::path& practiceFile, const std::string& 
                                const std::string& actor)
 {
     const fs::path replacement = db::partialPathFor(practiceFile);
-    removeReplacement(practiceFile);
+    db::removeUnfinishedReplacement(practiceFile);
     RestoreOutcome outcome;
     try {
         {
@@ -205,7 +198,7 @@ RestoreOutcome restorePractice(const fs::path& practiceFile, const std::string& 
         db::syncFile(replacement);
         db::swapInPractice(replacement, practiceFile);
     } catch (...) {
-        removeReplacement(practiceFile);
+        db::removeUnfinishedReplacement(practiceFile);
         if (!outcome.replacedKeptAt.empty())
             removePracticeFiles(outcome.replacedKeptAt);
         throw;

@@ -56,6 +56,9 @@ std::optional<BackupName> parseBackupFileName(std::string_view fileName, std::st
 
 bool isUnfinishedBackup(std::string_view fileName, std::string_view practiceStem)
 {
+    for (const std::string_view besideIt : {"-journal", "-wal", "-shm"})
+        if (fileName.ends_with(besideIt))
+            fileName.remove_suffix(besideIt.size());
     if (!fileName.ends_with(kPartial))
         return false;
     fileName.remove_suffix(kPartial.size());

@@ -28,7 +28,7 @@ struct BackupName {
 std::optional<BackupName> parseBackupFileName(std::string_view fileName, std::string_view practiceStem);
 
 // Whether `fileName` is what a backup of this practice interrupted half-way left: its
-// ".partial" file, never a backup.
+// ".partial" file (or the journal SQLite kept beside that), never a backup.
 bool isUnfinishedBackup(std::string_view fileName, std::string_view practiceStem);
 
 } // namespace knotwork::safekeeping

@@ -38,7 +38,10 @@ TEST(BackupName, NeverTakesAnotherPracticesBackupOrAnyOtherFileForOne)
 TEST(BackupName, RecognisesWhatAnInterruptedBackupLeft)
 {
     EXPECT_TRUE(isUnfinishedBackup("practice-20261123T201929Z.knotwork-backup.partial", "practice"));
+    EXPECT_TRUE(isUnfinishedBackup("practice-20261123T201929Z-before-restore.knotwork-backup.partial-journal",
+                                   "practice"));
     EXPECT_FALSE(isUnfinishedBackup("practice-20261123T201929Z.knotwork-backup", "practice"));
+    EXPECT_FALSE(isUnfinishedBackup("practice-20261123T201929Z.knotwork-backup-journal", "practice"));
     EXPECT_FALSE(isUnfinishedBackup("other-20261123T201929Z.knotwork-backup.partial", "practice"));
 }
 
