@@ -43,18 +43,12 @@ public:
     {
         auto* text = new wxStaticText(m_parent, wxID_ANY, value, wxDefaultPosition, wxDefaultSize, 0, name);
         text->Wrap(m_parent->FromDIP(kTextWidth - 160));
-        add(label, text);
+        add<wxWindow>(label, text);
     }
 
-    void add(const wxString& label, wxSizer* value)
-    {
-        auto* caption = new wxStaticText(m_parent, wxID_ANY, label);
-        caption->SetFont(caption->GetFont().Bold());
-        m_grid->Add(caption);
-        m_grid->Add(value, wxSizerFlags().Expand());
-    }
-
-    void add(const wxString& label, wxWindow* value)
+    // A value of one window or several (a sizer).
+    template <typename Value>
+    void add(const wxString& label, Value* value)
     {
         auto* caption = new wxStaticText(m_parent, wxID_ANY, label);
         caption->SetFont(caption->GetFont().Bold());
@@ -106,7 +100,7 @@ RestoreDialog::RestoreDialog(wxWindow* parent, const app::RestoreCandidate& cand
     Details details(body, grid);
     details.add(_("File"), ui::pathToWx(candidate.file), "restore.file");
     details.add(_("Written"), momentOr(written ? written : lastWritten(candidate.file), _("Unknown")), "restore.written");
-    details.add(_("Records"), countsTable(body, candidate.counts));
+    details.add<wxSizer>(_("Records"), countsTable(body, candidate.counts));
     details.add(_("Newest signed note"), momentOr(candidate.newestSignedNote, _("None")), "restore.newest-note");
     details.add(_("Last change"), momentOr(candidate.lastChange, _("None recorded")), "restore.last-change");
     details.add(_("Encrypted"),

@@ -32,7 +32,7 @@ SafekeepingFields::SafekeepingFields(wxWindow& parent, FieldErrorMarkers& marker
                       "One backup is kept for each of the last days, weeks and months below; older ones are removed. "
                       "A second folder on a USB drive or a synced cloud folder keeps a copy off this computer."));
     m_folder = new FolderPicker(backups.parent(), "backup_folder", _("Choose the folder for backups"),
-                                _("Empty: the default folder, beside the practice"));
+                                _("Empty: the default folder, in Knotwork's data folder"));
     backups.add(_("&Backup folder"), m_folder, FieldWidth::Full);
     m_offsite = new FolderPicker(backups.parent(), "offsite_backup_folder",
                                  _("Choose a second folder for a copy of each backup"),
