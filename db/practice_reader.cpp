@@ -35,6 +35,27 @@ std::optional<std::string> firstText(sqlite_api::sqlite3* connection, const char
     return text;
 }
 
+// The file as an SQLite URI (only '%', '?' and '#' need escaping in its path). A file with no WAL
+// beside it is held by no connection in WAL mode and has nothing outside it to read: it is opened
+// immutable, so not even an empty -wal or -shm is made beside it (a backup on a USB drive).
+std::string readOnlyUri(const fs::path& file)
+{
+    std::string uri = "file:";
+    for (const char c : fs::absolute(file).string()) {
+        if (c == '%')
+            uri += "%25";
+        else if (c == '?')
+            uri += "%3F";
+        else if (c == '#')
+            uri += "%23";
+        else
+            uri += c;
+    }
+    std::error_code error;
+    const bool walBeside = fs::exists(fs::path(file) += "-wal", error);
+    return uri + (walBeside ? "?mode=ro" : "?mode=ro&immutable=1");
+}
+
 } // namespace
 
 PracticeReader::PracticeReader(const fs::path& file, const std::string& passphrase) : m_file(file)
@@ -51,7 +72,8 @@ PracticeReader::PracticeReader(const fs::path& file, const std::string& passphra
                                               "passphrase, or it is damaged or not a database."), file.string()));
     m_passphrase = encrypted ? passphrase : std::string();
 
-    const int opened = sqlite_api::sqlite3_open_v2(file.c_str(), &m_connection, SQLITE_OPEN_READONLY, nullptr);
+    const int opened = sqlite_api::sqlite3_open_v2(readOnlyUri(file).c_str(), &m_connection,
+                                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     if (opened != SQLITE_OK) {
         const std::string reason = sqlite_api::sqlite3_errmsg(m_connection);
         sqlite_api::sqlite3_close(m_connection);

@@ -65,7 +65,7 @@ constexpr std::array<CountSetting, 4> kCountSettings{{
     {"keep_daily_backups", N_("Daily backups kept"), &BackupSettings::keepDaily},
     {"keep_weekly_backups", N_("Weekly backups kept"), &BackupSettings::keepWeekly},
     {"keep_monthly_backups", N_("Monthly backups kept"), &BackupSettings::keepMonthly},
-    {"backup_warning_days", N_("Warn when the last backup is older than"), &BackupSettings::warningDays},
+    {"backup_warning_days", N_("Warn after no backup for"), &BackupSettings::warningDays},
 }};
 constexpr std::string_view kRetentionRule = "retention_rule";
 constexpr std::string_view kRetentionYears = "retention_years";

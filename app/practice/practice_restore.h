@@ -35,8 +35,10 @@ struct RestoreOutcome {
 
 // Practice closed in this process. Keeps the current practice as a backup, copies+upgrades the
 // candidate beside it, audits the restore inside that copy, then swaps. Failure: nothing changed.
-// The restored practice opens with the candidate's passphrase. The practice need not exist (a
-// new computer): then nothing is kept and the candidate becomes the practice.
+// The restored practice opens with the candidate's passphrase (none when outcome.restored is not
+// encrypted: what MainFrame::changePracticeFile's change returns). The practice need not exist (a
+// new computer): then nothing is kept and the candidate becomes the practice. PassphraseError when
+// practicePassphrase does not open the current practice or candidatePassphrase the candidate.
 RestoreOutcome restorePractice(const std::filesystem::path& practiceFile, const std::string& practicePassphrase,
                                const std::filesystem::path& candidate, const std::string& candidatePassphrase,
                                const std::string& actor);

@@ -73,6 +73,17 @@ TEST_F(Restore, InspectingACandidateTellsWhatItHoldsAndChangesNoByte)
     ASSERT_TRUE(candidate.lastChange);
 }
 
+TEST_F(Restore, APracticeFileOfferedAsTheBackupIsOnlyRead)
+{
+    const fs::path oldLaptop = folder.path("old laptop #2?.sqlite");
+    PracticeFolder::openFile(oldLaptop);  // opened and closed: a WAL-mode practice file
+    const std::string before = readBytes(oldLaptop);
+    EXPECT_EQ(inspectRestoreCandidate(oldLaptop, "").schemaVersion, static_cast<int>(db::builtInMigrations().size()));
+    EXPECT_TRUE(readBytes(oldLaptop) == before);
+    EXPECT_FALSE(fs::exists(folder.path("old laptop #2?.sqlite-wal")));
+    EXPECT_FALSE(fs::exists(folder.path("old laptop #2?.sqlite-shm")));
+}
+
 TEST_F(Restore, ReplacesThePracticeKeepsTheReplacedOneAndAuditsTheRestore)
 {
     const RestoreOutcome outcome = restorePractice(folder.practiceFile(), "", backup, "", "Ana Lima");
