@@ -6,10 +6,12 @@
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include "app/gui/backup_actions.h"
 #include "app/gui/demo_practice_dialog.h"
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/features.h"
 #include "app/gui/navigation_panel.h"
+#include "app/gui/practice_opening.h"
 #include "app/gui/spoken_status_bar.h"
 #include "app/gui/today_view.h"
 #include "app/practice/practice_context.h"
@@ -64,6 +66,7 @@ void MainFrame::buildWindow()
     m_viewPages[viewKey(View::Today)] = [this](wxWindow*) { return m_today; };
     m_viewPages[viewKey(View::Clients)] = [this](wxWindow*) { return m_clients; };
     installFeatures();
+    m_backups = std::make_unique<BackupActions>(*this);
     addNavigationViews(*m_navigation, m_viewPages, [this](View view) { showView(view); });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -94,6 +97,7 @@ void MainFrame::installFeatures()
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
         for (const auto& feature : m_features)
             feature->practiceClosing();
+        m_backups->quitting();
         event.Skip();
     });
 }
@@ -133,7 +137,9 @@ bool MainFrame::exploreDemoPractice(int clientCount)
 bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode, const std::string& passphrase)
 {
     try {
-        auto practice = std::make_unique<app::PracticeContext>(file, mode, m_actor, m_clock, passphrase);
+        auto practice = openAskingPassphrase(this, file, mode, m_actor, m_clock, passphrase);
+        if (!practice)
+            return false;  // the person cancelled the passphrase: nothing to say
         closePractice();
         m_practice = std::move(practice);
         if (!showingDemo())
@@ -200,6 +206,7 @@ void MainFrame::practiceChanged()
     const ServiceSet services = m_practice ? m_practice->services() : ServiceSet{};
     for (const auto& feature : m_features)
         feature->practiceChanged(services);
+    m_backups->practiceChanged();
     m_today->showWhatThereIs();
     showPracticeDetails();
 }
@@ -234,7 +241,8 @@ void MainFrame::showPracticeDetails()
         SetTitle(wxString::Format(_("%s — Knotwork"), practiceName.empty() ? ui::pathToWx(file.filename())
                                                                            : ui::toWx(practiceName)));
         SetStatusText(wxString::Format(_("%s  ·  %s  ·  %s"), ui::pathToWx(file.filename()), count,
-                                       ui::pathToWx(file.parent_path())));
+                                       ui::pathToWx(file.parent_path()))
+                      + (m_practice->database().encrypted() ? _("  ·  Encrypted") : wxString()));
         m_demoBar->Dismiss();
     }
 }

@@ -25,6 +25,7 @@ class ClientService;
 
 namespace knotwork::gui {
 
+class BackupActions;
 class NavigationPanel;
 class TodayView;
 
@@ -68,6 +69,8 @@ public:
 
     void showView(View view);
     View currentView() const;
+    // Back up now, restore, the automatic backups and their status.
+    BackupActions& backups() { return *m_backups; }
 
     // clients::ui::FeatureHost
     wxWindow* window() override { return this; }
@@ -115,6 +118,7 @@ private:
     std::vector<clients::ui::MenuItem> m_menuItems;
     std::vector<Listener> m_listeners;
     std::vector<std::unique_ptr<clients::ui::Feature>> m_features;
+    std::unique_ptr<BackupActions> m_backups;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo
     std::unique_ptr<app::PracticeContext> m_practice;
 };

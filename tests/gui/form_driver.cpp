@@ -140,6 +140,8 @@ void placeAtTheBottom(wxScrolledWindow& form, const wxWindow& field)
     int unitX = 0;
     int unitY = 0;
     form.GetScrollPixelsPerUnit(&unitX, &unitY);
+    if (unitY <= 0)
+        return;  // the form does not scroll: the field is in view
     const int inForm = form.CalcUnscrolledPosition(wxPoint(0, topInView(form, field))).y;
     const int wanted = form.GetClientSize().y - field.GetSize().y - form.FromDIP(24);
     form.Scroll(0, std::max(0, (inForm - wanted + unitY - 1) / unitY));

@@ -10,6 +10,7 @@
 #include <wx/dataview.h>
 #include <wx/radiobut.h>
 #include <wx/statbmp.h>
+#include <wx/scrolwin.h>
 #include <wx/stattext.h>
 
 #include "clients/ui/clearance_dialog.h"
@@ -19,6 +20,7 @@
 #include "clients/ui/practice_settings_dialog.h"
 #include "clients/ui/provider_dialog.h"
 #include "common/ui/accessibility.h"
+#include "common/ui/folder_picker.h"
 #include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
@@ -46,6 +48,17 @@ bool savePng(const std::filesystem::path& file, const wxSize& size, unsigned col
     image.SetRGB(wxRect(size), static_cast<unsigned char>(colour >> 16), static_cast<unsigned char>(colour >> 8),
                  static_cast<unsigned char>(colour));
     return image.SaveFile(ui::pathToWx(file), wxBITMAP_TYPE_PNG);
+}
+
+// Scrolls the form holding `field` until the field is at its bottom, as a person would to reach it.
+void showAtTheBottom(wxWindow& field)
+{
+    for (wxWindow* window = field.GetParent(); window; window = window->GetParent())
+        if (auto* form = dynamic_cast<wxScrolledWindow*>(window)) {
+            placeAtTheBottom(*form, field);
+            processEvents();
+            return;
+        }
 }
 
 class RecordDialogs : public ::testing::Test {
@@ -333,6 +346,81 @@ TEST_F(RecordDialogs, PracticeSettingsKeepTheSignatureImageAndTheSmallestMeaning
     EXPECT_EQ(m_practice.service().clients().attachment(*settings.signatureAttachmentId).content,
               knotwork::testing::readBytes(signature));
     EXPECT_FALSE(settings.logoAttachmentId);
+}
+
+TEST_F(RecordDialogs, PracticeSettingsKeepWhereBackupsGoHowManyAndHowLongRecordsAreKept)
+{
+    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "keep_daily_backups").GetValue(), "7") << "the defaults of a new practice";
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "backup_warning_days").GetValue(), "3");
+    auto& folder = child<ui::FolderPicker>(dialog, "backup_folder");
+    auto& offsite = child<ui::FolderPicker>(dialog, "offsite_backup_folder");
+    EXPECT_EQ(folder.GetTextCtrl()->GetValue(), "") << "empty: the default folder";
+    EXPECT_THAT(ui::toUtf8(folder.GetTextCtrl()->GetHint()), HasSubstr("default"));
+    EXPECT_THAT(ui::toUtf8(offsite.GetTextCtrl()->GetHint()), HasSubstr("none"));
+    EXPECT_FALSE(child<wxTextCtrl>(dialog, "retention_years").IsEnabled()) << "Ontario's rule has its own years";
+
+    const auto backups = m_practice.folder() / "Backups";
+    const auto usb = m_practice.folder() / "USB drive";
+    folder.GetTextCtrl()->SetValue(ui::pathToWx(backups));
+    offsite.GetTextCtrl()->SetValue(ui::pathToWx(usb));
+    type(dialog, "keep_daily_backups", "14");
+    type(dialog, "keep_weekly_backups", "0");
+    type(dialog, "keep_monthly_backups", "300");
+    type(dialog, "backup_warning_days", "5");
+    choose(dialog, "retention_rule", 1);
+    EXPECT_TRUE(child<wxTextCtrl>(dialog, "retention_years").IsEnabled()) << "the plain rule's years";
+    type(dialog, "retention_years", "7");
+    clickSave(dialog);
+    EXPECT_NE(dialog.GetReturnCode(), wxID_OK);
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("keep_monthly_backups")), HasSubstr("between 0 and 240"));
+    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("keep_daily_backups")), IsEmpty());
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "keep_monthly_backups").GetValue(), "300") << "the typing stays";
+    EXPECT_EQ(m_practice.service().settings().backup, clients::BackupSettings{}) << "nothing saved";
+    saveScreenshot(dialog, "practice-settings-backups-problem");
+
+    type(dialog, "keep_monthly_backups", "24");
+    showAtTheBottom(child<wxTextCtrl>(dialog, "retention_years"));
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    const clients::PracticeSettings settings = m_practice.service().settings();
+    EXPECT_EQ(settings.backup.folder, backups.string());
+    EXPECT_EQ(settings.backup.offsiteFolder, usb.string());
+    EXPECT_EQ(settings.backup.keepDaily, 14);
+    EXPECT_EQ(settings.backup.keepWeekly, 0);
+    EXPECT_EQ(settings.backup.keepMonthly, 24);
+    EXPECT_EQ(settings.backup.warningDays, 5);
+    EXPECT_EQ(settings.retention.rule, clients::RetentionRule::YearsAfterLastVisit);
+    EXPECT_EQ(settings.retention.years, 7);
+}
+
+TEST_F(RecordDialogs, PracticeSettingsShowTheBackupsAndRetentionTheyKeep)
+{
+    clients::PracticeSettings stored = m_practice.service().settings();
+    stored.backup.offsiteFolder = (m_practice.folder() / "Cloud").string();
+    stored.backup.warningDays = 10;
+    stored.retention = {clients::RetentionRule::YearsAfterLastVisit, 12};
+    m_practice.service().saveSettings(stored, std::nullopt, std::nullopt);
+
+    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
+    EXPECT_EQ(child<ui::FolderPicker>(dialog, "offsite_backup_folder").folder(), *stored.backup.offsiteFolder);
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "backup_warning_days").GetValue(), "10");
+    EXPECT_EQ(child<wxChoice>(dialog, "retention_rule").GetSelection(), 1);
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "retention_years").GetValue(), "12");
+
+    // Back to Ontario's rule and its ten years; the emptied second folder means none.
+    choose(dialog, "retention_rule", 0);
+    EXPECT_EQ(child<wxTextCtrl>(dialog, "retention_years").GetValue(), "10");
+    EXPECT_FALSE(child<wxTextCtrl>(dialog, "retention_years").IsEnabled());
+    child<ui::FolderPicker>(dialog, "offsite_backup_folder").GetTextCtrl()->SetValue("  ");
+    showAtTheBottom(child<wxTextCtrl>(dialog, "retention_years"));
+    saveScreenshot(dialog, "practice-settings-backups");
+    clickSave(dialog);
+    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
+    const clients::PracticeSettings settings = m_practice.service().settings();
+    EXPECT_FALSE(settings.backup.offsiteFolder);
+    EXPECT_EQ(settings.retention.rule, clients::RetentionRule::Ontario);
+    EXPECT_EQ(settings.backup.warningDays, 10);
 }
 
 } // namespace

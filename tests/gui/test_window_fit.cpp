@@ -16,7 +16,9 @@
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/knotwork_app.h"
 #include "app/gui/main_frame.h"
+#include "app/gui/restore_dialog.h"
 #include "app/practice/practice_context.h"
+#include "db/practice_summary.h"
 #include "client_views.h"
 #include "clients/ui/clearance_dialog.h"
 #include "clients/ui/clearance_extension_dialog.h"
@@ -252,6 +254,19 @@ TEST_P(WindowFit, TheClientRecordDialogs)
     expectFits(show(new clients::ui::ProviderDialog(&frame(), service, client.provider)), "provider");
     expectFits(show(new clients::ui::ProvidersDialog(&frame(), service, RunningApp::notifier())), "providers");
     expectFits(show(new clients::ui::PracticeSettingsDialog(&frame(), service)), "practice_settings");
+}
+
+TEST_P(WindowFit, TheRestoreDialogOfABackupOfTheDemoPractice)
+{
+    app::RestoreCandidate candidate;
+    candidate.file = practice().database().path().parent_path() / "backups" / "practice 2026-11-22 1203.sqlite";
+    candidate.encrypted = true;
+    candidate.counts = db::summarizePractice(practice().database()).counts;
+    candidate.newestSignedNote = practice().clientService().clock().now();
+    candidate.lastChange = practice().clientService().clock().now();
+    expectFits(show(new RestoreDialog(&frame(), candidate, candidate.lastChange, practice().database().path(),
+                                      candidate.file.parent_path())),
+               "restore");
 }
 
 TEST_P(WindowFit, ConsentsAndTheDayOfARevocation)

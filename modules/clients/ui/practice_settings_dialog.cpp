@@ -54,7 +54,8 @@ wxBitmap previewOf(wxImage image, const wxSize& box)
 PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& service)
     : RecordDialog(parent, _("Practice settings"), "practice-settings-dialog"),
       m_service(service),
-      m_settings(service.settings())
+      m_settings(service.settings()),
+      m_safekeeping(*this, markers())
 {
     ensureImageHandlers();
     FormGrid practice(this, _("Letterhead"), markers());
@@ -110,10 +111,13 @@ PracticeSettingsDialog::PracticeSettingsDialog(wxWindow* parent, ClientService& 
     m_romChange->setValue(m_settings.romMeaningfulChange);
     showStored(m_logo, m_settings.logoAttachmentId);
     showStored(m_signature, m_settings.signatureAttachmentId);
+    m_safekeeping.show(m_settings.backup, m_settings.retention);
     markUnchanged();
 
     auto* body = new wxBoxSizer(wxVERTICAL);
-    body->Add(practice.sizer(), wxSizerFlags(1).Expand());
+    body->Add(practice.sizer(), wxSizerFlags().Expand());
+    body->Add(m_safekeeping.backups(), wxSizerFlags().Expand().Border(wxTOP, groupGap(*this)));
+    body->Add(m_safekeeping.retention(), wxSizerFlags().Expand().Border(wxTOP, groupGap(*this)));
     setBody(body, _("&Save"));
     Fit();
     SetMinSize(GetSize());
@@ -190,6 +194,7 @@ void PracticeSettingsDialog::save()
     settings.romMeaningfulChange = m_romChange->readWhole(problems).value_or(0);
     const std::optional<Attachment> logo = readAttachment(m_logo.file->GetPath(), "logo", problems);
     const std::optional<Attachment> signature = readAttachment(m_signature.file->GetPath(), "signature", problems);
+    m_safekeeping.read(settings.backup, settings.retention, problems);
     if (!problems.ok()) {
         validateSettings(settings, std::nullopt, std::nullopt, problems);
         problems.throwIfAny();

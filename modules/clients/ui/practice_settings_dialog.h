@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "clients/practice_settings.h"
+#include "clients/ui/safekeeping_fields.h"
 #include "common/ui/record_dialog.h"
 
 class wxChoice;
@@ -28,7 +29,7 @@ namespace knotwork::clients::ui {
 // The practice's own details, which reports print on their letterhead: names, credentials,
 // licence, contact details, logo, the therapist's signature and paper size; the clinical
 // thresholds the practice chose (the flexion-rotation test's cut-off, the smallest meaningful
-// range-of-motion change).
+// range-of-motion change); where backups go and how many are kept, and how long records are kept.
 class PracticeSettingsDialog : public knotwork::ui::RecordDialog {
 public:
     PracticeSettingsDialog(wxWindow* parent, clients::ClientService& service);
@@ -60,6 +61,7 @@ private:
     std::vector<wxRadioButton*> m_paper;  // in the order of choices<PaperSize>()
     wxChoice* m_cfrtCutoff;               // 30° or 32°
     knotwork::ui::NumberField* m_romChange;  // degrees, 5–20
+    SafekeepingFields m_safekeeping;
 };
 
 } // namespace knotwork::clients::ui
