@@ -35,7 +35,10 @@ void removeUnfinishedReplacement(const fs::path& practice) noexcept
     std::error_code ignored;
     const fs::path replacement = partialPathFor(practice);
     fs::remove(partialPathFor(replacement), ignored);  // the copy that was becoming it
-    fs::remove(replacement, ignored);
+    // A replacement opened to be checked (a new passphrase's audit row) has a WAL while open; a
+    // stale one must never meet the next replacement written under the same name.
+    for (const char* suffix : {"-wal", "-shm", "-journal", ""})
+        fs::remove(besidePractice(replacement, suffix), ignored);
 }
 
 } // namespace knotwork::db
