@@ -1,11 +1,9 @@
 #pragma once
 
-#include <string>
-#include <string_view>
+#include "common/sha256.h"
 
 namespace knotwork::reports {
 
-// The SHA-256 of `bytes` in lower-case hex: how the disclosure log names the exact file sent.
-std::string sha256Hex(std::string_view bytes);
+using knotwork::sha256Hex;
 
 } // namespace knotwork::reports

@@ -51,6 +51,8 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addMeasureCommand(app, context);
     addReportCommand(app, context);
     addDemoCommand(app, context);
+    addExportCommand(app, context);
+    addImportCommand(app, context);
 }
 
 int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)

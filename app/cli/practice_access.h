@@ -28,6 +28,7 @@ public:
     sharing::SharingService& sharing() { return m_practice->sharingService(); }
     UnitOfWork& oneAction() { return m_practice->unitOfWork(); }
     demo::DemoStores demoStores() { return m_practice->demoStores(); }
+    app::PracticeContext& practice() { return *m_practice; }
 
 private:
     std::unique_ptr<app::PracticeContext> m_practice;

@@ -1,9 +1,9 @@
-#include "reports/sha256.h"
+#include "common/sha256.h"
 
 #include <openssl/evp.h>
 #include <stdexcept>
 
-namespace knotwork::reports {
+namespace knotwork {
 
 std::string sha256Hex(std::string_view bytes)
 {
@@ -21,4 +21,4 @@ std::string sha256Hex(std::string_view bytes)
     return hex;
 }
 
-} // namespace knotwork::reports
+} // namespace knotwork
