@@ -10,7 +10,7 @@
 #include "common/error.h"
 #include "common/ui/file_dialogs.h"
 #include "common/ui/form_grid.h"
-#include "common/ui/wrapping_text.h"
+#include <wx/stattext.h>
 #include "common/ui/wx_text.h"
 
 namespace knotwork::gui {
@@ -29,7 +29,9 @@ ExportDialog::ExportDialog(wxWindow* parent, Setup setup)
     };
 
     knotwork::ui::FormGrid form(this, m_setup.title, markers());
-    auto* intro = new knotwork::ui::WrappingText(form.parent(), m_setup.intro, "export-intro", 320);
+    auto* intro = new wxStaticText(form.parent(), wxID_ANY, m_setup.intro, wxDefaultPosition, wxDefaultSize, 0,
+                                   "export-intro");
+    intro->Wrap(FromDIP(560));
     form.addWide(intro);
 
     m_destination = new wxTextCtrl(form.parent(), wxID_ANY, ui::pathToWx(m_setup.destination), wxDefaultPosition,

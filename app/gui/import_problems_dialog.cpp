@@ -6,7 +6,7 @@
 #include "common/ui/form_grid.h"
 #include "common/ui/text_table.h"
 #include "common/ui/work_area.h"
-#include "common/ui/wrapping_text.h"
+#include <wx/stattext.h>
 #include "common/ui/wx_text.h"
 
 namespace knotwork::gui {
@@ -17,15 +17,16 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, "import-problems-dialog")
 {
     const int count = static_cast<int>(problems.size());
-    auto* intro = new ui::WrappingText(
-        this,
+    auto* intro = new wxStaticText(
+        this, wxID_ANY,
         wxString::Format(wxPLURAL("%s was not imported because of %d problem in its records, listed below. "
                                   "Nothing was created or changed.",
                                   "%s was not imported because of %d problems in its records, listed below. "
                                   "Nothing was created or changed.",
                                   count),
                          ui::pathToWx(archive.filename()), count),
-        "import-problems-intro", 360);
+        wxDefaultPosition, wxDefaultSize, 0, "import-problems-intro");
+    intro->Wrap(FromDIP(640));
     m_list = new ui::TextTable(this, "import-problems", _("Problems in the archive"),
                                {{_("Record and field"), 220}, {_("Problem"), 420}}, FromDIP(wxSize(660, 260)));
     std::vector<ui::TextTable::Row> rows;

@@ -8,7 +8,7 @@
 #include "app/practice/practice_passphrase.h"
 #include "common/error.h"
 #include "common/ui/form_grid.h"
-#include "common/ui/wrapping_text.h"
+#include <wx/stattext.h>
 #include "common/ui/wx_text.h"
 
 namespace knotwork::gui {
@@ -59,22 +59,25 @@ PassphraseDialog::PassphraseDialog(wxWindow* parent, bool encrypted, CurrentChec
     fresh.addNote(wxString::Format(_("At least %d characters. A few unrelated words are easy to remember and "
                                      "hard to guess."),
                                    static_cast<int>(app::kMinimumPassphraseLength)));
-    auto* warning = new knotwork::ui::WrappingText(
-        fresh.parent(),
+    auto* warning = new wxStaticText(
+        fresh.parent(), wxID_ANY,
         _("Forgetting the passphrase loses the practice: no one, not even Knotwork, can open it without "
           "it. Write it down and keep it somewhere safe."),
-        "passphrase-warning", 300);
+        wxDefaultPosition, wxDefaultSize, 0, "passphrase-warning");
     warning->SetFont(warning->GetFont().Bold());
+    warning->Wrap(FromDIP(520));
     fresh.addWide(warning);
     m_newBox = fresh.sizer();
     m_body->Add(m_newBox, wxSizerFlags().Expand());
 
     if (encrypted) {
-        m_removeNote = new knotwork::ui::WrappingText(
-            this,
+        auto* note = new wxStaticText(
+            this, wxID_ANY,
             _("Without a passphrase the practice file is written in the clear: anyone who has the file, "
               "or a backup of it, can read every record."),
-            "remove-passphrase-note", 300);
+            wxDefaultPosition, wxDefaultSize, 0, "remove-passphrase-note");
+        note->Wrap(FromDIP(520));
+        m_removeNote = note;
         m_body->Add(m_removeNote, wxSizerFlags().Expand());
     }
 

@@ -2,6 +2,7 @@
 
 #include "app/gui/main_frame.h"
 #include "app/gui/passphrase_change.h"
+#include "app/gui/practice_transfer.h"
 
 namespace knotwork::gui {
 
@@ -14,6 +15,13 @@ void addPracticeFileItems(MainFrame& frame)
                        .help = _("Encrypt the practice with a passphrase, change it or remove it"),
                        .run = [&frame] { changePassphraseOfOpenPractice(frame); }, .enabled = ownPracticeOpen,
                        .separatorBefore = true, .accelerator = "Ctrl+Shift+K"});
+    frame.addMenuItem({.place = MenuPlace::File, .label = _("E&xport practice…"),
+                       .help = _("Write every record into one archive in Knotwork's open format"),
+                       .run = [&frame] { exportOpenPractice(frame); },
+                       .enabled = [&frame] { return frame.practice() != nullptr; }, .accelerator = "Ctrl+Shift+E"});
+    frame.addMenuItem({.place = MenuPlace::File, .label = _("&Import practice…"),
+                       .help = _("Make a new practice from an exported archive"),
+                       .run = [&frame] { importPracticeFromArchive(frame); }, .accelerator = "Ctrl+Shift+O"});
 }
 
 } // namespace knotwork::gui

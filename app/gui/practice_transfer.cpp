@@ -1,5 +1,6 @@
 #include "app/gui/practice_transfer.h"
 
+#include <wx/checkbox.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
@@ -99,35 +100,39 @@ void importPracticeFromArchive(MainFrame& frame)
     const std::filesystem::path archive = chooseArchive(frame);
     if (archive.empty())
         return;
-    const std::filesystem::path file = chooseNewPracticeFile(frame, archive);
-    if (file.empty())
-        return;
+    if (const std::filesystem::path file = chooseNewPracticeFile(frame, archive); !file.empty())
+        importArchiveInto(frame, archive, file);
+}
+
+bool importArchiveInto(MainFrame& frame, const std::filesystem::path& archive, const std::filesystem::path& file)
+{
     std::string passphrase;  // the archive's, which the new practice keeps
     try {
         wxBusyCursor busy;
         try {
             app::importPractice(archive, {}, file, {});
         } catch (const PassphraseError&) {
-            if (!askPassphrase(&frame, archive, [&](const std::string& typed) {
-                    try {
-                        app::importPractice(archive, typed, file, typed);
-                        passphrase = typed;
-                        return true;
-                    } catch (const PassphraseError&) {
-                        return false;
-                    }
-                }))
-                return;
+            const bool imported = askPassphrase(&frame, archive, [&](const std::string& typed) {
+                try {
+                    app::importPractice(archive, typed, file, typed);
+                    passphrase = typed;
+                    return true;
+                } catch (const PassphraseError&) {
+                    return false;
+                }
+            });
+            if (!imported)
+                return false;
         }
     } catch (const ValidationError& error) {
         ImportProblemsDialog problems(&frame, archive, error.problems());
         problems.ShowModal();
-        return;
+        return false;
     } catch (const Error& error) {
         frame.notifier().showError(ui::toUtf8(_("Nothing was imported")), error.what());
-        return;
+        return false;
     }
-    frame.openPractice(file, db::OpenMode::ExistingOnly, passphrase);
+    return frame.openPractice(file, db::OpenMode::ExistingOnly, passphrase);
 }
 
 } // namespace knotwork::gui

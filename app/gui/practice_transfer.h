@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+
 namespace knotwork::gui {
 
 class MainFrame;
@@ -13,5 +15,8 @@ void exportOpenPractice(MainFrame& frame);
 // archive's passphrase when it is encrypted, imports it (app::importPractice: all or nothing) and
 // opens the new practice. A refused archive's problems are listed (ImportProblemsDialog).
 void importPracticeFromArchive(MainFrame& frame);
+// Its part after the two choices: imports `archive` into the new practice `file` and opens it.
+// True when it did.
+bool importArchiveInto(MainFrame& frame, const std::filesystem::path& archive, const std::filesystem::path& file);
 
 } // namespace knotwork::gui
