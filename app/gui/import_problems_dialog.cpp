@@ -28,10 +28,10 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
         wxDefaultPosition, wxDefaultSize, 0, "import-problems-intro");
     intro->Wrap(FromDIP(640));
     m_list = new ui::TextTable(this, "import-problems", _("Problems in the archive"),
-                               {{_("Record and field"), 220}, {_("Problem"), 420}}, FromDIP(wxSize(660, 260)));
+                               {{_("Problem (the record and field it is in, then the rule)"), 640}}, FromDIP(wxSize(660, 260)));
     std::vector<ui::TextTable::Row> rows;
     for (const FieldProblem& problem : problems)
-        rows.push_back({{ui::toWx(problem.field), ui::toWx(problem.message)}});
+        rows.push_back({{ui::toWx(problem.message)}});  // the message names the record and field
     m_list->setRows(std::move(rows));
 
     const int gap = ui::groupGap(*this);
@@ -42,6 +42,7 @@ ImportProblemsDialog::ImportProblemsDialog(wxWindow* parent, const std::filesyst
     SetSizer(sizer);
     ui::fitToWorkArea(*this);
     Centre();
+    ui::keepWithinWorkArea(*this);  // centred on a main window larger than the screen's work area
     m_list->SetFocus();
 }
 

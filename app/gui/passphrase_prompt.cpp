@@ -46,8 +46,8 @@ PassphrasePrompt::PassphrasePrompt(wxWindow* parent, const std::filesystem::path
     sizer->Add(row, wxSizerFlags().Expand().Border(wxALL, gap));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     SetSizerAndFit(sizer);
-    ui::keepWithinWorkArea(*this);
     Centre();
+    ui::keepWithinWorkArea(*this);
 
     Bind(wxEVT_BUTTON, &PassphrasePrompt::onOk, this, wxID_OK);
     m_field->Bind(wxEVT_TEXT_ENTER, &PassphrasePrompt::onOk, this);
