@@ -45,7 +45,7 @@ ExportDialog::ExportDialog(wxWindow* parent, Setup setup)
     form.add(m_setup.destinationLabel, row, m_destination, "destination", knotwork::ui::FieldWidth::Full);
 
     if (m_setup.encrypted) {
-        form.addNote(_("The practice is encrypted, so the export is encrypted with the same passphrase."));
+        form.addNote(_("The practice is encrypted, so the archive is encrypted with the same passphrase."));
         m_plain = new wxCheckBox(form.parent(), wxID_ANY,
                                  _("Export without encryption (anyone with the file can read every record)"),
                                  wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "export-without-encryption");
@@ -56,7 +56,7 @@ ExportDialog::ExportDialog(wxWindow* parent, Setup setup)
         });
         form.addWide(m_plain);
     } else {
-        form.addNote(_("The practice is not encrypted, so neither is the export: anyone with the file can "
+        form.addNote(_("The practice is not encrypted, so neither is the archive: anyone with the file can "
                        "read every record in it."));
     }
 
