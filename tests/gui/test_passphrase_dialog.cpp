@@ -13,9 +13,9 @@
 #include "client_views.h"
 #include "common/error.h"
 #include "common/ui/wx_text.h"
-#include "encrypted_practice.h"
 #include "form_driver.h"
 #include "gui_test_support.h"
+#include "practice_file_test.h"
 #include "screenshot.h"
 #include "support/practice_files.h"
 
@@ -26,38 +26,15 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using namespace testing;
 
-class PassphraseDialogTest : public ::testing::Test {
+class PassphraseDialogTest : public PracticeFileTest {
 protected:
-    void SetUp() override
-    {
-        RunningApp::notifier().errors.clear();
-        RunningApp::notifier().information.clear();
-    }
-
-    void TearDown() override
-    {
-        RunningApp::mainFrame().openPractice(RunningApp::home() / "data" / "knotwork" / "practice.sqlite",
-                                             db::OpenMode::ExistingOnly);
-        processEvents();
-        for (const RecordingNotifier::Message& error : RunningApp::notifier().errors)
-            ADD_FAILURE() << "the app showed an error: " << error.title << ": " << error.text;
-    }
-
     static PassphraseDialog& shown(wxDialog& dialog)
     {
         EXPECT_EQ(dialog.GetName(), "passphrase-dialog");
         return dynamic_cast<PassphraseDialog&>(dialog);
     }
 
-    static void ok(wxDialog& dialog) { click(*dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK))); }
-
     static std::string status() { return ui::toUtf8(RunningApp::mainFrame().GetStatusBar()->GetStatusText()); }
-
-    static long long clientCount()
-    {
-        auto& service = RunningApp::mainFrame().practice()->clientService();
-        return service.clients().count({}, service.today());
-    }
 
     static bool opensWith(const std::filesystem::path& file, const std::string& passphrase)
     {

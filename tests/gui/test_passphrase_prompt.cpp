@@ -12,9 +12,9 @@
 #include "client_views.h"
 #include "common/ui/accessibility.h"
 #include "common/ui/wx_text.h"
-#include "encrypted_practice.h"
 #include "form_driver.h"
 #include "gui_test_support.h"
+#include "practice_file_test.h"
 #include "screenshot.h"
 
 namespace knotwork::gui {
@@ -23,20 +23,8 @@ namespace {
 using ::testing::HasSubstr;
 using namespace testing;
 
-class PassphrasePromptTest : public ::testing::Test {
+class PassphrasePromptTest : public PracticeFileTest {
 protected:
-    void SetUp() override { RunningApp::notifier().errors.clear(); }
-
-    void TearDown() override
-    {
-        RunningApp::mainFrame().openPractice(defaultPractice(), db::OpenMode::ExistingOnly);
-        processEvents();
-        for (const RecordingNotifier::Message& error : RunningApp::notifier().errors)
-            ADD_FAILURE() << "the app showed an error: " << error.title << ": " << error.text;
-    }
-
-    static std::filesystem::path defaultPractice() { return RunningApp::home() / "data" / "knotwork" / "practice.sqlite"; }
-
     static PassphrasePrompt& prompt(wxDialog& dialog)
     {
         EXPECT_EQ(dialog.GetName(), "passphrase-prompt");
@@ -57,14 +45,14 @@ TEST_F(PassphrasePromptTest, AWrongPassphraseIsSaidBesideTheFieldAndTheRightOneO
         saveScreenshot(dialog, "passphrase-prompt");
 
         type(dialog, "passphrase", "not the passphrase");
-        click(*dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK)));
+        ok(dialog);
         EXPECT_TRUE(dialog.IsModal()) << "a wrong passphrase closed the dialog";
         EXPECT_EQ(ui::toUtf8(shown.problem()), "That passphrase does not open this practice.");
         EXPECT_EQ(shown.field().GetStringSelection(), "not the passphrase") << "what was typed is not selected";
         saveScreenshot(dialog, "passphrase-prompt-wrong");
 
         type(dialog, "passphrase", kTestPassphrase);
-        click(*dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK)));
+        ok(dialog);
     });
     ASSERT_TRUE(RunningApp::mainFrame().openChosenPractice(file, db::OpenMode::ExistingOnly));
     processEvents();

@@ -19,9 +19,9 @@
 #include "client_views.h"
 #include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
-#include "encrypted_practice.h"
 #include "form_driver.h"
 #include "gui_test_support.h"
+#include "practice_file_test.h"
 #include "screenshot.h"
 #include "support/practice_files.h"
 
@@ -32,31 +32,13 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using namespace testing;
 
-class PracticeTransfer : public ::testing::Test {
+class PracticeTransfer : public PracticeFileTest {
 protected:
     void SetUp() override
     {
-        RunningApp::notifier().errors.clear();
-        RunningApp::notifier().information.clear();
+        PracticeFileTest::SetUp();
         m_folder = RunningApp::home() / ("transfer-" + std::to_string(++s_tests));
         std::filesystem::create_directories(m_folder);
-    }
-
-    void TearDown() override
-    {
-        RunningApp::mainFrame().openPractice(RunningApp::home() / "data" / "knotwork" / "practice.sqlite",
-                                             db::OpenMode::ExistingOnly);
-        processEvents();
-        for (const RecordingNotifier::Message& error : RunningApp::notifier().errors)
-            ADD_FAILURE() << "the app showed an error: " << error.title << ": " << error.text;
-    }
-
-    static void ok(wxDialog& dialog) { click(*dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK))); }
-
-    static long long clientCount()
-    {
-        auto& service = RunningApp::mainFrame().practice()->clientService();
-        return service.clients().count({}, service.today());
     }
 
     // Every file left in the test's folder.
