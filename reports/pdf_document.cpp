@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/i18n.h"
@@ -221,8 +222,9 @@ void PdfDocument::save(const fs::path& destination)
 
 void writeWholeFile(const fs::path& file, const std::string& bytes, const fs::path& shownAs)
 {
-    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    bool written = fd >= 0;
+    // Only the owner may read it, whatever the umask, even when an earlier attempt left the file.
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    bool written = fd >= 0 && ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
     for (std::size_t done = 0; written && done < bytes.size();) {
         const ssize_t count = ::write(fd, bytes.data() + done, bytes.size() - done);
         if (count < 0 && errno == EINTR)

@@ -9,6 +9,29 @@
 
 namespace knotwork::reports {
 
+void writeNoteBody(DocumentWriter& writer, const sessions::SoapNote& note)
+{
+    for (const sessions::NoteSection& section : sessions::describeNote(note, &mediumDate)) {
+        writer.heading(section.title);
+        std::vector<Field> fields;
+        for (const sessions::NoteLine& line : section.lines)
+            fields.push_back({line.label, line.value});
+        writer.fields(fields, 150);
+        if (section.key == "objective" && !note.objective.palpation.empty()) {
+            const TextStyle caption = writer.style().body(true);
+            const double captionHeight = writer.style().lineHeight(caption) + 4;
+            writer.block(captionHeight + 250, [&](Canvas& canvas, const Rect& bounds) {
+                canvas.text(_("Palpation on the body chart"), {bounds.x, writer.style().baseline(bounds.y, caption)},
+                            caption);
+                sessions::BodyChartState state;
+                state.findings = note.objective.palpation;
+                sessions::BodyChart({bounds.x, bounds.y + captionHeight, bounds.width, bounds.height - captionHeight})
+                    .draw(canvas, state);
+            });
+        }
+    }
+}
+
 ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& measurer)
 {
     const sessions::SoapNote& note = data.note;
@@ -29,25 +52,7 @@ ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& 
     if (!data.precautions.empty())
         writer.fields({{_("Precautions"), clients::precautionsText(data.precautions)}}, 150);
 
-    for (const sessions::NoteSection& section : sessions::describeNote(note, &mediumDate)) {
-        writer.heading(section.title);
-        std::vector<Field> fields;
-        for (const sessions::NoteLine& line : section.lines)
-            fields.push_back({line.label, line.value});
-        writer.fields(fields, 150);
-        if (section.key == "objective" && !note.objective.palpation.empty()) {
-            const TextStyle caption = writer.style().body(true);
-            const double captionHeight = writer.style().lineHeight(caption) + 4;
-            writer.block(captionHeight + 250, [&](Canvas& canvas, const Rect& bounds) {
-                canvas.text(_("Palpation on the body chart"), {bounds.x, writer.style().baseline(bounds.y, caption)},
-                            caption);
-                sessions::BodyChartState state;
-                state.findings = note.objective.palpation;
-                sessions::BodyChart({bounds.x, bounds.y + captionHeight, bounds.width, bounds.height - captionHeight})
-                    .draw(canvas, state);
-            });
-        }
-    }
+    writeNoteBody(writer, note);
     writer.paragraph(sessions::signatureLine(note, &mediumDate), writer.style().body(true));
     return finishDocument(flow, writer, data.header, title);
 }

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "reports/document_writer.h"
 #include "reports/report_pages.h"
 #include "sharing/report_data.h"
 
 namespace knotwork::reports {
+
+// A note's sections as the chart shows them (addenda included), with the palpation findings
+// drawn on the body chart: the body of a note report and of each note in a client's record.
+void writeNoteBody(DocumentWriter& writer, const sessions::SoapNote& note);
 
 // One signed SOAP note as the chart shows it: each section's findings, the body chart drawn
 // from the palpation findings, addenda, and who signed it when.

@@ -1,5 +1,6 @@
 #include "reports/report_exporter.h"
 
+#include "reports/client_record_summary.h"
 #include "reports/home_care_handout.h"
 #include "reports/progress_report.h"
 #include "reports/record_reports.h"
@@ -83,6 +84,15 @@ ExportedReport ReportExporter::homeCareHandout(sessions::NoteId note, const fs::
     disclosure.noteId = note;
     disclosure.recipientName = clients::fullName(data.header.client);
     return exportDocument(data, &layoutHomeCareHandout, disclosure, destination);
+}
+
+ExportedReport ReportExporter::clientRecord(clients::ClientId client, const fs::path& destination)
+{
+    const sharing::ClientRecordData data = m_sharing.clientRecord(client);
+    Disclosure disclosure;
+    disclosure.kind = DocumentKind::ClientRecord;
+    disclosure.recipientName = clients::fullName(data.header.client);
+    return exportDocument(data, &layoutClientRecordSummary, disclosure, destination);
 }
 
 } // namespace knotwork::reports

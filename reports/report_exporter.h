@@ -34,6 +34,9 @@ public:
     // The home-care handout of a signed note. It goes to the client, so it needs no consent to
     // share; it is logged like every document that leaves, with the client as its recipient.
     ExportedReport homeCareHandout(sessions::NoteId note, const std::filesystem::path& destination);
+    // The client's whole record for the client themself (the right of access): no consent to
+    // share is needed; logged with the client as its recipient.
+    ExportedReport clientRecord(clients::ClientId client, const std::filesystem::path& destination);
 
 private:
     template <typename Data, typename Layout>

@@ -67,6 +67,9 @@ void writeParties(DocumentWriter& writer, const sharing::ReportHeader& header)
         to.push_back({header.recipient->name, look.body(true)});
         for (const std::string& line : recipientLines(*header.recipient))
             to.push_back({line, look.body()});
+    } else if (header.forTheClient) {
+        to.push_back({clients::fullName(header.client), look.body(true)});
+        to.push_back({_("The client's own copy, at their request"), look.body()});
     } else {
         to.push_back({_("Copy for the client's record (not addressed to a provider)"), look.body()});
     }

@@ -46,6 +46,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addClientCommand(app, context);
     addProviderCommand(app, context);
     addSettingsCommand(app, context);
+    addBackupCommands(app, context);
     addSessionCommand(app, context);
     addPlanCommand(app, context);
     addMeasureCommand(app, context);

@@ -195,12 +195,14 @@ void addShow(CLI::App& client, CliContext& context)
 
 void addClientCommand(CLI::App& app, CliContext& context)
 {
-    CLI::App* client = app.add_subcommand("client", _("Client records: add, list, show, screen, clear, consent, archive"));
+    CLI::App* client = app.add_subcommand("client", _("Client records: add, list, show, screen, clear, consent, archive, retention, export"));
     client->require_subcommand(1);
     addAdd(*client, context);
     addList(*client, context);
     addShow(*client, context);
     addClientRecordCommands(*client, context);
+    addClientRetentionCommand(*client, context);
+    addClientExportCommand(*client, context);
 }
 
 } // namespace knotwork::cli

@@ -1,12 +1,12 @@
 // knotwork-cli client screen|withdraw-flag|clear|extend-clearance|consent|revoke-consent|archive|
 // restore|attachment: what happens to a client's record after intake.
-#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "app/cli/client_text.h"
 #include "app/cli/commands.h"
 #include "app/cli/practice_access.h"
+#include "app/cli/private_output.h"
 #include "clients/client_json.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -229,10 +229,7 @@ void addAttachment(CLI::App& client, CliContext& context)
     attachment->callback([&context, id, out] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         const Attachment stored = practice.clients().attachment(*id);
-        std::ofstream file(*out, std::ios::binary | std::ios::trunc);
-        file.write(stored.content.data(), static_cast<std::streamsize>(stored.content.size()));
-        if (!file.flush())
-            throw StorageError(formatMessage(_("Could not write {}."), *out));
+        writePrivateFile(*out, stored.content);  // a clearance letter holds health information
         if (context.json)
             context.printJson({{"path", *out}, {"bytes", stored.content.size()}});
         else

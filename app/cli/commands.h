@@ -18,9 +18,13 @@ void addPlanCommand(CLI::App& app, CliContext& context);
 void addMeasureCommand(CLI::App& app, CliContext& context);
 void addReportCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
+void addBackupCommands(CLI::App& app, CliContext& context);  // backup, backup list, restore
 void addExportCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);
 // The `client` subcommands after intake (screen, clear, consent, archive, attachment).
 void addClientRecordCommands(CLI::App& client, CliContext& context);
+// `client retention`: the records past retention; `client export`: one client's whole record.
+void addClientRetentionCommand(CLI::App& client, CliContext& context);
+void addClientExportCommand(CLI::App& client, CliContext& context);
 
 } // namespace knotwork::cli

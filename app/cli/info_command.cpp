@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/file_size_text.h"
 #include "db/practice_summary.h"
 
 namespace knotwork::cli {
@@ -27,13 +28,6 @@ std::string describeFormat(const db::PracticeSummary& summary)
         return formatMessage(_("{} (older: run knotwork-cli init to upgrade it to {})"),
                              summary.schemaVersion, summary.supportedSchemaVersion);
     return formatMessage(_("{} (up to date)"), summary.schemaVersion);
-}
-
-std::string describeSize(std::uintmax_t bytes)
-{
-    if (bytes < 1024 * 1024)
-        return formatMessage(_("{:.1f} KB"), static_cast<double>(bytes) / 1024);
-    return formatMessage(_("{:.1f} MB"), static_cast<double>(bytes) / (1024 * 1024));
 }
 
 void runInfo(CliContext& context)
@@ -62,7 +56,7 @@ void runInfo(CliContext& context)
     }
     std::vector<std::pair<std::string, std::string>> rows{
         {_("Practice"), summary.path.string()},
-        {_("Size"), describeSize(summary.fileBytes)},
+        {_("Size"), fileSizeText(summary.fileBytes)},
         {_("Format"), describeFormat(summary)},
         {_("Integrity"), summary.integrity},
     };

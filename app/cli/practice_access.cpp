@@ -49,6 +49,7 @@ template clients::WithdrawalReason choiceOption<clients::WithdrawalReason>(const
 template clients::ClientFilter choiceOption<clients::ClientFilter>(const std::string&, const std::string&);
 template clients::ClientSort choiceOption<clients::ClientSort>(const std::string&, const std::string&);
 template clients::PaperSize choiceOption<clients::PaperSize>(const std::string&, const std::string&);
+template clients::RetentionRule choiceOption<clients::RetentionRule>(const std::string&, const std::string&);
 template plans::PlanStatus choiceOption<plans::PlanStatus>(const std::string&, const std::string&);
 template plans::PlanFocus choiceOption<plans::PlanFocus>(const std::string&, const std::string&);
 template plans::MeasureKind choiceOption<plans::MeasureKind>(const std::string&, const std::string&);

@@ -26,8 +26,10 @@ public:
     sessions::SessionService& sessions() { return m_practice->sessionService(); }
     plans::PlanService& plans() { return m_practice->planService(); }
     sharing::SharingService& sharing() { return m_practice->sharingService(); }
+    safekeeping::RetentionService& retention() { return m_practice->retentionService(); }
     UnitOfWork& oneAction() { return m_practice->unitOfWork(); }
     demo::DemoStores demoStores() { return m_practice->demoStores(); }
+    // The whole open practice, for what works on its file (backups, exports).
     app::PracticeContext& practice() { return *m_practice; }
 
 private:

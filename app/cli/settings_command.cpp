@@ -1,6 +1,7 @@
 // knotwork-cli settings show|set: the practice's own details (the letterhead and signature reports
 // print, the paper size, the flexion-rotation cut-off, the smallest meaningful range-of-motion
-// change), kept by the same rules as the app's Practice settings (ClientService::saveSettings).
+// change, where backups go and how many are kept, how long records are kept), kept by the same
+// rules as the app's Practice settings (ClientService::saveSettings).
 #include <array>
 #include <charconv>
 #include <memory>
@@ -8,6 +9,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/practice_access.h"
+#include "app/practice/practice_backups.h"
 #include "clients/client_json.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -40,14 +42,46 @@ constexpr std::string_view kRomMeaningfulChange = "rom_meaningful_change";
 constexpr std::string_view kLogo = "logo";
 constexpr std::string_view kSignature = "signature";
 
+// A folder, or none for the default (the backup folder) or no copy (the off-site folder).
+struct FolderSetting {
+    std::string_view key;
+    const char* label;  // untranslated
+    std::optional<std::string> BackupSettings::*field;
+};
+
+constexpr std::array<FolderSetting, 2> kFolderSettings{{
+    {"backup_folder", N_("Backup folder"), &BackupSettings::folder},
+    {"offsite_backup_folder", N_("Second backup folder"), &BackupSettings::offsiteFolder},
+}};
+
+// A whole number of backups or days.
+struct CountSetting {
+    std::string_view key;
+    const char* label;   // untranslated
+    int BackupSettings::*field;
+};
+
+constexpr std::array<CountSetting, 4> kCountSettings{{
+    {"keep_daily_backups", N_("Daily backups kept"), &BackupSettings::keepDaily},
+    {"keep_weekly_backups", N_("Weekly backups kept"), &BackupSettings::keepWeekly},
+    {"keep_monthly_backups", N_("Monthly backups kept"), &BackupSettings::keepMonthly},
+    {"backup_warning_days", N_("Warn when the last backup is older than"), &BackupSettings::warningDays},
+}};
+constexpr std::string_view kRetentionRule = "retention_rule";
+constexpr std::string_view kRetentionYears = "retention_years";
+
 std::string settingKeys()
 {
     std::string keys;
     for (const TextSetting& setting : kTextSettings)
         keys += std::string(setting.key) + ", ";
-    for (const std::string_view key : {kPaperSize, kCfrtCutoff, kRomMeaningfulChange, kLogo})
+    for (const std::string_view key : {kPaperSize, kCfrtCutoff, kRomMeaningfulChange, kLogo, kSignature})
         keys += std::string(key) + ", ";
-    return keys + std::string(kSignature);
+    for (const FolderSetting& setting : kFolderSettings)
+        keys += std::string(setting.key) + ", ";
+    for (const CountSetting& setting : kCountSettings)
+        keys += std::string(setting.key) + ", ";
+    return keys + std::string(kRetentionRule) + ", " + std::string(kRetentionYears);
 }
 
 std::string trimmed(const std::string& text)
@@ -91,7 +125,24 @@ NewImages assign(PracticeSettings& settings, const std::string& key, const std::
             settings.*setting.field = key == "address" ? value : trimmed(value);
             return {};
         }
-    if (key == kPaperSize) {
+    for (const FolderSetting& setting : kFolderSettings)
+        if (setting.key == key) {
+            const std::string folder = trimmed(value);
+            settings.backup.*setting.field = folder.empty()
+                ? std::nullopt
+                : std::optional<std::string>(std::filesystem::absolute(folder).string());
+            return {};
+        }
+    for (const CountSetting& setting : kCountSettings)
+        if (setting.key == key) {
+            settings.backup.*setting.field = numberOption(trimmed(value));
+            return {};
+        }
+    if (key == kRetentionRule) {
+        settings.retention.rule = choiceOption<RetentionRule>(trimmed(value), std::string(kRetentionRule));
+    } else if (key == kRetentionYears) {
+        settings.retention.years = numberOption(trimmed(value));
+    } else if (key == kPaperSize) {
         settings.paperSize = choiceOption<PaperSize>(trimmed(value), std::string(kPaperSize));
     } else if (key == kCfrtCutoff) {
         settings.cfrtCutoff = numberOption(trimmed(value));
@@ -146,6 +197,20 @@ std::vector<ShownSetting> describe(PracticeAccess& practice, const PracticeSetti
                      formatMessage(_("{}\u00b0 or less"), settings.cfrtCutoff)});
     shown.push_back({kRomMeaningfulChange, _("Smallest meaningful ROM change"),
                      formatMessage(_("{}\u00b0"), settings.romMeaningfulChange)});
+    shown.push_back({kFolderSettings[0].key, _(kFolderSettings[0].label),
+                     settings.backup.folder ? *settings.backup.folder
+                                            : formatMessage(_("(the default: {})"),
+                                                            app::defaultBackupFolder(practice.practice().database().path()).string())});
+    shown.push_back({kFolderSettings[1].key, _(kFolderSettings[1].label), settings.backup.offsiteFolder.value_or("")});
+    for (const CountSetting& setting : kCountSettings) {
+        const int count = settings.backup.*setting.field;
+        shown.push_back({setting.key, _(setting.label),
+                         setting.key == "backup_warning_days"
+                             ? formatMessage(P_("{} day", "{} days", count), count)
+                             : std::to_string(count)});
+    }
+    shown.push_back({kRetentionRule, _("Records kept"), labelOf(settings.retention.rule)});
+    shown.push_back({kRetentionYears, _("Years records are kept"), std::to_string(settings.retention.years)});
     for (ShownSetting& setting : shown)
         if (setting.value.empty())
             setting.value = _("(none)");
@@ -182,7 +247,10 @@ void addSet(CLI::App& command, CliContext& context)
     set->add_option("VALUE", options->value,
                     _("Its new value: text (\"\" for none); a4 or us_letter for paper_size; 30 or 32 for "
                       "cfrt_cutoff; degrees from 5 to 20 for rom_meaningful_change; a PNG or JPEG file for logo "
-                      "and signature (\"\" for none)"))
+                      "and signature (\"\" for none); a folder for backup_folder (\"\" for the default) and "
+                      "offsite_backup_folder (\"\" for none); 1-60 for keep_daily_backups, 0-104 for "
+                      "keep_weekly_backups, 0-240 for keep_monthly_backups, 1-90 for backup_warning_days; ontario or "
+                      "years_after_last_visit for retention_rule; 1-100 for retention_years"))
         ->required();
     set->callback([&context, options] {
         PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
@@ -205,7 +273,8 @@ void addSet(CLI::App& command, CliContext& context)
 void addSettingsCommand(CLI::App& app, CliContext& context)
 {
     CLI::App* settings = app.add_subcommand(
-        "settings", _("The practice's details that reports print (name, therapist, licence, paper size): show, set"));
+        "settings", _("The practice's details that reports print (name, therapist, licence, paper size), backups and "
+                      "record retention: show, set"));
     settings->require_subcommand(1);
     addShow(*settings, context);
     addSet(*settings, context);

@@ -3,6 +3,7 @@
 #include "clients/ui/clients_feature.h"
 #include "plans/ui/plans_feature.h"
 #include "reports/ui/reports_feature.h"
+#include "safekeeping/ui/safekeeping_feature.h"
 #include "sessions/ui/sessions_feature.h"
 
 namespace knotwork::gui {
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures()
     features.push_back(std::make_unique<sessions::ui::SessionsFeature>(std::move(noteDocuments)));
     features.push_back(std::make_unique<plans::ui::PlansFeature>());
     features.push_back(std::move(reports));
+    features.push_back(std::make_unique<safekeeping::ui::SafekeepingFeature>());
     return features;
 }
 

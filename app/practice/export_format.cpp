@@ -81,23 +81,21 @@ std::string blobEntry(const std::string& table, const std::string& key, const st
     return "blobs/" + table + "/" + key + "/" + column;
 }
 
-// A stored JSON document as a JSON value when writing that value again gives back the very same
-// text (every document Knotwork writes); otherwise, or when it is a bare string, the text itself.
-Json embeddedJson(const std::string& text)
+// Whether a stored JSON document goes into the archive as a JSON value: when writing that value
+// again gives back the very same text (every document Knotwork writes), so an import stores
+// exactly what was exported. Otherwise, and for a bare string, the text goes in as a string.
+bool isEmbeddable(const std::string& text)
 {
-    Json parsed = Json::parse(text, nullptr, false);
-    if (parsed.is_discarded() || parsed.is_string() || parsed.dump() != text)
-        return text;
-    return parsed;
+    const Json parsed = Json::parse(text, nullptr, false);
+    return !parsed.is_discarded() && !parsed.is_string() && parsed.dump() == text;
 }
 
-void checkBody(const JsonColumn& column, const Json& value, const std::string& table, const std::string& key,
+void checkBody(const JsonColumn& column, const std::string& text, const std::string& table, const std::string& key,
                std::vector<FieldProblem>& problems)
 {
     if (!column.reader)
         return;
-    nlohmann::json body = value.is_string() ? nlohmann::json::parse(value.get<std::string>(), nullptr, false)
-                                            : nlohmann::json::parse(value.dump());
+    const nlohmann::json body = nlohmann::json::parse(text, nullptr, false);
     const std::string name(column.column);
     if (body.is_discarded()) {
         addProblem(problems, table, key, name, "json", _("is not a JSON document"));
@@ -150,11 +148,11 @@ std::optional<db::Cell> cellFromJson(const db::TableShape& table, const db::Tabl
     case Affinity::Text: {
         cell.kind = db::Cell::Kind::Text;
         if (const JsonColumn* body = jsonColumn(table.name, column.name)) {
+            cell.bytes = value.is_string() ? value.get<std::string>() : value.dump();
             const std::size_t before = problems.size();
-            checkBody(*body, value, table.name, key, problems);
+            checkBody(*body, cell.bytes, table.name, key, problems);
             if (problems.size() != before)
                 return std::nullopt;
-            cell.bytes = value.is_string() ? value.get<std::string>() : value.dump();
             return cell;
         }
         if (!value.is_string())
@@ -204,28 +202,36 @@ std::string recordKey(const db::TableShape& table, const std::vector<db::Cell>& 
     return key;
 }
 
-Json rowJson(const db::TableShape& table, const std::vector<db::Cell>& row, std::map<std::string, std::string>& blobs)
+std::string rowJson(const db::TableShape& table, const std::vector<db::Cell>& row,
+                    std::map<std::string, std::string>& blobs)
 {
-    Json object = Json::object();
+    // Written as text rather than built as a JSON value and dumped: a note's body goes in as
+    // the very text it is stored as (embeddedJson checked it is what dumping it would give).
+    std::string text = "{";
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
         const db::Cell& cell = row[i];
         const std::string& column = table.columns[i].name;
+        text += (i ? ",\"" : "\"") + column + "\":";
         switch (cell.kind) {
-        case db::Cell::Kind::Null: object[column] = nullptr; break;
-        case db::Cell::Kind::Integer: object[column] = cell.integer; break;
-        case db::Cell::Kind::Real: object[column] = cell.real; break;
+        case db::Cell::Kind::Null: text += "null"; break;
+        case db::Cell::Kind::Integer: text += std::to_string(cell.integer); break;
+        case db::Cell::Kind::Real: text += Json(cell.real).dump(); break;
         case db::Cell::Kind::Text:
-            object[column] = jsonColumn(table.name, column) ? embeddedJson(cell.bytes) : Json(cell.bytes);
+            text += jsonColumn(table.name, column) && isEmbeddable(cell.bytes) ? cell.bytes : Json(cell.bytes).dump();
             break;
         case db::Cell::Kind::Blob: {
             const std::string entry = blobEntry(table.name, recordKey(table, row), column);
-            object[column] = Json{{"entry", entry}, {"sha256", sha256Hex(cell.bytes)}, {"bytes", cell.bytes.size()}};
+            Json blob = Json::object();
+            blob["entry"] = entry;
+            blob["sha256"] = sha256Hex(cell.bytes);
+            blob["bytes"] = cell.bytes.size();
+            text += blob.dump();
             blobs[entry] = cell.bytes;
             break;
         }
         }
     }
-    return object;
+    return text + "}";
 }
 
 std::optional<std::vector<db::Cell>> rowFromJson(const db::TableShape& table, const Json& object,

@@ -32,11 +32,11 @@ std::string tableEntry(std::string_view table);
 // ("clients[12]"), from its primary key.
 std::string recordKey(const db::TableShape& table, const std::vector<db::Cell>& row);
 
-// A row as its JSON object. Text columns holding a JSON document (an intake, a note body...) are
+// A row as its JSON object's text, keys in column order. Text columns holding a JSON document (an intake, a note body...) are
 // embedded as JSON values; BLOB columns become {"entry": name, "sha256": hex, "bytes": n}, their
 // bytes going into `blobs` under that entry name.
-Json rowJson(const db::TableShape& table, const std::vector<db::Cell>& row,
-             std::map<std::string, std::string>& blobs);
+std::string rowJson(const db::TableShape& table, const std::vector<db::Cell>& row,
+                    std::map<std::string, std::string>& blobs);
 
 // A row read back from its JSON object, checked: every column present and nothing else, each
 // value of its column's type, a JSON body through its domain's strict reader, a blob's bytes

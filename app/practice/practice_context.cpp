@@ -21,6 +21,7 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
                                  Clock clock)
     : m_ownDatabase(std::move(opened.database)),
       m_database(m_ownDatabase ? *m_ownDatabase : *borrowed),
+      m_actor(actor),
       m_backupBeforeUpgrade(std::move(opened.backupBeforeUpgrade)),
       m_stores(m_database, actor),
       m_unitOfWork(m_database),
@@ -31,7 +32,9 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
                                                                   m_unitOfWork)),
       m_planService(std::make_unique<plans::PlanService>(m_stores.plans(), *m_sessionService, *m_clientService)),
       m_sharingService(std::make_unique<sharing::SharingService>(*m_clientService, *m_sessionService,
-                                                                 *m_planService, m_stores.disclosures()))
+                                                                 *m_planService, m_stores.disclosures())),
+      m_retentionQueries(m_database),
+      m_retentionService(std::make_unique<safekeeping::RetentionService>(*m_clientService, m_retentionQueries))
 {
 }
 
@@ -44,6 +47,7 @@ ServiceSet PracticeContext::services()
     services.add(sessionService());
     services.add(planService());
     services.add(sharingService());
+    services.add(retentionService());
     return services;
 }
 

@@ -11,10 +11,12 @@
 #include "common/unit_of_work.h"
 #include "db/database.h"
 #include "db/practice_opener.h"
+#include "db/sql_retention_queries.h"
 #include "db/sql_stores.h"
 #include "db/sql_unit_of_work.h"
 #include "demo/demo_practice.h"
 #include "plans/plan_service.h"
+#include "safekeeping/retention_service.h"
 #include "sessions/session_service.h"
 #include "sharing/sharing_service.h"
 
@@ -37,6 +39,8 @@ public:
     PracticeContext& operator=(const PracticeContext&) = delete;
 
     db::Database& database() { return m_database; }
+    // Who signs the audit rows of this practice's actions.
+    const std::string& actor() const { return m_actor; }
     // Set when opening upgraded an older practice: where its pre-upgrade copy was written.
     const std::optional<std::filesystem::path>& backupBeforeUpgrade() const { return m_backupBeforeUpgrade; }
 
@@ -44,8 +48,9 @@ public:
     sessions::SessionService& sessionService() { return *m_sessionService; }
     plans::PlanService& planService() { return *m_planService; }
     sharing::SharingService& sharingService() { return *m_sharingService; }
+    safekeeping::RetentionService& retentionService() { return *m_retentionService; }
     UnitOfWork& unitOfWork() { return m_unitOfWork; }
-    // The four services, for the GUI's features to find by type.
+    // The services, for the GUI's features to find by type.
     ServiceSet services();
 
     // Where the demo practice and benchmarks write many records at once, below the services.
@@ -58,6 +63,7 @@ private:
 
     std::unique_ptr<db::Database> m_ownDatabase;
     db::Database& m_database;
+    std::string m_actor;
     std::optional<std::filesystem::path> m_backupBeforeUpgrade;
     db::SqlStores m_stores;
     db::SqlUnitOfWork m_unitOfWork;
@@ -65,6 +71,8 @@ private:
     std::unique_ptr<sessions::SessionService> m_sessionService;
     std::unique_ptr<plans::PlanService> m_planService;
     std::unique_ptr<sharing::SharingService> m_sharingService;
+    db::SqlRetentionQueries m_retentionQueries;
+    std::unique_ptr<safekeeping::RetentionService> m_retentionService;
 };
 
 } // namespace knotwork::app

@@ -46,11 +46,11 @@ private:
 };
 
 // One row per line between the brackets, so the files read (and compare) well as text.
-std::string tableFile(const std::vector<Json>& rows)
+std::string tableFile(const std::vector<std::string>& rows)
 {
     std::string text = "[";
     for (std::size_t i = 0; i < rows.size(); ++i)
-        text += (i ? ",\n" : "\n") + rows[i].dump();
+        text += (i ? ",\n" : "\n") + rows[i];
     return text + (rows.empty() ? "]\n" : "\n]\n");
 }
 
@@ -81,22 +81,22 @@ void writeExport(db::Database& database, std::optional<clients::ClientId> client
         if (export_format::isBookkeepingTable(table.name))
             continue;
         const std::string condition = client ? clientRowCondition(table.name) : std::string();
-        std::vector<Json> rows;
-        db::readRows(database, table, condition, client.value_or(0), [&](const std::vector<db::Cell>& row) {
-            rows.push_back(export_format::rowJson(table, row, blobs));
-        });
+        std::vector<std::string> rows;
+        try {
+            db::readRows(database, table, condition, client.value_or(0), [&](const std::vector<db::Cell>& row) {
+                rows.push_back(export_format::rowJson(table, row, blobs));
+            });
+        } catch (const nlohmann::json::exception& error) {
+            throw StorageError(formatMessage(_("The table {} holds text Knotwork cannot write as JSON ({})."),
+                                             table.name, error.what()));
+        }
         const std::string entry = export_format::tableEntry(table.name);
         Json listed = Json::object();
         listed["name"] = table.name;
         listed["file"] = entry;
         listed["rows"] = rows.size();
         manifest["tables"].push_back(std::move(listed));
-        try {
-            tableFiles.emplace_back(entry, tableFile(rows));
-        } catch (const nlohmann::json::exception& error) {
-            throw StorageError(formatMessage(_("The table {} holds text Knotwork cannot write as JSON ({})."),
-                                             table.name, error.what()));
-        }
+        tableFiles.emplace_back(entry, tableFile(rows));
     }
     if (client) {
         const auto& tables = manifest["tables"];

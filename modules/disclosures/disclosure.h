@@ -15,7 +15,7 @@ using clients::ClientId;
 using clients::ProviderId;
 
 // Keys and labels: choices<DocumentKind>().
-enum class DocumentKind { ProgressReport, SoapNote, IntakeSummary, HomeCareHandout };
+enum class DocumentKind { ProgressReport, SoapNote, IntakeSummary, HomeCareHandout, ClientRecord };
 
 // One record leaving the practice: what, about whom, for whom, when, and the exact file (its
 // SHA-256), so a copy shown later can be matched to the log. Appended, never changed.

@@ -13,6 +13,7 @@ constexpr Choice<DocumentKind> kDocumentKinds[] = {
     {DocumentKind::SoapNote, "soap_note", N_("Treatment note")},
     {DocumentKind::IntakeSummary, "intake_summary", N_("Intake summary")},
     {DocumentKind::HomeCareHandout, "home_care_handout", N_("Home-care handout")},
+    {DocumentKind::ClientRecord, "client_record", N_("Client's own record")},
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 
 #include "clients/client_chart.h"
 #include "clients/practice_settings.h"
+#include "disclosures/disclosure.h"
 #include "plans/plan_service.h"
 #include "sharing/assessment.h"
 #include "sessions/soap_note.h"
@@ -21,6 +22,7 @@ struct ReportHeader {
     std::optional<std::string> signature;  // the therapist's signature image's bytes, PNG or JPEG
     clients::Client client;
     std::optional<clients::Provider> recipient;  // none: a copy for the client or the file
+    bool forTheClient = false;                   // given to the client themself (their own record)
     std::optional<clients::Consent> consent;     // the consent that allows sending it
     Date written{boost::gregorian::not_a_date_time};
     std::optional<Timestamp> writtenAt;  // the moment it was gathered: the PDF's creation date
@@ -70,6 +72,18 @@ struct IntakeReportData {
     ReportHeader header;
     clients::ClientChart chart;
     clients::SafetyAssessment safety;
+};
+
+// A client's whole record, for the client themself (the right of access): everything on file
+// about them, and the log of what left the practice about them.
+struct ClientRecordData {
+    ReportHeader header;  // addressed to no provider: the client's own copy
+    clients::ClientChart chart;
+    clients::SafetyAssessment safety;
+    std::vector<plans::PlanProgress> plans;       // oldest first, each with its goals' progress
+    std::vector<plans::OutcomeMeasure> measures;  // oldest first, voided ones too (marked)
+    std::vector<sessions::SoapNote> notes;        // every signed note, oldest first, with addenda
+    std::vector<disclosures::Disclosure> disclosures;  // oldest first
 };
 
 } // namespace knotwork::sharing

@@ -235,4 +235,29 @@ IntakeReportData SharingService::intakeReport(ClientId client, const std::option
     return data;
 }
 
+ClientRecordData SharingService::clientRecord(ClientId client)
+{
+    ClientRecordData data;
+    data.chart = m_clients.clients().chart(client);
+    data.header = header(data.chart, std::nullopt);
+    data.header.forTheClient = true;
+    data.safety = m_clients.assess(data.chart);
+    const plans::ProgressData progress = m_plans.progressData(client);
+    std::vector<plans::PlanSummary> summaries = m_plans.records().plans(client);
+    std::sort(summaries.begin(), summaries.end(), [](const plans::PlanSummary& a, const plans::PlanSummary& b) {
+        return a.startDate != b.startDate ? a.startDate < b.startDate : a.id < b.id;
+    });
+    for (const plans::PlanSummary& summary : summaries)
+        data.plans.push_back(m_plans.progressOf(m_plans.records().plan(summary.id), progress));
+    data.measures = m_plans.measures(client);
+    data.notes = m_sessions.notes().signedNotes(client, Date(boost::gregorian::min_date_time),
+                                                Date(boost::gregorian::max_date_time));
+    for (const sessions::SoapNote& note : data.notes)
+        if (note.plan.referredTo && !data.header.providers.contains(*note.plan.referredTo))
+            data.header.providers.emplace(*note.plan.referredTo, m_clients.providers().get(*note.plan.referredTo));
+    data.disclosures = m_disclosures.forClient(client);  // newest first
+    std::reverse(data.disclosures.begin(), data.disclosures.end());
+    return data;
+}
+
 } // namespace knotwork::sharing

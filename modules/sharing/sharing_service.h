@@ -55,6 +55,9 @@ public:
     // (it goes to the client). Rules "note-signed", and "home-care-given" when the note gave no
     // home care (no item chosen, no words).
     NoteReportData homeCareHandout(sessions::NoteId note);
+    // The client's whole record for the client themself: it goes to them, so it needs no
+    // consent to share (NotFoundError for an unknown client).
+    ClientRecordData clientRecord(ClientId client);
 
     // The client's care team and every provider the client consented to share with, by name.
     std::vector<Recipient> recipientsFor(ClientId client);

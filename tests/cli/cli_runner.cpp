@@ -23,6 +23,15 @@ knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::pa
     return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, kCliTestDay}});
 }
 
+knotwork::testing::ProcessResult runCliOnKilledAfter(const std::filesystem::path& dataHome,
+                                                     const std::filesystem::path& practice,
+                                                     std::chrono::milliseconds delay, std::vector<std::string> arguments)
+{
+    arguments.insert(arguments.begin(), {KNOTWORK_CLI, "--db", practice.string()});
+    return knotwork::testing::runProcessKilledAfter(arguments, delay,
+                                                    {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, kCliTestDay}});
+}
+
 knotwork::testing::ProcessResult runCliInLocale(const std::filesystem::path& dataHome,
                                                 const std::filesystem::path& practice,
                                                 std::vector<std::string> arguments, const std::string& locale)

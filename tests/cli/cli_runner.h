@@ -34,4 +34,10 @@ knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::pa
                                                        const std::filesystem::path& practice,
                                                        std::size_t maxFileBytes, std::vector<std::string> arguments);
 
+// The same on one practice file, killed (SIGKILL) once `delay` has passed: a power cut at an
+// arbitrary moment of a command.
+knotwork::testing::ProcessResult runCliOnKilledAfter(const std::filesystem::path& dataHome,
+                                                     const std::filesystem::path& practice,
+                                                     std::chrono::milliseconds delay, std::vector<std::string> arguments);
+
 } // namespace knotwork::cli

@@ -4,7 +4,9 @@
 #include "db/practice_opener.h"
 #include "app/practice/practice_context.h"
 #include "app/gui/demo_practice_file.h"
+#include "support/practice_files.h"
 #include "support/temp_dir.h"
+#include "support/umask_override.h"
 
 namespace knotwork::gui {
 namespace {
@@ -42,6 +44,15 @@ TEST(DemoPracticeFile, IsWrittenWholeOrNotAtAll)
     db::OpenedPractice opened = db::openPractice(file, db::OpenMode::ExistingOnly, "test");
     app::PracticeContext stores(*opened.database, "test", Clock::stoppedOn(kDemoDay));
     EXPECT_EQ(stores.stores().clients().count({{}, clients::ClientFilter::All, {}}, kDemoDay), 40);
+}
+
+TEST(DemoPracticeFile, IsTheOwnersAloneWhateverTheUmask)
+{
+    knotwork::testing::TempDir folder;
+    const fs::path file = folder.path() / "demo.sqlite";
+    knotwork::testing::UmaskOverride open(0);
+    ASSERT_TRUE(createDemoPractice(file, smallDemo(), "test", [](int, int) { return true; }));
+    EXPECT_EQ(knotwork::testing::permissionBits(file), 0600u);
 }
 
 TEST(DemoPracticeFile, CancellingLeavesNothingBehind)

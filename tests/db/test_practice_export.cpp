@@ -1,0 +1,407 @@
+// The whole-practice export and import (app/practice/practice_export.h, practice_import.h): an
+// archive another program can read, export → import → export byte-identical, every table of the
+// schema carried, an import that checks every record and is all or nothing.
+#include <algorithm>
+#include <gtest/gtest.h>
+#include <set>
+#include <sstream>
+
+#include "app/practice/practice_context.h"
+#include "app/practice/practice_export.h"
+#include "app/practice/practice_import.h"
+#include "common/error.h"
+#include "db/cipher.h"
+#include "db/migrator.h"
+#include "common/sha256.h"
+#include "db/practice_opener.h"
+#include "demo/demo_practice.h"
+#include "support/export_archive.h"
+#include "support/new_client.h"
+#include "support/practice_files.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::app {
+namespace {
+
+namespace fs = std::filesystem;
+using knotwork::testing::exportEntry;
+using knotwork::testing::exportJson;
+using knotwork::testing::ExportEntries;
+using knotwork::testing::readBytes;
+using knotwork::testing::setExportJson;
+using knotwork::testing::sqliteQuery;
+using knotwork::testing::TempDir;
+
+const Date kDay(2026, 11, 23);
+
+std::unique_ptr<PracticeContext> openContext(const fs::path& file, const std::string& passphrase = {})
+{
+    return std::make_unique<PracticeContext>(file, db::OpenMode::CreateIfMissing, "Maya Lindqvist",
+                                             Clock::stoppedOn(kDay), passphrase);
+}
+
+// A demo practice of `clients` clients, with a letterhead logo so an attachment travels too.
+void fillDemo(PracticeContext& practice, int clients)
+{
+    practice.unitOfWork().run([&] {
+        ASSERT_TRUE(demo::fillDemoPractice(practice.demoStores(), {clients, 3, kDay}));
+    });
+    clients::PracticeSettings settings = practice.clientService().settings();
+    practice.clientService().saveSettings(
+        settings, clients::Attachment{0, std::nullopt, "logo.png", "image/png", std::string("\x89PNG\r\n\x1a\n\0\1\2", 11)});
+}
+
+// The tables of a practice file (bookkeeping aside) that an archive does not list with all their
+// rows: what an export left out.
+std::vector<std::string> tablesLeftOut(const fs::path& practice, const fs::path& archive)
+{
+    auto entries = readZip(archive, "");
+    const auto manifest = exportJson(entries, "knotwork-export.json");
+    std::vector<std::string> leftOut;
+    std::stringstream tables(sqliteQuery(practice, "SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table'"));
+    for (std::string table; tables >> table;) {
+        if (table == "sqlite_sequence" || table == "unfinished_files")
+            continue;
+        const long long rows = std::stoll(sqliteQuery(practice, "SELECT COUNT(*) FROM \"" + table + "\""));
+        const auto listed = std::find_if(manifest["tables"].begin(), manifest["tables"].end(),
+                                         [&](const auto& t) { return t["name"] == table; });
+        if (listed == manifest["tables"].end() || (*listed)["rows"] != rows
+            || nlohmann::json::parse(exportEntry(entries, (*listed)["file"])).size() != static_cast<std::size_t>(rows))
+            leftOut.push_back(table);
+    }
+    return leftOut;
+}
+
+std::set<std::string> filesIn(const fs::path& folder)
+{
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder))
+        names.insert(entry.path().filename().string());
+    return names;
+}
+
+std::set<std::string> problemFields(const ValidationError& error)
+{
+    std::set<std::string> fields;
+    for (const FieldProblem& problem : error.problems())
+        fields.insert(problem.field);
+    return fields;
+}
+
+TEST(PracticeExport, ExportImportExportGivesTheSameBytesOnALargeDemoPractice)
+{
+    TempDir dir;
+    {
+        auto practice = openContext(dir / "demo.sqlite");
+        fillDemo(*practice, 200);
+        exportPractice(*practice, dir / "first.zip", {});
+        exportPractice(*practice, dir / "again.zip", {});
+    }
+    EXPECT_EQ(readBytes(dir / "first.zip"), readBytes(dir / "again.zip")) << "two exports of one practice differ";
+    EXPECT_EQ(knotwork::testing::permissionBits(dir / "first.zip"), 0600u);
+    EXPECT_TRUE(tablesLeftOut(dir / "demo.sqlite", dir / "first.zip").empty());
+
+    const ImportOutcome outcome = importPractice(dir / "first.zip", "", dir / "imported.sqlite", "");
+    EXPECT_FALSE(outcome.replacedKeptAt);
+    const auto clients = std::find_if(outcome.counts.begin(), outcome.counts.end(),
+                                      [](const db::RecordCount& c) { return c.name == "clients"; });
+    ASSERT_NE(clients, outcome.counts.end());
+    EXPECT_EQ(clients->count, 200);
+    {
+        auto imported = openContext(dir / "imported.sqlite");
+        exportPractice(*imported, dir / "second.zip", {});
+    }
+    EXPECT_EQ(readBytes(dir / "first.zip"), readBytes(dir / "second.zip")) << "export → import → export differs";
+
+    // What the law keeps: a signed note's body, the audit trail and the attachments, byte for byte.
+    for (const char* sql : {"SELECT hex(body) FROM session_notes WHERE status = 'signed' ORDER BY id LIMIT 1 OFFSET 40",
+                            "SELECT group_concat(hex(after_state)) FROM (SELECT after_state FROM audit_log ORDER BY id)",
+                            "SELECT group_concat(hex(content)) FROM attachments"}) {
+        const std::string original = sqliteQuery(dir / "demo.sqlite", sql);
+        EXPECT_FALSE(original.empty()) << sql;
+        EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", sql), original) << sql;
+    }
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "PRAGMA integrity_check"), "ok");
+}
+
+TEST(PracticeExport, ArchiveHoldsJsonRecordsAndAttachmentFilesAnotherProgramCanRead)
+{
+    TempDir dir;
+    auto practice = openContext(dir / "p.sqlite");
+    fillDemo(*practice, 3);
+    exportPractice(*practice, dir / "export.zip", {});
+    auto entries = readZip(dir / "export.zip", "");
+    ASSERT_EQ(entries.front().name, "knotwork-export.json");
+    const auto manifest = exportJson(entries, "knotwork-export.json");
+    EXPECT_EQ(manifest["format"], "knotwork-practice-export");
+    EXPECT_EQ(manifest["format_version"], 1);
+    EXPECT_EQ(manifest["scope"], "practice");
+    EXPECT_EQ(manifest["schema_version"], 10);
+
+    const auto notes = exportJson(entries, "tables/session_notes.json");
+    ASSERT_FALSE(notes.empty());
+    EXPECT_TRUE(notes[0]["body"].is_object()) << "a note's body is embedded as JSON, not as a string";
+    EXPECT_EQ(notes[0].begin().key(), "id") << "keys in column order";
+    const auto clients = exportJson(entries, "tables/clients.json");
+    EXPECT_TRUE(clients[0]["intake"].is_object());
+    EXPECT_EQ(clients[0]["id"], 1);
+
+    const auto attachments = exportJson(entries, "tables/attachments.json");
+    ASSERT_EQ(attachments.size(), 1u);
+    EXPECT_EQ(attachments[0]["file_name"], "logo.png");
+    EXPECT_EQ(attachments[0]["content"]["entry"], "attachments/1");
+    EXPECT_EQ(exportEntry(entries, "attachments/1"), std::string("\x89PNG\r\n\x1a\n\0\1\2", 11));
+    EXPECT_EQ(attachments[0]["content"]["sha256"], sha256Hex(std::string("\x89PNG\r\n\x1a\n\0\1\2", 11)));
+
+    EXPECT_THROW(exportPractice(*practice, dir / "export.zip", {}), PracticeFileError) << "never overwritten";
+}
+
+TEST(PracticeExport, TheCompletenessCheckNamesATableAddedToTheSchemaButNotExported)
+{
+    TempDir dir;
+    {
+        auto practice = openContext(dir / "p.sqlite");
+        practice->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Adaeze"));
+        exportPractice(*practice, dir / "before.zip", {});
+    }
+    EXPECT_TRUE(tablesLeftOut(dir / "p.sqlite", dir / "before.zip").empty());
+
+    // A later version adds a table: an archive without it is caught, naming it.
+    sqliteQuery(dir / "p.sqlite", "CREATE TABLE home_exercises (id INTEGER PRIMARY KEY, client_id BIGINT, name TEXT)");
+    sqliteQuery(dir / "p.sqlite", "INSERT INTO home_exercises VALUES (1, 1, 'chin tucks')");
+    EXPECT_EQ(tablesLeftOut(dir / "p.sqlite", dir / "before.zip"), std::vector<std::string>{"home_exercises"});
+
+    // The export reads the tables from the schema: the new one is carried with its rows...
+    auto practice = openContext(dir / "p.sqlite");
+    exportPractice(*practice, dir / "after.zip", {});
+    EXPECT_TRUE(tablesLeftOut(dir / "p.sqlite", dir / "after.zip").empty());
+    // ...and a client's export refuses to guess which of its rows are the client's.
+    try {
+        exportClientRecord(*practice, 1, dir / "client.zip", {});
+        ADD_FAILURE() << "a table without a client rule was exported";
+    } catch (const std::logic_error& error) {
+        EXPECT_NE(std::string(error.what()).find("home_exercises"), std::string::npos) << error.what();
+    }
+    EXPECT_FALSE(fs::exists(dir / "client.zip"));
+}
+
+TEST(PracticeImport, NamesTheRecordAndFieldOfEveryProblemAndLeavesNothingBehind)
+{
+    TempDir dir;
+    {
+        auto practice = openContext(dir / "p.sqlite");
+        fillDemo(*practice, 4);
+        exportPractice(*practice, dir / "good.zip", {});
+    }
+    ExportEntries entries = readZip(dir / "good.zip", "");
+    auto clients = exportJson(entries, "tables/clients.json");
+    clients[1]["intake"]["headache"]["days_per_month"] = "many";
+    setExportJson(entries, "tables/clients.json", clients);
+    auto notes = exportJson(entries, "tables/session_notes.json");
+    notes[0]["body"]["subjective"]["headache_days"] = "three";
+    notes[1]["visit_date"] = 20261101;
+    notes[2]["colour"] = "blue";
+    setExportJson(entries, "tables/session_notes.json", notes);
+    exportEntry(entries, "attachments/1") += "tampered";
+    auto care = exportJson(entries, "tables/care_team.json");
+    care[0]["provider_id"] = 999;
+    setExportJson(entries, "tables/care_team.json", care);
+    knotwork::testing::writeExport(dir / "bad.zip", entries);
+
+    const std::string clientTwo = "clients[" + clients[1]["id"].dump() + "]";
+    const std::string noteOne = "session_notes[" + notes[0]["id"].dump() + "]";
+    const auto before = filesIn(dir.path());
+    try {
+        importPractice(dir / "bad.zip", "", dir / "new.sqlite", "");
+        FAIL() << "a damaged archive was imported";
+    } catch (const ValidationError& error) {
+        const std::set<std::string> fields = problemFields(error);
+        EXPECT_TRUE(fields.contains(clientTwo + ".intake.headache.days_per_month")) << ::testing::PrintToString(fields);
+        EXPECT_TRUE(fields.contains(noteOne + ".body.subjective.headache_days"));
+        EXPECT_TRUE(fields.contains("session_notes[" + notes[1]["id"].dump() + "].visit_date"));
+        EXPECT_TRUE(fields.contains("session_notes[" + notes[2]["id"].dump() + "].colour"));
+        EXPECT_TRUE(fields.contains("attachments[1].content"));
+        const auto clientProblem = std::find_if(error.problems().begin(), error.problems().end(),
+                                                [&](const FieldProblem& p) { return p.field.starts_with(clientTwo); });
+        ASSERT_NE(clientProblem, error.problems().end());
+        EXPECT_TRUE(clientProblem->message.starts_with("clients #" + clients[1]["id"].dump()
+                                                       + ", intake.headache.days_per_month: "))
+            << clientProblem->message;
+    }
+    EXPECT_EQ(filesIn(dir.path()), before) << "a refused import left files behind";
+
+    // The one dangling reference alone is found by the foreign key check, once rows are in.
+    entries = readZip(dir / "good.zip", "");
+    setExportJson(entries, "tables/care_team.json", care);
+    knotwork::testing::writeExport(dir / "dangling.zip", entries);
+    try {
+        importPractice(dir / "dangling.zip", "", dir / "new.sqlite", "");
+        FAIL() << "a reference to a missing provider was imported";
+    } catch (const ValidationError& error) {
+        ASSERT_EQ(error.problems().size(), 1u);
+        EXPECT_NE(error.problems()[0].message.find("care_team"), std::string::npos) << error.problems()[0].message;
+    }
+    EXPECT_FALSE(fs::exists(dir / "new.sqlite"));
+    EXPECT_FALSE(fs::exists(dir / "new.sqlite.partial"));
+}
+
+TEST(PracticeImport, RefusesAPracticeThatHoldsRecordsAndKeepsAnEmptyOneItReplaces)
+{
+    TempDir dir;
+    {
+        auto practice = openContext(dir / "p.sqlite");
+        fillDemo(*practice, 2);
+        exportPractice(*practice, dir / "export.zip", {});
+    }
+    const std::string held = readBytes(dir / "p.sqlite");
+    EXPECT_THROW(importPractice(dir / "export.zip", "", dir / "p.sqlite", ""), ConflictError);
+    EXPECT_EQ(readBytes(dir / "p.sqlite"), held);
+    EXPECT_FALSE(fs::exists(dir / "p.sqlite.partial"));
+
+    openContext(dir / "empty.sqlite").reset();
+    const ImportOutcome outcome = importPractice(dir / "export.zip", "", dir / "empty.sqlite", "");
+    ASSERT_TRUE(outcome.replacedKeptAt);
+    EXPECT_TRUE(outcome.replacedKeptAt->filename().string().starts_with("empty.sqlite.before-import-"));
+    EXPECT_EQ(sqliteQuery(*outcome.replacedKeptAt, "SELECT COUNT(*) FROM clients"), "0");
+    EXPECT_EQ(sqliteQuery(dir / "empty.sqlite", "SELECT COUNT(*) FROM clients"), "2");
+}
+
+TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
+{
+    TempDir dir;
+    {
+        auto practice = openContext(dir / "p.sqlite");
+        practice->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Adaeze"));
+        exportPractice(*practice, dir / "now.zip", {});
+    }
+    // The same practice as Knotwork wrote it at format 9: no row of migration 10, no columns of it.
+    ExportEntries entries = readZip(dir / "now.zip", "");
+    auto versions = exportJson(entries, "tables/schema_version.json");
+    versions.erase(versions.size() - 1);
+    setExportJson(entries, "tables/schema_version.json", versions);
+    auto audit = exportJson(entries, "tables/audit_log.json");
+    auto upgradeRow = std::find_if(audit.begin(), audit.end(),
+                                   [](const auto& row) { return row["entity"] == "schema" && row["entity_id"] == "10"; });
+    ASSERT_NE(upgradeRow, audit.end());
+    audit.erase(upgradeRow);
+    setExportJson(entries, "tables/audit_log.json", audit);
+    auto manifest = exportJson(entries, "knotwork-export.json");
+    manifest["schema_version"] = 9;
+    for (auto& table : manifest["tables"]) {
+        if (table["name"] == "schema_version")
+            table["rows"] = versions.size();
+        if (table["name"] == "audit_log")
+            table["rows"] = audit.size();
+    }
+    setExportJson(entries, "knotwork-export.json", manifest);
+    auto settings = exportJson(entries, "tables/practice_settings.json");
+    for (const char* column : {"backup_folder", "offsite_backup_folder", "keep_daily_backups", "keep_weekly_backups",
+                               "keep_monthly_backups", "backup_warning_days", "retention_rule", "retention_years"})
+        settings[0].erase(column);
+    setExportJson(entries, "tables/practice_settings.json", settings);
+    knotwork::testing::writeExport(dir / "format9.zip", entries);
+
+    importPractice(dir / "format9.zip", "", dir / "imported.sqlite", "");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "10");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT family_name FROM clients"), "Okafor");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT keep_daily_backups FROM practice_settings"), "7");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite",
+                          "SELECT COUNT(*) FROM audit_log WHERE entity = 'schema' AND entity_id = '10'"), "1")
+        << "the upgrade is on record";
+    EXPECT_EQ(filesIn(dir.path()), (std::set<std::string>{"format9.zip", "imported.sqlite", "now.zip", "p.sqlite"}));
+
+    // One from a newer Knotwork is refused, naming the reason.
+    manifest["schema_version"] = 99;
+    setExportJson(entries, "knotwork-export.json", manifest);
+    knotwork::testing::writeExport(dir / "newer.zip", entries);
+    EXPECT_THROW(importPractice(dir / "newer.zip", "", dir / "other.sqlite", ""), PracticeFileError);
+    EXPECT_FALSE(fs::exists(dir / "other.sqlite"));
+}
+
+TEST(PracticeExport, AnEncryptedPracticeExportsAnAes256ZipOtherProgramsOpenWithThePassphrase)
+{
+    const std::string passphrase = "correct horse battery";
+    TempDir dir;
+    {
+        auto practice = openContext(dir / "secret.sqlite", passphrase);
+        practice->clientService().saveIntake(knotwork::testing::newClient("Quennell-Wiśniewska", "Zofia"));
+        exportPractice(*practice, dir / "export.zip", {passphrase});
+    }
+    const std::string bytes = readBytes(dir / "export.zip");
+    EXPECT_EQ(bytes.find("Quennell"), std::string::npos) << "a client's name is readable in the archive";
+    EXPECT_EQ(bytes.find("family_name"), std::string::npos);
+
+    fs::create_directory(dir / "opened");
+    const auto opened = knotwork::testing::runProcess(
+        {"/usr/bin/bsdtar", "-xf", (dir / "export.zip").string(), "--passphrase", passphrase, "-C", (dir / "opened").string()});
+    ASSERT_EQ(opened.exitCode, 0) << opened.err;
+    EXPECT_NE(readBytes(dir / "opened" / "tables" / "clients.json").find("Quennell-Wiśniewska"), std::string::npos);
+
+    try {
+        importPractice(dir / "export.zip", "", dir / "imported.sqlite", passphrase);
+        FAIL() << "an encrypted archive opened without its passphrase";
+    } catch (const PassphraseError& error) {
+        EXPECT_EQ(error.reason(), PassphraseError::Reason::Needed);
+    }
+    try {
+        importPractice(dir / "export.zip", "wrong horse", dir / "imported.sqlite", passphrase);
+        FAIL() << "an encrypted archive opened with a wrong passphrase";
+    } catch (const PassphraseError& error) {
+        EXPECT_EQ(error.reason(), PassphraseError::Reason::Wrong);
+    }
+    EXPECT_FALSE(fs::exists(dir / "imported.sqlite"));
+    importPractice(dir / "export.zip", passphrase, dir / "imported.sqlite", passphrase);
+    EXPECT_TRUE(db::looksEncrypted(dir / "imported.sqlite"));
+    EXPECT_EQ(readBytes(dir / "imported.sqlite").find("Quennell"), std::string::npos);
+}
+
+TEST(PracticeExport, AClientsRecordHoldsTheirRowsOnlyInTheSameFormat)
+{
+    TempDir dir;
+    auto practice = openContext(dir / "p.sqlite");
+    fillDemo(*practice, 12);
+    const clients::ClientId client = practice->clientService().saveIntake(knotwork::testing::newClient("Adeyemi", "Tolu"));
+    exportClientRecord(*practice, client, dir / "client.zip", {});
+    EXPECT_EQ(knotwork::testing::permissionBits(dir / "client.zip"), 0600u);
+    auto entries = readZip(dir / "client.zip", "");
+    const auto manifest = exportJson(entries, "knotwork-export.json");
+    EXPECT_EQ(manifest["scope"], "client");
+    EXPECT_EQ(manifest["client_id"], client);
+
+    const auto clients = exportJson(entries, "tables/clients.json");
+    ASSERT_EQ(clients.size(), 1u);
+    EXPECT_EQ(clients[0]["id"], client);
+    for (const char* table : {"session_notes", "treatment_plans", "outcome_measures", "consents", "screenings"}) {
+        const auto rows = exportJson(entries, std::string("tables/") + table + ".json");
+        const std::string stored = sqliteQuery(dir / "p.sqlite", std::string("SELECT COUNT(*) FROM ") + table
+                                                                     + " WHERE client_id = " + std::to_string(client));
+        EXPECT_EQ(std::to_string(rows.size()), stored) << table;
+        for (const auto& row : rows)
+            EXPECT_EQ(row["client_id"], client) << table;
+    }
+    EXPECT_EQ(exportJson(entries, "tables/practice_settings.json").size(), 1u) << "the letterhead";
+    EXPECT_EQ(exportJson(entries, "tables/attachments.json").size(), 1u) << "the letterhead's logo";
+    const auto audit = exportJson(entries, "tables/audit_log.json");
+    EXPECT_FALSE(audit.empty()) << "the client's creation is on record";
+    for (const auto& row : audit) {
+        if (row["entity"] == "client") {
+            EXPECT_EQ(row["entity_id"], std::to_string(client)) << row.dump();
+        }
+        EXPECT_NE(row["entity"], "schema") << row.dump();
+    }
+
+    // No other client's name anywhere in it.
+    const std::string otherName = sqliteQuery(dir / "p.sqlite", "SELECT family_name FROM clients WHERE id = 6");
+    ASSERT_FALSE(otherName.empty());
+    for (const app::ZipEntry& entry : entries)
+        EXPECT_EQ(entry.bytes.find("\"" + otherName + "\""), std::string::npos) << entry.name;
+
+    EXPECT_THROW(exportClientRecord(*practice, 999, dir / "nobody.zip", {}), NotFoundError);
+    EXPECT_FALSE(fs::exists(dir / "nobody.zip"));
+    EXPECT_THROW(importPractice(dir / "client.zip", "", dir / "imported.sqlite", ""), PracticeFileError)
+        << "one client's record is not a practice";
+}
+
+} // namespace
+} // namespace knotwork::app
