@@ -44,7 +44,9 @@ ExportDialog::ExportDialog(wxWindow* parent, Setup setup)
     row->Add(browse, wxSizerFlags().Border(wxLEFT, knotwork::ui::relatedGap(*this)));
     form.add(m_setup.destinationLabel, row, m_destination, "destination", knotwork::ui::FieldWidth::Full);
 
-    if (m_setup.encrypted) {
+    if (!m_setup.note.empty()) {
+        form.addNote(m_setup.note);
+    } else if (m_setup.encrypted) {
         form.addNote(_("The practice is encrypted, so the archive is encrypted with the same passphrase."));
         m_plain = new wxCheckBox(form.parent(), wxID_ANY,
                                  _("Export without encryption (anyone with the file can read every record)"),

@@ -25,6 +25,9 @@ public:
         std::filesystem::path destination;  // proposed
         bool folder = false;    // a folder is chosen, else a .zip file
         bool encrypted = false; // the practice has a passphrase
+        // Said instead of whether the archive is encrypted, with no choice to make: a client's
+        // own copy of their record is never encrypted.
+        wxString note{};
         // Writes the export to `destination`; `plain`: in the clear although the practice is encrypted.
         std::function<void(const std::filesystem::path& destination, bool plain)> run;
     };

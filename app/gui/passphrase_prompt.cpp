@@ -25,6 +25,12 @@ PassphrasePrompt::PassphrasePrompt(wxWindow* parent, const std::filesystem::path
         wxString::Format(_("%s is encrypted. Enter its passphrase to open it."), ui::pathToWx(file.filename())),
         wxDefaultPosition, wxDefaultSize, 0, "passphrase-intro");
     intro->Wrap(FromDIP(420));
+    auto* damaged = new wxStaticText(
+        this, wxID_ANY,
+        _("A file that never had a passphrase and asks for one is damaged: cancel, and restore your latest backup."),
+        wxDefaultPosition, wxDefaultSize, 0, "passphrase-damaged");
+    damaged->Wrap(FromDIP(420));
+    damaged->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     auto* where = new wxStaticText(this, wxID_ANY, ui::pathToWx(file.parent_path()), wxDefaultPosition,
                                    wxDefaultSize, wxST_ELLIPSIZE_MIDDLE, "passphrase-folder");
     where->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -44,6 +50,7 @@ PassphrasePrompt::PassphrasePrompt(wxWindow* parent, const std::filesystem::path
     sizer->Add(intro, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     sizer->Add(where, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     sizer->Add(row, wxSizerFlags().Expand().Border(wxALL, gap));
+    sizer->Add(damaged, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     SetSizerAndFit(sizer);
     Centre();

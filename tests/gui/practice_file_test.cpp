@@ -11,13 +11,17 @@
 
 namespace knotwork::gui::testing {
 
-std::filesystem::path practiceWithOneClient(const std::string& stem, const std::string& passphrase)
+std::filesystem::path practiceWithOneClient(const std::string& stem, const std::string& passphrase,
+                                            clients::ClientId* client)
 {
     const std::filesystem::path file = RunningApp::home() / (stem + ".sqlite");
     std::filesystem::remove(file);
     app::PracticeContext practice(file, db::OpenMode::CreateIfMissing, "tester", RunningApp::mainFrame().clock(),
                                   passphrase);
-    practice.clientService().saveIntake(knotwork::testing::newClient(kSecretFamilyName, "Odile"));
+    const clients::ClientId saved =
+        practice.clientService().saveIntake(knotwork::testing::newClient(kSecretFamilyName, "Odile"));
+    if (client)
+        *client = saved;
     return file;
 }
 

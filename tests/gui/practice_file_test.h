@@ -7,6 +7,8 @@
 #include <string>
 #include <gtest/gtest.h>
 
+#include "clients/client.h"
+
 class wxDialog;
 
 namespace knotwork::gui::testing {
@@ -17,7 +19,9 @@ inline constexpr const char* kSecretFamilyName = "Quarrington";
 
 // A new practice file in the tests' home with one client (kSecretFamilyName), encrypted with
 // `passphrase` when it is given.
-std::filesystem::path practiceWithOneClient(const std::string& stem, const std::string& passphrase);
+// `client`, when given, receives the client's number.
+std::filesystem::path practiceWithOneClient(const std::string& stem, const std::string& passphrase,
+                                            clients::ClientId* client = nullptr);
 
 // Starts with no message recorded; ends by opening the default practice again, and fails when
 // the app showed an error.

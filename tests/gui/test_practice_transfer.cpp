@@ -8,11 +8,13 @@
 #include <wx/dialog.h>
 #include <wx/textctrl.h>
 
+#include "app/gui/client_record_export.h"
 #include "app/gui/export_dialog.h"
 #include "app/gui/import_problems_dialog.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/passphrase_prompt.h"
 #include "app/gui/practice_transfer.h"
+#include "app/practice/client_export_files.h"
 #include "app/practice/practice_context.h"
 #include "app/practice/practice_export.h"
 #include "app/practice/zip_archive.h"
@@ -178,6 +180,38 @@ TEST_F(PracticeTransfer, ARefusedArchiveListsEveryProblemAndCreatesNothing)
     EXPECT_THAT(filesLeft(), ::testing::ElementsAre("broken.zip"));
     EXPECT_EQ(RunningApp::mainFrame().practice()->database().path().filename(), "practice.sqlite")
         << "the open practice changed";
+}
+
+TEST_F(PracticeTransfer, AClientsRecordIsWrittenForThemAsAPdfAndAnOpenArchiveIntoTheChosenFolder)
+{
+    clients::ClientId id = 0;
+    const auto file = practiceWithOneClient("client-record", "", &id);
+    ASSERT_TRUE(RunningApp::mainFrame().openPractice(file, db::OpenMode::ExistingOnly));
+    RunningApp::mainFrame().openClient(id);
+    processEvents();
+    answerNextDialog([&](wxDialog& dialog) {
+        ASSERT_EQ(dialog.GetName(), "export-client-record-dialog");
+        EXPECT_EQ(dynamic_cast<ExportDialog&>(dialog).plainBox(), nullptr) << "the client's copy is never encrypted";
+        type(dialog, "destination", ui::pathToWx(m_folder / "missing"));
+        ok(dialog);
+        EXPECT_TRUE(dialog.IsModal()) << "a folder that is not there was taken";
+        type(dialog, "destination", ui::pathToWx(m_folder));
+        saveScreenshot(dialog, "export-client-record-dialog");
+        ok(dialog);
+    });
+    exportChosenClientRecord(RunningApp::mainFrame());
+    processEvents();
+
+    const app::ClientExportFiles files =
+        app::clientExportFiles(m_folder, RunningApp::mainFrame().practice()->clientService().clients().chart(id).client);
+    ASSERT_TRUE(std::filesystem::exists(files.pdf));
+    ASSERT_TRUE(std::filesystem::exists(files.archive));
+    EXPECT_EQ(knotwork::testing::readBytes(files.pdf).substr(0, 5), "%PDF-");
+    EXPECT_EQ(knotwork::testing::permissionBits(files.pdf), 0600u);
+    EXPECT_EQ(knotwork::testing::permissionBits(files.archive), 0600u);
+    EXPECT_FALSE(app::readZip(files.archive, "").empty());
+    ASSERT_EQ(RunningApp::notifier().information.size(), 1u);
+    EXPECT_THAT(RunningApp::notifier().information[0].text, HasSubstr(files.pdf.string()));
 }
 
 } // namespace
