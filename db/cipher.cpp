@@ -26,7 +26,10 @@ bool looksEncrypted(const std::filesystem::path& file)
 
 void applyPassphrase(sqlite_api::sqlite3* connection, const std::string& passphrase)
 {
+    // SQLCipher 4.6 logs a wrong key's failed page checks to stderr even at cipher_log_level NONE
+    // (the level it reports by default); only cipher_log_source NONE keeps it quiet.
     sqlite_api::sqlite3_exec(connection, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+    sqlite_api::sqlite3_exec(connection, "PRAGMA cipher_log_source = NONE", nullptr, nullptr, nullptr);
     if (passphrase.empty())
         return;
     if (sqlite_api::sqlite3_key_v2(connection, "main", passphrase.data(), static_cast<int>(passphrase.size()))

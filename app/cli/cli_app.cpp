@@ -23,7 +23,8 @@ std::string footer()
     return formatMessage(
         _("Without --db, the default practice is used: {}\n\n"
           "Exit codes: 0 done; 1 the command could not be carried out; 2 the command line is "
-          "wrong; 3 the practice file is damaged, not a practice, or from a newer Knotwork."),
+          "wrong; 3 the practice file is damaged, not a practice, or from a newer Knotwork, or its "
+          "passphrase is missing or wrong."),
         defaultPracticePath().string());
 }
 
@@ -38,6 +39,9 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     app.add_option("--db", context.practiceOption, _("The practice file to work on"))
         ->option_text("PATH");
     app.add_flag("--json", context.json, _("Print data as JSON"));
+    app.add_option("--passphrase-file", context.passphraseFile,
+                   _("Read the passphrase of an encrypted practice from the first line of this file"))
+        ->option_text("FILE");
     app.require_subcommand(1);
     app.fallthrough();  // global options may also follow the subcommand
     app.footer(footer());
@@ -54,11 +58,12 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addDemoCommand(app, context);
     addExportCommand(app, context);
     addImportCommand(app, context);
+    addPassphraseCommand(app, context);
 }
 
 int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 {
-    CliContext context(out);
+    CliContext context(out, err);
     CLI::App app("", "knotwork-cli");
     defineCommandLine(app, context);
 

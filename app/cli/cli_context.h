@@ -13,12 +13,16 @@ namespace knotwork::cli {
 
 // What every subcommand shares: the global options and where to write.
 struct CliContext {
-    explicit CliContext(std::ostream& output) : out(output) {}
+    // `errors` receives warnings and the passphrase prompts; by default `output`.
+    explicit CliContext(std::ostream& output) : out(output), err(output) {}
+    CliContext(std::ostream& output, std::ostream& errors) : out(output), err(errors) {}
 
     Clock clock;                 // the computer's, or stopped where KNOTWORK_CLOCK says
     std::string practiceOption;  // --db as given; empty for the default practice
     bool json = false;           // --json
+    std::string passphraseFile;  // --passphrase-file as given; empty: asked on the terminal if needed
     std::ostream& out;
+    std::ostream& err;
     int exitCode = 0;            // a command sets it when it printed its result but must fail
 
     std::filesystem::path practicePath() const;

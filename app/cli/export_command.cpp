@@ -1,5 +1,4 @@
 // knotwork-cli export: the whole practice as an open, documented archive (docs/EXPORT-FORMAT.md).
-#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
@@ -22,7 +21,7 @@ void runExport(const CliContext& context, const ExportCommandOptions& options)
     app::PracticeContext& practice = access.practice();
     const bool encrypted = practice.database().encrypted() && !options.plain;
     if (practice.database().encrypted() && options.plain)
-        std::cerr << formatMessage(_("Warning: {} is written unencrypted (--plain). Anyone who gets the file can "
+        context.err << "knotwork-cli: " << formatMessage(_("warning: {} is written unencrypted (--plain). Anyone who gets the file can "
                                      "read every record in it."), options.out)
                   << '\n';
     app::exportPractice(practice, options.out,

@@ -4,6 +4,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
+#include "app/cli/passphrase_input.h"
 #include "app/cli/practice_access.h"
 #include "app/practice/practice_import.h"
 #include "common/error.h"
@@ -18,30 +19,56 @@ struct ImportCommandOptions {
     std::string archivePassphraseFile;
 };
 
-// A passphrase file's first line, without its line ending.
-std::string passphraseFromFile(const std::string& path)
+// The passphrase of the practice the import goes into: an empty practice's own (asked for as
+// any command asks), or --passphrase-file for a new one; empty when neither.
+std::string targetPassphrase(const CliContext& context, const std::filesystem::path& target)
 {
-    std::string text = readFileOption(path);
-    if (const std::size_t end = text.find_first_of("\r\n"); end != std::string::npos)
-        text.resize(end);
-    return text;
+    std::error_code error;
+    if (std::filesystem::exists(target, error) && std::filesystem::file_size(target, error) > 0)
+        return withPracticePassphrase(context, target, [&](const std::string& passphrase) {
+            db::Database::open(target, db::OpenMode::ExistingOnly, passphrase);
+        });
+    if (!context.passphraseFile.empty())
+        return readPassphraseFile(context.passphraseFile, "--passphrase-file", context.err);
+    return {};
 }
 
 void runImport(CliContext& context, const ImportCommandOptions& options)
 {
-    const std::string archivePassphrase =
-        options.archivePassphraseFile.empty() ? std::string() : passphraseFromFile(options.archivePassphraseFile);
-    // An encrypted archive makes an encrypted practice, with the same passphrase.
+    const std::filesystem::path target = context.practicePath();
+    const std::string practicePassphrase = targetPassphrase(context, target);
+    // The practice made is encrypted: with its own passphrase, else with the archive's.
+    std::string madeWith;
     app::ImportOutcome outcome;
+    const auto importWith = [&](const std::string& archivePassphrase) {
+        madeWith = practicePassphrase.empty() ? archivePassphrase : practicePassphrase;
+        outcome = app::importPractice(options.from, archivePassphrase, target, madeWith);
+    };
     try {
-        outcome = app::importPractice(options.from, archivePassphrase, context.practicePath(), archivePassphrase);
+        if (!options.archivePassphraseFile.empty()) {
+            importWith(readPassphraseFile(options.archivePassphraseFile, "--archive-passphrase-file", context.err));
+        } else {
+            bool done = false;
+            if (!practicePassphrase.empty()) {
+                try {
+                    importWith(practicePassphrase);  // an export of this same practice
+                    done = true;
+                } catch (const PassphraseError&) {
+                    // The archive has a passphrase of its own: asked for below.
+                }
+            }
+            if (!done) {
+                CliContext archive = context;
+                archive.passphraseFile.clear();
+                withPracticePassphrase(archive, options.from, importWith);
+            }
+        }
     } catch (const ValidationError& error) {
         // Each message names the record and the field already ("clients #12, intake.…: …").
         for (const FieldProblem& problem : error.problems())
-            std::cerr << "knotwork-cli: " << problem.message << '\n';
-        std::cerr << "knotwork-cli: "
-                  << formatMessage(_("Nothing was imported; {} is as it was."), context.practicePath().string())
-                  << '\n';
+            context.err << "knotwork-cli: " << problem.message << '\n';
+        context.err << "knotwork-cli: " << formatMessage(_("Nothing was imported; {} is as it was."), target.string())
+                    << '\n';
         context.exitCode = kExitFailure;
         return;
     }
@@ -49,14 +76,17 @@ void runImport(CliContext& context, const ImportCommandOptions& options)
         nlohmann::json counts = nlohmann::json::object();
         for (const db::RecordCount& count : outcome.counts)
             counts[count.name] = count.count;
-        context.printJson({{"practice", context.practicePath().string()},
-                           {"encrypted", !archivePassphrase.empty()},
+        context.printJson({{"practice", target.string()},
+                           {"encrypted", !madeWith.empty()},
                            {"replaced_kept_at", outcome.replacedKeptAt ? nlohmann::json(outcome.replacedKeptAt->string())
                                                                        : nlohmann::json()},
                            {"counts", counts}});
         return;
     }
-    context.out << formatMessage(_("Imported {} into {}."), options.from, context.practicePath().string()) << '\n';
+    context.out << formatMessage(madeWith.empty() ? _("Imported {} into {}.")
+                                                  : _("Imported {} into {}, encrypted with a passphrase."),
+                                 options.from, target.string())
+                << '\n';
     if (outcome.replacedKeptAt)
         context.out << formatMessage(_("The empty practice that was there is kept as {}."),
                                      outcome.replacedKeptAt->string())
@@ -77,8 +107,8 @@ void addImportCommand(CLI::App& app, CliContext& context)
                     "all or nothing"));
     command->add_option("--from", options->from, _("The archive to import"))->required()->option_text("FILE");
     command->add_option("--archive-passphrase-file", options->archivePassphraseFile,
-                        _("Read an encrypted archive's passphrase from the first line of FILE; the practice made "
-                          "from it is encrypted with the same passphrase"))
+                        _("Read an encrypted archive's passphrase from the first line of FILE (otherwise the "
+                          "practice's own passphrase is tried, then it is asked for on the terminal)"))
         ->option_text("FILE");
     command->callback([&context, options] { runImport(context, *options); });
 }

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "app/cli/passphrase_input.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "app/cli/exit_codes.h"
@@ -36,7 +37,10 @@ void runInfo(CliContext& context)
     if (!std::filesystem::exists(file))
         throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: "
                                             "knotwork-cli --db \"{}\" init"), file.string(), file.string()));
-    auto database = db::Database::open(file, db::OpenMode::ExistingOnly);
+    std::unique_ptr<db::Database> database;
+    withPracticePassphrase(context, file, [&](const std::string& passphrase) {
+        database = db::Database::open(file, db::OpenMode::ExistingOnly, passphrase);
+    });
     const db::PracticeSummary summary = db::summarizePractice(*database);
     if (summary.integrity != "ok")
         context.exitCode = kExitPracticeUnusable;

@@ -1,6 +1,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "app/cli/passphrase_input.h"
+#include "app/practice/practice_passphrase.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
 #include "db/migrator.h"
@@ -14,19 +16,26 @@ void runInit(const CliContext& context)
 {
     const std::filesystem::path file = context.practicePath();
     const bool existed = std::filesystem::exists(file);
-    const db::OpenedPractice opened = db::openPractice(file, db::OpenMode::CreateIfMissing,
-                                                       currentLoginName());
+    db::OpenedPractice opened;
+    withPracticePassphrase(context, file, [&](const std::string& passphrase) {
+        if (!existed && !passphrase.empty())
+            app::validateNewPassphrase(passphrase, passphrase);
+        opened = db::openPractice(file, db::OpenMode::CreateIfMissing, currentLoginName(), passphrase);
+    });
     // openPractice either brought the practice to the newest format or threw.
     const int version = db::Migrator(*opened.database).latestVersion();
     const std::string action = !existed ? "created" : opened.backupBeforeUpgrade ? "upgraded" : "unchanged";
 
     if (context.json) {
-        nlohmann::json report{{"path", file.string()}, {"action", action}, {"schema_version", version}};
+        nlohmann::json report{{"path", file.string()}, {"action", action}, {"schema_version", version},
+                              {"encrypted", opened.database->encrypted()}};
         report["backup"] = opened.backupBeforeUpgrade ? nlohmann::json(opened.backupBeforeUpgrade->string())
                                                       : nlohmann::json(nullptr);
         context.printJson(report);
     } else if (action == "created") {
         context.out << formatMessage(_("Created a new practice at {} (format {})."), file.string(), version) << '\n';
+        if (opened.database->encrypted())
+            context.out << app::passphraseLossWarning() << '\n';
     } else if (action == "upgraded") {
         context.out << formatMessage(_("Upgraded {} to format {}. The practice as it was is kept at {}."),
                                      file.string(), version, opened.backupBeforeUpgrade->string()) << '\n';

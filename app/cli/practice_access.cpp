@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/cli/passphrase_input.h"
 #include "clients/client_chart.h"
 #include "clients/consent.h"
 #include "common/error.h"
@@ -18,7 +19,9 @@ PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
     if (mode == db::OpenMode::ExistingOnly && !std::filesystem::exists(file))
         throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: knotwork-cli --db \"{}\" init"),
                                           file.string(), file.string()));
-    m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock);
+    withPracticePassphrase(context, file, [&](const std::string& passphrase) {
+        m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock, passphrase);
+    });
 }
 
 Date dateOption(const std::string& text, const std::string& option)

@@ -75,6 +75,12 @@ void auditAndCheck(const fs::path& replacement, const std::string& newPassphrase
 
 } // namespace
 
+std::string passphraseLossWarning()
+{
+    return _("Forgetting the passphrase loses the practice: no one, not even Knotwork, can open it without it. "
+             "Write it down and keep it somewhere safe.");
+}
+
 void validateNewPassphrase(const std::string& passphrase, const std::string& repeated)
 {
     std::vector<FieldProblem> problems;

@@ -8,6 +8,10 @@ namespace knotwork::app {
 // The shortest passphrase Knotwork accepts, in characters (not bytes).
 inline constexpr std::size_t kMinimumPassphraseLength = 8;
 
+// What a person must read wherever a passphrase is set: forgetting it loses the practice.
+// Translated, one paragraph.
+std::string passphraseLossWarning();
+
 // ValidationError on field "passphrase" / "repeated" naming the rule (length >= 8, the two match).
 void validateNewPassphrase(const std::string& passphrase, const std::string& repeated);
 

@@ -22,6 +22,11 @@ namespace {
 // every time zone (1980-01-01, zip's first day, would fall before it west of Greenwich).
 constexpr time_t kEntryTime = 946728000;
 
+fs::path folderOf(const fs::path& file)
+{
+    return file.parent_path().empty() ? fs::path(".") : file.parent_path();
+}
+
 archive* handle(void* archive) { return static_cast<struct archive*>(archive); }
 
 std::string archiveError(struct archive* archive)
@@ -38,8 +43,14 @@ ZipWriter::ZipWriter(const fs::path& file, const std::string& passphrase)
     std::error_code ignored;
     if (fs::exists(file, ignored))
         throw PracticeFileError(formatMessage(_("{} already exists; Knotwork will not overwrite it."), file.string()));
-    fs::remove(m_partial, ignored);  // what a killed export to this name left
-    m_descriptor = ::open(m_partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // A file without a name until it is whole: a kill leaves nothing at all. Where the file system
+    // cannot make one (O_TMPFILE), a "<file>.partial" that the next export to that name removes.
+    m_descriptor = ::open(folderOf(file).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    m_unnamed = m_descriptor >= 0;
+    if (!m_unnamed) {
+        fs::remove(m_partial, ignored);  // what a killed export to this name left
+        m_descriptor = ::open(m_partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    }
     if (m_descriptor < 0)
         throw StorageError(formatMessage(_("Could not write the export {}: {}."), file.string(), std::strerror(errno)));
     m_archive = archive_write_new();
@@ -65,7 +76,8 @@ ZipWriter::~ZipWriter()
     if (m_descriptor >= 0) {
         ::close(m_descriptor);
         std::error_code ignored;
-        fs::remove(m_partial, ignored);
+        if (!m_unnamed)
+            fs::remove(m_partial, ignored);
     }
 }
 
@@ -104,7 +116,23 @@ void ZipWriter::finish()
         fail(archiveError(zip));
     archive_write_free(zip);
     m_archive = nullptr;
-    if (::fsync(m_descriptor) != 0 || ::close(m_descriptor) != 0) {
+    if (::fsync(m_descriptor) != 0)
+        fail(std::strerror(errno));
+    if (m_unnamed) {
+        // Named only now, never over an existing file (EEXIST), then the folder synced.
+        const std::string self = "/proc/self/fd/" + std::to_string(m_descriptor);
+        if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, m_file.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+            if (errno == EEXIST)
+                throw PracticeFileError(
+                    formatMessage(_("{} already exists; Knotwork will not overwrite it."), m_file.string()));
+            fail(std::strerror(errno));
+        }
+        ::close(m_descriptor);
+        m_descriptor = -1;
+        db::syncFile(folderOf(m_file));
+        return;
+    }
+    if (::close(m_descriptor) != 0) {
         m_descriptor = -1;
         std::error_code ignored;
         fs::remove(m_partial, ignored);

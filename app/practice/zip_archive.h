@@ -12,9 +12,10 @@
 
 namespace knotwork::app {
 
-// Writes a new private (0600) zip file whole: into db::partialPathFor(file), synced, and named
-// only by finish(). A writer destroyed unfinished removes what it wrote. StorageError on failure,
-// PracticeFileError when `file` exists.
+// Writes a new private (0600) zip file whole: into a file without a name (O_TMPFILE; where the
+// file system has none, db::partialPathFor(file)), synced, and named only by finish(), so a kill
+// leaves no half archive. A writer destroyed unfinished removes what it wrote. StorageError on
+// failure, PracticeFileError when `file` exists.
 class ZipWriter {
 public:
     ZipWriter(const std::filesystem::path& file, const std::string& passphrase);
@@ -32,6 +33,7 @@ private:
     std::filesystem::path m_partial;
     void* m_archive = nullptr;
     int m_descriptor = -1;
+    bool m_unnamed = false;  // written through O_TMPFILE: nothing to remove after a failure
 };
 
 struct ZipEntry {

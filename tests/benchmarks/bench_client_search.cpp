@@ -10,6 +10,7 @@
 #include "db/practice_opener.h"
 #include "app/practice/practice_context.h"
 #include "demo/demo_practice.h"
+#include "encrypted_copy.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::db {
@@ -40,14 +41,34 @@ const DemoPractice& demoPractice()
     return practice;
 }
 
+const std::filesystem::path& encryptedDemoPractice()
+{
+    static const std::filesystem::path file = benchmarks::encryptedCopyOf(demoPractice().file);
+    return file;
+}
+
+// The demo practice, plain or encrypted, opened as the app opens it.
+struct OpenDemo {
+    explicit OpenDemo(bool encrypted)
+        : database(encrypted ? openPractice(encryptedDemoPractice(), OpenMode::ExistingOnly, "benchmark",
+                                            benchmarks::kBenchmarkPassphrase)
+                                   .database
+                             : openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database),
+          practice(*database, "benchmark", Clock::stoppedOn(kToday))
+    {
+    }
+    std::unique_ptr<Database> database;
+    app::PracticeContext practice;
+};
+
 // What a therapist types, one keystroke at a time: a family-name prefix, a fragment from the
 // middle of a name, part of a phone number, an accented name typed without accents.
 const char* const kTyped[] = {"m", "ma", "mar", "mart", "ar", "tin", "555 01", "nguyen"};
 
-void BM_SearchKeystroke(benchmark::State& state)
+void searchKeystroke(benchmark::State& state, bool encrypted)
 {
-    auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    OpenDemo demo(encrypted);
+    app::PracticeContext& stores = demo.practice;
     const ClientQuery query{kTyped[state.range(0)]};
     long long matches = 0;
     for (auto _ : state) {
@@ -57,7 +78,18 @@ void BM_SearchKeystroke(benchmark::State& state)
     state.SetLabel(std::string("\"") + kTyped[state.range(0)] + "\"");
     state.counters["matches"] = static_cast<double>(matches);
 }
+
+void BM_SearchKeystroke(benchmark::State& state)
+{
+    searchKeystroke(state, false);
+}
 BENCHMARK(BM_SearchKeystroke)->DenseRange(0, std::size(kTyped) - 1)->Unit(benchmark::kMillisecond);
+
+void BM_SearchKeystrokeEncrypted(benchmark::State& state)
+{
+    searchKeystroke(state, true);
+}
+BENCHMARK(BM_SearchKeystrokeEncrypted)->DenseRange(0, std::size(kTyped) - 1)->Unit(benchmark::kMillisecond);
 
 struct BareStatement {
     BareStatement(sqlite3* connection, const std::string& sql)
@@ -101,21 +133,32 @@ void BM_SearchKeystrokeBareSqlite(benchmark::State& state)
 BENCHMARK(BM_SearchKeystrokeBareSqlite)->DenseRange(0, std::size(kTyped) - 1)->Unit(benchmark::kMillisecond);
 
 // Scrolling to the end of the whole list: the deepest page a virtual list asks for.
-void BM_LastPageOfAllClients(benchmark::State& state)
+void lastPageOfAllClients(benchmark::State& state, bool encrypted)
 {
-    auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    OpenDemo demo(encrypted);
+    app::PracticeContext& stores = demo.practice;
     const ClientQuery everyone{"", ClientFilter::All};
     const long long total = stores.stores().clients().count(everyone, kToday);
     for (auto _ : state)
         benchmark::DoNotOptimize(stores.stores().clients().page(everyone, kToday, total - kPageRows, kPageRows));
 }
+
+void BM_LastPageOfAllClients(benchmark::State& state)
+{
+    lastPageOfAllClients(state, false);
+}
 BENCHMARK(BM_LastPageOfAllClients)->Unit(benchmark::kMillisecond);
 
-void BM_OpenChart(benchmark::State& state)
+void BM_LastPageOfAllClientsEncrypted(benchmark::State& state)
 {
-    auto database = openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    lastPageOfAllClients(state, true);
+}
+BENCHMARK(BM_LastPageOfAllClientsEncrypted)->Unit(benchmark::kMillisecond);
+
+void openChart(benchmark::State& state, bool encrypted)
+{
+    OpenDemo demo(encrypted);
+    app::PracticeContext& stores = demo.practice;
     ClientId id = 1;
     for (auto _ : state) {
         const ClientChart chart = stores.stores().clients().chart(id);
@@ -123,7 +166,18 @@ void BM_OpenChart(benchmark::State& state)
         id = (id + 7919) % kClients + 1;  // a different client each time, spread over the file
     }
 }
+
+void BM_OpenChart(benchmark::State& state)
+{
+    openChart(state, false);
+}
 BENCHMARK(BM_OpenChart)->Unit(benchmark::kMicrosecond);
+
+void BM_OpenChartEncrypted(benchmark::State& state)
+{
+    openChart(state, true);
+}
+BENCHMARK(BM_OpenChartEncrypted)->Unit(benchmark::kMicrosecond);
 
 // The chart's six queries on the bare API, reading every column as text.
 void BM_OpenChartBareSqlite(benchmark::State& state)

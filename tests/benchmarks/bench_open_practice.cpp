@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "db/practice_opener.h"
+#include "encrypted_copy.h"
 #include "db/write_transaction.h"
 #include "support/temp_dir.h"
 
@@ -33,16 +34,28 @@ const std::filesystem::path& practiceWithAuditRows(long long rows)
     return made.emplace(rows, file).first->second;
 }
 
-void BM_OpenPractice(benchmark::State& state)
+void openPracticeRepeatedly(benchmark::State& state, const std::filesystem::path& file, const std::string& passphrase)
 {
-    const auto& file = practiceWithAuditRows(state.range(0));
     for (auto _ : state) {
-        auto opened = openPractice(file, OpenMode::ExistingOnly, "benchmark");
+        auto opened = openPractice(file, OpenMode::ExistingOnly, "benchmark", passphrase);
         benchmark::DoNotOptimize(opened.database.get());
     }
     state.counters["file_MB"] = static_cast<double>(std::filesystem::file_size(file)) / 1e6;
 }
+
+void BM_OpenPractice(benchmark::State& state)
+{
+    openPracticeRepeatedly(state, practiceWithAuditRows(state.range(0)), {});
+}
 BENCHMARK(BM_OpenPractice)->Arg(0)->Arg(200'000)->Unit(benchmark::kMillisecond);
+
+// The same practice encrypted: the passphrase's key derivation, then every page decrypted.
+void BM_OpenEncryptedPractice(benchmark::State& state)
+{
+    openPracticeRepeatedly(state, benchmarks::encryptedCopyOf(practiceWithAuditRows(state.range(0))),
+                           benchmarks::kBenchmarkPassphrase);
+}
+BENCHMARK(BM_OpenEncryptedPractice)->Arg(0)->Arg(200'000)->Unit(benchmark::kMillisecond);
 
 // The floor: the same open and quick_check on the bare sqlite3 API, without SOCI or migrations.
 void BM_OpenBareSqlite(benchmark::State& state)

@@ -7,6 +7,7 @@
 #include "db/practice_opener.h"
 #include "app/practice/practice_context.h"
 #include "demo/demo_practice.h"
+#include "encrypted_copy.h"
 #include "support/sample_note.h"
 #include "support/temp_dir.h"
 
@@ -57,9 +58,9 @@ const NotesPractice& notesPractice()
 
 // A new visit's note stored and signed: two write transactions with their audit rows, as the
 // editor's first save and the Sign button do.
-void BM_SaveAndSignNote(benchmark::State& state)
+void saveAndSignNotes(benchmark::State& state, const std::filesystem::path& file, const std::string& passphrase)
 {
-    auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
+    auto database = openPractice(file, OpenMode::ExistingOnly, "benchmark", passphrase).database;
     app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
     SessionStore& store = stores.stores().sessions();
     clients::IntakeRecord record;
@@ -77,7 +78,19 @@ void BM_SaveAndSignNote(benchmark::State& state)
     }
     state.counters["notes"] = static_cast<double>(notesPractice().notesInPractice);
 }
+
+void BM_SaveAndSignNote(benchmark::State& state)
+{
+    saveAndSignNotes(state, notesPractice().file, {});
+}
 BENCHMARK(BM_SaveAndSignNote)->Unit(benchmark::kMillisecond);
+
+void BM_SaveAndSignNoteEncrypted(benchmark::State& state)
+{
+    static const std::filesystem::path encrypted = benchmarks::encryptedCopyOf(notesPractice().file);
+    saveAndSignNotes(state, encrypted, benchmarks::kBenchmarkPassphrase);
+}
+BENCHMARK(BM_SaveAndSignNoteEncrypted)->Unit(benchmark::kMillisecond);
 
 // One autosave of a full draft.
 void BM_AutosaveDraft(benchmark::State& state)

@@ -4,6 +4,7 @@
 // moment, so "today" (a goal met in the last four weeks, a clearance still valid) is the same on
 // any day the tests run.
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -34,10 +35,20 @@ knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::pa
                                                        const std::filesystem::path& practice,
                                                        std::size_t maxFileBytes, std::vector<std::string> arguments);
 
-// The same on one practice file, killed (SIGKILL) once `delay` has passed: a power cut at an
-// arbitrary moment of a command.
+// The same on one practice file, sent SIGKILL once `delay` has passed (runProcessKilledAfter).
 knotwork::testing::ProcessResult runCliOnKilledAfter(const std::filesystem::path& dataHome,
                                                      const std::filesystem::path& practice,
-                                                     std::chrono::milliseconds delay, std::vector<std::string> arguments);
+                                                     std::vector<std::string> arguments,
+                                                     std::chrono::milliseconds delay);
+
+// knotwork-cli on a pseudo-terminal, as a person at a shell runs it: `answers` are typed one by
+// one, each after the next prompt for a passphrase shows. `shown` is everything the terminal
+// displayed (stdout and stderr, and whatever was echoed).
+struct TerminalRun {
+    int exitCode = -1;
+    std::string shown;
+};
+TerminalRun runCliOnTerminal(const std::filesystem::path& dataHome, const std::filesystem::path& practice,
+                             std::vector<std::string> arguments, std::vector<std::string> answers);
 
 } // namespace knotwork::cli

@@ -101,7 +101,7 @@ TEST_F(ExportCommands, ImportOfADamagedArchiveNamesEachRecordAndFieldAndImportsN
 
 TEST_F(ExportCommands, AnExportKilledAtAnyMomentLeavesTheWholeArchiveOrNone)
 {
-    ASSERT_EQ(cli({"demo", "--clients", "60"}).exitCode, 0);
+    ASSERT_EQ(cli({"demo", "--clients", "25"}).exitCode, 0);
     const fs::path reference = m_dir / "reference.zip";
     ASSERT_EQ(cli({"export", "--out", reference.string()}).exitCode, 0);
     const std::string whole = readBytes(reference);
@@ -113,21 +113,21 @@ TEST_F(ExportCommands, AnExportKilledAtAnyMomentLeavesTheWholeArchiveOrNone)
     });
     for (const auto delay : moments) {
         const ProcessResult run =
-            runCliOnKilledAfter(m_dir / "data", m_practice, delay, {"export", "--out", archive.string()});
+            runCliOnKilledAfter(m_dir / "data", m_practice, {"export", "--out", archive.string()}, delay);
         killed += run.exitCode == 137;
         if (fs::exists(archive)) {
             EXPECT_EQ(readBytes(archive), whole) << "killed after " << delay.count() << " ms: a half archive";
             fs::remove(archive);
         }
         EXPECT_EQ(partialFiles(), std::vector<std::string>{}) << "killed after " << delay.count() << " ms";
-        EXPECT_EQ(clientCount(m_practice), 60);
+        EXPECT_EQ(clientCount(m_practice), 25);
     }
     EXPECT_GT(killed, 0) << "no run was killed before it finished";
 }
 
 TEST_F(ExportCommands, AnImportKilledAtAnyMomentLeavesThePracticeAsItWasOrTheWholeImport)
 {
-    ASSERT_EQ(cli({"demo", "--clients", "60"}).exitCode, 0);
+    ASSERT_EQ(cli({"demo", "--clients", "25"}).exitCode, 0);
     const fs::path archive = m_dir / "export.zip";
     ASSERT_EQ(cli({"export", "--out", archive.string()}).exitCode, 0);
     const fs::path target = m_dir / "target" / "practice.sqlite";
@@ -140,14 +140,14 @@ TEST_F(ExportCommands, AnImportKilledAtAnyMomentLeavesThePracticeAsItWasOrTheWho
         if (!fs::exists(target)) {
             ASSERT_EQ(cliOn(target, {"init"}).exitCode, 0);
         }
-        const ProcessResult run = runCliOnKilledAfter(m_dir / "data", target, delay, {"import", "--from", archive.string()});
+        const ProcessResult run = runCliOnKilledAfter(m_dir / "data", target, {"import", "--from", archive.string()}, delay);
         killed += run.exitCode == 137;
         // The next opening finishes the job: a replacement a kill left half-written goes.
         ASSERT_EQ(cliOn(target, {"client", "list"}).exitCode, 0) << "killed after " << delay.count() << " ms";
         EXPECT_EQ(partialFiles(), std::vector<std::string>{}) << "killed after " << delay.count() << " ms";
         const long long clients = clientCount(target);
-        EXPECT_TRUE(clients == 0 || clients == 60) << "killed after " << delay.count() << " ms: " << clients << " clients";
-        if (clients == 60) {
+        EXPECT_TRUE(clients == 0 || clients == 25) << "killed after " << delay.count() << " ms: " << clients << " clients";
+        if (clients == 25) {
             ++whole;
             EXPECT_EQ(cliOn(target, {"export", "--out", (m_dir / "again.zip").string()}).exitCode, 0);
             EXPECT_EQ(readBytes(m_dir / "again.zip"), readBytes(archive)) << "killed after " << delay.count() << " ms";
