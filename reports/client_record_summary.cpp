@@ -1,6 +1,5 @@
 #include "reports/client_record_summary.h"
 
-#include "clients/chart_text.h"
 #include "common/choices.h"
 #include "common/date_text.h"
 #include "common/i18n.h"
@@ -24,18 +23,6 @@ std::string keeper(const clients::PracticeSettings& practice)
     if (!practice.practiceName.empty())
         return practice.practiceName;
     return practice.therapistName.empty() ? std::string(_("your massage therapist")) : practice.therapistName;
-}
-
-void writeChart(DocumentWriter& writer, const sharing::ClientRecordData& data)
-{
-    const auto providerName = [&](const std::optional<clients::ProviderId>& id, const std::string& typed) {
-        return data.header.providerName(id, typed);
-    };
-    for (const clients::ChartSection& section :
-         clients::describeChart(data.chart, data.safety, providerName, data.header.written, &mediumDate)) {
-        writer.heading(section.title);
-        writer.fields(section.rows, 150);
-    }
 }
 
 void writePlan(DocumentWriter& writer, const plans::PlanProgress& progress)
@@ -131,7 +118,7 @@ ReportPages layoutClientRecordSummary(const sharing::ClientRecordData& data, Tex
           "addenda, and the documents about you that left the practice."),
         keeper(data.header.practice),
         mediumDate(data.header.written)));
-    writeChart(writer, data);
+    writeChart(writer, data.header, data.chart, data.safety);
     writePlans(writer, data);
     writeMeasures(writer, data);
     writeNotes(writer, data);

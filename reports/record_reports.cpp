@@ -32,6 +32,19 @@ void writeNoteBody(DocumentWriter& writer, const sessions::SoapNote& note)
     }
 }
 
+void writeChart(DocumentWriter& writer, const sharing::ReportHeader& header, const clients::ClientChart& chart,
+                const clients::SafetyAssessment& safety)
+{
+    const auto providerName = [&](const std::optional<clients::ProviderId>& id, const std::string& typed) {
+        return header.providerName(id, typed);
+    };
+    for (const clients::ChartSection& section :
+         clients::describeChart(chart, safety, providerName, header.written, &mediumDate)) {
+        writer.heading(section.title);
+        writer.fields(section.rows, 150);
+    }
+}
+
 ReportPages layoutNoteReport(const sharing::NoteReportData& data, TextMeasurer& measurer)
 {
     const sessions::SoapNote& note = data.note;
@@ -63,14 +76,7 @@ ReportPages layoutIntakeReport(const sharing::IntakeReportData& data, TextMeasur
     PageFlow flow(data.header.practice.paperSize, measurer);
     DocumentWriter writer(flow);
     writeOpening(writer, data.header, title);
-    const auto providerName = [&](const std::optional<clients::ProviderId>& id, const std::string& typed) {
-        return data.header.providerName(id, typed);
-    };
-    for (const clients::ChartSection& section :
-         clients::describeChart(data.chart, data.safety, providerName, data.header.written, &mediumDate)) {
-        writer.heading(section.title);
-        writer.fields(section.rows, 150);
-    }
+    writeChart(writer, data.header, data.chart, data.safety);
     return finishDocument(flow, writer, data.header, title);
 }
 

@@ -16,7 +16,7 @@ void SafekeepingFeature::install(clients::ui::FeatureHost& host)
                       .help = _("The clients whose records your retention rule no longer requires you to keep"),
                       .run = [this] { showRecordsPastRetention(); },
                       .enabled = [this] { return m_retention != nullptr; }, .separatorBefore = true,
-                      .accelerator = "Ctrl+Shift+K"});
+                      .accelerator = "Ctrl+Shift+Y"});
 }
 
 void SafekeepingFeature::practiceChanged(const ServiceSet& services)
