@@ -4,10 +4,10 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "app/cli/client_export_files.h"
 #include "app/cli/commands.h"
 #include "app/cli/practice_access.h"
 #include "app/cli/private_output.h"
+#include "app/practice/client_export_files.h"
 #include "app/practice/practice_export.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -38,7 +38,7 @@ void runExport(const CliContext& context, const ExportOptions& options)
 {
     PracticeAccess practice(context, db::OpenMode::ExistingOnly);
     const clients::Client client = practice.clients().chart(options.client).client;
-    const ClientExportFiles files = clientExportFiles(options.out, client);
+    const app::ClientExportFiles files = app::clientExportFiles(options.out, client);
     refuseExisting(files.pdf);
     refuseExisting(files.archive);
     makePrivateFolder(options.out);

@@ -11,6 +11,7 @@
 #include "app/gui/demo_practice_file.h"
 #include "app/gui/features.h"
 #include "app/gui/navigation_panel.h"
+#include "app/gui/practice_file_menu.h"
 #include "app/gui/practice_opening.h"
 #include "app/gui/spoken_status_bar.h"
 #include "app/gui/today_view.h"
@@ -93,6 +94,7 @@ void MainFrame::installFeatures()
     m_features = knotworkFeatures();
     for (const auto& feature : m_features)
         feature->install(*this);
+    addPracticeFileItems(*this);
     // Whatever a feature holds open is stored before the window (and the practice) goes.
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
         for (const auto& feature : m_features)

@@ -10,7 +10,6 @@
 #include "common/error.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/work_area.h"
-#include "common/ui/wrapping_text.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::gui {
@@ -21,10 +20,19 @@ PassphrasePrompt::PassphrasePrompt(wxWindow* parent, const std::filesystem::path
       m_tryIt(std::move(tryIt))
 {
     const int gap = ui::groupGap(*this);
-    auto* intro = new ui::WrappingText(
-        this, wxString::Format(_("%s is encrypted. Enter its passphrase to open it."), ui::pathToWx(file.filename())),
-        "passphrase-intro", 320);
-    auto* where = new ui::WrappingText(this, ui::pathToWx(file.parent_path()), "passphrase-folder", 320);
+    auto* intro = new wxStaticText(
+        this, wxID_ANY,
+        wxString::Format(_("%s is encrypted. Enter its passphrase to open it."), ui::pathToWx(file.filename())),
+        wxDefaultPosition, wxDefaultSize, 0, "passphrase-intro");
+    intro->Wrap(FromDIP(420));
+    auto* damaged = new wxStaticText(
+        this, wxID_ANY,
+        _("A file that never had a passphrase and asks for one is damaged: cancel, and restore your latest backup."),
+        wxDefaultPosition, wxDefaultSize, 0, "passphrase-damaged");
+    damaged->Wrap(FromDIP(420));
+    damaged->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    auto* where = new wxStaticText(this, wxID_ANY, ui::pathToWx(file.parent_path()), wxDefaultPosition,
+                                   wxDefaultSize, wxST_ELLIPSIZE_MIDDLE, "passphrase-folder");
     where->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
     auto* label = new wxStaticText(this, wxID_ANY, _("&Passphrase:"));
@@ -42,10 +50,11 @@ PassphrasePrompt::PassphrasePrompt(wxWindow* parent, const std::filesystem::path
     sizer->Add(intro, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     sizer->Add(where, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     sizer->Add(row, wxSizerFlags().Expand().Border(wxALL, gap));
+    sizer->Add(damaged, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     SetSizerAndFit(sizer);
-    ui::keepWithinWorkArea(*this);
     Centre();
+    ui::keepWithinWorkArea(*this);
 
     Bind(wxEVT_BUTTON, &PassphrasePrompt::onOk, this, wxID_OK);
     m_field->Bind(wxEVT_TEXT_ENTER, &PassphrasePrompt::onOk, this);

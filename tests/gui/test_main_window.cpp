@@ -2,11 +2,13 @@
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/config.h>
+#include <wx/dialog.h>
 #include <wx/display.h>
 #include <wx/dataview.h>
 #include <wx/menu.h>
 #include <wx/persist.h>
 #include <wx/statusbr.h>
+#include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
 #include "common/ui/accessibility.h"
@@ -16,6 +18,7 @@
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
 #include "app/practice/practice_files.h"
+#include "client_views.h"
 #include "gui_test_support.h"
 #include "screenshot.h"
 #include "support/practice_files.h"
@@ -207,6 +210,8 @@ TEST_F(MainWindow, FileAndHelpMenusOfferPracticesQuitAndAbout)
     EXPECT_NE(bar->FindMenu("Help"), wxNOT_FOUND);
     EXPECT_NE(bar->FindMenuItem("File", "Explore a demo practice…"), wxNOT_FOUND);
     EXPECT_NE(bar->FindMenuItem("File", "Practice settings…"), wxNOT_FOUND);
+    for (const char* label : {"Passphrase…", "Export practice…", "Import practice…"})
+        EXPECT_NE(bar->FindMenuItem("File", label), wxNOT_FOUND) << label;
 }
 
 TEST_F(MainWindow, TheClientMenuReachesEveryClientActionByKeyboard)
@@ -242,7 +247,7 @@ TEST_F(MainWindow, EachFeatureAddsItsOwnSectionOfTheClientMenu)
                                                "Record clearance…", "Consents…", "Archive…", "—",
                                                "New session note", "—", "Record measure…", "—",
                                                "Save signed note as PDF…", "Home-care handout…",
-                                               "Save intake summary as PDF…"));
+                                               "Save intake summary as PDF…", "Export record…"));
 }
 
 TEST_F(MainWindow, AFeatureHearsOnlyTheRecordChangesItListensTo)
@@ -308,15 +313,24 @@ TEST_F(MainWindow, ShowsAPracticeWhoseNameHasAccents)
     saveScreenshot(RunningApp::mainFrame(), "main-window-accented-practice");
 }
 
-TEST_F(MainWindow, ADamagedPracticeIsReportedAndTheOpenOneKept)
+// A damaged file cannot be told from an encrypted one until a passphrase is tried: none opens it.
+TEST_F(MainWindow, ADamagedPracticeAsksForAPassphraseNoneOpensAndTheOpenOneIsKept)
 {
     const auto damaged = RunningApp::home() / "damaged.sqlite";
     knotwork::testing::writeBytes(damaged, std::string(4096, '!'));
+    bool refused = false;
+    testing::answerNextDialog([&](wxDialog& prompt) {
+        ASSERT_EQ(prompt.GetName(), "passphrase-prompt");
+        auto& field = *dynamic_cast<wxTextCtrl*>(prompt.FindWindow("passphrase"));
+        field.SetValue("whatever it might be");
+        click(*dynamic_cast<wxButton*>(prompt.FindWindow(wxID_OK)));
+        refused = prompt.IsModal();
+        click(*dynamic_cast<wxButton*>(prompt.FindWindow(wxID_CANCEL)));
+    });
     EXPECT_FALSE(RunningApp::mainFrame().openPractice(damaged, db::OpenMode::ExistingOnly));
 
-    ASSERT_EQ(RunningApp::notifier().errors.size(), 1u);
-    EXPECT_EQ(RunningApp::notifier().errors[0].title, "Could not open the practice");
-    EXPECT_THAT(RunningApp::notifier().errors[0].text, HasSubstr("damaged"));
+    EXPECT_TRUE(refused) << "a passphrase opened a damaged file";
+    EXPECT_TRUE(RunningApp::notifier().errors.empty());
     EXPECT_EQ(RunningApp::mainFrame().practice()->database().path(), defaultPractice());
     EXPECT_THAT(statusText(), HasSubstr("practice.sqlite"));
 }

@@ -14,6 +14,10 @@
 
 #include "app/gui/demo_practice_dialog.h"
 #include "app/gui/demo_practice_file.h"
+#include "app/gui/export_dialog.h"
+#include "app/gui/import_problems_dialog.h"
+#include "app/gui/passphrase_dialog.h"
+#include "app/gui/passphrase_prompt.h"
 #include "app/gui/knotwork_app.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/restore_dialog.h"
@@ -401,6 +405,34 @@ TEST_P(WindowFit, TheProgressDialogOfLongWork)
                                           practice().clientService().today());
     });
 
+}
+
+TEST_P(WindowFit, ThePassphraseExportAndImportDialogs)
+{
+    const auto mine = [](const std::string&) { return true; };
+    expectFits(show(new PassphraseDialog(&frame(), false, mine)), "passphrase_set");
+    auto& change = show(new PassphraseDialog(&frame(), true, mine));
+    expectFits(change, "passphrase_change");
+    change.choose(PassphraseDialog::Mode::Remove);
+    expectFits(change, "passphrase_remove");
+    expectFits(show(new PassphrasePrompt(&frame(), practice().database().path(), [](const std::string&) {
+                   return false;
+               })),
+               "passphrase_prompt");
+    expectFits(show(new ExportDialog(&frame(), {.title = "Export practice",
+                                                .name = "export-practice-dialog",
+                                                .intro = "Every record of the practice, in one archive.",
+                                                .destinationLabel = "&Save as",
+                                                .destination = "/home/someone/Documents/a-rather-long-practice-"
+                                                               "name-export-2026-11-23.zip",
+                                                .encrypted = true,
+                                                .run = {}})),
+               "export_practice");
+    std::vector<FieldProblem> problems;
+    for (int row = 1; row <= 60; ++row)
+        problems.push_back({"clients[" + std::to_string(row) + "].intake.health.conditions[0]", "required",
+                            "clients #" + std::to_string(row) + ", intake.health.conditions[0]: is missing"});
+    expectFits(show(new ImportProblemsDialog(&frame(), "/home/someone/old-practice.zip", problems)), "import_problems");
 }
 
 INSTANTIATE_TEST_SUITE_P(Laptops, WindowFit, ::testing::Values(Screen{1024, 600}, Screen{1366, 768}),

@@ -4,9 +4,10 @@
 
 #include "clients/client.h"
 
-namespace knotwork::cli {
+namespace knotwork::app {
 
-// Where `client export` writes a client's record: "<family>-<given>-record.pdf" and
+// Where a client's record is exported for them (`knotwork-cli client export`, Client › Export
+// record…): "<family>-<given>-record.pdf" and
 // "<family>-<given>-record.zip" in `folder`, the names kept to one file name (no folder
 // separators, no leading dot) whatever the client is called.
 struct ClientExportFiles {
@@ -15,4 +16,4 @@ struct ClientExportFiles {
 };
 ClientExportFiles clientExportFiles(const std::filesystem::path& folder, const clients::Client& client);
 
-} // namespace knotwork::cli
+} // namespace knotwork::app

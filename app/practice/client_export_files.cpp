@@ -1,9 +1,9 @@
-#include "app/cli/client_export_files.h"
+#include "app/practice/client_export_files.h"
 
 #include <cctype>
 #include <string>
 
-namespace knotwork::cli {
+namespace knotwork::app {
 
 namespace {
 
@@ -37,4 +37,4 @@ ClientExportFiles clientExportFiles(const std::filesystem::path& folder, const c
     return {folder / (stem + "-record.pdf"), folder / (stem + "-record.zip")};
 }
 
-} // namespace knotwork::cli
+} // namespace knotwork::app
