@@ -1,0 +1,179 @@
+// The whole-practice import (app/practice/practice_import.h): every record checked, each problem
+// named by record and field, all or nothing, only into an empty practice, older formats upgraded.
+#include <algorithm>
+#include <gtest/gtest.h>
+#include <set>
+#include <sstream>
+
+#include "app/practice/practice_context.h"
+#include "app/practice/practice_export.h"
+#include "app/practice/practice_import.h"
+#include "common/error.h"
+#include "db/cipher.h"
+#include "db/migrator.h"
+#include "common/sha256.h"
+#include "db/practice_opener.h"
+#include "demo/demo_practice.h"
+#include "support/export_archive.h"
+#include "export_test_practice.h"
+#include "support/new_client.h"
+#include "support/practice_files.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::app {
+namespace {
+
+namespace fs = std::filesystem;
+using knotwork::testing::exportEntry;
+using knotwork::testing::exportJson;
+using knotwork::testing::ExportEntries;
+using knotwork::testing::readBytes;
+using knotwork::testing::setExportJson;
+using knotwork::testing::sqliteQuery;
+using knotwork::testing::TempDir;
+using namespace knotwork::app::export_tests;
+
+std::set<std::string> filesIn(const fs::path& folder)
+{
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder))
+        names.insert(entry.path().filename().string());
+    return names;
+}
+
+std::set<std::string> problemFields(const ValidationError& error)
+{
+    std::set<std::string> fields;
+    for (const FieldProblem& problem : error.problems())
+        fields.insert(problem.field);
+    return fields;
+}
+
+TEST(PracticeImport, NamesTheRecordAndFieldOfEveryProblemAndLeavesNothingBehind)
+{
+    TempDir dir;
+    exportDemo(dir, 4);
+    ExportEntries entries = readZip(dir / "export.zip", "");
+    auto clients = exportJson(entries, "tables/clients.json");
+    clients[1]["intake"]["headache"]["days_per_month"] = "many";
+    setExportJson(entries, "tables/clients.json", clients);
+    auto notes = exportJson(entries, "tables/session_notes.json");
+    notes[0]["body"]["subjective"]["headache_days"] = "three";
+    notes[1]["visit_date"] = 20261101;
+    notes[2]["colour"] = "blue";
+    setExportJson(entries, "tables/session_notes.json", notes);
+    exportEntry(entries, "attachments/1") += "tampered";
+    auto care = exportJson(entries, "tables/care_team.json");
+    care[0]["provider_id"] = 999;
+    setExportJson(entries, "tables/care_team.json", care);
+    knotwork::testing::writeExport(dir / "bad.zip", entries);
+
+    const std::string clientTwo = "clients[" + clients[1]["id"].dump() + "]";
+    const std::string noteOne = "session_notes[" + notes[0]["id"].dump() + "]";
+    const auto before = filesIn(dir.path());
+    try {
+        importPractice(dir / "bad.zip", "", dir / "new.sqlite", "");
+        FAIL() << "a damaged archive was imported";
+    } catch (const ValidationError& error) {
+        const std::set<std::string> fields = problemFields(error);
+        EXPECT_TRUE(fields.contains(clientTwo + ".intake.headache.days_per_month")) << ::testing::PrintToString(fields);
+        EXPECT_TRUE(fields.contains(noteOne + ".body.subjective.headache_days"));
+        EXPECT_TRUE(fields.contains("session_notes[" + notes[1]["id"].dump() + "].visit_date"));
+        EXPECT_TRUE(fields.contains("session_notes[" + notes[2]["id"].dump() + "].colour"));
+        EXPECT_TRUE(fields.contains("attachments[1].content"));
+        const auto clientProblem = std::find_if(error.problems().begin(), error.problems().end(),
+                                                [&](const FieldProblem& p) { return p.field.starts_with(clientTwo); });
+        ASSERT_NE(clientProblem, error.problems().end());
+        EXPECT_TRUE(clientProblem->message.starts_with("clients #" + clients[1]["id"].dump()
+                                                       + ", intake.headache.days_per_month: "))
+            << clientProblem->message;
+    }
+    EXPECT_EQ(filesIn(dir.path()), before) << "a refused import left files behind";
+
+    // The one dangling reference alone is found by the foreign key check, once rows are in.
+    entries = readZip(dir / "export.zip", "");
+    setExportJson(entries, "tables/care_team.json", care);
+    knotwork::testing::writeExport(dir / "dangling.zip", entries);
+    try {
+        importPractice(dir / "dangling.zip", "", dir / "new.sqlite", "");
+        FAIL() << "a reference to a missing provider was imported";
+    } catch (const ValidationError& error) {
+        ASSERT_EQ(error.problems().size(), 1u);
+        EXPECT_NE(error.problems()[0].message.find("care_team"), std::string::npos) << error.problems()[0].message;
+    }
+    EXPECT_FALSE(fs::exists(dir / "new.sqlite"));
+    EXPECT_FALSE(fs::exists(dir / "new.sqlite.partial"));
+}
+
+TEST(PracticeImport, RefusesAPracticeThatHoldsRecordsAndKeepsAnEmptyOneItReplaces)
+{
+    TempDir dir;
+    exportDemo(dir, 2);
+    const std::string held = readBytes(dir / "p.sqlite");
+    EXPECT_THROW(importPractice(dir / "export.zip", "", dir / "p.sqlite", ""), ConflictError);
+    EXPECT_EQ(readBytes(dir / "p.sqlite"), held);
+    EXPECT_FALSE(fs::exists(dir / "p.sqlite.partial"));
+
+    openContext(dir / "empty.sqlite").reset();
+    const ImportOutcome outcome = importPractice(dir / "export.zip", "", dir / "empty.sqlite", "");
+    ASSERT_TRUE(outcome.replacedKeptAt);
+    EXPECT_TRUE(outcome.replacedKeptAt->filename().string().starts_with("empty.sqlite.before-import-"));
+    EXPECT_EQ(sqliteQuery(*outcome.replacedKeptAt, "SELECT COUNT(*) FROM clients"), "0");
+    EXPECT_EQ(sqliteQuery(dir / "empty.sqlite", "SELECT COUNT(*) FROM clients"), "2");
+}
+
+TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
+{
+    TempDir dir;
+    {
+        auto practice = openContext(dir / "p.sqlite");
+        practice->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Adaeze"));
+        exportPractice(*practice, dir / "now.zip", {});
+    }
+    // The same practice as Knotwork wrote it at format 9: no row of migration 10, no columns of it.
+    ExportEntries entries = readZip(dir / "now.zip", "");
+    auto versions = exportJson(entries, "tables/schema_version.json");
+    versions.erase(versions.size() - 1);
+    setExportJson(entries, "tables/schema_version.json", versions);
+    auto audit = exportJson(entries, "tables/audit_log.json");
+    auto upgradeRow = std::find_if(audit.begin(), audit.end(),
+                                   [](const auto& row) { return row["entity"] == "schema" && row["entity_id"] == "10"; });
+    ASSERT_NE(upgradeRow, audit.end());
+    audit.erase(upgradeRow);
+    setExportJson(entries, "tables/audit_log.json", audit);
+    auto manifest = exportJson(entries, "knotwork-export.json");
+    manifest["schema_version"] = 9;
+    for (auto& table : manifest["tables"]) {
+        if (table["name"] == "schema_version")
+            table["rows"] = versions.size();
+        if (table["name"] == "audit_log")
+            table["rows"] = audit.size();
+    }
+    setExportJson(entries, "knotwork-export.json", manifest);
+    auto settings = exportJson(entries, "tables/practice_settings.json");
+    for (const char* column : {"backup_folder", "offsite_backup_folder", "keep_daily_backups", "keep_weekly_backups",
+                               "keep_monthly_backups", "backup_warning_days", "retention_rule", "retention_years"})
+        settings[0].erase(column);
+    setExportJson(entries, "tables/practice_settings.json", settings);
+    knotwork::testing::writeExport(dir / "format9.zip", entries);
+
+    importPractice(dir / "format9.zip", "", dir / "imported.sqlite", "");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "10");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT family_name FROM clients"), "Okafor");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT keep_daily_backups FROM practice_settings"), "7");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite",
+                          "SELECT COUNT(*) FROM audit_log WHERE entity = 'schema' AND entity_id = '10'"), "1")
+        << "the upgrade is on record";
+    EXPECT_EQ(filesIn(dir.path()), (std::set<std::string>{"format9.zip", "imported.sqlite", "now.zip", "p.sqlite"}));
+
+    // One from a newer Knotwork is refused, naming the reason.
+    manifest["schema_version"] = 99;
+    setExportJson(entries, "knotwork-export.json", manifest);
+    knotwork::testing::writeExport(dir / "newer.zip", entries);
+    EXPECT_THROW(importPractice(dir / "newer.zip", "", dir / "other.sqlite", ""), PracticeFileError);
+    EXPECT_FALSE(fs::exists(dir / "other.sqlite"));
+}
+
+} // namespace
+} // namespace knotwork::app
