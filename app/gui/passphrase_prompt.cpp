@@ -79,7 +79,7 @@ void PassphrasePrompt::onOk(wxCommandEvent&)
         EndModal(wxID_OK);
         return;
     }
-    m_markers.show({{"passphrase", "wrong", ui::toUtf8(_("That passphrase does not open this practice."))}});
+    m_markers.show({{"passphrase", "wrong", ui::toUtf8(_("That passphrase does not open this file."))}});
     Layout();
     Fit();
     m_field->SetFocus();

@@ -47,7 +47,7 @@ TEST_F(PassphrasePromptTest, AWrongPassphraseIsSaidBesideTheFieldAndTheRightOneO
         type(dialog, "passphrase", "not the passphrase");
         ok(dialog);
         EXPECT_TRUE(dialog.IsModal()) << "a wrong passphrase closed the dialog";
-        EXPECT_EQ(ui::toUtf8(shown.problem()), "That passphrase does not open this practice.");
+        EXPECT_EQ(ui::toUtf8(shown.problem()), "That passphrase does not open this file.");
         EXPECT_EQ(shown.field().GetStringSelection(), "not the passphrase") << "what was typed is not selected";
         saveScreenshot(dialog, "passphrase-prompt-wrong");
 

@@ -17,15 +17,14 @@
 #include "clients/ui/clearance_extension_dialog.h"
 #include "clients/ui/withdraw_flag_dialog.h"
 #include "clients/ui/consent_dialog.h"
-#include "clients/ui/practice_settings_dialog.h"
 #include "clients/ui/provider_dialog.h"
 #include "common/ui/accessibility.h"
-#include "common/ui/folder_picker.h"
 #include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "app/gui/main_frame.h"
 #include "gui_test_support.h"
+#include "record_dialog_test.h"
 #include "screenshot.h"
 #include "support/practice_files.h"
 
@@ -38,66 +37,6 @@ using namespace testing;
 
 // The smallest PDF a scanner might produce, as far as Knotwork cares: the bytes are kept as they are.
 const std::string kLetterBytes = "%PDF-1.4\n% clearance letter\n%%EOF\n";
-
-// A PNG of one colour (0xRRGGBB), as a logo or signature file a person would pick.
-bool savePng(const std::filesystem::path& file, const wxSize& size, unsigned colour)
-{
-    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG))
-        wxImage::AddHandler(new wxPNGHandler);
-    wxImage image(size);
-    image.SetRGB(wxRect(size), static_cast<unsigned char>(colour >> 16), static_cast<unsigned char>(colour >> 8),
-                 static_cast<unsigned char>(colour));
-    return image.SaveFile(ui::pathToWx(file), wxBITMAP_TYPE_PNG);
-}
-
-// Scrolls the form holding `field` until the field is at its bottom, as a person would to reach it.
-void showAtTheBottom(wxWindow& field)
-{
-    for (wxWindow* window = field.GetParent(); window; window = window->GetParent())
-        if (auto* form = dynamic_cast<wxScrolledWindow*>(window)) {
-            placeAtTheBottom(*form, field);
-            processEvents();
-            return;
-        }
-}
-
-class RecordDialogs : public ::testing::Test {
-protected:
-    void TearDown() override
-    {
-        if (m_dialog)
-            m_dialog->Destroy();
-        processEvents();
-    }
-
-    // Shows a dialog as the app does, without waiting for it to close.
-    template <typename Dialog, typename... Args>
-    Dialog& open(Args&&... args)
-    {
-        auto* dialog = new Dialog(&RunningApp::mainFrame(), m_practice.service(), std::forward<Args>(args)...);
-        m_dialog = dialog;
-        dialog->Show();
-        processEvents();
-        return *dialog;
-    }
-
-    clients::ClientId clientWith(std::set<clients::SafetyIssue> issues)
-    {
-        clients::IntakeRecord record;
-        record.client.familyName = "Martin";
-        record.client.givenNames = "Zoë";
-        record.screeningIssues = std::move(issues);
-        return m_practice.service().saveIntake(record);
-    }
-
-    clients::SafetyStatus statusOf(clients::ClientId id)
-    {
-        return m_practice.service().assess(m_practice.service().clients().chart(id)).status;
-    }
-
-    TestPractice m_practice;
-    wxDialog* m_dialog = nullptr;
-};
 
 TEST_F(RecordDialogs, AClearanceWithItsLetterClearsTheStatus)
 {
@@ -289,138 +228,6 @@ TEST_F(RecordDialogs, ConsentsAreAddedAndRevokedWithADate)
 
     click(*dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL)));
     EXPECT_EQ(dialog.GetReturnCode(), wxID_OK) << "something was saved";
-}
-
-TEST_F(RecordDialogs, PracticeSettingsKeepTheLetterheadLogoAndPaperSize)
-{
-    const auto logo = m_practice.folder() / "logo.png";
-    ASSERT_TRUE(savePng(logo, {120, 40}, 0x1E6E3A));
-
-    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
-    type(dialog, "practice_name", "Knot Free Massage");
-    type(dialog, "therapist_name", "Zoë Nguyễn");
-    type(dialog, "credentials", "RMT");
-    pickFile(dialog, "logo", logo);
-    auto& letter = child<wxRadioButton>(dialog, "paper_size.us_letter");
-    letter.SetValue(true);
-    processEvents();
-    EXPECT_TRUE(child<wxStaticBitmap>(dialog, "logo.preview").IsShown());
-    saveScreenshot(dialog, "practice-settings-dialog");
-    clickSave(dialog);
-    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
-
-    const clients::PracticeSettings settings = m_practice.service().settings();
-    EXPECT_EQ(settings.practiceName, "Knot Free Massage");
-    EXPECT_EQ(settings.therapistName, "Zoë Nguyễn");
-    EXPECT_EQ(settings.paperSize, clients::PaperSize::UsLetter);
-    ASSERT_TRUE(settings.logoAttachmentId);
-    EXPECT_EQ(m_practice.service().clients().attachment(*settings.logoAttachmentId).content,
-              knotwork::testing::readBytes(logo));
-}
-
-TEST_F(RecordDialogs, PracticeSettingsKeepTheSignatureImageAndTheSmallestMeaningfulRomChange)
-{
-    const auto signature = m_practice.folder() / "signature.png";
-    ASSERT_TRUE(savePng(signature, {240, 60}, 0x0B2545));
-
-    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
-    EXPECT_EQ(child<wxTextCtrl>(dialog, "rom_meaningful_change").GetValue(), "10") << "the default, 10°";
-    pickFile(dialog, "signature", signature);
-    processEvents();
-    EXPECT_TRUE(child<wxStaticBitmap>(dialog, "signature.preview").IsShown());
-    EXPECT_FALSE(child<wxStaticBitmap>(dialog, "logo.preview").IsShown()) << "the signature is not the logo";
-    type(dialog, "rom_meaningful_change", "25");
-    clickSave(dialog);
-    EXPECT_NE(dialog.GetReturnCode(), wxID_OK);
-    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("rom_meaningful_change")), HasSubstr("between 5 and 20"));
-    EXPECT_EQ(child<wxTextCtrl>(dialog, "rom_meaningful_change").GetValue(), "25") << "the typing stays";
-    EXPECT_FALSE(m_practice.service().settings().signatureAttachmentId) << "nothing saved";
-
-    type(dialog, "rom_meaningful_change", "8");
-    saveScreenshot(dialog, "practice-settings-signature");
-    clickSave(dialog);
-    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
-    const clients::PracticeSettings settings = m_practice.service().settings();
-    EXPECT_EQ(settings.romMeaningfulChange, 8);
-    ASSERT_TRUE(settings.signatureAttachmentId);
-    EXPECT_EQ(m_practice.service().clients().attachment(*settings.signatureAttachmentId).content,
-              knotwork::testing::readBytes(signature));
-    EXPECT_FALSE(settings.logoAttachmentId);
-}
-
-TEST_F(RecordDialogs, PracticeSettingsKeepWhereBackupsGoHowManyAndHowLongRecordsAreKept)
-{
-    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
-    EXPECT_EQ(child<wxTextCtrl>(dialog, "keep_daily_backups").GetValue(), "7") << "the defaults of a new practice";
-    EXPECT_EQ(child<wxTextCtrl>(dialog, "backup_warning_days").GetValue(), "3");
-    auto& folder = child<ui::FolderPicker>(dialog, "backup_folder");
-    auto& offsite = child<ui::FolderPicker>(dialog, "offsite_backup_folder");
-    EXPECT_EQ(folder.GetTextCtrl()->GetValue(), "") << "empty: the default folder";
-    EXPECT_THAT(ui::toUtf8(folder.GetTextCtrl()->GetHint()), HasSubstr("default"));
-    EXPECT_THAT(ui::toUtf8(offsite.GetTextCtrl()->GetHint()), HasSubstr("none"));
-    EXPECT_FALSE(child<wxTextCtrl>(dialog, "retention_years").IsEnabled()) << "Ontario's rule has its own years";
-
-    const auto backups = m_practice.folder() / "Backups";
-    const auto usb = m_practice.folder() / "USB drive";
-    folder.GetTextCtrl()->SetValue(ui::pathToWx(backups));
-    offsite.GetTextCtrl()->SetValue(ui::pathToWx(usb));
-    type(dialog, "keep_daily_backups", "14");
-    type(dialog, "keep_weekly_backups", "0");
-    type(dialog, "keep_monthly_backups", "300");
-    type(dialog, "backup_warning_days", "5");
-    choose(dialog, "retention_rule", 1);
-    EXPECT_TRUE(child<wxTextCtrl>(dialog, "retention_years").IsEnabled()) << "the plain rule's years";
-    type(dialog, "retention_years", "7");
-    clickSave(dialog);
-    EXPECT_NE(dialog.GetReturnCode(), wxID_OK);
-    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("keep_monthly_backups")), HasSubstr("between 0 and 240"));
-    EXPECT_THAT(ui::toUtf8(dialog.markers().messageFor("keep_daily_backups")), IsEmpty());
-    EXPECT_EQ(child<wxTextCtrl>(dialog, "keep_monthly_backups").GetValue(), "300") << "the typing stays";
-    EXPECT_EQ(m_practice.service().settings().backup, clients::BackupSettings{}) << "nothing saved";
-    saveScreenshot(dialog, "practice-settings-backups-problem");
-
-    type(dialog, "keep_monthly_backups", "24");
-    showAtTheBottom(child<wxTextCtrl>(dialog, "retention_years"));
-    clickSave(dialog);
-    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
-    const clients::PracticeSettings settings = m_practice.service().settings();
-    EXPECT_EQ(settings.backup.folder, backups.string());
-    EXPECT_EQ(settings.backup.offsiteFolder, usb.string());
-    EXPECT_EQ(settings.backup.keepDaily, 14);
-    EXPECT_EQ(settings.backup.keepWeekly, 0);
-    EXPECT_EQ(settings.backup.keepMonthly, 24);
-    EXPECT_EQ(settings.backup.warningDays, 5);
-    EXPECT_EQ(settings.retention.rule, clients::RetentionRule::YearsAfterLastVisit);
-    EXPECT_EQ(settings.retention.years, 7);
-}
-
-TEST_F(RecordDialogs, PracticeSettingsShowTheBackupsAndRetentionTheyKeep)
-{
-    clients::PracticeSettings stored = m_practice.service().settings();
-    stored.backup.offsiteFolder = (m_practice.folder() / "Cloud").string();
-    stored.backup.warningDays = 10;
-    stored.retention = {clients::RetentionRule::YearsAfterLastVisit, 12};
-    m_practice.service().saveSettings(stored, std::nullopt, std::nullopt);
-
-    auto& dialog = open<clients::ui::PracticeSettingsDialog>();
-    EXPECT_EQ(child<ui::FolderPicker>(dialog, "offsite_backup_folder").folder(), *stored.backup.offsiteFolder);
-    EXPECT_EQ(child<wxTextCtrl>(dialog, "backup_warning_days").GetValue(), "10");
-    EXPECT_EQ(child<wxChoice>(dialog, "retention_rule").GetSelection(), 1);
-    EXPECT_EQ(child<wxTextCtrl>(dialog, "retention_years").GetValue(), "12");
-
-    // Back to Ontario's rule and its ten years; the emptied second folder means none.
-    choose(dialog, "retention_rule", 0);
-    EXPECT_EQ(child<wxTextCtrl>(dialog, "retention_years").GetValue(), "10");
-    EXPECT_FALSE(child<wxTextCtrl>(dialog, "retention_years").IsEnabled());
-    child<ui::FolderPicker>(dialog, "offsite_backup_folder").GetTextCtrl()->SetValue("  ");
-    showAtTheBottom(child<wxTextCtrl>(dialog, "retention_years"));
-    saveScreenshot(dialog, "practice-settings-backups");
-    clickSave(dialog);
-    ASSERT_EQ(dialog.GetReturnCode(), wxID_OK) << ui::toUtf8(dialog.topMessage());
-    const clients::PracticeSettings settings = m_practice.service().settings();
-    EXPECT_FALSE(settings.backup.offsiteFolder);
-    EXPECT_EQ(settings.retention.rule, clients::RetentionRule::Ontario);
-    EXPECT_EQ(settings.backup.warningDays, 10);
 }
 
 } // namespace

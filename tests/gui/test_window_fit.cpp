@@ -14,15 +14,9 @@
 
 #include "app/gui/demo_practice_dialog.h"
 #include "app/gui/demo_practice_file.h"
-#include "app/gui/export_dialog.h"
-#include "app/gui/import_problems_dialog.h"
-#include "app/gui/passphrase_dialog.h"
-#include "app/gui/passphrase_prompt.h"
 #include "app/gui/knotwork_app.h"
 #include "app/gui/main_frame.h"
-#include "app/gui/restore_dialog.h"
 #include "app/practice/practice_context.h"
-#include "db/practice_summary.h"
 #include "client_views.h"
 #include "clients/ui/clearance_dialog.h"
 #include "clients/ui/clearance_extension_dialog.h"
@@ -53,6 +47,7 @@
 #include "sessions/ui/note_editor_frame.h"
 #include "support/temp_dir.h"
 #include "window_fit_checks.h"
+#include "window_fit_test.h"
 
 namespace knotwork::gui {
 namespace {
@@ -61,154 +56,8 @@ using ::testing::IsEmpty;
 using testing::processEvents;
 using testing::RunningApp;
 using testing::Screen;
-
-// A client of the demo practice with everything a window can show: signed notes, an open plan
-// with goals, consents, and a care-team provider who may receive their reports.
-struct DemoClient {
-    clients::ClientId id = 0;
-    wxString name;
-    clients::Provider provider;
-    std::vector<sessions::NoteId> signedNotes;  // newest first
-    plans::TreatmentPlan plan;
-};
-
-class WindowFit : public testing::DemoPracticeTest, public ::testing::WithParamInterface<Screen> {
-protected:
-    void SetUp() override
-    {
-        DemoPracticeTest::SetUp();
-        m_area = testing::workAreaOf(GetParam());
-        m_laptop = std::make_unique<ui::WorkAreaOverride>(m_area);
-    }
-
-    void TearDown() override
-    {
-        for (wxWindow* window : m_opened)
-            window->Destroy();
-        processEvents();
-        m_laptop.reset();
-        DemoPracticeTest::TearDown();
-    }
-
-    static MainFrame& frame() { return RunningApp::mainFrame(); }
-    static app::PracticeContext& practice() { return *frame().practice(); }
-
-    // Shows a window the app would show, closed when the test ends.
-    template <typename Window>
-    Window& show(Window* window)
-    {
-        m_opened.push_back(window);
-        window->Show();
-        processEvents();
-        return *window;
-    }
-
-    // Fails for every way `window` does not fit the work area, and keeps its screenshot.
-    void expectFits(wxTopLevelWindow& window, const std::string& name)
-    {
-        // Texts rewrap once they have their width and GTK then places what moved: the window is
-        // judged once it has settled, as a person would see it.
-        std::vector<std::string> problems;
-        for (int look = 0; look < 8; ++look) {
-            processEvents();
-            problems = testing::fitProblems(window, m_area);
-            if (problems.empty())
-                break;
-        }
-        EXPECT_THAT(problems, IsEmpty())
-            << name << " at " << testing::nameOf(GetParam()) << " is " << window.GetSize().x << "x"
-            << window.GetSize().y;
-        testing::saveScreenshot(window, "fit_" + testing::nameOf(GetParam()) + "_" + name);
-    }
-
-    static DemoClient demoClient()
-    {
-        sharing::SharingService& sharing = practice().sharingService();
-        for (const clients::Provider& provider : sharing.providers()) {
-            for (const clients::CareTeamClient& client : sharing.clientsOf(provider.id)) {
-                if (!client.sharingConsent || !client.lastVisit)
-                    continue;
-                const std::optional<plans::PlanProgress> plan = practice().planService().openPlanProgress(client.id);
-                DemoClient found{client.id, ui::toWx(client.name), provider, {}, {}};
-                for (const sessions::NoteSummary& note : practice().sessionService().history(client.id))
-                    if (note.status == sessions::NoteStatus::Signed)
-                        found.signedNotes.push_back(note.id);
-                if (plan && !plan->plan.goals.empty() && found.signedNotes.size() >= 2) {
-                    found.plan = plan->plan;
-                    return found;
-                }
-            }
-        }
-        throw std::runtime_error("the demo practice has no client with notes, a plan and a consenting provider");
-    }
-
-    // The first client the list shows with this filter.
-    static clients::ClientId firstListed(clients::ClientFilter filter)
-    {
-        testing::chooseFilter(filter);
-        const std::vector<testing::ListedRow> rows = testing::listedRows("client-list");
-        testing::chooseFilter(clients::ClientFilter::Active);
-        if (rows.empty())
-            throw std::runtime_error("the demo practice lists nobody for this filter");
-        return rows.front().id;
-    }
-
-    // Runs `action`, which shows the progress dialog named `name` while it works, and checks
-    // the dialog while it shows.
-    void expectProgressFits(const wxString& name, const std::string& shot, const std::function<void()>& action)
-    {
-        bool checked = false;
-        wxTimer look;
-        look.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-            auto* dialog = dynamic_cast<wxTopLevelWindow*>(wxWindow::FindWindowByName(name));
-            if (checked || !dialog || !dialog->IsShown())
-                return;
-            checked = true;
-            expectFits(*dialog, shot);
-        });
-        look.Start(100);
-        action();
-        look.Stop();
-        EXPECT_TRUE(checked) << "the progress dialog " << name << " never showed";
-    }
-
-    // Runs `open`, which shows GTK's file chooser titled `title`, and checks where the chooser
-    // shows; cancels it. wx knows neither the chooser's size nor lists it among its windows, but
-    // hooks it; the X server says where it is.
-    void expectChooserFits(const std::string& title, const std::string& shot, const std::function<void()>& open)
-    {
-        struct ChooserSpy : wxModalDialogHook {
-            wxDialog* shown = nullptr;
-            int Enter(wxDialog* dialog) override
-            {
-                shown = dialog;
-                return wxID_NONE;
-            }
-        } spy;
-        spy.Register();
-        std::optional<wxRect> chooser;
-        wxTimer look;
-        look.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-            if (chooser || !spy.shown || !spy.shown->IsShown())
-                return;
-            processEvents();
-            chooser = testing::shownWindowRect(title);
-            if (chooser)
-                testing::saveScreenshot(*chooser, "fit_" + testing::nameOf(GetParam()) + "_" + shot);
-            spy.shown->EndModal(wxID_CANCEL);
-        });
-        look.Start(200);
-        open();
-        look.Stop();
-        ASSERT_TRUE(chooser) << "the file chooser " << title << " never showed";
-        EXPECT_TRUE(m_area.Contains(*chooser)) << "the file chooser " << title << " is " << chooser->width << "x"
-                                               << chooser->height << " at " << chooser->x << "," << chooser->y;
-    }
-
-    wxRect m_area;
-    std::unique_ptr<ui::WorkAreaOverride> m_laptop;
-    std::vector<wxWindow*> m_opened;
-};
+using testing::DemoClient;
+using testing::WindowFit;
 
 TEST_P(WindowFit, TheMainWindowAndEveryViewAndChartTab)
 {
@@ -258,19 +107,6 @@ TEST_P(WindowFit, TheClientRecordDialogs)
     expectFits(show(new clients::ui::ProviderDialog(&frame(), service, client.provider)), "provider");
     expectFits(show(new clients::ui::ProvidersDialog(&frame(), service, RunningApp::notifier())), "providers");
     expectFits(show(new clients::ui::PracticeSettingsDialog(&frame(), service)), "practice_settings");
-}
-
-TEST_P(WindowFit, TheRestoreDialogOfABackupOfTheDemoPractice)
-{
-    app::RestoreCandidate candidate;
-    candidate.file = practice().database().path().parent_path() / "backups" / "practice 2026-11-22 1203.sqlite";
-    candidate.encrypted = true;
-    candidate.counts = db::summarizePractice(practice().database()).counts;
-    candidate.newestSignedNote = practice().clientService().clock().now();
-    candidate.lastChange = practice().clientService().clock().now();
-    expectFits(show(new RestoreDialog(&frame(), candidate, candidate.lastChange, practice().database().path(),
-                                      candidate.file.parent_path())),
-               "restore");
 }
 
 TEST_P(WindowFit, ConsentsAndTheDayOfARevocation)
@@ -405,34 +241,6 @@ TEST_P(WindowFit, TheProgressDialogOfLongWork)
                                           practice().clientService().today());
     });
 
-}
-
-TEST_P(WindowFit, ThePassphraseExportAndImportDialogs)
-{
-    const auto mine = [](const std::string&) { return true; };
-    expectFits(show(new PassphraseDialog(&frame(), false, mine)), "passphrase_set");
-    auto& change = show(new PassphraseDialog(&frame(), true, mine));
-    expectFits(change, "passphrase_change");
-    change.choose(PassphraseDialog::Mode::Remove);
-    expectFits(change, "passphrase_remove");
-    expectFits(show(new PassphrasePrompt(&frame(), practice().database().path(), [](const std::string&) {
-                   return false;
-               })),
-               "passphrase_prompt");
-    expectFits(show(new ExportDialog(&frame(), {.title = "Export practice",
-                                                .name = "export-practice-dialog",
-                                                .intro = "Every record of the practice, in one archive.",
-                                                .destinationLabel = "&Save as",
-                                                .destination = "/home/someone/Documents/a-rather-long-practice-"
-                                                               "name-export-2026-11-23.zip",
-                                                .encrypted = true,
-                                                .run = {}})),
-               "export_practice");
-    std::vector<FieldProblem> problems;
-    for (int row = 1; row <= 60; ++row)
-        problems.push_back({"clients[" + std::to_string(row) + "].intake.health.conditions[0]", "required",
-                            "clients #" + std::to_string(row) + ", intake.health.conditions[0]: is missing"});
-    expectFits(show(new ImportProblemsDialog(&frame(), "/home/someone/old-practice.zip", problems)), "import_problems");
 }
 
 INSTANTIATE_TEST_SUITE_P(Laptops, WindowFit, ::testing::Values(Screen{1024, 600}, Screen{1366, 768}),
