@@ -40,6 +40,15 @@ void removeUnfinishedReplacement(const fs::path& practice) noexcept
     for (const fs::path& file : {partialPathFor(replacement), replacement})
         for (const char* suffix : {"-wal", "-shm", "-journal", ""})
             fs::remove(besidePractice(file, suffix), ignored);
+    // Upgrading an older replacement (a restored backup) first copies it as
+    // "<practice file>.format-N.<time>.partial": only a replacement's upgrade makes that name.
+    const std::string upgradeCopy = practice.filename().string() + ".format-";
+    fs::directory_iterator folder(practice.parent_path().empty() ? fs::path(".") : practice.parent_path(), ignored);
+    for (const fs::directory_entry& entry : folder) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with(upgradeCopy) && name.find(".partial") != std::string::npos)
+            fs::remove(entry.path(), ignored);
+    }
 }
 
 } // namespace knotwork::db
