@@ -9,11 +9,20 @@
 #include "app/practice/practice_context.h"
 #include "app/practice/practice_export.h"
 #include "demo/demo_practice.h"
+#include "support/export_archive.h"
+#include "support/practice_files.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::app::export_tests {
 
 namespace fs = std::filesystem;
+// What both test files read archives and practices with.
+using knotwork::testing::exportEntry;
+using knotwork::testing::exportJson;
+using knotwork::testing::ExportEntries;
+using knotwork::testing::readBytes;
+using knotwork::testing::setExportJson;
+using knotwork::testing::sqliteQuery;
 using knotwork::testing::TempDir;
 
 inline const Date kDay(2026, 11, 23);

@@ -26,13 +26,6 @@ namespace knotwork::app {
 namespace {
 
 namespace fs = std::filesystem;
-using knotwork::testing::exportEntry;
-using knotwork::testing::exportJson;
-using knotwork::testing::ExportEntries;
-using knotwork::testing::readBytes;
-using knotwork::testing::setExportJson;
-using knotwork::testing::sqliteQuery;
-using knotwork::testing::TempDir;
 using namespace knotwork::app::export_tests;
 
 // The tables of a practice file (bookkeeping aside) that an archive does not list with all their

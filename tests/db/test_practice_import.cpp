@@ -25,13 +25,6 @@ namespace knotwork::app {
 namespace {
 
 namespace fs = std::filesystem;
-using knotwork::testing::exportEntry;
-using knotwork::testing::exportJson;
-using knotwork::testing::ExportEntries;
-using knotwork::testing::readBytes;
-using knotwork::testing::setExportJson;
-using knotwork::testing::sqliteQuery;
-using knotwork::testing::TempDir;
 using namespace knotwork::app::export_tests;
 
 std::set<std::string> filesIn(const fs::path& folder)
