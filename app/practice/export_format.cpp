@@ -196,8 +196,11 @@ std::string recordKey(const db::TableShape& table, const std::vector<db::Cell>& 
     for (const std::string& column : table.primaryKey) {
         const auto at = std::find_if(table.columns.begin(), table.columns.end(),
                                      [&](const db::TableColumn& c) { return c.name == column; });
-        if (at != table.columns.end())
-            key += (key.empty() ? "" : ",") + cellKeyText(row[static_cast<std::size_t>(at - table.columns.begin())]);
+        if (at == table.columns.end())
+            continue;
+        if (!key.empty())
+            key += ',';
+        key += cellKeyText(row[static_cast<std::size_t>(at - table.columns.begin())]);
     }
     return key;
 }
@@ -244,11 +247,16 @@ std::optional<std::vector<db::Cell>> rowFromJson(const db::TableShape& table, co
         addProblem(problems, table.name, "?", "", "type", _("each record must be a JSON object"));
         return std::nullopt;
     }
-    for (const std::string& column : table.primaryKey)
-        key += (key.empty() ? "" : ",") + (object.contains(column) ? (object[column].is_string()
-                                                                           ? object[column].get<std::string>()
-                                                                           : object[column].dump())
-                                                                    : std::string("?"));
+    for (const std::string& column : table.primaryKey) {
+        if (!key.empty())
+            key += ',';
+        if (!object.contains(column))
+            key += '?';
+        else if (object[column].is_string())
+            key += object[column].get<std::string>();
+        else
+            key += object[column].dump();
+    }
     for (const auto& [name, value] : object.items()) {
         if (std::none_of(table.columns.begin(), table.columns.end(),
                          [&](const db::TableColumn& c) { return c.name == name; }))

@@ -64,8 +64,13 @@ for doc in usr/share/man/man1/knotwork.1.gz usr/share/man/man1/knotwork-cli.1.gz
     printf '%s\n' "${packaged[@]}" | grep -qx "/$doc" || fail "the package does not carry /$doc"
 done
 depends=$(dpkg-query -W -f='${Depends}' knotwork)
-for needed in fonts-liberation2 libwxgtk3.2 libsoci-sqlite3 libhpdf; do
+for needed in fonts-liberation2 libwxgtk3.2 libsoci-core libhpdf libarchive; do
     grep -q "$needed" <<<"$depends" || fail "Depends does not name $needed: $depends"
+done
+# SQLCipher is linked in under SOCI's static SQLite backend: the programs hold one SQLite, and
+# nothing comes from bookworm-backports.
+for unwanted in libsqlite3 libsoci-sqlite3 libsqlcipher; do
+    grep -q "$unwanted" <<<"$depends" && fail "Depends names $unwanted: $depends"
 done
 knotwork_is_installed fonts-liberation2 || fail "fonts-liberation2 was not installed with the package"
 
@@ -84,6 +89,12 @@ cli report intake --client 1 --recipient 1 --out "$HOME/intake.pdf" >/dev/null
 cli report log --client 1 | grep -q "Okafor" || fail "the report is not in the disclosure log"
 practice="$HOME/.local/share/knotwork/practice.sqlite"
 [ -f "$practice" ] || fail "the default practice is not at $practice"
+cli backup >/dev/null || fail "knotwork-cli backup failed"
+backup=$(find "$HOME/.local/share/knotwork/backups/practice" -name 'practice-*.knotwork-backup')
+[ -n "$backup" ] && [ "$(stat -c %a "$backup")" = 600 ] || fail "no private backup in the backup folder"
+[ "$(sqlite3 "$backup" 'SELECT count(*) FROM clients;')" = 1 ] || fail "the backup does not hold the client"
+cli export --out "$HOME/practice.zip" >/dev/null || fail "knotwork-cli export failed"
+bsdtar -tf "$HOME/practice.zip" | grep -qx 'tables/clients.json' || fail "the export holds no clients table"
 
 say "opening the app from its menu entry under Xvfb"
 xvfb-run --auto-servernum --server-args='-screen 0 1280x800x24' \
