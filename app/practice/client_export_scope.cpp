@@ -61,6 +61,10 @@ constexpr std::array kRules{
               " OR (entity = 'flag_withdrawal' AND entity_id IN (SELECT CAST(id AS TEXT) FROM flag_withdrawals WHERE client_id = ?1))"},
     // Bookkeeping, never exported; its rule says so.
     TableRule{"unfinished_files", "0"},
+    // The record chain links the whole practice's records; one client's share of it proves
+    // nothing without the rest, so a client's archive leaves it out.
+    TableRule{"record_seals", "0"},
+    TableRule{"record_keys", "0"},
     TableRule{"sqlite_sequence", "0"},
 };
 

@@ -124,24 +124,36 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
         practice->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Adaeze"));
         exportPractice(*practice, dir / "now.zip", {});
     }
-    // The same practice as Knotwork wrote it at format 9: no row of migration 10, no columns of it.
+    // The same practice as Knotwork wrote it at format 9: no row of migrations 10 and 11, no
+    // columns or tables of them.
     ExportEntries entries = readZip(dir / "now.zip", "");
     auto versions = exportJson(entries, "tables/schema_version.json");
-    versions.erase(versions.size() - 1);
+    versions.erase(versions.end() - 2, versions.end());
     setExportJson(entries, "tables/schema_version.json", versions);
     auto audit = exportJson(entries, "tables/audit_log.json");
-    auto upgradeRow = std::find_if(audit.begin(), audit.end(),
-                                   [](const auto& row) { return row["entity"] == "schema" && row["entity_id"] == "10"; });
-    ASSERT_NE(upgradeRow, audit.end());
-    audit.erase(upgradeRow);
+    for (const char* version : {"10", "11"}) {
+        auto upgradeRow = std::find_if(audit.begin(), audit.end(), [&](const auto& row) {
+            return row["entity"] == "schema" && row["entity_id"] == version;
+        });
+        ASSERT_NE(upgradeRow, audit.end());
+        audit.erase(upgradeRow);
+    }
     setExportJson(entries, "tables/audit_log.json", audit);
     auto manifest = exportJson(entries, "knotwork-export.json");
     manifest["schema_version"] = 9;
-    for (auto& table : manifest["tables"]) {
-        if (table["name"] == "schema_version")
-            table["rows"] = versions.size();
-        if (table["name"] == "audit_log")
-            table["rows"] = audit.size();
+    auto& tables = manifest["tables"];
+    for (auto table = tables.begin(); table != tables.end();) {
+        if ((*table)["name"] == "record_seals" || (*table)["name"] == "record_keys") {
+            const std::string file = (*table)["file"];
+            std::erase_if(entries, [&](const ZipEntry& entry) { return entry.name == file; });
+            table = tables.erase(table);
+            continue;
+        }
+        if ((*table)["name"] == "schema_version")
+            (*table)["rows"] = versions.size();
+        if ((*table)["name"] == "audit_log")
+            (*table)["rows"] = audit.size();
+        ++table;
     }
     setExportJson(entries, "knotwork-export.json", manifest);
     auto settings = exportJson(entries, "tables/practice_settings.json");
@@ -152,7 +164,7 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     knotwork::testing::writeExport(dir / "format9.zip", entries);
 
     importPractice(dir / "format9.zip", "", dir / "imported.sqlite", "");
-    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "10");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "11");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT family_name FROM clients"), "Okafor");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT keep_daily_backups FROM practice_settings"), "7");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite",

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <soci/soci.h>
+
+#include "integrity/record_seal.h"
+
+namespace knotwork::db {
+
+// Reads what the chain seals of each kind of record: its columns in a fixed order, as text, so
+// the digest computed when it was sealed and the one verify computes read the same bytes. The
+// one place the chain's idea of a record's content is written down.
+
+// The sealed content of one record; nullopt when there is no such record (a note: no such
+// signed note). Key links have no record row: nullopt.
+std::optional<integrity::SealedFields> sealedFields(soci::session& session, integrity::SealKind kind,
+                                                    long long recordId);
+
+// Every record of `kind` the chain must cover (every audit row, addendum and disclosure entry;
+// only signed notes), in id order, streamed one at a time.
+void forEachSealableRecord(soci::session& session, integrity::SealKind kind,
+                           const std::function<void(long long recordId, const integrity::SealedFields&)>& visit);
+
+// The newest link, or nullopt before the chain has started.
+std::optional<integrity::ChainHead> chainHead(soci::session& session);
+
+} // namespace knotwork::db

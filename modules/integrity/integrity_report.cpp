@@ -1,0 +1,42 @@
+#include "integrity/integrity_report.h"
+
+#include "common/i18n.h"
+
+namespace knotwork::integrity {
+
+std::string areaName(IntegrityFinding::Area area)
+{
+    switch (area) {
+    case IntegrityFinding::Area::File:
+        return _("File");
+    case IntegrityFinding::Area::ForeignKey:
+        return _("Foreign key");
+    case IntegrityFinding::Area::Schema:
+        return _("Schema");
+    case IntegrityFinding::Area::Chain:
+        return _("Record chain");
+    case IntegrityFinding::Area::Record:
+        return _("Record");
+    }
+    return {};
+}
+
+std::string IntegrityReport::summary() const
+{
+    if (intact()) {
+        std::string text = formatMessage(
+            P_("The {} sealed record is intact.", "All {} sealed records are intact.", linksChecked),
+            linksChecked);
+        if (linksUnchecked > 0)
+            text += " " + formatMessage(P_("{} older record was sealed with a replaced key and cannot be checked here.",
+                                                 "{} older records were sealed with a replaced key and cannot be checked here.",
+                                                 linksUnchecked),
+                                        linksUnchecked);
+        return text;
+    }
+    return formatMessage(P_("{} problem found: {} — {}", "{} problems found, the first: {} — {}",
+                                  findings.size()),
+                         findings.size(), findings.front().subject, findings.front().problem);
+}
+
+} // namespace knotwork::integrity
