@@ -6,6 +6,8 @@
 #include <string_view>
 #include <soci/session.h>
 
+#include "integrity/record_seal.h"
+
 namespace sqlite_api {
 struct sqlite3;
 }
@@ -48,6 +50,12 @@ public:
     const std::string& passphrase() const { return m_passphrase; }
     soci::session& session() { return m_session; }
 
+    // The keys of the practice's record chain this computer holds (db/record_keys.h loads them
+    // when the practice is opened). Until the chain has started (currentNumber 0) nothing is
+    // sealed; once it has, every write seals with the current key (WriteTransaction).
+    const integrity::ChainKeyring& chainKeys() const { return m_chainKeys; }
+    void setChainKeys(integrity::ChainKeyring keys) { m_chainKeys = std::move(keys); }
+
     bool hasTable(std::string_view table);
     // The first problem `PRAGMA integrity_check` finds, or "ok". Reads the whole file.
     std::string integrityCheck();
@@ -78,6 +86,7 @@ private:
     const SqlDialect* m_dialect;
     soci::session m_session;
     int m_writeDepth = 0;
+    integrity::ChainKeyring m_chainKeys;
 };
 
 } // namespace knotwork::db

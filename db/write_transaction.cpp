@@ -3,8 +3,11 @@
 #include <stdexcept>
 #include <soci/soci.h>
 
+#include "common/error.h"
 #include "common/i18n.h"
 #include "common/timestamp.h"
+#include "db/row_reader.h"
+#include "db/sealed_records.h"
 #include "db/storage_errors.h"
 
 namespace knotwork::db {
@@ -41,6 +44,38 @@ void WriteTransaction::audit(const AuditEntry& entry)
         rethrowAsStorageError(_("recording the change in the audit trail"));
     }
     ++m_auditRows;
+    seal(integrity::SealKind::AuditEntry, insertedId(session(), "audit_log"));
+}
+
+void WriteTransaction::seal(integrity::SealKind kind, long long recordId)
+{
+    const integrity::ChainKeyring& keys = m_database.chainKeys();
+    if (keys.currentNumber == 0)
+        return;
+    const integrity::ChainKey* key = keys.current();
+    if (!key)
+        throw RecordKeyMissingError(
+            _("This practice's record key is not on this computer, so nothing can be saved to it. Enter the "
+              "recovery code you wrote down when the practice was made (knotwork-cli key restore), or start a "
+              "new key."));
+    const auto fields = sealedFields(session(), kind, recordId);
+    if (!fields)
+        throw std::logic_error("WriteTransaction::seal: no " + std::string(integrity::keyOf(kind)) + " "
+                               + std::to_string(recordId) + " to seal");
+    const std::string digest = integrity::recordDigest(kind, recordId, *fields);
+    const auto head = chainHead(session());
+    const long long position = head ? head->position + 1 : 1;
+    const std::string mac =
+        integrity::linkMac(*key, head ? head->mac : integrity::kChainStart, position, kind, recordId, digest);
+    const std::string kindKey(integrity::keyOf(kind));
+    try {
+        session() << "INSERT INTO record_seals (position, kind, record_id, digest, mac, key_number) VALUES "
+                     "(:position, :kind, :record_id, :digest, :mac, :key_number)",
+            soci::use(position), soci::use(kindKey), soci::use(recordId), soci::use(digest), soci::use(mac),
+            soci::use(keys.currentNumber);
+    } catch (...) {
+        rethrowAsStorageError(_("sealing the change into the record chain"));
+    }
 }
 
 void WriteTransaction::commit()

@@ -4,6 +4,7 @@
 
 #include "db/audit_entry.h"
 #include "db/database.h"
+#include "integrity/record_seal.h"
 
 namespace knotwork::db {
 
@@ -21,7 +22,13 @@ public:
     soci::session& session() { return m_database.session(); }
     Database& database() { return m_database; }
 
+    // Appends the audit row and seals it into the record chain.
     void audit(const AuditEntry& entry);
+    // Seals a record that has just become part of the record (a note when signed, an addendum, a
+    // disclosure entry) with the next link of the chain, keyed with the database's current
+    // chain key. Nothing before the chain has started; RecordKeyMissingError when it has and
+    // this computer lacks its key.
+    void seal(integrity::SealKind kind, long long recordId);
     void commit();
     // Commits without an audit row: only for autosaving a draft's working copy, which is not yet
     // part of the record (creating, signing and discarding it are audited).

@@ -74,4 +74,12 @@ private:
     Reason m_reason;
 };
 
+// The practice's record chain is keyed with a key this computer does not hold (a plain practice
+// moved here without its key file): it can be read, but nothing is written until the recovery
+// code is entered or a new key is started. Nothing was changed.
+class RecordKeyMissingError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
 } // namespace knotwork
