@@ -1,0 +1,322 @@
+// The record chain's write side: a practice starts its chain once (new, or upgraded to 0011),
+// every kind of write seals what becomes part of the record, the key lives where the design says
+// (a private key file for a plain practice, wrapped in an encrypted one), and a practice whose
+// key is not on this computer reads but refuses writes until its recovery code is entered or a
+// new key is started. The chain is recomputed here link by link (support/chain_walk.h).
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "app/practice/practice_context.h"
+#include "app/practice/practice_passphrase.h"
+#include "common/error.h"
+#include "db/migrator.h"
+#include "db/record_keys.h"
+#include "demo/demo_practice.h"
+#include "support/chain_walk.h"
+#include "support/environment_override.h"
+#include "support/new_client.h"
+#include "support/practice_files.h"
+#include "support/signed_visit.h"
+#include "support/temp_dir.h"
+#include "support/treatment_consent.h"
+
+namespace knotwork::db {
+namespace {
+
+namespace fs = std::filesystem;
+using integrity::SealKind;
+using testing::sqliteQuery;
+
+const Date kToday(2026, 11, 23);
+constexpr char kPassphrase[] = "correct horse battery staple";
+constexpr char kOtherPassphrase[] = "tr\xC3\xA8s longue phrase secr\xC3\xA8te";
+
+class RecordChain : public ::testing::Test {
+protected:
+    fs::path file() const { return m_dir / "practice.sqlite"; }
+
+    std::unique_ptr<app::PracticeContext> open(const std::string& passphrase = {}) const
+    {
+        return std::make_unique<app::PracticeContext>(file(), OpenMode::CreateIfMissing, "Ana Lima",
+                                                      Clock::stoppedOn(kToday), passphrase);
+    }
+
+    // A client with treatment consent, a signed visit with an addendum, a logged disclosure, and
+    // a draft started then discarded: one write of every kind.
+    static void writeOneOfEachKind(app::PracticeContext& practice)
+    {
+        const auto client = practice.clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
+        testing::consentToTreatment(practice.clientService(), client);
+        const auto note = testing::signSampleVisit(practice.sessionService(), client, Date(2026, 11, 2));
+        practice.sessionService().addAddendum(note, "The client called: the headache eased the next day.");
+        disclosures::Disclosure disclosure;
+        disclosure.clientId = client;
+        disclosure.kind = disclosures::DocumentKind::SoapNote;
+        disclosure.recipientName = "Zo\xC3\xAB Quennell";
+        disclosure.noteId = note;
+        disclosure.fileName = "note.pdf";
+        disclosure.sha256 = std::string(64, 'a');
+        disclosure.byteCount = 1234;
+        practice.stores().disclosures().add(disclosure, std::nullopt);
+        const auto draft = practice.sessionService().openNote(client, Date(2026, 11, 20), std::nullopt);
+        practice.sessionService().discardDraft(draft.id, draft.rowVersion);
+    }
+
+    static testing::ChainWalk walk(app::PracticeContext& practice)
+    {
+        return testing::walkChain(practice.database().session(), practice.database().chainKeys());
+    }
+
+    long long count(const std::string& sql) const { return std::stoll(sqliteQuery(file(), sql)); }
+
+    static std::vector<fs::path> keyFiles()
+    {
+        std::vector<fs::path> files;
+        if (fs::exists(recordKeyFolder()))
+            for (const auto& entry : fs::directory_iterator(recordKeyFolder()))
+                if (entry.path().extension() == ".key")
+                    files.push_back(entry.path());
+        return files;
+    }
+
+    testing::TempDir m_dir;
+    testing::EnvironmentOverride m_config{"XDG_CONFIG_HOME", (m_dir / "config").string()};
+    testing::EnvironmentOverride m_data{"XDG_DATA_HOME", (m_dir / "data").string()};
+};
+
+::testing::AssertionResult intact(const testing::ChainWalk& walk)
+{
+    if (walk.intact() && walk.unchecked == 0 && walk.checked == walk.links && walk.links > 0)
+        return ::testing::AssertionSuccess() << walk.links << " links";
+    auto failure = ::testing::AssertionFailure() << walk.links << " links, " << walk.checked << " checked, "
+                                                 << walk.unchecked << " unchecked:";
+    for (const std::string& problem : walk.problems)
+        failure << "\n  " << problem;
+    return failure;
+}
+
+TEST_F(RecordChain, ANewPlainPracticeStartsItsChainWithAPrivateKeyFileAndARecoveryCodeShownOnce)
+{
+    auto practice = open();
+    EXPECT_TRUE(intact(walk(*practice)));
+    EXPECT_EQ(sqliteQuery(file(), "SELECT kind || ':' || record_id FROM record_seals WHERE position = 1"), "key:1");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_keys WHERE wrapped_key IS NULL"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'record_chain' AND action = 'start'"), 1);
+
+    const std::vector<fs::path> files = keyFiles();
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_EQ(files[0].parent_path(), m_dir / "config" / "knotwork" / "record-keys");
+    EXPECT_EQ(testing::permissionBits(files[0]), 0600u);
+    EXPECT_EQ(testing::permissionBits(files[0].parent_path()), 0700u);
+    const std::string fingerprint = sqliteQuery(file(), "SELECT fingerprint FROM record_keys");
+    EXPECT_EQ(files[0].filename(), fingerprint.substr(0, 16) + ".key");
+    EXPECT_EQ(testing::readBytes(file()).find(testing::readBytes(files[0]).substr(0, 64)), std::string::npos)
+        << "the key is never in the practice";
+    EXPECT_FALSE(fs::exists(fs::path(files[0]) += ".partial"));
+
+    const auto code = practice->pendingRecoveryCode();
+    ASSERT_TRUE(code);
+    EXPECT_EQ(integrity::ChainKey::fromRecoveryCode(*code)->fingerprint(), fingerprint);
+    practice->markRecoveryCodeShown();
+    EXPECT_FALSE(practice->pendingRecoveryCode());
+    practice.reset();
+    EXPECT_FALSE(open()->pendingRecoveryCode()) << "shown once";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_keys"), 1) << "started once";
+}
+
+TEST_F(RecordChain, EveryKindOfWriteIsSealedIntoAChainThatRecomputes)
+{
+    auto practice = open();
+    writeOneOfEachKind(*practice);
+    EXPECT_TRUE(intact(walk(*practice)));
+    for (const auto& [kind, table] : {std::pair{"audit", "audit_log"}, {"addendum", "note_addenda"},
+                                      {"disclosure", "disclosures"}, {"key", "record_keys"}})
+        EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = '" + std::string(kind) + "'"),
+                  count("SELECT COUNT(*) FROM " + std::string(table)))
+            << kind;
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'note'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM session_notes"), 1) << "the discarded draft is gone, never sealed";
+    EXPECT_EQ(practice->chainHead()->position, count("SELECT COUNT(*) FROM record_seals"));
+
+    practice.reset();
+    EXPECT_TRUE(intact(walk(*open()))) << "and again once reopened with its key file";
+}
+
+TEST_F(RecordChain, TheDemoPracticesSignedNotesAndAddendaAreSealed)
+{
+    auto practice = open();
+    demo::DemoOptions options;
+    options.clients = 12;
+    options.referenceDay = kToday;
+    ASSERT_TRUE(demo::fillDemoPractice(practice->demoStores(), options));
+    ASSERT_GT(count("SELECT COUNT(*) FROM session_notes WHERE status = 'signed'"), 20);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'note'"),
+              count("SELECT COUNT(*) FROM session_notes WHERE status = 'signed'"));
+    EXPECT_TRUE(intact(walk(*practice)));
+}
+
+TEST_F(RecordChain, APracticeFromBeforeTheChainHasItsRecordsSealedOnceWhenUpgraded)
+{
+    {
+        auto database = Database::open(file(), OpenMode::CreateIfMissing);
+        const auto& all = builtInMigrations();
+        ASSERT_EQ(all.back().version, 11) << "0011 starts the chain";
+        Migrator(*database, std::vector<Migration>(all.begin(), all.end() - 1)).migrate("setup");
+        app::PracticeContext older(*database, "Ana Lima", Clock::stoppedOn(kToday));
+        writeOneOfEachKind(older);
+    }
+    EXPECT_TRUE(keyFiles().empty());
+    const long long auditRows = count("SELECT COUNT(*) FROM audit_log");
+
+    auto practice = open();
+    ASSERT_TRUE(practice->backupBeforeUpgrade());
+    EXPECT_TRUE(intact(walk(*practice)));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'note'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'addendum'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'disclosure'"), 1);
+    EXPECT_GT(count("SELECT COUNT(*) FROM audit_log"), auditRows) << "the upgrade and the chain's start audited";
+    EXPECT_EQ(keyFiles().size(), 1u);
+
+    const long long links = count("SELECT COUNT(*) FROM record_seals");
+    practice.reset();
+    practice = open();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals"), links) << "started once, not at every opening";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'record_chain'"), 1);
+    EXPECT_TRUE(intact(walk(*practice)));
+}
+
+TEST_F(RecordChain, WithoutItsKeyFileAPracticeReadsButRefusesEveryWrite)
+{
+    open()->clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
+    for (const fs::path& key : keyFiles())
+        fs::remove(key);
+    const std::string before = testing::readBytes(file());
+
+    auto practice = open();
+    EXPECT_TRUE(practice->recordKeyMissing());
+    EXPECT_EQ(practice->clientService().clients().count({}, kToday), 1) << "reads work";
+    EXPECT_THROW(practice->clientService().saveIntake(testing::newClient("Amadi", "Ifeoma")), RecordKeyMissingError);
+    try {
+        practice->clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
+    } catch (const RecordKeyMissingError& error) {
+        EXPECT_NE(std::string(error.what()).find("key restore"), std::string::npos) << error.what();
+    }
+    EXPECT_EQ(testing::readBytes(file()), before) << "nothing was written";
+}
+
+TEST_F(RecordChain, TheRightRecoveryCodeRestoresWritingAndAWrongOneIsRefusedNamingTheField)
+{
+    std::string code;
+    {
+        auto practice = open();
+        practice->clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
+        code = *practice->pendingRecoveryCode();
+    }
+    for (const fs::path& key : keyFiles())
+        fs::remove(key);
+    auto practice = open();
+    ASSERT_TRUE(practice->recordKeyMissing());
+
+    const auto rule = [&](const std::string& typed) -> std::string {
+        try {
+            practice->restoreRecordKey(typed);
+        } catch (const ValidationError& error) {
+            EXPECT_EQ(error.problems().front().field, "recovery_code");
+            return error.problems().front().rule;
+        }
+        return "accepted";
+    };
+    EXPECT_EQ(rule("not a code at all"), "not-a-code");
+    std::string mistyped = code;
+    mistyped[0] = mistyped[0] == 'A' ? 'B' : 'A';
+    EXPECT_EQ(rule(mistyped), "not-a-code");
+    EXPECT_EQ(rule(integrity::ChainKey::generate().recoveryCode()), "not-this-practice");
+    EXPECT_TRUE(practice->recordKeyMissing());
+    EXPECT_TRUE(keyFiles().empty()) << "a wrong code writes nothing";
+
+    std::string typed;
+    for (char c : code)
+        if (c != '-')
+            typed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_EQ(rule(typed), "accepted") << "lower case, without the dashes";
+    EXPECT_FALSE(practice->recordKeyMissing());
+    practice->clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'key_restored'"), 1);
+    EXPECT_TRUE(intact(walk(*practice)));
+}
+
+TEST_F(RecordChain, ANewKeyLetsAPracticeWhoseKeyIsLostBeWrittenAgainLeavingTheOldLinksUnchecked)
+{
+    open()->clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
+    const long long oldLinks = count("SELECT COUNT(*) FROM record_seals");
+    for (const fs::path& key : keyFiles())
+        fs::remove(key);
+    auto practice = open();
+    const std::string code = practice->replaceRecordKey();
+    EXPECT_FALSE(practice->recordKeyMissing());
+    EXPECT_FALSE(practice->pendingRecoveryCode()) << "the caller shows it now";
+    EXPECT_EQ(sqliteQuery(file(), "SELECT fingerprint FROM record_keys WHERE key_number = 2"),
+              integrity::ChainKey::fromRecoveryCode(code)->fingerprint());
+    EXPECT_EQ(sqliteQuery(file(), "SELECT kind || ':' || record_id || ':' || key_number FROM record_seals "
+                                  "WHERE position = " + std::to_string(oldLinks + 1)),
+              "key:2:2");
+    practice->clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
+    practice.reset();
+
+    practice = open();
+    EXPECT_EQ(practice->database().chainKeys().currentNumber, 2);
+    const testing::ChainWalk walked = walk(*practice);
+    EXPECT_TRUE(walked.intact());
+    EXPECT_EQ(walked.unchecked, oldLinks) << "never reported intact without their key";
+    EXPECT_EQ(walked.checked, walked.links - oldLinks);
+}
+
+TEST_F(RecordChain, AnEncryptedPracticeKeepsItsKeyWrappedAndKeepsTheSameKeyThroughPassphraseChanges)
+{
+    writeOneOfEachKind(*open(kPassphrase));
+    EXPECT_TRUE(keyFiles().empty()) << "the passphrase is the key's keeper";
+    std::string fingerprint;
+    {
+        auto practice = open(kPassphrase);
+        EXPECT_FALSE(practice->recordKeyMissing());
+        EXPECT_FALSE(practice->pendingRecoveryCode());
+        EXPECT_TRUE(intact(walk(*practice)));
+        practice->database().session() << "SELECT fingerprint FROM record_keys", soci::into(fingerprint);
+    }
+
+    app::changePassphrase(file(), kPassphrase, kOtherPassphrase, "Ana Lima");
+    {
+        auto practice = open(kOtherPassphrase);
+        EXPECT_EQ(practice->database().chainKeys().current()->fingerprint(), fingerprint);
+        practice->clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
+        EXPECT_TRUE(intact(walk(*practice)));
+    }
+    EXPECT_TRUE(keyFiles().empty());
+
+    app::changePassphrase(file(), kOtherPassphrase, "", "Ana Lima");
+    ASSERT_EQ(keyFiles().size(), 1u) << "a plain practice's key is a key file";
+    auto practice = open();
+    EXPECT_EQ(practice->database().chainKeys().current()->fingerprint(), fingerprint);
+    EXPECT_TRUE(practice->pendingRecoveryCode()) << "its recovery code is now worth writing down";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_keys WHERE wrapped_key IS NULL"), 1);
+    practice->clientService().saveIntake(testing::newClient("Okafor", "Chidi"));
+    EXPECT_TRUE(intact(walk(*practice)));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action IN ('passphrase_changed', 'passphrase_removed')"), 2);
+}
+
+TEST_F(RecordChain, SettingAPassphraseWrapsThePlainPracticesKey)
+{
+    writeOneOfEachKind(*open());
+    const std::string fingerprint = sqliteQuery(file(), "SELECT fingerprint FROM record_keys");
+    app::changePassphrase(file(), "", kPassphrase, "Ana Lima");
+    for (const fs::path& key : keyFiles())
+        fs::remove(key);
+    auto practice = open(kPassphrase);
+    EXPECT_FALSE(practice->recordKeyMissing()) << "unwrapped with the passphrase";
+    EXPECT_EQ(practice->database().chainKeys().current()->fingerprint(), fingerprint);
+    practice->clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
+    EXPECT_TRUE(intact(walk(*practice)));
+}
+
+} // namespace
+} // namespace knotwork::db
