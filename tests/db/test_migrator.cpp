@@ -91,6 +91,7 @@ TEST_F(MigratorTest, ANewPracticeGetsEveryMigrationRecordedAndAudited)
 TEST_F(MigratorTest, OpeningAnUpToDatePracticeChangesNothing)
 {
     const auto file = practiceAt(latest());
+    openPractice(file, OpenMode::ExistingOnly, "alice");  // its first opening starts its record chain
     const std::string auditRows = sqliteQuery(file, "SELECT COUNT(*) FROM audit_log");
     auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
     EXPECT_FALSE(opened.backupBeforeUpgrade);

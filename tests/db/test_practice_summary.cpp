@@ -29,7 +29,7 @@ TEST(PracticeSummary, ReportsFormatIntegrityAndRecordCounts)
     EXPECT_EQ(summary.counts.front().label, "Clients");
     EXPECT_EQ(summary.counts.front().count, 0);
     EXPECT_EQ(summary.counts.back().label, "Audit entries");
-    EXPECT_EQ(summary.counts.back().count, latest);  // one row per migration
+    EXPECT_EQ(summary.counts.back().count, latest + 1);  // one row per migration, and the record chain's start
 }
 
 TEST(PracticeSummary, AnEmptyFileHasFormatZeroAndNoCounts)
