@@ -7,6 +7,8 @@
 #include <soci/soci.h>
 
 #include "app/practice/practice_context.h"
+#include "app/practice/practice_export.h"
+#include "app/practice/practice_import.h"
 #include "app/practice/practice_passphrase.h"
 #include "common/error.h"
 #include "db/migrator.h"
@@ -316,6 +318,68 @@ TEST_F(RecordChain, SettingAPassphraseWrapsThePlainPracticesKey)
     EXPECT_EQ(practice->database().chainKeys().current()->fingerprint(), fingerprint);
     practice->clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
     EXPECT_TRUE(intact(walk(*practice)));
+}
+
+TEST_F(RecordChain, AnImportedPracticeContinuesTheArchivesChainWithTheSameKeyAndSealsTheImport)
+{
+    {
+        auto practice = open();
+        writeOneOfEachKind(*practice);
+        app::exportPractice(*practice, m_dir / "export.zip", {});
+    }
+    const std::string fingerprint = sqliteQuery(file(), "SELECT fingerprint FROM record_keys");
+    const fs::path imported = m_dir / "imported.sqlite";
+    app::importPractice(m_dir / "export.zip", "", imported, "");
+
+    EXPECT_EQ(sqliteQuery(imported, "SELECT fingerprint FROM record_keys"), fingerprint);
+    EXPECT_EQ(std::stoll(sqliteQuery(imported, "SELECT COUNT(*) FROM record_seals")), count("SELECT COUNT(*) FROM record_seals") + 1)
+        << "the archive's links, then the import's audit row";
+    app::PracticeContext practice(imported, OpenMode::ExistingOnly, "Ana Lima", Clock::stoppedOn(kToday));
+    EXPECT_EQ(practice.database().chainKeys().current()->fingerprint(), fingerprint);
+    EXPECT_TRUE(intact(testing::walkChain(practice.database().session(), practice.database().chainKeys())));
+    EXPECT_EQ(sqliteQuery(imported, "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1"), "import");
+}
+
+TEST_F(RecordChain, AnEncryptedArchiveImportedAsAPlainPracticeGetsItsKeyAsAKeyFile)
+{
+    {
+        auto practice = open(kPassphrase);
+        writeOneOfEachKind(*practice);
+        app::exportPractice(*practice, m_dir / "export.zip", {kPassphrase});
+    }
+    EXPECT_TRUE(keyFiles().empty());
+    const fs::path imported = m_dir / "imported.sqlite";
+    app::importPractice(m_dir / "export.zip", kPassphrase, imported, "");
+
+    ASSERT_EQ(keyFiles().size(), 1u) << "unwrapped with the archive's passphrase, kept as a plain practice keeps it";
+    EXPECT_EQ(sqliteQuery(imported, "SELECT COUNT(*) FROM record_keys WHERE wrapped_key IS NULL"), "1");
+    app::PracticeContext practice(imported, OpenMode::ExistingOnly, "Ana Lima", Clock::stoppedOn(kToday));
+    EXPECT_FALSE(practice.recordKeyMissing());
+    EXPECT_TRUE(practice.pendingRecoveryCode());
+    practice.clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
+    EXPECT_TRUE(intact(testing::walkChain(practice.database().session(), practice.database().chainKeys())));
+}
+
+TEST_F(RecordChain, AnArchiveWhoseKeyIsElsewhereImportsAsItIsAndTakesWritesOnceItsCodeIsEntered)
+{
+    std::string code;
+    {
+        auto practice = open();
+        writeOneOfEachKind(*practice);
+        code = *practice->pendingRecoveryCode();
+        app::exportPractice(*practice, m_dir / "export.zip", {});
+    }
+    for (const fs::path& key : keyFiles())
+        fs::remove(key);  // the archive brought to another computer
+    const fs::path imported = m_dir / "imported.sqlite";
+    app::importPractice(m_dir / "export.zip", "", imported, "");
+    EXPECT_EQ(sqliteQuery(imported, "SELECT COUNT(*) FROM record_seals"), sqliteQuery(file(), "SELECT COUNT(*) FROM record_seals"));
+
+    app::PracticeContext practice(imported, OpenMode::ExistingOnly, "Ana Lima", Clock::stoppedOn(kToday));
+    ASSERT_TRUE(practice.recordKeyMissing());
+    practice.restoreRecordKey(code);
+    practice.clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
+    EXPECT_TRUE(intact(testing::walkChain(practice.database().session(), practice.database().chainKeys())));
 }
 
 } // namespace
