@@ -15,7 +15,4 @@ namespace knotwork::db {
 void verifyRecordChain(Database& database, integrity::IntegrityReport& report,
                        const std::function<void(int)>& progress);
 
-// What a Key link seals of record_keys' row: its fingerprint and when it started.
-integrity::SealedFields keyLinkFields(const std::string& fingerprint, const std::string& startedAt);
-
 } // namespace knotwork::db

@@ -2,12 +2,14 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/passphrase_input.h"
+#include "app/cli/recovery_code_text.h"
 #include "app/practice/practice_passphrase.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
 #include "db/migrator.h"
 #include "db/practice_opener.h"
 #include "db/practice_verifier.h"
+#include "db/record_keys.h"
 
 namespace knotwork::cli {
 
@@ -29,6 +31,8 @@ void runInit(const CliContext& context)
     const std::vector<std::string> restored =
         existed ? db::restoreBuiltInSchemaObjects(*opened.database, currentLoginName()) : std::vector<std::string>{};
     const std::string action = !existed ? "created" : opened.backupBeforeUpgrade ? "upgraded" : "unchanged";
+    // A plain practice whose record chain has just started: its key's code, shown once.
+    const std::optional<std::string> recoveryCode = db::pendingRecoveryCode(*opened.database);
 
     if (context.json) {
         nlohmann::json report{{"path", file.string()}, {"action", action}, {"schema_version", version},
@@ -36,6 +40,7 @@ void runInit(const CliContext& context)
         report["restored"] = restored;
         report["backup"] = opened.backupBeforeUpgrade ? nlohmann::json(opened.backupBeforeUpgrade->string())
                                                       : nlohmann::json(nullptr);
+        report["recovery_code"] = recoveryCode ? nlohmann::json(*recoveryCode) : nlohmann::json(nullptr);
         context.printJson(report);
     } else if (action == "created") {
         context.out << formatMessage(_("Created a new practice at {} (format {})."), file.string(), version) << '\n';
@@ -47,6 +52,9 @@ void runInit(const CliContext& context)
     } else {
         context.out << formatMessage(_("{} is ready (format {}); nothing to do."), file.string(), version) << '\n';
     }
+    if (recoveryCode && !context.json)
+        printRecoveryCode(context, *recoveryCode);
+    db::markRecoveryCodeShown(*opened.database);
     if (!context.json && !restored.empty()) {
         std::string names;
         for (const std::string& name : restored)

@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_practice_test.h"
-#include "support/environment_override.h"
 #include "support/practice_files.h"
 #include "support/process.h"
 #include "support/sample_note.h"
@@ -41,10 +40,9 @@ long long number(const fs::path& file, const std::string& sql)
 
 // One practice with every kind of sealed record, built once: two signed notes, an addendum, two
 // documents sent out (so two disclosure log entries) and their audit rows. Each test tampers
-// with a copy; the copies share the chain key, kept in the suite's config folder.
+// with a copy, its config folder (the chain key's file) copied beside it.
 struct SealedPractice {
     knotwork::testing::TempDir dir;
-    knotwork::testing::EnvironmentOverride config{"XDG_CONFIG_HOME", (dir.path() / "config").string()};
     fs::path file = dir.path() / "practice.sqlite";
     std::string firstNote, secondNote;
     std::string noteWitness;  // the chain head the note report printed
@@ -89,7 +87,11 @@ protected:
         g_sealed = nullptr;
     }
 
-    VerifyCommand() { fs::copy_file(g_sealed->file, m_practice); }
+    VerifyCommand()
+    {
+        fs::copy_file(g_sealed->file, m_practice);
+        fs::copy(g_sealed->dir.path() / "config", m_dir / "config", fs::copy_options::recursive);
+    }
 
     std::string sql(const std::string& statements) { return sqlite3(m_practice, statements); }
     long long count(const std::string& query) { return number(m_practice, query); }
