@@ -26,6 +26,16 @@ if(KNOTWORK_SANITIZE)
                         -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+if(KNOTWORK_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "the fuzzers need clang's libFuzzer: configure with the fuzz preset")
+    endif()
+    # Every library gets libFuzzer's coverage counters and the sanitizers; only the fuzz targets
+    # link libFuzzer's main (tests/fuzz). -O1 as libFuzzer recommends: fast, yet readable stacks.
+    add_compile_options(-O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=vptr
+                        -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
 
 # One set of include roots for every folder: "db/…", "reports/…" and "app/…" from the project
 # root, a feature's "clients/…" or the bottom floor's "common/…" from modules/. A path means the

@@ -257,7 +257,8 @@ std::optional<std::vector<db::Cell>> rowFromJson(const db::TableShape& table, co
         else
             key += object[column].dump();
     }
-    for (const auto& [name, value] : object.items()) {
+    for (const auto& item : object.items()) {
+        const std::string& name = item.key();  // clang 14 (the fuzz preset) cannot capture a structured binding
         if (std::none_of(table.columns.begin(), table.columns.end(),
                          [&](const db::TableColumn& c) { return c.name == name; }))
             addProblem(problems, table.name, key, name, "unknown", _("is not a field of this record"));
