@@ -23,7 +23,9 @@ class JsonInputCommands : public CliPracticeTest {
 protected:
     JsonInputCommands()
     {
-        m_client = addTreatedClient({"--family-name", "Martin", "--given-names", "Zoë", "--diagnosis", "tension_type"});
+        m_physician = cliJson({"provider", "add", "--name", "Dr. Okafor", "--role", "physician"})["id"];
+        m_client = addTreatedClient({"--family-name", "Martin", "--given-names", "Zoë", "--diagnosis",
+                                     "tension_type:" + std::to_string(m_physician)});
     }
 
     std::string client() const { return std::to_string(m_client); }
@@ -58,6 +60,7 @@ protected:
         EXPECT_EQ(counts(), before) << document;
     }
 
+    long long m_physician = 0;
     long long m_client = 0;
     int m_files = 0;
 };
@@ -110,8 +113,11 @@ TEST_F(JsonInputCommands, APlanPrintedByPlanShowStartsTheSamePlan)
     const json shown = cliJson({"plan", "show", std::to_string(started["id"].get<long long>())});
     ASSERT_TRUE(shown.contains("goal_progress"));
 
-    const json copy = cliJson({"plan", "add", "--client", client(), "--from", file(shown.dump(2))});
-    EXPECT_NE(copy["id"], shown["id"]);
+    // Another client's plan: a client has one open plan at a time.
+    const long long other = addTreatedClient({"--family-name", "Nowak", "--given-names", "Łukasz", "--diagnosis",
+                                              "tension_type:" + std::to_string(m_physician)});
+    const json copy = cliJson({"plan", "add", "--client", std::to_string(other), "--from", file(shown.dump(2))});
+    EXPECT_EQ(copy["client_id"], other);
     for (const char* key : {"focus", "start_date", "review_date", "target_muscles", "regions", "techniques",
                             "phases", "goals", "current_phase"})
         EXPECT_EQ(copy[key], shown[key]) << key;
