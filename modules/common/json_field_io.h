@@ -259,9 +259,13 @@ public:
         const json* value = findList(key);
         for (std::size_t i = 0; value && i < value->size(); ++i) {
             const json& item = (*value)[i];
-            if (!item.is_null() && !(item.is_number_integer() && fits<int>(item)))
-                throw ValidationError(path(key) + "[" + std::to_string(i) + "]", "type",
-                                      formatMessage(_("{} must be a list of whole numbers or null."), path(key)));
+            const std::string where = path(key) + "[" + std::to_string(i) + "]";
+            if (!item.is_null() && !item.is_number_integer() && !isHugeWholeNumber(item))
+                throw ValidationError(where, "type", formatMessage(_("{} must be a whole number or null."), where));
+            if (!item.is_null() && (!item.is_number_integer() || !fits<int>(item)))
+                throw ValidationError(where, "range",
+                                      formatMessage(_("{} must be a whole number from {} to {}."), where,
+                                                    std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
             into.push_back(item.is_null() ? std::nullopt : std::optional<int>(item.get<int>()));
         }
     }

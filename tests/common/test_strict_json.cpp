@@ -21,6 +21,7 @@ struct Sample {
     std::string name;
     Visit last;
     std::vector<Visit> visits;
+    std::vector<std::optional<int>> answers;
 };
 
 template <typename Io, typename Self>
@@ -30,6 +31,7 @@ void sampleFields(Io& io, Self& sample)
     io("name", sample.name);
     io.object("last", "last.", [&sample](auto& last) { last("days", sample.last.days); });
     io.list("visits", "visits", sample.visits, [](auto& element, auto& visit) { element("days", visit.days); });
+    io("answers", sample.answers);
 }
 
 void from_json(const json& in, Sample& sample)
@@ -101,6 +103,8 @@ TEST(StrictJson, ANumberNoFieldCanHoldIsRefused)
     expectProblem(R"({"count": 100000000000000000000})", "count", "range");
     expectProblem(R"({"count": 4294967296})", "count", "range");
     expectProblem(R"({"count": 2.5})", "count", "type");
+    expectProblem(R"({"answers": [1, null, 3000000000]})", "answers[2]", "range");
+    expectProblem(R"({"answers": [1, "two"]})", "answers[1]", "type");
 }
 
 TEST(StrictJson, AKeyNoFieldKnowsIsRefusedAtEveryLevel)
