@@ -8,6 +8,7 @@
 #include "clients/client_json.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/strict_json.h"
 
 namespace knotwork::cli {
 
@@ -49,7 +50,8 @@ IntakeRecord recordFromOptions(const AddOptions& options)
 {
     IntakeRecord record;
     if (!options.from.empty()) {
-        record = nlohmann::json::parse(readFileOption(options.from)).get<IntakeRecord>();
+        // "safety" is what `client show --json` adds to the chart.
+        record = strict_json::readDocument<IntakeRecord>(readFileOption(options.from), options.from, {"safety"});
         // `add` always adds: an id in the document (say, from `client show --json`) must not
         // overwrite that client.
         record.client.id = 0;
@@ -83,12 +85,7 @@ IntakeRecord recordFromOptions(const AddOptions& options)
 
 void runAdd(const CliContext& context, const AddOptions& options)
 {
-    IntakeRecord record;
-    try {
-        record = recordFromOptions(options);
-    } catch (const nlohmann::json::parse_error& error) {
-        throw ValidationError("--from", "json", formatMessage(_("{} is not valid JSON: {}"), options.from, error.what()));
-    }
+    const IntakeRecord record = recordFromOptions(options);
     PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
     const ClientId id = practice.service().saveIntake(record);
     const ClientChart chart = practice.clients().chart(id);

@@ -7,6 +7,7 @@
 #include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/strict_json.h"
 #include <fmt/format.h>
 
 #include "sessions/diary_summary.h"
@@ -84,12 +85,7 @@ OutcomeMeasure measureFromOptions(const AddOptions& options, const Date& today)
 {
     OutcomeMeasure measure;
     if (!options.from.empty()) {
-        try {
-            measure = nlohmann::json::parse(readFileOption(options.from)).get<OutcomeMeasure>();
-        } catch (const nlohmann::json::parse_error& error) {
-            throw ValidationError("--from", "json",
-                                  formatMessage(_("{} is not valid JSON: {}"), options.from, error.what()));
-        }
+        measure = strict_json::readDocument<OutcomeMeasure>(readFileOption(options.from), options.from);
     } else {
         measure.kind = choiceOption<MeasureKind>(options.kind, "--kind");
         measure.takenOn = options.date.empty() ? today : dateOption(options.date, "--date");

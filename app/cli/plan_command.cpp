@@ -7,6 +7,7 @@
 #include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/strict_json.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_json.h"
 #include "plans/plan_text.h"
@@ -69,15 +70,13 @@ struct AddOptions {
 InstantiatedPlan planFromOptions(PlanService& plans, const AddOptions& options)
 {
     if (!options.from.empty()) {
-        try {
-            InstantiatedPlan read;
-            read.plan = nlohmann::json::parse(readFileOption(options.from)).get<TreatmentPlan>();
-            read.plan.clientId = options.client;
-            return read;
-        } catch (const nlohmann::json::parse_error& error) {
-            throw ValidationError("--from", "json",
-                                  formatMessage(_("{} is not valid JSON: {}"), options.from, error.what()));
-        }
+        InstantiatedPlan read;
+        // The keys progressJson adds to the plan: `plan show --json` reads back.
+        read.plan = strict_json::readDocument<TreatmentPlan>(
+            readFileOption(options.from), options.from,
+            {"goal_progress", "visits_in_phase", "reminders", "suggested_phase"});
+        read.plan.clientId = options.client;
+        return read;
     }
     const Date start = options.start.empty() ? plans.today() : dateOption(options.start, "--start");
     const TemplateId templateId = options.templateId != 0 ? options.templateId : plans.builtInTemplateFor(options.client);

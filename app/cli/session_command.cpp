@@ -7,6 +7,7 @@
 #include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/strict_json.h"
 #include "sessions/note_text.h"
 #include "sessions/session_choices.h"
 #include "sessions/session_json.h"
@@ -57,13 +58,9 @@ struct AddOptions {
 
 SoapNote noteFromFile(const AddOptions& options)
 {
-    try {
-        SoapNote note = nlohmann::json::parse(readFileOption(options.from)).get<SoapNote>();
-        note.clientId = options.client;
-        return note;
-    } catch (const nlohmann::json::parse_error& error) {
-        throw ValidationError("--from", "json", formatMessage(_("{} is not valid JSON: {}"), options.from, error.what()));
-    }
+    SoapNote note = strict_json::readDocument<SoapNote>(readFileOption(options.from), options.from);
+    note.clientId = options.client;
+    return note;
 }
 
 void addAdd(CLI::App& session, CliContext& context)

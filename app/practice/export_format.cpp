@@ -7,6 +7,7 @@
 #include "clients/client_json.h"
 #include "common/i18n.h"
 #include "common/sha256.h"
+#include "common/strict_json.h"
 #include "plans/plan_json.h"
 #include "sessions/session_json.h"
 
@@ -95,17 +96,15 @@ void checkBody(const JsonColumn& column, const std::string& text, const std::str
 {
     if (!column.reader)
         return;
-    const nlohmann::json body = nlohmann::json::parse(text, nullptr, false);
     const std::string name(column.column);
-    if (body.is_discarded()) {
-        addProblem(problems, table, key, name, "json", _("is not a JSON document"));
-        return;
-    }
     try {
+        const nlohmann::json body = strict_json::parse(text, name);
+        const json_io::StrictKeys strict;
         column.reader(body);
     } catch (const ValidationError& error) {
         for (const FieldProblem& problem : error.problems())
-            addProblem(problems, table, key, name + "." + problem.field, problem.rule, problem.message);
+            addProblem(problems, table, key, problem.field == name ? name : name + "." + problem.field, problem.rule,
+                       problem.message);
     } catch (const nlohmann::json::exception& error) {
         addProblem(problems, table, key, name, "json", error.what());
     }

@@ -8,6 +8,7 @@
 #include "app/practice/zip_archive.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/strict_json.h"
 #include "common/timestamp.h"
 #include "db/database.h"
 #include "db/durable_file.h"
@@ -68,7 +69,11 @@ Archive readArchive(const fs::path& file, const std::string& passphrase)
     const auto manifest = archive.files.find(std::string(export_format::kManifestEntry));
     if (manifest == archive.files.end())
         throw notExport(formatMessage(_("it has no {}"), export_format::kManifestEntry));
-    archive.manifest = Json::parse(manifest->second, nullptr, false);
+    try {
+        archive.manifest = strict_json::parseOrdered(manifest->second, std::string(export_format::kManifestEntry));
+    } catch (const ValidationError& error) {
+        throw PracticeFileError(formatMessage(_("{} is not a Knotwork practice export: {}"), file.string(), error.what()));
+    }
     const Json& m = archive.manifest;
     if (!m.is_object() || m.value("format", "") != export_format::kFormatName || !m.contains("format_version")
         || !m["format_version"].is_number_integer() || !m.contains("schema_version")
@@ -125,7 +130,16 @@ std::map<std::string, std::vector<std::vector<db::Cell>>> checkedRows(const Arch
             continue;
         const std::string fileName = entry->second->value("file", "");
         const auto file = archive.files.find(fileName);
-        const Json parsed = file == archive.files.end() ? Json() : Json::parse(file->second, nullptr, false);
+        Json parsed;
+        try {
+            if (file != archive.files.end())
+                parsed = strict_json::parseOrdered(file->second, fileName);
+        } catch (const ValidationError& error) {
+            for (const FieldProblem& problem : error.problems())
+                problems.push_back({"tables." + table.name + (problem.field == fileName ? "" : problem.field),
+                                    problem.rule, problem.message});
+            continue;
+        }
         if (!parsed.is_array()) {
             problems.push_back({"tables." + table.name, "file",
                                 formatMessage(_("{}: {} is missing or not a JSON list"), table.name, fileName)});

@@ -24,7 +24,21 @@ KNOTWORK_JSON_FIELDS(Intake, intakeFields, "")
 KNOTWORK_JSON_FIELDS(Clearance, clearanceFields, "clearance.")
 KNOTWORK_JSON_FIELDS(Consent, consentFields, "consent.")
 KNOTWORK_JSON_FIELDS(PracticeSettings, settingsFields, "")
-KNOTWORK_JSON_FIELDS(IntakeRecord, intakeRecordFields, "")
+
+void to_json(json& out, const IntakeRecord& record)
+{
+    write(out, record, [](auto& io, auto& r) { intakeRecordFields(io, r); });
+}
+
+// A chart as `client show --json` prints it reads as its intake record: the chart's other parts
+// are the therapist's records, written only.
+void from_json(const json& in, IntakeRecord& record)
+{
+    read(in, record, [](auto& io, auto& r) {
+        intakeRecordFields(io, r);
+        io.ignore({"screenings", "withdrawals", "clearances", "consents"});
+    });
+}
 
 void to_json(json& out, const Screening& screening)
 {

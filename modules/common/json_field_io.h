@@ -4,7 +4,9 @@
 // the same list, so a document always reads back exactly what was written. For the .cpp files of
 // JSON mappings only.
 
+#include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <map>
 #include <optional>
@@ -24,6 +26,20 @@
 namespace knotwork::json_io {
 
 using nlohmann::json;
+
+// While one is alive on this thread, a Reader refuses a key its field list does not know
+// (rule "unknown"). strict_json::readDocument holds one while it reads a document a person handed
+// in. Bodies Knotwork stored are read without: a body a newer Knotwork wrote (a key added since)
+// must still open here, its known fields intact, rather than become a damaged record.
+inline thread_local int strictKeysDepth = 0;
+
+class StrictKeys {
+public:
+    StrictKeys() { ++strictKeysDepth; }
+    ~StrictKeys() { --strictKeysDepth; }
+    StrictKeys(const StrictKeys&) = delete;
+    StrictKeys& operator=(const StrictKeys&) = delete;
+};
 
 template <typename T>
 struct IsOptional : std::false_type {};
@@ -60,6 +76,9 @@ public:
         Writer nested(m_object[key]);
         fields(nested);
     }
+
+    // Keys the reader skips are not written through the field list.
+    void ignore(std::initializer_list<const char*> /*keys*/) const {}
 
     template <typename T, typename Fields>
     void list(const char* key, const std::string& /*path*/, const std::vector<T>& items, Fields&& fields)
@@ -106,6 +125,7 @@ private:
 // Reads an object through the same field lists, knowing where it is in the document, so an error
 // names the key path the validators and forms use ("headache.days_per_month", "diagnoses[0].type").
 // Strict about types and values, lenient about missing keys (and null): the default stays.
+// Under StrictKeys, a key no field asked for is refused by finish().
 class Reader {
 public:
     // prefix: the path of this object's keys, ending in "." ("diagnoses[2]."), empty at the top.
@@ -139,15 +159,18 @@ public:
         if (!value)
             return;
         if constexpr (std::is_integral_v<Number>) {
-            if (!value->is_number_integer())
+            if (!value->is_number_integer() && !isHugeWholeNumber(*value))
                 throw wrongType(key, _("{} must be a whole number."));
-            if (!fits<Number>(*value))
-                throw ValidationError(path(key), "type",
+            if (!value->is_number_integer() || !fits<Number>(*value))
+                throw ValidationError(path(key), "range",
                                       formatMessage(_("{} must be a whole number from {} to {}."), path(key),
                                                     std::numeric_limits<Number>::min(), std::numeric_limits<Number>::max()));
             into = value->get<Number>();
         } else {
-            into = typed<Number>(key, *value, value->is_number(), _("{} must be a number."));
+            const double number = typed<double>(key, *value, value->is_number(), _("{} must be a number."));
+            if (!std::isfinite(number) || std::abs(number) > static_cast<double>(std::numeric_limits<Number>::max()))
+                throw ValidationError(path(key), "range", formatMessage(_("{} is too large a number."), path(key)));
+            into = static_cast<Number>(number);
         }
     }
 
@@ -218,6 +241,8 @@ public:
             throw wrongType(key, _("{} must be a JSON object of answers, like {{\"vision_changes\": \"no\"}}."));
         for (auto item = value->begin(); item != value->end(); ++item) {
             const json& answer = item.value();
+            if (strictKeysDepth > 0 && !fromKey<E>(item.key()))
+                throw unknownKey(path(key) + "." + item.key());
             if (answer.is_null())
                 continue;
             const std::string where = path(key) + "." + item.key();
@@ -234,9 +259,13 @@ public:
         const json* value = findList(key);
         for (std::size_t i = 0; value && i < value->size(); ++i) {
             const json& item = (*value)[i];
-            if (!item.is_null() && !(item.is_number_integer() && fits<int>(item)))
-                throw ValidationError(path(key) + "[" + std::to_string(i) + "]", "type",
-                                      formatMessage(_("{} must be a list of whole numbers or null."), path(key)));
+            const std::string where = path(key) + "[" + std::to_string(i) + "]";
+            if (!item.is_null() && !item.is_number_integer() && !isHugeWholeNumber(item))
+                throw ValidationError(where, "type", formatMessage(_("{} must be a whole number or null."), where));
+            if (!item.is_null() && (!item.is_number_integer() || !fits<int>(item)))
+                throw ValidationError(where, "range",
+                                      formatMessage(_("{} must be a whole number from {} to {}."), where,
+                                                    std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
             into.push_back(item.is_null() ? std::nullopt : std::optional<int>(item.get<int>()));
         }
     }
@@ -262,6 +291,7 @@ public:
             throw wrongType(key, _("{} must be a JSON object."));
         const Reader nested(value ? *value : empty, prefix);
         fields(nested);
+        nested.finish();
     }
 
     template <typename T, typename Fields>
@@ -272,7 +302,26 @@ public:
         for (std::size_t i = 0; value && i < value->size(); ++i) {
             const Reader element((*value)[i], listPath + "[" + std::to_string(i) + "].");
             fields(element, into.emplace_back());
+            element.finish();
         }
+    }
+
+    // Keys this reader accepts and skips: what the type's --json output writes but input never
+    // sets (an id, the signing time), so a document `show --json` printed reads back.
+    void ignore(std::initializer_list<const char*> keys) const
+    {
+        if (strictKeysDepth > 0)
+            m_asked.insert(keys.begin(), keys.end());
+    }
+
+    // Under StrictKeys: ValidationError (rule "unknown") for the first key no field asked for.
+    void finish() const
+    {
+        if (strictKeysDepth == 0)
+            return;
+        for (auto item = m_object.begin(); item != m_object.end(); ++item)
+            if (!m_asked.contains(item.key()))
+                throw unknownKey(m_prefix + item.key());
     }
 
 private:
@@ -280,6 +329,8 @@ private:
 
     const json* find(const char* key) const
     {
+        if (strictKeysDepth > 0)
+            m_asked.insert(key);
         const auto found = m_object.find(key);
         return found == m_object.end() || found->is_null() ? nullptr : &*found;
     }
@@ -300,6 +351,21 @@ private:
         if (!ok)
             throw wrongType(key, message);
         return value.get<T>();
+    }
+
+    static ValidationError unknownKey(const std::string& where)
+    {
+        return ValidationError(where, "unknown",
+                               formatMessage(_("{} is not a field Knotwork reads here; check its spelling, or leave "
+                                               "it out."),
+                                             where));
+    }
+
+    // An integer too large for 64 bits, which the parser keeps as a floating-point number.
+    static bool isHugeWholeNumber(const json& value)
+    {
+        return value.is_number_float() && std::isfinite(value.get<double>())
+            && std::abs(value.get<double>()) >= 9.2e18 && std::floor(value.get<double>()) == value.get<double>();
     }
 
     ValidationError wrongType(const char* key, const char* message) const
@@ -330,6 +396,7 @@ private:
 
     const json& m_object;
     std::string m_prefix;
+    mutable std::set<std::string, std::less<>> m_asked;  // only under StrictKeys
 };
 
 // One type's to_json and from_json through its field list; `prefix` names its keys in errors
@@ -346,6 +413,7 @@ void read(const json& in, T& value, Fields fields, const char* prefix = "")
 {
     const Reader reader(in, prefix);
     fields(reader, value);
+    reader.finish();
 }
 
 } // namespace knotwork::json_io

@@ -21,7 +21,10 @@ void to_json(json& out, const TreatmentPlan& plan)
 
 void from_json(const json& in, TreatmentPlan& plan)
 {
-    json_io::read(in, plan, [](auto& io, auto& p) { planInputFields(io, p); });
+    json_io::read(in, plan, [](auto& io, auto& p) {
+        planInputFields(io, p);
+        io.ignore({"id", "row_version", "created_at", "updated_at"});
+    });
 }
 
 void to_json(json& out, const PlanSummary& summary)
@@ -47,7 +50,10 @@ void to_json(json& out, const PlanTemplate& planTemplate)
 
 void from_json(const json& in, PlanTemplate& planTemplate)
 {
-    json_io::read(in, planTemplate, [](auto& io, auto& t) { templateInputFields(io, t); });
+    json_io::read(in, planTemplate, [](auto& io, auto& t) {
+        templateInputFields(io, t);
+        io.ignore({"id", "row_version"});
+    });
 }
 
 void to_json(json& out, const OutcomeMeasure& measure)
@@ -65,7 +71,10 @@ void to_json(json& out, const OutcomeMeasure& measure)
 
 void from_json(const json& in, OutcomeMeasure& measure)
 {
-    json_io::read(in, measure, [](auto& io, auto& m) { measureInputFields(io, m); });
+    json_io::read(in, measure, [](auto& io, auto& m) {
+        measureInputFields(io, m);
+        io.ignore({"id", "score", "score_text", "entered_at", "entered_by", "voided_at", "void_reason"});
+    });
 }
 
 void to_json(json& out, const GoalProgress& progress)

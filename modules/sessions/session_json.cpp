@@ -39,7 +39,11 @@ void to_json(json& out, const SoapNote& note)
 
 void from_json(const json& in, SoapNote& note)
 {
-    json_io::read(in, note, [](auto& io, auto& n) { noteInputFields(io, n); });
+    json_io::read(in, note, [](auto& io, auto& n) {
+        noteInputFields(io, n);
+        io.ignore({"id", "status", "row_version", "created_at", "signed_at", "signed_by", "late_entry",
+                   "override_reason", "addenda"});
+    });
 }
 
 void to_json(json& out, const NoteSummary& summary)

@@ -138,8 +138,8 @@ TEST(ClientJson, ObjectsOfTheWrongShapeAreNamed)
 
 TEST(ClientJson, NumbersTooLargeForTheFieldAreRefusedNotWrapped)
 {
-    expectProblem(R"({"intake": {"headache": {"usual_intensity": 4294967302}}})", "headache.usual_intensity", "type");
-    expectProblem(R"({"intake": {"lifestyle": {"stress": -9999999999}}})", "lifestyle.stress", "type");
+    expectProblem(R"({"intake": {"headache": {"usual_intensity": 4294967302}}})", "headache.usual_intensity", "range");
+    expectProblem(R"({"intake": {"lifestyle": {"stress": -9999999999}}})", "lifestyle.stress", "range");
     const IntakeRecord record = json::parse(R"({"intake": {"lifestyle": {"sleep_hours": 7}}})").get<IntakeRecord>();
     EXPECT_EQ(record.intake.lifestyle.sleepHours, 7.0);
 }

@@ -1,6 +1,7 @@
 // The whole-practice import (app/practice/practice_import.h): every record checked, each problem
 // named by record and field, all or nothing, only into an empty practice, older formats upgraded.
 #include <algorithm>
+#include <map>
 #include <gtest/gtest.h>
 #include <set>
 #include <sstream>
@@ -97,6 +98,36 @@ TEST(PracticeImport, NamesTheRecordAndFieldOfEveryProblemAndLeavesNothingBehind)
     }
     EXPECT_FALSE(fs::exists(dir / "new.sqlite"));
     EXPECT_FALSE(fs::exists(dir / "new.sqlite.partial"));
+}
+
+TEST(PracticeImport, RefusesADuplicateKeyAnUnknownKeyAndInvalidUtf8NamingWhereEachIs)
+{
+    TempDir dir;
+    exportDemo(dir, 4);
+    ExportEntries entries = readZip(dir / "export.zip", "");
+    auto notes = exportJson(entries, "tables/session_notes.json");
+    notes[0]["body"]["subjective"]["headach_days"] = 3;
+    setExportJson(entries, "tables/session_notes.json", notes);
+    std::string& clients = exportEntry(entries, "tables/clients.json");
+    clients.insert(clients.find("\"family_name\":"), "\"family_name\":\"Twice\",");
+    std::string& providers = exportEntry(entries, "tables/providers.json");
+    providers.insert(providers.find("\"name\":\"") + 8, "\xC0\xAF");
+    knotwork::testing::writeExport(dir / "bad.zip", entries);
+
+    const auto before = filesIn(dir.path());
+    try {
+        importPractice(dir / "bad.zip", "", dir / "new.sqlite", "");
+        FAIL() << "a document with a duplicate key, an unknown key and invalid UTF-8 was imported";
+    } catch (const ValidationError& error) {
+        std::map<std::string, std::string> rules;
+        for (const FieldProblem& problem : error.problems())
+            rules[problem.field] = problem.rule;
+        const std::string noteBody = "session_notes[" + notes[0]["id"].dump() + "].body";
+        EXPECT_EQ(rules["tables.clients[0].family_name"], "duplicate") << ::testing::PrintToString(rules);
+        EXPECT_EQ(rules["tables.providers[0].name"], "utf-8") << ::testing::PrintToString(rules);
+        EXPECT_EQ(rules[noteBody + ".subjective.headach_days"], "unknown") << ::testing::PrintToString(rules);
+    }
+    EXPECT_EQ(filesIn(dir.path()), before) << "a refused import left files behind";
 }
 
 TEST(PracticeImport, RefusesAPracticeThatHoldsRecordsAndKeepsAnEmptyOneItReplaces)
