@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/calendar_date.h"
+#include "common/strict_json.h"
 #include "tests/fuzz/fuzz_support.h"
 
 namespace knotwork::fuzz {
@@ -15,11 +16,12 @@ namespace knotwork::fuzz {
 // The day the validation rules take as today, fixed so a finding reproduces on any day.
 inline const Date kFuzzToday{2026, 11, 30};
 
-// The one place that reads a document as app/cli's --from options do.
+// The one place that reads a document as app/cli's --from options do: strictly, so anything but
+// a knotwork::Error naming the field is a finding.
 template <class Record>
 Record readDocument(std::string_view text)
 {
-    return nlohmann::json::parse(text).get<Record>();
+    return strict_json::readDocument<Record>(text, "document.json");
 }
 
 template <class Record, class Validate>
@@ -29,10 +31,6 @@ void fuzzDocument(std::string_view text, Validate&& validate)
     try {
         record = readDocument<Record>(text);
     } catch (const Error&) {
-        return;
-    } catch (const nlohmann::json::exception&) {
-        // knotwork-cli refuses these with a message too (as "not valid JSON" or, for a value of
-        // the wrong type, as an unexpected error).
         return;
     }
     const nlohmann::json written = record;
