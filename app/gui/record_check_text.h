@@ -1,0 +1,19 @@
+#pragma once
+
+#include <wx/string.h>
+
+#include "integrity/integrity_report.h"
+
+namespace knotwork::gui {
+
+// The status bar's words for a finished check: "Records intact", "Records: 3 problems found".
+wxString recordCheckStatus(const integrity::IntegrityReport& report);
+// Today's warning for a check that found problems: how many and the first of them; empty when
+// the records are intact.
+wxString recordCheckWarning(const integrity::IntegrityReport& report);
+// What was checked: the links, those under a key this computer lacks, and the chain's head.
+wxString recordCheckCounts(const integrity::IntegrityReport& report);
+// One finding as a line of text: "Record chain · signed session note 42: its content was changed."
+wxString findingLine(const integrity::IntegrityFinding& finding);
+
+} // namespace knotwork::gui
