@@ -16,7 +16,6 @@
 #include "common/error.h"
 #include "common/notifier.h"
 #include "common/ui/wx_text.h"
-#include "db/record_keys.h"
 
 namespace knotwork::gui {
 
@@ -67,7 +66,7 @@ RecordChecks::~RecordChecks()
 bool RecordChecks::keyMissing() const
 {
     app::PracticeContext* practice = m_frame.practice();
-    return practice && db::recordKeyMissing(practice->database());
+    return practice && practice->recordKeyMissing();
 }
 
 void RecordChecks::practiceChanged()
@@ -216,10 +215,10 @@ void RecordChecks::askForKey()
 {
     if (!keyMissing())
         return;
-    db::Database& database = m_frame.practice()->database();
-    MissingKeyDialog dialog(&m_frame, database.path(),
-                            {.restore = [&database](const std::string& code) { db::restoreRecordKey(database, code); },
-                             .startNewKey = [&database, this] { return db::replaceRecordKey(database, m_frame.actor()); }});
+    app::PracticeContext& practice = *m_frame.practice();
+    MissingKeyDialog dialog(&m_frame, practice.database().path(),
+                            {.restore = [&practice](const std::string& code) { practice.restoreRecordKey(code); },
+                             .startNewKey = [&practice] { return practice.replaceRecordKey(); }});
     const int answer = dialog.ShowModal();
     if (dialog.failure()) {
         try {
@@ -244,12 +243,12 @@ void RecordChecks::showNewRecoveryCode()
     if (!practice || m_frame.showingDemo())
         return;
     try {
-        const std::optional<std::string> code = db::pendingRecoveryCode(practice->database());
+        const std::optional<std::string> code = practice->pendingRecoveryCode();
         if (!code)
             return;
         RecoveryCodeDialog dialog(&m_frame, *code, RecoveryCodeDialog::Occasion::NewPractice);
         if (dialog.ShowModal() == wxID_OK)
-            db::markRecoveryCodeShown(practice->database());
+            practice->markRecoveryCodeShown();
     } catch (const Error& error) {
         m_frame.notifier().showError(ui::toUtf8(_("The recovery code could not be shown")), error.what());
     }

@@ -69,10 +69,10 @@ protected:
         app::PracticeContext practice(made.file, db::OpenMode::ExistingOnly, "tester", frame().clock());
         knotwork::testing::consentToTreatment(practice.clientService(), client);
         made.note = knotwork::testing::signSampleVisit(practice.sessionService(), client, frame().clock().today());
-        const std::optional<std::string> code = db::pendingRecoveryCode(practice.database());
+        const std::optional<std::string> code = practice.pendingRecoveryCode();
         EXPECT_TRUE(code.has_value()) << "a new plain practice's code waits to be shown";
         made.recoveryCode = code.value_or("");
-        db::markRecoveryCodeShown(practice.database());
+        practice.markRecoveryCodeShown();
         return made;
     }
 
@@ -92,8 +92,7 @@ protected:
     static void takeTheKeyAway(const std::filesystem::path& file)
     {
         const std::string fingerprint = sqliteQuery(file, "SELECT fingerprint FROM record_keys WHERE key_number = 1");
-        ASSERT_GE(fingerprint.size(), 16u);
-        const std::filesystem::path key = db::recordKeyFolder() / (fingerprint.substr(0, 16) + ".key");
+        const std::filesystem::path key = db::recordKeyFile(fingerprint);
         ASSERT_TRUE(std::filesystem::exists(key)) << key;
         std::filesystem::rename(key, RunningApp::home() / (fingerprint + ".key.away"));
     }
@@ -238,7 +237,7 @@ TEST_F(RecordChecksTest, ANewPracticeShowsItsRecoveryCodeOnceUntilWrittenDown)
     ASSERT_TRUE(frame().openChosenPractice(file, db::OpenMode::CreateIfMissing));
     processEvents();
     ASSERT_EQ(answers.answered("recovery-code-dialog"), 1);
-    const std::optional<std::string> code = db::pendingRecoveryCode(frame().practice()->database());
+    const std::optional<std::string> code = frame().practice()->pendingRecoveryCode();
     ASSERT_TRUE(code) << "not written down: shown again next time";
     EXPECT_EQ(shown, codeInLines(*code));
     EXPECT_EQ(shown.Freq('\n'), 2) << "eleven groups in three lines";
@@ -252,7 +251,7 @@ TEST_F(RecordChecksTest, ANewPracticeShowsItsRecoveryCodeOnceUntilWrittenDown)
     ASSERT_TRUE(frame().openChosenPractice(file, db::OpenMode::ExistingOnly));
     processEvents();
     EXPECT_EQ(answers.answered("recovery-code-dialog"), 2);
-    EXPECT_FALSE(db::pendingRecoveryCode(frame().practice()->database()));
+    EXPECT_FALSE(frame().practice()->pendingRecoveryCode());
 
     answers.answer("recovery-code-dialog", [](wxDialog& dialog) { dialog.EndModal(wxID_OK); });
     ASSERT_TRUE(frame().openChosenPractice(file, db::OpenMode::ExistingOnly));
@@ -284,7 +283,7 @@ TEST_F(RecordChecksTest, AMissingKeyIsBroughtBackWithTheRecoveryCode)
     ASSERT_TRUE(frame().openChosenPractice(practice.file, db::OpenMode::ExistingOnly));
     processEvents();
     ASSERT_EQ(answers.answered("missing-key-dialog"), 1);
-    EXPECT_FALSE(db::recordKeyMissing(frame().practice()->database()));
+    EXPECT_FALSE(frame().practice()->recordKeyMissing());
     EXPECT_THAT(recordsStatus(), Not(HasSubstr("Read only")));
     EXPECT_NO_THROW(frame().practice()->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Ada")));
     waitForTheCheck();
@@ -324,7 +323,7 @@ TEST_F(RecordChecksTest, WithoutItsKeyAPracticeOpensToReadAndSaysWhyNothingIsSav
     EXPECT_EQ(answers.answered("missing-key-dialog"), 2);
     EXPECT_EQ(answers.answered("recovery-code-dialog"), 1);
     EXPECT_FALSE(newCode.empty());
-    EXPECT_FALSE(db::recordKeyMissing(frame().practice()->database()));
+    EXPECT_FALSE(frame().practice()->recordKeyMissing());
     EXPECT_FALSE(warning().warning()) << "nothing left to warn of";
     EXPECT_NO_THROW(frame().practice()->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Ada")));
     waitForTheCheck();
