@@ -1,5 +1,6 @@
 #include "app/gui/record_check_text.h"
 
+#include <algorithm>
 #include <wx/intl.h>
 #include <wx/numformatter.h>
 
@@ -40,7 +41,7 @@ wxString recordCheckWarning(const integrity::IntegrityReport& report)
                                      "removed or added outside Knotwork, or the file is damaged.",
                                      count),
                             count)
-           + "\n" + findingLine(report.findings.front())
+           + "\n" + findingLine(recordsFirst(report).front())
            + "\n" + _("Restore a backup from before the change, or keep the details for whoever looks into it.");
 }
 
@@ -59,6 +60,24 @@ wxString recordCheckCounts(const integrity::IntegrityReport& report)
     if (report.head)
         text += " " + wxString::Format(_("Chain head: %s"), ui::toWx(report.head->witness()));
     return text;
+}
+
+std::vector<integrity::IntegrityFinding> recordsFirst(const integrity::IntegrityReport& report)
+{
+    using Area = integrity::IntegrityFinding::Area;
+    const auto rank = [](const integrity::IntegrityFinding& finding) {
+        switch (finding.area) {
+        case Area::Chain: return 0;
+        case Area::Record: return 1;
+        case Area::File: return 2;
+        case Area::ForeignKey: return 3;
+        case Area::Schema: return 4;
+        }
+        return 5;
+    };
+    std::vector<integrity::IntegrityFinding> findings = report.findings;
+    std::ranges::stable_sort(findings, {}, rank);
+    return findings;
 }
 
 wxString findingLine(const integrity::IntegrityFinding& finding)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <vector>
 #include <wx/string.h>
 
 #include "integrity/integrity_report.h"
@@ -13,6 +14,9 @@ wxString recordCheckStatus(const integrity::IntegrityReport& report);
 wxString recordCheckWarning(const integrity::IntegrityReport& report);
 // What was checked: the links, those under a key this computer lacks, and the chain's head.
 wxString recordCheckCounts(const integrity::IntegrityReport& report);
+// The findings with those about records first (the chain, a record that no longer reads), then the
+// file, foreign keys and schema, each in the order found.
+std::vector<integrity::IntegrityFinding> recordsFirst(const integrity::IntegrityReport& report);
 // One finding as a line of text: "Record chain · signed session note 42: its content was changed."
 wxString findingLine(const integrity::IntegrityFinding& finding);
 

@@ -173,8 +173,8 @@ void RecordChecks::showStatus(const wxString& status)
         return;
     makeStatusFields(m_frame);
     wxString text = status;
-    if (keyMissing())
-        text = _("Read only: record key missing") + (status.empty() ? wxString() : "  ·  " + status);
+    if (keyMissing())  // what was found still shows; the rest waits for the key
+        text = _("Read only: no record key") + (m_report && !m_report->intact() ? "  ·  " + status : wxString());
     m_frame.SetStatusText(text, RecordsStatus);
 }
 

@@ -39,11 +39,11 @@ RecordFindingsDialog::RecordFindingsDialog(wxWindow* parent, const std::filesyst
     intro->Wrap(FromDIP(kTextWidth));
 
     m_list = new ui::TextTable(this, "record-findings", _("Problems found in the records"),
-                               {{_("Area"), 110}, {_("Record"), 200}, {_("Problem"), 380}},
+                               {{_("Area"), 110}, {_("Record"), 250}, {_("Problem"), 330}},
                                FromDIP(wxSize(kTextWidth, 240)));
     std::vector<ui::TextTable::Row> rows;
     m_text = wxString::Format(_("Check of %s"), ui::pathToWx(practice)) + "\n";
-    for (const integrity::IntegrityFinding& finding : report.findings) {
+    for (const integrity::IntegrityFinding& finding : recordsFirst(report)) {
         rows.push_back({{ui::toWx(integrity::areaName(finding.area)), ui::toWx(finding.subject),
                          ui::toWx(finding.problem)}});
         m_text += findingLine(finding) + "\n";

@@ -47,7 +47,7 @@ RecoveryCodeDialog::RecoveryCodeDialog(wxWindow* parent, const std::string& code
                                        + _("If this computer fails, or you move the practice to another one, this "
                                            "code brings the key back. Without it, the practice can be read but "
                                            "nothing can be saved until a new key is started. Write it down and "
-                                           "keep it away from the computer: it is shown only this once."),
+                                           "keep it away from the computer: once written down, it is not shown again."),
                                    wxDefaultPosition, wxDefaultSize, 0, "recovery-code-intro");
     intro->Wrap(FromDIP(kTextWidth));
 
