@@ -8,6 +8,7 @@
 #include "app/gui/backup_warning_panel.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/restore_action.h"
+#include "app/gui/status_fields.h"
 #include "app/practice/practice_backups.h"
 #include "app/practice/practice_context.h"
 #include "clients/client_service.h"
@@ -22,7 +23,6 @@ namespace {
 using namespace std::chrono_literals;
 constexpr auto kFirstCheck = 2min;  // after opening, once the person has started working
 constexpr auto kCheckEvery = 1h;
-enum StatusField { Practice, Backup, StatusFields };
 
 int milliseconds(std::chrono::milliseconds span)
 {
@@ -76,11 +76,7 @@ void BackupActions::practiceChanged()
 
 void BackupActions::showStatus()
 {
-    wxStatusBar* bar = m_frame.GetStatusBar();
-    if (bar && bar->GetFieldsCount() != StatusFields) {
-        const int widths[StatusFields] = {-3, -2};
-        bar->SetFieldsCount(StatusFields, widths);
-    }
+    makeStatusFields(m_frame);
     wxString status;
     wxString warning;
     if (mayBackUp()) {
@@ -95,8 +91,8 @@ void BackupActions::showStatus()
             warning = wxString::Format(_("The backups of this practice could not be read: %s"), ui::toWx(error.what()));
         }
     }
-    if (bar)
-        m_frame.SetStatusText(status, Backup);
+    if (m_frame.GetStatusBar())
+        m_frame.SetStatusText(status, BackupStatus);
     m_warning->warn(warning);
 }
 

@@ -1,26 +1,16 @@
 #pragma once
 
 #include <functional>
-#include <wx/panel.h>
 
-class wxStaticText;
+#include "app/gui/today_warning_panel.h"
 
 namespace knotwork::gui {
 
 // Today's warning that the practice has no recent backup: what the last one was and a button to
 // back up now.
-class BackupWarningPanel : public wxPanel {
+class BackupWarningPanel : public TodayWarningPanel {
 public:
     BackupWarningPanel(wxWindow* parent, std::function<void()> backUpNow);
-
-    // Shows `warning` ("The last backup was made 5 days ago…"); empty: nothing to warn of.
-    void warn(const wxString& warning);
-    bool warning() const { return m_warning; }
-    wxString text() const;
-
-private:
-    wxStaticText* m_text;
-    bool m_warning = false;
 };
 
 } // namespace knotwork::gui

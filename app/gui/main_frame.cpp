@@ -13,6 +13,7 @@
 #include "app/gui/navigation_panel.h"
 #include "app/gui/practice_file_menu.h"
 #include "app/gui/practice_opening.h"
+#include "app/gui/record_checks.h"
 #include "app/gui/spoken_status_bar.h"
 #include "app/gui/today_view.h"
 #include "app/practice/practice_context.h"
@@ -68,6 +69,7 @@ void MainFrame::buildWindow()
     m_viewPages[viewKey(View::Clients)] = [this](wxWindow*) { return m_clients; };
     installFeatures();
     m_backups = std::make_unique<BackupActions>(*this);
+    m_records = std::make_unique<RecordChecks>(*this);
     addNavigationViews(*m_navigation, m_viewPages, [this](View view) { showView(view); });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -99,6 +101,7 @@ void MainFrame::installFeatures()
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
         for (const auto& feature : m_features)
             feature->practiceClosing();
+        m_records->quitting();
         m_backups->quitting();
         event.Skip();
     });
@@ -197,8 +200,10 @@ bool MainFrame::openChosenPractice(const std::filesystem::path& file, db::OpenMo
     CallAfter([this, practice = m_practice.get()] {
         if (m_practice.get() != practice)
             return;  // another practice was opened meanwhile
+        m_records->askForMissingKey();  // before a feature's question saves anything
         for (const auto& feature : m_features)
             feature->practiceShown();
+        m_records->showNewRecoveryCode();
     });
     return true;
 }
@@ -209,6 +214,7 @@ void MainFrame::practiceChanged()
     for (const auto& feature : m_features)
         feature->practiceChanged(services);
     m_backups->practiceChanged();
+    m_records->practiceChanged();
     m_today->showWhatThereIs();
     showPracticeDetails();
 }

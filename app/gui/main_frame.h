@@ -27,6 +27,7 @@ namespace knotwork::gui {
 
 class BackupActions;
 class NavigationPanel;
+class RecordChecks;
 class TodayView;
 
 // The one window and the host of every feature (clients/ui/feature.h): navigation between the
@@ -71,6 +72,10 @@ public:
     View currentView() const;
     // Back up now, restore, the automatic backups and their status.
     BackupActions& backups() { return *m_backups; }
+    // The check of the records, the record key's dialogs.
+    RecordChecks& records() { return *m_records; }
+    // A Today panel's state changed: Today shows the panels that have something to say.
+    void todayChanged();
 
     // clients::ui::FeatureHost
     wxWindow* window() override { return this; }
@@ -119,6 +124,7 @@ private:
     std::vector<Listener> m_listeners;
     std::vector<std::unique_ptr<clients::ui::Feature>> m_features;
     std::unique_ptr<BackupActions> m_backups;
+    std::unique_ptr<RecordChecks> m_records;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo
     std::unique_ptr<app::PracticeContext> m_practice;
 };

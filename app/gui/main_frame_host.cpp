@@ -33,6 +33,11 @@ void MainFrame::addTodayPanel(clients::ui::TodayPanel panel)
     m_today->addPanel(std::move(panel));
 }
 
+void MainFrame::todayChanged()
+{
+    m_today->showWhatThereIs();
+}
+
 void MainFrame::addBar(wxWindow* bar)
 {
     m_bars.push_back(bar);

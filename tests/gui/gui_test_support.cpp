@@ -12,6 +12,7 @@
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_files.h"
 #include "client_views.h"
+#include "dialog_answerer.h"
 #include "form_driver.h"
 #include "common/calendar_date.h"
 #include "common/user_directories.h"
@@ -113,13 +114,17 @@ void RunningApp::SetUp()
     ASSERT_TRUE(app->CallOnInit());
     g_running = this;
     // The first launch asks for the new practice's details; the tests' default practice skips
-    // them, as a person may (test_first_launch.cpp answers it on practices of its own).
-    answerNextDialog([](wxDialog& welcome) {
-        EXPECT_EQ(welcome.GetName(), "welcome-dialog");
+    // them, as a person may (test_first_launch.cpp answers it on practices of its own). Then it
+    // shows the recovery code of the practice's record key, once (test_record_checks.cpp).
+    DialogAnswerer answers;
+    answers.answer("welcome-dialog", [](wxDialog& welcome) {
         if (auto* skip = dynamic_cast<wxButton*>(welcome.FindWindow(wxID_CANCEL)))
             click(*skip);
     });
+    answers.answer("recovery-code-dialog", [](wxDialog& code) { click(code, "recovery-code.written"); });
     processEvents();
+    EXPECT_EQ(answers.answered("welcome-dialog"), 1);
+    EXPECT_EQ(answers.answered("recovery-code-dialog"), 1);
 }
 
 void RunningApp::TearDown()

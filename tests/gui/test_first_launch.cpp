@@ -14,6 +14,7 @@
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
 #include "client_views.h"
+#include "dialog_answerer.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "gui_test_support.h"
@@ -50,6 +51,8 @@ protected:
                                const std::function<void(wxDialog&)>& answer)
     {
         bool asked = false;
+        DialogAnswerer answers;  // a new practice's recovery code follows the welcome
+        answers.answer("recovery-code-dialog", [](wxDialog& code) { click(code, "recovery-code.written"); });
         EXPECT_TRUE(RunningApp::mainFrame().openChosenPractice(file, mode));
         // Runs after the window's own question, inside it when it is showing.
         wxTheApp->CallAfter([&] {

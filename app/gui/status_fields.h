@@ -1,0 +1,14 @@
+#pragma once
+
+namespace knotwork::gui {
+
+// The main window's status bar fields, left to right: the practice (file, clients), the last
+// backup (BackupActions), the check of the records (RecordChecks).
+enum StatusField { PracticeStatus, BackupStatus, RecordsStatus, StatusFieldCount };
+
+class MainFrame;
+
+// Gives the status bar its fields once; a no-op when it has them.
+void makeStatusFields(MainFrame& frame);
+
+} // namespace knotwork::gui
