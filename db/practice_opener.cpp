@@ -2,6 +2,7 @@
 
 #include "db/migrator.h"
 #include "db/practice_swap.h"
+#include "db/record_keys.h"
 
 namespace knotwork::db {
 
@@ -11,7 +12,10 @@ OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, co
     removeUnfinishedReplacement(file);
     OpenedPractice opened;
     opened.database = Database::open(file, mode, passphrase);
+    // A started chain's keys first, so the audit rows of an upgrade are sealed too.
+    opened.database->setChainKeys(loadChainKeys(*opened.database));
     opened.backupBeforeUpgrade = Migrator(*opened.database).migrate(actor);
+    startOrLoadChain(*opened.database, actor);
     return opened;
 }
 

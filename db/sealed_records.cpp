@@ -13,6 +13,7 @@ namespace {
 struct SealedTable {
     SealKind kind;
     const char* table;
+    const char* idColumn;
     const char* columns;  // in the order they are sealed; each is read as text
     const char* onlyWhere;
 };
@@ -20,17 +21,20 @@ struct SealedTable {
 // Bookkeeping that changes without changing the record (a note's updated_at and row_version)
 // is left out; everything a reader of the record sees is in.
 constexpr SealedTable kTables[] = {
-    {SealKind::AuditEntry, "audit_log", "occurred_at, actor, entity, entity_id, action, before_state, after_state", ""},
-    {SealKind::SignedNote, "session_notes",
+    {SealKind::AuditEntry, "audit_log", "id", "occurred_at, actor, entity, entity_id, action, before_state, after_state", ""},
+    {SealKind::SignedNote, "session_notes", "id",
      "client_id, visit_date, visit_time, kind, status, body, diary_days, headache_days, average_intensity, "
      "worst_intensity, rotation_left, rotation_right, carried_from_note_id, created_at, signed_at, signed_by, "
      "late_entry, override_reason",
      " AND status = 'signed'"},
-    {SealKind::Addendum, "note_addenda", "note_id, written_at, author, text", ""},
-    {SealKind::Disclosure, "disclosures",
+    {SealKind::Addendum, "note_addenda", "id", "note_id, written_at, author, text", ""},
+    {SealKind::Disclosure, "disclosures", "id",
      "client_id, document, recipient_id, recipient_name, period_from, period_to, note_id, file_name, sha256, "
      "byte_count, disclosed_at, disclosed_by",
      ""},
+    // A key is named by its fingerprint and when it started; its wrapping is not part of it (a
+    // passphrase change re-wraps the same key).
+    {SealKind::Key, "record_keys", "key_number", "fingerprint, started_at", ""},
 };
 
 const SealedTable* tableOf(SealKind kind)
@@ -76,7 +80,8 @@ std::optional<SealedFields> sealedFields(soci::session& session, SealKind kind, 
     if (!table)
         return std::nullopt;
     soci::row row;
-    session << "SELECT " + castColumns(table->columns) + " FROM " + table->table + " WHERE id = :id"
+    session << "SELECT " + castColumns(table->columns) + " FROM " + table->table + " WHERE "
+                   + table->idColumn + " = :id"
                    + table->onlyWhere,
         soci::use(recordId), soci::into(row);
     if (!session.got_data())
@@ -91,8 +96,9 @@ void forEachSealableRecord(soci::session& session, SealKind kind,
     if (!table)
         return;
     soci::row row;
-    soci::statement statement = (session.prepare << "SELECT id, " + castColumns(table->columns) + " FROM "
-                                     + table->table + " WHERE 1 = 1" + table->onlyWhere + " ORDER BY id",
+    soci::statement statement = (session.prepare << "SELECT " + std::string(table->idColumn) + ", "
+                                     + castColumns(table->columns) + " FROM " + table->table + " WHERE 1 = 1"
+                                     + table->onlyWhere + " ORDER BY " + table->idColumn,
                                  soci::into(row));
     statement.execute();
     while (statement.fetch()) {

@@ -13,12 +13,12 @@ namespace knotwork::db {
 // one place the chain's idea of a record's content is written down.
 
 // The sealed content of one record; nullopt when there is no such record (a note: no such
-// signed note). Key links have no record row: nullopt.
+// signed note). A Key link's record is its row of record_keys (fingerprint, started_at).
 std::optional<integrity::SealedFields> sealedFields(soci::session& session, integrity::SealKind kind,
                                                     long long recordId);
 
-// Every record of `kind` the chain must cover (every audit row, addendum and disclosure entry;
-// only signed notes), in id order, streamed one at a time.
+// Every record of `kind` the chain must cover (every audit row, addendum, disclosure entry and
+// key; only signed notes), in id (key number) order, streamed one at a time.
 void forEachSealableRecord(soci::session& session, integrity::SealKind kind,
                            const std::function<void(long long recordId, const integrity::SealedFields&)>& visit);
 

@@ -56,6 +56,7 @@ long long SqlDisclosureStore::add(const Disclosure& disclosure, std::optional<lo
             soci::use(to.value, to.indicator), soci::use(note.value, note.indicator), soci::use(disclosure.fileName),
             soci::use(disclosure.sha256), soci::use(disclosure.byteCount), soci::use(at), soci::use(m_actor);
         const long long id = insertedId(transaction.session(), "disclosures");
+        transaction.seal(integrity::SealKind::Disclosure, id);
         transaction.audit({"disclosure", std::to_string(id), "create", std::nullopt, auditText(disclosure)});
         if (file)
             transaction.session() << "UPDATE unfinished_files SET disclosure_id = :disclosure WHERE id = :id",

@@ -113,6 +113,7 @@ void SqlSessionStore::sign(const SoapNote& note)
             throwStale(note.id);
         writer.advanceLastVisit(note.clientId, note.visitDate);
         NoteFindingsWriter(transaction.session()).insert(findingsOf(note), note.clientId);
+        transaction.seal(integrity::SealKind::SignedNote, note.id);
         transaction.audit({"note", std::to_string(note.id), "sign", std::nullopt, lifecycleJson(note)});
         transaction.commit();
     } catch (...) {
@@ -151,6 +152,7 @@ long long SqlSessionStore::addAddendum(NoteId id, const Addendum& addendum)
             throw ConflictError(_("This session note is not signed yet: change the draft itself. "
                                   "Addenda are for signed notes."));
         const long long addendumId = SessionRowWriter(transaction.session()).insertAddendum(id, addendum);
+        transaction.seal(integrity::SealKind::Addendum, addendumId);
         Addendum stored = addendum;
         stored.id = addendumId;
         nlohmann::json after = stored;
@@ -173,8 +175,10 @@ void SqlSessionStore::importNotes(std::span<const SoapNote> notes)
         NoteFindingsWriter findings(transaction.session());
         for (const SoapNote& note : notes) {
             const NoteId id = writer.insertImported(note);
+            if (note.signedNote())
+                transaction.seal(integrity::SealKind::SignedNote, id);
             for (const Addendum& addendum : note.addenda)
-                writer.insertAddendum(id, addendum);
+                transaction.seal(integrity::SealKind::Addendum, writer.insertAddendum(id, addendum));
             if (!note.signedNote())
                 continue;
             writer.advanceLastVisit(note.clientId, note.visitDate);

@@ -15,6 +15,8 @@ namespace knotwork::db {
 WriteTransaction::WriteTransaction(Database& database, std::string actor)
     : m_database(database), m_actor(std::move(actor))
 {
+    if (m_database.chainKeys().currentNumber != 0)
+        requireCurrentKey();  // refused before anything is written
     m_database.beginWrite();
     m_open = true;
 }
@@ -49,24 +51,27 @@ void WriteTransaction::audit(const AuditEntry& entry)
 
 void WriteTransaction::seal(integrity::SealKind kind, long long recordId)
 {
-    const integrity::ChainKeyring& keys = m_database.chainKeys();
-    if (keys.currentNumber == 0)
+    if (m_database.chainKeys().currentNumber == 0)
         return;
-    const integrity::ChainKey* key = keys.current();
-    if (!key)
-        throw RecordKeyMissingError(
-            _("This practice's record key is not on this computer, so nothing can be saved to it. Enter the "
-              "recovery code you wrote down when the practice was made (knotwork-cli key restore), or start a "
-              "new key."));
+    requireCurrentKey();
     const auto fields = sealedFields(session(), kind, recordId);
     if (!fields)
         throw std::logic_error("WriteTransaction::seal: no " + std::string(integrity::keyOf(kind)) + " "
                                + std::to_string(recordId) + " to seal");
-    const std::string digest = integrity::recordDigest(kind, recordId, *fields);
+    seal(kind, recordId, *fields);
+}
+
+void WriteTransaction::seal(integrity::SealKind kind, long long recordId, const integrity::SealedFields& fields)
+{
+    const integrity::ChainKeyring& keys = m_database.chainKeys();
+    if (keys.currentNumber == 0)
+        return;
+    const integrity::ChainKey& key = requireCurrentKey();
+    const std::string digest = integrity::recordDigest(kind, recordId, fields);
     const auto head = chainHead(session());
     const long long position = head ? head->position + 1 : 1;
     const std::string mac =
-        integrity::linkMac(*key, head ? head->mac : integrity::kChainStart, position, kind, recordId, digest);
+        integrity::linkMac(key, head ? head->mac : integrity::kChainStart, position, kind, recordId, digest);
     const std::string kindKey(integrity::keyOf(kind));
     try {
         session() << "INSERT INTO record_seals (position, kind, record_id, digest, mac, key_number) VALUES "
@@ -76,6 +81,17 @@ void WriteTransaction::seal(integrity::SealKind kind, long long recordId)
     } catch (...) {
         rethrowAsStorageError(_("sealing the change into the record chain"));
     }
+}
+
+const integrity::ChainKey& WriteTransaction::requireCurrentKey() const
+{
+    const integrity::ChainKey* key = m_database.chainKeys().current();
+    if (!key)
+        throw RecordKeyMissingError(
+            _("This practice's record key is not on this computer, so nothing can be saved to it. Enter the "
+              "recovery code you wrote down when the practice was made (knotwork-cli key restore), or start a "
+              "new key."));
+    return *key;
 }
 
 void WriteTransaction::commit()

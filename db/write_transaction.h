@@ -14,6 +14,8 @@ namespace knotwork::db {
 // user action (SqlUnitOfWork) it is a savepoint of the action's transaction.
 class WriteTransaction {
 public:
+    // RecordKeyMissingError when the practice's chain has started and this computer lacks its
+    // current key: nothing is written to such a practice.
     WriteTransaction(Database& database, std::string actor);
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -29,12 +31,17 @@ public:
     // chain key. Nothing before the chain has started; RecordKeyMissingError when it has and
     // this computer lacks its key.
     void seal(integrity::SealKind kind, long long recordId);
+    // The same with the record's sealed fields already read (db::forEachSealableRecord).
+    void seal(integrity::SealKind kind, long long recordId, const integrity::SealedFields& fields);
     void commit();
     // Commits without an audit row: only for autosaving a draft's working copy, which is not yet
     // part of the record (creating, signing and discarding it are audited).
     void commitUnaudited();
 
 private:
+    // RecordKeyMissingError when this computer lacks the key new links are sealed with.
+    const integrity::ChainKey& requireCurrentKey() const;
+
     Database& m_database;
     std::string m_actor;
     int m_auditRows = 0;

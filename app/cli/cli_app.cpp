@@ -15,7 +15,8 @@ namespace {
 
 int exitCodeFor(const Error& error)
 {
-    return dynamic_cast<const PracticeFileError*>(&error) ? kExitPracticeUnusable : kExitFailure;
+    const bool unusable = dynamic_cast<const PracticeFileError*>(&error) || dynamic_cast<const RecordKeyMissingError*>(&error);
+    return unusable ? kExitPracticeUnusable : kExitFailure;
 }
 
 std::string footer()
@@ -23,8 +24,8 @@ std::string footer()
     return formatMessage(
         _("Without --db, the default practice is used: {}\n\n"
           "Exit codes: 0 done; 1 the command could not be carried out; 2 the command line is "
-          "wrong; 3 the practice file is damaged, not a practice, or from a newer Knotwork, or its "
-          "passphrase is missing or wrong."),
+          "wrong; 3 the practice file is damaged, not a practice, or from a newer Knotwork, its "
+          "passphrase is missing or wrong, or its record key is not on this computer (key restore)."),
         defaultPracticePath().string());
 }
 
@@ -57,6 +58,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addReportCommand(app, context);
     addDemoCommand(app, context);
     addPassphraseCommand(app, context);
+    addKeyCommand(app, context);
     addExportCommand(app, context);
     addImportCommand(app, context);
 }

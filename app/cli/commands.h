@@ -19,6 +19,8 @@ void addMeasureCommand(CLI::App& app, CliContext& context);
 void addReportCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
 void addPassphraseCommand(CLI::App& app, CliContext& context);
+// key code|restore|replace: the record chain's key.
+void addKeyCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);  // backup, backup list, restore
 void addExportCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);

@@ -2,11 +2,13 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/passphrase_input.h"
+#include "app/cli/recovery_code_text.h"
 #include "app/practice/practice_passphrase.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
 #include "db/migrator.h"
 #include "db/practice_opener.h"
+#include "db/record_keys.h"
 
 namespace knotwork::cli {
 
@@ -24,12 +26,15 @@ void runInit(const CliContext& context)
     // openPractice either brought the practice to the newest format or threw.
     const int version = db::Migrator(*opened.database).latestVersion();
     const std::string action = !existed ? "created" : opened.backupBeforeUpgrade ? "upgraded" : "unchanged";
+    // A plain practice whose record chain has just started: its key's code, shown once.
+    const std::optional<std::string> recoveryCode = db::pendingRecoveryCode(*opened.database);
 
     if (context.json) {
         nlohmann::json report{{"path", file.string()}, {"action", action}, {"schema_version", version},
                               {"encrypted", opened.database->encrypted()}};
         report["backup"] = opened.backupBeforeUpgrade ? nlohmann::json(opened.backupBeforeUpgrade->string())
                                                       : nlohmann::json(nullptr);
+        report["recovery_code"] = recoveryCode ? nlohmann::json(*recoveryCode) : nlohmann::json(nullptr);
         context.printJson(report);
     } else if (action == "created") {
         context.out << formatMessage(_("Created a new practice at {} (format {})."), file.string(), version) << '\n';
@@ -41,6 +46,9 @@ void runInit(const CliContext& context)
     } else {
         context.out << formatMessage(_("{} is ready (format {}); nothing to do."), file.string(), version) << '\n';
     }
+    if (recoveryCode && !context.json)
+        printRecoveryCode(context, *recoveryCode);
+    db::markRecoveryCodeShown(*opened.database);
 }
 
 } // namespace

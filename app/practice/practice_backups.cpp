@@ -167,6 +167,9 @@ BackupOutcome BackupJob::run()
 
 void BackupJob::record(PracticeContext& practice, const BackupOutcome& outcome)
 {
+    // A practice whose record key is not here takes no writes; its backup is still worth having.
+    if (practice.recordKeyMissing())
+        return;
     nlohmann::json after{{"file", outcome.written.path.filename().string()},
                          {"folder", outcome.written.path.parent_path().string()},
                          {"bytes", outcome.written.bytes}};

@@ -1,6 +1,8 @@
 #include "app/practice/practice_context.h"
 
 #include "clients/paper_size.h"
+#include "db/record_keys.h"
+#include "db/sealed_records.h"
 
 namespace knotwork::app {
 
@@ -8,8 +10,10 @@ PracticeContext::PracticeContext(const std::filesystem::path& file, db::OpenMode
                                  const std::string& actor, Clock clock, const std::string& passphrase)
     : PracticeContext(db::openPractice(file, mode, actor, passphrase), nullptr, actor, std::move(clock))
 {
-    // What a process killed while writing a document left behind is finished or removed.
-    m_sharingService->finishInterruptedFiles();
+    // What a process killed while writing a document left behind is finished or removed, once
+    // the practice can be written to.
+    if (!db::recordKeyMissing(m_database))
+        m_sharingService->finishInterruptedFiles();
 }
 
 PracticeContext::PracticeContext(db::Database& database, const std::string& actor, Clock clock)
@@ -39,6 +43,36 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
 }
 
 PracticeContext::~PracticeContext() = default;
+
+bool PracticeContext::recordKeyMissing() const
+{
+    return db::recordKeyMissing(m_database);
+}
+
+std::optional<std::string> PracticeContext::pendingRecoveryCode() const
+{
+    return db::pendingRecoveryCode(m_database);
+}
+
+void PracticeContext::markRecoveryCodeShown()
+{
+    db::markRecoveryCodeShown(m_database);
+}
+
+void PracticeContext::restoreRecordKey(const std::string& recoveryCode)
+{
+    db::restoreRecordKey(m_database, recoveryCode);
+}
+
+std::string PracticeContext::replaceRecordKey()
+{
+    return db::replaceRecordKey(m_database, m_actor);
+}
+
+std::optional<integrity::ChainHead> PracticeContext::chainHead()
+{
+    return db::chainHead(m_database.session());
+}
 
 ServiceSet PracticeContext::services()
 {

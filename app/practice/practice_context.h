@@ -44,6 +44,19 @@ public:
     // Set when opening upgraded an older practice: where its pre-upgrade copy was written.
     const std::optional<std::filesystem::path>& backupBeforeUpgrade() const { return m_backupBeforeUpgrade; }
 
+    // The record chain (db/record_keys.h). A practice whose key is missing reads, but refuses
+    // writes (RecordKeyMissingError) until restoreRecordKey or replaceRecordKey.
+    bool recordKeyMissing() const;
+    // The recovery code of a plain practice's key, until markRecoveryCodeShown: show it once.
+    std::optional<std::string> pendingRecoveryCode() const;
+    void markRecoveryCodeShown();
+    // ValidationError (field "recovery_code") when the code is not one of this practice's keys.
+    void restoreRecordKey(const std::string& recoveryCode);
+    // Starts a new key; returns its recovery code, to be shown now.
+    std::string replaceRecordKey();
+    // The newest link (what a PDF prints as its witness); nullopt before the chain has started.
+    std::optional<integrity::ChainHead> chainHead();
+
     clients::ClientService& clientService() { return *m_clientService; }
     sessions::SessionService& sessionService() { return *m_sessionService; }
     plans::PlanService& planService() { return *m_planService; }

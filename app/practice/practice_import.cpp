@@ -14,8 +14,10 @@
 #include "db/migration.h"
 #include "db/migrator.h"
 #include "db/practice_swap.h"
+#include "db/record_keys.h"
 #include "db/sql_dialect.h"
 #include "db/table_rows.h"
+#include "db/write_transaction.h"
 
 namespace knotwork::app {
 
@@ -185,6 +187,26 @@ void buildPractice(db::Database& database, const Archive& archive)
     }
 }
 
+// The imported practice keeps the archive's record chain and its keys, stored the way this
+// practice keeps them, and the import is recorded in it, sealed. A chain whose key this computer
+// lacks stays as it came (its recovery code restores it); an archive from before the chain gets
+// one started, as an older practice does at its first opening.
+void continueChain(db::Database& database, const std::string& archivePassphrase)
+{
+    const integrity::ChainKeyring keys = db::loadChainKeys(database, archivePassphrase);
+    database.setChainKeys(keys);
+    if (keys.currentNumber == 0) {
+        db::startOrLoadChain(database, kImportActor);
+        return;
+    }
+    if (!keys.current())
+        return;
+    db::WriteTransaction transaction(database, kImportActor);
+    db::storeChainKeysFor(database, keys, database.passphrase());
+    transaction.audit({"practice", "", "import", std::nullopt, "{}"});
+    transaction.commit();
+}
+
 // Keeps the empty practice the import replaces under a name of its own: a second name for the
 // same file (no copy, so nothing half-written), falling back to a synced copy where the file
 // system has no hard links.
@@ -232,11 +254,13 @@ ImportOutcome importPractice(const fs::path& archivePath, const std::string& arc
         {
             auto database = db::Database::open(scratch, db::OpenMode::CreateIfMissing, practicePassphrase);
             buildPractice(*database, archive);
+            database->setChainKeys(db::loadChainKeys(*database, archivePassphrase));
             if (archive.schemaVersion < static_cast<int>(db::builtInMigrations().size())) {
                 // The upgrade's copy of the practice before it is of no use: the archive is that.
                 if (const auto before = db::Migrator(*database).migrate(kImportActor))
                     fs::remove(*before);
             }
+            continueChain(*database, archivePassphrase);
             const db::PracticeSummary summary = db::summarizePractice(*database);
             if (summary.integrity != "ok")
                 throw StorageError(formatMessage(_("The imported practice failed its check ({})."), summary.integrity));

@@ -10,6 +10,7 @@
 #include "db/practice_opener.h"
 #include "db/practice_swap.h"
 #include "db/private_file.h"
+#include "db/record_keys.h"
 #include "db/rekeyed_copy.h"
 #include "db/write_transaction.h"
 
@@ -42,8 +43,13 @@ const char* auditAction(bool wasEncrypted, const std::string& newPassphrase)
     return newPassphrase.empty() ? "passphrase_removed" : "passphrase_changed";
 }
 
+struct Replacement {
+    std::string action;           // for the audit trail
+    integrity::ChainKeyring keys;  // the practice's record chain keys: the copy keeps the same ones
+};
+
 // The practice made anew at `replacement` from the open practice, then closed.
-std::string writeReplacement(const fs::path& practiceFile, const std::string& currentPassphrase,
+Replacement writeReplacement(const fs::path& practiceFile, const std::string& currentPassphrase,
                              const std::string& newPassphrase, const std::string& actor, const fs::path& replacement)
 {
     db::OpenedPractice opened = db::openPractice(practiceFile, db::OpenMode::ExistingOnly, actor, currentPassphrase);
@@ -53,18 +59,22 @@ std::string writeReplacement(const fs::path& practiceFile, const std::string& cu
                               formatMessage(_("The practice {} has no passphrase to remove."), practiceFile.string()));
     db::createPrivateFile(replacement);
     db::writeRekeyedCopy(*opened.database, newPassphrase, replacement);
-    return auditAction(wasEncrypted, newPassphrase);
+    return {auditAction(wasEncrypted, newPassphrase), opened.database->chainKeys()};
 }
 
-// Records the change inside the replacement itself and checks it whole, opening it as the
-// practice will be opened from now on.
+// Keeps the record chain's keys the way the practice now keeps them (wrapped under the new
+// passphrase, or in key files once it has none), records the change inside the replacement itself
+// (sealed with the same key) and checks it whole, opening it as the practice will be opened from
+// now on. RecordKeyMissingError when this computer lacks the chain's key.
 void auditAndCheck(const fs::path& replacement, const std::string& newPassphrase, const std::string& actor,
-                   const std::string& action)
+                   const Replacement& made)
 {
     const std::unique_ptr<db::Database> copy =
         db::Database::open(replacement, db::OpenMode::ExistingOnly, newPassphrase);
+    copy->setChainKeys(made.keys);
     db::WriteTransaction transaction(*copy, actor);
-    transaction.audit({"practice", "", action, std::nullopt,
+    db::storeChainKeysFor(*copy, made.keys, newPassphrase);
+    transaction.audit({"practice", "", made.action, std::nullopt,
                        newPassphrase.empty() ? "{\"encrypted\":false}" : "{\"encrypted\":true}"});
     transaction.commit();
     const std::string verdict = copy->integrityCheck();
@@ -104,9 +114,8 @@ void changePassphrase(const fs::path& practiceFile, const std::string& currentPa
     const fs::path replacement = db::partialPathFor(practiceFile);
     try {
         removePracticeFiles(replacement);  // what an earlier attempt left, WAL included
-        const std::string action =
-            writeReplacement(practiceFile, currentPassphrase, newPassphrase, actor, replacement);
-        auditAndCheck(replacement, newPassphrase, actor, action);
+        const Replacement made = writeReplacement(practiceFile, currentPassphrase, newPassphrase, actor, replacement);
+        auditAndCheck(replacement, newPassphrase, actor, made);
         db::syncFile(replacement);
         db::swapInPractice(replacement, practiceFile);
     } catch (...) {

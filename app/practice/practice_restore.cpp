@@ -16,6 +16,7 @@
 #include "db/migrator.h"
 #include "db/practice_reader.h"
 #include "db/practice_swap.h"
+#include "db/record_keys.h"
 #include "db/write_transaction.h"
 #include "safekeeping/backup_name.h"
 
@@ -158,6 +159,7 @@ void auditRestore(db::Database& copy, const std::string& actor, const fs::path& 
     const nlohmann::json after{{"candidate", outcome.restored.file.string()},
                                {"schema_version", outcome.restored.schemaVersion},
                                {"counts", countsJson(outcome.restored.counts)}};
+    copy.setChainKeys(db::loadChainKeys(copy));  // the restore's audit row is sealed like any other
     db::WriteTransaction transaction(copy, actor);
     transaction.audit({"practice", "", "restore", before.dump(), after.dump()});
     transaction.commit();

@@ -9,9 +9,23 @@
 #include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <map>
+#include <optional>
 #include <utility>
 
 namespace knotwork::cli {
+
+namespace {
+
+// The data folder and, beside it, the config folder (record keys) of the test's own.
+std::map<std::string, std::optional<std::string>> cliEnvironment(const std::filesystem::path& dataHome, const std::string& clock)
+{
+    return {{"XDG_DATA_HOME", dataHome.string()},
+            {"XDG_CONFIG_HOME", (dataHome.parent_path() / "config").string()},
+            {kClockVariable, clock}};
+}
+
+} // namespace
 
 // KNOTWORK_CLI, the path of the knotwork-cli built beside the tests, is defined for this file
 // alone (tests/cli/CMakeLists.txt): it differs between checkouts, so ccache would miss on every
@@ -20,7 +34,7 @@ knotwork::testing::ProcessResult runCli(const std::filesystem::path& dataHome, s
                                         const std::string& clock)
 {
     arguments.insert(arguments.begin(), KNOTWORK_CLI);
-    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, clock}});
+    return knotwork::testing::runProcess(arguments, cliEnvironment(dataHome, clock));
 }
 
 knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::path& dataHome,
@@ -29,7 +43,7 @@ knotwork::testing::ProcessResult runCliOnUntilFileSize(const std::filesystem::pa
 {
     arguments.insert(arguments.begin(),
                      {"/usr/bin/prlimit", "--fsize=" + std::to_string(maxFileBytes), KNOTWORK_CLI, "--db", practice.string()});
-    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, kCliTestDay}});
+    return knotwork::testing::runProcess(arguments, cliEnvironment(dataHome, kCliTestDay));
 }
 
 knotwork::testing::ProcessResult runCliOnKilledAfter(const std::filesystem::path& dataHome,
@@ -38,8 +52,7 @@ knotwork::testing::ProcessResult runCliOnKilledAfter(const std::filesystem::path
                                                      std::chrono::milliseconds delay)
 {
     arguments.insert(arguments.begin(), {KNOTWORK_CLI, "--db", practice.string()});
-    return knotwork::testing::runProcessKilledAfter(
-        arguments, delay, {{"XDG_DATA_HOME", dataHome.string()}, {kClockVariable, kCliTestDay}});
+    return knotwork::testing::runProcessKilledAfter(arguments, delay, cliEnvironment(dataHome, kCliTestDay));
 }
 
 knotwork::testing::ProcessResult runCliInLocale(const std::filesystem::path& dataHome,
@@ -47,11 +60,9 @@ knotwork::testing::ProcessResult runCliInLocale(const std::filesystem::path& dat
                                                 std::vector<std::string> arguments, const std::string& locale)
 {
     arguments.insert(arguments.begin(), {KNOTWORK_CLI, "--db", practice.string()});
-    return knotwork::testing::runProcess(arguments, {{"XDG_DATA_HOME", dataHome.string()},
-                                                     {kClockVariable, kCliTestDay},
-                                                     {"LANG", locale},
-                                                     {"LC_ALL", std::nullopt},
-                                                     {"LC_PAPER", std::nullopt}});
+    auto environment = cliEnvironment(dataHome, kCliTestDay);
+    environment.insert({{"LANG", locale}, {"LC_ALL", std::nullopt}, {"LC_PAPER", std::nullopt}});
+    return knotwork::testing::runProcess(arguments, environment);
 }
 
 knotwork::testing::ProcessResult runCliOn(const std::filesystem::path& dataHome, const std::filesystem::path& practice,
@@ -95,6 +106,7 @@ TerminalRun runCliOnTerminal(const std::filesystem::path& dataHome, const std::f
         throw std::runtime_error("forkpty failed");
     if (child == 0) {
         setenv("XDG_DATA_HOME", dataHome.c_str(), 1);
+        setenv("XDG_CONFIG_HOME", (dataHome.parent_path() / "config").c_str(), 1);
         setenv(kClockVariable, kCliTestDay, 1);
         std::vector<char*> argv;
         for (std::string& argument : arguments)

@@ -15,6 +15,8 @@
 #include "form_driver.h"
 #include "common/calendar_date.h"
 #include "common/user_directories.h"
+#include "db/record_keys.h"
+#include "support/environment_override.h"
 
 namespace knotwork::gui::testing {
 
@@ -46,6 +48,16 @@ void failOnAssert(const wxString& file, int line, const wxString& function, cons
 
 } // namespace
 
+namespace {
+
+// Where the shared demo practice's record key is written: beside it, never in the user's config.
+std::filesystem::path sharedDemoConfig(const std::filesystem::path& practice)
+{
+    return practice.parent_path() / "config";
+}
+
+} // namespace
+
 void useSharedDemoPractice()
 {
     app::removePracticeFiles(demoPracticePath());
@@ -54,12 +66,27 @@ void useSharedDemoPractice()
         return;
     std::filesystem::create_directories(demoPracticePath().parent_path());
     std::filesystem::copy_file(shared, demoPracticePath());
+    // Its record key too (its recovery code counts as shown), as on the computer that made it.
+    std::filesystem::path keys;
+    {
+        knotwork::testing::EnvironmentOverride config("XDG_CONFIG_HOME", sharedDemoConfig(shared).string());
+        keys = db::recordKeyFolder();
+    }
+    if (!std::filesystem::exists(keys))
+        return;
+    std::filesystem::create_directories(db::recordKeyFolder());
+    for (const auto& entry : std::filesystem::directory_iterator(keys))
+        if (entry.path().extension() == ".key")
+            std::filesystem::copy_file(entry.path(), db::recordKeyFolder() / entry.path().filename(),
+                                       std::filesystem::copy_options::overwrite_existing);
 }
 
 void writeSharedDemoPractice(const std::filesystem::path& file)
 {
     std::filesystem::create_directories(file.parent_path());
     std::filesystem::remove(file);
+    std::filesystem::remove_all(sharedDemoConfig(file));
+    knotwork::testing::EnvironmentOverride config("XDG_CONFIG_HOME", sharedDemoConfig(file).string());
     createDemoPractice(file, demoPracticeOptions(kTestDemoClients, parseIsoDate(kTestDay, "day")), currentLoginName(),
                        [](int, int) { return true; });
 }

@@ -12,7 +12,10 @@ namespace knotwork::testing {
 
 class PracticeFolder {
 public:
-    PracticeFolder() : m_dataHome("XDG_DATA_HOME", (m_dir / "data").string()) {}
+    PracticeFolder()
+        : m_dataHome("XDG_DATA_HOME", (m_dir / "data").string()), m_configHome("XDG_CONFIG_HOME", (m_dir / "config").string())
+    {
+    }
 
     std::filesystem::path path(const std::string& name) const { return m_dir / name; }
     std::filesystem::path practiceFile() const { return m_dir / "practice.sqlite"; }
@@ -37,6 +40,7 @@ public:
 private:
     TempDir m_dir;
     EnvironmentOverride m_dataHome;
+    EnvironmentOverride m_configHome;  // where plain practices' record keys go
 };
 
 } // namespace knotwork::testing
