@@ -298,7 +298,7 @@ Findings CrashDriver::check(const Run& run, bool acknowledged, const ProcessResu
                                 ? fs::path(json::parse(result.out)["backup"]["path"].get<std::string>())
                                 : fs::path();
     add(backupFindings(backups, backup, m_checkedBackups));
-    for (const char* folder : {"practice", "reports", "exports", "imports"})
+    for (const char* folder : {"practice", "reports", "exports", "imports", "config/knotwork/record-keys"})
         add(strayFiles(m_home / folder));
     if (!m_backupKilled)  // a killed backup's *.partial is cleared by the next backup, checked here
         add(strayFiles(backups));
