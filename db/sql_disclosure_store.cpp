@@ -5,6 +5,7 @@
 
 #include "common/i18n.h"
 #include "db/row_reader.h"
+#include "db/sealed_records.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
 #include "disclosures/disclosure_choices.h"
@@ -149,6 +150,16 @@ std::vector<disclosures::UnfinishedFile> SqlDisclosureStore::unfinishedFiles(con
         return files;
     } catch (...) {
         rethrowAsStorageError(_("reading the files being written"));
+    }
+}
+
+std::string SqlDisclosureStore::chainWitness()
+{
+    try {
+        const auto head = chainHead(m_database.session());
+        return head ? head->witness() : std::string();
+    } catch (...) {
+        rethrowAsStorageError(_("reading the record chain's head"));
     }
 }
 

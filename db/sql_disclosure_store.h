@@ -17,6 +17,7 @@ public:
     long long beginFile(const disclosures::UnfinishedFile& file) override;
     void finishFile(long long id) override;
     std::vector<disclosures::UnfinishedFile> unfinishedFiles(const Timestamp& before) override;
+    std::string chainWitness() override;
 
 private:
     Database& m_database;

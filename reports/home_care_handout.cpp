@@ -1,5 +1,7 @@
 #include "reports/home_care_handout.h"
 
+#include <algorithm>
+
 #include "clients/client.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
@@ -91,6 +93,7 @@ PageFlow::Decorator handoutFooter(const PageFlow& flow, const sharing::ReportHea
             contact += (contact.empty() ? "" : " · ") + *part;
     const std::string questions = contact.empty() ? std::string()
                                                   : formatMessage(_("Questions? Call or write: {}"), contact);
+    const std::string witness = witnessLine(header);
     return [=](RecordedPage& page, int number, int count) {
         const TextStyle small = look.small();
         const double left = look.margin;
@@ -98,16 +101,21 @@ PageFlow::Decorator handoutFooter(const PageFlow& flow, const sharing::ReportHea
         const double top = paper.height - look.marginBottom + 18;
         page.stroke(Path().moveTo({left, top - 5}).lineTo({end, top - 5}), Stroke(look.rule, 0.5));
         double y = top;
-        for (const std::string& line :
-             wrapText(questions, end - left - 70, [&](const std::string& piece) { return page.textWidth(piece, small); })) {
+        const double rightWidth = std::max(70.0, page.textWidth(witness, small) + 20);
+        for (const std::string& line : wrapText(questions, end - left - rightWidth,
+                                                [&](const std::string& piece) { return page.textWidth(piece, small); })) {
             page.text(line, {left, look.baseline(y, small)}, small);
             y += look.lineHeight(small);
         }
+        TextStyle right = small;
+        right.align = TextAlign::Right;
+        double rightY = top;
         if (count > 1) {
-            TextStyle right = small;
-            right.align = TextAlign::Right;
-            page.text(formatMessage(_("Page {} of {}"), number, count), {end, look.baseline(top, small)}, right);
+            page.text(formatMessage(_("Page {} of {}"), number, count), {end, look.baseline(rightY, small)}, right);
+            rightY += look.lineHeight(small);
         }
+        if (!witness.empty())
+            page.text(witness, {end, look.baseline(rightY, small)}, right);
     };
 }
 

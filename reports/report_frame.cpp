@@ -262,6 +262,7 @@ PageFlow::Decorator pageFrame(const PageFlow& flow, const sharing::ReportHeader&
             : formatMessage(_("Confidential health information about {}. If it reached you in error, please tell "
                               "the sender and destroy it."),
                             clients::fullName(header.client));
+    const std::string witness = witnessLine(header);
     return [=](RecordedPage& page, int number, int count) {
         const TextStyle small = look.small();
         TextStyle right = small;
@@ -280,18 +281,26 @@ PageFlow::Decorator pageFrame(const PageFlow& flow, const sharing::ReportHeader&
         const double footerTop = paper.height - look.marginBottom + 16;
         page.stroke(Path().moveTo({left, footerTop - 4}).lineTo({end, footerTop - 4}), Stroke(look.rule, 0.5));
         const std::string pageText = formatMessage(_("Page {} of {}"), number, count);
-        const double pageWidth = page.textWidth(pageText, small);
+        const double rightWidth = std::max(page.textWidth(pageText, small), page.textWidth(witness, small));
         double y = footerTop;
-        for (const std::string& line : wrapText(confidential, end - left - pageWidth - 20,
+        for (const std::string& line : wrapText(confidential, end - left - rightWidth - 20,
                                                 [&](const std::string& piece) { return page.textWidth(piece, small); })) {
             page.text(line, {left, look.baseline(y, small)}, small);
             y += lineHeight;
         }
         page.text(pageText, {end, look.baseline(footerTop, small)}, right);
+        if (!witness.empty())
+            page.text(witness, {end, look.baseline(footerTop + lineHeight, small)}, right);
     };
 }
 
 } // namespace
+
+std::string witnessLine(const sharing::ReportHeader& header)
+{
+    return header.chainWitness.empty() ? std::string()
+                                       : formatMessage(_("Record witness: {}"), header.chainWitness);
+}
 
 DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string& title)
 {

@@ -26,6 +26,10 @@ DocumentInfo documentInfo(const sharing::ReportHeader& header, const std::string
 // "Zoë Martin, born 12 Mar 1988": the client as every page names them.
 std::string clientLine(const clients::Client& client);
 
+// "Record witness: chain 1234 · 9f3a1b2c4d5e6f70": the record chain's head when the document
+// was gathered, for the foot of every page; empty without a chain.
+std::string witnessLine(const sharing::ReportHeader& header);
+
 // When the document was written, to the minute in the locale's words ("Nov 23, 2026 12:00 PM").
 std::string momentWritten(const sharing::ReportHeader& header);
 

@@ -25,7 +25,8 @@ std::string footer()
         _("Without --db, the default practice is used: {}\n\n"
           "Exit codes: 0 done; 1 the command could not be carried out; 2 the command line is "
           "wrong; 3 the practice file is damaged, not a practice, or from a newer Knotwork, its "
-          "passphrase is missing or wrong, or its record key is not on this computer (key restore)."),
+          "passphrase is missing or wrong, its record key is not on this computer (key restore), or "
+          "verify found a record changed, removed or added outside Knotwork."),
         defaultPracticePath().string());
 }
 
@@ -48,6 +49,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     app.footer(footer());
     addInitCommand(app, context);
     addInfoCommand(app, context);
+    addVerifyCommand(app, context);
     addClientCommand(app, context);
     addProviderCommand(app, context);
     addSettingsCommand(app, context);

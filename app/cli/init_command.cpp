@@ -8,6 +8,7 @@
 #include "common/user_directories.h"
 #include "db/migrator.h"
 #include "db/practice_opener.h"
+#include "db/practice_verifier.h"
 #include "db/record_keys.h"
 
 namespace knotwork::cli {
@@ -25,6 +26,10 @@ void runInit(const CliContext& context)
     });
     // openPractice either brought the practice to the newest format or threw.
     const int version = db::Migrator(*opened.database).latestVersion();
+    // A trigger or index someone dropped or changed behind Knotwork's back is put back; what was
+    // changed meanwhile stays for `verify` to name.
+    const std::vector<std::string> restored =
+        existed ? db::restoreBuiltInSchemaObjects(*opened.database, currentLoginName()) : std::vector<std::string>{};
     const std::string action = !existed ? "created" : opened.backupBeforeUpgrade ? "upgraded" : "unchanged";
     // A plain practice whose record chain has just started: its key's code, shown once.
     const std::optional<std::string> recoveryCode = db::pendingRecoveryCode(*opened.database);
@@ -32,6 +37,7 @@ void runInit(const CliContext& context)
     if (context.json) {
         nlohmann::json report{{"path", file.string()}, {"action", action}, {"schema_version", version},
                               {"encrypted", opened.database->encrypted()}};
+        report["restored"] = restored;
         report["backup"] = opened.backupBeforeUpgrade ? nlohmann::json(opened.backupBeforeUpgrade->string())
                                                       : nlohmann::json(nullptr);
         report["recovery_code"] = recoveryCode ? nlohmann::json(*recoveryCode) : nlohmann::json(nullptr);
@@ -49,6 +55,18 @@ void runInit(const CliContext& context)
     if (recoveryCode && !context.json)
         printRecoveryCode(context, *recoveryCode);
     db::markRecoveryCodeShown(*opened.database);
+    if (!context.json && !restored.empty()) {
+        std::string names;
+        for (const std::string& name : restored)
+            names += (names.empty() ? "" : ", ") + name;
+        context.out << formatMessage(P_("Put back Knotwork's own safeguard that was removed or changed: {1}. Run "
+                                        "knotwork-cli verify to see whether records were changed meanwhile.",
+                                        "Put back {0} of Knotwork's own safeguards that were removed or changed: {1}. "
+                                        "Run knotwork-cli verify to see whether records were changed meanwhile.",
+                                        restored.size()),
+                                     restored.size(), names)
+                    << '\n';
+    }
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "disclosures/disclosure.h"
@@ -23,6 +24,10 @@ public:
     virtual void finishFile(long long id) = 0;
     // Files begun before `before`, oldest first: what killed processes left.
     virtual std::vector<UnfinishedFile> unfinishedFiles(const Timestamp& before) = 0;
+
+    // The record chain's newest link as a witness ("chain 1234 · 9f3a1b2c4d5e6f70"), for the
+    // foot of each document sent out; empty before the chain has started (or without a chain).
+    virtual std::string chainWitness() { return {}; }
 };
 
 } // namespace knotwork::disclosures

@@ -21,6 +21,23 @@ std::string areaName(IntegrityFinding::Area area)
     return {};
 }
 
+std::string_view areaKey(IntegrityFinding::Area area)
+{
+    switch (area) {
+    case IntegrityFinding::Area::File:
+        return "file";
+    case IntegrityFinding::Area::ForeignKey:
+        return "foreign_key";
+    case IntegrityFinding::Area::Schema:
+        return "schema";
+    case IntegrityFinding::Area::Chain:
+        return "chain";
+    case IntegrityFinding::Area::Record:
+        return "record";
+    }
+    return {};
+}
+
 std::string IntegrityReport::summary() const
 {
     if (intact()) {

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "integrity/record_seal.h"
@@ -38,5 +39,7 @@ struct IntegrityReport {
 
 // "File", "Foreign key", "Schema", "Record chain", "Record": the area's name, translated.
 std::string areaName(IntegrityFinding::Area area);
+// "file", "foreign_key", "schema", "chain", "record": the area's key, as `verify --json` prints it.
+std::string_view areaKey(IntegrityFinding::Area area);
 
 } // namespace knotwork::integrity

@@ -28,6 +28,9 @@ struct ReportHeader {
     std::optional<Timestamp> writtenAt;  // the moment it was gathered: the PDF's creation date
     // The providers the documents name (care team, diagnoses, clearances, referrals).
     std::map<clients::ProviderId, clients::Provider> providers;
+    // The record chain's head when the document was gathered ("chain 1234 · 9f3a…"), printed
+    // small at the foot of every page so each recipient holds a witness; empty without a chain.
+    std::string chainWitness;
 
     std::string providerName(const std::optional<clients::ProviderId>& id, const std::string& typed = {}) const;
 };

@@ -121,6 +121,7 @@ ReportHeader SharingService::header(const ClientChart& chart, const std::optiona
     header.client = chart.client;
     header.writtenAt = m_clients.clock().now();
     header.written = header.writtenAt->local().date();
+    header.chainWitness = m_disclosures.chainWitness();
     if (recipient) {
         header.consent = requireShareConsent(chart, *recipient);
         header.recipient = m_clients.providers().get(*recipient);

@@ -6,6 +6,7 @@
 
 #include "db/practice_opener.h"
 #include "app/practice/practice_context.h"
+#include "app/practice/practice_verification.h"
 #include "demo/demo_practice.h"
 #include "encrypted_copy.h"
 #include "support/sample_note.h"
@@ -91,6 +92,20 @@ void BM_SaveAndSignNoteEncrypted(benchmark::State& state)
     saveAndSignNotes(state, encrypted, benchmarks::kBenchmarkPassphrase);
 }
 BENCHMARK(BM_SaveAndSignNoteEncrypted)->Unit(benchmark::kMillisecond);
+
+// `knotwork-cli verify` on the whole practice: integrity_check, foreign keys, the schema, and
+// every link of the record chain beside every sealed record, on a connection of its own.
+void BM_VerifyPractice(benchmark::State& state)
+{
+    const std::filesystem::path& file = notesPractice().file;
+    for (auto _ : state) {
+        const integrity::IntegrityReport report = app::verifyPracticeFile(file, {});
+        if (!report.intact())
+            state.SkipWithError(report.summary().c_str());
+        state.counters["links"] = static_cast<double>(report.linksChecked);
+    }
+}
+BENCHMARK(BM_VerifyPractice)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // One autosave of a full draft.
 void BM_AutosaveDraft(benchmark::State& state)

@@ -1,0 +1,31 @@
+#include "app/practice/practice_verification.h"
+
+#include <soci/soci.h>
+
+#include "db/database.h"
+#include "db/practice_verifier.h"
+#include "db/record_keys.h"
+
+namespace knotwork::app {
+
+integrity::IntegrityReport verifyPracticeFile(const std::filesystem::path& file, const std::string& passphrase,
+                                              const std::function<void(int)>& progress)
+{
+    return verifyPracticeFileAgainst(file, passphrase, {}, progress);
+}
+
+integrity::IntegrityReport verifyPracticeFileAgainst(const std::filesystem::path& file, const std::string& passphrase,
+                                                     const std::vector<integrity::ChainHead>& witnesses,
+                                                     const std::function<void(int)>& progress)
+{
+    const std::unique_ptr<db::Database> database = db::Database::open(file, db::OpenMode::ExistingOnly, passphrase);
+    // This connection never writes, whatever a bug below might try.
+    database->session() << "PRAGMA query_only = ON";
+    database->setChainKeys(db::loadChainKeys(*database));
+    integrity::IntegrityReport report = db::verifyPractice(*database, progress);
+    for (const integrity::ChainHead& witness : witnesses)
+        db::checkWitness(*database, witness, report);
+    return report;
+}
+
+} // namespace knotwork::app

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "integrity/integrity_report.h"
+
+namespace knotwork::app {
+
+// Opens its own read-only connection to `file` (passphrase for an encrypted one), loads the keys
+// (db::loadChainKeys) and verifies. Safe on any thread while the practice stays open elsewhere.
+integrity::IntegrityReport verifyPracticeFile(const std::filesystem::path& file, const std::string& passphrase,
+                                              const std::function<void(int)>& progress = {});
+
+// The same, and each witness (a chain head printed on a PDF) must still be a link of the chain.
+integrity::IntegrityReport verifyPracticeFileAgainst(const std::filesystem::path& file, const std::string& passphrase,
+                                                     const std::vector<integrity::ChainHead>& witnesses,
+                                                     const std::function<void(int)>& progress = {});
+
+} // namespace knotwork::app

@@ -1,0 +1,155 @@
+#include "db/practice_verifier.h"
+
+#include <nlohmann/json.hpp>
+#include <soci/soci.h>
+
+#include "common/i18n.h"
+#include "db/audit_entry.h"
+#include "db/chain_verifier.h"
+#include "db/schema_check.h"
+#include "db/write_transaction.h"
+
+namespace knotwork::db {
+
+using integrity::IntegrityFinding;
+using integrity::IntegrityReport;
+
+namespace {
+
+// The findings integrity_check lists, at most this many: past a few, the file is simply damaged.
+constexpr int kMostFileProblems = 20;
+
+// All of one check reads one snapshot, so a write on another connection meanwhile (the app's
+// while its background check runs) cannot look like tampering.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& database) : m_session(database.session()), m_own(!database.inWrite())
+    {
+        if (m_own)
+            m_session << "BEGIN";
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot()
+    {
+        if (!m_own)
+            return;
+        try {
+            m_session << "ROLLBACK";
+        } catch (...) {
+            // Nothing was written; a failed end of a read leaves nothing to undo.
+        }
+    }
+
+private:
+    soci::session& m_session;
+    bool m_own;
+};
+
+void checkFile(Database& database, IntegrityReport& report)
+{
+    std::string problem;
+    soci::statement statement = (database.session().prepare << "PRAGMA integrity_check("
+                                         + std::to_string(kMostFileProblems) + ")",
+                                 soci::into(problem));
+    statement.execute();
+    while (statement.fetch())
+        if (problem != "ok")
+            report.findings.push_back({IntegrityFinding::Area::File, database.path().filename().string(),
+                                       formatMessage(_("The database file is damaged: {}."), problem)});
+}
+
+void checkForeignKeys(Database& database, IntegrityReport& report)
+{
+    std::string table, parent;
+    long long rowId = 0;
+    soci::indicator rowIdSet = soci::i_ok;
+    soci::statement statement = (database.session().prepare << "PRAGMA foreign_key_check", soci::into(table),
+                                 soci::into(rowId, rowIdSet), soci::into(parent));
+    statement.execute();
+    while (statement.fetch())
+        report.findings.push_back(
+            {IntegrityFinding::Area::ForeignKey,
+             rowIdSet == soci::i_ok ? formatMessage(_("{} row {}"), table, rowId) : table,
+             formatMessage(_("It refers to a row of {} that is not there."), parent)});
+}
+
+void checkSchema(Database& database, IntegrityReport& report)
+{
+    for (const SchemaDifference& difference : compareWithBuiltInSchema(database))
+        report.findings.push_back(
+            {IntegrityFinding::Area::Schema, schemaObjectName(difference), schemaProblem(difference)});
+}
+
+} // namespace
+
+IntegrityReport verifyPractice(Database& database, const std::function<void(int)>& progress)
+{
+    const auto reportProgress = [&progress](int percent) {
+        if (progress)
+            progress(percent);
+    };
+    IntegrityReport report;
+    ReadSnapshot snapshot(database);
+    reportProgress(0);
+    checkFile(database, report);
+    reportProgress(20);
+    checkForeignKeys(database, report);
+    checkSchema(database, report);
+    reportProgress(30);
+    verifyRecordChain(database, report, [&](int percent) { reportProgress(30 + percent * 70 / 100); });
+    reportProgress(100);
+    return report;
+}
+
+void checkWitness(Database& database, const integrity::ChainHead& witness, IntegrityReport& report)
+{
+    std::string mac;
+    database.session() << "SELECT mac FROM record_seals WHERE position = :position", soci::use(witness.position),
+        soci::into(mac);
+    const std::string subject = formatMessage(_("witness {}"), witness.witness());
+    if (!database.session().got_data())
+        report.findings.push_back(
+            {IntegrityFinding::Area::Chain, subject,
+             formatMessage(_("The chain has no link {} any more: links were removed since it was printed."),
+                           witness.position)});
+    else if (mac.compare(0, witness.mac.size(), witness.mac) != 0)
+        report.findings.push_back(
+            {IntegrityFinding::Area::Chain, subject,
+             formatMessage(_("The chain's link {} is not the one printed: the chain was rewritten since."),
+                           witness.position)});
+}
+
+std::vector<std::string> restoreBuiltInSchemaObjects(Database& database, const std::string& actor)
+{
+    std::vector<SchemaDifference> toRestore;
+    for (SchemaDifference& difference : compareWithBuiltInSchema(database))
+        if (difference.change != SchemaDifference::Change::Added)
+            toRestore.push_back(std::move(difference));
+    if (toRestore.empty())
+        return {};
+
+    std::vector<std::string> restored;
+    WriteTransaction transaction(database, actor);
+    for (const SchemaDifference& difference : toRestore) {
+        // Each in a savepoint of its own: one that cannot be put back leaves the others standing.
+        database.beginWrite();
+        try {
+            if (difference.change == SchemaDifference::Change::Changed)
+                database.executeScript("DROP " + std::string(difference.type == "trigger" ? "TRIGGER" : "INDEX")
+                                       + " \"" + difference.name + "\"");
+            database.executeScript(difference.builtInSql);
+            database.commitWrite();
+            restored.push_back(difference.name);
+        } catch (const soci::soci_error&) {
+            database.rollbackWrite();
+        }
+    }
+    if (restored.empty())
+        return {};
+    transaction.audit({"schema", "", "restore", std::nullopt, nlohmann::json{{"restored", restored}}.dump()});
+    transaction.commit();
+    return restored;
+}
+
+} // namespace knotwork::db
