@@ -1,0 +1,338 @@
+#include "crash_driver.h"
+
+#include <cstdio>
+#include <iterator>
+#include <stdexcept>
+
+#include "output_checks.h"
+#include "practice_checks.h"
+#include "sessions/session_json.h"
+#include "support/practice_files.h"
+#include "support/sample_note.h"
+
+namespace knotwork::crash {
+
+namespace fs = std::filesystem;
+using knotwork::testing::ProcessResult;
+using knotwork::testing::sqliteQuery;
+using nlohmann::json;
+
+namespace {
+
+constexpr int kKilled = 128 + 9;  // SIGKILL
+const Date kVisit(2026, 11, 20);
+
+// Sets every "home_programme_notes" in a plan document, wherever its sections put it.
+void setHomeProgrammeNotes(json& document, const std::string& text)
+{
+    if (document.is_object()) {
+        for (auto& [key, value] : document.items()) {
+            if (key == "home_programme_notes")
+                value = text;
+            else
+                setHomeProgrammeNotes(value, text);
+        }
+    } else if (document.is_array()) {
+        for (json& item : document)
+            setHomeProgrammeNotes(item, text);
+    }
+}
+
+} // namespace
+
+void Tally::count(const Findings& findings)
+{
+    for (const Finding& finding : findings)
+        ++found[finding.kind];
+}
+
+std::string Tally::summary() const
+{
+    std::string text = std::to_string(kills) + " kills, " + std::to_string(acknowledged) + " acknowledged";
+    for (const FindingClass kind : {FindingClass::Corrupt, FindingClass::Lost, FindingClass::Doubled,
+                                    FindingClass::Half, FindingClass::Stray, FindingClass::Failed}) {
+        const auto it = found.find(kind);
+        text += ", " + std::to_string(it == found.end() ? 0 : it->second) + " " + std::string(nameOf(kind));
+    }
+    return text;
+}
+
+CrashDriver::CrashDriver(fs::path home, std::uint64_t seed)
+    : m_home(std::move(home)), m_practice(m_home / "practice" / "practice.sqlite"), m_random(seed), m_cli(m_home)
+{
+    for (const char* folder : {"practice", "notes", "plans", "reports", "exports", "imports"})
+        fs::create_directories(m_home / folder);
+}
+
+ProcessResult CrashDriver::mustRun(const fs::path& practice, std::vector<std::string> arguments)
+{
+    std::string command;
+    for (const std::string& argument : arguments)
+        command += " " + argument;
+    ProcessResult result = m_cli.run(practice, std::move(arguments));
+    if (result.exitCode != 0)
+        throw std::runtime_error("knotwork-cli" + command + " exited " + std::to_string(result.exitCode) + ": " +
+                                 result.err + result.out);
+    return result;
+}
+
+std::string CrashDriver::treatedClient(const std::string& familyName)
+{
+    const std::string client = std::to_string(
+        json::parse(mustRun(m_practice, {"client", "add", "--family-name", familyName, "--given-names", "Zoe",
+                                         "--diagnosis", "cervicogenic:" + m_provider, "--json"})
+                        .out)["id"]
+            .get<long long>());
+    mustRun(m_practice, {"client", "consent", client, "--treatment", "--date", "2026-01-05", "--version", "2024-1"});
+    return client;
+}
+
+void CrashDriver::setUp()
+{
+    mustRun(m_practice, {"init"});
+    m_provider = std::to_string(
+        json::parse(mustRun(m_practice, {"provider", "add", "--name", "Dr Amara Okafor", "--role", "physician", "--json"}).out)["id"]
+            .get<long long>());
+    m_client = treatedClient("Nguyen");
+    mustRun(m_practice, {"client", "consent", m_client, "--share-with", m_provider, "--date", "2026-09-07"});
+    m_plan = json::parse(mustRun(m_practice, {"plan", "add", "--client", m_client, "--json"}).out);
+    m_plan.erase("id");
+
+    // Each kind once to its end, in an order where each finds what it needs (a draft to sign, a
+    // signed note for an addendum, an archive to import), timed.
+    for (const WriteKind kind : kWriteKinds) {
+        const Run run = prepare(kind);
+        const auto started = std::chrono::steady_clock::now();
+        const ProcessResult result = m_cli.run(run.practice, run.arguments);
+        m_durations[kind] =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+        Findings findings;
+        record(run, result, findings);
+        for (const Finding& finding : check(run, true, result))
+            findings.push_back(finding);
+        if (result.exitCode != 0 || !findings.empty())
+            throw std::runtime_error("the timed run of " + std::string(commandOf(kind)) + " (" + run.marker +
+                                     ") failed: " + (findings.empty() ? result.err : findings.front().what));
+    }
+}
+
+CrashDriver::Run CrashDriver::prepare(WriteKind kind)
+{
+    char marker[16];
+    std::snprintf(marker, sizeof marker, "crash-%06d", ++m_step);
+    Run run{kind, marker, m_practice, {}, {}, {}};
+    switch (kind) {
+    case WriteKind::Client:
+        run.arguments = {"client", "add", "--family-name", run.marker, "--given-names", "Ada", "--json"};
+        break;
+    case WriteKind::Provider:
+        run.arguments = {"provider", "add", "--name", run.marker, "--role", "physician", "--json"};
+        break;
+    case WriteKind::SignedNote:
+    case WriteKind::Draft: {
+        // A client has one draft at a time: each draft is a new client's, who consented to treatment.
+        const std::string client = kind == WriteKind::Draft ? treatedClient("Drafted") : m_client;
+        sessions::SoapNote note = knotwork::testing::sampleNote(std::stoll(client), kVisit);
+        note.subjective.notes = run.marker;
+        const fs::path file = m_home / "notes" / (run.marker + ".json");
+        knotwork::testing::writeBytes(file, json(note).dump());
+        run.arguments = {"session", "add", "--client", client, "--from", file.string(), "--json"};
+        if (kind == WriteKind::SignedNote)
+            run.arguments.push_back("--sign");
+        break;
+    }
+    case WriteKind::Signing: {
+        const auto drafts = m_records.unsignedDrafts();
+        const auto& [draft, id] = drafts.at(std::uniform_int_distribution<std::size_t>(0, drafts.size() - 1)(m_random));
+        run.draft = draft;
+        run.arguments = {"session", "sign", std::to_string(id)};
+        break;
+    }
+    case WriteKind::Addendum: {
+        const auto notes = m_records.signedNotes();
+        const long long note = notes.at(std::uniform_int_distribution<std::size_t>(0, notes.size() - 1)(m_random));
+        run.arguments = {"session", "addendum", std::to_string(note), "--text", run.marker};
+        break;
+    }
+    case WriteKind::Plan: {
+        // A client has one open plan at a time: each plan is a new client's.
+        const long long client = json::parse(mustRun(m_practice, {"client", "add", "--family-name", "Planned",
+                                                                  "--given-names", "Ada", "--diagnosis",
+                                                                  "cervicogenic:" + m_provider, "--json"})
+                                                 .out)["id"];
+        json plan = m_plan;
+        plan["client_id"] = client;
+        setHomeProgrammeNotes(plan, run.marker);
+        const fs::path file = m_home / "plans" / (run.marker + ".json");
+        knotwork::testing::writeBytes(file, plan.dump());
+        run.arguments = {"plan", "add", "--client", std::to_string(client), "--from", file.string()};
+        break;
+    }
+    case WriteKind::Measure:
+        run.arguments = {"measure", "add", "--client", m_client, "--kind", "nprs", "--total", "5",
+                         "--date", "2026-11-20", "--notes", run.marker};
+        break;
+    case WriteKind::Report:
+        run.output = m_home / "reports" / (run.marker + ".pdf");
+        run.arguments = {"report", "progress", "--client", m_client, "--recipient", m_provider, "--out",
+                         run.output.string(), "--progress", "Fewer headache days since September.", "--reason",
+                         "Headaches still come weekly."};
+        break;
+    case WriteKind::Backup:
+        run.arguments = {"backup", "--json"};
+        break;
+    case WriteKind::Export:
+        run.output = m_home / "exports" / (run.marker + ".zip");
+        run.arguments = {"export", "--out", run.output.string()};
+        break;
+    case WriteKind::Import: {
+        auto archive = m_exports.begin();
+        std::advance(archive, std::uniform_int_distribution<std::size_t>(0, m_exports.size() - 1)(m_random));
+        run.output = m_home / "imports" / run.marker / "practice.sqlite";
+        fs::create_directories(run.output.parent_path());
+        mustRun(run.output, {"init"});
+        run.practice = run.output;
+        run.draft = archive->first.string();
+        run.arguments = {"import", "--from", archive->first.string()};
+        break;
+    }
+    case WriteKind::Settings:
+        run.arguments = {"settings", "set", "practice_name", "Practice " + run.marker};
+        break;
+    }
+    return run;
+}
+
+// Notes in the ledgers what the run did; a run neither acknowledged nor killed is a finding.
+void CrashDriver::record(const Run& run, const ProcessResult& result, Findings& findings)
+{
+    const bool acknowledged = result.exitCode == 0;
+    if (!acknowledged && result.exitCode != kKilled)
+        findings.push_back({FindingClass::Failed, std::string(commandOf(run.kind)) + " " + run.marker + " exited " +
+                                                      std::to_string(result.exitCode) + ": " + result.err});
+    std::optional<long long> id;
+    if (acknowledged && (run.kind == WriteKind::Draft || run.kind == WriteKind::SignedNote))
+        id = json::parse(result.out)["id"].get<long long>();
+    switch (run.kind) {
+    case WriteKind::Client:
+    case WriteKind::Provider:
+    case WriteKind::SignedNote:
+    case WriteKind::Draft:
+    case WriteKind::Addendum:
+    case WriteKind::Plan:
+    case WriteKind::Measure:
+        m_records.wrote(run.kind, run.marker, acknowledged, id);
+        break;
+    case WriteKind::Signing:
+        m_records.signing(run.draft, acknowledged);
+        break;
+    case WriteKind::Settings:
+        m_records.namedPractice("Practice " + run.marker, acknowledged);
+        break;
+    case WriteKind::Export:
+        if (acknowledged)
+            m_exports[run.output] = std::stoll(sqliteQuery(m_practice, "SELECT COUNT(*) FROM clients"));
+        break;
+    case WriteKind::Backup:
+        m_backupKilled = !acknowledged;
+        break;
+    case WriteKind::Report:
+    case WriteKind::Import:
+        break;
+    }
+}
+
+Findings CrashDriver::verify(const fs::path& practice)
+{
+    const ProcessResult verified = m_cli.run(practice, {"verify"});
+    if (verified.exitCode == 0)
+        return {};
+    return {{FindingClass::Corrupt, "knotwork-cli verify exited " + std::to_string(verified.exitCode) + ": " +
+                                        verified.out + verified.err}};
+}
+
+Findings CrashDriver::checkImport(const Run& run, bool acknowledged)
+{
+    Findings findings;
+    const ProcessResult opened = m_cli.run(run.output, {"client", "list", "--limit", "1"});
+    if (opened.exitCode != 0)
+        return {{FindingClass::Failed, "opening the import target after the kill: " + opened.err}};
+    for (const Finding& finding : damage(run.output))
+        findings.push_back(finding);
+    const long long clients = std::stoll(sqliteQuery(run.output, "SELECT COUNT(*) FROM clients"));
+    const long long archived = m_exports.at(run.draft);
+    if (acknowledged && clients != archived)
+        findings.push_back({FindingClass::Lost, "acknowledged import holds " + std::to_string(clients) + " of " +
+                                                    std::to_string(archived) + " clients"});
+    if (clients != 0 && clients != archived)
+        findings.push_back({FindingClass::Half, "import holds " + std::to_string(clients) + " of " +
+                                                    std::to_string(archived) + " clients"});
+    for (const Finding& finding : verify(run.output))
+        findings.push_back(finding);
+    for (const Finding& finding : strayFiles(run.output.parent_path()))
+        findings.push_back(finding);
+    fs::remove_all(run.output.parent_path());
+    return findings;
+}
+
+Findings CrashDriver::check(const Run& run, bool acknowledged, const ProcessResult& result)
+{
+    Findings findings;
+    const auto add = [&](const Findings& more) { findings.insert(findings.end(), more.begin(), more.end()); };
+    // What a user does next: open the practice, which finishes or clears what a kill left.
+    const ProcessResult opened = m_cli.run(m_practice, {"client", "list", "--limit", "1"});
+    if (opened.exitCode != 0)
+        findings.push_back({FindingClass::Failed, "opening the practice after the kill: " + opened.err});
+    add(damage(m_practice));
+    add(verify(m_practice));
+    add(m_records.check(m_practice));
+    add(halfWrittenRecords(m_practice));
+    if (run.kind == WriteKind::Report)
+        add(reportFindings(m_practice, run.output, acknowledged));
+    if (run.kind == WriteKind::Export)
+        add(exportFindings(run.output, acknowledged));
+    if (run.kind == WriteKind::Import)
+        add(checkImport(run, acknowledged));
+    const fs::path backups = m_cli.backupFolder(m_practice.stem().string());
+    const fs::path backup = run.kind == WriteKind::Backup && acknowledged
+                                ? fs::path(json::parse(result.out)["backup"]["path"].get<std::string>())
+                                : fs::path();
+    add(backupFindings(backups, backup, m_checkedBackups));
+    for (const char* folder : {"practice", "reports", "exports", "imports", "config/knotwork/record-keys"})
+        add(strayFiles(m_home / folder));
+    if (!m_backupKilled)  // a killed backup's *.partial is cleared by the next backup, checked here
+        add(strayFiles(backups));
+    return findings;
+}
+
+WriteKind CrashDriver::pick()
+{
+    WriteKind kind = kWriteKinds[std::uniform_int_distribution<std::size_t>(0, kWriteKinds.size() - 1)(m_random)];
+    if (kind == WriteKind::Signing && m_records.unsignedDrafts().empty())
+        kind = WriteKind::Draft;
+    return kind;
+}
+
+Findings CrashDriver::killOne()
+{
+    const Run run = prepare(pick());
+    const std::chrono::milliseconds measured = m_durations.at(run.kind);
+    const std::chrono::milliseconds delay(
+        std::uniform_int_distribution<long long>(0, measured.count())(m_random));
+    const ProcessResult result = m_cli.runKilledAfter(run.practice, run.arguments, delay);
+    ++m_tally.runs;
+    const bool acknowledged = result.exitCode == 0;
+    m_tally.kills += result.exitCode == kKilled;
+    m_tally.acknowledged += acknowledged;
+    m_lastRun = "run " + std::to_string(m_tally.runs) + ": " + std::string(commandOf(run.kind)) + " " + run.marker +
+                (acknowledged ? ", finished" : ", killed") + " after " + std::to_string(delay.count()) + " ms of " +
+                std::to_string(measured.count());
+    Findings findings;
+    record(run, result, findings);
+    for (const Finding& finding : check(run, acknowledged, result))
+        findings.push_back(finding);
+    m_tally.count(findings);
+    return findings;
+}
+
+} // namespace knotwork::crash
