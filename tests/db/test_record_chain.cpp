@@ -18,6 +18,7 @@
 #include "support/environment_override.h"
 #include "support/new_client.h"
 #include "support/practice_files.h"
+#include "support/record_key_files.h"
 #include "support/signed_visit.h"
 #include "support/temp_dir.h"
 #include "support/treatment_consent.h"
@@ -71,15 +72,7 @@ protected:
 
     long long count(const std::string& sql) const { return std::stoll(sqliteQuery(file(), sql)); }
 
-    static std::vector<fs::path> keyFiles()
-    {
-        std::vector<fs::path> files;
-        if (fs::exists(recordKeyFolder()))
-            for (const auto& entry : fs::directory_iterator(recordKeyFolder()))
-                if (entry.path().extension() == ".key")
-                    files.push_back(entry.path());
-        return files;
-    }
+    static std::vector<fs::path> keyFiles() { return testing::recordKeyFilesIn(recordKeyFolder()); }
 
     testing::TempDir m_dir;
     testing::EnvironmentOverride m_config{"XDG_CONFIG_HOME", (m_dir / "config").string()};
