@@ -202,7 +202,7 @@ void buildPractice(db::Database& database, const Archive& archive)
 }
 
 // The imported practice keeps the archive's record chain and its keys, stored the way this
-// practice keeps them, and the import is recorded in it, sealed. A chain whose key this computer
+// practice keeps them. A chain whose key this computer
 // lacks stays as it came (its recovery code restores it); an archive from before the chain gets
 // one started, as an older practice does at its first opening.
 void continueChain(db::Database& database, const std::string& archivePassphrase)
@@ -215,10 +215,11 @@ void continueChain(db::Database& database, const std::string& archivePassphrase)
     }
     if (!keys.current())
         return;
+    // No audit row: the imported practice is the archive's history as it was, so an export of it
+    // gives the archive's bytes again; only where its keys are kept may change.
     db::WriteTransaction transaction(database, kImportActor);
     db::storeChainKeysFor(database, keys, database.passphrase());
-    transaction.audit({"practice", "", "import", std::nullopt, "{}"});
-    transaction.commit();
+    transaction.commitUnaudited();
 }
 
 // Keeps the empty practice the import replaces under a name of its own: a second name for the

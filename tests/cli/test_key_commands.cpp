@@ -9,6 +9,7 @@
 #include "cli_practice_test.h"
 #include "integrity/chain_key.h"
 #include "support/practice_files.h"
+#include "support/record_key_files.h"
 
 namespace knotwork::cli {
 namespace {
@@ -24,15 +25,7 @@ class KeyCommands : public CliPracticeTest {
 protected:
     fs::path keyFolder() const { return m_dir / "config" / "knotwork" / "record-keys"; }
 
-    std::vector<fs::path> keyFiles() const
-    {
-        std::vector<fs::path> files;
-        if (fs::exists(keyFolder()))
-            for (const auto& entry : fs::directory_iterator(keyFolder()))
-                if (entry.path().extension() == ".key")
-                    files.push_back(entry.path());
-        return files;
-    }
+    std::vector<fs::path> keyFiles() const { return knotwork::testing::recordKeyFilesIn(keyFolder()); }
 
     void removeKeyFiles()
     {

@@ -18,6 +18,7 @@
 #include "common/user_directories.h"
 #include "db/record_keys.h"
 #include "support/environment_override.h"
+#include "support/record_key_files.h"
 
 namespace knotwork::gui::testing {
 
@@ -73,13 +74,11 @@ void useSharedDemoPractice()
         knotwork::testing::EnvironmentOverride config("XDG_CONFIG_HOME", sharedDemoConfig(shared).string());
         keys = db::recordKeyFolder();
     }
-    if (!std::filesystem::exists(keys))
-        return;
-    std::filesystem::create_directories(db::recordKeyFolder());
-    for (const auto& entry : std::filesystem::directory_iterator(keys))
-        if (entry.path().extension() == ".key")
-            std::filesystem::copy_file(entry.path(), db::recordKeyFolder() / entry.path().filename(),
-                                       std::filesystem::copy_options::overwrite_existing);
+    for (const std::filesystem::path& key : knotwork::testing::recordKeyFilesIn(keys)) {
+        std::filesystem::create_directories(db::recordKeyFolder());
+        std::filesystem::copy_file(key, db::recordKeyFolder() / key.filename(),
+                                   std::filesystem::copy_options::overwrite_existing);
+    }
 }
 
 void writeSharedDemoPractice(const std::filesystem::path& file)
