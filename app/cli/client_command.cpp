@@ -89,7 +89,7 @@ void runAdd(const CliContext& context, const AddOptions& options)
     } catch (const nlohmann::json::parse_error& error) {
         throw ValidationError("--from", "json", formatMessage(_("{} is not valid JSON: {}"), options.from, error.what()));
     }
-    PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
+    PracticeAccess practice(context, db::OpenMode::ExistingOnly);
     const ClientId id = practice.service().saveIntake(record);
     const ClientChart chart = practice.clients().chart(id);
     const SafetyAssessment assessment = practice.service().assess(chart);

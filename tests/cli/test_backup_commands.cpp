@@ -25,6 +25,7 @@ class BackupCommands : public CliPracticeTest {
 protected:
     void SetUp() override
     {
+        CliPracticeTest::SetUp();
         ASSERT_EQ(cli({"client", "add", "--family-name", "Quennell", "--given-names", "Zoë"}).exitCode, 0);
     }
 

@@ -21,6 +21,9 @@ constexpr char kSecond[] = "a much better passphrase";
 
 class PassphraseCommands : public CliPracticeTest {
 protected:
+    // Each test makes its practice, plain or with a passphrase, as it needs.
+    void SetUp() override {}
+
     // A file holding `passphrase` on its first line, private unless `mode` says otherwise.
     std::string passphraseFile(const std::string& name, const std::string& passphrase, fs::perms mode = fs::perms::owner_read
                                                                                                           | fs::perms::owner_write)

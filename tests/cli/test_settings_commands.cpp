@@ -15,7 +15,6 @@ using ::testing::HasSubstr;
 
 class SettingsCommands : public CliPracticeTest {
 protected:
-    void SetUp() override { ASSERT_EQ(cli({"init"}).exitCode, 0); }
 
     json shown() { return cliJson({"settings", "show"}); }
 };
