@@ -48,16 +48,12 @@ struct ForeignFile {
 const ForeignFile kForeignFiles[]{
     {"another program's database",
      [](const fs::path& file) {
-         writeBytes(file, "");
-         sqliteQuery(file, "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT);"
-                           "INSERT INTO recipes (name) VALUES ('Bannock')");
+         knotwork::testing::writeAnotherProgramsDatabase(file);
          return std::string("not a Knotwork practice");
      }},
     {"another program's database in WAL mode",
      [](const fs::path& file) {
-         writeBytes(file, "");
-         sqliteQuery(file, "PRAGMA journal_mode = WAL; CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT);"
-                           "INSERT INTO songs (title) VALUES ('Ca the yowes')");
+         knotwork::testing::writeAnotherProgramsDatabase(file, "wal");
          return std::string("not a Knotwork practice");
      }},
     {"an empty database",

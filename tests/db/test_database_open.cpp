@@ -77,15 +77,6 @@ TEST_F(DatabaseOpen, AFileThatIsNotADatabaseIsRefusedAndLeftAsItWas)
     EXPECT_EQ(readBytes(file), content);
 }
 
-// Another program's database, as it would leave it: rollback journal, a table of its own.
-std::string anotherProgramsDatabase(const std::filesystem::path& file)
-{
-    testing::writeBytes(file, "");
-    testing::sqliteQuery(file, "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT);"
-                               "INSERT INTO recipes (name) VALUES ('Bannock')");
-    return readBytes(file);
-}
-
 std::vector<std::string> filesIn(const std::filesystem::path& folder)
 {
     std::vector<std::string> names;
@@ -98,7 +89,8 @@ std::vector<std::string> filesIn(const std::filesystem::path& folder)
 TEST_F(DatabaseOpen, AnotherProgramsDatabaseIsRefusedEvenToCreateAPracticeAndNotTouched)
 {
     const auto file = m_dir / "recipes.db";
-    const std::string before = anotherProgramsDatabase(file);
+    testing::writeAnotherProgramsDatabase(file);
+    const std::string before = readBytes(file);
     for (const OpenMode mode : {OpenMode::ExistingOnly, OpenMode::CreateIfMissing}) {
         try {
             Database::open(file, mode);

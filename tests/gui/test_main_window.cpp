@@ -342,9 +342,7 @@ TEST_F(MainWindow, AnotherProgramsDatabaseIsRefusedUntouchedAndTheOpenOneIsKept)
     const auto folder = RunningApp::home() / "other-program";
     std::filesystem::create_directories(folder);
     const auto file = folder / "recipes.db";
-    knotwork::testing::writeBytes(file, "");
-    knotwork::testing::sqliteQuery(file, "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT);"
-                                         "INSERT INTO recipes (name) VALUES ('Bannock')");
+    knotwork::testing::writeAnotherProgramsDatabase(file);
     const std::string before = knotwork::testing::readBytes(file);
     for (const db::OpenMode mode : {db::OpenMode::ExistingOnly, db::OpenMode::CreateIfMissing}) {
         RunningApp::notifier().errors.clear();

@@ -62,4 +62,12 @@ std::string sqliteQueryHeldOpen(const std::filesystem::path& file, const std::st
     return first;
 }
 
+void writeAnotherProgramsDatabase(const std::filesystem::path& file, const std::string& journalMode)
+{
+    writeBytes(file, "");
+    sqliteQuery(file, "PRAGMA journal_mode = " + journalMode + ";"
+                      "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT);"
+                      "INSERT INTO recipes (name) VALUES ('Bannock')");
+}
+
 } // namespace knotwork::testing
