@@ -131,6 +131,7 @@ TEST_F(BackupCommands, AnEncryptedBackupIsRestoredWithItsPassphraseFromAFile)
         arguments.insert(arguments.begin(), {"--passphrase-file", passphrase.string()});
         return runCliOn(m_dir / "data", secret, arguments);
     };
+    ASSERT_EQ(run({"init"}).exitCode, 0);
     ASSERT_EQ(run({"client", "add", "--family-name", "Zabrowski", "--given-names", "Ida"}).exitCode, 0);
     const auto backedUp = run({"backup", "--json"});
     ASSERT_EQ(backedUp.exitCode, 0) << backedUp.err;

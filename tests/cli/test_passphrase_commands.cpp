@@ -102,6 +102,7 @@ TEST_F(PassphraseCommands, APassphraseFileOthersCanReadIsUsedWithAWarning)
 
 TEST_F(PassphraseCommands, SetChangeAndRemoveFromAScript)
 {
+    ASSERT_EQ(cli({"init"}).exitCode, 0);
     ASSERT_EQ(cli({"client", "add", "--family-name", "Quennell", "--given-names", "Zoe"}).exitCode, 0);
     const std::string first = passphraseFile("first", kFirst);
     const std::string second = passphraseFile("second", kSecond);
