@@ -53,6 +53,26 @@ std::string passphraseFor(const fs::path& file, const std::string& given)
     return given;
 }
 
+// Another program's database in WAL mode may have committed pages still in its -wal file.
+// Closing the last connection would copy them into the database (a checkpoint), changing a file
+// Knotwork may be about to refuse; so until the file is known to be a practice, a log someone
+// else left is left as it is. (An empty or missing log is removed on close as SQLite made it.)
+void keepPendingLogOfOthers(sqlite_api::sqlite3* connection, const fs::path& file)
+{
+    std::error_code error;
+    fs::path log = file;
+    log += "-wal";
+    const auto size = fs::file_size(log, error);
+    if (!error && size > 0)
+        sqlite_api::sqlite3_db_config(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
+void allowCheckpointOnClose(soci::session& session)
+{
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
+    sqlite_api::sqlite3_db_config(backend->conn_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+}
+
 } // namespace
 
 std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode, const std::string& passphrase)
@@ -65,8 +85,12 @@ std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode, co
         createPrivateFile(file);
     } else if (!fs::is_regular_file(status)) {
         throw PracticeFileError(formatMessage(_("{} is not a practice file."), file.string()));
-    } else if (mode == OpenMode::CreateIfMissing && fs::file_size(file, error) == 0) {
-        // An empty file someone made becomes the practice: private like one Knotwork creates.
+    } else if (fs::file_size(file, error) == 0) {
+        if (mode == OpenMode::ExistingOnly)
+            throw PracticeFileError(formatMessage(
+                _("{} is an empty file, not a Knotwork practice. Knotwork has not changed it."), file.string()));
+        // An empty file someone made becomes the practice when asked to create one (init, New):
+        // private like one Knotwork creates.
         fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, error);
     }
 
@@ -75,8 +99,9 @@ std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode, co
     try {
         database->m_session.open(soci::sqlite3, connectString(file));
         auto* backend = static_cast<soci::sqlite3_session_backend*>(database->m_session.get_backend());
+        keepPendingLogOfOthers(backend->conn_, file);
         applyPassphrase(backend->conn_, database->m_passphrase);
-        database->applyConnectionSettings();
+        database->applyConnectionSettings(mode);
     } catch (const soci::sqlite3_soci_error& failure) {
         if (database->encrypted() && (failure.result() & 0xff) == SQLITE_NOTADB)
             throw PassphraseError(PassphraseError::Reason::Wrong,
@@ -146,13 +171,16 @@ void Database::rollbackWrite() noexcept
     --m_writeDepth;
 }
 
-void Database::applyConnectionSettings()
+void Database::applyConnectionSettings(OpenMode mode)
 {
     // Connection-only settings first; nothing below writes to the file until it has passed the
-    // integrity check, so a damaged file is left exactly as it was found.
+    // integrity check and is known to be a practice (or to become one), so a damaged file or
+    // another program's database is left exactly as it was found.
     m_session << "PRAGMA busy_timeout = " << kBusyTimeoutMilliseconds;
     m_session << "PRAGMA foreign_keys = ON";
     checkIntegrity();
+    refuseUnlessPractice(mode);
+    allowCheckpointOnClose(m_session);
     std::string journalMode;
     m_session << "PRAGMA journal_mode = WAL", soci::into(journalMode);
     m_session << "PRAGMA synchronous = FULL";
@@ -166,6 +194,21 @@ void Database::checkIntegrity()
         throw PracticeFileError(formatMessage(
             _("The practice file {} is damaged ({}). Knotwork has not changed it; restore your "
               "latest backup."), m_path.string(), verdict));
+}
+
+void Database::refuseUnlessPractice(OpenMode mode)
+{
+    if (hasTable("schema_version"))
+        return;
+    int tables = 0;
+    m_session << m_dialect->countTablesSql(), soci::into(tables);
+    if (tables > 0)
+        throw PracticeFileError(formatMessage(
+            _("{} is a database, but not a Knotwork practice. Knotwork has not changed it."), m_path.string()));
+    // An empty database becomes a practice only when one is being created (init, New).
+    if (mode == OpenMode::ExistingOnly)
+        throw PracticeFileError(formatMessage(
+            _("{} is an empty database, not a Knotwork practice. Knotwork has not changed it."), m_path.string()));
 }
 
 bool Database::hasTable(std::string_view table)

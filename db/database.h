@@ -17,7 +17,7 @@ namespace knotwork::db {
 class SqlDialect;
 
 enum class OpenMode {
-    CreateIfMissing,  // a new practice file is made (mode 0600) when none is there
+    CreateIfMissing,  // a new practice is made (mode 0600) when there is no file, an empty file or an empty database
     ExistingOnly,     // a missing file is NotFoundError
 };
 
@@ -33,8 +33,10 @@ void copyDatabase(sqlite_api::sqlite3* source, const std::string& passphrase,
 class Database {
 public:
     // Throws NotFoundError (no file in ExistingOnly mode), PassphraseError (an encrypted
-    // practice and no passphrase, or a wrong one), PracticeFileError (damaged, not a database, a
-    // folder) or StorageError. A damaged file is never changed. The passphrase is ignored for a
+    // practice and no passphrase, or a wrong one), PracticeFileError (damaged, not a database,
+    // another program's database, an empty file or database in ExistingOnly mode, a folder) or
+    // StorageError. A file that is not a practice is never changed: no byte, no journal mode, no
+    // -wal or -shm left beside it. The passphrase is ignored for a
     // plain practice; a new practice made with one is encrypted.
     static std::unique_ptr<Database> open(const std::filesystem::path& file, OpenMode mode,
                                           const std::string& passphrase = {});
@@ -78,8 +80,11 @@ public:
 
 private:
     Database(std::filesystem::path path, std::string passphrase);
-    void applyConnectionSettings();
+    void applyConnectionSettings(OpenMode mode);
     void checkIntegrity();
+    // PracticeFileError, before anything is written, for a database that is not a Knotwork
+    // practice (tables but no schema_version), and for an empty one unless creating.
+    void refuseUnlessPractice(OpenMode mode);
 
     std::filesystem::path m_path;
     std::string m_passphrase;

@@ -1,5 +1,6 @@
 #include "db/note_findings_rows.h"
 
+#include "db/record_damage.h"
 #include "sessions/session_choices.h"
 
 namespace knotwork::db {
@@ -100,23 +101,25 @@ std::vector<VisitFindings> readNoteFindings(soci::session& session, clients::Cli
         RowReader read(row);
         VisitFindings& findings = all.emplace_back();
         findings.noteId = read.integer("note_id");
-        findings.visitDate = read.date("visit_date");
-        findings.diaryDays = static_cast<int>(read.integer("diary_days"));
-        findings.headacheDays = read.optionalInt("headache_days");
-        findings.averageIntensity = read.optionalInt("average_intensity");
-        findings.worstIntensity = read.optionalInt("worst_intensity");
-        findings.medicationDays = read.optionalInt("medication_days");
-        for (const auto& direction : choices<RomDirection>()) {
-            RomMeasure rom;
-            rom.before = read.optionalInt(romColumn(direction.key, "before"));
-            rom.after = read.optionalInt(romColumn(direction.key, "after"));
-            if (rom != RomMeasure{})
-                findings.rom[direction.value] = rom;
-        }
-        findings.cfrtLeft = read.optionalInt("cfrt_left");
-        findings.cfrtRight = read.optionalInt("cfrt_right");
-        findings.painBefore = read.optionalInt("pain_before");
-        findings.painAfter = read.optionalInt("pain_after");
+        readRecord(kSessionNote, findings.noteId, [&] {
+            findings.visitDate = read.date("visit_date");
+            findings.diaryDays = static_cast<int>(read.integer("diary_days"));
+            findings.headacheDays = read.optionalInt("headache_days");
+            findings.averageIntensity = read.optionalInt("average_intensity");
+            findings.worstIntensity = read.optionalInt("worst_intensity");
+            findings.medicationDays = read.optionalInt("medication_days");
+            for (const auto& direction : choices<RomDirection>()) {
+                RomMeasure rom;
+                rom.before = read.optionalInt(romColumn(direction.key, "before"));
+                rom.after = read.optionalInt(romColumn(direction.key, "after"));
+                if (rom != RomMeasure{})
+                    findings.rom[direction.value] = rom;
+            }
+            findings.cfrtLeft = read.optionalInt("cfrt_left");
+            findings.cfrtRight = read.optionalInt("cfrt_right");
+            findings.painBefore = read.optionalInt("pain_before");
+            findings.painAfter = read.optionalInt("pain_after");
+        });
     });
     return all;
 }

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/record_damage.h"
 
 namespace knotwork::db {
 
@@ -31,10 +32,12 @@ long long RowReader::integerAt(std::size_t position) const
 void RowReader::throwUnknownChoice(std::string_view column, std::string_view table, std::string_view row,
                                    const std::string& key) const
 {
-    throw StorageError(formatMessage(_("The practice holds a value this version of Knotwork does not know: "
-                                       "\"{}\" in table {}, row {}, column {}. Open it with the Knotwork "
-                                       "that wrote it."),
-                                     key, table, row, column));
+    // readRecord puts the record's own name in place of the table and row.
+    throw DamagedRecordError(formatMessage(_("row {} of table {}"), row, table),
+                             formatMessage(_("column {} holds \"{}\", a value this version of Knotwork does not know "
+                                             "(a file from a newer Knotwork opens with that one)"),
+                                           column, key),
+                             false);
 }
 
 std::string RowReader::text(std::string_view column) const

@@ -29,8 +29,9 @@ public:
     Date date(std::string_view column) const;
     std::optional<Date> optionalDate(std::string_view column) const;
     Timestamp timestamp(std::string_view column) const;
-    // A choice stored as its key. A key this Knotwork does not know is a StorageError naming
-    // the table, the row ("12", "of client 12") and the column, never a silent default.
+    // A choice stored as its key. A key this Knotwork does not know is a DamagedRecordError
+    // naming the table, the row ("12", "of client 12") and the column (readRecord puts the
+    // record's name in their place), never a silent default.
     template <typename E>
     E choice(std::string_view column, std::string_view table, std::string_view row) const
     {

@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/client_search_sql.h"
+#include "db/record_damage.h"
 #include "db/key_list.h"
 #include "db/row_reader.h"
 #include "db/storage_errors.h"
@@ -74,21 +75,23 @@ std::vector<ClientListRow> SqlClientStore::page(const ClientQuery& query, const 
             RowReader read(row);
             ClientListRow& listed = rows.emplace_back();
             listed.id = read.integer("id");
-            listed.familyName = read.text("family_name");
-            listed.givenNames = read.text("given_names");
-            listed.preferredName = read.text("preferred_name");
-            listed.phone = read.text("phone");
-            listed.email = read.text("email");
-            listed.dateOfBirth = read.optionalDate("date_of_birth");
-            listed.archived = read.flag("archived");
-            listed.status = read.choice<SafetyStatus>("safety_status", "clients", std::to_string(listed.id));
-            const SafetyStatus uncleared = read.choice<SafetyStatus>("safety_status_uncleared", "clients", std::to_string(listed.id));
-            listed.clearedUntil = read.optionalDate("cleared_until");
-            listed.lastVisit = read.optionalDate("last_visit_on");
-            if (listed.status == SafetyStatus::Cleared && listed.clearedUntil && *listed.clearedUntil < today) {
-                listed.status = uncleared;
-                listed.clearedUntil.reset();
-            }
+            readRecord(kClientRecord, listed.id, [&] {
+                listed.familyName = read.text("family_name");
+                listed.givenNames = read.text("given_names");
+                listed.preferredName = read.text("preferred_name");
+                listed.phone = read.text("phone");
+                listed.email = read.text("email");
+                listed.dateOfBirth = read.optionalDate("date_of_birth");
+                listed.archived = read.flag("archived");
+                listed.status = read.choice<SafetyStatus>("safety_status", "clients", std::to_string(listed.id));
+                const SafetyStatus uncleared = read.choice<SafetyStatus>("safety_status_uncleared", "clients", std::to_string(listed.id));
+                listed.clearedUntil = read.optionalDate("cleared_until");
+                listed.lastVisit = read.optionalDate("last_visit_on");
+                if (listed.status == SafetyStatus::Cleared && listed.clearedUntil && *listed.clearedUntil < today) {
+                    listed.status = uncleared;
+                    listed.clearedUntil.reset();
+                }
+            });
         });
         return rows;
     } catch (...) {
@@ -110,25 +113,27 @@ Client SqlClientStore::readClient(ClientId id, Intake& intake)
     RowReader read(row);
     Client client;
     client.id = read.integer("id");
-    client.familyName = read.text("family_name");
-    client.givenNames = read.text("given_names");
-    client.preferredName = read.text("preferred_name");
-    client.pronouns = read.text("pronouns");
-    client.dateOfBirth = read.optionalDate("date_of_birth");
-    client.phone = read.text("phone");
-    client.email = read.text("email");
-    client.address = read.text("address");
-    client.emergencyContact.name = read.text("emergency_name");
-    client.emergencyContact.relationship = read.text("emergency_relationship");
-    client.emergencyContact.phone = read.text("emergency_phone");
-    client.occupation = read.text("occupation");
-    client.screenHoursPerDay = read.optionalReal("screen_hours_per_day");
-    client.notes = read.text("notes");
-    client.archived = read.flag("archived");
-    client.archivedOn = read.optionalDate("archived_on");
-    client.archiveReason = read.text("archive_reason");
-    client.rowVersion = static_cast<int>(read.integer("row_version"));
-    intake = nlohmann::json::parse(read.text("intake")).get<Intake>();
+    readRecord(kClientRecord, id, [&] {
+        client.familyName = read.text("family_name");
+        client.givenNames = read.text("given_names");
+        client.preferredName = read.text("preferred_name");
+        client.pronouns = read.text("pronouns");
+        client.dateOfBirth = read.optionalDate("date_of_birth");
+        client.phone = read.text("phone");
+        client.email = read.text("email");
+        client.address = read.text("address");
+        client.emergencyContact.name = read.text("emergency_name");
+        client.emergencyContact.relationship = read.text("emergency_relationship");
+        client.emergencyContact.phone = read.text("emergency_phone");
+        client.occupation = read.text("occupation");
+        client.screenHoursPerDay = read.optionalReal("screen_hours_per_day");
+        client.notes = read.text("notes");
+        client.archived = read.flag("archived");
+        client.archivedOn = read.optionalDate("archived_on");
+        client.archiveReason = read.text("archive_reason");
+        client.rowVersion = static_cast<int>(read.integer("row_version"));
+        intake = nlohmann::json::parse(read.text("intake")).get<Intake>();
+    });
     return client;
 }
 
@@ -145,21 +150,25 @@ ClientChart SqlClientStore::chart(ClientId id)
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             Diagnosis& diagnosis = chart.diagnoses.emplace_back();
-            diagnosis.type = read.choice<HeadacheType>("headache_type", "diagnoses", ofClient);
-            diagnosis.providerId = read.optionalInteger("provider_id");
-            diagnosis.diagnosedBy = read.text("diagnosed_by");
-            diagnosis.diagnosedOn = read.optionalDate("diagnosed_on");
-            diagnosis.notes = read.text("notes");
+            readRecord(kClientRecord, id, [&] {
+                diagnosis.type = read.choice<HeadacheType>("headache_type", "diagnoses", ofClient);
+                diagnosis.providerId = read.optionalInteger("provider_id");
+                diagnosis.diagnosedBy = read.text("diagnosed_by");
+                diagnosis.diagnosedOn = read.optionalDate("diagnosed_on");
+                diagnosis.notes = read.text("notes");
+            });
         });
         forEachRow(session, "SELECT provider_id, relation, since, referral_reason FROM care_team "
                             "WHERE client_id = :p0 ORDER BY relation DESC, provider_id",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
             CareTeamMember& member = chart.careTeam.emplace_back();
-            member.providerId = read.integer("provider_id");
-            member.relation = read.choice<CareRelation>("relation", "care_team", ofClient);
-            member.since = read.optionalDate("since");
-            member.referralReason = read.text("referral_reason");
+            readRecord(kClientRecord, id, [&] {
+                member.providerId = read.integer("provider_id");
+                member.relation = read.choice<CareRelation>("relation", "care_team", ofClient);
+                member.since = read.optionalDate("since");
+                member.referralReason = read.text("referral_reason");
+            });
         });
         forEachRow(session, "SELECT id, screened_at, screened_by, kind, issues, pregnancy_ends_on, "
                             "notes FROM screenings WHERE client_id = :p0 ORDER BY id",
@@ -167,12 +176,14 @@ ClientChart SqlClientStore::chart(ClientId id)
             RowReader read(row);
             Screening& screening = chart.screenings.emplace_back();
             screening.id = read.integer("id");
-            screening.screenedAt = read.timestamp("screened_at");
-            screening.screenedBy = read.text("screened_by");
-            screening.kind = read.choice<ScreeningKind>("kind", "screenings", std::to_string(screening.id));
-            screening.issues = read.choiceSet<SafetyIssue>("issues", "screenings", std::to_string(screening.id));
-            screening.pregnancyEndsOn = read.optionalDate("pregnancy_ends_on");
-            screening.notes = read.text("notes");
+            readRecord(kScreeningRecord, screening.id, [&] {
+                screening.screenedAt = read.timestamp("screened_at");
+                screening.screenedBy = read.text("screened_by");
+                screening.kind = read.choice<ScreeningKind>("kind", "screenings", std::to_string(screening.id));
+                screening.issues = read.choiceSet<SafetyIssue>("issues", "screenings", std::to_string(screening.id));
+                screening.pregnancyEndsOn = read.optionalDate("pregnancy_ends_on");
+                screening.notes = read.text("notes");
+            });
         });
         forEachRow(session, "SELECT id, issue, reason, details, withdrawn_at, withdrawn_by "
                             "FROM flag_withdrawals WHERE client_id = :p0 ORDER BY id",
@@ -180,11 +191,13 @@ ClientChart SqlClientStore::chart(ClientId id)
             RowReader read(row);
             FlagWithdrawal& withdrawal = chart.withdrawals.emplace_back();
             withdrawal.id = read.integer("id");
-            withdrawal.issue = read.choice<SafetyIssue>("issue", "flag_withdrawals", std::to_string(withdrawal.id));
-            withdrawal.reason = read.choice<WithdrawalReason>("reason", "flag_withdrawals", std::to_string(withdrawal.id));
-            withdrawal.details = read.text("details");
-            withdrawal.withdrawnAt = read.timestamp("withdrawn_at");
-            withdrawal.withdrawnBy = read.text("withdrawn_by");
+            readRecord(kFlagWithdrawalRecord, withdrawal.id, [&] {
+                withdrawal.issue = read.choice<SafetyIssue>("issue", "flag_withdrawals", std::to_string(withdrawal.id));
+                withdrawal.reason = read.choice<WithdrawalReason>("reason", "flag_withdrawals", std::to_string(withdrawal.id));
+                withdrawal.details = read.text("details");
+                withdrawal.withdrawnAt = read.timestamp("withdrawn_at");
+                withdrawal.withdrawnBy = read.text("withdrawn_by");
+            });
         });
         forEachRow(session, "SELECT c.id, c.provider_id, c.provider_name, c.cleared_on, c.conditions, "
                             "c.expires_on, c.covers, c.letter_attachment_id, c.recorded_at, "
@@ -195,21 +208,23 @@ ClientChart SqlClientStore::chart(ClientId id)
             RowReader read(row);
             Clearance& clearance = chart.clearances.emplace_back();
             clearance.id = read.integer("id");
-            clearance.providerId = read.optionalInteger("provider_id");
-            clearance.providerName = read.text("provider_name");
-            clearance.clearedOn = read.date("cleared_on");
-            clearance.conditions = read.text("conditions");
-            clearance.expiresOn = read.optionalDate("expires_on");
-            clearance.covers = read.choiceSet<SafetyIssue>("covers", "clearances", std::to_string(clearance.id));
-            clearance.letterAttachmentId = read.optionalInteger("letter_attachment_id");
-            clearance.recordedAt = read.timestamp("recorded_at");
-            if (const std::optional<Date> extendedTo = read.optionalDate("extended_to")) {
-                ClearanceExtension& extension = clearance.extension.emplace();
-                extension.extendedTo = *extendedTo;
-                extension.reason = read.text("reason");
-                extension.recordedAt = read.timestamp("recorded_at");
-                extension.recordedBy = read.text("recorded_by");
-            }
+            readRecord(kClearanceRecord, clearance.id, [&] {
+                clearance.providerId = read.optionalInteger("provider_id");
+                clearance.providerName = read.text("provider_name");
+                clearance.clearedOn = read.date("cleared_on");
+                clearance.conditions = read.text("conditions");
+                clearance.expiresOn = read.optionalDate("expires_on");
+                clearance.covers = read.choiceSet<SafetyIssue>("covers", "clearances", std::to_string(clearance.id));
+                clearance.letterAttachmentId = read.optionalInteger("letter_attachment_id");
+                clearance.recordedAt = read.timestamp("recorded_at");
+                if (const std::optional<Date> extendedTo = read.optionalDate("extended_to")) {
+                    ClearanceExtension& extension = clearance.extension.emplace();
+                    extension.extendedTo = *extendedTo;
+                    extension.reason = read.text("reason");
+                    extension.recordedAt = read.timestamp("recorded_at");
+                    extension.recordedBy = read.text("recorded_by");
+                }
+            });
         });
         forEachRow(session, "SELECT id, kind, provider_id, given_on, wording_version, revoked_on, "
                             "notes FROM consents WHERE client_id = :p0 ORDER BY id",
@@ -217,12 +232,14 @@ ClientChart SqlClientStore::chart(ClientId id)
             RowReader read(row);
             Consent& consent = chart.consents.emplace_back();
             consent.id = read.integer("id");
-            consent.kind = read.choice<ConsentKind>("kind", "consents", std::to_string(consent.id));
-            consent.providerId = read.optionalInteger("provider_id");
-            consent.givenOn = read.date("given_on");
-            consent.wordingVersion = read.text("wording_version");
-            consent.revokedOn = read.optionalDate("revoked_on");
-            consent.notes = read.text("notes");
+            readRecord(kConsentRecord, consent.id, [&] {
+                consent.kind = read.choice<ConsentKind>("kind", "consents", std::to_string(consent.id));
+                consent.providerId = read.optionalInteger("provider_id");
+                consent.givenOn = read.date("given_on");
+                consent.wordingVersion = read.text("wording_version");
+                consent.revokedOn = read.optionalDate("revoked_on");
+                consent.notes = read.text("notes");
+            });
         });
         return chart;
     } catch (...) {
@@ -254,7 +271,9 @@ std::vector<CareTeamClient> SqlClientStore::careTeamClients(ProviderId provider,
             named.givenNames = column.text("given_names");
             named.preferredName = column.text("preferred_name");
             client.name = listName(named);
-            client.lastVisit = column.optionalDate("last_visit_on");
+            readRecord(kClientRecord, client.id, [&] {
+                client.lastVisit = column.optionalDate("last_visit_on");
+            });
             client.sharingConsent = column.flag("shares_records");
         }
         return rows;
@@ -284,7 +303,9 @@ Attachment SqlClientStore::attachment(long long id)
         attachment.content.resize(content.get_len());
         if (!attachment.content.empty())
             content.read(0, attachment.content.data(), attachment.content.size());
-        attachment.addedAt = Timestamp::fromIso8601(addedAt, "added_at");
+        readRecord(kAttachmentRecord, id, [&] {
+            attachment.addedAt = Timestamp::fromIso8601(addedAt, "added_at");
+        });
         return attachment;
     } catch (...) {
         rethrowAsStorageError(_("reading an attached file"));

@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 
 #include "common/i18n.h"
+#include "db/record_damage.h"
 #include "db/row_reader.h"
 #include "db/sealed_records.h"
 #include "db/storage_errors.h"
@@ -81,18 +82,20 @@ std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
             RowReader read(row);
             Disclosure& entry = log.emplace_back();
             entry.id = read.integer("id");
-            entry.clientId = read.integer("client_id");
-            entry.kind = read.choice<DocumentKind>("document", "disclosures", std::to_string(entry.id));
-            entry.recipientId = read.optionalInteger("recipient_id");
-            entry.recipientName = read.text("recipient_name");
-            entry.periodFrom = read.optionalDate("period_from");
-            entry.periodTo = read.optionalDate("period_to");
-            entry.noteId = read.optionalInteger("note_id");
-            entry.fileName = read.text("file_name");
-            entry.sha256 = read.text("sha256");
-            entry.byteCount = read.integer("byte_count");
-            entry.disclosedAt = read.timestamp("disclosed_at");
-            entry.disclosedBy = read.text("disclosed_by");
+            readRecord(kDisclosureRecord, entry.id, [&] {
+                entry.clientId = read.integer("client_id");
+                entry.kind = read.choice<DocumentKind>("document", "disclosures", std::to_string(entry.id));
+                entry.recipientId = read.optionalInteger("recipient_id");
+                entry.recipientName = read.text("recipient_name");
+                entry.periodFrom = read.optionalDate("period_from");
+                entry.periodTo = read.optionalDate("period_to");
+                entry.noteId = read.optionalInteger("note_id");
+                entry.fileName = read.text("file_name");
+                entry.sha256 = read.text("sha256");
+                entry.byteCount = read.integer("byte_count");
+                entry.disclosedAt = read.timestamp("disclosed_at");
+                entry.disclosedBy = read.text("disclosed_by");
+            });
         });
         return log;
     } catch (...) {
@@ -142,10 +145,12 @@ std::vector<disclosures::UnfinishedFile> SqlDisclosureStore::unfinishedFiles(con
             RowReader read(row);
             disclosures::UnfinishedFile& file = files.emplace_back();
             file.id = read.integer("id");
-            file.partialPath = read.text("partial_path");
-            file.finalPath = read.text("final_path");
-            file.disclosureId = read.optionalInteger("disclosure_id");
-            file.startedAt = read.timestamp("started_at");
+            readRecord(kPendingFileRecord, file.id, [&] {
+                file.partialPath = read.text("partial_path");
+                file.finalPath = read.text("final_path");
+                file.disclosureId = read.optionalInteger("disclosure_id");
+                file.startedAt = read.timestamp("started_at");
+            });
         }
         return files;
     } catch (...) {

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/row_reader.h"
+#include "db/record_damage.h"
 #include "db/storage_errors.h"
 #include "plans/plan_choices.h"
 #include "plans/plan_json.h"
@@ -28,19 +29,21 @@ TreatmentPlan readPlanRow(const soci::row& row)
     RowReader read(row);
     TreatmentPlan plan;
     plan.id = read.integer("id");
-    plan.clientId = read.integer("client_id");
-    plan.focus = read.choice<PlanFocus>("focus", "treatment_plans", std::to_string(plan.id));
-    plan.status = read.choice<PlanStatus>("status", "treatment_plans", std::to_string(plan.id));
-    plan.statusReason = read.text("status_reason");
-    plan.startDate = read.date("start_date");
-    plan.reviewDate = read.date("review_date");
-    plan.currentPhase = static_cast<int>(read.integer("current_phase"));
-    plan.phaseStartedOn = read.date("phase_started_on");
-    plan.templateId = read.optionalInteger("template_id");
-    readPlanBody(nlohmann::json::parse(read.text("body")), plan);
-    plan.createdAt = read.timestamp("created_at");
-    plan.updatedAt = read.timestamp("updated_at");
-    plan.rowVersion = static_cast<int>(read.integer("row_version"));
+    readRecord(kTreatmentPlan, plan.id, [&] {
+        plan.clientId = read.integer("client_id");
+        plan.focus = read.choice<PlanFocus>("focus", "treatment_plans", std::to_string(plan.id));
+        plan.status = read.choice<PlanStatus>("status", "treatment_plans", std::to_string(plan.id));
+        plan.statusReason = read.text("status_reason");
+        plan.startDate = read.date("start_date");
+        plan.reviewDate = read.date("review_date");
+        plan.currentPhase = static_cast<int>(read.integer("current_phase"));
+        plan.phaseStartedOn = read.date("phase_started_on");
+        plan.templateId = read.optionalInteger("template_id");
+        readPlanBody(nlohmann::json::parse(read.text("body")), plan);
+        plan.createdAt = read.timestamp("created_at");
+        plan.updatedAt = read.timestamp("updated_at");
+        plan.rowVersion = static_cast<int>(read.integer("row_version"));
+    });
     return plan;
 }
 
@@ -61,13 +64,15 @@ std::vector<PlanSummary> SqlPlanStore::plans(ClientId client)
             RowReader read(row);
             PlanSummary& summary = all.emplace_back();
             summary.id = read.integer("id");
-            summary.focus = read.choice<PlanFocus>("focus", "treatment_plans", std::to_string(summary.id));
-            summary.startDate = read.date("start_date");
-            summary.reviewDate = read.date("review_date");
-            summary.status = read.choice<PlanStatus>("status", "treatment_plans", std::to_string(summary.id));
-            summary.currentPhase = static_cast<int>(read.integer("current_phase"));
-            summary.phaseCount = static_cast<int>(read.integer("phase_count"));
-            summary.goalCount = static_cast<int>(read.integer("goal_count"));
+            readRecord(kTreatmentPlan, summary.id, [&] {
+                summary.focus = read.choice<PlanFocus>("focus", "treatment_plans", std::to_string(summary.id));
+                summary.startDate = read.date("start_date");
+                summary.reviewDate = read.date("review_date");
+                summary.status = read.choice<PlanStatus>("status", "treatment_plans", std::to_string(summary.id));
+                summary.currentPhase = static_cast<int>(read.integer("current_phase"));
+                summary.phaseCount = static_cast<int>(read.integer("phase_count"));
+                summary.goalCount = static_cast<int>(read.integer("goal_count"));
+            });
         });
         return all;
     } catch (...) {
@@ -151,8 +156,10 @@ std::vector<PlanTemplate> SqlPlanStore::templates()
             RowReader read(row);
             PlanTemplate& planTemplate = all.emplace_back();
             planTemplate.id = read.integer("id");
-            readTemplateBody(nlohmann::json::parse(read.text("body")), planTemplate);
-            planTemplate.rowVersion = static_cast<int>(read.integer("row_version"));
+            readRecord(kPlanTemplate, planTemplate.id, [&] {
+                readTemplateBody(nlohmann::json::parse(read.text("body")), planTemplate);
+                planTemplate.rowVersion = static_cast<int>(read.integer("row_version"));
+            });
         }
         return all;
     } catch (...) {
@@ -172,16 +179,18 @@ std::vector<OutcomeMeasure> SqlPlanStore::measures(ClientId client)
             RowReader read(row);
             OutcomeMeasure& measure = all.emplace_back();
             measure.id = read.integer("id");
-            measure.clientId = read.integer("client_id");
-            measure.kind = read.choice<MeasureKind>("kind", "outcome_measures", std::to_string(measure.id));
-            measure.takenOn = read.date("taken_on");
-            readMeasureAnswers(nlohmann::json::parse(read.text("answers")), measure);
-            measure.notes = read.text("notes");
-            measure.enteredAt = read.timestamp("entered_at");
-            measure.enteredBy = read.text("entered_by");
-            if (const auto voidedAt = read.optionalText("voided_at"))
-                measure.voidedAt = Timestamp::fromIso8601(*voidedAt);
-            measure.voidReason = read.text("void_reason");
+            readRecord(kOutcomeMeasure, measure.id, [&] {
+                measure.clientId = read.integer("client_id");
+                measure.kind = read.choice<MeasureKind>("kind", "outcome_measures", std::to_string(measure.id));
+                measure.takenOn = read.date("taken_on");
+                readMeasureAnswers(nlohmann::json::parse(read.text("answers")), measure);
+                measure.notes = read.text("notes");
+                measure.enteredAt = read.timestamp("entered_at");
+                measure.enteredBy = read.text("entered_by");
+                if (const auto voidedAt = read.optionalText("voided_at"))
+                    measure.voidedAt = Timestamp::fromIso8601(*voidedAt);
+                measure.voidReason = read.text("void_reason");
+            });
         });
         return all;
     } catch (...) {

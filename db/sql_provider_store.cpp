@@ -9,6 +9,7 @@
 #include "common/i18n.h"
 #include "common/text_folding.h"
 #include "db/client_search_sql.h"
+#include "db/record_damage.h"
 #include "db/row_reader.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
@@ -26,15 +27,17 @@ Provider readProvider(const soci::row& row)
     RowReader read(row);
     Provider provider;
     provider.id = read.integer("id");
-    provider.name = read.text("name");
-    provider.role = read.choice<ProviderRole>("role", "providers", std::to_string(provider.id));
-    provider.clinic = read.text("clinic");
-    provider.phone = read.text("phone");
-    provider.email = read.text("email");
-    provider.fax = read.text("fax");
-    provider.address = read.text("address");
-    provider.notes = read.text("notes");
-    provider.rowVersion = static_cast<int>(read.integer("row_version"));
+    readRecord(kProviderRecord, provider.id, [&] {
+        provider.name = read.text("name");
+        provider.role = read.choice<ProviderRole>("role", "providers", std::to_string(provider.id));
+        provider.clinic = read.text("clinic");
+        provider.phone = read.text("phone");
+        provider.email = read.text("email");
+        provider.fax = read.text("fax");
+        provider.address = read.text("address");
+        provider.notes = read.text("notes");
+        provider.rowVersion = static_cast<int>(read.integer("row_version"));
+    });
     return provider;
 }
 

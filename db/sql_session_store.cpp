@@ -10,6 +10,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/note_findings_rows.h"
+#include "db/record_damage.h"
 #include "db/row_reader.h"
 #include "db/storage_errors.h"
 #include "sessions/session_choices.h"
@@ -37,19 +38,21 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
             RowReader read(row);
             NoteSummary& summary = notes.emplace_back();
             summary.id = read.integer("id");
-            summary.visitDate = read.date("visit_date");
-            summary.status = read.choice<NoteStatus>("status", "session_notes", std::to_string(summary.id));
-            summary.kind = read.choice<NoteKind>("kind", "session_notes", std::to_string(summary.id));
-            summary.diaryDays = static_cast<int>(read.integer("diary_days"));
-            summary.headacheDays = read.optionalInt("headache_days");
-            summary.averageIntensity = read.optionalInt("average_intensity");
-            summary.worstIntensity = read.optionalInt("worst_intensity");
-            summary.rotationLeft = read.optionalInt("rotation_left");
-            summary.rotationRight = read.optionalInt("rotation_right");
-            summary.lateEntry = read.flag("late_entry");
-            if (auto signedAt = read.optionalText("signed_at"))
-                summary.signedAt = Timestamp::fromIso8601(*signedAt);
-            summary.addendumCount = static_cast<int>(read.integer("addenda"));
+            readRecord(kSessionNote, summary.id, [&] {
+                summary.visitDate = read.date("visit_date");
+                summary.status = read.choice<NoteStatus>("status", "session_notes", std::to_string(summary.id));
+                summary.kind = read.choice<NoteKind>("kind", "session_notes", std::to_string(summary.id));
+                summary.diaryDays = static_cast<int>(read.integer("diary_days"));
+                summary.headacheDays = read.optionalInt("headache_days");
+                summary.averageIntensity = read.optionalInt("average_intensity");
+                summary.worstIntensity = read.optionalInt("worst_intensity");
+                summary.rotationLeft = read.optionalInt("rotation_left");
+                summary.rotationRight = read.optionalInt("rotation_right");
+                summary.lateEntry = read.flag("late_entry");
+                if (auto signedAt = read.optionalText("signed_at"))
+                    summary.signedAt = Timestamp::fromIso8601(*signedAt);
+                summary.addendumCount = static_cast<int>(read.integer("addenda"));
+            });
         });
         return notes;
     } catch (...) {
@@ -68,20 +71,22 @@ SoapNote readNote(const soci::row& row)
     RowReader read(row);
     SoapNote note;
     note.id = read.integer("id");
-    note.clientId = read.integer("client_id");
-    note.visitDate = read.date("visit_date");
-    if (auto time = read.optionalText("visit_time"))
-        note.visitTime = parseTimeOfDay(*time, "visit_time");
-    note.status = read.choice<NoteStatus>("status", "session_notes", std::to_string(note.id));
-    note.kind = read.choice<NoteKind>("kind", "session_notes", std::to_string(note.id));
-    readNoteBody(nlohmann::json::parse(read.text("body")), note);
-    note.createdAt = read.timestamp("created_at");
-    if (auto signedAt = read.optionalText("signed_at"))
-        note.signedAt = Timestamp::fromIso8601(*signedAt);
-    note.signedBy = read.text("signed_by");
-    note.lateEntry = read.flag("late_entry");
-    note.overrideReason = read.text("override_reason");
-    note.rowVersion = static_cast<int>(read.integer("row_version"));
+    readRecord(kSessionNote, note.id, [&] {
+        note.clientId = read.integer("client_id");
+        note.visitDate = read.date("visit_date");
+        if (auto time = read.optionalText("visit_time"))
+            note.visitTime = parseTimeOfDay(*time, "visit_time");
+        note.status = read.choice<NoteStatus>("status", "session_notes", std::to_string(note.id));
+        note.kind = read.choice<NoteKind>("kind", "session_notes", std::to_string(note.id));
+        readNoteBody(nlohmann::json::parse(read.text("body")), note);
+        note.createdAt = read.timestamp("created_at");
+        if (auto signedAt = read.optionalText("signed_at"))
+            note.signedAt = Timestamp::fromIso8601(*signedAt);
+        note.signedBy = read.text("signed_by");
+        note.lateEntry = read.flag("late_entry");
+        note.overrideReason = read.text("override_reason");
+        note.rowVersion = static_cast<int>(read.integer("row_version"));
+    });
     return note;
 }
 
@@ -94,9 +99,11 @@ void readAddendum(const soci::row& row, const std::function<SoapNote*(NoteId)>& 
         return;
     Addendum& addendum = note->addenda.emplace_back();
     addendum.id = read.integer("id");
-    addendum.writtenAt = read.timestamp("written_at");
-    addendum.author = read.text("author");
-    addendum.text = read.text("text");
+    readRecord(kAddendumRecord, addendum.id, [&] {
+        addendum.writtenAt = read.timestamp("written_at");
+        addendum.author = read.text("author");
+        addendum.text = read.text("text");
+    });
 }
 
 } // namespace
@@ -211,12 +218,14 @@ std::vector<DraftRef> SqlSessionStore::drafts()
             draft.id = read.integer("id");
             draft.clientId = read.integer("client_id");
             clients::Client client;
-            client.familyName = read.text("family_name");
-            client.givenNames = read.text("given_names");
-            client.preferredName = read.text("preferred_name");
-            draft.clientName = clients::fullName(client);
-            draft.visitDate = read.date("visit_date");
-            draft.savedAt = read.timestamp("updated_at");
+            readRecord(kSessionNote, draft.id, [&] {
+                client.familyName = read.text("family_name");
+                client.givenNames = read.text("given_names");
+                client.preferredName = read.text("preferred_name");
+                draft.clientName = clients::fullName(client);
+                draft.visitDate = read.date("visit_date");
+                draft.savedAt = read.timestamp("updated_at");
+            });
         }
         return drafts;
     } catch (...) {

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/client_row_writers.h"
+#include "db/record_damage.h"
 #include "db/row_reader.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
@@ -34,27 +35,29 @@ PracticeSettings SqlSettingsStore::load()
             soci::into(row);
         PracticeSettings settings;
         RowReader read(row);
-        settings.practiceName = read.text("practice_name");
-        settings.therapistName = read.text("therapist_name");
-        settings.credentials = read.text("credentials");
-        settings.licenceNumber = read.text("licence_number");
-        settings.address = read.text("address");
-        settings.phone = read.text("phone");
-        settings.email = read.text("email");
-        settings.logoAttachmentId = read.optionalInteger("logo_attachment_id");
-        settings.paperSize = read.choice<PaperSize>("paper_size", "practice_settings", "1");
-        settings.cfrtCutoff = static_cast<int>(read.integer("cfrt_cutoff"));
-        settings.romMeaningfulChange = static_cast<int>(read.integer("rom_meaningful_change"));
-        settings.signatureAttachmentId = read.optionalInteger("signature_attachment_id");
-        settings.backup.folder = read.optionalText("backup_folder");
-        settings.backup.offsiteFolder = read.optionalText("offsite_backup_folder");
-        settings.backup.keepDaily = static_cast<int>(read.integer("keep_daily_backups"));
-        settings.backup.keepWeekly = static_cast<int>(read.integer("keep_weekly_backups"));
-        settings.backup.keepMonthly = static_cast<int>(read.integer("keep_monthly_backups"));
-        settings.backup.warningDays = static_cast<int>(read.integer("backup_warning_days"));
-        settings.retention.rule = read.choice<RetentionRule>("retention_rule", "practice_settings", "1");
-        settings.retention.years = static_cast<int>(read.integer("retention_years"));
-        settings.rowVersion = static_cast<int>(read.integer("row_version"));
+        readRecord(kPracticeSettings, 1, [&] {
+            settings.practiceName = read.text("practice_name");
+            settings.therapistName = read.text("therapist_name");
+            settings.credentials = read.text("credentials");
+            settings.licenceNumber = read.text("licence_number");
+            settings.address = read.text("address");
+            settings.phone = read.text("phone");
+            settings.email = read.text("email");
+            settings.logoAttachmentId = read.optionalInteger("logo_attachment_id");
+            settings.paperSize = read.choice<PaperSize>("paper_size", "practice_settings", "1");
+            settings.cfrtCutoff = static_cast<int>(read.integer("cfrt_cutoff"));
+            settings.romMeaningfulChange = static_cast<int>(read.integer("rom_meaningful_change"));
+            settings.signatureAttachmentId = read.optionalInteger("signature_attachment_id");
+            settings.backup.folder = read.optionalText("backup_folder");
+            settings.backup.offsiteFolder = read.optionalText("offsite_backup_folder");
+            settings.backup.keepDaily = static_cast<int>(read.integer("keep_daily_backups"));
+            settings.backup.keepWeekly = static_cast<int>(read.integer("keep_weekly_backups"));
+            settings.backup.keepMonthly = static_cast<int>(read.integer("keep_monthly_backups"));
+            settings.backup.warningDays = static_cast<int>(read.integer("backup_warning_days"));
+            settings.retention.rule = read.choice<RetentionRule>("retention_rule", "practice_settings", "1");
+            settings.retention.years = static_cast<int>(read.integer("retention_years"));
+            settings.rowVersion = static_cast<int>(read.integer("row_version"));
+        });
         return settings;
     } catch (...) {
         rethrowAsStorageError(_("reading the practice settings"));

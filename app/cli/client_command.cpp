@@ -86,7 +86,7 @@ IntakeRecord recordFromOptions(const AddOptions& options)
 void runAdd(const CliContext& context, const AddOptions& options)
 {
     const IntakeRecord record = recordFromOptions(options);
-    PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
+    PracticeAccess practice(context, db::OpenMode::ExistingOnly);
     const ClientId id = practice.service().saveIntake(record);
     const ClientChart chart = practice.clients().chart(id);
     const SafetyAssessment assessment = practice.service().assess(chart);

@@ -2,6 +2,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/passphrase_input.h"
+#include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "app/cli/exit_codes.h"
@@ -35,8 +36,7 @@ void runInfo(CliContext& context)
 {
     const std::filesystem::path file = context.practicePath();
     if (!std::filesystem::exists(file))
-        throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: "
-                                            "knotwork-cli --db \"{}\" init"), file.string(), file.string()));
+        throw noPracticeAt(file);
     std::unique_ptr<db::Database> database;
     withPracticePassphrase(context, file, [&](const std::string& passphrase) {
         database = db::Database::open(file, db::OpenMode::ExistingOnly, passphrase);

@@ -18,7 +18,9 @@ namespace {
 void runInit(const CliContext& context)
 {
     const std::filesystem::path file = context.practicePath();
-    const bool existed = std::filesystem::exists(file);
+    // An empty file becomes the practice, as a missing one does.
+    std::error_code error;
+    const bool existed = std::filesystem::exists(file) && std::filesystem::file_size(file, error) > 0;
     db::OpenedPractice opened;
     withPracticePassphrase(context, file, [&](const std::string& passphrase) {
         checkPassphraseOfNewPractice(file, passphrase);

@@ -4,6 +4,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/passphrase_input.h"
+#include "app/cli/practice_access.h"
 #include "app/practice/practice_passphrase.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -52,8 +53,7 @@ std::string currentPassphrase(const CliContext& context, const std::filesystem::
 void requireEncryption(const std::filesystem::path& file, bool wanted)
 {
     if (!std::filesystem::exists(file))
-        throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: knotwork-cli --db \"{}\" init"),
-                                          file.string(), file.string()));
+        throw noPracticeAt(file);
     if (db::looksEncrypted(file) == wanted)
         return;
     if (wanted)

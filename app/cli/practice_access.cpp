@@ -17,12 +17,17 @@ PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
 {
     const std::filesystem::path file = context.practicePath();
     if (mode == db::OpenMode::ExistingOnly && !std::filesystem::exists(file))
-        throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: knotwork-cli --db \"{}\" init"),
-                                          file.string(), file.string()));
+        throw noPracticeAt(file);
     withPracticePassphrase(context, file, [&](const std::string& passphrase) {
         checkPassphraseOfNewPractice(file, passphrase);
         m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock, passphrase);
     });
+}
+
+NotFoundError noPracticeAt(const std::filesystem::path& file)
+{
+    return NotFoundError(formatMessage(_("There is no practice at {}; create one with init: knotwork-cli --db \"{}\" init"),
+                                       file.string(), file.string()));
 }
 
 Date dateOption(const std::string& text, const std::string& option)

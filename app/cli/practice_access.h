@@ -8,12 +8,14 @@
 #include "clients/attachment.h"
 #include "clients/client_choices.h"
 #include "common/calendar_date.h"
+#include "common/error.h"
 #include "app/practice/practice_context.h"
 
 namespace knotwork::cli {
 
-// The open practice and its services, for one command. Reading commands require an existing
-// practice (with a hint to run init); writing ones create it when missing. A command that
+// The open practice and its services, for one command. Every command but demo requires an
+// existing practice (noPracticeAt otherwise: a mistyped --db must not quietly start a new one);
+// init creates practices, and demo fills a new one. A command that
 // carries out several use cases runs them as one action (oneAction), so a kill at any moment
 // leaves none or all of them.
 class PracticeAccess {
@@ -35,6 +37,9 @@ public:
 private:
     std::unique_ptr<app::PracticeContext> m_practice;
 };
+
+// What a command aimed at a path with no practice says: only init (and demo) make one.
+NotFoundError noPracticeAt(const std::filesystem::path& file);
 
 // A date option (--date 2026-11-23); ValidationError naming the option otherwise.
 Date dateOption(const std::string& text, const std::string& option);

@@ -34,7 +34,7 @@ void addAdd(CLI::App& provider, CliContext& context)
     add->callback([&context, options] {
         Provider provider = options->provider;
         provider.role = choiceOption<ProviderRole>(options->role, "--role");
-        PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         const ProviderId id = practice.service().saveProvider(provider);
         if (context.json)
             context.printJson({{"id", id}});

@@ -253,7 +253,7 @@ void addSet(CLI::App& command, CliContext& context)
                       "years_after_last_visit for retention_rule; 1-100 for retention_years"))
         ->required();
     set->callback([&context, options] {
-        PracticeAccess practice(context, db::OpenMode::CreateIfMissing);
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         PracticeSettings settings = practice.service().settings();
         const NewImages images = assign(settings, options->key, options->value);
         practice.service().saveSettings(settings, images.logo, images.signature);

@@ -14,6 +14,9 @@ namespace knotwork::cli {
 
 class CliPracticeTest : public ::testing::Test {
 protected:
+    // Every command but init and demo needs a practice to be there: tests start with a new one.
+    void SetUp() override { ASSERT_EQ(cli({"init"}).exitCode, 0); }
+
     knotwork::testing::ProcessResult cli(std::vector<std::string> arguments, const std::string& clock = kCliTestDay)
     {
         return runCliOn(m_dir / "data", m_practice, std::move(arguments), clock);

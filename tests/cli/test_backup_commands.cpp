@@ -25,6 +25,7 @@ class BackupCommands : public CliPracticeTest {
 protected:
     void SetUp() override
     {
+        CliPracticeTest::SetUp();
         ASSERT_EQ(cli({"client", "add", "--family-name", "Quennell", "--given-names", "Zoë"}).exitCode, 0);
     }
 
@@ -130,6 +131,7 @@ TEST_F(BackupCommands, AnEncryptedBackupIsRestoredWithItsPassphraseFromAFile)
         arguments.insert(arguments.begin(), {"--passphrase-file", passphrase.string()});
         return runCliOn(m_dir / "data", secret, arguments);
     };
+    ASSERT_EQ(run({"init"}).exitCode, 0);
     ASSERT_EQ(run({"client", "add", "--family-name", "Zabrowski", "--given-names", "Ida"}).exitCode, 0);
     const auto backedUp = run({"backup", "--json"});
     ASSERT_EQ(backedUp.exitCode, 0) << backedUp.err;

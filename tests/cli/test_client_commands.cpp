@@ -227,11 +227,12 @@ TEST_F(ClientCommands, ProvidersAreListedAndShown)
 
 TEST_F(ClientCommands, ReadingAMissingPracticeSaysHowToCreateIt)
 {
-    const ProcessResult run = cli({"client", "list"});
+    const std::filesystem::path missing = m_dir / "missing.sqlite";
+    const ProcessResult run = runCliOn(m_dir / "data", missing, {"client", "list"});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_THAT(run.err, HasSubstr("knotwork-cli --db"));
     EXPECT_THAT(run.err, HasSubstr("init"));
-    EXPECT_FALSE(std::filesystem::exists(m_practice));
+    EXPECT_FALSE(std::filesystem::exists(missing));
 }
 
 } // namespace

@@ -25,8 +25,9 @@ using nlohmann::json;
 
 class ClientSafekeeping : public CliPracticeTest {
 protected:
-    ClientSafekeeping()
+    void SetUp() override
     {
+        CliPracticeTest::SetUp();
         m_physician = std::to_string(cliJson({"provider", "add", "--name", "Dr Amara Okafor", "--role", "physician"})["id"].get<long long>());
         m_client = std::to_string(addTreatedClient({"--family-name", "Nguyễn", "--given-names", "Zoë Anne",
                                                     "--dob", "1988-03-12", "--phone", "416-555-0142",

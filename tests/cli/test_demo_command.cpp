@@ -95,6 +95,7 @@ TEST_F(DemoCommand, RefusesAPracticeThatAlreadyHasClients)
 TEST_F(DemoCommand, RefusesAPracticeWithProvidersAndKeepsItsLetterhead)
 {
     const auto file = m_dir / "providers.sqlite";
+    ASSERT_EQ(cli(file, {"init"}).exitCode, 0);
     ASSERT_EQ(cli(file, {"provider", "add", "--name", "Dr Amara Okafor"}).exitCode, 0);
     const ProcessResult run = cli(file, {"demo", "--clients", "5"});
     EXPECT_EQ(run.exitCode, 1);

@@ -82,6 +82,7 @@ TEST_F(ExportCommands, AnEncryptedPracticeExportsEncryptedAndImportsWithTheArchi
     const fs::path passphrase = m_dir / "passphrase";
     knotwork::testing::writeBytes(passphrase, "correct horse battery\n");
     fs::permissions(passphrase, fs::perms::owner_read | fs::perms::owner_write);
+    fs::remove(m_practice);  // made anew, encrypted
     ASSERT_EQ(cli({"--passphrase-file", passphrase.string(), "init"}).exitCode, 0);
     const fs::path archive = m_dir / "export.zip";
     const ProcessResult exported = cli({"--passphrase-file", passphrase.string(), "export", "--out", archive.string()});

@@ -21,6 +21,9 @@ constexpr char kSecond[] = "a much better passphrase";
 
 class PassphraseCommands : public CliPracticeTest {
 protected:
+    // Each test makes its practice, plain or with a passphrase, as it needs.
+    void SetUp() override {}
+
     // A file holding `passphrase` on its first line, private unless `mode` says otherwise.
     std::string passphraseFile(const std::string& name, const std::string& passphrase, fs::perms mode = fs::perms::owner_read
                                                                                                           | fs::perms::owner_write)
@@ -99,6 +102,7 @@ TEST_F(PassphraseCommands, APassphraseFileOthersCanReadIsUsedWithAWarning)
 
 TEST_F(PassphraseCommands, SetChangeAndRemoveFromAScript)
 {
+    ASSERT_EQ(cli({"init"}).exitCode, 0);
     ASSERT_EQ(cli({"client", "add", "--family-name", "Quennell", "--given-names", "Zoe"}).exitCode, 0);
     const std::string first = passphraseFile("first", kFirst);
     const std::string second = passphraseFile("second", kSecond);

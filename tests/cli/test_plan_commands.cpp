@@ -22,8 +22,9 @@ using nlohmann::json;
 
 class PlanCommands : public CliPracticeTest {
 protected:
-    PlanCommands()
+    void SetUp() override
     {
+        CliPracticeTest::SetUp();
         const long long physician = cliJson({"provider", "add", "--name", "Dr. Okafor", "--role",
                                              "physician"})["id"];
         m_client = addTreatedClient({"--family-name", "Martin", "--given-names", "Zoë",

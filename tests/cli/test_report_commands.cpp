@@ -23,8 +23,9 @@ using nlohmann::json;
 
 class ReportCommands : public CliPracticeTest {
 protected:
-    ReportCommands()
+    void SetUp() override
     {
+        CliPracticeTest::SetUp();
         m_physician = std::to_string(cliJson({"provider", "add", "--name", "Dr Amara Okafor", "--role", "physician"})["id"].get<long long>());
         m_therapist = std::to_string(
             cliJson({"provider", "add", "--name", "Søren Kierkegaard, PT", "--role", "physical_therapist"})["id"].get<long long>());

@@ -21,8 +21,9 @@ using nlohmann::json;
 
 class SessionCommands : public CliPracticeTest {
 protected:
-    SessionCommands()
+    void SetUp() override
     {
+        CliPracticeTest::SetUp();
         m_client = addTreatedClient({"--family-name", "Martin", "--given-names", "Zoë"});
     }
 

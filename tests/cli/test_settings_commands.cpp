@@ -15,7 +15,6 @@ using ::testing::HasSubstr;
 
 class SettingsCommands : public CliPracticeTest {
 protected:
-    void SetUp() override { ASSERT_EQ(cli({"init"}).exitCode, 0); }
 
     json shown() { return cliJson({"settings", "show"}); }
 };
@@ -155,14 +154,16 @@ TEST_F(SettingsCommands, ANewPracticePrintsOnItsLocalesPaperUntilTheSettingsAreS
     EXPECT_EQ(paperIn("en_GB.UTF-8"), "us_letter");
 }
 
-TEST_F(SettingsCommands, ShowNeedsAPracticeAndSetCreatesOne)
+TEST_F(SettingsCommands, ShowAndSetNeedAPracticeAndNeitherCreatesOne)
 {
     const auto elsewhere = m_dir / "elsewhere.sqlite";
     const ProcessResult show = runCliOn(m_dir / "data", elsewhere, {"settings", "show"});
     EXPECT_EQ(show.exitCode, 1);
     EXPECT_THAT(show.err, HasSubstr("There is no practice at"));
-    EXPECT_EQ(runCliOn(m_dir / "data", elsewhere, {"settings", "set", "therapist_name", "Ana Lima"}).exitCode, 0);
-    EXPECT_TRUE(std::filesystem::exists(elsewhere));
+    const ProcessResult set = runCliOn(m_dir / "data", elsewhere, {"settings", "set", "therapist_name", "Ana Lima"});
+    EXPECT_EQ(set.exitCode, 1);
+    EXPECT_THAT(set.err, HasSubstr("create one with init"));
+    EXPECT_FALSE(std::filesystem::exists(elsewhere));
 }
 
 } // namespace

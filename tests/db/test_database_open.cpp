@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
@@ -74,6 +75,51 @@ TEST_F(DatabaseOpen, AFileThatIsNotADatabaseIsRefusedAndLeftAsItWas)
         EXPECT_NE(message.find("backup"), std::string::npos) << message;
     }
     EXPECT_EQ(readBytes(file), content);
+}
+
+std::vector<std::string> filesIn(const std::filesystem::path& folder)
+{
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+TEST_F(DatabaseOpen, AnotherProgramsDatabaseIsRefusedEvenToCreateAPracticeAndNotTouched)
+{
+    const auto file = m_dir / "recipes.db";
+    testing::writeAnotherProgramsDatabase(file);
+    const std::string before = readBytes(file);
+    for (const OpenMode mode : {OpenMode::ExistingOnly, OpenMode::CreateIfMissing}) {
+        try {
+            Database::open(file, mode);
+            FAIL() << "opened another program's database";
+        } catch (const PracticeFileError& error) {
+            EXPECT_NE(std::string(error.what()).find("not a Knotwork practice"), std::string::npos) << error.what();
+        }
+        EXPECT_TRUE(readBytes(file) == before) << "its journal mode or header was changed";
+        EXPECT_EQ(filesIn(m_dir.path()), std::vector<std::string>{"recipes.db"});
+    }
+}
+
+TEST_F(DatabaseOpen, AnEmptyFileOrDatabaseIsAPracticeOnlyWhenOneIsBeingCreated)
+{
+    const auto file = m_dir / "empty.sqlite";
+    testing::writeBytes(file, "");
+    EXPECT_THROW(Database::open(file, OpenMode::ExistingOnly), PracticeFileError);
+    EXPECT_EQ(std::filesystem::file_size(file), 0u) << "a header was written into an empty file";
+
+    const auto emptyDatabase = m_dir / "empty.db";
+    testing::writeBytes(emptyDatabase, "");
+    testing::sqliteQuery(emptyDatabase, "CREATE TABLE t (x); DROP TABLE t; VACUUM");
+    const std::string before = readBytes(emptyDatabase);
+    EXPECT_THROW(Database::open(emptyDatabase, OpenMode::ExistingOnly), PracticeFileError);
+    EXPECT_TRUE(readBytes(emptyDatabase) == before);
+
+    EXPECT_NO_THROW(openPractice(file, OpenMode::CreateIfMissing, "test"));
+    EXPECT_NO_THROW(openPractice(emptyDatabase, OpenMode::CreateIfMissing, "test"));
+    EXPECT_NO_THROW(Database::open(file, OpenMode::ExistingOnly));
 }
 
 TEST_F(DatabaseOpen, ADamagedPageIsFoundBeforeThePracticeIsUsedAndNothingIsWritten)

@@ -59,7 +59,7 @@ TEST(Encryption, APlainPracticeStillOpensWhateverPassphraseIsGiven)
 {
     testing::TempDir dir;
     const auto file = dir / "plain.sqlite";
-    Database::open(file, OpenMode::CreateIfMissing);
+    openPractice(file, OpenMode::CreateIfMissing, "Ana Lima");
     auto database = Database::open(file, OpenMode::ExistingOnly, kPassphrase);
     EXPECT_FALSE(database->encrypted());
 }

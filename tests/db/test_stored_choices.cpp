@@ -1,10 +1,11 @@
 // A choice is stored as its key. A key this version does not know (a newer Knotwork's, or a
-// file edited by hand) is an error naming where it is, never read as some default.
+// file edited by hand) is damage naming the record, never read as some default.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "app/practice/practice_context.h"
 #include "common/error.h"
+#include "db/record_damage.h"
 #include "support/practice_files.h"
 #include "support/temp_dir.h"
 
@@ -14,7 +15,7 @@ namespace {
 using ::testing::AllOf;
 using ::testing::HasSubstr;
 
-TEST(StoredChoices, AnUnknownKeyIsAnErrorNamingTheTableTheRowAndTheColumn)
+TEST(StoredChoices, AnUnknownKeyIsDamageNamingTheRecordTheColumnAndTheKey)
 {
     knotwork::testing::TempDir dir;
     const auto file = dir / "practice.sqlite";
@@ -32,9 +33,10 @@ TEST(StoredChoices, AnUnknownKeyIsAnErrorNamingTheTableTheRowAndTheColumn)
     try {
         practice.clientService().providers().get(id);
         FAIL() << "an unknown role was read as something else";
-    } catch (const StorageError& error) {
-        EXPECT_THAT(error.what(), AllOf(HasSubstr("\"shaman\""), HasSubstr("table providers"),
-                                        HasSubstr("row " + std::to_string(id)), HasSubstr("column role")));
+    } catch (const DamagedRecordError& error) {
+        EXPECT_EQ(error.record(), "provider " + std::to_string(id));
+        EXPECT_THAT(error.what(), AllOf(HasSubstr("provider " + std::to_string(id) + " is damaged"),
+                                        HasSubstr("\"shaman\""), HasSubstr("column role")));
     }
 }
 

@@ -335,6 +335,28 @@ TEST_F(MainWindow, ADamagedPracticeAsksForAPassphraseNoneOpensAndTheOpenOneIsKep
     EXPECT_THAT(statusText(), HasSubstr("practice.sqlite"));
 }
 
+// Opening another program's database, or choosing it as a new practice's file, leaves it byte for
+// byte as it was, with nothing beside it, and says why.
+TEST_F(MainWindow, AnotherProgramsDatabaseIsRefusedUntouchedAndTheOpenOneIsKept)
+{
+    const auto folder = RunningApp::home() / "other-program";
+    std::filesystem::create_directories(folder);
+    const auto file = folder / "recipes.db";
+    knotwork::testing::writeAnotherProgramsDatabase(file);
+    const std::string before = knotwork::testing::readBytes(file);
+    for (const db::OpenMode mode : {db::OpenMode::ExistingOnly, db::OpenMode::CreateIfMissing}) {
+        RunningApp::notifier().errors.clear();
+        EXPECT_FALSE(RunningApp::mainFrame().openPractice(file, mode));
+        ASSERT_EQ(RunningApp::notifier().errors.size(), 1u);
+        EXPECT_THAT(RunningApp::notifier().errors.front().text, HasSubstr("not a Knotwork practice"));
+        RunningApp::notifier().errors.clear();
+        EXPECT_TRUE(knotwork::testing::readBytes(file) == before);
+        EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder), std::filesystem::directory_iterator()), 1)
+            << "a -wal or -shm was left beside it";
+    }
+    EXPECT_EQ(RunningApp::mainFrame().practice()->database().path(), defaultPractice());
+}
+
 TEST_F(MainWindow, RemembersItsSizeAndPlaceForTheNextStart)
 {
     MainFrame& frame = RunningApp::mainFrame();

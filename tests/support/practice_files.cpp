@@ -29,6 +29,12 @@ mode_t permissionBits(const std::filesystem::path& file)
 
 std::string sqliteQuery(const std::filesystem::path& file, const std::string& sql)
 {
+    return sqliteQueryHeldOpen(file, sql, [] {});
+}
+
+std::string sqliteQueryHeldOpen(const std::filesystem::path& file, const std::string& sql,
+                                const std::function<void()>& whileOpen)
+{
     sqlite3* connection = nullptr;
     if (sqlite3_open_v2(file.c_str(), &connection, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         const std::string message = sqlite3_errmsg(connection);
@@ -48,10 +54,20 @@ std::string sqliteQuery(const std::filesystem::path& file, const std::string& sq
         &first, &error);
     const std::string message = error ? error : "";
     sqlite3_free(error);
+    if (result == SQLITE_OK)
+        whileOpen();
     sqlite3_close(connection);
     if (result != SQLITE_OK)
         throw std::runtime_error(message);
     return first;
+}
+
+void writeAnotherProgramsDatabase(const std::filesystem::path& file, const std::string& journalMode)
+{
+    writeBytes(file, "");
+    sqliteQuery(file, "PRAGMA journal_mode = " + journalMode + ";"
+                      "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT);"
+                      "INSERT INTO recipes (name) VALUES ('Bannock')");
 }
 
 } // namespace knotwork::testing

@@ -3,6 +3,7 @@
 // program (or a damaged disk) would.
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <sys/types.h>
 
@@ -15,5 +16,12 @@ mode_t permissionBits(const std::filesystem::path& file);
 // Runs SQL through the plain sqlite3 API and returns the first column of the first row ("" if
 // none). Throws std::runtime_error with SQLite's message on failure.
 std::string sqliteQuery(const std::filesystem::path& file, const std::string& sql);
+// Another program's SQLite database: a table of recipes with one row, in the journal mode given
+// ("delete", SQLite's default, or "wal"). Not a Knotwork practice.
+void writeAnotherProgramsDatabase(const std::filesystem::path& file, const std::string& journalMode = "delete");
+// The same, calling `whileOpen` before the connection closes: a database in WAL mode then still
+// has its changes in its -wal file, as another program that is running (or was killed) leaves it.
+std::string sqliteQueryHeldOpen(const std::filesystem::path& file, const std::string& sql,
+                                const std::function<void()>& whileOpen);
 
 } // namespace knotwork::testing
