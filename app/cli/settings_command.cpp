@@ -99,7 +99,7 @@ int numberOption(const std::string& text, const std::string& key)
     if (error == std::errc() && end == text.data() + text.size())
         return number;
     throw ValidationError(key, "number",
-                          formatMessage(_("{} must be a whole number within the setting's range, not \"{}\"."), key, text));
+                          formatMessage(_("{} must be a whole number, like 10; \"{}\" is not one."), key, text));
 }
 
 // The images `set` stores with the settings.

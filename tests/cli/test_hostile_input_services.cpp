@@ -119,7 +119,9 @@ TEST_F(HostileServiceInput, EachBadValueIsRefusedNamingTheFieldAndTheRuleAndNoth
     };
     auto withNote = [this](const std::function<void(sessions::SoapNote&)>& change) {
         return [this, change] {
-            testing::signSampleVisit(m_practice->sessionService(), m_client, Date(2026, 11, 20), change);
+            sessions::SoapNote note = testing::sampleNote(m_client, Date(2026, 11, 20));
+            change(note);
+            m_practice->sessionService().addNote(note);
         };
     };
     auto withPlan = [this](const Date& start, const std::function<void(plans::TreatmentPlan&)>& change) {
