@@ -38,18 +38,16 @@ void printOutcome(CliContext& context, const app::BackupOutcome& outcome)
                            {"removed", removed}});
         return;
     }
-    context.out << formatMessage(_("Backed up to {} ({}), checked."), outcome.written.path.string(),
-                                 fileSizeText(outcome.written.bytes))
-                << '\n';
+    context.printLine(formatMessage(_("Backed up to {} ({}), checked."), outcome.written.path.string(),
+                                    fileSizeText(outcome.written.bytes)));
     if (outcome.offsiteCopy)
-        context.out << formatMessage(_("Off-site copy: {}"), outcome.offsiteCopy->string()) << '\n';
+        context.printLine(formatMessage(_("Off-site copy: {}"), outcome.offsiteCopy->string()));
     if (!outcome.offsiteProblem.empty())
-        context.out << formatMessage(_("Off-site copy not made: {}"), outcome.offsiteProblem) << '\n';
+        context.printLine(formatMessage(_("Off-site copy not made: {}"), outcome.offsiteProblem));
     if (!outcome.removed.empty())
-        context.out << formatMessage(P_("Removed {} older backup the rotation no longer keeps.",
-                                        "Removed {} older backups the rotation no longer keeps.", outcome.removed.size()),
-                                     outcome.removed.size())
-                    << '\n';
+        context.printLine(formatMessage(P_("Removed {} older backup the rotation no longer keeps.",
+                                           "Removed {} older backups the rotation no longer keeps.", outcome.removed.size()),
+                                        outcome.removed.size()));
 }
 
 void runBackup(CliContext& context, const std::string& folder)
@@ -78,14 +76,14 @@ void runList(CliContext& context, const std::string& folder)
         return;
     }
     if (backups.empty()) {
-        context.out << formatMessage(_("No backups of this practice in {}."), where.string()) << '\n';
+        context.printLine(formatMessage(_("No backups of this practice in {}."), where.string()));
         return;
     }
     std::vector<std::vector<std::string>> rows;
     for (const app::BackupFile& backup : backups)
         rows.push_back({momentText(backup.takenAt, nullptr), fileSizeText(backup.bytes),
                         backup.beforeRestore ? _("kept before a restore") : "", backup.path.filename().string()});
-    context.out << formatMessage(_("Backups in {}:"), where.string()) << '\n';
+    context.printLine(formatMessage(_("Backups in {}:"), where.string()));
     context.printTable({_("Taken"), _("Size"), _("Note"), _("File")}, rows);
 }
 

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/cli/commands.h"
+#include "app/cli/terminal_text.h"
 #include "app/cli/exit_codes.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -79,13 +80,13 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
         return code == 0 ? kExitOk : kExitUsage;
     } catch (const ValidationError& error) {
         for (const FieldProblem& problem : error.problems())
-            err << "knotwork-cli: " << problem.field << ": " << problem.message << '\n';
+            err << "knotwork-cli: " << terminalText(problem.field + ": " + problem.message) << '\n';
         return kExitFailure;
     } catch (const Error& error) {
-        err << "knotwork-cli: " << error.what() << '\n';
+        err << "knotwork-cli: " << terminalText(error.what()) << '\n';
         return exitCodeFor(error);
     } catch (const std::exception& error) {
-        err << "knotwork-cli: " << formatMessage(_("unexpected error: {}"), error.what()) << '\n';
+        err << "knotwork-cli: " << terminalText(formatMessage(_("unexpected error: {}"), error.what())) << '\n';
         return kExitFailure;
     }
     return context.exitCode;

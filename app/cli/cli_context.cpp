@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "app/cli/terminal_text.h"
 #include "common/user_directories.h"
 
 namespace knotwork::cli {
@@ -15,6 +16,16 @@ std::filesystem::path CliContext::practicePath() const
 void CliContext::printJson(const nlohmann::json& document) const
 {
     out << document.dump(2) << '\n';
+}
+
+void CliContext::printLine(std::string_view text) const
+{
+    out << terminalText(text) << '\n';
+}
+
+void CliContext::printWarning(std::string_view text) const
+{
+    err << terminalText(text) << '\n';
 }
 
 namespace {
@@ -30,37 +41,50 @@ std::ptrdiff_t width(const std::string& text)
 void CliContext::printTable(const std::vector<std::string>& headers,
                             const std::vector<std::vector<std::string>>& rows) const
 {
-    std::vector<std::ptrdiff_t> widths(headers.size());
-    for (std::size_t column = 0; column < headers.size(); ++column) {
-        widths[column] = width(headers[column]);
-        for (const auto& row : rows)
-            widths[column] = std::max(widths[column], width(row.at(column)));
+    // A cell is one line: a newline in it shows as "\n", like the other control characters.
+    auto shown = [](const std::string& cell) {
+        std::string text = terminalText(cell);
+        for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 2))
+            text.replace(at, 1, "\\n");
+        return text;
+    };
+    std::vector<std::vector<std::string>> lines{{}};
+    for (const std::string& header : headers)
+        lines.front().push_back(shown(header));
+    for (const auto& row : rows) {
+        lines.emplace_back();
+        for (std::size_t column = 0; column < headers.size(); ++column)
+            lines.back().push_back(shown(row.at(column)));
     }
-    auto printLine = [&](const std::vector<std::string>& cells) {
+    std::vector<std::ptrdiff_t> widths(headers.size());
+    for (const auto& line : lines)
+        for (std::size_t column = 0; column < line.size(); ++column)
+            widths[column] = std::max(widths[column], width(line[column]));
+    for (const auto& cells : lines) {
         for (std::size_t column = 0; column < cells.size(); ++column) {
             out << cells[column];
             if (column + 1 < cells.size())
                 out << std::string(widths[column] - width(cells[column]) + 2, ' ');
         }
         out << '\n';
-    };
-    printLine(headers);
-    for (const auto& row : rows)
-        printLine(row);
+    }
 }
 
 void CliContext::printRows(const std::vector<std::pair<std::string, std::string>>& rows) const
 {
+    std::vector<std::string> labels;
     std::ptrdiff_t labelWidth = 0;
-    for (const auto& [label, value] : rows)
-        labelWidth = std::max(labelWidth, width(label));
+    for (const auto& row : rows) {
+        labels.push_back(terminalText(row.first));
+        labelWidth = std::max(labelWidth, width(labels.back()));
+    }
     const std::string valueColumn(static_cast<std::size_t>(labelWidth + 2), ' ');
-    for (const auto& [label, value] : rows) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         // A value of several lines (an address) keeps to its column.
-        std::string shown = value;
+        std::string shown = terminalText(rows[i].second);
         for (std::size_t at = shown.find('\n'); at != std::string::npos; at = shown.find('\n', at + 1))
             shown.insert(at + 1, valueColumn);
-        out << label << std::string(labelWidth - width(label) + 2, ' ') << shown << '\n';
+        out << labels[i] << std::string(labelWidth - width(labels[i]) + 2, ' ') << shown << '\n';
     }
 }
 

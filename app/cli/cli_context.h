@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 #include <nlohmann/json_fwd.hpp>
@@ -28,6 +29,10 @@ struct CliContext {
     std::filesystem::path practicePath() const;
     // Prints a JSON document (with --json) on one line per value, ending in a newline.
     void printJson(const nlohmann::json& document) const;
+    // Prints one line of text (which may echo what the user typed) through terminalText().
+    void printLine(std::string_view text) const;
+    // The same on `err`: warnings and prompts' answers.
+    void printWarning(std::string_view text) const;
     // Prints "label  value" rows with the values lined up.
     void printRows(const std::vector<std::pair<std::string, std::string>>& rows) const;
     // Prints a table: a header line, then the rows, columns lined up.

@@ -94,8 +94,8 @@ void runAdd(const CliContext& context, const AddOptions& options)
         context.printJson({{"id", id}, {"safety", assessment}});
         return;
     }
-    context.out << formatMessage(_("Added client {}: {}."), id, listName(chart.client)) << '\n'
-                << formatMessage(_("Safety: {}"), statusLine(assessment)) << '\n';
+    context.printLine(formatMessage(_("Added client {}: {}."), id, listName(chart.client)));
+    context.printLine(formatMessage(_("Safety: {}"), statusLine(assessment)));
 }
 
 struct ListOptions {
@@ -124,7 +124,7 @@ void runList(const CliContext& context, const ListOptions& options)
                          row.status == SafetyStatus::Clear ? "" : statusLabel(row.status), row.phone, row.email});
     }
     context.printTable({_("ID"), _("Name"), _("Safety"), _("Phone"), _("Email")}, table);
-    context.out << formatMessage(_("{} of {} clients shown."), rows.size(), total) << '\n';
+    context.printLine(formatMessage(_("{} of {} clients shown."), rows.size(), total));
 }
 
 void runShow(const CliContext& context, ClientId id)

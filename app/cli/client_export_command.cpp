@@ -55,14 +55,11 @@ void runExport(const CliContext& context, const ExportOptions& options)
                            {"disclosure", pdf.disclosureId}});
         return;
     }
-    context.out << formatMessage(P_("Wrote {} ({} page), logged as disclosure {}.", "Wrote {} ({} pages), logged as disclosure {}.",
-                                    pdf.pageCount),
-                                 pdf.file.string(), pdf.pageCount, pdf.disclosureId)
-                << '\n'
-                << formatMessage(_("Wrote {}: the same records in the open export format."), files.archive.string())
-                << '\n'
-                << _("Neither file is encrypted: give them to the client only, as they hold their whole record.")
-                << '\n';
+    context.printLine(formatMessage(P_("Wrote {} ({} page), logged as disclosure {}.",
+                                       "Wrote {} ({} pages), logged as disclosure {}.", pdf.pageCount),
+                                    pdf.file.string(), pdf.pageCount, pdf.disclosureId));
+    context.printLine(formatMessage(_("Wrote {}: the same records in the open export format."), files.archive.string()));
+    context.printLine(_("Neither file is encrypted: give them to the client only, as they hold their whole record."));
 }
 
 } // namespace

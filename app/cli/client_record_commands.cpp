@@ -24,7 +24,7 @@ void printStatus(const CliContext& context, PracticeAccess& practice, ClientId i
     if (context.json)
         context.printJson({{"id", id}, {"safety", assessment}});
     else
-        context.out << formatMessage(_("Safety: {}"), statusLine(assessment)) << '\n';
+        context.printLine(formatMessage(_("Safety: {}"), statusLine(assessment)));
 }
 
 struct ScreenOptions {
@@ -164,7 +164,7 @@ void addConsent(CLI::App& client, CliContext& context)
         if (context.json)
             context.printJson({{"id", consentId}});
         else
-            context.out << formatMessage(_("Recorded consent {}."), consentId) << '\n';
+            context.printLine(formatMessage(_("Recorded consent {}."), consentId));
     });
 }
 
@@ -187,7 +187,7 @@ void addRevokeConsent(CLI::App& client, CliContext& context)
         if (context.json)
             context.printJson({{"id", options->consent}, {"revoked_on", isoDate(on)}});
         else
-            context.out << formatMessage(_("Consent {} revoked on {}."), options->consent, isoDate(on)) << '\n';
+            context.printLine(formatMessage(_("Consent {} revoked on {}."), options->consent, isoDate(on)));
     });
 }
 
@@ -204,7 +204,7 @@ void addArchiving(CLI::App& client, CliContext& context)
         if (context.json)
             context.printJson({{"id", *id}, {"archived", true}});
         else
-            context.out << formatMessage(_("Client {} archived."), *id) << '\n';
+            context.printLine(formatMessage(_("Client {} archived."), *id));
     });
     auto restoredId = std::make_shared<ClientId>(0);
     CLI::App* restore = client.add_subcommand("restore", _("Bring an archived client back to the active list"));
@@ -215,7 +215,7 @@ void addArchiving(CLI::App& client, CliContext& context)
         if (context.json)
             context.printJson({{"id", *restoredId}, {"archived", false}});
         else
-            context.out << formatMessage(_("Client {} restored."), *restoredId) << '\n';
+            context.printLine(formatMessage(_("Client {} restored."), *restoredId));
     });
 }
 
@@ -233,7 +233,7 @@ void addAttachment(CLI::App& client, CliContext& context)
         if (context.json)
             context.printJson({{"path", *out}, {"bytes", stored.content.size()}});
         else
-            context.out << formatMessage(_("Wrote {} ({} bytes)."), *out, stored.content.size()) << '\n';
+            context.printLine(formatMessage(_("Wrote {} ({} bytes)."), *out, stored.content.size()));
     });
 }
 

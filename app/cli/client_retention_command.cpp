@@ -51,9 +51,9 @@ void runRetention(const CliContext& context, const std::string& asOfText)
         context.printJson({{"as_of", isoDate(asOf)}, {"rule", rule}, {"records", rows}, {"deleted", 0}});
         return;
     }
-    context.out << rule << '\n';
+    context.printLine(rule);
     if (records.empty()) {
-        context.out << formatMessage(_("No record is past retention on {}."), isoDate(asOf)) << '\n';
+        context.printLine(formatMessage(_("No record is past retention on {}."), isoDate(asOf)));
     } else {
         std::vector<std::vector<std::string>> table;
         for (const auto& record : records)
@@ -62,12 +62,11 @@ void runRetention(const CliContext& context, const std::string& asOfText)
                                               : formatMessage(_("never seen (intake {})"), isoDate(record.intakeOn)),
                              isoDate(record.retentionEndedOn)});
         context.printTable({_("ID"), _("Name"), _("Date of birth"), _("Last visit"), _("Retention ended on")}, table);
-        context.out << formatMessage(P_("{} record is past retention on {}.", "{} records are past retention on {}.",
-                                        records.size()),
-                                     records.size(), isoDate(asOf))
-                    << '\n';
+        context.printLine(formatMessage(P_("{} record is past retention on {}.", "{} records are past retention on {}.",
+                                           records.size()),
+                                        records.size(), isoDate(asOf)));
     }
-    context.out << nothingDeleted << '\n';
+    context.printLine(nothingDeleted);
 }
 
 } // namespace

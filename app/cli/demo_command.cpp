@@ -62,9 +62,9 @@ void runDemo(const CliContext& context, const DemoCommandOptions& options)
         context.printJson({{"path", context.practicePath().string()}, {"clients", options.clients}, {"seed", options.seed},
                            {"as_of", isoDate(demo.referenceDay)}});
     else
-        context.out << formatMessage(_("Filled {} with a demo practice of {} synthetic clients (seed {}, as of {})."),
-                                     context.practicePath().string(), options.clients, options.seed,
-                                     isoDate(demo.referenceDay)) << '\n';
+        context.printLine(formatMessage(_("Filled {} with a demo practice of {} synthetic clients (seed {}, as of {})."),
+                                        context.practicePath().string(), options.clients, options.seed,
+                                        isoDate(demo.referenceDay)));
 }
 
 } // namespace

@@ -21,18 +21,18 @@ void runExport(const CliContext& context, const ExportCommandOptions& options)
     app::PracticeContext& practice = access.practice();
     const bool encrypted = practice.database().encrypted() && !options.plain;
     if (practice.database().encrypted() && options.plain)
-        context.err << "knotwork-cli: " << formatMessage(_("warning: {} is written unencrypted (--plain). Anyone who gets the file can "
-                                     "read every record in it."), options.out)
-                  << '\n';
+        context.printWarning("knotwork-cli: "
+                             + formatMessage(_("warning: {} is written unencrypted (--plain). Anyone who gets the "
+                                               "file can read every record in it."),
+                                             options.out));
     app::exportPractice(practice, options.out,
                         app::ExportOptions{encrypted ? practice.database().passphrase() : std::string()});
     if (context.json) {
         context.printJson({{"archive", options.out}, {"encrypted", encrypted}});
         return;
     }
-    context.out << (encrypted ? formatMessage(_("Exported the practice to {}, encrypted with its passphrase."), options.out)
-                              : formatMessage(_("Exported the practice to {}."), options.out))
-                << '\n';
+    context.printLine(encrypted ? formatMessage(_("Exported the practice to {}, encrypted with its passphrase."), options.out)
+                                : formatMessage(_("Exported the practice to {}."), options.out));
 }
 
 } // namespace

@@ -78,9 +78,8 @@ void runImport(CliContext& context, const ImportCommandOptions& options)
     } catch (const ValidationError& error) {
         // Each message names the record and the field already ("clients #12, intake.…: …").
         for (const FieldProblem& problem : error.problems())
-            context.err << "knotwork-cli: " << problem.message << '\n';
-        context.err << "knotwork-cli: " << formatMessage(_("Nothing was imported; {} is as it was."), target.string())
-                    << '\n';
+            context.printWarning("knotwork-cli: " + problem.message);
+        context.printWarning("knotwork-cli: " + formatMessage(_("Nothing was imported; {} is as it was."), target.string()));
         context.exitCode = kExitFailure;
         return;
     }
@@ -95,14 +94,12 @@ void runImport(CliContext& context, const ImportCommandOptions& options)
                            {"counts", counts}});
         return;
     }
-    context.out << formatMessage(madeWith.empty() ? _("Imported {} into {}.")
-                                                  : _("Imported {} into {}, encrypted with a passphrase."),
-                                 options.from, target.string())
-                << '\n';
+    context.printLine(formatMessage(madeWith.empty() ? _("Imported {} into {}.")
+                                                     : _("Imported {} into {}, encrypted with a passphrase."),
+                                    options.from, target.string()));
     if (outcome.replacedKeptAt)
-        context.out << formatMessage(_("The empty practice that was there is kept as {}."),
-                                     outcome.replacedKeptAt->string())
-                    << '\n';
+        context.printLine(formatMessage(_("The empty practice that was there is kept as {}."),
+                                        outcome.replacedKeptAt->string()));
     std::vector<std::pair<std::string, std::string>> rows;
     for (const db::RecordCount& count : outcome.counts)
         rows.emplace_back(count.label, std::to_string(count.count));

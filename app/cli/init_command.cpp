@@ -45,14 +45,14 @@ void runInit(const CliContext& context)
         report["recovery_code"] = recoveryCode ? nlohmann::json(*recoveryCode) : nlohmann::json(nullptr);
         context.printJson(report);
     } else if (action == "created") {
-        context.out << formatMessage(_("Created a new practice at {} (format {})."), file.string(), version) << '\n';
+        context.printLine(formatMessage(_("Created a new practice at {} (format {})."), file.string(), version));
         if (opened.database->encrypted())
-            context.out << app::passphraseLossWarning() << '\n';
+            context.printLine(app::passphraseLossWarning());
     } else if (action == "upgraded") {
-        context.out << formatMessage(_("Upgraded {} to format {}. The practice as it was is kept at {}."),
-                                     file.string(), version, opened.backupBeforeUpgrade->string()) << '\n';
+        context.printLine(formatMessage(_("Upgraded {} to format {}. The practice as it was is kept at {}."),
+                                        file.string(), version, opened.backupBeforeUpgrade->string()));
     } else {
-        context.out << formatMessage(_("{} is ready (format {}); nothing to do."), file.string(), version) << '\n';
+        context.printLine(formatMessage(_("{} is ready (format {}); nothing to do."), file.string(), version));
     }
     if (recoveryCode && !context.json)
         printRecoveryCode(context, *recoveryCode);

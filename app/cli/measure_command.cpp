@@ -131,7 +131,7 @@ void addAdd(CLI::App& measure, CliContext& context)
             context.printJson(stored);
             return;
         }
-        context.out << formatMessage(_("Recorded measure {}: {}."), id, describeScore(entered)) << '\n';
+        context.printLine(formatMessage(_("Recorded measure {}: {}."), id, describeScore(entered)));
     });
 }
 
@@ -155,7 +155,7 @@ void addList(CLI::App& measure, CliContext& context)
                              measure.voided() ? formatMessage(_("voided: {}"), measure.voidReason)
                                               : measure.notes});
         context.printTable({_("ID"), _("Date"), _("Score"), _("Notes")}, table);
-        context.out << formatMessage(_("{} measures."), measures.size()) << '\n';
+        context.printLine(formatMessage(_("{} measures."), measures.size()));
     });
 }
 
@@ -172,7 +172,7 @@ void addVoid(CLI::App& measure, CliContext& context)
         if (context.json)
             context.printJson({{"id", *id}, {"voided", true}});
         else
-            context.out << formatMessage(_("Voided measure {}."), *id) << '\n';
+            context.printLine(formatMessage(_("Voided measure {}."), *id));
     });
 }
 
@@ -217,7 +217,7 @@ void addDiary(CLI::App& measure, CliContext& context)
                             _("Medication days /30")},
                            table);
         if (overuse)
-            context.out << sessions::overuseAdvice(*overuse) << '\n';
+            context.printLine(sessions::overuseAdvice(*overuse));
     });
 }
 

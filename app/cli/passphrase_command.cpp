@@ -35,7 +35,7 @@ std::string newPassphrase(const CliContext& context, const PassphraseOptions& op
         throw ValidationError("--new-passphrase-file", "required",
                               _("Without a terminal to type it in, give the new passphrase with "
                                 "--new-passphrase-file FILE (the passphrase on the file's first line)."));
-    context.err << app::passphraseLossWarning() << '\n';
+    context.printWarning(app::passphraseLossWarning());
     const std::string passphrase = askHidden(_("New passphrase:") + std::string(" "), context.err);
     const std::string repeated = askHidden(_("Type the new passphrase again:") + std::string(" "), context.err);
     app::validateNewPassphrase(passphrase, repeated);
@@ -78,15 +78,14 @@ void runPassphrase(const CliContext& context, Change change, const PassphraseOpt
         return;
     }
     if (change == Change::Remove) {
-        context.out << formatMessage(_("{} has no passphrase any more: anyone who gets the file can read it."),
-                                     file.string()) << '\n';
+        context.printLine(formatMessage(_("{} has no passphrase any more: anyone who gets the file can read it."),
+                                        file.string()));
         return;
     }
-    context.out << formatMessage(change == Change::Set ? _("{} is now encrypted with the passphrase.")
-                                                       : _("{} now opens with the new passphrase only."),
-                                 file.string())
-                << '\n'
-                << app::passphraseLossWarning() << '\n';
+    context.printLine(formatMessage(change == Change::Set ? _("{} is now encrypted with the passphrase.")
+                                                          : _("{} now opens with the new passphrase only."),
+                                    file.string()));
+    context.printLine(app::passphraseLossWarning());
 }
 
 } // namespace

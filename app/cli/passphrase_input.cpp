@@ -151,7 +151,7 @@ std::string withPracticePassphrase(const CliContext& context, const fs::path& fi
         } catch (const PassphraseError& error) {
             if (error.reason() != PassphraseError::Reason::Wrong || attempt == kTries)
                 throw;
-            context.err << _("Wrong passphrase") << '\n';
+            context.printWarning(_("Wrong passphrase"));
         }
     }
 }

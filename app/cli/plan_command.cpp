@@ -36,15 +36,16 @@ void printProgress(const CliContext& context, const PlanProgress& progress)
         return;
     }
     const TreatmentPlan& plan = progress.plan;
-    context.out << formatMessage(_("Treatment plan {} \u00b7 client {}"), plan.id, plan.clientId) << '\n';
+    context.printLine(formatMessage(_("Treatment plan {} \u00b7 client {}"), plan.id, plan.clientId));
     for (const sessions::NoteSection& section : describePlan(plan)) {
-        context.out << '\n' << section.title << '\n';
+        context.out << '\n';
+        context.printLine(section.title);
         std::vector<std::pair<std::string, std::string>> rows;
         for (const sessions::NoteLine& line : section.lines)
             rows.emplace_back("  " + line.label, line.value);
         context.printRows(rows);
     }
-    context.out << "  " << phaseLine(progress) << "\n\n" << _("Goals") << '\n';
+    context.printLine("  " + phaseLine(progress) + "\n\n" + _("Goals"));
     std::vector<std::vector<std::string>> table;
     for (const GoalProgress& goal : progress.goals) {
         const GoalRow row = describeGoalProgress(goal);
@@ -58,7 +59,7 @@ void printProgress(const CliContext& context, const PlanProgress& progress)
                         _("Status")},
                        table);
     for (const std::string& reminder : describeReminders(progress))
-        context.out << "! " << reminder << '\n';
+        context.printLine("! " + reminder);
 }
 
 struct AddOptions {
@@ -105,9 +106,9 @@ void addAdd(CLI::App& plan, CliContext& context)
             context.printJson(progressJson(practice.plans().progress(id)));
             return;
         }
-        context.out << formatMessage(_("Started treatment plan {}."), id) << '\n';
+        context.printLine(formatMessage(_("Started treatment plan {}."), id));
         for (const SkippedGoal& skipped : started.skipped)
-            context.out << formatMessage(_("Goal not added: {}"), skipped.reason) << '\n';
+            context.printLine(formatMessage(_("Goal not added: {}"), skipped.reason));
     });
 }
 
@@ -144,7 +145,7 @@ void addList(CLI::App& plan, CliContext& context)
         context.printTable({_("ID"), _("Focus"), _("Start"), _("Review"), _("Status"), _("Phase"),
                             _("Goals")},
                            table);
-        context.out << formatMessage(_("{} plans."), plans.size()) << '\n';
+        context.printLine(formatMessage(_("{} plans."), plans.size()));
     });
 }
 

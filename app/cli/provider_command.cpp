@@ -39,7 +39,7 @@ void addAdd(CLI::App& provider, CliContext& context)
         if (context.json)
             context.printJson({{"id", id}});
         else
-            context.out << formatMessage(_("Added provider {}: {}."), id, provider.name) << '\n';
+            context.printLine(formatMessage(_("Added provider {}: {}."), id, provider.name));
     });
 }
 

@@ -35,12 +35,11 @@ void printExported(const CliContext& context, const ExportedReport& exported)
                            {"disclosure", exported.disclosureId}});
         return;
     }
-    context.out << formatMessage(P_("Wrote {} ({} page, {} KB), logged as disclosure {}.\nSHA-256 {}",
-                                    "Wrote {} ({} pages, {} KB), logged as disclosure {}.\nSHA-256 {}",
-                                    exported.pageCount),
-                                 exported.file.string(), exported.pageCount, (exported.byteCount + 1023) / 1024,
-                                 exported.disclosureId, exported.sha256)
-                << '\n';
+    context.printLine(formatMessage(P_("Wrote {} ({} page, {} KB), logged as disclosure {}.\nSHA-256 {}",
+                                       "Wrote {} ({} pages, {} KB), logged as disclosure {}.\nSHA-256 {}",
+                                       exported.pageCount),
+                                    exported.file.string(), exported.pageCount, (exported.byteCount + 1023) / 1024,
+                                    exported.disclosureId, exported.sha256));
 }
 
 CLI::App* addDocument(CLI::App& report, const char* name, const std::string& help, ReportOptions& options)
@@ -151,7 +150,7 @@ void addLog(CLI::App& report, CliContext& context)
                              entry.recipientName.empty() ? std::string(_("(no recipient)")) : entry.recipientName,
                              entry.fileName, entry.sha256.substr(0, 12)});
         context.printTable({_("ID"), _("When"), _("Document"), _("For"), _("File"), _("SHA-256")}, table);
-        context.out << formatMessage(_("{} documents sent."), entries.size()) << '\n';
+        context.printLine(formatMessage(_("{} documents sent."), entries.size()));
     });
 }
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/restore_command.h"
+#include "app/cli/terminal_text.h"
 #include "app/cli/passphrase_input.h"
 #include "app/cli/practice_access.h"
 #include "app/practice/practice_restore.h"
@@ -71,8 +72,9 @@ void confirm(const CliContext& context, const std::filesystem::path& practice)
         throw ValidationError("--yes", "confirmation",
                               _("Not restored: the restore replaces the practice, so it asks first, and there is no "
                                 "terminal to ask on. Add --yes to restore from a script."));
-    context.err << formatMessage(_("Replace the practice {} with this backup? The practice as it is now is kept as a "
-                                   "backup first. [y/N] "), practice.string())
+    context.err << terminalText(formatMessage(_("Replace the practice {} with this backup? The practice as it is now "
+                                                "is kept as a backup first. [y/N] "),
+                                              practice.string()))
                 << std::flush;
     std::string answer;
     std::getline(std::cin, answer);
@@ -104,7 +106,7 @@ app::RestoreCandidate inspectCandidate(const CliContext& context, const RestoreO
             if (!mayAsk || tries == 3)
                 throw;
             if (error.reason() == PassphraseError::Reason::Wrong && tries > 0)
-                context.err << _("Wrong passphrase.") << '\n';
+                context.printWarning(_("Wrong passphrase."));
             passphrase = askHidden(_("Passphrase of the backup: "), context.err);
         }
     }
@@ -134,12 +136,11 @@ void runRestore(CliContext& context, const RestoreOptions& options)
                                                     : nlohmann::json(outcome.replacedKeptAt.string())}});
         return;
     }
-    context.out << formatMessage(_("Restored {} from {}."), practice.string(), candidateFile.string()) << '\n';
+    context.printLine(formatMessage(_("Restored {} from {}."), practice.string(), candidateFile.string()));
     if (!outcome.replacedKeptAt.empty())
-        context.out << formatMessage(_("The practice it replaced is kept at {}"), outcome.replacedKeptAt.string())
-                    << '\n';
+        context.printLine(formatMessage(_("The practice it replaced is kept at {}"), outcome.replacedKeptAt.string()));
     if (outcome.restored.encrypted)
-        context.out << _("The restored practice opens with the backup's passphrase.") << '\n';
+        context.printLine(_("The restored practice opens with the backup's passphrase."));
 }
 
 } // namespace

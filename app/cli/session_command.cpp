@@ -36,12 +36,13 @@ void printNote(const CliContext& context, const SoapNote& note)
         context.printJson(note);
         return;
     }
-    context.out << formatMessage(_("Session note {} \u00b7 client {} \u00b7 visit {}"), note.id,
-                                 note.clientId, isoDate(note.visitDate))
-                << (note.visitTime ? " " + timeOfDayText(*note.visitTime) : std::string()) << '\n'
-                << signatureLine(note) << '\n';
+    context.printLine(formatMessage(_("Session note {} \u00b7 client {} \u00b7 visit {}"), note.id,
+                                    note.clientId, isoDate(note.visitDate))
+                      + (note.visitTime ? " " + timeOfDayText(*note.visitTime) : std::string()));
+    context.printLine(signatureLine(note));
     for (const NoteSection& section : describeNote(note)) {
-        context.out << '\n' << section.title << '\n';
+        context.out << '\n';
+        context.printLine(section.title);
         std::vector<std::pair<std::string, std::string>> rows;
         for (const NoteLine& line : section.lines)
             rows.emplace_back("  " + line.label,
@@ -83,18 +84,16 @@ void addAdd(CLI::App& session, CliContext& context)
             });
         } catch (const Error&) {
             if (options->sign && !context.json)
-                context.out << _("Nothing was stored: the note cannot be signed (the problems follow). Solve them "
-                                 "and run this again, or add it without --sign to keep it as a draft.")
-                            << '\n';
+                context.printLine(_("Nothing was stored: the note cannot be signed (the problems follow). Solve them "
+                                    "and run this again, or add it without --sign to keep it as a draft."));
             throw;
         }
         const NoteId id = stored.id;
         if (context.json)
             context.printJson(stored);
         else
-            context.out << formatMessage(options->sign ? _("Added and signed session note {}.")
-                                                       : _("Added session note {} as a draft."), id)
-                        << '\n';
+            context.printLine(formatMessage(options->sign ? _("Added and signed session note {}.")
+                                                          : _("Added session note {} as a draft."), id));
     });
 }
 
@@ -122,7 +121,7 @@ void addList(CLI::App& session, CliContext& context)
         context.printTable({_("ID"), _("Visit"), _("Status"), _("Headache days"),
                             _("Intensity avg/worst"), _("Rotation L/R \u00b0"), _("Addenda")},
                            table);
-        context.out << formatMessage(_("{} session notes."), notes.size()) << '\n';
+        context.printLine(formatMessage(_("{} session notes."), notes.size()));
     });
 }
 
@@ -149,7 +148,7 @@ void addSign(CLI::App& session, CliContext& context)
         if (context.json)
             context.printJson(signedNote);
         else
-            context.out << signatureLine(signedNote) << '\n';
+            context.printLine(signatureLine(signedNote));
     });
 }
 
@@ -170,7 +169,7 @@ void addAddendum(CLI::App& session, CliContext& context)
         if (context.json)
             context.printJson({{"id", addendumId}, {"note_id", *id}});
         else
-            context.out << formatMessage(_("Added addendum {} to session note {}."), addendumId, *id) << '\n';
+            context.printLine(formatMessage(_("Added addendum {} to session note {}."), addendumId, *id));
     });
 }
 
@@ -195,7 +194,7 @@ void addDrafts(CLI::App& session, CliContext& context)
             table.push_back({std::to_string(draft.id), draft.clientName, isoDate(draft.visitDate),
                              draft.savedAt.iso8601()});
         context.printTable({_("ID"), _("Client"), _("Visit"), _("Last saved (UTC)")}, table);
-        context.out << formatMessage(_("{} unsigned notes."), found.size()) << '\n';
+        context.printLine(formatMessage(_("{} unsigned notes."), found.size()));
     });
 }
 
@@ -211,7 +210,7 @@ void addDiscard(CLI::App& session, CliContext& context)
         if (context.json)
             context.printJson({{"id", *id}, {"discarded", true}});
         else
-            context.out << formatMessage(_("Discarded the draft {}."), *id) << '\n';
+            context.printLine(formatMessage(_("Discarded the draft {}."), *id));
     });
 }
 

@@ -92,12 +92,14 @@ std::string trimmed(const std::string& text)
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-int numberOption(const std::string& text)
+int numberOption(const std::string& text, const std::string& key)
 {
     int number = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-    // Not a number: a value no rule allows, so validation names the field and the rule.
-    return error == std::errc() && end == text.data() + text.size() ? number : -1;
+    if (error == std::errc() && end == text.data() + text.size())
+        return number;
+    throw ValidationError(key, "number",
+                          formatMessage(_("{} must be a whole number, like 10; \"{}\" is not one."), key, text));
 }
 
 // The images `set` stores with the settings.
@@ -135,19 +137,19 @@ NewImages assign(PracticeSettings& settings, const std::string& key, const std::
         }
     for (const CountSetting& setting : kCountSettings)
         if (setting.key == key) {
-            settings.backup.*setting.field = numberOption(trimmed(value));
+            settings.backup.*setting.field = numberOption(trimmed(value), key);
             return {};
         }
     if (key == kRetentionRule) {
         settings.retention.rule = choiceOption<RetentionRule>(trimmed(value), std::string(kRetentionRule));
     } else if (key == kRetentionYears) {
-        settings.retention.years = numberOption(trimmed(value));
+        settings.retention.years = numberOption(trimmed(value), key);
     } else if (key == kPaperSize) {
         settings.paperSize = choiceOption<PaperSize>(trimmed(value), std::string(kPaperSize));
     } else if (key == kCfrtCutoff) {
-        settings.cfrtCutoff = numberOption(trimmed(value));
+        settings.cfrtCutoff = numberOption(trimmed(value), key);
     } else if (key == kRomMeaningfulChange) {
-        settings.romMeaningfulChange = numberOption(trimmed(value));
+        settings.romMeaningfulChange = numberOption(trimmed(value), key);
     } else if (key == kLogo) {
         return {imageOption(settings.logoAttachmentId, value), std::nullopt};
     } else if (key == kSignature) {
@@ -264,7 +266,7 @@ void addSet(CLI::App& command, CliContext& context)
         }
         for (const ShownSetting& setting : describe(practice, saved))
             if (setting.key == options->key)
-                context.out << formatMessage(_("Saved. {}: {}"), setting.label, setting.value) << '\n';
+                context.printLine(formatMessage(_("Saved. {}: {}"), setting.label, setting.value));
     });
 }
 

@@ -114,7 +114,7 @@ void ClientService::extendClearance(ClientId id, long long clearanceId, Clearanc
 {
     Validator validator;
     validator.required(extension.reason, "extension.reason", _("Reason for the extension"));
-    validator.maxLength(extension.reason, 2000, "extension.reason", _("Reason for the extension"));
+    validator.multiLine(extension.reason, 2000, "extension.reason", _("Reason for the extension"));
     if (extension.extendedTo.is_special() || extension.extendedTo <= today()
         || extension.extendedTo > today() + boost::gregorian::days(kLongestExtensionDays))
         validator.add("extension.extended_to", "range",
@@ -195,7 +195,7 @@ void ClientService::revokeConsent(ClientId id, long long consentId, const Date& 
 void ClientService::archive(ClientId id, const std::string& reason)
 {
     Validator validator;
-    validator.maxLength(reason, 2000, "archive_reason", _("Reason for archiving"));
+    validator.multiLine(reason, 2000, "archive_reason", _("Reason for archiving"));
     validator.throwIfAny();
     const ClientChart chart = m_clients.chart(id);
     if (chart.client.archived)

@@ -13,7 +13,6 @@ constexpr std::size_t kShortText = 200;
 constexpr std::size_t kLongText = 20000;
 constexpr std::size_t kLogoBytes = 5 * 1024 * 1024;
 constexpr std::size_t kLetterBytes = 25 * 1024 * 1024;
-const Date kEarliestBirth(1900, 1, 1);
 
 std::string indexed(const char* list, std::size_t index, const char* field)
 {
@@ -23,50 +22,50 @@ std::string indexed(const char* list, std::size_t index, const char* field)
 void validateIdentity(const Client& client, const Date& today, Validator& v)
 {
     v.required(client.familyName, "family_name", _("Family name"));
-    v.maxLength(client.familyName, kNameLength, "family_name", _("Family name"));
+    v.singleLine(client.familyName, kNameLength, "family_name", _("Family name"));
     v.required(client.givenNames, "given_names", _("Given names"));
-    v.maxLength(client.givenNames, kNameLength, "given_names", _("Given names"));
-    v.maxLength(client.preferredName, kNameLength, "preferred_name", _("Preferred name"));
-    v.maxLength(client.pronouns, 50, "pronouns", _("Pronouns"));
+    v.singleLine(client.givenNames, kNameLength, "given_names", _("Given names"));
+    v.singleLine(client.preferredName, kNameLength, "preferred_name", _("Preferred name"));
+    v.singleLine(client.pronouns, 50, "pronouns", _("Pronouns"));
     v.notAfter(client.dateOfBirth, today, "date_of_birth", _("Date of birth"));
-    if (client.dateOfBirth && *client.dateOfBirth < kEarliestBirth)
-        v.add("date_of_birth", "range", _("Date of birth must be after 1900."));
     v.phone(client.phone, "phone", _("Phone"));
     v.email(client.email, "email", _("Email"));
-    v.maxLength(client.address, 1000, "address", _("Address"));
-    v.maxLength(client.emergencyContact.name, kNameLength, "emergency_contact.name", _("Emergency contact's name"));
+    v.multiLine(client.address, 1000, "address", _("Address"));
+    v.singleLine(client.emergencyContact.name, kNameLength, "emergency_contact.name", _("Emergency contact's name"));
+    v.singleLine(client.emergencyContact.relationship, kShortText, "emergency_contact.relationship",
+                 _("Emergency contact's relationship"));
     v.phone(client.emergencyContact.phone, "emergency_contact.phone", _("Emergency contact's phone"));
-    v.maxLength(client.occupation, kShortText, "occupation", _("Occupation"));
+    v.singleLine(client.occupation, kShortText, "occupation", _("Occupation"));
     v.inRange(client.screenHoursPerDay, 0.0, 24.0, "screen_hours_per_day", _("Desk or screen hours per day"));
-    v.maxLength(client.notes, kLongText, "notes", _("Notes"));
+    v.multiLine(client.notes, kLongText, "notes", _("Notes"));
 }
 
 void validateHeadache(const HeadacheProfile& headache, const Date& today, Validator& v)
 {
-    v.maxLength(headache.onset, kLongText, "headache.onset", _("Onset"));
-    v.maxLength(headache.mechanism, kLongText, "headache.mechanism", _("Mechanism"));
+    v.multiLine(headache.onset, kLongText, "headache.onset", _("Onset"));
+    v.multiLine(headache.mechanism, kLongText, "headache.mechanism", _("Mechanism"));
     v.notAfter(headache.mechanismDate, today, "headache.mechanism_date", _("Date of the injury or event"));
-    v.maxLength(headache.imagingFindings, kLongText, "headache.imaging_findings", _("Imaging findings"));
+    v.multiLine(headache.imagingFindings, kLongText, "headache.imaging_findings", _("Imaging findings"));
     v.inRange(headache.headacheDaysPerMonth, 0, 31, "headache.days_per_month", _("Headache days per month"));
     v.inRange(headache.usualIntensity, 0, 10, "headache.usual_intensity", _("Usual intensity"));
     v.inRange(headache.usualDurationHours, 0.0, 168.0, "headache.usual_duration_hours", _("Usual duration in hours"));
-    v.maxLength(headache.otherTriggers, kLongText, "headache.other_triggers", _("Other triggers"));
-    v.maxLength(headache.medications, kLongText, "headache.medications", _("Medications"));
+    v.multiLine(headache.otherTriggers, kLongText, "headache.other_triggers", _("Other triggers"));
+    v.multiLine(headache.medications, kLongText, "headache.medications", _("Medications"));
     v.inRange(headache.medicationDaysPerMonth, 0, 31, "headache.medication_days_per_month", _("Medication days per month"));
 }
 
 void validateHealthAndLifestyle(const Intake& intake, Validator& v)
 {
-    v.maxLength(intake.health.conditions, kLongText, "health.conditions", _("Conditions"));
-    v.maxLength(intake.health.allergies, kLongText, "health.allergies", _("Allergies"));
-    v.maxLength(intake.health.surgeryDetails, kLongText, "health.surgery_details", _("Surgery details"));
+    v.multiLine(intake.health.conditions, kLongText, "health.conditions", _("Conditions"));
+    v.multiLine(intake.health.allergies, kLongText, "health.allergies", _("Allergies"));
+    v.multiLine(intake.health.surgeryDetails, kLongText, "health.surgery_details", _("Surgery details"));
     const Lifestyle& life = intake.lifestyle;
     v.inRange(life.sleepHours, 0.0, 24.0, "lifestyle.sleep_hours", _("Sleep hours per night"));
     v.inRange(life.waterLitresPerDay, 0.0, 15.0, "lifestyle.water_litres_per_day", _("Water per day"));
     v.inRange(life.caffeineServingsPerDay, 0, 30, "lifestyle.caffeine_servings_per_day", _("Caffeine servings per day"));
     v.inRange(life.activityMinutesPerWeek, 0, 5000, "lifestyle.activity_minutes_per_week", _("Activity minutes per week"));
     v.inRange(life.stress, 0, 10, "lifestyle.stress", _("Stress"));
-    v.maxLength(intake.goals, kLongText, "goals", _("Goals"));
+    v.multiLine(intake.goals, kLongText, "goals", _("Goals"));
 }
 
 void validateDiagnoses(const std::vector<Diagnosis>& diagnoses, const Date& today, Validator& v)
@@ -77,7 +76,8 @@ void validateDiagnoses(const std::vector<Diagnosis>& diagnoses, const Date& toda
             v.add(indexed("diagnoses", i, "provider_id"), "required",
                   _("A diagnosis on file needs the provider who made it: choose one or type their name."));
         v.notAfter(diagnosis.diagnosedOn, today, indexed("diagnoses", i, "diagnosed_on"), _("Date of diagnosis"));
-        v.maxLength(diagnosis.diagnosedBy, kNameLength, indexed("diagnoses", i, "diagnosed_by"), _("Diagnosed by"));
+        v.singleLine(diagnosis.diagnosedBy, kNameLength, indexed("diagnoses", i, "diagnosed_by"), _("Diagnosed by"));
+        v.multiLine(diagnosis.notes, kLongText, indexed("diagnoses", i, "notes"), _("Diagnosis notes"));
     }
 }
 
@@ -91,6 +91,8 @@ void validateCareTeam(const std::vector<CareTeamMember>& team, const Date& today
                 v.add(indexed("care_team", i, "provider_id"), "duplicate",
                       _("This provider is already on the care team in the same role."));
         v.notAfter(team[i].since, today, indexed("care_team", i, "since"), _("On the care team since"));
+        v.multiLine(team[i].referralReason, kLongText, indexed("care_team", i, "referral_reason"),
+                    _("Reason for the referral"));
     }
 }
 
@@ -113,17 +115,19 @@ void validateIntake(const IntakeRecord& record, const Date& today, Validator& va
         validator.add("screening.pregnancy_ends_on", "without-flag",
                       _("The end of the pregnancy and postpartum period goes with the pregnancy "
                         "flag: tick it, or clear the date."));
+    validator.plausibleDate(record.pregnancyEndsOn, latestPlannedDate(today), "screening.pregnancy_ends_on",
+                            _("End of the pregnancy and postpartum period"));
 }
 
 void validateScreeningNotes(const std::string& notes, Validator& validator)
 {
-    validator.maxLength(notes, kLongText, "screening.notes", _("Screening notes"));
+    validator.multiLine(notes, kLongText, "screening.notes", _("Screening notes"));
 }
 
 void validateWithdrawal(const FlagWithdrawal& withdrawal, Validator& validator)
 {
     validator.required(withdrawal.details, "withdrawal.details", _("Details of the withdrawal"));
-    validator.maxLength(withdrawal.details, kLongText, "withdrawal.details", _("Details of the withdrawal"));
+    validator.multiLine(withdrawal.details, kLongText, "withdrawal.details", _("Details of the withdrawal"));
     if (withdrawal.reason == WithdrawalReason::PregnancyPeriodOver
         && withdrawal.issue != SafetyIssue::PregnancyOrPostpartum)
         validator.add("withdrawal.reason", "pregnancy-only",
@@ -133,13 +137,13 @@ void validateWithdrawal(const FlagWithdrawal& withdrawal, Validator& validator)
 void validateProvider(const Provider& provider, Validator& v)
 {
     v.required(provider.name, "name", _("Provider's name"));
-    v.maxLength(provider.name, kNameLength, "name", _("Provider's name"));
-    v.maxLength(provider.clinic, kShortText, "clinic", _("Clinic"));
+    v.singleLine(provider.name, kNameLength, "name", _("Provider's name"));
+    v.singleLine(provider.clinic, kShortText, "clinic", _("Clinic"));
     v.phone(provider.phone, "phone", _("Phone"));
     v.email(provider.email, "email", _("Email"));
     v.phone(provider.fax, "fax", _("Fax"));
-    v.maxLength(provider.address, 1000, "address", _("Address"));
-    v.maxLength(provider.notes, kLongText, "notes", _("Notes"));
+    v.multiLine(provider.address, 1000, "address", _("Address"));
+    v.multiLine(provider.notes, kLongText, "notes", _("Notes"));
 }
 
 void validateClearance(const Clearance& clearance, const std::optional<Attachment>& letter,
@@ -154,7 +158,10 @@ void validateClearance(const Clearance& clearance, const std::optional<Attachmen
         v.notAfter(clearance.clearedOn, today, "clearance.cleared_on", _("Date of the clearance"));
     if (clearance.expiresOn && !clearance.clearedOn.is_special() && *clearance.expiresOn < clearance.clearedOn)
         v.add("clearance.expires_on", "after-start", _("The clearance cannot expire before the day it was given."));
-    v.maxLength(clearance.conditions, kLongText, "clearance.conditions", _("Conditions"));
+    else
+        v.plausibleDate(clearance.expiresOn, latestPlannedDate(today), "clearance.expires_on", _("Expiry of the clearance"));
+    v.singleLine(clearance.providerName, kNameLength, "clearance.provider_name", _("Provider's name"));
+    v.multiLine(clearance.conditions, kLongText, "clearance.conditions", _("Conditions"));
     if (letter) {
         if (letter->mediaType.empty())
             v.add("clearance.letter", "file-type", _("The letter must be a PDF, PNG or JPEG file."));
@@ -176,7 +183,8 @@ void validateConsent(const Consent& consent, const Date& today, Validator& v)
     if (consent.kind == ConsentKind::Treatment && consent.wordingVersion.empty())
         v.add("consent.wording_version", "required",
               _("Say which version of the consent form was signed, so it can be found again."));
-    v.maxLength(consent.wordingVersion, 50, "consent.wording_version", _("Version of the consent form"));
+    v.singleLine(consent.wordingVersion, 50, "consent.wording_version", _("Version of the consent form"));
+    v.multiLine(consent.notes, kLongText, "consent.notes", _("Notes"));
 }
 
 namespace {
@@ -199,11 +207,11 @@ void validateImage(const std::optional<Attachment>& image, const std::string& ke
 void validateSettings(const PracticeSettings& settings, const std::optional<Attachment>& logo,
                       const std::optional<Attachment>& signature, Validator& v)
 {
-    v.maxLength(settings.practiceName, kShortText, "practice_name", _("Practice name"));
-    v.maxLength(settings.therapistName, kNameLength, "therapist_name", _("Therapist's name"));
-    v.maxLength(settings.credentials, 100, "credentials", _("Credentials"));
-    v.maxLength(settings.licenceNumber, 100, "licence_number", _("Licence number"));
-    v.maxLength(settings.address, 1000, "address", _("Address"));
+    v.singleLine(settings.practiceName, kShortText, "practice_name", _("Practice name"));
+    v.singleLine(settings.therapistName, kNameLength, "therapist_name", _("Therapist's name"));
+    v.singleLine(settings.credentials, 100, "credentials", _("Credentials"));
+    v.singleLine(settings.licenceNumber, 100, "licence_number", _("Licence number"));
+    v.multiLine(settings.address, 1000, "address", _("Address"));
     v.phone(settings.phone, "phone", _("Phone"));
     v.email(settings.email, "email", _("Email"));
     if (!cfrtCutoffAllowed(settings.cfrtCutoff))
@@ -212,8 +220,8 @@ void validateSettings(const PracticeSettings& settings, const std::optional<Atta
                             kCfrtDefaultCutoff, kCfrtOtherCutoff));
     v.inRange(settings.romMeaningfulChange, 5, 20, "rom_meaningful_change",
             _("Smallest meaningful range-of-motion change"));
-    v.maxLength(settings.backup.folder.value_or(""), 4000, "backup_folder", _("Backup folder"));
-    v.maxLength(settings.backup.offsiteFolder.value_or(""), 4000, "offsite_backup_folder",
+    v.singleLine(settings.backup.folder.value_or(""), 4000, "backup_folder", _("Backup folder"));
+    v.singleLine(settings.backup.offsiteFolder.value_or(""), 4000, "offsite_backup_folder",
                 _("Second backup folder"));
     v.inRange(settings.backup.keepDaily, 1, 60, "keep_daily_backups", _("Daily backups kept"));
     v.inRange(settings.backup.keepWeekly, 0, 104, "keep_weekly_backups", _("Weekly backups kept"));

@@ -5,6 +5,7 @@
 
 #include "common/i18n.h"
 #include "common/number_text.h"
+#include "common/utf8_text.h"
 
 namespace knotwork {
 
@@ -16,7 +17,41 @@ bool isBlank(std::string_view text)
                        [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
+enum class TextProblem { None, InvalidUtf8, ControlCharacter, LineBreak };
+
+struct TextCheck {
+    TextProblem problem = TextProblem::None;
+    char32_t character = 0;
+};
+
+// Walks the UTF-8 sequences of `text` for the first one a text field refuses.
+TextCheck checkText(std::string_view text, bool lines)
+{
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const Utf8Sequence sequence = utf8SequenceAt(text, at);
+        if (sequence.length == 0)
+            return {TextProblem::InvalidUtf8, 0};
+        if (sequence.code == '\n' && !lines)
+            return {TextProblem::LineBreak, sequence.code};
+        if (isControlCharacter(sequence.code) && sequence.code != '\t' && sequence.code != '\n')
+            return {TextProblem::ControlCharacter, sequence.code};
+        at += sequence.length;
+    }
+    return {};
+}
+
 } // namespace
+
+Date earliestPlausibleDate()
+{
+    return Date(1900, 1, 1);
+}
+
+Date latestPlannedDate(const Date& today)
+{
+    return today + boost::gregorian::years(2);
+}
 
 std::size_t characterCount(std::string_view utf8)
 {
@@ -68,7 +103,7 @@ void Validator::email(std::string_view text, std::string field, std::string_view
     const std::size_t at = text.find('@');
     const bool shaped = at != std::string_view::npos && at > 0 && text.find('@', at + 1) == std::string_view::npos
         && text.find('.', at) != std::string_view::npos && text.back() != '.'
-        && text.find(' ') == std::string_view::npos;
+        && text.find(' ') == std::string_view::npos && checkText(text, false).problem == TextProblem::None;
     if (!shaped)
         add(std::move(field), "email",
             formatMessage(_("{} must be an email address like name@example.com."), label));
@@ -94,9 +129,63 @@ void Validator::phone(std::string_view text, std::string field, std::string_view
 void Validator::notAfter(const std::optional<Date>& date, const Date& latest, std::string field,
                          std::string_view label)
 {
-    if (date && *date > latest)
+    if (date && !date->is_special() && *date < earliestPlausibleDate())
+        add(std::move(field), "date-range",
+            formatMessage(_("{} cannot be before {}; {} is not a plausible date."), label,
+                          isoDate(earliestPlausibleDate()), isoDate(*date)));
+    else if (date && *date > latest)
         add(std::move(field), "not-in-future",
             formatMessage(_("{} cannot be after {}."), label, isoDate(latest)));
+}
+
+namespace {
+
+void checkTextRule(Validator& v, std::string_view text, bool lines, const std::string& field,
+                   std::string_view label)
+{
+    const TextCheck check = checkText(text, lines);
+    switch (check.problem) {
+    case TextProblem::None:
+        return;
+    case TextProblem::InvalidUtf8:
+        v.add(field, "invalid-utf8",
+              formatMessage(_("{} is not valid UTF-8 text; type it again or save the file as UTF-8."), label));
+        return;
+    case TextProblem::LineBreak:
+        v.add(field, "single-line", formatMessage(_("{} must be on one line."), label));
+        return;
+    case TextProblem::ControlCharacter:
+        v.add(field, "control-character",
+              formatMessage(_("{} contains the control character U+{:04X}; only printable characters, "
+                              "tabs and line breaks can be stored."),
+                            label, static_cast<unsigned>(check.character)));
+        return;
+    }
+}
+
+} // namespace
+
+void Validator::singleLine(std::string_view text, std::size_t characters, std::string field,
+                           std::string_view label)
+{
+    checkTextRule(*this, text, false, field, label);
+    maxLength(text, characters, std::move(field), label);
+}
+
+void Validator::multiLine(std::string_view text, std::size_t characters, std::string field,
+                          std::string_view label)
+{
+    checkTextRule(*this, text, true, field, label);
+    maxLength(text, characters, std::move(field), label);
+}
+
+void Validator::plausibleDate(const std::optional<Date>& date, const Date& latest, std::string field,
+                              std::string_view label)
+{
+    if (date && !date->is_special() && (*date < earliestPlausibleDate() || *date > latest))
+        add(std::move(field), "date-range",
+            formatMessage(_("{} must be between {} and {}; {} is outside."), label,
+                          isoDate(earliestPlausibleDate()), isoDate(latest), isoDate(*date)));
 }
 
 void Validator::throwIfAny() const

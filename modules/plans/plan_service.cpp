@@ -148,7 +148,7 @@ PlanId PlanService::addPlan(TreatmentPlan plan)
     if (plan.phaseStartedOn.is_special())
         plan.phaseStartedOn = plan.startDate;
     numberNewGoals(plan);
-    validatePlan(plan);
+    validatePlan(plan, today());
     checkCanTreat(plan);
     return m_plans.addPlan(plan);
 }
@@ -162,7 +162,7 @@ TreatmentPlan PlanService::updatePlan(TreatmentPlan plan)
 TreatmentPlan PlanService::save(TreatmentPlan plan, const TreatmentPlan& stored)
 {
     numberNewGoals(plan);
-    validatePlan(plan);
+    validatePlan(plan, today());
     if (stored.clientId != plan.clientId)
         throw ValidationError("client_id", "fixed", _("A plan stays with its client."));
     if (plan.focus != stored.focus)
@@ -241,6 +241,7 @@ void PlanService::voidMeasure(MeasureId id, const std::string& reason)
 {
     Validator check;
     check.required(reason, "void_reason", _("Reason"));
+    check.multiLine(reason, 2000, "void_reason", _("Reason"));
     check.throwIfAny();
     m_plans.voidMeasure(id, m_clients.clock().now(), reason);
 }

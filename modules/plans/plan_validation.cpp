@@ -40,7 +40,8 @@ void checkPhases(Validator& check, const std::vector<FrequencyPhase>& phases)
     }
 }
 
-void checkGoal(Validator& check, const Goal& goal, std::size_t index, const TreatmentPlan* plan)
+void checkGoal(Validator& check, const Goal& goal, std::size_t index, const TreatmentPlan* plan,
+               const Date& today)
 {
     const std::string key = indexed("goals", index);
     if (goal.metric == GoalMetric::Rom && !goal.direction)
@@ -52,7 +53,7 @@ void checkGoal(Validator& check, const Goal& goal, std::size_t index, const Trea
                   _("Side: the flexion-rotation test is measured turning left or right."));
     if (goal.metric == GoalMetric::PsfsActivity || goal.metric == GoalMetric::FunctionalRating)
         check.required(goal.activity, key + ".activity", _("Activity"));
-    check.maxLength(goal.activity, 200, key + ".activity", _("Activity"));
+    check.singleLine(goal.activity, 200, key + ".activity", _("Activity"));
 
     const MetricRange range = metricRange(goal);
     check.inRange(std::optional<double>(goal.baseline), range.lowest, range.highest,
@@ -71,6 +72,8 @@ void checkGoal(Validator& check, const Goal& goal, std::size_t index, const Trea
     if (goal.targetDate && *goal.targetDate < plan->startDate)
         check.add(key + ".target_date", "after-start",
                   _("Target date: cannot be before the plan starts."));
+    else
+        check.plausibleDate(goal.targetDate, latestPlannedDate(today), key + ".target_date", _("Target date"));
     if (goal.phase < 0 || goal.phase >= static_cast<int>(plan->phases.size()))
         check.add(key + ".phase", "range", _("Phase: choose one of the plan's phases."));
 }
@@ -139,7 +142,7 @@ void checkActivities(Validator& check, const OutcomeMeasure& measure, std::size_
         const ActivityRating& activity = measure.activities[i];
         const std::string key = indexed("activities", i);
         check.required(activity.activity, key + ".activity", _("Activity"));
-        check.maxLength(activity.activity, 200, key + ".activity", _("Activity"));
+        check.singleLine(activity.activity, 200, key + ".activity", _("Activity"));
         check.inRange(std::optional<int>(activity.rating), 0, 10, key + ".rating", _("Rating"));
         if (!activity.activity.empty() && !names.insert(foldForSearch(activity.activity)).second)
             check.add(key + ".activity", "unique", _("Activity: each activity is named once."));
@@ -171,27 +174,31 @@ void checkHit6(Validator& check, const OutcomeMeasure& measure)
 
 } // namespace
 
-void validatePlan(const TreatmentPlan& plan)
+void validatePlan(const TreatmentPlan& plan, const Date& today)
 {
     Validator check;
     if (plan.startDate.is_special())
         check.add("start_date", "required", _("Start date: enter the day the plan starts."));
+    else
+        check.plausibleDate(plan.startDate, today + boost::gregorian::years(1), "start_date", _("Start date"));
     if (plan.reviewDate.is_special())
         check.add("review_date", "required", _("Review date: enter the day to review the plan."));
     else if (!plan.startDate.is_special() && plan.reviewDate < plan.startDate)
         check.add("review_date", "after-start", _("Review date: cannot be before the start date."));
+    else
+        check.plausibleDate(plan.reviewDate, latestPlannedDate(today), "review_date", _("Review date"));
     if (plan.status == PlanStatus::OnHold || plan.status == PlanStatus::Discontinued)
         check.required(plan.statusReason, "status_reason", _("Reason"));
-    check.maxLength(plan.statusReason, kLongText, "status_reason", _("Reason"));
-    check.maxLength(plan.precautions, kLongText, "precautions", _("Precautions"));
-    check.maxLength(plan.homeProgrammeNotes, kLongText, "home_programme_notes",
+    check.multiLine(plan.statusReason, kLongText, "status_reason", _("Reason"));
+    check.multiLine(plan.precautions, kLongText, "precautions", _("Precautions"));
+    check.multiLine(plan.homeProgrammeNotes, kLongText, "home_programme_notes",
                     _("Home programme"));
     checkPhases(check, plan.phases);
     if (!plan.phases.empty()
         && (plan.currentPhase < 0 || plan.currentPhase >= static_cast<int>(plan.phases.size())))
         check.add("current_phase", "range", _("Current phase: choose one of the plan's phases."));
     for (std::size_t i = 0; i < plan.goals.size(); ++i)
-        checkGoal(check, plan.goals[i], i, &plan);
+        checkGoal(check, plan.goals[i], i, &plan, today);
     checkGoalIds(check, plan.goals);
     check.throwIfAny();
 }
@@ -200,10 +207,10 @@ void validateTemplate(const PlanTemplate& planTemplate)
 {
     Validator check;
     check.required(planTemplate.name, "name", _("Name"));
-    check.maxLength(planTemplate.name, 200, "name", _("Name"));
+    check.singleLine(planTemplate.name, 200, "name", _("Name"));
     check.inRange(planTemplate.reviewAfterWeeks, 1, 52, "review_after_weeks", _("Review after"));
-    check.maxLength(planTemplate.precautions, kLongText, "precautions", _("Precautions"));
-    check.maxLength(planTemplate.homeProgrammeNotes, kLongText, "home_programme_notes",
+    check.multiLine(planTemplate.precautions, kLongText, "precautions", _("Precautions"));
+    check.multiLine(planTemplate.homeProgrammeNotes, kLongText, "home_programme_notes",
                     _("Home programme"));
     checkPhases(check, planTemplate.phases);
     for (std::size_t i = 0; i < planTemplate.goals.size(); ++i) {
@@ -229,7 +236,7 @@ void validateMeasure(const OutcomeMeasure& measure, const Date& today)
         check.add("taken_on", "required", _("Date: enter the day the client answered."));
     else
         check.notAfter(measure.takenOn, today, "taken_on", _("Date"));
-    check.maxLength(measure.notes, kLongText, "notes", _("Notes"));
+    check.multiLine(measure.notes, kLongText, "notes", _("Notes"));
     switch (measure.kind) {
     case MeasureKind::Ndi:
         checkNdi(check, measure);

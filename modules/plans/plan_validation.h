@@ -13,7 +13,7 @@ namespace knotwork::plans {
 // Dates in order, a reason for a plan on hold or discontinued, phases that make a schedule (only
 // the last may be open-ended), goals that can be measured: a direction for ROM, an activity for
 // PSFS and functional goals, values in the metric's range, a target better than the baseline.
-void validatePlan(const TreatmentPlan& plan);
+void validatePlan(const TreatmentPlan& plan, const Date& today);
 void validateTemplate(const PlanTemplate& planTemplate);
 
 // The answers as the paper form allows them: NDI sections 0–5 with at most two skipped, every

@@ -41,7 +41,7 @@ void validateSubjective(const Subjective& s, Validator& v)
     v.inRange(s.usualDurationHours, 0.0, 168.0, "subjective.usual_duration_hours",
               _("Usual duration (hours)"));
     v.inRange(s.medicationDays, 0, period, "subjective.medication_days", _("Medication days"));
-    v.maxLength(s.medicationsTaken, kShortText, "subjective.medications_taken", _("Medicines taken"));
+    v.multiLine(s.medicationsTaken, kShortText, "subjective.medications_taken", _("Medicines taken"));
     v.inRange(s.reliefDays, 0.0, 90.0, "subjective.relief_days", _("Relief lasted (days)"));
     v.inRange(s.sleepHours, 0.0, 24.0, "subjective.sleep_hours", _("Sleep (hours a night)"));
     v.inRange(s.caffeineServings, 0, 30, "subjective.caffeine_servings",
@@ -54,18 +54,18 @@ void validateSubjective(const Subjective& s, Validator& v)
                   formatMessage(_("Home programme since the last visit: {} is answered twice; keep one answer "
                                   "per item."),
                                 labelOf(answer.item)));
-    v.maxLength(s.adherenceNotes, kShortText, "subjective.adherence_notes", _("Home programme comment"));
+    v.multiLine(s.adherenceNotes, kShortText, "subjective.adherence_notes", _("Home programme comment"));
     for (const auto& [issue, answer] : s.rescreen)
         if (!clients::isCurrentFlag(issue) && answer)
             v.add("subjective.rescreen." + std::string(keyOf(issue)), "history-flag",
                   clients::historyFlagAtVisit(issue));
-    v.maxLength(s.goalToday, kShortText, "subjective.goal_today", _("Goal for today"));
-    v.maxLength(s.notes, kLongText, "subjective.notes", _("Subjective notes"));
+    v.multiLine(s.goalToday, kShortText, "subjective.goal_today", _("Goal for today"));
+    v.multiLine(s.notes, kLongText, "subjective.notes", _("Subjective notes"));
 }
 
 void validateObjective(const Objective& o, Validator& v)
 {
-    v.maxLength(o.postureNotes, kShortText, "objective.posture_notes", _("Posture notes"));
+    v.multiLine(o.postureNotes, kShortText, "objective.posture_notes", _("Posture notes"));
     for (const auto& [direction, measure] : o.rom) {
         const int highest = romLimits(direction).highest;
         const std::string label = labelOf(direction);
@@ -91,28 +91,28 @@ void validateObjective(const Objective& o, Validator& v)
                   formatMessage(_("{} is recorded twice: keep one finding per muscle and side."),
                                 site));
     }
-    v.maxLength(o.notes, kLongText, "objective.notes", _("Objective notes"));
+    v.multiLine(o.notes, kLongText, "objective.notes", _("Objective notes"));
 }
 
 void validateAssessment(const Assessment& a, Validator& v)
 {
     v.inRange(a.painBefore, 0, 10, "assessment.pain_before", _("Pain before treatment"));
     v.inRange(a.painAfter, 0, 10, "assessment.pain_after", _("Pain after treatment"));
-    v.maxLength(a.notes, kLongText, "assessment.notes", _("Assessment notes"));
+    v.multiLine(a.notes, kLongText, "assessment.notes", _("Assessment notes"));
 }
 
 void validatePlan(const Plan& p, Validator& v)
 {
     v.inRange(p.durationMinutes, 5, 180, "plan.duration_minutes", _("Duration (minutes)"));
-    v.maxLength(p.homeCareNotes, kShortText, "plan.home_care_notes", _("Home care notes"));
+    v.multiLine(p.homeCareNotes, kShortText, "plan.home_care_notes", _("Home care notes"));
     v.inRange(p.nextVisitInWeeks, 1, 26, "plan.next_visit_in_weeks", _("Next visit (weeks)"));
     if (!p.referralMade
         && (p.referredTo || !p.referredToName.empty() || !p.referralMethods.empty() || !p.referralNotes.empty()))
         v.add("plan.referral_made", "referral-not-marked",
               _("A referral is described but \"Referral made\" is not ticked."));
-    v.maxLength(p.referredToName, kShortText, "plan.referred_to_name", _("Referred to"));
-    v.maxLength(p.referralNotes, kShortText, "plan.referral_notes", _("Referral notes"));
-    v.maxLength(p.notes, kLongText, "plan.notes", _("Plan notes"));
+    v.singleLine(p.referredToName, kShortText, "plan.referred_to_name", _("Referred to"));
+    v.multiLine(p.referralNotes, kShortText, "plan.referral_notes", _("Referral notes"));
+    v.multiLine(p.notes, kLongText, "plan.notes", _("Plan notes"));
 }
 
 // A referral visit says what was seen and where the client was sent, and that nothing was done.
@@ -155,6 +155,8 @@ void validateNote(const SoapNote& note, const Date& today, Validator& validator)
     else if (note.visitDate > today)
         validator.add("visit_date", "not-in-future",
                       _("Visit date cannot be in the future: a note records a visit that has taken place."));
+    else
+        validator.plausibleDate(note.visitDate, today, "visit_date", _("Visit date"));
     if (note.visitTime && (note.visitTime->is_negative() || note.visitTime->hours() >= 24))
         validator.add("visit_time", "time", _("Visit time must be a time of day, like 10:30."));
     validator.inRange(note.visitMinutes, 5, 240, "visit_minutes", _("Visit length (minutes)"));
@@ -206,7 +208,7 @@ void validateForSigning(const SoapNote& note, const Date& today, Validator& vali
 void validateAddendum(const std::string& text, Validator& validator)
 {
     validator.required(text, "addendum", _("Addendum"));
-    validator.maxLength(text, kLongText, "addendum", _("Addendum"));
+    validator.multiLine(text, kLongText, "addendum", _("Addendum"));
 }
 
 } // namespace knotwork::sessions

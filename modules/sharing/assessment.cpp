@@ -54,6 +54,15 @@ void validateAssessment(const AssessmentBlock& block, const std::optional<plans:
                                 "the client still needs care."));
 }
 
+void validateAssessmentText(const AssessmentBlock& block, Validator& validator)
+{
+    constexpr std::size_t kReportText = 4000;
+    validator.multiLine(block.progress, kReportText, "progress", _("Progress in words"));
+    validator.multiLine(block.goalsComment, kReportText, "goals_comment", _("Goals met and not met"));
+    validator.multiLine(block.goalsOrCriteria, kReportText, "goals_or_criteria", _("New goals or end-of-care criteria"));
+    validator.multiLine(block.reason, kReportText, "reason", _("Reason care continues or ends"));
+}
+
 Date planEndDate(const plans::TreatmentPlan& plan, const Date& today)
 {
     Date ended = plan.statusChangedOn ? *plan.statusChangedOn

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/validator.h"
 #include "plans/plan_service.h"
 
 namespace knotwork::sharing {
@@ -30,6 +31,8 @@ bool everyGoalMetWhileVisitsContinue(const std::optional<plans::PlanProgress>& p
 // or the reason to continue ("goals_or_criteria", "all-goals-met"); for an open plan, the reason
 // care continues ("reason", "required-while-open").
 void validateAssessment(const AssessmentBlock& block, const std::optional<plans::PlanProgress>& plan);
+// The text rules of the therapist's words in a report (the fields keep their JSON keys).
+void validateAssessmentText(const AssessmentBlock& block, Validator& validator);
 
 // The day a completed or discontinued plan ended: the day its status changed, as the plan
 // records it; a plan closed before that was recorded ends on the day it was last changed.

@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/locale_date.h"
+#include "common/validator.h"
 #include "plans/plan_evidence.h"
 
 namespace knotwork::sharing {
@@ -159,6 +160,13 @@ std::optional<plans::PlanProgress> SharingService::planFor(ClientId client, cons
 
 ProgressReportData SharingService::progressReport(const ProgressReportRequest& request)
 {
+    Validator check;
+    validateAssessmentText(request.assessment, check);
+    check.multiLine(request.recommendations, 4000, "recommendations", _("Recommendations"));
+    check.multiLine(request.questions, 4000, "questions", _("Questions for the recipient"));
+    check.notAfter(request.from, m_clients.today(), "from", _("First day of the period"));
+    check.notAfter(request.to, m_clients.today(), "to", _("Last day of the period"));
+    check.throwIfAny();
     ProgressReportData data;
     data.chart = m_clients.clients().chart(request.client);
     data.header = header(data.chart, request.recipient);

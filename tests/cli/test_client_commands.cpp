@@ -83,12 +83,12 @@ TEST_F(ClientCommands, ARedFlagBlocksAndAClearanceWithItsLetterClearsIt)
     const auto letter = m_dir / "clearance letter.pdf";
     writeBytes(letter, "%PDF-1.4\n\0\x01\xfe binary letter"s);
     const json cleared = cliJson({"client", "clear", id, "--date", "2026-11-20", "--provider-name", "Dr Amara Okafor",
-                                  "--expires", "2099-01-01", "--conditions", "No neck manipulation", "--letter", letter.string()});
+                                  "--expires", "2027-06-01", "--conditions", "No neck manipulation", "--letter", letter.string()});
     EXPECT_EQ(cleared["safety"]["status"], "cleared");
     EXPECT_EQ(cliJson({"client", "list", "--filter", "needs_clearance"})["total"], 0);
 
     const ProcessResult shown = cli({"client", "show", id});
-    EXPECT_THAT(shown.out, HasSubstr("by Dr Amara Okafor, until 2099-01-01"));
+    EXPECT_THAT(shown.out, HasSubstr("by Dr Amara Okafor, until 2027-06-01"));
     EXPECT_THAT(shown.out, HasSubstr("No neck manipulation"));
 
     const json chart = cliJson({"client", "show", id});

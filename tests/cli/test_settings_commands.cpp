@@ -73,7 +73,7 @@ TEST_F(SettingsCommands, AWrongValueNamesTheFieldAndTheRuleAndChangesNothing)
         {{"phone", "call me"}, "knotwork-cli: phone: "},
         {{"paper_size", "legal"}, "knotwork-cli: paper_size: paper_size must be one of: a4, us_letter"},
         {{"cfrt_cutoff", "31"}, "knotwork-cli: cfrt_cutoff: Flexion-rotation cut-off: choose 30° or 32°"},
-        {{"cfrt_cutoff", "thirty"}, "knotwork-cli: cfrt_cutoff: Flexion-rotation cut-off: choose 30° or 32°"},
+        {{"cfrt_cutoff", "thirty"}, "knotwork-cli: cfrt_cutoff: cfrt_cutoff must be a whole number, like 10; \"thirty\""},
         {{"rom_meaningful_change", "25"},
          "knotwork-cli: rom_meaningful_change: Smallest meaningful range-of-motion change must be between 5 and 20"},
         {{"rom_meaningful_change", "4"}, "knotwork-cli: rom_meaningful_change: "},

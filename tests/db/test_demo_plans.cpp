@@ -40,7 +40,7 @@ TEST_F(DemoPlans, PlansAreValidForTheDiagnosisOnFileAndStartAtTheFirstVisit)
         ASSERT_EQ(plans.size(), 1u);
         const TreatmentPlan plan = m_stores.stores().plans().plan(plans[0].id);
         SCOPED_TRACE("client " + std::to_string(client));
-        EXPECT_NO_THROW(validatePlan(plan));
+        EXPECT_NO_THROW(validatePlan(plan, kDay));
         EXPECT_TRUE(diagnosesSupport(plan.focus, m_stores.stores().clients().chart(client).diagnoses));
         ++statuses[plan.status];
 

@@ -381,6 +381,27 @@ TEST_F(IntakeForm, ProblemsAreMarkedBesideTheirFieldsAndWhatWasTypedIsKept)
     EXPECT_THAT(ui::toUtf8(form.markers().messageFor("email")), IsEmpty());
 }
 
+TEST_F(IntakeForm, AControlCharacterIsMarkedOnItsFieldAndALineBreakOnlyWhereOneLineIsAsked)
+{
+    IntakeDialog& form = openNewIntake();
+    type(form, "family_name", ui::toWx("Martin\x1b[2J"));
+    type(form, "given_names", "Zoë");
+    type(form, "address", "12 Elm St\nToronto");
+    type(form, "notes", ui::toWx("ring\x07"));
+    clickSave(form);
+    EXPECT_TRUE(form.IsShown()) << "the form stays open";
+    EXPECT_EQ(m_practice.service().clients().count({}, m_practice.service().today()), 0);
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("family_name")), HasSubstr("U+001B"));
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("notes")), HasSubstr("U+0007"));
+    EXPECT_THAT(ui::toUtf8(form.markers().messageFor("address")), IsEmpty()) << "an address has several lines";
+
+    type(form, "family_name", "Martin");
+    type(form, "notes", "ring");
+    clickSave(form);
+    ASSERT_EQ(form.GetReturnCode(), wxID_OK) << ui::toUtf8(form.topMessage());
+    EXPECT_EQ(m_practice.service().clients().chart(form.savedClientId()).client.address, "12 Elm St\nToronto");
+}
+
 TEST_F(IntakeForm, AnUnchosenCareTeamProviderIsMarkedOnItsRow)
 {
     IntakeDialog& form = openNewIntake();

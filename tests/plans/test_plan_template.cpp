@@ -64,7 +64,7 @@ TEST(TemplateInstantiation, TargetsFollowFromTheClientsBaselines)
     EXPECT_DOUBLE_EQ(plan.goals[2].target, 21);  // the minimal detectable change, 29
     EXPECT_EQ(plan.goals[0].id, 1);
     EXPECT_EQ(plan.goals[2].id, 3);
-    EXPECT_NO_THROW(validatePlan(plan));
+    EXPECT_NO_THROW(validatePlan(plan, plan.startDate));
 }
 
 TEST(TemplateInstantiation, TheIntakeStandsInWhenNoNoteExists)

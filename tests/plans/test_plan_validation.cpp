@@ -28,7 +28,7 @@ std::vector<std::string> problemsOf(Check check)
 
 std::vector<std::string> planProblems(const TreatmentPlan& plan)
 {
-    return problemsOf([&plan] { validatePlan(plan); });
+    return problemsOf([&plan] { validatePlan(plan, kToday); });
 }
 
 std::vector<std::string> measureProblems(const OutcomeMeasure& measure)
