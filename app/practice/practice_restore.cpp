@@ -160,6 +160,11 @@ void auditRestore(db::Database& copy, const std::string& actor, const fs::path& 
                                {"schema_version", outcome.restored.schemaVersion},
                                {"counts", countsJson(outcome.restored.counts)}};
     copy.setChainKeys(db::loadChainKeys(copy));  // the restore's audit row is sealed like any other
+    // On a computer without the backup's record key (the laptop it came from was lost) the backup
+    // goes back as it was, with no row that could not be sealed: opening it then asks for the
+    // recovery code before anything is written.
+    if (db::recordKeyMissing(copy))
+        return;
     db::WriteTransaction transaction(copy, actor);
     transaction.audit({"practice", "", "restore", before.dump(), after.dump()});
     transaction.commit();

@@ -94,7 +94,7 @@ TEST_F(Cli, InitAndInfoReportAsJson)
     EXPECT_EQ(summary["supported_schema_version"], kLatest);
     EXPECT_EQ(summary["format_status"], "up_to_date");
     EXPECT_EQ(summary["integrity"], "ok");
-    EXPECT_EQ(summary["counts"]["audit_entries"], kLatest);
+    EXPECT_EQ(summary["counts"]["audit_entries"], kLatest + 1) << "one row per migration, and the record chain's start";
     EXPECT_EQ(summary["path"], practice());
 }
 

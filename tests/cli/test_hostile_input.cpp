@@ -37,8 +37,9 @@ struct Refusal {
 
 class HostileInput : public CliPracticeTest {
 protected:
-    HostileInput()
+    void SetUp() override
     {
+        CliPracticeTest::SetUp();
         m_provider = std::to_string(cliJson({"provider", "add", "--name", "Dr Amara Okafor", "--role", "physician"})["id"].get<long long>());
         m_client = std::to_string(addTreatedClient({"--family-name", "Martin", "--given-names", "Zoë",
                                                     "--diagnosis", "tension_type:" + m_provider}));

@@ -21,8 +21,9 @@ using nlohmann::json;
 
 class JsonInputCommands : public CliPracticeTest {
 protected:
-    JsonInputCommands()
+    void SetUp() override
     {
+        CliPracticeTest::SetUp();
         m_physician = cliJson({"provider", "add", "--name", "Dr. Okafor", "--role", "physician"})["id"];
         m_client = addTreatedClient({"--family-name", "Martin", "--given-names", "Zoë", "--diagnosis",
                                      "tension_type:" + std::to_string(m_physician)});

@@ -23,6 +23,9 @@ using knotwork::testing::sqliteQuery;
 
 class KeyCommands : public CliPracticeTest {
 protected:
+    // Each test makes its practice itself: what init says is part of what is tested.
+    void SetUp() override {}
+
     fs::path keyFolder() const { return m_dir / "config" / "knotwork" / "record-keys"; }
 
     std::vector<fs::path> keyFiles() const { return knotwork::testing::recordKeyFilesIn(keyFolder()); }

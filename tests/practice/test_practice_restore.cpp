@@ -6,6 +6,8 @@
 #include "app/practice/practice_restore.h"
 #include "common/error.h"
 #include "db/migrator.h"
+#include "db/practice_verifier.h"
+#include "db/record_keys.h"
 #include "practice_fixture.h"
 #include "support/practice_files.h"
 #include "support/diagnosed_client.h"
@@ -189,6 +191,34 @@ TEST(RestoreNewComputer, ABackupBecomesThePracticeWhereThereIsNone)
     EXPECT_TRUE(outcome.replacedKeptAt.empty());
     EXPECT_EQ(sqliteQuery(folder.practiceFile(), "SELECT COUNT(*) FROM clients"), "2");
     EXPECT_EQ(testing::permissionBits(folder.practiceFile()), 0600u);
+}
+
+// The laptop was lost with its key file: the backup goes back as it was, reads at once, and takes
+// writes again once its recovery code is entered, its chain whole.
+TEST(RestoreNewComputer, ABackupWithoutItsRecordKeyHereIsRestoredAndTakesItsRecoveryCode)
+{
+    PracticeFolder folder;
+    fs::path backup;
+    std::string code;
+    {
+        auto practice = PracticeFolder::openFile(folder.path("old-laptop.sqlite"));
+        PracticeFolder::addClients(*practice, 2);
+        code = practice->pendingRecoveryCode().value();
+        backup = backUpPractice(*practice, folder.path("usb")).written.path;
+    }
+    fs::remove_all(db::recordKeyFolder());
+
+    restorePractice(folder.practiceFile(), "", backup, "", "Ana Lima");
+    auto restored = PracticeFolder::openFile(folder.practiceFile());
+    EXPECT_TRUE(restored->recordKeyMissing());
+    EXPECT_EQ(sqliteQuery(folder.practiceFile(), "SELECT COUNT(*) FROM clients"), "2");
+    EXPECT_THROW(PracticeFolder::addClients(*restored, 1), RecordKeyMissingError);
+
+    restored->restoreRecordKey(code);
+    PracticeFolder::addClients(*restored, 1, "Later");
+    const integrity::IntegrityReport report = db::verifyPractice(restored->database());
+    EXPECT_TRUE(report.intact()) << report.summary();
+    EXPECT_EQ(report.linksUnchecked, 0);
 }
 
 // One test only: each encrypted opening derives the key, which is slow on purpose.
