@@ -45,6 +45,9 @@ void runDemo(const CliContext& context, const DemoCommandOptions& options)
                 return true;
             });
         });
+        // Synthetic records need no recovery code written down: the demo's is never shown.
+        if (newFile)
+            practice.practice().markRecoveryCodeShown();
     } catch (const Error&) {
         if (showProgress)
             std::cerr << '\n';

@@ -81,6 +81,7 @@ MissingKeyDialog::MissingKeyDialog(wxWindow* parent, const std::filesystem::path
     SetSizerAndFit(sizer);
     Centre();
     ui::keepWithinWorkArea(*this);
+    ui::keepWithinWorkAreaWhenResized(*this);
 
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { restore(); }, wxID_OK);
     m_code->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { restore(); });

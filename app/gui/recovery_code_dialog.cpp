@@ -88,6 +88,7 @@ RecoveryCodeDialog::RecoveryCodeDialog(wxWindow* parent, const std::string& code
     SetSizerAndFit(sizer);
     Centre();
     ui::keepWithinWorkArea(*this);
+    ui::keepWithinWorkAreaWhenResized(*this);
     done->SetFocus();
 }
 

@@ -140,12 +140,7 @@ RestoreDialog::RestoreDialog(wxWindow* parent, const app::RestoreCandidate& cand
     column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
     SetSizerAndFit(column);
     ui::fitToWorkArea(*this, ui::FitSize::GrowOnly);
-    // GTK settles the wrapped lines' height once the dialog shows, which may grow it by a pixel
-    // past the edge of a small screen: it moves back inside.
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        event.Skip();
-        CallAfter([this] { ui::keepWithinWorkArea(*this); });
-    });
+    ui::keepWithinWorkAreaWhenResized(*this);
     cancel->SetFocus();
 }
 

@@ -153,18 +153,21 @@ TEST_F(MainWindow, NavigatesBetweenTodayClientsScheduleAndReports)
 TEST_F(MainWindow, TheStatusBarIsAStatusBarNamedByItsText)
 {
     wxStatusBar& bar = *RunningApp::mainFrame().GetStatusBar();
-    // The practice, then its last backup: a reader hears both.
-    ASSERT_EQ(bar.GetFieldsCount(), 2);
+    // The practice, its last backup, then the check of its records: a reader hears all three.
+    ASSERT_EQ(bar.GetFieldsCount(), 3);
     const wxString backup = bar.GetStatusText(1);
+    const wxString records = bar.GetStatusText(2);
     EXPECT_THAT(ui::toUtf8(backup), HasSubstr("backup"));
+    EXPECT_THAT(ui::toUtf8(records), HasSubstr("Records"));
+    const wxString rest = "  " + backup + "  " + records;
     EXPECT_EQ(ui::accessibleRoleName(bar), "statusbar");
-    EXPECT_EQ(ui::accessibleName(bar), bar.GetStatusText() + "  " + backup);
+    EXPECT_EQ(ui::accessibleName(bar), bar.GetStatusText() + rest);
     EXPECT_FALSE(bar.GetStatusText().empty());
     const wxString before = bar.GetStatusText();
     bar.SetStatusText("Saved the note");
-    EXPECT_EQ(ui::accessibleName(bar), "Saved the note  " + backup) << "the name follows the text";
+    EXPECT_EQ(ui::accessibleName(bar), "Saved the note" + rest) << "the name follows the text";
     bar.SetStatusText(before);
-    EXPECT_EQ(ui::accessibleName(bar), before + "  " + backup);
+    EXPECT_EQ(ui::accessibleName(bar), before + rest);
 }
 
 TEST_F(MainWindow, EveryViewHasACtrlNumberShortcut)

@@ -104,6 +104,14 @@ void keepWithinWorkArea(wxTopLevelWindow& window)
         window.Move(placeInWorkArea(window, window.GetSize()).GetPosition());
 }
 
+void keepWithinWorkAreaWhenResized(wxTopLevelWindow& window)
+{
+    window.Bind(wxEVT_SIZE, [&window](wxSizeEvent& event) {
+        event.Skip();
+        window.CallAfter([&window] { keepWithinWorkArea(window); });
+    });
+}
+
 void fitToWorkArea(wxTopLevelWindow& window, FitSize how)
 {
     wxSizer* sizer = window.GetSizer();

@@ -35,6 +35,10 @@ wxRect placeInWorkArea(const wxWindow& window, const wxSize& size);
 // area and moved inside. A maximised window is left as it is.
 void keepWithinWorkArea(wxTopLevelWindow& window);
 
+// Keeps the window inside the work area from now on, each time its size changes: GTK settles the
+// height of wrapped lines once a dialog shows, which may grow it past the edge of a small screen.
+void keepWithinWorkAreaWhenResized(wxTopLevelWindow& window);
+
 enum class FitSize {
     Exactly,   // the size that shows everything, as Fit() gives
     GrowOnly,  // that size, but never smaller than the window is now
