@@ -228,7 +228,12 @@ std::string Database::integrityCheck()
 
 void Database::executeScript(const std::string& sql)
 {
-    auto* backend = static_cast<soci::sqlite3_session_backend*>(m_session.get_backend());
+    executeSqlScript(m_session, sql);
+}
+
+void executeSqlScript(soci::session& session, const std::string& sql)
+{
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
     char* message = nullptr;
     const int result = sqlite_api::sqlite3_exec(backend->conn_, sql.c_str(), nullptr, nullptr, &message);
     if (result != SQLITE_OK) {

@@ -27,6 +27,9 @@ enum class OpenMode {
 void copyDatabase(sqlite_api::sqlite3* source, const std::string& passphrase,
                   const std::filesystem::path& destination);
 
+// Runs a script of several statements on a SQLite session (a migration, a schema object).
+void executeSqlScript(soci::session& session, const std::string& sql);
+
 // One open practice file: a SOCI session with Knotwork's connection settings in force and the
 // file's integrity checked. Opening never migrates; PracticeOpener does that. A practice with a
 // passphrase is encrypted by SQLCipher; its backups are encrypted with the same passphrase.

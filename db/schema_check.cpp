@@ -53,24 +53,12 @@ SchemaObjects schemaObjects(soci::session& session)
     return objects;
 }
 
-void runScript(soci::session& session, const std::string& sql)
-{
-    auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
-    char* message = nullptr;
-    const int result = sqlite_api::sqlite3_exec(backend->conn_, sql.c_str(), nullptr, nullptr, &message);
-    if (result != SQLITE_OK) {
-        const std::string detail = message ? message : sqlite_api::sqlite3_errstr(result);
-        sqlite_api::sqlite3_free(message);
-        throw soci::sqlite3_soci_error(detail, result);
-    }
-}
-
 SchemaObjects builtInObjects(const SqlDialect& dialect, int version)
 {
     soci::session fresh(soci::sqlite3, "db=:memory:");
     for (const Migration& migration : builtInMigrations())
         if (migration.version <= version)
-            runScript(fresh, dialect.migrationScript(migration));
+            executeSqlScript(fresh, dialect.migrationScript(migration));
     return schemaObjects(fresh);
 }
 
