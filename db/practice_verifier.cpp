@@ -98,6 +98,7 @@ IntegrityReport verifyPractice(Database& database, const std::function<void(int)
     checkSchema(database, report);
     reportProgress(30);
     verifyRecordChain(database, report, [&](int percent) { reportProgress(30 + percent * 70 / 100); });
+    integrity::orderRecordsFirst(report.findings);
     reportProgress(100);
     return report;
 }

@@ -64,19 +64,8 @@ wxString recordCheckCounts(const integrity::IntegrityReport& report)
 
 std::vector<integrity::IntegrityFinding> recordsFirst(const integrity::IntegrityReport& report)
 {
-    using Area = integrity::IntegrityFinding::Area;
-    const auto rank = [](const integrity::IntegrityFinding& finding) {
-        switch (finding.area) {
-        case Area::Chain: return 0;
-        case Area::Record: return 1;
-        case Area::File: return 2;
-        case Area::ForeignKey: return 3;
-        case Area::Schema: return 4;
-        }
-        return 5;
-    };
     std::vector<integrity::IntegrityFinding> findings = report.findings;
-    std::ranges::stable_sort(findings, {}, rank);
+    integrity::orderRecordsFirst(findings);
     return findings;
 }
 

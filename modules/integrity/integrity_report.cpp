@@ -1,5 +1,7 @@
 #include "integrity/integrity_report.h"
 
+#include <algorithm>
+
 #include "common/i18n.h"
 
 namespace knotwork::integrity {
@@ -36,6 +38,22 @@ std::string_view areaKey(IntegrityFinding::Area area)
         return "record";
     }
     return {};
+}
+
+void orderRecordsFirst(std::vector<IntegrityFinding>& findings)
+{
+    using Area = IntegrityFinding::Area;
+    const auto rank = [](const IntegrityFinding& finding) {
+        switch (finding.area) {
+        case Area::Chain: return 0;
+        case Area::Record: return 1;
+        case Area::File: return 2;
+        case Area::ForeignKey: return 3;
+        case Area::Schema: return 4;
+        }
+        return 5;
+    };
+    std::ranges::stable_sort(findings, {}, rank);
 }
 
 std::string IntegrityReport::summary() const

@@ -37,6 +37,11 @@ struct IntegrityReport {
     std::string summary() const;
 };
 
+// Puts what happened to records before how (a changed note before the dropped trigger that let
+// it change): chain and record findings, then the file, foreign keys and the schema, each kind in
+// the order it was found.
+void orderRecordsFirst(std::vector<IntegrityFinding>& findings);
+
 // "File", "Foreign key", "Schema", "Record chain", "Record": the area's name, translated.
 std::string areaName(IntegrityFinding::Area area);
 // "file", "foreign_key", "schema", "chain", "record": the area's key, as `verify --json` prints it.
