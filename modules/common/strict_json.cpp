@@ -23,10 +23,16 @@ std::string pathOf(const std::vector<Frame>& frames)
 {
     std::string path;
     for (const Frame& frame : frames) {
-        if (!frame.object)
-            path += "[" + std::to_string(frame.index) + "]";
-        else if (!frame.key.empty())
-            path += (path.empty() ? "" : ".") + frame.key;
+        // Appended piece by piece: GCC 12's release build imagines an overflow in "[" + text.
+        if (!frame.object) {
+            path += '[';
+            path += std::to_string(frame.index);
+            path += ']';
+        } else if (!frame.key.empty()) {
+            if (!path.empty())
+                path += '.';
+            path += frame.key;
+        }
     }
     return path;
 }

@@ -62,11 +62,14 @@ std::string IntegrityReport::summary() const
         std::string text = formatMessage(
             P_("The {} sealed record is intact.", "All {} sealed records are intact.", linksChecked),
             linksChecked);
-        if (linksUnchecked > 0)
-            text += " " + formatMessage(P_("{} older record was sealed with a replaced key and cannot be checked here.",
-                                                 "{} older records were sealed with a replaced key and cannot be checked here.",
-                                                 linksUnchecked),
-                                        linksUnchecked);
+        if (linksUnchecked > 0) {
+            // Appended in two steps: GCC 12's release build imagines an overflow in " " + text.
+            text += ' ';
+            text += formatMessage(P_("{} older record was sealed with a replaced key and cannot be checked here.",
+                                     "{} older records were sealed with a replaced key and cannot be checked here.",
+                                     linksUnchecked),
+                                  linksUnchecked);
+        }
         return text;
     }
     return formatMessage(P_("{} problem found: {} — {}", "{} problems found, the first: {} — {}",

@@ -123,15 +123,16 @@ std::optional<ChainHead> ChainHead::fromWitness(std::string_view text)
     const std::size_t digitsFrom = at;
     while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])))
         ++at;
-    ChainHead head;
+    // Built in place: GCC 12's release build imagines an overflow when a ChainHead is copied in.
+    std::optional<ChainHead> head(std::in_place);
     if (at == digitsFrom
-        || std::from_chars(text.data() + digitsFrom, text.data() + at, head.position).ec != std::errc())
+        || std::from_chars(text.data() + digitsFrom, text.data() + at, head->position).ec != std::errc())
         return std::nullopt;
     while (at < text.size() && !std::isxdigit(static_cast<unsigned char>(text[at])))
         ++at;
     while (at < text.size() && std::isxdigit(static_cast<unsigned char>(text[at])))
-        head.mac += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++])));
-    if (head.mac.size() < 16 || head.mac.size() > 64 || at != text.size() || head.position <= 0)
+        head->mac += static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++])));
+    if (head->mac.size() < 16 || head->mac.size() > 64 || at != text.size() || head->position <= 0)
         return std::nullopt;
     return head;
 }
