@@ -7,6 +7,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     using namespace knotwork;
     fuzz::fuzzDocument<plans::TreatmentPlan>(fuzz::asText(data, size),
-                                             [](const plans::TreatmentPlan& plan) { plans::validatePlan(plan, kFuzzToday); });
+                                             [](const plans::TreatmentPlan& plan) { plans::validatePlan(plan, knotwork::fuzz::kFuzzToday); });
     return 0;
 }
