@@ -103,6 +103,34 @@ void markCodePending(const ChainKey& key)
     writeWhole(pendingFlagFile(key.fingerprint()), "");
 }
 
+// A new key's file, written before the transaction that records the key (a chain whose key was
+// not kept would be lost at once), and removed again with its pending-code flag when that
+// transaction does not commit: a key no practice uses is a stray file.
+class NewKeyFile {
+public:
+    NewKeyFile(const ChainKey& key, bool codePending) : m_fingerprint(key.fingerprint())
+    {
+        writeKeyFile(key);
+        if (codePending)
+            markCodePending(key);
+    }
+    ~NewKeyFile()
+    {
+        if (m_kept)
+            return;
+        std::error_code ignored;
+        fs::remove(recordKeyFile(m_fingerprint), ignored);
+        fs::remove(pendingFlagFile(m_fingerprint), ignored);
+    }
+    NewKeyFile(const NewKeyFile&) = delete;
+    NewKeyFile& operator=(const NewKeyFile&) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    std::string m_fingerprint;
+    bool m_kept = false;
+};
+
 std::optional<std::string> wrappedFor(const ChainKey& key, const std::string& passphrase)
 {
     if (passphrase.empty())
@@ -147,30 +175,34 @@ void withKeys(Database& database, ChainKeyring keys, Write&& write)
 void startChain(Database& database, const std::string& actor)
 {
     const ChainKey key = ChainKey::generate();
-    if (!database.encrypted()) {
-        // Before the transaction: a chain started whose key was not kept would be lost at once.
-        writeKeyFile(key);
-        markCodePending(key);
+    std::optional<NewKeyFile> keyFile;
+    if (!database.encrypted())
+        keyFile.emplace(key, true);
+    try {
+        withKeys(database, withNewKey({}, 1, key), [&] {
+            WriteTransaction transaction(database, actor);
+            if (!keyRows(database).empty()) {
+                // Another process started it while this one waited for the write lock.
+                transaction.commitUnaudited();
+                database.setChainKeys(loadChainKeys(database));
+                return;
+            }
+            insertKeyRow(transaction, 1, key, database.passphrase());
+            transaction.seal(SealKind::Key, 1);
+            for (const SealKind kind : kSealedAtGenesis)
+                forEachSealableRecord(transaction.session(), kind,
+                                      [&](long long id, const integrity::SealedFields& fields) {
+                                          transaction.seal(kind, id, fields);
+                                      });
+            transaction.audit({"record_chain", "1", "start", std::nullopt,
+                               "{\"key_number\":1,\"fingerprint\":\"" + key.fingerprint() + "\"}"});
+            transaction.commit();
+            if (keyFile)
+                keyFile->keep();
+        });
+    } catch (...) {
+        rethrowAsStorageError(_("starting the record chain"));
     }
-    withKeys(database, withNewKey({}, 1, key), [&] {
-        WriteTransaction transaction(database, actor);
-        if (!keyRows(database).empty()) {
-            // Another process started it while this one waited for the write lock.
-            transaction.commitUnaudited();
-            database.setChainKeys(loadChainKeys(database));
-            return;
-        }
-        insertKeyRow(transaction, 1, key, database.passphrase());
-        transaction.seal(SealKind::Key, 1);
-        for (const SealKind kind : kSealedAtGenesis)
-            forEachSealableRecord(transaction.session(), kind,
-                                  [&](long long id, const integrity::SealedFields& fields) {
-                                      transaction.seal(kind, id, fields);
-                                  });
-        transaction.audit({"record_chain", "1", "start", std::nullopt,
-                           "{\"key_number\":1,\"fingerprint\":\"" + key.fingerprint() + "\"}"});
-        transaction.commit();
-    });
 }
 
 } // namespace
@@ -286,8 +318,9 @@ std::string replaceRecordKey(Database& database, const std::string& actor)
     }
     const int number = held.currentNumber + 1;
     const ChainKey key = ChainKey::generate();
+    std::optional<NewKeyFile> keyFile;
     if (!database.encrypted())
-        writeKeyFile(key);
+        keyFile.emplace(key, false);
     withKeys(database, withNewKey(held, number, key), [&] {
         WriteTransaction transaction(database, actor);
         insertKeyRow(transaction, number, key, database.passphrase());
@@ -296,6 +329,8 @@ std::string replaceRecordKey(Database& database, const std::string& actor)
                            "{\"key_number\":" + std::to_string(number) + ",\"fingerprint\":\"" + key.fingerprint()
                                + "\"}"});
         transaction.commit();
+        if (keyFile)
+            keyFile->keep();
     });
     return key.recoveryCode();
 }

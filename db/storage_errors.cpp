@@ -20,17 +20,29 @@ int sqliteResult(const soci::soci_error& error)
 }
 
 // SOCI prefixes SQLite's message with its own function name ("sqlite3_statement_backend::prepare:
-// "), which means nothing to a person.
-std::string withoutSociPrefix(const std::string& message)
+// ") and follows it with the whole statement, which mean nothing to a person.
+std::string withoutSociWrapping(const std::string& message)
 {
-    const std::size_t colon = message.find(": ");
-    if (message.starts_with("sqlite3_") && colon != std::string::npos)
-        return message.substr(colon + 2);
-    return message;
+    std::string text = message;
+    const std::size_t colon = text.find(": ");
+    if (text.starts_with("sqlite3_") && colon != std::string::npos)
+        text.erase(0, colon + 2);
+    if (const std::size_t statement = text.find(" while preparing \""); statement != std::string::npos)
+        text.erase(statement);
+    return text;
+}
+
+// A table or column of Knotwork's own schema that SQLite does not find: the file's structure was
+// changed behind Knotwork's back (the statements are Knotwork's, tested against that schema).
+bool schemaDamaged(int result, const std::string& detail)
+{
+    return result == SQLITE_ERROR && (detail.starts_with("no such table") || detail.starts_with("no such column"));
 }
 
 [[noreturn]] void throwForSqlite(int result, std::string_view doing, const std::string& detail)
 {
+    if (schemaDamaged(result, detail))
+        result = SQLITE_CORRUPT;
     switch (result) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -70,7 +82,7 @@ void rethrowAsStorageError(std::string_view doing)
     } catch (const Error&) {
         throw;
     } catch (const soci::soci_error& error) {
-        throwForSqlite(sqliteResult(error), doing, withoutSociPrefix(error.get_error_message()));
+        throwForSqlite(sqliteResult(error), doing, withoutSociWrapping(error.get_error_message()));
     } catch (const std::exception& error) {
         throwForSqlite(0, doing, error.what());
     }

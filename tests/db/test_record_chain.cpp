@@ -180,6 +180,30 @@ TEST_F(RecordChain, APracticeFromBeforeTheChainHasItsRecordsSealedOnceWhenUpgrad
     EXPECT_TRUE(intact(walk(*practice)));
 }
 
+// Found by fuzz_practice_open: a column renamed behind Knotwork's back made the chain's start
+// throw SQLite's own error out of every front end.
+TEST_F(RecordChain, APracticeFromBeforeTheChainWhoseTableLostAColumnIsRefusedAsDamagedLeavingNoKeyFile)
+{
+    {
+        auto database = Database::open(file(), OpenMode::CreateIfMissing);
+        const auto& all = builtInMigrations();
+        Migrator(*database, std::vector<Migration>(all.begin(), all.end() - 1)).migrate("setup");
+        app::PracticeContext older(*database, "Ana Lima", Clock::stoppedOn(kToday));
+        writeOneOfEachKind(older);
+    }
+    sqliteQuery(file(), "PRAGMA writable_schema = ON; "
+                        "UPDATE sqlite_master SET sql = replace(sql, 'sha256', 'sha257') WHERE name = 'disclosures'");
+
+    try {
+        open();
+        FAIL() << "a practice whose disclosures table has no sha256 column opened";
+    } catch (const PracticeFileError& error) {
+        EXPECT_NE(std::string(error.what()).find("sha256"), std::string::npos) << error.what();
+    }
+    EXPECT_TRUE(keyFiles().empty()) << "a chain that was never started keeps no key";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals"), 0);
+}
+
 TEST_F(RecordChain, WithoutItsKeyFileAPracticeReadsButRefusesEveryWrite)
 {
     open()->clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
