@@ -66,6 +66,8 @@ struct SealedPractice {
 
     SealedPractice()
     {
+        const ProcessResult init = runCliOn(dir.path() / "data", file, {"init"});
+        EXPECT_EQ(init.exitCode, 0) << init.err;
         const std::string client = std::to_string(
             run({"client", "add", "--family-name", "Nguyễn", "--given-names", "Zoë"})["id"].get<long long>());
         run({"client", "consent", client, "--treatment", "--date", "2026-01-05", "--version", "2024-1"});
