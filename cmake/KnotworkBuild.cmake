@@ -11,6 +11,14 @@ if(KNOTWORK_CCACHE)
     set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_C_COMPILER_LAUNCHER})
 endif()
 
+# LLD links a test executable in about a tenth of GNU ld's time (7.4 s against 0.9 s for the GUI
+# tests), which counts in CI, where every configuration is linked from scratch.
+include(CheckLinkerFlag)
+check_linker_flag(CXX -fuse-ld=lld KNOTWORK_HAVE_LLD)
+if(KNOTWORK_HAVE_LLD)
+    add_link_options(-fuse-ld=lld)
+endif()
+
 add_compile_options(-Wall -Wextra -Wpedantic)
 # Optimised builds are what people run and what the Debian package ships, so they get the
 # hardening Debian gives its own packages (dpkg-buildflags with hardening=+all). Debug builds are

@@ -16,8 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kBusyTimeoutMilliseconds = 5000;
-
 // SOCI's connect string has no reliable quoting (a quote in a folder name cuts the path short),
 // so the file goes to SQLite as a URI in which every byte but the unreserved ones is
 // percent-encoded: no space, quote or '?' is left for either parser to misread.

@@ -14,6 +14,10 @@ struct sqlite3;
 
 namespace knotwork::db {
 
+// How long a connection waits for another connection's write to finish before it reports the
+// practice busy.
+inline constexpr int kBusyTimeoutMilliseconds = 5000;
+
 class SqlDialect;
 
 enum class OpenMode {

@@ -15,8 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kBusyTimeoutMilliseconds = 5000;
-
 // The single-row text answer of a statement, or nothing with SQLite's result code in `code`.
 std::optional<std::string> firstText(sqlite_api::sqlite3* connection, const char* sql, int& code)
 {

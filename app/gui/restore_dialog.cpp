@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/spacing.h"
 #include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 #include "common/ui/wx_time.h"
@@ -15,7 +16,7 @@ namespace knotwork::gui {
 
 namespace {
 
-constexpr int kMargin = 16;
+using knotwork::ui::kWindowMargin;
 constexpr int kTextWidth = 560;
 
 wxString momentOr(const std::optional<Timestamp>& moment, const wxString& none)
@@ -121,10 +122,10 @@ RestoreDialog::RestoreDialog(wxWindow* parent, const app::RestoreCandidate& cand
     content->Add(heading);
     content->AddSpacer(FromDIP(8));
     content->Add(grid, wxSizerFlags().Expand());
-    content->AddSpacer(FromDIP(kMargin));
+    content->AddSpacer(FromDIP(kWindowMargin));
     content->Add(happens);
     auto* margins = new wxBoxSizer(wxVERTICAL);
-    margins->Add(content, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(kMargin)));
+    margins->Add(content, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(kWindowMargin)));
     body->SetSizer(margins);
 
     auto* buttons = new wxStdDialogButtonSizer;
@@ -137,7 +138,7 @@ RestoreDialog::RestoreDialog(wxWindow* parent, const app::RestoreCandidate& cand
 
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(body, wxSizerFlags(1).Expand());
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kWindowMargin)));
     SetSizerAndFit(column);
     ui::fitToWorkArea(*this, ui::FitSize::GrowOnly);
     ui::keepWithinWorkAreaWhenResized(*this);

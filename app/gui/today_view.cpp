@@ -13,7 +13,7 @@ namespace knotwork::gui {
 
 namespace {
 enum Page { NothingToDo, Lists };
-constexpr int kMargin = 24;
+constexpr int kTodayMargin = 24;
 // The title, a spacer and the explanation come before the panels.
 constexpr std::size_t kItemsBeforePanels = 3;
 }
@@ -41,10 +41,10 @@ TodayView::TodayView(wxWindow* parent, std::function<void()> goToClients)
                                      "still to sign and who needs attention before their next treatment."));
     later->Wrap(FromDIP(640));
     m_column = new wxBoxSizer(wxVERTICAL);
-    m_column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+    m_column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kTodayMargin)));
     m_column->AddSpacer(FromDIP(8));
-    m_column->Add(later, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
-    m_column->AddSpacer(FromDIP(kMargin));
+    m_column->Add(later, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kTodayMargin)));
+    m_column->AddSpacer(FromDIP(kTodayMargin));
     m_lists->SetSizer(m_column);
     m_book->AddPage(m_lists, wxString());
 
@@ -62,10 +62,10 @@ void TodayView::addPanel(clients::ui::TodayPanel panel)
 {
     if (panel.fillsTheView) {
         m_column->Insert(m_column->GetItemCount() - 1, panel.window,
-                         wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+                         wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kTodayMargin)));
     } else {
         m_column->Insert(kItemsBeforePanels + m_shortLists++, panel.window,
-                         wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+                         wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kTodayMargin)));
     }
     m_panels.push_back(std::move(panel));
 }

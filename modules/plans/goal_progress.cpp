@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "common/number_text.h"
+#include "common/optional_number.h"
 #include "plans/measure_scoring.h"
 #include "plans/psfs_comparison.h"
 #include "sessions/note_rules.h"
@@ -36,11 +37,6 @@ std::optional<double> visitValue(const Goal& goal, const sessions::VisitFindings
     default:
         return std::nullopt;
     }
-}
-
-std::optional<double> asDouble(const std::optional<int>& value)
-{
-    return value ? std::optional<double>(*value) : std::nullopt;
 }
 
 std::optional<double> measureValue(const Goal& goal, const OutcomeMeasure& measure)

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "common/i18n.h"
+#include "common/optional_number.h"
 #include "plans/measure_scoring.h"
 #include "plans/phase_history.h"
 #include "plans/plan_reminders.h"
@@ -109,11 +110,6 @@ LineChart chartOf(std::string title, std::string unit, double highest, std::stri
     chart.highest = highest;
     chart.emptyText = std::move(emptyText);
     return chart;
-}
-
-std::optional<double> asDouble(const std::optional<int>& value)
-{
-    return value ? std::optional<double>(*value) : std::nullopt;
 }
 
 LineChart headacheDaysChart(const ChartBuilder& build)

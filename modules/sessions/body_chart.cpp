@@ -34,7 +34,7 @@ struct RegionDesign {
 };
 
 // Anatomy in the figure's own units: the head is about 125 wide, the shoulders about 300.
-const RegionDesign kRegions[] = {
+const RegionDesign kRegionDesigns[] = {
     {Muscle::PectoralisMajor, BodyView::Front, Ellipse{{-70, 300}, 44, 28}},
     {Muscle::PectoralisMinor, BodyView::Front, Ellipse{{-92, 268}, 20, 11}},
     {Muscle::UpperTrapezius, BodyView::Front, Band{{-50, 212}, {-122, 240}, 9}},
@@ -150,7 +150,7 @@ std::vector<MuscleSite> BodyChart::sites()
 {
     // A muscle drawn in both views is reached where it is drawn first: the front.
     std::vector<const RegionDesign*> regions;
-    for (const RegionDesign& region : kRegions)
+    for (const RegionDesign& region : kRegionDesigns)
         if (std::ranges::none_of(regions, [&](const RegionDesign* seen) { return seen->muscle == region.muscle; }))
             regions.push_back(&region);
     std::ranges::stable_sort(regions, [](const RegionDesign* a, const RegionDesign* b) {
@@ -168,7 +168,7 @@ std::optional<MuscleSite> BodyChart::siteAt(Point device) const
     const Point p{(device.x - m_origin.x) / m_scale, (device.y - m_origin.y) / m_scale};
     std::optional<MuscleSite> best;
     double bestArea = 0;
-    for (const RegionDesign& region : kRegions)
+    for (const RegionDesign& region : kRegionDesigns)
         for (BodySide side : {BodySide::Left, BodySide::Right}) {
             const Shape shape = placed(region, side);
             if (contains(shape, p) && (!best || areaOf(shape) < bestArea)) {
@@ -181,7 +181,7 @@ std::optional<MuscleSite> BodyChart::siteAt(Point device) const
 
 Point BodyChart::centreOf(const MuscleSite& site) const
 {
-    for (const RegionDesign& region : kRegions)
+    for (const RegionDesign& region : kRegionDesigns)
         if (region.muscle == site.muscle)
             return toDevice(centreOfShape(placed(region, site.side)));
     return toDevice({0, 0});
@@ -247,7 +247,7 @@ void BodyChart::draw(Canvas& canvas, const BodyChartState& state) const
         }
     }
 
-    for (const RegionDesign& region : kRegions)
+    for (const RegionDesign& region : kRegionDesigns)
         for (BodySide side : {BodySide::Left, BodySide::Right}) {
             const MuscleSite site{region.muscle, side};
             const Shape shape = placed(region, side);

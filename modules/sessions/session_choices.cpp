@@ -33,7 +33,7 @@ constexpr Choice<BodySide> kSides[] = {
     {BodySide::Right, "right", N_("Right")},
 };
 
-constexpr Choice<TreatedRegion> kRegions[] = {
+constexpr Choice<TreatedRegion> kTreatedRegions[] = {
     {TreatedRegion::Head, "head", N_("Head and scalp")},
     {TreatedRegion::Jaw, "jaw", N_("Jaw")},
     {TreatedRegion::FrontOfNeck, "front_of_neck", N_("Front of neck")},
@@ -128,7 +128,7 @@ constexpr Choice<RomInstrument> kRomInstruments[] = {
 
 KNOTWORK_CHOICES(Muscle, kMuscles)
 KNOTWORK_CHOICES(BodySide, kSides)
-KNOTWORK_CHOICES(TreatedRegion, kRegions)
+KNOTWORK_CHOICES(TreatedRegion, kTreatedRegions)
 KNOTWORK_CHOICES(TreatmentResponse, kResponses)
 KNOTWORK_CHOICES(Rating, kRatings)
 KNOTWORK_CHOICES(TriggerPoint, kTriggerPoints)

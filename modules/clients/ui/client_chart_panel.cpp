@@ -21,6 +21,7 @@
 #include "common/ui/report_errors.h"
 #include "common/ui/scrolling_body.h"
 #include "clients/ui/withdraw_flag_dialog.h"
+#include "common/ui/spacing.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::clients::ui {
@@ -29,7 +30,7 @@ using knotwork::ui::reportErrors;
 
 namespace {
 
-constexpr int kMargin = 16;
+using knotwork::ui::kWindowMargin;
 constexpr int kTabsLeast = 360;
 
 } // namespace
@@ -72,9 +73,9 @@ wxWindow* ClientChartPanel::buildChart(wxWindow* parent)
     m_tabs->AddPage(m_documents, _("Documents"));
 
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(m_header, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
-    column->Add(buildActions(chart), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
-    column->AddSpacer(FromDIP(kMargin - 8));  // the buttons keep 8 below each line of them
+    column->Add(m_header, wxSizerFlags().Expand().Border(wxALL, FromDIP(kWindowMargin)));
+    column->Add(buildActions(chart), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kWindowMargin)));
+    column->AddSpacer(FromDIP(kWindowMargin - 8));  // the buttons keep 8 below each line of them
     column->Add(m_tabs, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
     chart->SetSizer(column);
     return chart;

@@ -21,7 +21,7 @@ using knotwork::ui::reportErrors;
 
 namespace {
 enum Page { EmptyPractice, ListAndChart };
-constexpr int kMargin = 12;
+constexpr int kListMargin = 12;
 // The list shows name, badge and phone when there is room; on a small screen it narrows first,
 // down to a shorter name and the badge, so the chart keeps room for its header and tabs.
 constexpr knotwork::ui::SplitWidths kSplit{540, 350, 760};
@@ -90,8 +90,8 @@ wxWindow* ClientListPanel::buildListAndChart(wxWindow* parent)
     });
 
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(m_searchBar, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
-    column->Add(split, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
+    column->Add(m_searchBar, wxSizerFlags().Expand().Border(wxALL, FromDIP(kListMargin)));
+    column->Add(split, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kListMargin)));
     page->SetSizer(column);
     return page;
 }

@@ -1,4 +1,5 @@
 #include "clients/ui/fact_sheet.h"
+#include "common/ui/spacing.h"
 
 #include <algorithm>
 #include <wx/intl.h>
@@ -10,7 +11,7 @@
 namespace knotwork::clients::ui {
 
 namespace {
-constexpr int kMargin = 16;
+using knotwork::ui::kWindowMargin;
 constexpr int kLabelWidth = 180;
 constexpr int kColumnGap = 16;
 constexpr int kRowGap = 8;
@@ -51,14 +52,14 @@ void FactSheet::clear()
 
 void FactSheet::beginGroup(const wxString& title)
 {
-    m_column->AddSpacer(FromDIP(m_column->IsEmpty() ? kMargin : kGroupGap));
+    m_column->AddSpacer(FromDIP(m_column->IsEmpty() ? kWindowMargin : kGroupGap));
     // Bold through markup: a bold font set on a label built while the page is frozen is
     // measured in the regular weight under GTK, clipping the heading.
     auto* heading = new wxStaticText(this, wxID_ANY, wxString());
     heading->SetLabelMarkup("<b>" + markupText(title) + "</b>");
-    m_column->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
+    m_column->Add(heading, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kWindowMargin)));
     m_column->AddSpacer(FromDIP(4));
-    m_column->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
+    m_column->Add(new wxStaticLine(this), wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kWindowMargin)));
     m_column->AddSpacer(FromDIP(kRowGap));
     m_grid = nullptr;
 }
@@ -67,10 +68,10 @@ wxFlexGridSizer* FactSheet::grid()
 {
     if (!m_grid) {
         if (m_column->IsEmpty())
-            m_column->AddSpacer(FromDIP(kMargin));
+            m_column->AddSpacer(FromDIP(kWindowMargin));
         m_grid = new wxFlexGridSizer(2, FromDIP(wxSize(kColumnGap, kRowGap)));
         m_grid->AddGrowableCol(1);
-        m_column->Add(m_grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
+        m_column->Add(m_grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kWindowMargin)));
         m_column->AddSpacer(FromDIP(kRowGap));
     }
     return m_grid;
@@ -78,7 +79,7 @@ wxFlexGridSizer* FactSheet::grid()
 
 int FactSheet::wrapWidth(bool acrossLabels) const
 {
-    const int page = GetClientSize().x - FromDIP(2 * kMargin);
+    const int page = GetClientSize().x - FromDIP(2 * kWindowMargin);
     const int width = acrossLabels ? page : page - FromDIP(kLabelWidth + kColumnGap);
     return std::max(width, FromDIP(kNarrowest));
 }
@@ -124,15 +125,15 @@ wxSizer* FactSheet::addFact(const wxString& label, const wxString& value)
 void FactSheet::addText(const wxString& text)
 {
     if (m_column->IsEmpty())
-        m_column->AddSpacer(FromDIP(kMargin));
-    m_column->Add(wrappedText(text, true), wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
+        m_column->AddSpacer(FromDIP(kWindowMargin));
+    m_column->Add(wrappedText(text, true), wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kWindowMargin)));
     m_column->AddSpacer(FromDIP(kRowGap));
     m_grid = nullptr;
 }
 
 void FactSheet::finish()
 {
-    m_column->AddSpacer(FromDIP(kMargin));
+    m_column->AddSpacer(FromDIP(kWindowMargin));
     rewrap();
 }
 

@@ -8,13 +8,14 @@
 
 #include "common/ui/accessibility.h"
 #include "common/ui/icons.h"
+#include "common/ui/spacing.h"
 
 namespace knotwork::ui {
 
 namespace {
 constexpr int kIconSize = 64;
 constexpr int kTextWidth = 440;
-constexpr int kMargin = 16;
+using knotwork::ui::kWindowMargin;
 }
 
 EmptyStatePanel::EmptyStatePanel(wxWindow* parent, const EmptyState& state, const wxString& name)
@@ -25,7 +26,7 @@ EmptyStatePanel::EmptyStatePanel(wxWindow* parent, const EmptyState& state, cons
     setAccessibleName(*this, state.title);
     setAccessibleDescription(*this, state.explanation);
     auto* column = new wxBoxSizer(wxVERTICAL);
-    const wxSizerFlags centred = wxSizerFlags().Center().Border(wxLEFT | wxRIGHT, FromDIP(kMargin));
+    const wxSizerFlags centred = wxSizerFlags().Center().Border(wxLEFT | wxRIGHT, FromDIP(kWindowMargin));
 
     column->AddStretchSpacer(2);
     column->Add(new wxStaticBitmap(this, wxID_ANY, icon(state.iconName, kIconSize)), centred);
@@ -60,7 +61,7 @@ EmptyStatePanel::EmptyStatePanel(wxWindow* parent, const EmptyState& state, cons
     SetSizer(column);
     wrapTexts(FromDIP(kTextWidth));
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
-        wrapTexts(std::min(FromDIP(kTextWidth), GetClientSize().x - 2 * FromDIP(kMargin)));
+        wrapTexts(std::min(FromDIP(kTextWidth), GetClientSize().x - 2 * FromDIP(kWindowMargin)));
         event.Skip();
     });
 }

@@ -8,7 +8,7 @@ namespace knotwork::ui {
 
 namespace {
 
-constexpr int kMargin = 8;  // kept above a section scrolled to the top of the view
+constexpr int kScrollMargin = 8;  // kept above a section scrolled to the top of the view
 
 // A multi-line text box with more text than it shows scrolls its own text with the wheel.
 bool needsTheWheel(const wxWindow& window)
@@ -85,7 +85,7 @@ void ScrollingForm::scrollToTop(const wxWindow& top)
     if (unitY <= 0)
         return;
     const int inForm = CalcUnscrolledPosition(wxPoint(0, topIn(*this, top))).y;
-    Scroll(-1, std::max(0, (inForm - FromDIP(kMargin)) / unitY));
+    Scroll(-1, std::max(0, (inForm - FromDIP(kScrollMargin)) / unitY));
 }
 
 } // namespace knotwork::ui

@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/spacing.h"
 #include "common/ui/work_area.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_time.h"
@@ -15,7 +16,7 @@
 namespace knotwork::sessions::ui {
 
 namespace {
-constexpr int kMargin = 16;
+using knotwork::ui::kWindowMargin;
 }
 
 DraftChooserDialog::DraftChooserDialog(wxWindow* parent, const std::vector<DraftRef>& drafts)
@@ -54,9 +55,9 @@ DraftChooserDialog::DraftChooserDialog(wxWindow* parent, const std::vector<Draft
     buttons->Realize();
 
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(intro, wxSizerFlags().Border(wxALL, FromDIP(kMargin)));
-    column->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
+    column->Add(intro, wxSizerFlags().Border(wxALL, FromDIP(kWindowMargin)));
+    column->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(kWindowMargin)));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(kWindowMargin)));
     SetSizerAndFit(column);
     Centre();
     knotwork::ui::keepWithinWorkArea(*this);

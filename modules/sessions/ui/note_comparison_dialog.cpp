@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/ui/spacing.h"
 #include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 #include "sessions/ui/note_comparison_view.h"
@@ -14,7 +15,7 @@ namespace knotwork::sessions::ui {
 
 namespace {
 
-constexpr int kMargin = 16;
+using knotwork::ui::kWindowMargin;
 
 bool visitedBefore(const SoapNote& a, const SoapNote& b)
 {
@@ -61,16 +62,16 @@ NoteComparisonDialog::NoteComparisonDialog(wxWindow* parent, const wxString& cli
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
     top->Add(intro, wxSizerFlags(1).CentreVertical());
-    top->Add(m_onlyChanged, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(kMargin)));
+    top->Add(m_onlyChanged, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(kWindowMargin)));
     auto* buttons = new wxStdDialogButtonSizer;
     buttons->AddButton(new wxButton(this, wxID_CANCEL, _("&Close")));
     buttons->Realize();
     SetEscapeId(wxID_CANCEL);
 
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+    column->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kWindowMargin)));
     column->Add(m_view, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(8)));
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(kMargin)));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(kWindowMargin)));
     SetSizer(column);
 
     // Wide enough for two columns of findings; no larger than the screen it opens on.

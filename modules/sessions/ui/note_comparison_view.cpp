@@ -8,11 +8,12 @@
 #include <wx/stattext.h>
 
 #include "common/ui/accessibility.h"
+#include "common/ui/spacing.h"
 
 namespace knotwork::sessions::ui {
 
 namespace {
-constexpr int kMargin = 16;
+using knotwork::ui::kWindowMargin;
 constexpr int kColumnGap = 16;
 constexpr int kRowGap = 6;
 constexpr int kLabelWidth = 170;
@@ -41,7 +42,7 @@ int NoteComparisonView::columnWidth(ColumnKind kind) const
     case Change: return FromDIP(kChangeWidth);
     case Value: break;
     }
-    const int fixed = FromDIP(2 * kMargin + kLabelWidth + kChangeWidth + 3 * kColumnGap);
+    const int fixed = FromDIP(2 * kWindowMargin + kLabelWidth + kChangeWidth + 3 * kColumnGap);
     return std::max((GetClientSize().x - fixed) / 2, FromDIP(kNarrowestValue));
 }
 
@@ -110,7 +111,7 @@ void NoteComparisonView::show(const std::vector<ComparedSection>& sections, cons
     m_grid->AddGrowableCol(2, 1);
 
     auto* page = new wxBoxSizer(wxVERTICAL);
-    page->Add(m_grid, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(kMargin)));
+    page->Add(m_grid, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(kWindowMargin)));
     SetSizer(page);
     rewrap();
     Scroll(0, 0);

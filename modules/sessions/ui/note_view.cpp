@@ -6,6 +6,7 @@
 
 #include "clients/ui/fact_sheet.h"
 #include "common/ui/accessibility.h"
+#include "common/ui/spacing.h"
 #include "common/ui/wrapping_text.h"
 #include "common/ui/wx_text.h"
 #include "sessions/note_text.h"
@@ -16,7 +17,7 @@ namespace knotwork::sessions::ui {
 using knotwork::ui::toWx;
 
 namespace {
-constexpr int kMargin = 16;
+using knotwork::ui::kWindowMargin;
 }
 
 NoteView::NoteView(wxWindow* parent, const wxString& name)
@@ -30,9 +31,9 @@ NoteView::NoteView(wxWindow* parent, const wxString& name)
     knotwork::ui::setAccessibleName(*m_sheet, _("Note"));
 
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(m_title, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
+    column->Add(m_title, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kWindowMargin)));
     column->AddSpacer(FromDIP(2));
-    column->Add(m_signature, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kMargin)));
+    column->Add(m_signature, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(kWindowMargin)));
     column->Add(m_sheet, wxSizerFlags(1).Expand());
     SetSizer(column);
 }

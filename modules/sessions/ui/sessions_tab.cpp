@@ -27,7 +27,7 @@ using knotwork::ui::reportErrors;
 
 namespace {
 enum Page { NoNotes, History };
-constexpr int kMargin = 8;
+constexpr int kTabMargin = 8;
 constexpr int kListHeight = 190;  // about six notes; the note below takes the rest
 constexpr int kNoteHeight = 160;  // the least of the note shown below the list
 }
@@ -97,8 +97,8 @@ wxWindow* SessionsTab::buildHistory(wxWindow* parent)
         buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(6)));
 
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kMargin)));
-    column->Add(hint, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kMargin)));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kTabMargin)));
+    column->Add(hint, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(kTabMargin)));
     column->Add(split, wxSizerFlags(1).Expand());
     page->SetSizer(column);
     return page;
@@ -127,7 +127,7 @@ wxWindow* SessionsTab::buildNotePane(wxWindow* parent)
         m_signedNoteButtons.push_back(button);
     }
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(documents, wxSizerFlags().Expand().Border(wxTOP | wxRIGHT, FromDIP(kMargin)));
+    column->Add(documents, wxSizerFlags().Expand().Border(wxTOP | wxRIGHT, FromDIP(kTabMargin)));
     column->Add(m_view, wxSizerFlags(1).Expand());
     pane->SetSizer(column);
     return pane;
