@@ -111,7 +111,7 @@ std::string describeIssue(const BookingIssue& issue)
     case BookingIssueKind::IntoBuffer:
         return _("Runs into the buffer between visits");
     case BookingIssueKind::DailyCap:
-        return _("The day already has its most visits");
+        return _("The day already has as many visits as the daily cap allows");
     }
     return {};
 }

@@ -308,6 +308,16 @@ TEST(FirstFreeStart, NoneOnAClosedDayAFullDayOrPastTheLastRoom)
         << "both stretches are booked";
 }
 
+TEST(FirstFreeStart, AVisitBeingMovedMayStayInItsOwnSlot)
+{
+    BookContext book = splitWeek();
+    book.week.dailyCap = 1;
+    book.booked = {visitAt(at(kMonday, 10), 60, 15, 5)};
+    EXPECT_EQ(firstFreeStart(at(kMonday, 9, 30), visitAt(at(kMonday, 10), 60, 15, 5), book), at(kMonday, 9, 30));
+    EXPECT_EQ(firstFreeStart(at(kMonday, 9, 30), visitAt(at(kMonday, 10), 60, 15), book), std::nullopt)
+        << "another visit meets the cap";
+}
+
 TEST(FirstFreeStart, StepsOverTimeOff)
 {
     BookContext book = splitWeek();
