@@ -99,6 +99,16 @@ TEST(BookingCheck, OnASplitDayAVisitMustFitInOneStretch)
         << "Saturday closes at 14:00";
 }
 
+TEST(BookingCheck, StretchesThatTouchAreOneStretch)
+{
+    BookContext book;
+    book.week.days[1] = {{hours(9), hours(12)}, {hours(12), hours(15)}, {hours(14), hours(18)}, {hours(19), hours(20)}};
+    EXPECT_TRUE(kindsAt(at(kMonday, 11, 30), book).empty());
+    EXPECT_TRUE(kindsAt(at(kMonday, 9), book, 480, 0).empty());
+    EXPECT_EQ(kindsAt(at(kMonday, 17, 30), book), std::vector{Kind::OutsideHours}) << "the evening is apart";
+    EXPECT_TRUE(kindsAt(at(kMonday, 19), book).empty());
+}
+
 TEST(BookingCheck, AVisitCrossingMidnightIsOutsideHoursEvenWhenBothDaysAreOpen)
 {
     const BookContext book = openEveryHourOfEveryDay();
