@@ -42,8 +42,8 @@ struct BookContext {
 // visit is one hour on the book even on the day the clocks change.
 //  - OutsideHours: [start, end) is not inside one stretch of its start day's hours (a closed day,
 //    a visit across the lunch break, past closing or past midnight; stretches that touch count as
-//    one). Only the visit must fit: its
-//    buffer is the therapist's tidying up and may run past closing.
+//    one). Only the visit must fit: its buffer is the therapist's tidying up and may run past
+//    closing.
 //  - TimeOff: [start, freeFrom) meets the time off, once per time off met.
 //  - Overlap: [start, end) meets another visit's [start, end), once per visit.
 //  - IntoBuffer: it starts within another visit's buffer [end, freeFrom), or its own buffer runs
