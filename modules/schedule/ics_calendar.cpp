@@ -22,15 +22,17 @@ bool isCombiningMark(char32_t code)
 
 // The first letter of `name` with the combining marks that follow it, and a period; nothing when
 // the name has no letter to start from.
-std::string initialOf(std::string_view name)
+std::string initialWithPeriod(std::string_view name)
 {
     std::size_t at = 0;
     while (at < name.size() && static_cast<unsigned char>(name[at]) < 0x80
            && !std::isalnum(static_cast<unsigned char>(name[at])))
         ++at;
+    if (at >= name.size())
+        return {};
     const std::size_t first = at;
     Utf8Sequence sequence = utf8SequenceAt(name, at);
-    if (at >= name.size() || sequence.length == 0)
+    if (sequence.length == 0)
         return {};
     at += sequence.length;
     while (at < name.size() && (sequence = utf8SequenceAt(name, at)).length != 0 && isCombiningMark(sequence.code))
@@ -38,12 +40,7 @@ std::string initialOf(std::string_view name)
     return std::string(name.substr(first, at - first)) + '.';
 }
 
-bool isCancellation(AppointmentStatus status)
-{
-    return status == AppointmentStatus::Cancelled || status == AppointmentStatus::LateCancelled;
-}
-
-std::string summaryOf(const CalendarEvent& event, bool initialsOnly)
+std::string icsSummary(const CalendarEvent& event, bool initialsOnly)
 {
     const std::string& who = initialsOnly ? event.clientInitials : event.clientName;
     std::string summary;
@@ -52,13 +49,13 @@ std::string summaryOf(const CalendarEvent& event, bool initialsOnly)
     else
         /* TRANSLATORS: a calendar event: the client and the service, "Z. M. – Treatment, 60 min" */
         summary = formatMessage(_("{} – {}"), who, event.serviceName);
-    if (isCancellation(event.appointment.status))
+    if (!holdsTime(event.appointment.status))
         /* TRANSLATORS: a calendar event the client or the therapist called off */
         summary = formatMessage(_("Cancelled: {}"), summary);
     return summary;
 }
 
-class Lines {
+class IcsLines {
 public:
     void add(std::string_view name, std::string_view value)
     {
@@ -77,7 +74,7 @@ private:
     std::string m_text;
 };
 
-void addEvent(Lines& lines, const CalendarEvent& event, const CalendarOptions& options)
+void addIcsEvent(IcsLines& lines, const CalendarEvent& event, const CalendarOptions& options)
 {
     const Appointment& appointment = event.appointment;
     if (appointment.start.is_special())
@@ -87,14 +84,14 @@ void addEvent(Lines& lines, const CalendarEvent& event, const CalendarOptions& o
     // The visit lasts its minutes of real time: the wall-clock end would make a visit across a
     // daylight-saving change an hour too long or, in the spring gap, end before it starts.
     const Timestamp end(start.utc() + boost::posix_time::minutes(appointment.minutes));
-    const bool cancelled = isCancellation(appointment.status);
+    const bool cancelled = !holdsTime(appointment.status);  // a cancellation or a late one
 
     lines.add("BEGIN", "VEVENT");
     lines.addText("UID", "appointment-" + std::to_string(appointment.id) + "@" + options.practiceIdentifier);
     lines.addMoment("DTSTAMP", options.stampedAt);
     lines.addMoment("DTSTART", start);
     lines.addMoment("DTEND", end);
-    lines.addText("SUMMARY", summaryOf(event, options.initialsOnly));
+    lines.addText("SUMMARY", icsSummary(event, options.initialsOnly));
     lines.add("STATUS", cancelled ? "CANCELLED" : "CONFIRMED");
     lines.add("TRANSP", cancelled ? "TRANSPARENT" : "OPAQUE");
     lines.add("SEQUENCE", std::to_string(std::max(0, appointment.rowVersion)));
@@ -110,8 +107,8 @@ void addEvent(Lines& lines, const CalendarEvent& event, const CalendarOptions& o
 std::string clientInitials(const clients::Client& client)
 {
     const std::string& known = client.preferredName.empty() ? client.givenNames : client.preferredName;
-    const std::string given = initialOf(known);
-    const std::string family = initialOf(client.familyName);
+    const std::string given = initialWithPeriod(known);
+    const std::string family = initialWithPeriod(client.familyName);
     return given.empty() || family.empty() ? given + family : given + ' ' + family;
 }
 
@@ -127,7 +124,7 @@ std::string icsCalendar(const std::vector<CalendarEvent>& events, const Calendar
     if (options.stampedAt.utc().is_special())
         throw std::invalid_argument("icsCalendar: no moment for DTSTAMP");
 
-    Lines lines;
+    IcsLines lines;
     lines.add("BEGIN", "VCALENDAR");
     lines.add("VERSION", "2.0");
     lines.add("PRODID", "-//Knotwork//Knotwork appointment book//EN");
@@ -136,7 +133,7 @@ std::string icsCalendar(const std::vector<CalendarEvent>& events, const Calendar
     if (!options.calendarName.empty())
         lines.addText("X-WR-CALNAME", options.calendarName);
     for (const CalendarEvent& event : events)
-        addEvent(lines, event, options);
+        addIcsEvent(lines, event, options);
     lines.add("END", "VCALENDAR");
     return lines.take();
 }

@@ -6,8 +6,8 @@ namespace knotwork::schedule {
 
 namespace {
 
-constexpr std::size_t kMaxOctets = 75;
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::size_t kIcsLineOctets = 75;
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 
 bool isContinuationByte(char byte)
 {
@@ -35,7 +35,7 @@ std::string icsText(std::string_view value)
         }
         const Utf8Sequence sequence = utf8SequenceAt(value, at);
         if (sequence.length == 0) {
-            text += kReplacement;
+            text += kReplacementCharacter;
             ++at;
             continue;
         }
@@ -50,7 +50,7 @@ std::string foldedIcsLine(std::string_view line)
 {
     std::string folded;
     folded.reserve(line.size() + line.size() / 64 * 3);
-    std::size_t room = kMaxOctets;
+    std::size_t room = kIcsLineOctets;
     while (line.size() > room) {
         std::size_t cut = room;
         while (cut > 0 && isContinuationByte(line[cut]))
@@ -60,7 +60,7 @@ std::string foldedIcsLine(std::string_view line)
         folded.append(line.substr(0, cut));
         folded += "\r\n ";
         line.remove_prefix(cut);
-        room = kMaxOctets - 1;  // the leading space counts
+        room = kIcsLineOctets - 1;  // the leading space counts
     }
     folded.append(line);
     return folded;

@@ -215,6 +215,7 @@ TEST_F(IcsCalendar, TheUidStaysTheSameWhenTheVisitChangesSoAReimportUpdatesIt)
     event.appointment.start = localTimeOn(Date(2026, 11, 25), hours(15));
     event.appointment.rowVersion = 3;
     event.appointment.updatedAt = utc(Date(2026, 10, 2), 9, 15);
+    event.appointment.createdAt = utc(Date(2026, 9, 1), 8);
     CalendarOptions later = practiceOptions();
     later.stampedAt = utc(Date(2026, 10, 2), 10);
     const std::string second = icsCalendar({event}, later);
@@ -226,7 +227,9 @@ TEST_F(IcsCalendar, TheUidStaysTheSameWhenTheVisitChangesSoAReimportUpdatesIt)
     EXPECT_EQ(valuesOf(second, "DTSTART"), std::vector<std::string>{"20261125T200000Z"});
     EXPECT_EQ(valuesOf(second, "DTSTAMP"), std::vector<std::string>{"20261002T100000Z"});
     EXPECT_EQ(valuesOf(second, "LAST-MODIFIED"), std::vector<std::string>{"20261002T091500Z"});
+    EXPECT_EQ(valuesOf(second, "CREATED"), std::vector<std::string>{"20260901T080000Z"});
     EXPECT_TRUE(valuesOf(first, "LAST-MODIFIED").empty()) << "not known, not written";
+    EXPECT_TRUE(valuesOf(first, "CREATED").empty());
 
     CalendarOptions otherPractice = practiceOptions();
     otherPractice.practiceIdentifier = "another-practice";
@@ -342,6 +345,8 @@ TEST(ClientInitials, AreTheFirstLettersOfTheNameTheClientGoesByAndOfTheFamilyNam
     client.givenNames = "E\xCC\x81milie";  // E and a combining acute accent
     client.familyName = "";
     EXPECT_EQ(clientInitials(client), "E\xCC\x81.");
+    client.givenNames = "";
+    EXPECT_EQ(clientInitials(client), "");
 }
 
 // What an independent parser reads in the file: python3-icalendar (scripts/packages.txt). Its
