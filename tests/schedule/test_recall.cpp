@@ -73,6 +73,16 @@ std::string spelledOut(const Date& day)
     return "day " + isoDate(day);
 }
 
+// The client's only row on `today` is of `reason`, due on `dueOn`, and says `words`.
+void expectOnlyRow(const RecallFacts& facts, const Date& today, RecallReason reason, const Date& dueOn,
+                   const std::string& words)
+{
+    const std::vector<RecallItem> items = recallItems(facts, today, spelledOut);
+    ASSERT_EQ(reasons(items), std::vector{reason}) << "on " << isoDate(today);
+    EXPECT_EQ(items[0].dueOn, dueOn);
+    EXPECT_NE(items[0].sentence.find(words), std::string::npos) << items[0].sentence;
+}
+
 TEST(Recall, AVisitFallsDueWhenThePhasesIntervalHasPassedAndNothingIsBooked)
 {
     const RecallFacts facts = clientWith(planIn(0, Date(2026, 11, 2)), Date(2026, 11, 23));
@@ -263,16 +273,11 @@ TEST(Recall, AResumedPlanCountsFromTheDayCareResumed)
     plan.statusChangedOn = Date(2026, 11, 20);  // back from a hold
     const RecallFacts facts = clientWith(plan, Date(2026, 8, 3));
 
-    const std::vector<RecallItem> items = recallItems(facts, Date(2026, 11, 23));
-    ASSERT_EQ(reasons(items), std::vector{RecallReason::VisitDue}) << "the hold was agreed, not a lapse";
-    EXPECT_EQ(items[0].dueOn, Date(2026, 11, 20));
-
-    const std::vector<RecallItem> lapsed = recallItems(facts, Date(2026, 12, 5), spelledOut);
-    ASSERT_EQ(reasons(lapsed), std::vector{RecallReason::NotSeen});
-    EXPECT_EQ(lapsed[0].dueOn, Date(2026, 12, 5));
-    EXPECT_NE(lapsed[0].sentence.find("No visit since care resumed on day 2026-11-20: 1 day longer"),
-              std::string::npos)
-        << lapsed[0].sentence;
+    // The hold was agreed, not a lapse.
+    expectOnlyRow(facts, Date(2026, 11, 23), RecallReason::VisitDue, Date(2026, 11, 20),
+                  "A visit has been due for 3 days, since day 2026-11-20.");
+    expectOnlyRow(facts, Date(2026, 12, 5), RecallReason::NotSeen, Date(2026, 12, 5),
+                  "No visit since care resumed on day 2026-11-20: 1 day longer");
 }
 
 TEST(Recall, AReturningClientsNewPlanCountsFromItsStart)
@@ -281,17 +286,12 @@ TEST(Recall, AReturningClientsNewPlanCountsFromItsStart)
     plan.startDate = Date(2026, 11, 20);
     const RecallFacts facts = clientWith(plan, Date(2025, 6, 2));  // seen under an earlier plan
 
-    const std::vector<RecallItem> items = recallItems(facts, Date(2026, 11, 23));
-    ASSERT_EQ(reasons(items), std::vector{RecallReason::VisitDue}) << "not a lapse of this plan";
-    EXPECT_EQ(items[0].dueOn, Date(2026, 11, 20));
     EXPECT_TRUE(recallItems(facts, Date(2026, 11, 19)).empty());
-
-    const std::vector<RecallItem> lapsed = recallItems(facts, Date(2026, 11, 29), spelledOut);
-    ASSERT_EQ(reasons(lapsed), std::vector{RecallReason::NotSeen});
-    EXPECT_EQ(lapsed[0].dueOn, Date(2026, 11, 28));
-    EXPECT_NE(lapsed[0].sentence.find("No visit since the plan began on day 2026-11-20: 2 days longer"),
-              std::string::npos)
-        << lapsed[0].sentence;
+    // Not a lapse of this plan.
+    expectOnlyRow(facts, Date(2026, 11, 23), RecallReason::VisitDue, Date(2026, 11, 20),
+                  "A visit has been due for 3 days, since day 2026-11-20.");
+    expectOnlyRow(facts, Date(2026, 11, 29), RecallReason::NotSeen, Date(2026, 11, 28),
+                  "No visit since the plan began on day 2026-11-20: 2 days longer");
 }
 
 TEST(Recall, TheFirstVisitOfAPhaseIsDueAtTheNewPhasesInterval)
