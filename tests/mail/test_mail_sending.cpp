@@ -135,6 +135,16 @@ TEST_F(MailSending, StartTlsToAServerThatCannotEncryptIsRefusedBeforeAnythingIsS
     EXPECT_EQ(server.receivedCount(), 0);
 }
 
+TEST_F(MailSending, ImplicitTlsToAPlainServerFailsAsTls)
+{
+    SmtpTestServer server(m_dir / "inbox", {});
+    SmtpSettings settings = loopbackAccount(server.port());
+    settings.security = SmtpSecurity::ImplicitTls;
+    const MailError error = mailFailure([&] { sendMail(settings, "s3cret", reminderFor("a@example.net"), kSent, kQuick); });
+    EXPECT_EQ(error.reason(), MailError::Reason::TlsFailed) << error.what();
+    EXPECT_EQ(server.receivedCount(), 0);
+}
+
 TEST_F(MailSending, AnUnencryptedAccountOnAnotherComputerIsRefusedWithoutConnecting)
 {
     SmtpSettings settings = loopbackAccount(25);
