@@ -6,7 +6,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/cipher.h"
-#include "db/private_file.h"
+#include "common/private_file.h"
 #include "db/sql_dialect.h"
 #include "db/storage_errors.h"
 

@@ -10,8 +10,8 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/cipher.h"
-#include "db/durable_file.h"
-#include "db/private_file.h"
+#include "common/durable_file.h"
+#include "common/private_file.h"
 
 namespace knotwork::db {
 

@@ -2,7 +2,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
-#include "db/durable_file.h"
+#include "common/durable_file.h"
 
 namespace knotwork::db {
 

@@ -6,7 +6,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/practice_access.h"
-#include "app/cli/private_output.h"
+#include "common/private_file.h"
 #include "app/practice/client_export_files.h"
 #include "app/practice/practice_export.h"
 #include "common/error.h"

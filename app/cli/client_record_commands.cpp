@@ -6,7 +6,7 @@
 #include "app/cli/client_text.h"
 #include "app/cli/commands.h"
 #include "app/cli/practice_access.h"
-#include "app/cli/private_output.h"
+#include "common/private_file.h"
 #include "clients/client_json.h"
 #include "common/error.h"
 #include "common/i18n.h"

@@ -11,7 +11,7 @@
 #include "common/strict_json.h"
 #include "common/timestamp.h"
 #include "db/database.h"
-#include "db/durable_file.h"
+#include "common/durable_file.h"
 #include "db/migration.h"
 #include "db/migrator.h"
 #include "db/practice_swap.h"
@@ -232,12 +232,12 @@ fs::path keepBeside(const fs::path& practiceFile)
     std::error_code linked;
     fs::create_hard_link(practiceFile, kept, linked);
     if (linked) {
-        const fs::path partial = db::partialPathFor(kept);
+        const fs::path partial = partialPathFor(kept);
         fs::copy_file(practiceFile, partial, fs::copy_options::overwrite_existing);
-        db::syncFile(partial);
-        db::moveIntoPlace(partial, kept);
+        syncFile(partial);
+        moveIntoPlace(partial, kept);
     } else {
-        db::syncFile(kept.parent_path().empty() ? fs::path(".") : kept.parent_path());
+        syncFile(kept.parent_path().empty() ? fs::path(".") : kept.parent_path());
     }
     return kept;
 }
@@ -263,7 +263,7 @@ ImportOutcome importPractice(const fs::path& archivePath, const std::string& arc
     const Archive archive = readArchive(archivePath, archivePassphrase);
 
     db::removeUnfinishedReplacement(practiceFile);
-    const fs::path scratch = db::partialPathFor(practiceFile);
+    const fs::path scratch = partialPathFor(practiceFile);
     ImportOutcome outcome;
     try {
         {
@@ -281,7 +281,7 @@ ImportOutcome importPractice(const fs::path& archivePath, const std::string& arc
                 throw StorageError(formatMessage(_("The imported practice failed its check ({})."), summary.integrity));
             outcome.counts = summary.counts;
         }  // closed: SQLite folds the WAL into the file and removes it
-        db::syncFile(scratch);
+        syncFile(scratch);
         if (replacing)
             outcome.replacedKeptAt = keepBeside(practiceFile);
         try {

@@ -6,10 +6,10 @@
 #include "app/practice/practice_files.h"
 #include "common/error.h"
 #include "common/i18n.h"
-#include "db/durable_file.h"
+#include "common/durable_file.h"
 #include "db/practice_opener.h"
 #include "db/practice_swap.h"
-#include "db/private_file.h"
+#include "common/private_file.h"
 #include "db/record_keys.h"
 #include "db/rekeyed_copy.h"
 #include "db/write_transaction.h"
@@ -57,7 +57,7 @@ Replacement writeReplacement(const fs::path& practiceFile, const std::string& cu
     if (!wasEncrypted && newPassphrase.empty())
         throw ValidationError("passphrase", "required",
                               formatMessage(_("The practice {} has no passphrase to remove."), practiceFile.string()));
-    db::createPrivateFile(replacement);
+    createPrivateFile(replacement);
     db::writeRekeyedCopy(*opened.database, newPassphrase, replacement);
     return {auditAction(wasEncrypted, newPassphrase), opened.database->chainKeys()};
 }
@@ -111,12 +111,12 @@ void changePassphrase(const fs::path& practiceFile, const std::string& currentPa
 {
     if (!newPassphrase.empty())
         requireLongEnough(newPassphrase);
-    const fs::path replacement = db::partialPathFor(practiceFile);
+    const fs::path replacement = partialPathFor(practiceFile);
     try {
         removePracticeFiles(replacement);  // what an earlier attempt left, WAL included
         const Replacement made = writeReplacement(practiceFile, currentPassphrase, newPassphrase, actor, replacement);
         auditAndCheck(replacement, newPassphrase, actor, made);
-        db::syncFile(replacement);
+        syncFile(replacement);
         db::swapInPractice(replacement, practiceFile);
     } catch (...) {
         removePracticeFiles(replacement);

@@ -12,7 +12,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/cipher.h"
-#include "db/durable_file.h"
+#include "common/durable_file.h"
 #include "db/migrator.h"
 #include "db/practice_reader.h"
 #include "db/practice_swap.h"
@@ -185,7 +185,7 @@ RestoreOutcome restorePractice(const fs::path& practiceFile, const std::string& 
                                const fs::path& candidate, const std::string& candidatePassphrase,
                                const std::string& actor)
 {
-    const fs::path replacement = db::partialPathFor(practiceFile);
+    const fs::path replacement = partialPathFor(practiceFile);
     db::removeUnfinishedReplacement(practiceFile);
     RestoreOutcome outcome;
     try {
@@ -202,7 +202,7 @@ RestoreOutcome restorePractice(const fs::path& practiceFile, const std::string& 
             }
             auditRestore(*copy, actor, practiceFile, outcome);
         }
-        db::syncFile(replacement);
+        syncFile(replacement);
         db::swapInPractice(replacement, practiceFile);
     } catch (...) {
         db::removeUnfinishedReplacement(practiceFile);

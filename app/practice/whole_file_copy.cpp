@@ -2,8 +2,8 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
-#include "db/durable_file.h"
-#include "db/private_file.h"
+#include "common/durable_file.h"
+#include "common/private_file.h"
 
 namespace knotwork::app {
 
@@ -15,17 +15,17 @@ void copyFileWhole(const fs::path& source, const fs::path& destination)
     if (fs::exists(destination, error))
         throw PracticeFileError(formatMessage(_("{} already exists; Knotwork will not overwrite it."),
                                               destination.string()));
-    const fs::path partial = db::partialPathFor(destination);
+    const fs::path partial = partialPathFor(destination);
     fs::remove(partial, error);
     try {
-        db::createPrivateFile(partial);
+        createPrivateFile(partial);
         fs::copy_file(source, partial, fs::copy_options::overwrite_existing, error);
         if (error)
             throw StorageError(formatMessage(_("Could not copy {} to {}: {}."), source.string(),
                                              destination.string(), error.message()));
         fs::permissions(partial, fs::perms::owner_read | fs::perms::owner_write, error);
-        db::syncFile(partial);
-        db::moveIntoPlace(partial, destination);
+        syncFile(partial);
+        moveIntoPlace(partial, destination);
     } catch (...) {
         fs::remove(partial, error);
         throw;

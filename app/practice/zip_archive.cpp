@@ -10,7 +10,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
-#include "db/durable_file.h"
+#include "common/durable_file.h"
 
 namespace knotwork::app {
 
@@ -38,7 +38,7 @@ std::string archiveError(struct archive* archive)
 } // namespace
 
 ZipWriter::ZipWriter(const fs::path& file, const std::string& passphrase)
-    : m_file(file), m_partial(db::partialPathFor(file))
+    : m_file(file), m_partial(partialPathFor(file))
 {
     std::error_code ignored;
     if (fs::exists(file, ignored))
@@ -129,7 +129,7 @@ void ZipWriter::finish()
         }
         ::close(m_descriptor);
         m_descriptor = -1;
-        db::syncFile(folderOf(m_file));
+        syncFile(folderOf(m_file));
         return;
     }
     if (::close(m_descriptor) != 0) {
@@ -140,7 +140,7 @@ void ZipWriter::finish()
     }
     m_descriptor = -1;
     try {
-        db::moveIntoPlace(m_partial, m_file);
+        moveIntoPlace(m_partial, m_file);
     } catch (...) {
         std::error_code ignored;
         fs::remove(m_partial, ignored);

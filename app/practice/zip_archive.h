@@ -13,7 +13,7 @@
 namespace knotwork::app {
 
 // Writes a new private (0600) zip file whole: into a file without a name (O_TMPFILE; where the
-// file system has none, db::partialPathFor(file)), synced, and named only by finish(), so a kill
+// file system has none, partialPathFor(file)), synced, and named only by finish(), so a kill
 // leaves no half archive. A writer destroyed unfinished removes what it wrote. StorageError on
 // failure, PracticeFileError when `file` exists.
 class ZipWriter {

@@ -32,6 +32,11 @@ std::unique_ptr<icu::DateFormat> mediumFormat()
     return inUtc(icu::DateFormat::createDateInstance(icu::DateFormat::kMedium, icu::Locale::getDefault()));
 }
 
+std::unique_ptr<icu::DateFormat> fullFormat()
+{
+    return inUtc(icu::DateFormat::createDateInstance(icu::DateFormat::kFull, icu::Locale::getDefault()));
+}
+
 std::unique_ptr<icu::DateFormat> monthFormat()
 {
     UErrorCode status = U_ZERO_ERROR;
@@ -74,6 +79,12 @@ std::string formatted(const std::unique_ptr<icu::DateFormat>& format, const Date
 std::string mediumDate(const Date& date)
 {
     thread_local const std::unique_ptr<icu::DateFormat> format = mediumFormat();
+    return formatted(format, date);
+}
+
+std::string longDate(const Date& date)
+{
+    thread_local const std::unique_ptr<icu::DateFormat> format = fullFormat();
     return formatted(format, date);
 }
 

@@ -13,6 +13,9 @@ namespace knotwork {
 
 // "30 Nov 2026" (en_GB), "Nov 30, 2026" (en_US), "30.11.2026" (de_DE).
 std::string mediumDate(const Date& date);
+// "Monday, November 23, 2026" (en_US), "Monday, 23 November 2026" (en_GB), "Montag, 23. November
+// 2026" (de_DE): a day in words, as a letter or an email to a client writes it.
+std::string longDate(const Date& date);
 // "Nov 2026": a month on a chart's date axis.
 std::string monthAndYear(const Date& firstOfMonth);
 // "10:42 AM" (en_US), "10:42" (en_GB, de_DE), "10 h 42" (fr_CA): a time of day as the locale

@@ -6,7 +6,7 @@
 #include <filesystem>
 
 #include "db/database.h"
-#include "db/private_file.h"
+#include "common/private_file.h"
 #include "db/rekeyed_copy.h"
 
 namespace knotwork::benchmarks {
@@ -20,7 +20,7 @@ inline std::filesystem::path encryptedCopyOf(const std::filesystem::path& plain)
     encrypted.replace_filename("encrypted-" + plain.filename().string());
     if (!std::filesystem::exists(encrypted)) {
         auto source = db::Database::open(plain, db::OpenMode::ExistingOnly);
-        db::createPrivateFile(encrypted);
+        createPrivateFile(encrypted);
         db::writeRekeyedCopy(*source, kBenchmarkPassphrase, encrypted);
     }
     return encrypted;

@@ -3,7 +3,14 @@
 #include <filesystem>
 #include <string>
 
-namespace knotwork::cli {
+namespace knotwork {
+
+// Files only their owner may read: clinical records, and the secrets kept beside them, never sit
+// world-readable, whatever the umask.
+
+// Creates an empty file only its owner can read or write (mode 0600), and its folder (0700) when
+// missing. Throws StorageError, and PracticeFileError when the file already exists.
+void createPrivateFile(const std::filesystem::path& file);
 
 // Writes `bytes` to `file` for its owner alone (0600, whatever the umask), whole: under
 // "<file>.partial", synced, then renamed over `file` with its folder synced, so a kill leaves the
@@ -13,4 +20,4 @@ void writePrivateFile(const std::filesystem::path& file, const std::string& byte
 // Makes `folder` (and its parents) when missing; a folder it makes is its owner's alone (0700).
 void makePrivateFolder(const std::filesystem::path& folder);
 
-} // namespace knotwork::cli
+} // namespace knotwork

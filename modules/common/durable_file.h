@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-namespace knotwork::db {
+namespace knotwork {
 
 // Files that are either whole or absent after a kill at any moment: written under a temporary
 // name beside their final one, synced, then renamed into place with the folder synced too.
@@ -15,4 +15,4 @@ void syncFile(const std::filesystem::path& file);
 // exists, unless `replace`) and syncs the folder, so the name survives a power cut.
 void moveIntoPlace(const std::filesystem::path& partial, const std::filesystem::path& file, bool replace = false);
 
-} // namespace knotwork::db
+} // namespace knotwork

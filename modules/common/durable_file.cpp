@@ -1,4 +1,4 @@
-#include "db/durable_file.h"
+#include "common/durable_file.h"
 
 #include <cerrno>
 #include <cstring>
@@ -8,7 +8,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 
-namespace knotwork::db {
+namespace knotwork {
 
 namespace fs = std::filesystem;
 
@@ -53,4 +53,4 @@ void moveIntoPlace(const fs::path& partial, const fs::path& file, bool replace)
     syncPath(file.parent_path().empty() ? fs::path(".") : file.parent_path(), O_RDONLY | O_DIRECTORY);
 }
 
-} // namespace knotwork::db
+} // namespace knotwork

@@ -1,15 +1,17 @@
-#include "db/private_file.h"
+#include "common/private_file.h"
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/error.h"
+#include "common/durable_file.h"
 #include "common/i18n.h"
 
-namespace knotwork::db {
+namespace knotwork {
 
 namespace fs = std::filesystem;
 
@@ -38,4 +40,36 @@ void createPrivateFile(const fs::path& file)
     ::close(fd);
 }
 
-} // namespace knotwork::db
+void writePrivateFile(const fs::path& file, const std::string& bytes)
+{
+    const fs::path partial = partialPathFor(file);
+    std::error_code ignored;
+    fs::remove(partial, ignored);  // what a killed attempt left
+    try {
+        createPrivateFile(partial);
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out.flush())
+            throw StorageError(formatMessage(_("Could not write {}."), file.string()));
+        out.close();
+        syncFile(partial);
+        moveIntoPlace(partial, file, true);
+    } catch (...) {
+        fs::remove(partial, ignored);
+        throw;
+    }
+}
+
+void makePrivateFolder(const fs::path& folder)
+{
+    std::error_code error;
+    if (folder.empty() || fs::is_directory(folder, error))
+        return;
+    fs::create_directories(folder, error);
+    if (!error)
+        fs::permissions(folder, fs::perms::owner_all, error);
+    if (error)
+        throw StorageError(formatMessage(_("Could not create the folder {}: {}."), folder.string(), error.message()));
+}
+
+} // namespace knotwork
