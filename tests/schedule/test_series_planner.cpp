@@ -245,6 +245,20 @@ TEST_F(SeriesPlanner, AConflictWithAnotherVisitShiftsToTheNearestFreeTimeThatDay
     EXPECT_EQ(series[1].because[0].other, 42);
 }
 
+TEST_F(SeriesPlanner, AsNearEarlierAsLaterTakesTheLaterTime)
+{
+    BookContext book = weekdaysNineToFive();
+    book.booked.push_back(otherClientAt(41, at(2026, 9, 8, 10, 15), 30, 0));
+    SeriesRequest request = weeklyFrom(at(2026, 9, 8, 10), 1);
+    request.visit.bufferMinutes = 0;
+
+    // 09:15 (ending as the other visit starts) and 10:45 (as it ends) are both 45 minutes away.
+    const std::vector<ProposedVisit> series = proposeSeries(request, book);
+
+    ASSERT_EQ(series.size(), 1U);
+    EXPECT_EQ(series[0].booked, at(2026, 9, 8, 10, 45));
+}
+
 TEST_F(SeriesPlanner, AFullWeekSkipsTheVisitAndKeepsTheNextOne)
 {
     BookContext book = weekdaysNineToFive();
