@@ -1,6 +1,7 @@
 // Booking a plan's rhythm: the series proposed from the plan's phases, shifted or skipped around
 // what is on the book, re-spaced when the plan moves on, and the rest of a series picked and moved.
 // Every test runs in Toronto so wall-clock times meet real daylight-saving changes.
+#include <type_traits>
 #include <gtest/gtest.h>
 
 #include "schedule/series_planner.h"
@@ -66,28 +67,30 @@ SeriesRequest weeklyFrom(const LocalTime& first, int visits)
     return request;
 }
 
+template <typename T, typename Part>
+auto each(const std::vector<T>& items, Part part)
+{
+    std::vector<std::invoke_result_t<Part, const T&>> parts;
+    for (const T& item : items)
+        parts.push_back(part(item));
+    return parts;
+}
+
 std::vector<LocalTime> askedTimes(const std::vector<ProposedVisit>& proposals)
 {
-    std::vector<LocalTime> times;
-    for (const ProposedVisit& proposal : proposals)
-        times.push_back(proposal.asked);
-    return times;
+    return each(proposals, [](const ProposedVisit& proposal) { return proposal.asked; });
 }
 
 std::vector<LocalTime> bookedTimes(const std::vector<ProposedVisit>& proposals)
 {
-    std::vector<LocalTime> times;
-    for (const ProposedVisit& proposal : proposals)
-        times.push_back(proposal.booked.value_or(LocalTime(boost::posix_time::not_a_date_time)));
-    return times;
+    return each(proposals, [](const ProposedVisit& proposal) {
+        return proposal.booked.value_or(LocalTime(boost::posix_time::not_a_date_time));
+    });
 }
 
 std::vector<AppointmentId> ids(const std::vector<Appointment>& visits)
 {
-    std::vector<AppointmentId> result;
-    for (const Appointment& visit : visits)
-        result.push_back(visit.id);
-    return result;
+    return each(visits, [](const Appointment& visit) { return visit.id; });
 }
 
 class SeriesPlanner : public ::testing::Test {
@@ -385,9 +388,7 @@ TEST_F(SeriesPlanner, RespacingIntoAnOpenEndedPhaseKeepsEveryRemainingVisitAtIts
     EXPECT_EQ(bookedTimes(respacing.visits), (std::vector<LocalTime>{at(2026, 9, 15, 10), at(2026, 10, 13, 10),
                                                                       at(2026, 11, 10, 10), at(2026, 12, 8, 10)}))
         << "10:00 after the clocks go back too";
-    std::vector<std::optional<AppointmentId>> moved;
-    for (const ProposedVisit& proposal : respacing.visits)
-        moved.push_back(proposal.moves);
+    const auto moved = each(respacing.visits, [](const ProposedVisit& proposal) { return proposal.moves; });
     EXPECT_EQ(moved, (std::vector<std::optional<AppointmentId>>{11, 12, 13, 14})) << "the cancelled visit stays out";
     EXPECT_TRUE(respacing.noLongerNeeded.empty());
 }
