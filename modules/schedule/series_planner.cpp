@@ -176,7 +176,7 @@ Respacing respaceSeries(const RespaceRequest& request, const BookContext& book)
                  [](const Appointment& visit) { return isUpcoming(visit.status); });
     std::sort(remaining.begin(), remaining.end(), byStart);
     Respacing respacing;
-    if (remaining.empty())
+    if (remaining.empty() || request.phase < 0 || static_cast<std::size_t>(request.phase) >= request.phases.size())
         return respacing;
 
     SeriesEnd end;

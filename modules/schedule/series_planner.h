@@ -33,7 +33,8 @@ struct ProposedVisit {
     std::optional<LocalTime> booked;      // none when skipped
     ProposalFate fate = ProposalFate::AsAsked;
     // The asked time's issues (Shifted, Skipped). An `other` below zero is an earlier proposal of
-    // the same series: -1 the first, -2 the second…, not yet on the book.
+    // the same series: -1 the first, -2 the second…, not yet on the book. When respacing, an
+    // `other` of the series itself means that visit at its proposed new time.
     std::vector<BookingIssue> because;
     int phase = 0;                        // the frequency phase the visit belongs to
     std::optional<AppointmentId> moves;   // respacing: the booked visit this proposal moves
@@ -51,8 +52,8 @@ struct ProposedVisit {
 // request.until (asked days on or before it; nothing without one) and ends the series.
 //
 // Each asked time with a booking issue moves to the nearest free start the same day, earlier or
-// later (on a tie the later one), else to the first of the next three days where the asked time
-// is free or, failing that, to that day's first free start; else it is Skipped. Every visit
+// later (on a tie the later one), else to the first of the next three days with room: at the asked
+// time when it is free there, else at that day's first free start; else it is Skipped. Every visit
 // proposed counts as booked for the later ones, so two proposals never meet. Empty without a
 // first time or when request.fromPhase names no phase.
 std::vector<ProposedVisit> proposeSeries(const SeriesRequest& request, const BookContext& book);
@@ -70,8 +71,9 @@ struct RespaceRequest {
 struct Respacing {
     // One proposal per visit kept, in order, each naming in `moves` the visit it moves. The first
     // remaining visit keeps its time (it is checked like the others); the rest follow it by the
-    // rhythm proposeSeries uses, with the same shifting and skipping. Each visit keeps its client,
-    // service, minutes and buffer.
+    // rhythm proposeSeries uses, with the same shifting and skipping (a Skipped visit found no new
+    // time: the therapist keeps its old one or cancels it). Each visit keeps its client, service,
+    // minutes and buffer.
     std::vector<ProposedVisit> visits;
     // The latest remaining visits the phases no longer ask for (a phase with fewer visits), to be
     // cancelled by the therapist. Respacing never adds visits: an open-ended phase takes every
@@ -80,6 +82,7 @@ struct Respacing {
 };
 
 // `book` may hold the remaining visits themselves: they are moving, so they never block a new time.
+// Nothing is proposed or let go when request.phase names no phase.
 Respacing respaceSeries(const RespaceRequest& request, const BookContext& book);
 
 // "Edit or cancel the rest of the series": the upcoming visits of `series` (booked or arrived)

@@ -366,6 +366,11 @@ TEST_F(SeriesPlanner, RespacingAtAPhaseWithFewerVisitsKeepsTheFirstAndSaysWhichA
     for (const BookingIssue& issue : respacing.visits[1].because)
         EXPECT_EQ(issue.other, 50) << "visit 13, moving too, does not block the time it leaves";
     EXPECT_EQ(respacing.noLongerNeeded, (std::vector<AppointmentId>{13, 14}));
+
+    request.phase = 2;
+    const Respacing noSuchPhase = respaceSeries(request, book);
+    EXPECT_TRUE(noSuchPhase.visits.empty());
+    EXPECT_TRUE(noSuchPhase.noLongerNeeded.empty()) << "a phase the plan does not have lets nothing go";
 }
 
 TEST_F(SeriesPlanner, RespacingIntoAnOpenEndedPhaseKeepsEveryRemainingVisitAtItsInterval)
