@@ -16,13 +16,20 @@ bool meets(const LocalTime& from, const LocalTime& to, const LocalTime& otherFro
 }
 
 // Only the visit itself lies within the hours: the buffer after the last visit of a stretch is
-// the therapist's tidying up and may run past closing.
+// the therapist's tidying up and may run past closing. Stretches that touch (09:00–12:00,
+// 12:00–18:00) are one stretch, as validateWorkingWeek tells the therapist.
 bool withinOneStretch(const Appointment& visit, const WorkingWeek& week)
 {
     const Date day = visit.start.date();
-    for (const OpeningHours& hours : week.days.at(day.day_of_week().as_number()))
-        if (localTimeOn(day, hours.opens) <= visit.start && visit.end() <= localTimeOn(day, hours.closes))
+    std::optional<LocalTime> opens;
+    std::optional<LocalTime> closes;
+    for (const OpeningHours& hours : week.days.at(day.day_of_week().as_number())) {
+        if (!closes || localTimeOn(day, hours.opens) > *closes)
+            opens = localTimeOn(day, hours.opens);
+        closes = std::max(closes.value_or(*opens), localTimeOn(day, hours.closes));
+        if (*opens <= visit.start && visit.end() <= *closes)
             return true;
+    }
     return false;
 }
 
@@ -111,7 +118,7 @@ std::string describeIssue(const BookingIssue& issue)
     case BookingIssueKind::IntoBuffer:
         return _("Runs into the buffer between visits");
     case BookingIssueKind::DailyCap:
-        return _("The day already has its most visits");
+        return _("The day already has as many visits as the daily cap allows");
     }
     return {};
 }

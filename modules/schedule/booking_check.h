@@ -41,7 +41,8 @@ struct BookContext {
 // is a proposal not yet saved and meets every booked visit). Times are wall-clock: a 10:00–11:00
 // visit is one hour on the book even on the day the clocks change.
 //  - OutsideHours: [start, end) is not inside one stretch of its start day's hours (a closed day,
-//    a visit across the lunch break, past closing or past midnight). Only the visit must fit: its
+//    a visit across the lunch break, past closing or past midnight; stretches that touch count as
+//    one). Only the visit must fit: its
 //    buffer is the therapist's tidying up and may run past closing.
 //  - TimeOff: [start, freeFrom) meets the time off, once per time off met.
 //  - Overlap: [start, end) meets another visit's [start, end), once per visit.
@@ -57,7 +58,8 @@ std::string describeIssue(const BookingIssue& issue);
 
 // The first start at or after `from` on the same day where `visit` (its minutes and buffer) has
 // no issue at all; none when the rest of the day has no such room. Starts are tried on the
-// quarter hour (from 10:07 the first try is 10:15), up to 23:45 of that day.
+// quarter hour (from 10:07 the first try is 10:15), up to 23:45 of that day. A visit being moved
+// (its id booked) may land on its own old slot. Throws std::invalid_argument when `from` is no time.
 std::optional<LocalTime> firstFreeStart(const LocalTime& from, const Appointment& visit, const BookContext& book);
 
 } // namespace knotwork::schedule

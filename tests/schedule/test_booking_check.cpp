@@ -99,6 +99,16 @@ TEST(BookingCheck, OnASplitDayAVisitMustFitInOneStretch)
         << "Saturday closes at 14:00";
 }
 
+TEST(BookingCheck, StretchesThatTouchAreOneStretch)
+{
+    BookContext book;
+    book.week.days[1] = {{hours(9), hours(12)}, {hours(12), hours(15)}, {hours(14), hours(18)}, {hours(19), hours(20)}};
+    EXPECT_TRUE(kindsAt(at(kMonday, 11, 30), book).empty());
+    EXPECT_TRUE(kindsAt(at(kMonday, 9), book, 480, 0).empty());
+    EXPECT_EQ(kindsAt(at(kMonday, 17, 30), book), std::vector{Kind::OutsideHours}) << "the evening is apart";
+    EXPECT_TRUE(kindsAt(at(kMonday, 19), book).empty());
+}
+
 TEST(BookingCheck, AVisitCrossingMidnightIsOutsideHoursEvenWhenBothDaysAreOpen)
 {
     const BookContext book = openEveryHourOfEveryDay();
@@ -306,6 +316,16 @@ TEST(FirstFreeStart, NoneOnAClosedDayAFullDayOrPastTheLastRoom)
     book.booked = {visitAt(at(kMonday, 9), 180, 0, 1), visitAt(at(kMonday, 13), 300, 0, 2)};
     EXPECT_EQ(firstFreeStart(at(kMonday, 0), visitAt(at(kMonday, 9), 30, 0), book), std::nullopt)
         << "both stretches are booked";
+}
+
+TEST(FirstFreeStart, AVisitBeingMovedMayStayInItsOwnSlot)
+{
+    BookContext book = splitWeek();
+    book.week.dailyCap = 1;
+    book.booked = {visitAt(at(kMonday, 10), 60, 15, 5)};
+    EXPECT_EQ(firstFreeStart(at(kMonday, 9, 30), visitAt(at(kMonday, 10), 60, 15, 5), book), at(kMonday, 9, 30));
+    EXPECT_EQ(firstFreeStart(at(kMonday, 9, 30), visitAt(at(kMonday, 10), 60, 15), book), std::nullopt)
+        << "another visit meets the cap";
 }
 
 TEST(FirstFreeStart, StepsOverTimeOff)

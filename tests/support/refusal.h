@@ -3,6 +3,8 @@
 
 #include <functional>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "common/error.h"
 
@@ -17,6 +19,16 @@ inline std::optional<ValidationError> refusal(const std::function<void()>& actio
         return error;
     }
     return std::nullopt;
+}
+
+// Every problem `action` is refused with, as "field: rule"; none when it is accepted.
+inline std::vector<std::string> problemsOf(const std::function<void()>& action)
+{
+    std::vector<std::string> found;
+    if (const std::optional<ValidationError> error = refusal(action))
+        for (const FieldProblem& problem : error->problems())
+            found.push_back(problem.field + ": " + problem.rule);
+    return found;
 }
 
 } // namespace knotwork::testing
