@@ -151,44 +151,37 @@ std::string serviceAuditJson(const Service& service)
 
 AppointmentRowWriter::AppointmentRowWriter(soci::session& session)
     : m_session(session),
-      m_insert((session.prepare
-                    << "INSERT INTO appointments (client_id, service_id, starts_at, minutes, buffer_minutes, "
-                       "status, cancelled_by, cancelled_at, cancel_reason, note_id, plan_id, series_id, "
-                       "referral_only, notes, row_version, created_at, updated_at) VALUES (:client_id, "
-                       ":service_id, :starts_at, :minutes, :buffer_minutes, :status, :cancelled_by, "
-                       ":cancelled_at, :cancel_reason, :note_id, :plan_id, :series_id, :referral_only, "
-                       ":notes, 1, :now, :now)",
-                soci::use(m_clientId, "client_id"), soci::use(m_serviceId, "service_id"),
-                soci::use(m_start, "starts_at"), soci::use(m_minutes, "minutes"),
-                soci::use(m_bufferMinutes, "buffer_minutes"), soci::use(m_status, "status"),
-                soci::use(m_cancelledBy.value, m_cancelledBy.indicator, "cancelled_by"),
-                soci::use(m_cancelledAt.value, m_cancelledAt.indicator, "cancelled_at"),
-                soci::use(m_cancelReason, "cancel_reason"),
-                soci::use(m_noteId.value, m_noteId.indicator, "note_id"),
-                soci::use(m_planId.value, m_planId.indicator, "plan_id"),
-                soci::use(m_seriesId.value, m_seriesId.indicator, "series_id"),
-                soci::use(m_referralOnly, "referral_only"), soci::use(m_notes, "notes"),
-                soci::use(m_now, "now"))),
-      m_update((session.prepare
-                    << "UPDATE appointments SET client_id = :client_id, service_id = :service_id, "
-                       "starts_at = :starts_at, minutes = :minutes, buffer_minutes = :buffer_minutes, "
-                       "status = :status, cancelled_by = :cancelled_by, cancelled_at = :cancelled_at, "
-                       "cancel_reason = :cancel_reason, note_id = :note_id, plan_id = :plan_id, "
-                       "series_id = :series_id, referral_only = :referral_only, notes = :notes, "
-                       "updated_at = :now, row_version = row_version + 1 "
-                       "WHERE id = :id AND row_version = :row_version",
-                soci::use(m_clientId, "client_id"), soci::use(m_serviceId, "service_id"),
-                soci::use(m_start, "starts_at"), soci::use(m_minutes, "minutes"),
-                soci::use(m_bufferMinutes, "buffer_minutes"), soci::use(m_status, "status"),
-                soci::use(m_cancelledBy.value, m_cancelledBy.indicator, "cancelled_by"),
-                soci::use(m_cancelledAt.value, m_cancelledAt.indicator, "cancelled_at"),
-                soci::use(m_cancelReason, "cancel_reason"),
-                soci::use(m_noteId.value, m_noteId.indicator, "note_id"),
-                soci::use(m_planId.value, m_planId.indicator, "plan_id"),
-                soci::use(m_seriesId.value, m_seriesId.indicator, "series_id"),
-                soci::use(m_referralOnly, "referral_only"), soci::use(m_notes, "notes"),
-                soci::use(m_now, "now"), soci::use(m_id, "id"), soci::use(m_rowVersion, "row_version")))
+      m_insert(bindColumns(session.prepare
+                           << "INSERT INTO appointments (client_id, service_id, starts_at, minutes, buffer_minutes, "
+                              "status, cancelled_by, cancelled_at, cancel_reason, note_id, plan_id, series_id, "
+                              "referral_only, notes, row_version, created_at, updated_at) VALUES (:client_id, "
+                              ":service_id, :starts_at, :minutes, :buffer_minutes, :status, :cancelled_by, "
+                              ":cancelled_at, :cancel_reason, :note_id, :plan_id, :series_id, :referral_only, "
+                              ":notes, 1, :now, :now)")),
+      m_update((bindColumns(session.prepare
+                            << "UPDATE appointments SET client_id = :client_id, service_id = :service_id, "
+                               "starts_at = :starts_at, minutes = :minutes, buffer_minutes = :buffer_minutes, "
+                               "status = :status, cancelled_by = :cancelled_by, cancelled_at = :cancelled_at, "
+                               "cancel_reason = :cancel_reason, note_id = :note_id, plan_id = :plan_id, "
+                               "series_id = :series_id, referral_only = :referral_only, notes = :notes, "
+                               "updated_at = :now, row_version = row_version + 1 "
+                               "WHERE id = :id AND row_version = :row_version"),
+                soci::use(m_id, "id"), soci::use(m_rowVersion, "row_version")))
 {
+}
+
+soci::details::prepare_temp_type AppointmentRowWriter::bindColumns(soci::details::prepare_temp_type prepared)
+{
+    prepared, soci::use(m_clientId, "client_id"), soci::use(m_serviceId, "service_id"),
+        soci::use(m_start, "starts_at"), soci::use(m_minutes, "minutes"),
+        soci::use(m_bufferMinutes, "buffer_minutes"), soci::use(m_status, "status"),
+        soci::use(m_cancelledBy.value, m_cancelledBy.indicator, "cancelled_by"),
+        soci::use(m_cancelledAt.value, m_cancelledAt.indicator, "cancelled_at"),
+        soci::use(m_cancelReason, "cancel_reason"), soci::use(m_noteId.value, m_noteId.indicator, "note_id"),
+        soci::use(m_planId.value, m_planId.indicator, "plan_id"),
+        soci::use(m_seriesId.value, m_seriesId.indicator, "series_id"),
+        soci::use(m_referralOnly, "referral_only"), soci::use(m_notes, "notes"), soci::use(m_now, "now");
+    return prepared;
 }
 
 void AppointmentRowWriter::load(const Appointment& appointment)

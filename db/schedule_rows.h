@@ -42,6 +42,8 @@ public:
 
 private:
     void load(const schedule::Appointment& appointment);
+    // Binds the columns an insert and an update both write.
+    soci::details::prepare_temp_type bindColumns(soci::details::prepare_temp_type prepared);
 
     soci::session& m_session;
     long long m_id = 0, m_clientId = 0, m_serviceId = 0;

@@ -4,6 +4,7 @@
 // named by its record, and the book travelling in the practice's and the client's archives.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <tuple>
 #include <soci/soci.h>
 
 #include "app/practice/practice_context.h"
@@ -376,7 +377,8 @@ TEST_F(Schedule, TheWaitlistListsOpenEntriesOldestFirst)
 
 TEST_F(Schedule, TheDatabaseRefusesWhatKnotworkNeverWrites)
 {
-    const ClientId zoe = addClient("Martin"), an = addClient("Nguyễn");
+    const ClientId zoe = addClient("Martin");
+    const ClientId an = knotwork::testing::diagnosedClient(m_practice.clientService(), {clients::HeadacheType::TensionType});
     const AppointmentId id = m_book.addAppointment(visit(zoe, "2026-11-24T10:00"));
     const std::string where = " WHERE id = " + std::to_string(id);
     EXPECT_THROW(sql("UPDATE appointments SET status = 'postponed'" + where), std::runtime_error);
@@ -418,7 +420,10 @@ TEST_F(Schedule, DamageInAStoredVisitIsNamedByItsRecord)
 
 TEST_F(Schedule, DeletingAClientWithoutRecordsTakesTheirBookingsAlong)
 {
-    const ClientId zoe = addClient("Martin"), an = addClient("Nguyễn");
+    // Entered by mistake, without a screening: a client who can be deleted.
+    const ClientId zoe =
+        m_practice.stores().clients().saveIntake(knotwork::testing::newClient("Martin", "Zoë"), std::nullopt, {});
+    const ClientId an = addClient("Nguyễn");
     const AppointmentId booked = m_book.addAppointment(visit(zoe, "2026-11-24T10:00"));
     m_book.addToWaitlist({0, zoe, serviceNamed("Follow-up"), booked, kToday, std::nullopt, "",
                           Timestamp::fromIso8601("2026-11-23T10:00:00Z"), std::nullopt});
