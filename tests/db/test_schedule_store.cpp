@@ -2,9 +2,9 @@
 // field of a visit kept, the day and week, client and series lists, stale and missing records,
 // a series saved whole or not at all, the database refusing what Knotwork never writes, damage
 // named by its record, and the book travelling in the practice's and the client's archives.
+#include <tuple>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <tuple>
 #include <soci/soci.h>
 
 #include "app/practice/practice_context.h"
