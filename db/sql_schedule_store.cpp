@@ -1,6 +1,7 @@
 // SqlScheduleStore's reads.
 #include "db/sql_schedule_store.h"
 
+#include <utility>
 #include <soci/soci.h>
 
 #include "common/error.h"
@@ -16,21 +17,28 @@ using namespace knotwork::schedule;
 
 namespace {
 
-// The appointments "SELECT <columns> FROM appointments <tail>" finds, binding `bound` in order.
-template <typename... Bound>
-std::vector<Appointment> appointmentsWhere(soci::session& session, const std::string& tail, const Bound&... bound)
+// Every row `sql` finds, binding `bound` in order, each made a record by `read`.
+template <typename Read, typename... Bound>
+auto readAll(soci::session& session, const std::string& sql, Read read, const Bound&... bound)
 {
-    std::vector<Appointment> found;
+    std::vector<decltype(read(std::declval<const soci::row&>()))> found;
     soci::row row;
-    soci::details::prepare_temp_type prepared =
-        (session.prepare << std::string("SELECT ") + kAppointmentColumns + " FROM appointments " + tail);
-    (prepared, ..., soci::use(bound));
+    soci::details::prepare_temp_type prepared = (session.prepare << sql);
+    static_cast<void>((prepared, ..., soci::use(bound)));
     prepared, soci::into(row);
     soci::statement statement = prepared;
     statement.execute(false);
     while (statement.fetch())
-        found.push_back(readAppointmentRow(row));
+        found.push_back(read(row));
     return found;
+}
+
+// The appointments "SELECT <columns> FROM appointments <tail>" finds, binding `bound` in order.
+template <typename... Bound>
+std::vector<Appointment> appointmentsWhere(soci::session& session, const std::string& tail, const Bound&... bound)
+{
+    return readAll(session, std::string("SELECT ") + kAppointmentColumns + " FROM appointments " + tail,
+                   readAppointmentRow, bound...);
 }
 
 } // namespace
@@ -85,15 +93,8 @@ std::optional<Appointment> SqlScheduleStore::findAppointment(AppointmentId id)
 std::vector<Service> SqlScheduleStore::services()
 {
     try {
-        std::vector<Service> all;
-        soci::row row;
-        soci::statement statement =
-            (m_database.session().prepare << std::string("SELECT ") + kServiceColumns + " FROM services ORDER BY id",
-             soci::into(row));
-        statement.execute(false);
-        while (statement.fetch())
-            all.push_back(readServiceRow(row));
-        return all;
+        return readAll(m_database.session(), std::string("SELECT ") + kServiceColumns + " FROM services ORDER BY id",
+                       readServiceRow);
     } catch (...) {
         rethrowAsStorageError(_("reading the services"));
     }
@@ -135,17 +136,10 @@ std::vector<TimeOff> SqlScheduleStore::timeOffBetween(const LocalTime& from, con
 {
     try {
         const std::string first = isoLocalTime(from), last = isoLocalTime(to);
-        std::vector<TimeOff> all;
-        soci::row row;
-        soci::statement statement =
-            (m_database.session().prepare << std::string("SELECT ") + kTimeOffColumns
-                                                 + " FROM time_off WHERE starts_at < :to_time AND ends_at > "
-                                                   ":from_time ORDER BY starts_at, id",
-             soci::use(last, "to_time"), soci::use(first, "from_time"), soci::into(row));
-        statement.execute(false);
-        while (statement.fetch())
-            all.push_back(readTimeOffRow(row));
-        return all;
+        return readAll(m_database.session(),
+                       std::string("SELECT ") + kTimeOffColumns
+                           + " FROM time_off WHERE starts_at < :to_time AND ends_at > :from_time ORDER BY starts_at, id",
+                       readTimeOffRow, last, first);
     } catch (...) {
         rethrowAsStorageError(_("reading the time off"));
     }
@@ -176,16 +170,10 @@ CancellationPolicy SqlScheduleStore::cancellationPolicy()
 std::vector<WaitlistEntry> SqlScheduleStore::waitlist()
 {
     try {
-        std::vector<WaitlistEntry> all;
-        soci::row row;
-        soci::statement statement =
-            (m_database.session().prepare << std::string("SELECT ") + kWaitlistColumns
-                                                 + " FROM waitlist WHERE closed_at IS NULL ORDER BY added_at, id",
-             soci::into(row));
-        statement.execute(false);
-        while (statement.fetch())
-            all.push_back(readWaitlistRow(row));
-        return all;
+        return readAll(m_database.session(),
+                       std::string("SELECT ") + kWaitlistColumns
+                           + " FROM waitlist WHERE closed_at IS NULL ORDER BY added_at, id",
+                       readWaitlistRow);
     } catch (...) {
         rethrowAsStorageError(_("reading the waitlist"));
     }
