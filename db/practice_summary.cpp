@@ -28,6 +28,7 @@ constexpr CountedTable kCountedTables[] = {
     {"addenda", N_("Addenda"), "note_addenda"},
     {"treatment_plans", N_("Treatment plans"), "treatment_plans"},
     {"outcome_measures", N_("Outcome measures"), "outcome_measures"},
+    {"appointments", N_("Appointments"), "appointments"},
     {"audit_entries", N_("Audit entries"), "audit_log"},
 };
 

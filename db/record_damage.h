@@ -42,6 +42,11 @@ inline constexpr const char* kOutcomeMeasure = N_("outcome measure {}");
 inline constexpr const char* kDisclosureRecord = N_("disclosure log entry {}");
 inline constexpr const char* kPendingFileRecord = N_("file being written {}");
 inline constexpr const char* kPracticeSettings = N_("the practice settings (row {})");
+inline constexpr const char* kAppointmentRecord = N_("appointment {}");
+inline constexpr const char* kServiceRecord = N_("service {}");
+inline constexpr const char* kTimeOffRecord = N_("time off {}");
+inline constexpr const char* kWaitlistRecord = N_("waitlist entry {}");
+inline constexpr const char* kOpeningHoursRecord = N_("the opening hours of weekday {}");
 
 // The record's name in words: `kind` is an untranslated message with one {} for the id
 // (N_("session note {}")).

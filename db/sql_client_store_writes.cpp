@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/client_row_writers.h"
+#include "db/schedule_rows.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
 
@@ -26,6 +27,25 @@ template <typename T>
 std::string json(const T& value)
 {
     return nlohmann::json(value).dump();
+}
+
+// A client deleted (one without clinical records) takes their waitlist entries and bookings
+// with them; each booking's audit row keeps what it was.
+void removeBookings(WriteTransaction& transaction, ClientId id)
+{
+    soci::session& session = transaction.session();
+    std::vector<schedule::Appointment> bookings;
+    soci::row row;
+    soci::statement select = (session.prepare << std::string("SELECT ") + kAppointmentColumns
+                                                     + " FROM appointments WHERE client_id = :id ORDER BY id",
+                              soci::use(id), soci::into(row));
+    select.execute(false);
+    while (select.fetch())
+        bookings.push_back(readAppointmentRow(row));
+    session << "DELETE FROM waitlist WHERE client_id = :id", soci::use(id);
+    session << "DELETE FROM appointments WHERE client_id = :id", soci::use(id);
+    for (const schedule::Appointment& booking : bookings)
+        transaction.audit({"appointment", entityId(booking.id), "delete", appointmentAuditJson(booking), std::nullopt});
 }
 
 } // namespace
@@ -236,6 +256,7 @@ void SqlClientStore::remove(ClientId id, int rowVersion)
             throw ConflictError(_("This client has clinical records (screenings, clearances, "
                                   "consents or diagnoses), which are kept: archive the client "
                                   "instead of deleting."));
+        removeBookings(transaction, id);
         transaction.session() << "DELETE FROM care_team WHERE client_id = :id", soci::use(id);
         transaction.session() << "DELETE FROM clients WHERE id = :id", soci::use(id);
         transaction.audit({"client", entityId(id), "delete", json(current.intakeRecord()), std::nullopt});

@@ -4,6 +4,7 @@
 #include "db/sql_disclosure_store.h"
 #include "db/sql_plan_store.h"
 #include "db/sql_provider_store.h"
+#include "db/sql_schedule_store.h"
 #include "db/sql_session_store.h"
 #include "db/sql_settings_store.h"
 
@@ -12,7 +13,8 @@ namespace knotwork::db {
 struct SqlStores::Stores {
     Stores(Database& database, const std::string& actor)
         : clients(database, actor), providers(database, actor), settings(database, actor),
-          sessions(database, actor), plans(database, actor), disclosures(database, actor)
+          sessions(database, actor), plans(database, actor), disclosures(database, actor),
+          schedule(database, actor)
     {
     }
     SqlClientStore clients;
@@ -21,6 +23,7 @@ struct SqlStores::Stores {
     SqlSessionStore sessions;
     SqlPlanStore plans;
     SqlDisclosureStore disclosures;
+    SqlScheduleStore schedule;
 };
 
 SqlStores::SqlStores(Database& database, const std::string& actor)
@@ -58,6 +61,11 @@ plans::PlanStore& SqlStores::plans()
 disclosures::DisclosureStore& SqlStores::disclosures()
 {
     return m_stores->disclosures;
+}
+
+schedule::ScheduleStore& SqlStores::schedule()
+{
+    return m_stores->schedule;
 }
 
 } // namespace knotwork::db

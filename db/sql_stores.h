@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "disclosures/disclosure_store.h"
 #include "plans/plan_store.h"
+#include "schedule/schedule_store.h"
 #include "sessions/session_store.h"
 
 namespace knotwork::db {
@@ -28,6 +29,7 @@ public:
     sessions::SessionStore& sessions();
     plans::PlanStore& plans();
     disclosures::DisclosureStore& disclosures();
+    schedule::ScheduleStore& schedule();
 
 private:
     struct Stores;

@@ -44,6 +44,15 @@ constexpr std::array kRules{
     TableRule{"disclosures", "client_id = ?1"},
     TableRule{"flag_withdrawals", "client_id = ?1"},
     TableRule{"clearance_extensions", "clearance_id IN " KW_CLEARANCES},
+    // The client's visits on the book and their waitlist entries, with the services they were
+    // booked as; the therapist's hours and time off are not the client's.
+    TableRule{"services",
+              "id IN (SELECT service_id FROM appointments WHERE client_id = ?1"
+              " UNION SELECT service_id FROM waitlist WHERE client_id = ?1)"},
+    TableRule{"appointments", "client_id = ?1"},
+    TableRule{"waitlist", "client_id = ?1"},
+    TableRule{"time_off", "0"},
+    TableRule{"opening_hours", "0"},
     // The audit rows about the records above (entity ids are stored as text).
     TableRule{"audit_log",
               "(entity = 'client' AND entity_id = CAST(?1 AS TEXT))"
@@ -58,7 +67,9 @@ constexpr std::array kRules{
               " OR (entity = 'attachment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM attachments WHERE client_id = ?1"
               " OR id IN (SELECT letter_attachment_id FROM clearances WHERE client_id = ?1)))"
               " OR (entity = 'disclosure' AND entity_id IN (SELECT CAST(id AS TEXT) FROM disclosures WHERE client_id = ?1))"
-              " OR (entity = 'flag_withdrawal' AND entity_id IN (SELECT CAST(id AS TEXT) FROM flag_withdrawals WHERE client_id = ?1))"},
+              " OR (entity = 'flag_withdrawal' AND entity_id IN (SELECT CAST(id AS TEXT) FROM flag_withdrawals WHERE client_id = ?1))"
+              " OR (entity = 'appointment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM appointments WHERE client_id = ?1))"
+              " OR (entity = 'waitlist' AND entity_id IN (SELECT CAST(id AS TEXT) FROM waitlist WHERE client_id = ?1))"},
     // Bookkeeping, never exported; its rule says so.
     TableRule{"unfinished_files", "0"},
     // The record chain links the whole practice's records; one client's share of it proves

@@ -288,6 +288,31 @@ TEST_F(MigratorTest, APracticeFromBeforeTheReportSettingsKeepsItsSettingsTenDegr
     EXPECT_THROW(stores.clientService().saveSettings(settings, std::nullopt), ValidationError);
 }
 
+TEST_F(MigratorTest, APracticeFromBeforeTheAppointmentBookGetsTheUsualServicesAndBooksItsClients)
+{
+    // Format 11 had no appointment book.
+    const auto file = practiceAt(11);
+    const clients::ClientId client = addClientTo(file);
+    sqliteQuery(file, "UPDATE practice_settings SET practice_name = 'Harbourside Massage', row_version = 3");
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    schedule::ScheduleStore& book = stores.stores().schedule();
+    const std::vector<schedule::Service> services = book.services();
+    ASSERT_EQ(services.size(), 6u);
+    EXPECT_EQ(services[3].name, "Treatment, 60 min");
+    EXPECT_EQ(book.workingWeek().days[1].size(), 1u) << "Mondays open";
+    EXPECT_EQ(book.cancellationPolicy().lateWindowHours, 24);
+    EXPECT_EQ(stores.clientService().settings().practiceName, "Harbourside Massage");
+    EXPECT_EQ(stores.clientService().settings().rowVersion, 3);
+
+    schedule::Appointment visit;
+    visit.clientId = client;
+    visit.serviceId = services[3].id;
+    visit.start = parseIsoLocalTime("2026-11-24T10:00", "start");
+    const schedule::AppointmentId id = book.addAppointment(visit);
+    EXPECT_EQ(book.appointmentsOf(client).at(0).id, id);
+}
+
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
 {
     const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};

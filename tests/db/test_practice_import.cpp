@@ -155,14 +155,14 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
         practice->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Adaeze"));
         exportPractice(*practice, dir / "now.zip", {});
     }
-    // The same practice as Knotwork wrote it at format 9: no row of migrations 10 and 11, no
+    // The same practice as Knotwork wrote it at format 9: no row of migrations 10 to 12, no
     // columns or tables of them.
     ExportEntries entries = readZip(dir / "now.zip", "");
     auto versions = exportJson(entries, "tables/schema_version.json");
-    versions.erase(versions.end() - 2, versions.end());
+    versions.erase(versions.end() - 3, versions.end());
     setExportJson(entries, "tables/schema_version.json", versions);
     auto audit = exportJson(entries, "tables/audit_log.json");
-    for (const char* version : {"10", "11"}) {
+    for (const char* version : {"10", "11", "12"}) {
         auto upgradeRow = std::find_if(audit.begin(), audit.end(), [&](const auto& row) {
             return row["entity"] == "schema" && row["entity_id"] == version;
         });
@@ -174,7 +174,9 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     manifest["schema_version"] = 9;
     auto& tables = manifest["tables"];
     for (auto table = tables.begin(); table != tables.end();) {
-        if ((*table)["name"] == "record_seals" || (*table)["name"] == "record_keys") {
+        static const std::set<std::string> newer{"record_seals", "record_keys",   "services",     "appointments",
+                                                 "time_off",     "waitlist",      "opening_hours"};
+        if (newer.contains((*table)["name"].get<std::string>())) {
             const std::string file = (*table)["file"];
             std::erase_if(entries, [&](const ZipEntry& entry) { return entry.name == file; });
             table = tables.erase(table);
@@ -189,13 +191,16 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     setExportJson(entries, "knotwork-export.json", manifest);
     auto settings = exportJson(entries, "tables/practice_settings.json");
     for (const char* column : {"backup_folder", "offsite_backup_folder", "keep_daily_backups", "keep_weekly_backups",
-                               "keep_monthly_backups", "backup_warning_days", "retention_rule", "retention_years"})
+                               "keep_monthly_backups", "backup_warning_days", "retention_rule", "retention_years", "daily_cap",
+                               "cancellation_policy", "cancellation_policy_version", "late_cancel_window_hours",
+                               "late_cancel_fee_cents", "no_show_fee_cents"})
         settings[0].erase(column);
     setExportJson(entries, "tables/practice_settings.json", settings);
     knotwork::testing::writeExport(dir / "format9.zip", entries);
 
     importPractice(dir / "format9.zip", "", dir / "imported.sqlite", "");
-    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "11");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "12");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT COUNT(*) FROM services"), "6") << "the upgrade adds the book";
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT family_name FROM clients"), "Okafor");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT keep_daily_backups FROM practice_settings"), "7");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite",

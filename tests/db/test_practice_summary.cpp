@@ -25,7 +25,8 @@ TEST(PracticeSummary, ReportsFormatIntegrityAndRecordCounts)
         names.push_back(count.name);
     EXPECT_EQ(names, (std::vector<std::string>{"clients", "providers", "screenings", "clearances",
                                                "consents", "attachments", "session_notes", "addenda",
-                                               "treatment_plans", "outcome_measures", "audit_entries"}));
+                                               "treatment_plans", "outcome_measures", "appointments",
+                                               "audit_entries"}));
     EXPECT_EQ(summary.counts.front().label, "Clients");
     EXPECT_EQ(summary.counts.front().count, 0);
     EXPECT_EQ(summary.counts.back().label, "Audit entries");

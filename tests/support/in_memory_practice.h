@@ -1,8 +1,9 @@
 #pragma once
-// The client, session, plan and sharing use cases over in-memory stores, for tests of rules that have
-// nothing to do with SQL: the stores of in_memory_*_store.h, an ImmediateUnitOfWork, and the
-// services built on them as the app builds them on the SQL stores. `actor` signs what the stores stamp
-// (screenings, withdrawals), as the person who opened the practice does.
+// The client, session, plan and sharing use cases (and the schedule's store) over in-memory stores,
+// for tests of rules that have nothing to do with SQL: the stores of in_memory_*_store.h, an
+// ImmediateUnitOfWork, and the services built on them as the app builds them on the SQL stores.
+// `actor` signs what the stores stamp (screenings, withdrawals), as the person who opened the
+// practice does.
 
 #include <string>
 
@@ -15,6 +16,7 @@
 #include "support/in_memory_disclosure_store.h"
 #include "support/in_memory_plan_store.h"
 #include "support/in_memory_provider_store.h"
+#include "support/in_memory_schedule_store.h"
 #include "support/in_memory_session_store.h"
 #include "support/in_memory_settings_store.h"
 
@@ -26,6 +28,7 @@ struct InMemoryPractice {
           settingsStore(clientStore),
           sessionStore(clientStore, clock),
           planStore(clientStore, clock),
+          scheduleStore(clientStore, clock),
           disclosureStore(actor),
           clientService(clientStore, providerStore, settingsStore, clock),
           sessionService(sessionStore, clientService, unitOfWork),
@@ -39,6 +42,7 @@ struct InMemoryPractice {
     InMemorySettingsStore settingsStore;
     InMemorySessionStore sessionStore;
     InMemoryPlanStore planStore;
+    InMemoryScheduleStore scheduleStore;  // for the schedule service
     InMemoryDisclosureStore disclosureStore;
     ImmediateUnitOfWork unitOfWork;
     clients::ClientService clientService;

@@ -1,0 +1,489 @@
+// The appointment book over SQL on a fresh practice file: what a new practice starts with, every
+// field of a visit kept, the day and week, client and series lists, stale and missing records,
+// a series saved whole or not at all, the database refusing what Knotwork never writes, damage
+// named by its record, and the book travelling in the practice's and the client's archives.
+#include <tuple>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "app/practice/practice_context.h"
+#include "app/practice/practice_export.h"
+#include "app/practice/practice_import.h"
+#include "common/error.h"
+#include "db/practice_opener.h"
+#include "db/record_damage.h"
+#include "schedule/schedule_choices.h"
+#include "support/diagnosed_client.h"
+#include "support/export_archive.h"
+#include "support/new_client.h"
+#include "support/practice_files.h"
+#include "support/signed_visit.h"
+#include "support/temp_dir.h"
+#include "support/therapist_settings.h"
+
+namespace knotwork::db {
+namespace {
+
+using namespace knotwork::schedule;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+const Date kToday(2026, 11, 23);
+
+LocalTime at(const std::string& text)
+{
+    return parseIsoLocalTime(text, "test");
+}
+
+class Schedule : public ::testing::Test {
+protected:
+    Schedule()
+        : m_file(m_dir / "practice.sqlite"),
+          m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
+          m_practice(*m_database, "Maya", Clock::stoppedOn(kToday)),
+          m_book(m_practice.stores().schedule())
+    {
+        knotwork::testing::setTherapist(m_practice.clientService());
+    }
+
+    ClientId addClient(const std::string& family)
+    {
+        return m_practice.clientService().saveIntake(knotwork::testing::newClient(family, "Test"));
+    }
+
+    ServiceId serviceNamed(const std::string& name)
+    {
+        for (const Service& service : m_book.services())
+            if (service.name == name)
+                return service.id;
+        throw std::runtime_error("no service " + name);
+    }
+
+    Appointment visit(ClientId client, const std::string& start, int minutes = 60)
+    {
+        Appointment appointment;
+        appointment.clientId = client;
+        appointment.serviceId = serviceNamed("Treatment, 60 min");
+        appointment.start = at(start);
+        appointment.minutes = minutes;
+        appointment.bufferMinutes = 15;
+        return appointment;
+    }
+
+    static std::vector<AppointmentId> ids(const std::vector<Appointment>& appointments)
+    {
+        std::vector<AppointmentId> found;
+        for (const Appointment& appointment : appointments)
+            found.push_back(appointment.id);
+        return found;
+    }
+
+    std::string sql(const std::string& statement)
+    {
+        return knotwork::testing::sqliteQuery(m_file, statement);
+    }
+
+    // "create,update": what the audit trail recorded of one record, in order.
+    std::string auditActions(const std::string& entity, long long id)
+    {
+        return sql("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log WHERE entity = '" + entity
+                   + "' AND entity_id = '" + std::to_string(id) + "' ORDER BY id)");
+    }
+
+    knotwork::testing::TempDir m_dir;
+    std::filesystem::path m_file;
+    std::unique_ptr<Database> m_database;
+    app::PracticeContext m_practice;
+    ScheduleStore& m_book;
+};
+
+TEST_F(Schedule, ANewPracticeOffersTheUsualServicesOnWeekdaysNineToFive)
+{
+    std::vector<std::tuple<ServiceKind, std::string, int, int, long long, bool>> services;
+    for (const Service& service : m_book.services())
+        services.emplace_back(service.kind, service.name, service.minutes, service.bufferMinutes, service.feeCents,
+                              service.offered);
+    EXPECT_THAT(services, ElementsAre(std::tuple(ServiceKind::InitialAssessment, "Initial assessment", 90, 15, 0, true),
+                                      std::tuple(ServiceKind::Treatment, "Treatment, 30 min", 30, 15, 0, true),
+                                      std::tuple(ServiceKind::Treatment, "Treatment, 45 min", 45, 15, 0, true),
+                                      std::tuple(ServiceKind::Treatment, "Treatment, 60 min", 60, 15, 0, true),
+                                      std::tuple(ServiceKind::Treatment, "Treatment, 90 min", 90, 15, 0, true),
+                                      std::tuple(ServiceKind::FollowUp, "Follow-up", 30, 15, 0, true)));
+
+    const WorkingWeek week = m_book.workingWeek();
+    const std::vector<OpeningHours> nineToFive{{boost::posix_time::hours(9), boost::posix_time::hours(17)}};
+    EXPECT_TRUE(week.days[0].empty()) << "Sunday is closed";
+    for (int weekday = 1; weekday <= 5; ++weekday)
+        EXPECT_EQ(week.days[static_cast<std::size_t>(weekday)], nineToFive) << weekday;
+    EXPECT_TRUE(week.days[6].empty()) << "Saturday is closed";
+    EXPECT_FALSE(week.dailyCap);
+
+    EXPECT_EQ(m_book.cancellationPolicy(), CancellationPolicy{}) << "no policy text yet, a 24-hour window, no fees";
+    EXPECT_TRUE(m_book.waitlist().empty());
+}
+
+TEST_F(Schedule, AnAppointmentKeepsEveryFieldAndItsChangesAreAudited)
+{
+    const ClientId client = knotwork::testing::diagnosedClient(m_practice.clientService(),
+                                                               {clients::HeadacheType::TensionType});
+    const sessions::NoteId note = knotwork::testing::signVisit(m_practice.sessionService(), client, kToday, 8);
+    const plans::PlanId plan =
+        m_practice.planService().addPlan(m_practice.planService().planFromTemplate(client, -1, kToday).plan);
+
+    Appointment booked = visit(client, "2026-11-23T10:30", 45);
+    booked.serviceId = serviceNamed("Treatment, 45 min");
+    booked.bufferMinutes = 20;
+    booked.planId = plan;
+    booked.referralOnly = true;
+    booked.notes = "Parking at the back; «stairs» hurt";
+    booked.id = m_book.addAppointment(booked);
+
+    Appointment stored = *m_book.findAppointment(booked.id);
+    EXPECT_EQ(stored.rowVersion, 1);
+    ASSERT_TRUE(stored.createdAt && stored.updatedAt);
+    booked.rowVersion = 1;
+    booked.createdAt = stored.createdAt;
+    booked.updatedAt = stored.updatedAt;
+    EXPECT_EQ(stored, booked);
+
+    stored.status = AppointmentStatus::LateCancelled;
+    stored.cancellation = Cancellation{CancelledBy::Client, Timestamp::fromIso8601("2026-11-23T01:15:00Z"),
+                                       "Migraine since last night"};
+    stored.noteId = note;
+    stored.referralOnly = false;
+    EXPECT_EQ(m_book.updateAppointment(stored), 2);
+    Appointment again = *m_book.findAppointment(booked.id);
+    EXPECT_EQ(again.rowVersion, 2);
+    stored.rowVersion = 2;
+    stored.updatedAt = again.updatedAt;
+    EXPECT_EQ(again, stored);
+
+    EXPECT_EQ(sql("SELECT status || '|' || cancelled_by || '|' || cancelled_at FROM appointments"),
+              "late_cancelled|client|2026-11-23T01:15:00Z")
+        << "choices are stored by their keys";
+    EXPECT_EQ(auditActions("appointment", booked.id), "create,update");
+}
+
+TEST_F(Schedule, ADayOrAWeekHoldsTheVisitsStartingInsideItInOrder)
+{
+    const ClientId zoe = addClient("Martin"), an = addClient("Nguyễn");
+    const AppointmentId late = m_book.addAppointment(visit(zoe, "2026-11-24T16:00"));
+    const AppointmentId early = m_book.addAppointment(visit(an, "2026-11-24T09:00"));
+    const AppointmentId midnight = m_book.addAppointment(visit(an, "2026-11-25T00:00"));
+    const AppointmentId dayBefore = m_book.addAppointment(visit(zoe, "2026-11-23T23:30"));
+    const AppointmentId noon = m_book.addAppointment(visit(zoe, "2026-11-24T12:00"));
+
+    EXPECT_THAT(ids(m_book.appointmentsBetween(at("2026-11-24T00:00"), at("2026-11-25T00:00"))),
+                ElementsAre(early, noon, late))
+        << "from is inside the day, to is not";
+    EXPECT_THAT(ids(m_book.appointmentsBetween(at("2026-11-23T00:00"), at("2026-11-30T00:00"))),
+                ElementsAre(dayBefore, early, noon, late, midnight));
+    EXPECT_TRUE(m_book.appointmentsBetween(at("2026-11-26T00:00"), at("2026-11-27T00:00")).empty());
+
+    EXPECT_THAT(ids(m_book.appointmentsOf(zoe)), ElementsAre(dayBefore, noon, late));
+    EXPECT_THAT(ids(m_book.appointmentsOf(an)), ElementsAre(early, midnight));
+
+    // The range query reads the start index, not the whole table.
+    std::string plan;
+    soci::row step;
+    soci::statement explain =
+        (m_database->session().prepare << "EXPLAIN QUERY PLAN SELECT id FROM appointments WHERE starts_at >= "
+                                          "'2026-11-24T00:00' AND starts_at < '2026-11-25T00:00' ORDER BY starts_at, id",
+         soci::into(step));
+    explain.execute(false);
+    while (explain.fetch())
+        plan += step.get<std::string>(3) + "\n";
+    EXPECT_THAT(plan, HasSubstr("appointments_by_start"));
+}
+
+TEST_F(Schedule, ASeriesIsSavedWholeUnderOneNewSeriesId)
+{
+    const ClientId zoe = addClient("Martin");
+    const std::vector<Appointment> weekly{visit(zoe, "2026-12-07T10:00"), visit(zoe, "2026-11-30T10:00"),
+                                          visit(zoe, "2026-12-14T10:00")};
+    const SeriesId first = m_book.addSeries(weekly);
+    const std::vector<Appointment> series = m_book.appointmentsInSeries(first);
+    ASSERT_EQ(series.size(), 3u);
+    EXPECT_EQ(series[0].start, at("2026-11-30T10:00")) << "in start order";
+    EXPECT_EQ(series[2].start, at("2026-12-14T10:00"));
+    for (const Appointment& appointment : series)
+        EXPECT_EQ(appointment.seriesId, first);
+
+    const SeriesId second = m_book.addSeries(std::vector<Appointment>{visit(zoe, "2027-01-04T10:00")});
+    EXPECT_NE(second, first);
+    EXPECT_EQ(m_book.appointmentsInSeries(second).size(), 1u);
+    EXPECT_EQ(m_book.appointmentsInSeries(first).size(), 3u);
+    EXPECT_TRUE(m_book.appointmentsInSeries(second + 1).empty());
+}
+
+TEST_F(Schedule, ASeriesThatFailsHalfwayLeavesNoneOfItsVisits)
+{
+    const ClientId zoe = addClient("Martin");
+    std::vector<Appointment> series{visit(zoe, "2026-11-30T10:00"), visit(zoe, "2026-12-07T10:00"),
+                                    visit(zoe, "2026-12-14T10:00")};
+    series[2].serviceId = 999;  // gone
+    EXPECT_THROW(m_book.addSeries(series), NotFoundError);
+    series[2] = visit(zoe, "2026-12-14T10:00");
+    series[2].minutes = 0;  // the database refuses it after two rows were written
+    EXPECT_THROW(m_book.addSeries(series), StorageError);
+    EXPECT_TRUE(m_book.appointmentsOf(zoe).empty());
+    EXPECT_EQ(sql("SELECT COUNT(*) FROM audit_log WHERE entity = 'appointment'"), "0");
+}
+
+TEST_F(Schedule, AStaleVersionIsAConflictThatChangesNothing)
+{
+    const ClientId zoe = addClient("Martin");
+    Appointment appointment = visit(zoe, "2026-11-24T10:00");
+    appointment.id = m_book.addAppointment(appointment);
+    appointment.rowVersion = 1;
+    Appointment moved = appointment;
+    moved.start = at("2026-11-25T10:00");
+    EXPECT_EQ(m_book.updateAppointment(moved), 2);
+    Appointment stale = appointment;  // opened before the move
+    stale.notes = "overwrites the move";
+    EXPECT_THROW(m_book.updateAppointment(stale), ConflictError);
+    const Appointment stored = *m_book.findAppointment(appointment.id);
+    EXPECT_EQ(stored.start, at("2026-11-25T10:00"));
+    EXPECT_EQ(stored.notes, "");
+    EXPECT_EQ(stored.rowVersion, 2);
+
+    Service service = m_book.services().front();
+    service.feeCents = 12000;
+    EXPECT_EQ(m_book.updateService(service), 2);
+    service.name = "Assessment";
+    EXPECT_THROW(m_book.updateService(service), ConflictError);
+    EXPECT_EQ(m_book.services().front().name, "Initial assessment");
+    EXPECT_EQ(m_book.services().front().feeCents, 12000);
+}
+
+TEST_F(Schedule, MissingRecordsAreNotFound)
+{
+    const ClientId zoe = addClient("Martin");
+    EXPECT_FALSE(m_book.findAppointment(4242));
+    Appointment ghost = visit(zoe, "2026-11-24T10:00");
+    ghost.id = 4242;
+    ghost.rowVersion = 1;
+    EXPECT_THROW(m_book.updateAppointment(ghost), NotFoundError);
+    EXPECT_THROW(m_book.addAppointment(visit(zoe + 100, "2026-11-24T10:00")), NotFoundError) << "no such client";
+    Appointment noService = visit(zoe, "2026-11-24T10:00");
+    noService.serviceId = 999;
+    EXPECT_THROW(m_book.addAppointment(noService), NotFoundError);
+    Appointment noPlan = visit(zoe, "2026-11-24T10:00");
+    noPlan.planId = 77;
+    EXPECT_THROW(m_book.addAppointment(noPlan), NotFoundError);
+    Service gone;
+    gone.id = 999;
+    gone.name = "Gone";
+    gone.rowVersion = 1;
+    EXPECT_THROW(m_book.updateService(gone), NotFoundError);
+    EXPECT_THROW(m_book.removeTimeOff(31), NotFoundError);
+    EXPECT_THROW(m_book.closeWaitlistEntry(31, Timestamp::fromIso8601("2026-11-23T10:00:00Z")), NotFoundError);
+    EXPECT_TRUE(m_book.appointmentsOf(zoe).empty());
+}
+
+TEST_F(Schedule, ServicesAreTheTherapistsToAddAndEdit)
+{
+    Service hot;
+    hot.kind = ServiceKind::Treatment;
+    hot.name = "Treatment with hot stones, 75 min";
+    hot.minutes = 75;
+    hot.bufferMinutes = 30;
+    hot.feeCents = 13500;
+    hot.id = m_book.addService(hot);
+    hot.rowVersion = 1;
+    EXPECT_EQ(m_book.services().back(), hot);
+    hot.offered = false;
+    hot.rowVersion = m_book.updateService(hot);
+    EXPECT_EQ(m_book.services().back(), hot);
+    EXPECT_EQ(auditActions("service", hot.id), "create,update");
+}
+
+TEST_F(Schedule, TheWorkingWeekAndTheCancellationPolicyAreKept)
+{
+    WorkingWeek week;
+    week.days[2] = {{boost::posix_time::hours(9), boost::posix_time::hours(12)},
+                    {boost::posix_time::hours(13), boost::posix_time::hours(19) + boost::posix_time::minutes(30)}};
+    week.days[6] = {{boost::posix_time::hours(10), boost::posix_time::hours(14)}};
+    week.dailyCap = 6;
+    m_book.setWorkingWeek(week);
+    EXPECT_EQ(m_book.workingWeek(), week);
+    week.dailyCap.reset();
+    week.days[2].pop_back();
+    m_book.setWorkingWeek(week);
+    EXPECT_EQ(m_book.workingWeek(), week);
+
+    CancellationPolicy policy;
+    policy.text = "Please give 24 hours' notice. Late cancellations and missed visits are charged $40.";
+    policy.version = "2026-1";
+    policy.lateWindowHours = 48;
+    policy.lateFeeCents = 4000;
+    policy.noShowFeeCents = 6000;
+    m_book.setCancellationPolicy(policy);
+    EXPECT_EQ(m_book.cancellationPolicy(), policy);
+
+    // The practice's other settings keep their version: the two are saved on their own.
+    const clients::PracticeSettings settings = m_practice.clientService().settings();
+    EXPECT_NO_THROW(m_practice.clientService().saveSettings(settings, std::nullopt));
+    EXPECT_EQ(m_book.cancellationPolicy(), policy) << "saving the other settings keeps the policy";
+    EXPECT_EQ(m_book.workingWeek(), week);
+    EXPECT_EQ(auditActions("working_week", 1), "update,update");
+    EXPECT_EQ(auditActions("cancellation_policy", 1), "update");
+
+    policy.lateWindowHours = 200;  // more than a week
+    EXPECT_THROW(m_book.setCancellationPolicy(policy), StorageError);
+    week.dailyCap = 0;
+    EXPECT_THROW(m_book.setWorkingWeek(week), StorageError);
+    week.dailyCap.reset();
+    week.days[3] = {{boost::posix_time::hours(17), boost::posix_time::hours(9)}};  // closes before it opens
+    EXPECT_THROW(m_book.setWorkingWeek(week), StorageError);
+    EXPECT_EQ(m_book.workingWeek().days[3], std::vector<OpeningHours>{}) << "the refused week changed nothing";
+}
+
+TEST_F(Schedule, TimeOffIsFoundWhereItOverlapsAndCanBeRemoved)
+{
+    const long long holiday = m_book.addTimeOff({0, at("2026-12-24T00:00"), at("2026-12-27T00:00"), "Holidays"});
+    const long long course = m_book.addTimeOff({0, at("2026-12-02T13:00"), at("2026-12-02T17:00"), "Course"});
+    const std::vector<TimeOff> december = m_book.timeOffBetween(at("2026-12-01T00:00"), at("2027-01-01T00:00"));
+    ASSERT_EQ(december.size(), 2u);
+    EXPECT_EQ(december[0], (TimeOff{course, at("2026-12-02T13:00"), at("2026-12-02T17:00"), "Course"}));
+    EXPECT_EQ(december[1].id, holiday);
+    EXPECT_EQ(m_book.timeOffBetween(at("2026-12-26T12:00"), at("2026-12-29T00:00")).size(), 1u) << "overlapping the end";
+    EXPECT_TRUE(m_book.timeOffBetween(at("2026-12-27T00:00"), at("2026-12-28T00:00")).empty()) << "ends before";
+    EXPECT_TRUE(m_book.timeOffBetween(at("2026-12-02T09:00"), at("2026-12-02T13:00")).empty()) << "starts after";
+    m_book.removeTimeOff(course);
+    EXPECT_EQ(m_book.timeOffBetween(at("2026-12-01T00:00"), at("2027-01-01T00:00")).size(), 1u);
+    EXPECT_THROW(m_book.addTimeOff({0, at("2026-12-02T17:00"), at("2026-12-02T13:00"), "Backwards"}), StorageError);
+}
+
+TEST_F(Schedule, TheWaitlistListsOpenEntriesOldestFirst)
+{
+    const ClientId zoe = addClient("Martin"), an = addClient("Nguyễn");
+    const AppointmentId later = m_book.addAppointment(visit(an, "2026-12-15T10:00"));
+    WaitlistEntry first{0, zoe, serviceNamed("Treatment, 60 min"), std::nullopt, Date(2026, 11, 24), std::nullopt,
+                        "mornings", Timestamp::fromIso8601("2026-11-20T10:00:00Z"), std::nullopt};
+    WaitlistEntry second{0, an, serviceNamed("Treatment, 45 min"), later, Date(2026, 11, 24), Date(2026, 12, 14),
+                         "not Wednesdays", Timestamp::fromIso8601("2026-11-21T10:00:00Z"), std::nullopt};
+    second.id = m_book.addToWaitlist(second);
+    first.id = m_book.addToWaitlist(first);
+    EXPECT_THAT(m_book.waitlist(), ElementsAre(first, second));
+    m_book.closeWaitlistEntry(first.id, Timestamp::fromIso8601("2026-11-23T09:00:00Z"));
+    EXPECT_THAT(m_book.waitlist(), ElementsAre(second));
+    EXPECT_THROW(m_book.closeWaitlistEntry(first.id, Timestamp::fromIso8601("2026-11-23T09:00:00Z")), ConflictError);
+    WaitlistEntry backwards = first;
+    backwards.until = Date(2026, 11, 1);
+    EXPECT_THROW(m_book.addToWaitlist(backwards), StorageError);
+}
+
+TEST_F(Schedule, TheDatabaseRefusesWhatKnotworkNeverWrites)
+{
+    const ClientId zoe = addClient("Martin");
+    const ClientId an = knotwork::testing::diagnosedClient(m_practice.clientService(), {clients::HeadacheType::TensionType});
+    const AppointmentId id = m_book.addAppointment(visit(zoe, "2026-11-24T10:00"));
+    const std::string where = " WHERE id = " + std::to_string(id);
+    EXPECT_THROW(sql("UPDATE appointments SET status = 'postponed'" + where), std::runtime_error);
+    EXPECT_THROW(sql("UPDATE appointments SET minutes = -30" + where), std::runtime_error);
+    EXPECT_THROW(sql("UPDATE appointments SET buffer_minutes = 121" + where), std::runtime_error);
+    EXPECT_THROW(sql("UPDATE appointments SET starts_at = '24/11/2026 10:00'" + where), std::runtime_error);
+    EXPECT_THROW(sql("UPDATE appointments SET status = 'cancelled'" + where), std::runtime_error)
+        << "a cancellation says by whom and when";
+    EXPECT_THROW(sql("UPDATE appointments SET cancelled_by = 'client', cancelled_at = '2026-11-23T10:00:00Z'" + where),
+                 std::runtime_error)
+        << "a booked visit was not cancelled";
+    EXPECT_THROW(sql("UPDATE services SET minutes = 0 WHERE id = 1"), std::runtime_error);
+    EXPECT_THROW(sql("UPDATE services SET kind = 'massage' WHERE id = 1"), std::runtime_error);
+
+    const sessions::NoteId note = knotwork::testing::signVisit(m_practice.sessionService(), an, kToday, 8);
+    EXPECT_THROW(sql("UPDATE appointments SET note_id = " + std::to_string(note) + where), std::runtime_error)
+        << "another client's note";
+    EXPECT_EQ(m_book.findAppointment(id)->status, AppointmentStatus::Booked);
+}
+
+TEST_F(Schedule, DamageInAStoredVisitIsNamedByItsRecord)
+{
+    const ClientId zoe = addClient("Martin");
+    const AppointmentId id = m_book.addAppointment(visit(zoe, "2026-11-24T10:00"));
+    // Written behind Knotwork's back with the schema's checks switched off.
+    sql("PRAGMA ignore_check_constraints = ON; UPDATE appointments SET status = 'postponed' WHERE id = "
+        + std::to_string(id));
+    try {
+        m_book.appointmentsOf(zoe);
+        FAIL() << "an unknown status was read as something else";
+    } catch (const DamagedRecordError& error) {
+        EXPECT_EQ(error.record(), "appointment " + std::to_string(id));
+        EXPECT_THAT(error.what(), HasSubstr("\"postponed\""));
+    }
+    sql("PRAGMA ignore_check_constraints = ON; UPDATE appointments SET status = 'booked', starts_at = "
+        "'2026-13-40T10:00' WHERE id = " + std::to_string(id));
+    EXPECT_THROW(m_book.findAppointment(id), DamagedRecordError);
+}
+
+TEST_F(Schedule, DeletingAClientWithoutRecordsTakesTheirBookingsAlong)
+{
+    // Entered by mistake, without a screening: a client who can be deleted.
+    const ClientId zoe =
+        m_practice.stores().clients().saveIntake(knotwork::testing::newClient("Martin", "Zoë"), std::nullopt, {});
+    const ClientId an = addClient("Nguyễn");
+    const AppointmentId booked = m_book.addAppointment(visit(zoe, "2026-11-24T10:00"));
+    m_book.addToWaitlist({0, zoe, serviceNamed("Follow-up"), booked, kToday, std::nullopt, "",
+                          Timestamp::fromIso8601("2026-11-23T10:00:00Z"), std::nullopt});
+    const AppointmentId kept = m_book.addAppointment(visit(an, "2026-11-24T12:00"));
+    m_practice.stores().clients().remove(zoe, m_practice.stores().clients().chart(zoe).client.rowVersion);
+    EXPECT_FALSE(m_book.findAppointment(booked));
+    EXPECT_TRUE(m_book.waitlist().empty());
+    EXPECT_TRUE(m_book.findAppointment(kept));
+    EXPECT_EQ(auditActions("appointment", booked), "create,delete");
+}
+
+TEST_F(Schedule, TheBookTravelsInThePracticeExportAndTheClientsOwnArchive)
+{
+    const ClientId zoe = addClient("Martin"), an = addClient("Nguyễn");
+    Appointment cancelled = visit(zoe, "2026-11-24T10:00");
+    cancelled.status = AppointmentStatus::Cancelled;
+    cancelled.cancellation = Cancellation{CancelledBy::Therapist, Timestamp::fromIso8601("2026-11-20T15:00:00Z"), "Ill"};
+    m_book.addAppointment(cancelled);
+    const SeriesId series = m_book.addSeries(std::vector<Appointment>{visit(zoe, "2026-12-01T10:00"),
+                                                                      visit(zoe, "2026-12-08T10:00")});
+    m_book.addAppointment(visit(an, "2026-11-25T09:00"));
+    m_book.addTimeOff({0, at("2026-12-24T00:00"), at("2026-12-27T00:00"), "Holidays"});
+    m_book.addToWaitlist({0, an, serviceNamed("Follow-up"), std::nullopt, kToday, std::nullopt, "afternoons",
+                          Timestamp::fromIso8601("2026-11-23T10:00:00Z"), std::nullopt});
+    WorkingWeek week = m_book.workingWeek();
+    week.dailyCap = 5;
+    m_book.setWorkingWeek(week);
+    m_book.setCancellationPolicy({"24 hours' notice, please.", "2026-1", 24, 4000, 6000});
+
+    app::exportPractice(m_practice, m_dir / "practice.zip", {});
+    app::importPractice(m_dir / "practice.zip", "", m_dir / "imported.sqlite", "");
+    {
+        app::PracticeContext imported(m_dir / "imported.sqlite", OpenMode::ExistingOnly, "Maya", Clock::stoppedOn(kToday));
+        ScheduleStore& book = imported.stores().schedule();
+        const LocalTime from = at("2026-01-01T00:00"), to = at("2028-01-01T00:00");
+        EXPECT_EQ(book.appointmentsBetween(from, to), m_book.appointmentsBetween(from, to));
+        EXPECT_EQ(book.appointmentsInSeries(series).size(), 2u);
+        EXPECT_EQ(book.services(), m_book.services());
+        EXPECT_EQ(book.timeOffBetween(from, to), m_book.timeOffBetween(from, to));
+        EXPECT_EQ(book.waitlist(), m_book.waitlist());
+        EXPECT_EQ(book.workingWeek(), week);
+        EXPECT_EQ(book.cancellationPolicy(), m_book.cancellationPolicy());
+    }
+
+    app::exportClientRecord(m_practice, zoe, m_dir / "zoe.zip", {});
+    knotwork::testing::ExportEntries entries = app::readZip(m_dir / "zoe.zip", "");
+    const auto appointments = knotwork::testing::exportJson(entries, "tables/appointments.json");
+    ASSERT_EQ(appointments.size(), 3u) << "Zoë's visits, and not An's";
+    for (const auto& row : appointments)
+        EXPECT_EQ(row["client_id"], zoe);
+    EXPECT_EQ(appointments[0]["status"], "cancelled");
+    EXPECT_EQ(appointments[0]["cancel_reason"], "Ill");
+    EXPECT_TRUE(knotwork::testing::exportJson(entries, "tables/waitlist.json").empty());
+    EXPECT_TRUE(knotwork::testing::exportJson(entries, "tables/time_off.json").empty()) << "the therapist's, not hers";
+    EXPECT_EQ(knotwork::testing::exportJson(entries, "tables/services.json").size(), 1u) << "the service she booked";
+    int audited = 0;
+    for (const auto& row : knotwork::testing::exportJson(entries, "tables/audit_log.json"))
+        audited += row["entity"] == "appointment";
+    EXPECT_EQ(audited, 3);
+}
+
+} // namespace
+} // namespace knotwork::db
