@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "schedule/appointment.h"
+#include "support/booked_visit.h"
 #include "support/environment_override.h"
 
 namespace knotwork::schedule {
@@ -13,12 +14,7 @@ using boost::posix_time::minutes;
 
 Appointment sixtyMinutesAt(const LocalTime& start)
 {
-    Appointment appointment;
-    appointment.clientId = 7;
-    appointment.start = start;
-    appointment.minutes = 60;
-    appointment.bufferMinutes = 15;
-    return appointment;
+    return testing::bookedVisit(start, 60, 15);
 }
 
 TEST(Appointment, EndsAfterItsLengthAndFreesTheRoomAfterItsBuffer)

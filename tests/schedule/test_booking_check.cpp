@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "schedule/booking_check.h"
+#include "support/booked_visit.h"
 #include "support/environment_override.h"
 
 namespace knotwork::schedule {
@@ -24,13 +25,7 @@ LocalTime at(const Date& day, int hour, int minute = 0)
 
 Appointment visitAt(const LocalTime& start, int length = 60, int buffer = 15, AppointmentId id = 0)
 {
-    Appointment visit;
-    visit.id = id;
-    visit.clientId = 7;
-    visit.start = start;
-    visit.minutes = length;
-    visit.bufferMinutes = buffer;
-    return visit;
+    return testing::bookedVisit(start, length, buffer, id);
 }
 
 // Weekdays 09:00–12:00 and 13:00–18:00, Saturday 10:00–14:00, Sunday closed.

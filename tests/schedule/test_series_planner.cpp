@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "schedule/series_planner.h"
+#include "support/booked_visit.h"
 #include "support/environment_override.h"
 
 namespace knotwork::schedule {
@@ -44,13 +45,7 @@ BookContext weekdaysNineToFive()
 
 Appointment otherClientAt(AppointmentId id, const LocalTime& start, int length = 60, int buffer = 15)
 {
-    Appointment visit;
-    visit.id = id;
-    visit.clientId = 8;
-    visit.start = start;
-    visit.minutes = length;
-    visit.bufferMinutes = buffer;
-    return visit;
+    return testing::bookedVisit(start, length, buffer, id, 8);
 }
 
 // The client's hour of treatment with a quarter hour for the room after.
