@@ -1,102 +1,22 @@
 // The appointment book over SQL on a fresh practice file: what a new practice starts with, every
-// field of a visit kept, the day and week, client and series lists, stale and missing records,
-// a series saved whole or not at all, the database refusing what Knotwork never writes, damage
-// named by its record, and the book travelling in the practice's and the client's archives.
+// field of a visit kept, the day and week, client and series lists, a series saved whole or not
+// at all, stale and missing records, services, the working week and policy, time off and the
+// waitlist. What the database refuses and the book in archives: test_schedule_store_archive.cpp.
 #include <tuple>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
-#include "app/practice/practice_context.h"
-#include "app/practice/practice_export.h"
-#include "app/practice/practice_import.h"
 #include "common/error.h"
-#include "db/practice_opener.h"
-#include "db/record_damage.h"
-#include "schedule/schedule_choices.h"
+#include "schedule_store_test.h"
 #include "support/diagnosed_client.h"
-#include "support/export_archive.h"
-#include "support/new_client.h"
-#include "support/practice_files.h"
 #include "support/signed_visit.h"
-#include "support/temp_dir.h"
-#include "support/therapist_settings.h"
 
 namespace knotwork::db {
 namespace {
 
-using namespace knotwork::schedule;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-
-const Date kToday(2026, 11, 23);
-
-LocalTime at(const std::string& text)
-{
-    return parseIsoLocalTime(text, "test");
-}
-
-class Schedule : public ::testing::Test {
-protected:
-    Schedule()
-        : m_file(m_dir / "practice.sqlite"),
-          m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_practice(*m_database, "Maya", Clock::stoppedOn(kToday)),
-          m_book(m_practice.stores().schedule())
-    {
-        knotwork::testing::setTherapist(m_practice.clientService());
-    }
-
-    ClientId addClient(const std::string& family)
-    {
-        return m_practice.clientService().saveIntake(knotwork::testing::newClient(family, "Test"));
-    }
-
-    ServiceId serviceNamed(const std::string& name)
-    {
-        for (const Service& service : m_book.services())
-            if (service.name == name)
-                return service.id;
-        throw std::runtime_error("no service " + name);
-    }
-
-    Appointment visit(ClientId client, const std::string& start, int minutes = 60)
-    {
-        Appointment appointment;
-        appointment.clientId = client;
-        appointment.serviceId = serviceNamed("Treatment, 60 min");
-        appointment.start = at(start);
-        appointment.minutes = minutes;
-        appointment.bufferMinutes = 15;
-        return appointment;
-    }
-
-    static std::vector<AppointmentId> ids(const std::vector<Appointment>& appointments)
-    {
-        std::vector<AppointmentId> found;
-        for (const Appointment& appointment : appointments)
-            found.push_back(appointment.id);
-        return found;
-    }
-
-    std::string sql(const std::string& statement)
-    {
-        return knotwork::testing::sqliteQuery(m_file, statement);
-    }
-
-    // "create,update": what the audit trail recorded of one record, in order.
-    std::string auditActions(const std::string& entity, long long id)
-    {
-        return sql("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log WHERE entity = '" + entity
-                   + "' AND entity_id = '" + std::to_string(id) + "' ORDER BY id)");
-    }
-
-    knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_file;
-    std::unique_ptr<Database> m_database;
-    app::PracticeContext m_practice;
-    ScheduleStore& m_book;
-};
 
 TEST_F(Schedule, ANewPracticeOffersTheUsualServicesOnWeekdaysNineToFive)
 {
@@ -127,9 +47,9 @@ TEST_F(Schedule, AnAppointmentKeepsEveryFieldAndItsChangesAreAudited)
 {
     const ClientId client = knotwork::testing::diagnosedClient(m_practice.clientService(),
                                                                {clients::HeadacheType::TensionType});
-    const sessions::NoteId note = knotwork::testing::signVisit(m_practice.sessionService(), client, kToday, 8);
+    const sessions::NoteId note = knotwork::testing::signVisit(m_practice.sessionService(), client, kScheduleToday, 8);
     const plans::PlanId plan =
-        m_practice.planService().addPlan(m_practice.planService().planFromTemplate(client, -1, kToday).plan);
+        m_practice.planService().addPlan(m_practice.planService().planFromTemplate(client, -1, kScheduleToday).plan);
 
     Appointment booked = visit(client, "2026-11-23T10:30", 45);
     booked.serviceId = serviceNamed("Treatment, 45 min");
@@ -373,116 +293,6 @@ TEST_F(Schedule, TheWaitlistListsOpenEntriesOldestFirst)
     WaitlistEntry backwards = first;
     backwards.until = Date(2026, 11, 1);
     EXPECT_THROW(m_book.addToWaitlist(backwards), StorageError);
-}
-
-TEST_F(Schedule, TheDatabaseRefusesWhatKnotworkNeverWrites)
-{
-    const ClientId zoe = addClient("Martin");
-    const ClientId an = knotwork::testing::diagnosedClient(m_practice.clientService(), {clients::HeadacheType::TensionType});
-    const AppointmentId id = m_book.addAppointment(visit(zoe, "2026-11-24T10:00"));
-    const std::string where = " WHERE id = " + std::to_string(id);
-    EXPECT_THROW(sql("UPDATE appointments SET status = 'postponed'" + where), std::runtime_error);
-    EXPECT_THROW(sql("UPDATE appointments SET minutes = -30" + where), std::runtime_error);
-    EXPECT_THROW(sql("UPDATE appointments SET buffer_minutes = 121" + where), std::runtime_error);
-    EXPECT_THROW(sql("UPDATE appointments SET starts_at = '24/11/2026 10:00'" + where), std::runtime_error);
-    EXPECT_THROW(sql("UPDATE appointments SET status = 'cancelled'" + where), std::runtime_error)
-        << "a cancellation says by whom and when";
-    EXPECT_THROW(sql("UPDATE appointments SET cancelled_by = 'client', cancelled_at = '2026-11-23T10:00:00Z'" + where),
-                 std::runtime_error)
-        << "a booked visit was not cancelled";
-    EXPECT_THROW(sql("UPDATE services SET minutes = 0 WHERE id = 1"), std::runtime_error);
-    EXPECT_THROW(sql("UPDATE services SET kind = 'massage' WHERE id = 1"), std::runtime_error);
-
-    const sessions::NoteId note = knotwork::testing::signVisit(m_practice.sessionService(), an, kToday, 8);
-    EXPECT_THROW(sql("UPDATE appointments SET note_id = " + std::to_string(note) + where), std::runtime_error)
-        << "another client's note";
-    EXPECT_EQ(m_book.findAppointment(id)->status, AppointmentStatus::Booked);
-}
-
-TEST_F(Schedule, DamageInAStoredVisitIsNamedByItsRecord)
-{
-    const ClientId zoe = addClient("Martin");
-    const AppointmentId id = m_book.addAppointment(visit(zoe, "2026-11-24T10:00"));
-    // Written behind Knotwork's back with the schema's checks switched off.
-    sql("PRAGMA ignore_check_constraints = ON; UPDATE appointments SET status = 'postponed' WHERE id = "
-        + std::to_string(id));
-    try {
-        m_book.appointmentsOf(zoe);
-        FAIL() << "an unknown status was read as something else";
-    } catch (const DamagedRecordError& error) {
-        EXPECT_EQ(error.record(), "appointment " + std::to_string(id));
-        EXPECT_THAT(error.what(), HasSubstr("\"postponed\""));
-    }
-    sql("PRAGMA ignore_check_constraints = ON; UPDATE appointments SET status = 'booked', starts_at = "
-        "'2026-13-40T10:00' WHERE id = " + std::to_string(id));
-    EXPECT_THROW(m_book.findAppointment(id), DamagedRecordError);
-}
-
-TEST_F(Schedule, DeletingAClientWithoutRecordsTakesTheirBookingsAlong)
-{
-    // Entered by mistake, without a screening: a client who can be deleted.
-    const ClientId zoe =
-        m_practice.stores().clients().saveIntake(knotwork::testing::newClient("Martin", "Zoë"), std::nullopt, {});
-    const ClientId an = addClient("Nguyễn");
-    const AppointmentId booked = m_book.addAppointment(visit(zoe, "2026-11-24T10:00"));
-    m_book.addToWaitlist({0, zoe, serviceNamed("Follow-up"), booked, kToday, std::nullopt, "",
-                          Timestamp::fromIso8601("2026-11-23T10:00:00Z"), std::nullopt});
-    const AppointmentId kept = m_book.addAppointment(visit(an, "2026-11-24T12:00"));
-    m_practice.stores().clients().remove(zoe, m_practice.stores().clients().chart(zoe).client.rowVersion);
-    EXPECT_FALSE(m_book.findAppointment(booked));
-    EXPECT_TRUE(m_book.waitlist().empty());
-    EXPECT_TRUE(m_book.findAppointment(kept));
-    EXPECT_EQ(auditActions("appointment", booked), "create,delete");
-}
-
-TEST_F(Schedule, TheBookTravelsInThePracticeExportAndTheClientsOwnArchive)
-{
-    const ClientId zoe = addClient("Martin"), an = addClient("Nguyễn");
-    Appointment cancelled = visit(zoe, "2026-11-24T10:00");
-    cancelled.status = AppointmentStatus::Cancelled;
-    cancelled.cancellation = Cancellation{CancelledBy::Therapist, Timestamp::fromIso8601("2026-11-20T15:00:00Z"), "Ill"};
-    m_book.addAppointment(cancelled);
-    const SeriesId series = m_book.addSeries(std::vector<Appointment>{visit(zoe, "2026-12-01T10:00"),
-                                                                      visit(zoe, "2026-12-08T10:00")});
-    m_book.addAppointment(visit(an, "2026-11-25T09:00"));
-    m_book.addTimeOff({0, at("2026-12-24T00:00"), at("2026-12-27T00:00"), "Holidays"});
-    m_book.addToWaitlist({0, an, serviceNamed("Follow-up"), std::nullopt, kToday, std::nullopt, "afternoons",
-                          Timestamp::fromIso8601("2026-11-23T10:00:00Z"), std::nullopt});
-    WorkingWeek week = m_book.workingWeek();
-    week.dailyCap = 5;
-    m_book.setWorkingWeek(week);
-    m_book.setCancellationPolicy({"24 hours' notice, please.", "2026-1", 24, 4000, 6000});
-
-    app::exportPractice(m_practice, m_dir / "practice.zip", {});
-    app::importPractice(m_dir / "practice.zip", "", m_dir / "imported.sqlite", "");
-    {
-        app::PracticeContext imported(m_dir / "imported.sqlite", OpenMode::ExistingOnly, "Maya", Clock::stoppedOn(kToday));
-        ScheduleStore& book = imported.stores().schedule();
-        const LocalTime from = at("2026-01-01T00:00"), to = at("2028-01-01T00:00");
-        EXPECT_EQ(book.appointmentsBetween(from, to), m_book.appointmentsBetween(from, to));
-        EXPECT_EQ(book.appointmentsInSeries(series).size(), 2u);
-        EXPECT_EQ(book.services(), m_book.services());
-        EXPECT_EQ(book.timeOffBetween(from, to), m_book.timeOffBetween(from, to));
-        EXPECT_EQ(book.waitlist(), m_book.waitlist());
-        EXPECT_EQ(book.workingWeek(), week);
-        EXPECT_EQ(book.cancellationPolicy(), m_book.cancellationPolicy());
-    }
-
-    app::exportClientRecord(m_practice, zoe, m_dir / "zoe.zip", {});
-    knotwork::testing::ExportEntries entries = app::readZip(m_dir / "zoe.zip", "");
-    const auto appointments = knotwork::testing::exportJson(entries, "tables/appointments.json");
-    ASSERT_EQ(appointments.size(), 3u) << "Zoë's visits, and not An's";
-    for (const auto& row : appointments)
-        EXPECT_EQ(row["client_id"], zoe);
-    EXPECT_EQ(appointments[0]["status"], "cancelled");
-    EXPECT_EQ(appointments[0]["cancel_reason"], "Ill");
-    EXPECT_TRUE(knotwork::testing::exportJson(entries, "tables/waitlist.json").empty());
-    EXPECT_TRUE(knotwork::testing::exportJson(entries, "tables/time_off.json").empty()) << "the therapist's, not hers";
-    EXPECT_EQ(knotwork::testing::exportJson(entries, "tables/services.json").size(), 1u) << "the service she booked";
-    int audited = 0;
-    for (const auto& row : knotwork::testing::exportJson(entries, "tables/audit_log.json"))
-        audited += row["entity"] == "appointment";
-    EXPECT_EQ(audited, 3);
 }
 
 } // namespace
