@@ -38,7 +38,9 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
       m_sharingService(std::make_unique<sharing::SharingService>(*m_clientService, *m_sessionService,
                                                                  *m_planService, m_stores.disclosures())),
       m_retentionQueries(m_database),
-      m_retentionService(std::make_unique<safekeeping::RetentionService>(*m_clientService, m_retentionQueries))
+      m_retentionService(std::make_unique<safekeeping::RetentionService>(*m_clientService, m_retentionQueries)),
+      m_scheduleService(std::make_unique<schedule::ScheduleService>(m_stores.schedule(), *m_clientService,
+                                                                    m_unitOfWork))
 {
 }
 
@@ -82,6 +84,7 @@ ServiceSet PracticeContext::services()
     services.add(planService());
     services.add(sharingService());
     services.add(retentionService());
+    services.add(scheduleService());
     return services;
 }
 

@@ -17,6 +17,7 @@
 #include "demo/demo_practice.h"
 #include "plans/plan_service.h"
 #include "safekeeping/retention_service.h"
+#include "schedule/schedule_service.h"
 #include "sessions/session_service.h"
 #include "sharing/sharing_service.h"
 
@@ -62,6 +63,7 @@ public:
     plans::PlanService& planService() { return *m_planService; }
     sharing::SharingService& sharingService() { return *m_sharingService; }
     safekeeping::RetentionService& retentionService() { return *m_retentionService; }
+    schedule::ScheduleService& scheduleService() { return *m_scheduleService; }
     UnitOfWork& unitOfWork() { return m_unitOfWork; }
     // The services, for the GUI's features to find by type.
     ServiceSet services();
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<sharing::SharingService> m_sharingService;
     db::SqlRetentionQueries m_retentionQueries;
     std::unique_ptr<safekeeping::RetentionService> m_retentionService;
+    std::unique_ptr<schedule::ScheduleService> m_scheduleService;
 };
 
 } // namespace knotwork::app

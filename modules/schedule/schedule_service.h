@@ -1,0 +1,164 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "clients/client_service.h"
+#include "common/unit_of_work.h"
+#include "schedule/booking_check.h"
+#include "schedule/schedule_store.h"
+#include "schedule/series_planner.h"
+
+namespace knotwork::schedule {
+
+// Booking issues (booking_check.h) never forbid a booking: the therapist decides. A screen first
+// asks for the plan (planBooking, previewMove, previewSeries…), shows its issues, and saves with
+// IssuesAccepted once the therapist has seen them; a command saves with IssuesRefused and shows
+// the ValidationError ("start", rule "booking-issues") that lists them, then may save again with
+// IssuesAccepted (`--anyway`).
+enum class Issues { Refused, Accepted };
+
+// What booking a visit would mean, before anything is saved.
+struct BookingPlan {
+    std::vector<BookingIssue> issues;
+    // The client's safety screening asks for a referral or a clearance: only a referral visit
+    // (Appointment::referralOnly) may be booked, for talking it through, never for massage.
+    bool referralOnlyRequired = false;
+    // The intake's precautions ("Pregnant (positioning)"), empty when there are none: shown with
+    // the visit, never a block.
+    std::string precautions;
+};
+
+// When a note started from a visit says it took place (SessionService::openNote).
+struct NoteStart {
+    Date visitDate{boost::gregorian::not_a_date_time};
+    TimeOfDay visitTime;
+};
+NoteStart noteStartOf(const Appointment& visit);
+
+// A client's visits between two days (both included), for the progress report's attendance line
+// and the chart. Visits still to come or under way are not counted.
+struct Attendance {
+    int completed = 0;
+    int cancelled = 0;      // with enough notice, by either side
+    int lateCancelled = 0;  // by the client, inside the policy's window
+    int noShows = 0;
+    friend bool operator==(const Attendance&, const Attendance&) = default;
+};
+
+// A re-spacing worked out for the therapist to confirm: the series' upcoming visits as they were
+// read (their rowVersions guard the apply against changes made meanwhile) and what to do with them.
+struct RespacePreview {
+    std::vector<Appointment> remaining;
+    Respacing respacing;
+};
+
+// A change to the rest of a series, previewed: each visit as it would be saved, with its issues.
+struct SeriesChange {
+    Appointment visit;
+    std::vector<BookingIssue> issues;
+};
+
+// The use cases of the appointment book, the same for the GUI and the CLI. Every write is one
+// action of the UnitOfWork; values are validated first (ValidationError with every problem); a
+// stale rowVersion is a ConflictError that changes nothing; an unknown visit, client or service
+// is a NotFoundError. The time ("now", "today") is the client service's clock.
+class ScheduleService {
+public:
+    ScheduleService(ScheduleStore& book, clients::ClientService& clients, UnitOfWork& actions);
+
+    // Reading is open to screens and commands; every write goes through the use cases below.
+    ScheduleStore& book() { return m_book; }
+    const Clock& clock() const { return m_clients.clock(); }
+
+    // ---- One visit --------------------------------------------------------------------------
+
+    // The issues of putting `visit` on the book (visit.id set: moving that visit), whether only a
+    // referral visit may be booked for its client, and the client's precautions. Validates the
+    // visit first; NotFoundError for an unknown client.
+    BookingPlan planBooking(const Appointment& visit);
+    // The client's precautions for a visit's screens ("" when none); NotFoundError for an unknown client.
+    std::string precautionsOf(ClientId client);
+    // Whether the client's screening lets only a referral visit be booked.
+    bool referralOnlyRequired(ClientId client);
+
+    // Saves a new visit, Booked. Refused with a ValidationError: invalid values; "referral_only"
+    // (rule "referral-only-required") when the screening asks for a referral or a clearance and
+    // the visit is not a referral visit; "start" (rule "booking-issues") when it has issues and
+    // they were not accepted. Returns the visit as saved.
+    Appointment book(const Appointment& visit, Issues issues);
+    // The visit at a new time and length, checked like a new booking (not against itself).
+    BookingPlan previewMove(AppointmentId id, const LocalTime& newStart, int newMinutes);
+    Appointment move(AppointmentId id, int rowVersion, const LocalTime& newStart, int newMinutes, Issues issues);
+
+    // Calls off an upcoming visit. A client's word with less notice than the policy's window
+    // (noticeMinutes, across daylight-saving changes) makes it LateCancelled; a therapist's
+    // cancellation is never late. `reason` is one line, required. The word came now (the clock).
+    Appointment cancel(AppointmentId id, int rowVersion, CancelledBy by, const std::string& reason);
+    // A booked visit whose start has passed, without the client: NoShow.
+    Appointment markNoShow(AppointmentId id, int rowVersion);
+    // The client is here: a booked visit becomes Arrived.
+    Appointment markArrived(AppointmentId id, int rowVersion);
+    // The visit happened and `noteId` is its session note: Completed, the note linked. A booked or
+    // arrived visit, or a completed one with no note yet.
+    Appointment complete(AppointmentId id, int rowVersion, long long noteId);
+
+    // ---- A plan's series --------------------------------------------------------------------
+
+    // The series for the therapist to confirm (series_planner.h proposeSeries) against the book.
+    std::vector<ProposedVisit> previewSeries(const SeriesRequest& request);
+    // Saves the confirmed proposals (skipped ones are left out) as one series of `visit` (its
+    // client, service, minutes, buffer, plan, referral flag, notes), all or none, checked as
+    // book() checks each. Returns the series id.
+    SeriesId bookSeries(const std::vector<ProposedVisit>& confirmed, const Appointment& visit, Issues issues);
+
+    // When the plan moves to `phase`: the series' upcoming visits from today re-spaced (respaceSeries).
+    RespacePreview previewRespace(SeriesId series, const std::vector<plans::FrequencyPhase>& phases, int phase,
+                                  int visitsDoneInPhase);
+    // In one action: each kept visit moved to its proposed time (skipped ones keep theirs), and
+    // those no longer needed cancelled by the therapist with `reason`. ConflictError when any of
+    // the previewed visits changed meanwhile. Returns the visits saved, in order.
+    std::vector<Appointment> applyRespace(const RespacePreview& preview, const std::string& reason);
+
+    // "Edit the rest of the series": the visit `from` and the later upcoming ones of its series
+    // moved by the offset that takes `from` to `newStart` (moveRestOfSeries), each with its issues.
+    std::vector<SeriesChange> previewMoveRest(AppointmentId from, const LocalTime& newStart);
+    // Saves that move in one action; `rowVersion` is the visit `from`'s. Returns the visits moved.
+    std::vector<Appointment> moveRest(AppointmentId from, int rowVersion, const LocalTime& newStart, Issues issues);
+    // "Cancel the rest of the series": the visit `from` and the later upcoming ones, in one action,
+    // each cancelled as cancel() does. Returns the visits cancelled.
+    std::vector<Appointment> cancelRest(AppointmentId from, int rowVersion, CancelledBy by, const std::string& reason);
+
+    // ---- Reports and the waitlist -----------------------------------------------------------
+
+    Attendance attendance(ClientId client, const Date& from, const Date& to);
+    // The open waitlist entries the time a cancelled visit freed could serve, oldest first: the
+    // entry's service (with its buffer) fits in the visit's time and buffer, the day is within
+    // the entry's from/until, and the entry is not the freed visit's own client.
+    std::vector<WaitlistEntry> waitlistFor(AppointmentId freed);
+
+private:
+    // The book around [from, to): the week, the time off and the visits a day either side.
+    BookContext bookAround(const LocalTime& from, const LocalTime& to);
+    // The issues of `visit` against the book, where `replacing` stands in for the booked visits of
+    // the same ids (a series moving together) and adds those not saved yet (ids below zero).
+    std::vector<BookingIssue> issuesOf(const Appointment& visit, const std::vector<Appointment>& replacing = {});
+    // Validation, then the safety gate and (unless accepted) the issues as one ValidationError.
+    // Returns the issues.
+    std::vector<BookingIssue> requireBookable(const Appointment& visit, const std::vector<Appointment>& replacing,
+                                              Issues accepted);
+    // The stored visit; NotFoundError if unknown.
+    Appointment stored(AppointmentId id);
+    // The series of a visit; ValidationError when it is not part of one.
+    static SeriesId seriesOf(const Appointment& visit);
+    // The stored visit, NotFoundError if unknown, ConflictError if its rowVersion is not `rowVersion`.
+    Appointment current(AppointmentId id, int rowVersion);
+    Appointment saved(Appointment visit);
+    Appointment cancelled(Appointment visit, CancelledBy by, const std::string& reason);
+
+    ScheduleStore& m_book;
+    clients::ClientService& m_clients;
+    UnitOfWork& m_actions;
+};
+
+} // namespace knotwork::schedule
