@@ -1,0 +1,102 @@
+// ScheduleService over the SQL stores on a fresh practice file, where the UnitOfWork is a real
+// transaction: a use case that writes several visits and is refused halfway leaves the book as it
+// was. The service's rules run on the in-memory stores in tests/schedule/test_schedule_service.cpp.
+#include <gtest/gtest.h>
+
+#include "app/practice/practice_context.h"
+#include "common/error.h"
+#include "db/practice_opener.h"
+#include "schedule/schedule_service.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::db {
+namespace {
+
+using namespace knotwork::schedule;
+using boost::posix_time::hours;
+
+LocalTime tenOn(const Date& day)
+{
+    return localTimeOn(day, hours(10));
+}
+
+class BookOverSql : public ::testing::Test {
+protected:
+    BookOverSql()
+        : m_database(openPractice(m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database),
+          m_practice(*m_database, "Maya", Clock::stoppedOn(Date(2026, 11, 20))),
+          m_book(m_practice.scheduleService())
+    {
+    }
+
+    // Weekly on Mondays at 10:00 from 23 November.
+    std::vector<Appointment> bookWeekly(int visits)
+    {
+        clients::IntakeRecord record;
+        record.client.familyName = "Martin";
+        record.client.givenNames = "Zoë";
+        SeriesRequest request;
+        request.visit.clientId = m_practice.clientService().saveIntake(record);
+        request.visit.serviceId = m_book.book().services().front().id;
+        request.phases = {plans::FrequencyPhase{}};
+        request.phases.front().everyWeeks = 1;
+        request.phases.front().visits = visits;
+        request.first = tenOn(Date(2026, 11, 23));
+        const SeriesId series = m_book.bookSeries(m_book.previewSeries(request), request.visit, Issues::Refused);
+        return m_book.book().appointmentsInSeries(series);
+    }
+
+    knotwork::testing::TempDir m_dir;
+    std::unique_ptr<Database> m_database;
+    app::PracticeContext m_practice;
+    ScheduleService& m_book;
+};
+
+TEST_F(BookOverSql, TheServicesTheFeaturesReceiveIncludeTheBook)
+{
+    EXPECT_EQ(m_practice.services().find<ScheduleService>(), &m_book);
+}
+
+TEST_F(BookOverSql, ASeriesIsBookedWholeInOneAction)
+{
+    const std::vector<Appointment> booked = bookWeekly(4);
+    ASSERT_EQ(booked.size(), 4U);
+    for (const Appointment& one : booked)
+        EXPECT_EQ(one.seriesId, booked.front().seriesId);
+}
+
+TEST_F(BookOverSql, ARespacingRefusedHalfwayUndoesTheMovesAlreadyMade)
+{
+    const std::vector<Appointment> booked = bookWeekly(6);
+    plans::FrequencyPhase fortnightly;
+    fortnightly.everyWeeks = 2;
+    fortnightly.visits = 2;
+    const RespacePreview preview = m_book.previewRespace(*booked.front().seriesId,
+                                                         {plans::FrequencyPhase{1, std::nullopt, 6}, fortnightly}, 1, 0);
+    ASSERT_EQ(preview.respacing.noLongerNeeded.size(), 4U);
+    ASSERT_EQ(preview.respacing.visits.at(1).moves, booked[1].id);
+    ASSERT_EQ(preview.respacing.visits.at(1).booked, tenOn(Date(2026, 12, 7))) << "a move comes before the refusal";
+
+    // Meanwhile the last visit, one the re-spacing would cancel, was moved an hour later.
+    const Appointment last = booked.back();
+    m_book.move(last.id, last.rowVersion, last.start + hours(1), last.minutes, Issues::Accepted);
+
+    EXPECT_THROW(m_book.applyRespace(preview, "Plan moved to every two weeks"), ConflictError);
+    const std::vector<Appointment> after = m_book.book().appointmentsInSeries(*booked.front().seriesId);
+    ASSERT_EQ(after.size(), 6U);
+    EXPECT_EQ(after[1].start, tenOn(Date(2026, 11, 30))) << "the second visit's move was rolled back";
+    for (const Appointment& one : after)
+        EXPECT_EQ(one.status, AppointmentStatus::Booked);
+}
+
+TEST_F(BookOverSql, MovingTheRestOfASeriesIsOneAction)
+{
+    const std::vector<Appointment> booked = bookWeekly(3);
+    const std::vector<Appointment> moved =
+        m_book.moveRest(booked[1].id, booked[1].rowVersion, tenOn(Date(2026, 12, 1)), Issues::Refused);
+    ASSERT_EQ(moved.size(), 2U);
+    EXPECT_EQ(m_book.book().findAppointment(booked[2].id)->start, tenOn(Date(2026, 12, 8)));
+}
+
+} // namespace
+} // namespace knotwork::db
