@@ -71,8 +71,8 @@ TEST_F(BookOverSql, ARespacingRefusedHalfwayUndoesTheMovesAlreadyMade)
     plans::FrequencyPhase fortnightly;
     fortnightly.everyWeeks = 2;
     fortnightly.visits = 2;
-    const RespacePreview preview = m_book.previewRespace(*booked.front().seriesId,
-                                                         {plans::FrequencyPhase{1, std::nullopt, 6}, fortnightly}, 1, 0);
+    const plans::FrequencyPhase weekly{1, std::nullopt, 6};
+    const RespacePreview preview = m_book.previewRespace(*booked.front().seriesId, {weekly, fortnightly}, 1, 0);
     ASSERT_EQ(preview.respacing.noLongerNeeded.size(), 4U);
     ASSERT_EQ(preview.respacing.visits.at(1).moves, booked[1].id);
     ASSERT_EQ(preview.respacing.visits.at(1).booked, tenOn(Date(2026, 12, 7))) << "a move comes before the refusal";
