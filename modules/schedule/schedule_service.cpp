@@ -74,7 +74,11 @@ std::vector<BookingIssue> ScheduleService::requireBookable(const Appointment& vi
 {
     validateAppointment(visit, m_clients.today());
     Validator validator;
-    if (!visit.referralOnly && referralOnlyRequired(visit.clientId))
+    const clients::ClientChart chart = m_clients.clients().chart(visit.clientId);
+    if (chart.client.archived)
+        validator.add("client_id", "archived",
+                      _("The client is archived: restore the client before booking a visit."));
+    if (!visit.referralOnly && m_clients.assess(chart).blocksTreatment())
         validator.add("referral_only", "referral-only-required",
                       _("The client's safety screening asks for a referral or a physician's clearance: "
                         "book this visit as a referral visit (to talk it through and refer, no massage) "

@@ -82,7 +82,8 @@ public:
     // Whether the client's screening lets only a referral visit be booked.
     bool referralOnlyRequired(ClientId client);
 
-    // Saves a new visit, Booked. Refused with a ValidationError: invalid values; "referral_only"
+    // Saves a new visit, Booked. Refused with a ValidationError: invalid values; "client_id"
+    // (rule "archived") for an archived client; "referral_only"
     // (rule "referral-only-required") when the screening asks for a referral or a clearance and
     // the visit is not a referral visit; "start" (rule "booking-issues") when it has issues and
     // they were not accepted. Returns the visit as saved.

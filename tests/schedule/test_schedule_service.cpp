@@ -130,6 +130,15 @@ TEST_F(Book, AClearedClientIsBookedNormallyWithTheirPrecautionsShown)
     EXPECT_EQ(m_service.book(visit(client, at(2026, 11, 23, 10)), Issues::Refused).status, AppointmentStatus::Booked);
 }
 
+TEST_F(Book, AnArchivedClientIsNotBooked)
+{
+    const ClientId client = addClient("Ada");
+    m_practice.clientService.archive(client, "Moved away");
+    EXPECT_EQ(fieldOf([&] { m_service.book(visit(client, at(2026, 11, 23, 10)), Issues::Accepted); }),
+              "client_id archived");
+    EXPECT_TRUE(m_practice.scheduleStore.appointmentsOf(client).empty());
+}
+
 TEST_F(Book, IssuesAreSaidBeforeSavingAndBookedOnlyWhenAccepted)
 {
     const ClientId first = addClient("Ada");
