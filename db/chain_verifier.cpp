@@ -7,6 +7,7 @@
 #include <soci/soci.h>
 
 #include "common/i18n.h"
+#include "db/record_keys.h"
 #include "db/sealed_records.h"
 
 namespace knotwork::db {
@@ -229,8 +230,13 @@ void verifyRecordChain(Database& database, IntegrityReport& report, const std::f
     const std::set<int> keys = keyNumbers(session);
     if (keys.empty()) {
         if (count(session, "SELECT COUNT(*) FROM record_seals") == 0) {
+            const std::optional<std::string> started = chainStartRecorded(database);
             addChainFinding(report, _("record chain"),
-                            _("The record chain has not been started: open the practice in Knotwork to start it."));
+                            started ? formatMessage(_("The record chain was removed outside Knotwork after it had "
+                                                      "started on {}: no record can be shown to be unchanged."),
+                                                    *started)
+                                    : _("The record chain has not been started: open the practice in Knotwork to "
+                                        "start it."));
             return;
         }
     } else if (!database.chainKeys().find(*keys.rbegin())) {

@@ -250,11 +250,28 @@ ChainKeyring loadChainKeys(Database& database, const std::string& otherPassphras
     return keys;
 }
 
+std::optional<std::string> chainStartRecorded(Database& database)
+{
+    std::string occurredAt;
+    soci::indicator found = soci::i_null;
+    database.session() << "SELECT MIN(occurred_at) FROM audit_log WHERE entity = 'record_chain' AND action = 'start'",
+        soci::into(occurredAt, found);
+    if (found != soci::i_ok)
+        return std::nullopt;
+    return occurredAt.substr(0, 10);
+}
+
 void startOrLoadChain(Database& database, const std::string& actor)
 {
     database.setChainKeys(loadChainKeys(database));
     if (database.chainKeys().currentNumber != 0 || !database.hasTable("record_keys"))
         return;
+    if (const std::optional<std::string> started = chainStartRecorded(database))
+        throw PracticeFileError(formatMessage(
+            _("The record chain of {} was removed outside Knotwork (it had started on {}), so its records can no "
+              "longer be shown to be unchanged. Knotwork does not seal them again: restore the practice from a "
+              "backup, and see what knotwork-cli verify finds."),
+            database.path().string(), *started));
     startChain(database, actor);
 }
 

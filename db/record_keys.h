@@ -32,8 +32,15 @@ integrity::ChainKeyring loadChainKeys(Database& database, const std::string& oth
 // chain (genesis) when the practice has none: a new key, stored, its Key link, then every
 // record already there sealed in id order, and an audit row, in one transaction. A plain
 // practice's new key is written to its file first and its recovery code is pending (shown
-// once). Never writes to a practice whose key is missing.
+// once). Never writes to a practice whose key is missing. A practice whose audit trail says its
+// chain started once but whose keys and seals are gone had them removed outside Knotwork: it is
+// refused (PracticeFileError naming the day it started), never sealed again over what may have
+// been changed meanwhile.
 void startOrLoadChain(Database& database, const std::string& actor);
+
+// The day ("2026-11-23") the audit trail says the record chain started, when it did; nullopt for a
+// practice whose chain never started.
+std::optional<std::string> chainStartRecorded(Database& database);
 
 // The chain has started and its current key is not held here: reads work, writes refuse.
 bool recordKeyMissing(const Database& database);

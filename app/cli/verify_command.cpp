@@ -59,9 +59,8 @@ void printText(const CliContext& context, const std::filesystem::path& file, con
         {_("Result"), report.summary()},
     });
     for (const integrity::IntegrityFinding& finding : report.findings)
-        context.out << formatMessage(_("{}: {}: {}"), integrity::areaName(finding.area), finding.subject,
-                                     finding.problem)
-                    << '\n';
+        context.printLine(formatMessage(_("{}: {}: {}"), integrity::areaName(finding.area), finding.subject,
+                                        finding.problem));
 }
 
 void runVerify(CliContext& context, const VerifyOptions& options)

@@ -317,6 +317,35 @@ TEST_F(VerifyCommand, AChangedOrAddedTriggerIsNamed)
     EXPECT_THAT(problemOf(report, "index clients_by_nothing"), HasSubstr("not one of Knotwork's"));
 }
 
+TEST_F(VerifyCommand, ATriggerNamedToDriveTheTerminalIsPrintedWithItsControlCharactersEscaped)
+{
+    sql("CREATE TRIGGER \"x\x1b[2J\x1b]0;owned\x07\" BEFORE DELETE ON clients BEGIN SELECT 1; END;");
+    const ProcessResult text = cli({"verify"});
+    EXPECT_EQ(text.exitCode, 3) << text.err;
+    EXPECT_THAT(text.out, HasSubstr("trigger x"));
+    EXPECT_THAT(text.out, Not(HasSubstr("\x1b"))) << "an escape sequence reached the terminal";
+    EXPECT_THAT(text.out, Not(HasSubstr("\x07")));
+}
+
+// Dropping the triggers, then the whole chain, then changing a signed note: Knotwork must neither
+// take the changed practice as never chained nor seal it again as it is now.
+TEST_F(VerifyCommand, AChainRemovedOutsideKnotworkIsNamedAndNeverStartedAgainOverTheChangedRecords)
+{
+    dropTriggers();
+    sql("DELETE FROM record_seals; DELETE FROM record_keys; "
+        "UPDATE session_notes SET signed_by = 'Someone Else, RMT' WHERE id = " + g_sealed->firstNote);
+
+    const json report = verify(3);
+    EXPECT_THAT(problemOf(report, "record chain"), HasSubstr("removed outside Knotwork after it had started on"));
+
+    const ProcessResult opened = cli({"client", "list"});
+    EXPECT_EQ(opened.exitCode, 3) << opened.out;
+    EXPECT_THAT(opened.err, HasSubstr("record chain"));
+    EXPECT_THAT(opened.err, HasSubstr("restore the practice from a backup"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_keys"), 0) << "no new chain was started";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals"), 0);
+}
+
 TEST_F(VerifyCommand, EveryPdfSentOutCarriesAWitnessThatVerifies)
 {
     for (const char* name : {"note.pdf", "handout.pdf"}) {
