@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/passphrase_input.h"
+#include "app/cli/practice_access.h"
 #include "app/practice/practice_verification.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -68,8 +69,7 @@ void runVerify(CliContext& context, const VerifyOptions& options)
     const std::vector<integrity::ChainHead> witnesses = parsedWitnesses(options.witnesses);
     const std::filesystem::path file = context.practicePath();
     if (!std::filesystem::exists(file))
-        throw NotFoundError(formatMessage(_("There is no practice at {}. Create one with: "
-                                            "knotwork-cli --db \"{}\" init"), file.string(), file.string()));
+        throw noPracticeAt(file);
     integrity::IntegrityReport report;
     withPracticePassphrase(context, file, [&](const std::string& passphrase) {
         report = app::verifyPracticeFileAgainst(file, passphrase, witnesses);

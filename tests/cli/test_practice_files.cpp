@@ -37,6 +37,7 @@ const std::vector<std::vector<std::string>> kCommands{
     {"plan", "templates"},
     {"backup"},
     {"export", "--out", "archive.zip"},
+    {"verify"},
 };
 
 struct ForeignFile {
