@@ -163,6 +163,34 @@ TEST_F(ReminderCommands, AServerThatIsDownLeavesTheVisitUnsentAndTheNextRunSends
     EXPECT_EQ(log[0]["failure"], "");
 }
 
+TEST_F(ReminderCommands, AnAddressTheServerRefusesIsLoggedAndTheOthersAreStillSent)
+{
+    SmtpTestServer server(m_dir / "inbox", {"", "", "helene@example.net"});
+    const long long paul = cliJson({"client", "add", "--family-name", "Roy", "--given-names", "Paul", "--email",
+                                    "paul@example.net"})["id"];
+    book(m_helene, kTomorrow, 9);
+    book(paul, kTomorrow, 11);
+    useServer(server.port());
+
+    const ProcessResult run = cli({"reminders", "send", "--json"});
+    EXPECT_EQ(run.exitCode, 1) << "a reminder due was not sent";
+    const json sent = json::parse(run.out);
+    ASSERT_EQ(sent["reminders"].size(), 2u);
+    EXPECT_EQ(sent["reminders"][0]["result"], "failed");
+    EXPECT_THAT(sent["reminders"][0]["failure"].get<std::string>(), HasSubstr("helene@example.net"));
+    EXPECT_EQ(sent["reminders"][1]["result"], "sent");
+    EXPECT_EQ(server.receivedCount(), 1);
+
+    const json retry = json::parse(cli({"reminders", "send", "--json"}).out);
+    ASSERT_EQ(retry["reminders"].size(), 1u) << "only the refused one is tried again";
+    EXPECT_EQ(retry["reminders"][0]["to"], "helene@example.net");
+    EXPECT_EQ(server.receivedCount(), 1);
+    const json log = cliJson({"reminders", "log"});
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0]["attempts"], 2);
+    EXPECT_TRUE(log[0]["sent_at"].is_null());
+}
+
 TEST_F(ReminderCommands, ADryRunSaysWhatWouldBeSentAndSendsAndWritesNothing)
 {
     SmtpTestServer server(m_dir / "inbox", {});
