@@ -156,8 +156,13 @@ ReminderRun sendReminders(PracticeContext& practice, const ReminderSettings& set
         // a run killed between a send and its record re-sends that one reminder on the next run,
         // and the reminders logged before it stay logged. Logging before sending would instead
         // lose a reminder for good if the send never happened.
-        practice.stores().reminders().recordAttempt(
-            {due.visit.id, due.visit.start, due.toAddress, clock.now(), outcome.failure});
+        try {
+            practice.stores().reminders().recordAttempt(
+                {due.visit.id, due.visit.start, due.toAddress, clock.now(), outcome.failure});
+        } catch (const ConflictError&) {
+            // Another run (the app and a timer at the same moment) logged this visit as sent
+            // meanwhile: its record stands, and the rest of this run goes on.
+        }
         if (!run.stoppedBecause.empty())
             break;
     }
