@@ -4,6 +4,7 @@
 #include "db/sql_disclosure_store.h"
 #include "db/sql_plan_store.h"
 #include "db/sql_provider_store.h"
+#include "db/sql_reminder_store.h"
 #include "db/sql_schedule_store.h"
 #include "db/sql_session_store.h"
 #include "db/sql_settings_store.h"
@@ -14,7 +15,7 @@ struct SqlStores::Stores {
     Stores(Database& database, const std::string& actor)
         : clients(database, actor), providers(database, actor), settings(database, actor),
           sessions(database, actor), plans(database, actor), disclosures(database, actor),
-          schedule(database, actor)
+          schedule(database, actor), reminders(database, actor)
     {
     }
     SqlClientStore clients;
@@ -24,6 +25,7 @@ struct SqlStores::Stores {
     SqlPlanStore plans;
     SqlDisclosureStore disclosures;
     SqlScheduleStore schedule;
+    SqlReminderStore reminders;
 };
 
 SqlStores::SqlStores(Database& database, const std::string& actor)
@@ -66,6 +68,11 @@ disclosures::DisclosureStore& SqlStores::disclosures()
 schedule::ScheduleStore& SqlStores::schedule()
 {
     return m_stores->schedule;
+}
+
+schedule::ReminderStore& SqlStores::reminders()
+{
+    return m_stores->reminders;
 }
 
 } // namespace knotwork::db

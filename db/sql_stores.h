@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "disclosures/disclosure_store.h"
 #include "plans/plan_store.h"
+#include "schedule/reminder_store.h"
 #include "schedule/schedule_store.h"
 #include "sessions/session_store.h"
 
@@ -30,6 +31,7 @@ public:
     plans::PlanStore& plans();
     disclosures::DisclosureStore& disclosures();
     schedule::ScheduleStore& schedule();
+    schedule::ReminderStore& reminders();
 
 private:
     struct Stores;

@@ -54,6 +54,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addClientCommand(app, context);
     addProviderCommand(app, context);
     addSettingsCommand(app, context);
+    addRemindersCommand(app, context);
     addBackupCommands(app, context);
     addSessionCommand(app, context);
     addPlanCommand(app, context);

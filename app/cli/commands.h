@@ -18,6 +18,8 @@ void addPlanCommand(CLI::App& app, CliContext& context);
 void addMeasureCommand(CLI::App& app, CliContext& context);
 void addReportCommand(CLI::App& app, CliContext& context);
 void addSettingsCommand(CLI::App& app, CliContext& context);
+// reminders send|log: the day-before reminders by email.
+void addRemindersCommand(CLI::App& app, CliContext& context);
 void addPassphraseCommand(CLI::App& app, CliContext& context);
 // key code|restore|replace: the record chain's key.
 void addKeyCommand(CLI::App& app, CliContext& context);

@@ -1,7 +1,8 @@
 // knotwork-cli settings show|set: the practice's own details (the letterhead and signature reports
 // print, the paper size, the flexion-rotation cut-off, the smallest meaningful range-of-motion
 // change, where backups go and how many are kept, how long records are kept), kept by the same
-// rules as the app's Practice settings (ClientService::saveSettings).
+// rules as the app's Practice settings (ClientService::saveSettings); the email reminders' keys
+// and the mail account's password are in settings_mail.cpp.
 #include <array>
 #include <charconv>
 #include <memory>
@@ -9,6 +10,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/practice_access.h"
+#include "app/cli/settings_mail.h"
 #include "app/practice/practice_backups.h"
 #include "clients/client_json.h"
 #include "common/error.h"
@@ -81,7 +83,7 @@ std::string settingKeys()
         keys += std::string(setting.key) + ", ";
     for (const CountSetting& setting : kCountSettings)
         keys += std::string(setting.key) + ", ";
-    return keys + std::string(kRetentionRule) + ", " + std::string(kRetentionYears);
+    return keys + std::string(kRetentionRule) + ", " + std::string(kRetentionYears) + ", " + reminderSettingKeys();
 }
 
 std::string trimmed(const std::string& text)
@@ -226,13 +228,18 @@ void addShow(CLI::App& command, CliContext& context)
         ->callback([&context] {
             PracticeAccess practice(context, db::OpenMode::ExistingOnly);
             const PracticeSettings settings = practice.service().settings();
+            const schedule::ReminderSettings reminders = practice.practice().stores().reminders().reminderSettings();
             if (context.json) {
-                context.printJson(settings);
+                nlohmann::json shown = settings;
+                shown["reminders"] = reminderSettingsJson(reminders);
+                context.printJson(shown);
                 return;
             }
             std::vector<std::pair<std::string, std::string>> rows;
             for (const ShownSetting& setting : describe(practice, settings))
                 rows.emplace_back(setting.label, setting.value);
+            for (auto& row : reminderSettingRows(reminders))
+                rows.push_back(std::move(row));
             context.printRows(rows);
         });
 }
@@ -252,10 +259,17 @@ void addSet(CLI::App& command, CliContext& context)
                       "and signature (\"\" for none); a folder for backup_folder (\"\" for the default) and "
                       "offsite_backup_folder (\"\" for none); 1-60 for keep_daily_backups, 0-104 for "
                       "keep_weekly_backups, 0-240 for keep_monthly_backups, 1-90 for backup_warning_days; ontario or "
-                      "years_after_last_visit for retention_rule; 1-100 for retention_years"))
+                      "years_after_last_visit for retention_rule; 1-100 for retention_years; on or off for "
+                      "reminder.enabled; starttls, tls or none for smtp.security; the template's text for "
+                      "reminder.subject and reminder.body (\"\" for the default; placeholders such as {first_name}, "
+                      "{date}, {time})"))
         ->required();
     set->callback([&context, options] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        if (isReminderSettingKey(options->key)) {
+            setReminderSetting(practice, context, options->key, options->value);
+            return;
+        }
         PracticeSettings settings = practice.service().settings();
         const NewImages images = assign(settings, options->key, options->value);
         practice.service().saveSettings(settings, images.logo, images.signature);
@@ -275,11 +289,12 @@ void addSet(CLI::App& command, CliContext& context)
 void addSettingsCommand(CLI::App& app, CliContext& context)
 {
     CLI::App* settings = app.add_subcommand(
-        "settings", _("The practice's details that reports print (name, therapist, licence, paper size), backups and "
-                      "record retention: show, set"));
+        "settings", _("The practice's details that reports print (name, therapist, licence, paper size), backups, "
+                      "record retention and email reminders: show, set, mail-password"));
     settings->require_subcommand(1);
     addShow(*settings, context);
     addSet(*settings, context);
+    addMailPasswordCommand(*settings, context);
 }
 
 } // namespace knotwork::cli

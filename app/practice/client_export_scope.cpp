@@ -15,6 +15,7 @@ struct TableRule {
 // The ids of the client's rows in the tables others refer to.
 #define KW_NOTES "(SELECT id FROM session_notes WHERE client_id = ?1)"
 #define KW_CLEARANCES "(SELECT id FROM clearances WHERE client_id = ?1)"
+#define KW_APPOINTMENTS "(SELECT id FROM appointments WHERE client_id = ?1)"
 
 constexpr std::array kRules{
     TableRule{"schema_version", ""},
@@ -51,6 +52,8 @@ constexpr std::array kRules{
               " UNION SELECT service_id FROM waitlist WHERE client_id = ?1)"},
     TableRule{"appointments", "client_id = ?1"},
     TableRule{"waitlist", "client_id = ?1"},
+    // The reminders emailed to the client about those visits.
+    TableRule{"reminder_log", "appointment_id IN " KW_APPOINTMENTS},
     TableRule{"time_off", "0"},
     TableRule{"opening_hours", "0"},
     // The audit rows about the records above (entity ids are stored as text).
@@ -68,8 +71,10 @@ constexpr std::array kRules{
               " OR id IN (SELECT letter_attachment_id FROM clearances WHERE client_id = ?1)))"
               " OR (entity = 'disclosure' AND entity_id IN (SELECT CAST(id AS TEXT) FROM disclosures WHERE client_id = ?1))"
               " OR (entity = 'flag_withdrawal' AND entity_id IN (SELECT CAST(id AS TEXT) FROM flag_withdrawals WHERE client_id = ?1))"
-              " OR (entity = 'appointment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM appointments WHERE client_id = ?1))"
-              " OR (entity = 'waitlist' AND entity_id IN (SELECT CAST(id AS TEXT) FROM waitlist WHERE client_id = ?1))"},
+              " OR (entity = 'appointment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_APPOINTMENTS "))"
+              " OR (entity = 'waitlist' AND entity_id IN (SELECT CAST(id AS TEXT) FROM waitlist WHERE client_id = ?1))"
+              " OR (entity = 'reminder' AND entity_id IN (SELECT CAST(id AS TEXT) FROM reminder_log WHERE appointment_id IN "
+              KW_APPOINTMENTS "))"},
     // Bookkeeping, never exported; its rule says so.
     TableRule{"unfinished_files", "0"},
     // The record chain links the whole practice's records; one client's share of it proves
@@ -81,6 +86,7 @@ constexpr std::array kRules{
 
 #undef KW_NOTES
 #undef KW_CLEARANCES
+#undef KW_APPOINTMENTS
 
 } // namespace
 

@@ -113,3 +113,40 @@ ALTER TABLE practice_settings ADD COLUMN late_cancel_fee_cents BIGINT NOT NULL D
     CHECK (late_cancel_fee_cents >= 0);
 ALTER TABLE practice_settings ADD COLUMN no_show_fee_cents BIGINT NOT NULL DEFAULT 0
     CHECK (no_show_fee_cents >= 0);
+
+-- Reminders by email the day before a visit (docs/REMINDERS.md): whether they are sent, the
+-- therapist's own mail account (the password is never here: it is kept in the desktop keyring
+-- or a file only its owner can read, so a copy of the practice never carries it) and the
+-- reminder's template; an empty subject or body is the default template in the reader's language.
+ALTER TABLE practice_settings ADD COLUMN reminders_enabled INTEGER NOT NULL DEFAULT 0
+    CHECK (reminders_enabled IN (0, 1));
+ALTER TABLE practice_settings ADD COLUMN smtp_host VARCHAR(253) NOT NULL DEFAULT '';
+ALTER TABLE practice_settings ADD COLUMN smtp_port INTEGER NOT NULL DEFAULT 587 CHECK (smtp_port BETWEEN 1 AND 65535);
+ALTER TABLE practice_settings ADD COLUMN smtp_security VARCHAR(16) NOT NULL DEFAULT 'starttls'
+    CHECK (smtp_security IN ('starttls', 'tls', 'none'));
+ALTER TABLE practice_settings ADD COLUMN smtp_username VARCHAR(320) NOT NULL DEFAULT '';
+ALTER TABLE practice_settings ADD COLUMN smtp_from_address VARCHAR(320) NOT NULL DEFAULT '';
+ALTER TABLE practice_settings ADD COLUMN smtp_from_name VARCHAR(200) NOT NULL DEFAULT '';
+ALTER TABLE practice_settings ADD COLUMN reminder_subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE practice_settings ADD COLUMN reminder_body TEXT NOT NULL DEFAULT '';
+
+-- The reminders log: one row per visit and start time reminded (a visit moved to another day is
+-- reminded again for its new time). A failed attempt leaves sent_at NULL with the server's
+-- answer in failure, for the next run to retry (attempts counts them); a sent row is final (the
+-- dialect part refuses changing it) and every attempt has its audit row. A visit deleted with its
+-- client (one without clinical records) takes its reminders with it.
+CREATE TABLE reminder_log (
+    id {{id_primary_key}},
+    appointment_id BIGINT NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,
+    starts_at VARCHAR(16) NOT NULL CHECK (starts_at LIKE '____-__-__T__:__'),
+    to_address VARCHAR(320) NOT NULL,
+    attempts INTEGER NOT NULL CHECK (attempts >= 1),
+    last_attempt_at VARCHAR(20) NOT NULL,
+    sent_at VARCHAR(20),
+    failure TEXT NOT NULL,
+    CHECK ((sent_at IS NULL AND failure <> '') OR (sent_at IS NOT NULL AND failure = ''))
+);
+-- A visit is reminded once for each start it had.
+CREATE UNIQUE INDEX reminder_log_by_visit ON reminder_log (appointment_id, starts_at);
+-- The log of a stretch of days.
+CREATE INDEX reminder_log_by_start ON reminder_log (starts_at, id);

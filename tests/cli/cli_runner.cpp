@@ -17,11 +17,14 @@ namespace knotwork::cli {
 
 namespace {
 
-// The data folder and, beside it, the config folder (record keys) of the test's own.
+// The data folder and, beside it, the config folder (record keys, the mail password's file) of
+// the test's own, and a session bus that is not there, so a mail password never reaches the
+// keyring of whoever runs the tests.
 std::map<std::string, std::optional<std::string>> cliEnvironment(const std::filesystem::path& dataHome, const std::string& clock)
 {
     return {{"XDG_DATA_HOME", dataHome.string()},
             {"XDG_CONFIG_HOME", (dataHome.parent_path() / "config").string()},
+            {"DBUS_SESSION_BUS_ADDRESS", "unix:path=" + (dataHome.parent_path() / "no-bus").string()},
             {kClockVariable, clock}};
 }
 

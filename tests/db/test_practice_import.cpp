@@ -179,7 +179,7 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     auto& tables = manifest["tables"];
     for (auto table = tables.begin(); table != tables.end();) {
         static const std::set<std::string> newer{"record_seals", "record_keys",   "services",     "appointments",
-                                                 "time_off",     "waitlist",      "opening_hours"};
+                                                 "time_off",     "waitlist",      "opening_hours", "reminder_log"};
         if (newer.contains((*table)["name"].get<std::string>())) {
             const std::string file = (*table)["file"];
             std::erase_if(entries, [&](const ZipEntry& entry) { return entry.name == file; });
@@ -197,7 +197,9 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     for (const char* column : {"backup_folder", "offsite_backup_folder", "keep_daily_backups", "keep_weekly_backups",
                                "keep_monthly_backups", "backup_warning_days", "retention_rule", "retention_years", "daily_cap",
                                "cancellation_policy", "cancellation_policy_version", "late_cancel_window_hours",
-                               "late_cancel_fee_cents", "no_show_fee_cents"})
+                               "late_cancel_fee_cents", "no_show_fee_cents", "reminders_enabled", "smtp_host", "smtp_port",
+                               "smtp_security", "smtp_username", "smtp_from_address", "smtp_from_name", "reminder_subject",
+                               "reminder_body"})
         settings[0].erase(column);
     setExportJson(entries, "tables/practice_settings.json", settings);
     knotwork::testing::writeExport(dir / "format9.zip", entries);

@@ -22,3 +22,10 @@ WHEN NEW.plan_id IS NOT NULL AND (SELECT client_id FROM treatment_plans WHERE id
 BEGIN
     SELECT RAISE(ABORT, 'an appointment serves a treatment plan of its own client');
 END;
+
+-- A reminder that went out stays on the log as it was sent.
+CREATE TRIGGER reminder_log_sent_is_final BEFORE UPDATE ON reminder_log
+WHEN OLD.sent_at IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a sent reminder cannot be changed');
+END;
