@@ -104,6 +104,8 @@ INSERT INTO opening_hours (weekday, opens, closes) VALUES
 -- The most visits in one day (NULL: no cap), and the cancellation policy: its text as the client
 -- reads it, the wording's version recorded with each acceptance, the notice (hours) below which a
 -- client's cancellation is late, and the fees (minor units) for a late cancellation and a no-show.
+-- calendar_identifier: what keeps the UIDs of the book's calendar file the same from one export to
+-- the next, 32 random hex digits made by the first export (NULL until then) and never changed.
 ALTER TABLE practice_settings ADD COLUMN daily_cap INTEGER CHECK (daily_cap BETWEEN 1 AND 20);
 ALTER TABLE practice_settings ADD COLUMN cancellation_policy TEXT NOT NULL DEFAULT '';
 ALTER TABLE practice_settings ADD COLUMN cancellation_policy_version VARCHAR(32) NOT NULL DEFAULT '';
@@ -113,3 +115,5 @@ ALTER TABLE practice_settings ADD COLUMN late_cancel_fee_cents BIGINT NOT NULL D
     CHECK (late_cancel_fee_cents >= 0);
 ALTER TABLE practice_settings ADD COLUMN no_show_fee_cents BIGINT NOT NULL DEFAULT 0
     CHECK (no_show_fee_cents >= 0);
+ALTER TABLE practice_settings ADD COLUMN calendar_identifier VARCHAR(32)
+    CHECK (calendar_identifier IS NULL OR LENGTH(calendar_identifier) = 32);

@@ -193,7 +193,7 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     for (const char* column : {"backup_folder", "offsite_backup_folder", "keep_daily_backups", "keep_weekly_backups",
                                "keep_monthly_backups", "backup_warning_days", "retention_rule", "retention_years", "daily_cap",
                                "cancellation_policy", "cancellation_policy_version", "late_cancel_window_hours",
-                               "late_cancel_fee_cents", "no_show_fee_cents"})
+                               "late_cancel_fee_cents", "no_show_fee_cents", "calendar_identifier"})
         settings[0].erase(column);
     setExportJson(entries, "tables/practice_settings.json", settings);
     knotwork::testing::writeExport(dir / "format9.zip", entries);
