@@ -10,7 +10,8 @@ namespace knotwork::db {
 // ScheduleStore over SQL (see db/migrations/0012_appointment_book.sql). Reads are in
 // sql_schedule_store.cpp, writes in sql_schedule_store_writes.cpp. The working week is the
 // opening_hours table with practice_settings.daily_cap; the cancellation policy is columns of
-// practice_settings (neither changes the settings' row_version: they are saved on their own).
+// practice_settings (neither changes the settings' row_version: they are saved on their own), and
+// so is the calendar identifier.
 class SqlScheduleStore : public schedule::ScheduleStore {
 public:
     SqlScheduleStore(Database& database, std::string actor);
@@ -36,6 +37,7 @@ public:
 
     schedule::CancellationPolicy cancellationPolicy() override;
     void setCancellationPolicy(const schedule::CancellationPolicy& policy) override;
+    std::string calendarIdentifier() override;
 
     std::vector<schedule::WaitlistEntry> waitlist() override;
     schedule::WaitlistId addToWaitlist(const schedule::WaitlistEntry& entry) override;

@@ -1,6 +1,8 @@
 // SqlScheduleStore's writes: each one audited transaction (a savepoint inside a UnitOfWork).
 #include "db/sql_schedule_store.h"
 
+#include <random>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
@@ -17,6 +19,25 @@ namespace knotwork::db {
 using namespace knotwork::schedule;
 
 namespace {
+
+// 128 random bits as 32 lower-case hex digits.
+std::string randomIdentifier()
+{
+    std::random_device random;
+    std::string identifier;
+    for (int i = 0; i < 4; ++i)
+        identifier += fmt::format("{:08x}", random());
+    return identifier;
+}
+
+// The practice's calendar identifier, empty when none was made yet.
+std::string storedCalendarIdentifier(soci::session& session)
+{
+    std::string identifier;
+    soci::indicator indicator = soci::i_null;
+    session << "SELECT calendar_identifier FROM practice_settings WHERE id = 1", soci::into(identifier, indicator);
+    return indicator == soci::i_ok ? identifier : std::string();
+}
 
 bool exists(soci::session& session, const char* table, long long id)
 {
@@ -250,6 +271,28 @@ void SqlScheduleStore::setCancellationPolicy(const CancellationPolicy& policy)
         transaction.commit();
     } catch (...) {
         rethrowAsStorageError(_("saving the cancellation policy"));
+    }
+}
+
+std::string SqlScheduleStore::calendarIdentifier()
+{
+    try {
+        if (std::string identifier = storedCalendarIdentifier(m_database.session()); !identifier.empty())
+            return identifier;
+        WriteTransaction transaction(m_database, m_actor);
+        // Read again under the write lock: another process may have made it meanwhile.
+        std::string identifier = storedCalendarIdentifier(transaction.session());
+        if (!identifier.empty())
+            return identifier;
+        identifier = randomIdentifier();
+        transaction.session() << "UPDATE practice_settings SET calendar_identifier = :identifier WHERE id = 1",
+            soci::use(identifier);
+        transaction.audit({"calendar_identifier", "1", "create", std::nullopt,
+                           nlohmann::json{{"calendar_identifier", identifier}}.dump()});
+        transaction.commit();
+        return identifier;
+    } catch (...) {
+        rethrowAsStorageError(_("making the practice's calendar identifier"));
     }
 }
 

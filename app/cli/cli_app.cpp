@@ -59,6 +59,8 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addSessionCommand(app, context);
     addPlanCommand(app, context);
     addMeasureCommand(app, context);
+    addAppointmentCommand(app, context);
+    addScheduleCommand(app, context);
     addReportCommand(app, context);
     addDemoCommand(app, context);
     addPassphraseCommand(app, context);

@@ -32,5 +32,10 @@ void addClientRecordCommands(CLI::App& client, CliContext& context);
 // `client retention`: the records past retention; `client export`: one client's whole record.
 void addClientRetentionCommand(CLI::App& client, CliContext& context);
 void addClientExportCommand(CLI::App& client, CliContext& context);
+// The appointment book: `appointment` (its `cancel` in its own file) and `schedule` (book a plan's
+// series, the services, the calendar file).
+void addAppointmentCommand(CLI::App& app, CliContext& context);
+void addAppointmentCancelCommand(CLI::App& appointment, CliContext& context);
+void addScheduleCommand(CLI::App& app, CliContext& context);
 
 } // namespace knotwork::cli

@@ -10,6 +10,7 @@
 #include "common/i18n.h"
 #include "common/user_directories.h"
 #include "plans/plan_choices.h"
+#include "schedule/schedule_choices.h"
 
 namespace knotwork::cli {
 
@@ -62,6 +63,7 @@ template clients::RetentionRule choiceOption<clients::RetentionRule>(const std::
 template plans::PlanStatus choiceOption<plans::PlanStatus>(const std::string&, const std::string&);
 template plans::PlanFocus choiceOption<plans::PlanFocus>(const std::string&, const std::string&);
 template plans::MeasureKind choiceOption<plans::MeasureKind>(const std::string&, const std::string&);
+template schedule::CancelledBy choiceOption<schedule::CancelledBy>(const std::string&, const std::string&);
 
 std::string readFileOption(const std::string& path)
 {

@@ -150,3 +150,8 @@ CREATE TABLE reminder_log (
 CREATE UNIQUE INDEX reminder_log_by_visit ON reminder_log (appointment_id, starts_at);
 -- The log of a stretch of days.
 CREATE INDEX reminder_log_by_start ON reminder_log (starts_at, id);
+
+-- What keeps the UIDs of the book's calendar file the same from one export to
+-- the next, 32 random hex digits made by the first export (NULL until then) and never changed.
+ALTER TABLE practice_settings ADD COLUMN calendar_identifier VARCHAR(32)
+    CHECK (calendar_identifier IS NULL OR LENGTH(calendar_identifier) = 32);

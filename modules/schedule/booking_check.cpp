@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "common/i18n.h"
+#include "schedule/schedule_choices.h"
 
 namespace knotwork::schedule {
 
@@ -107,20 +108,9 @@ std::vector<BookingIssue> bookingIssues(const Appointment& visit, const BookCont
 
 std::string describeIssue(const BookingIssue& issue)
 {
-    switch (issue.kind) {
-    case BookingIssueKind::OutsideHours:
-        return _("Outside opening hours");
-    case BookingIssueKind::TimeOff:
-        return issue.timeOffReason.empty() ? std::string(_("During time off"))
-                                           : formatMessage(_("During time off: {}"), issue.timeOffReason);
-    case BookingIssueKind::Overlap:
-        return _("Overlaps another visit");
-    case BookingIssueKind::IntoBuffer:
-        return _("Runs into the buffer between visits");
-    case BookingIssueKind::DailyCap:
-        return _("The day already has as many visits as the daily cap allows");
-    }
-    return {};
+    if (issue.kind == BookingIssueKind::TimeOff && !issue.timeOffReason.empty())
+        return formatMessage(_("During time off: {}"), issue.timeOffReason);
+    return labelOf(issue.kind);
 }
 
 std::optional<LocalTime> firstFreeStart(const LocalTime& from, const Appointment& visit, const BookContext& book)

@@ -4,6 +4,8 @@
 
 #include "common/choices.h"
 #include "schedule/appointment.h"
+#include "schedule/booking_check.h"
+#include "schedule/series_planner.h"
 #include "schedule/service.h"
 
 namespace knotwork {
@@ -11,5 +13,7 @@ namespace knotwork {
 KNOTWORK_DECLARE_CHOICES(schedule::AppointmentStatus)
 KNOTWORK_DECLARE_CHOICES(schedule::CancelledBy)
 KNOTWORK_DECLARE_CHOICES(schedule::ServiceKind)
+KNOTWORK_DECLARE_CHOICES(schedule::BookingIssueKind)
+KNOTWORK_DECLARE_CHOICES(schedule::ProposalFate)
 
 } // namespace knotwork

@@ -70,6 +70,8 @@ public:
     // Reading is open to screens and commands; every write goes through the use cases below.
     ScheduleStore& book() { return m_book; }
     const Clock& clock() const { return m_clients.clock(); }
+    // The stored visit; NotFoundError if unknown.
+    Appointment visit(AppointmentId id) { return stored(id); }
 
     // ---- One visit --------------------------------------------------------------------------
 
@@ -137,6 +139,19 @@ public:
     // entry's service (with its buffer) fits in the visit's time and buffer, the day is within
     // the entry's from/until, and the entry is not the freed visit's own client.
     std::vector<WaitlistEntry> waitlistFor(AppointmentId freed);
+
+    // ---- The calendar file ------------------------------------------------------------------
+
+    // The visits starting on the days from `from` to `to` (both included), cancelled ones too, as
+    // an iCalendar file (ics_calendar.h) named after the practice ("Knotwork appointments" until it
+    // has a name) and stamped now. Its UIDs are
+    // the practice's calendar identifier's, made by the first export (ScheduleStore::
+    // calendarIdentifier). `initialsOnly`: the events show the clients' initials, never names.
+    struct CalendarFile {
+        std::string ics;
+        std::size_t events = 0;
+    };
+    CalendarFile calendarFile(const Date& from, const Date& to, bool initialsOnly);
 
 private:
     // The book around [from, to): the week, the time off and the visits a day either side.

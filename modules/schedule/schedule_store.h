@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "schedule/appointment.h"
@@ -44,6 +45,11 @@ public:
 
     virtual CancellationPolicy cancellationPolicy() = 0;
     virtual void setCancellationPolicy(const CancellationPolicy& policy) = 0;
+
+    // What keeps the UIDs of the book's calendar file the same from one export to the next
+    // (ics_calendar.h): 32 lower-case hex digits, random (128 bits), made the first time it is
+    // asked for and kept for good with the practice (an export and import carry it over).
+    virtual std::string calendarIdentifier() = 0;
 
     // Open entries (not closed), oldest first.
     virtual std::vector<WaitlistEntry> waitlist() = 0;

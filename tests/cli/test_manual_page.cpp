@@ -73,6 +73,10 @@ TEST_F(KnotworkCliManual, ListsEveryCommandAUserCanRun)
     expectListed(m_app, "knotwork-cli");
     EXPECT_THAT(page, HasSubstr(".SS client\nClient records"));
     EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli client revoke\\-consent\\fR [\\fIoptions\\fR] \\fIID\\fR \\fICONSENT_ID\\fR\n"));
+    EXPECT_THAT(page, HasSubstr(".SS appointment\nThe appointment book's visits"));
+    EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli appointment no\\-show\\fR \\fIID\\fR\n"));
+    EXPECT_THAT(page, HasSubstr(".SS schedule\n"));
+    EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli schedule book\\-plan\\fR [\\fIoptions\\fR]\n"));
 }
 
 TEST_F(KnotworkCliManual, DescribesEachOptionWithItsValueAndRules)
@@ -83,6 +87,8 @@ TEST_F(KnotworkCliManual, DescribesEachOptionWithItsValueAndRules)
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-client\\fR \\fIINT\\fR\nThe client's number (required)\n"));
     EXPECT_THAT(page, HasSubstr("Informed consent to treatment Not together with \\fB\\-\\-share\\-with\\fR."));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fIID\\fR\n"));
+    EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-start\\fR \\fI\"DATE HH:MM\"\\fR\nThe day and time: \"2026-12-08 10:00\" (required)\n"));
+    EXPECT_THAT(page, HasSubstr("\\fB\\-\\-minutes\\fR \\fIM\\fR\nThe new length (default: as it was) Not together with \\fB\\-\\-rest\\-of\\-series\\fR."));
     EXPECT_THAT(page, Not(HasSubstr("\\-\\-help")));
 }
 

@@ -199,7 +199,7 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
                                "cancellation_policy", "cancellation_policy_version", "late_cancel_window_hours",
                                "late_cancel_fee_cents", "no_show_fee_cents", "reminders_enabled", "smtp_host", "smtp_port",
                                "smtp_security", "smtp_username", "smtp_from_address", "smtp_from_name", "reminder_subject",
-                               "reminder_body"})
+                               "reminder_body", "calendar_identifier"})
         settings[0].erase(column);
     setExportJson(entries, "tables/practice_settings.json", settings);
     knotwork::testing::writeExport(dir / "format9.zip", entries);

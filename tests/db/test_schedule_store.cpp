@@ -295,5 +295,27 @@ TEST_F(Schedule, TheWaitlistListsOpenEntriesOldestFirst)
     EXPECT_THROW(m_book.addToWaitlist(backwards), StorageError);
 }
 
+TEST_F(Schedule, TheCalendarIdentifierIsMadeByTheFirstAskAndKeptForGood)
+{
+    EXPECT_EQ(sql("SELECT COUNT(*) FROM practice_settings WHERE calendar_identifier IS NULL"), "1")
+        << "a new practice has none until its first calendar export";
+    const std::string identifier = m_book.calendarIdentifier();
+    EXPECT_THAT(identifier, ::testing::MatchesRegex("[0-9a-f]{32}"));
+    EXPECT_EQ(m_book.calendarIdentifier(), identifier);
+    EXPECT_EQ(sql("SELECT calendar_identifier FROM practice_settings"), identifier);
+    EXPECT_EQ(auditActions("calendar_identifier", 1), "create");
+
+    // The practice's other settings keep it: it is saved on its own.
+    const clients::PracticeSettings settings = m_practice.clientService().settings();
+    m_practice.clientService().saveSettings(settings, std::nullopt);
+    EXPECT_EQ(m_book.calendarIdentifier(), identifier);
+
+    // Another practice makes its own.
+    knotwork::testing::TempDir other;
+    const std::unique_ptr<Database> database = openPractice(other / "other.sqlite", OpenMode::CreateIfMissing, "setup").database;
+    app::PracticeContext second(*database, "Maya", Clock::stoppedOn(kScheduleToday));
+    EXPECT_NE(second.stores().schedule().calendarIdentifier(), identifier);
+}
+
 } // namespace
 } // namespace knotwork::db

@@ -1,6 +1,8 @@
 #include "support/in_memory_schedule_store.h"
 
 #include <algorithm>
+#include <random>
+#include <fmt/format.h>
 
 #include "common/error.h"
 
@@ -195,6 +197,16 @@ CancellationPolicy InMemoryScheduleStore::cancellationPolicy()
 void InMemoryScheduleStore::setCancellationPolicy(const CancellationPolicy& policy)
 {
     m_policy = policy;
+}
+
+std::string InMemoryScheduleStore::calendarIdentifier()
+{
+    if (m_calendarIdentifier.empty()) {
+        std::random_device random;
+        for (int i = 0; i < 4; ++i)
+            m_calendarIdentifier += fmt::format("{:08x}", random());
+    }
+    return m_calendarIdentifier;
 }
 
 std::vector<WaitlistEntry> InMemoryScheduleStore::waitlist()

@@ -40,6 +40,7 @@ public:
 
     schedule::CancellationPolicy cancellationPolicy() override;
     void setCancellationPolicy(const schedule::CancellationPolicy& policy) override;
+    std::string calendarIdentifier() override;
 
     std::vector<schedule::WaitlistEntry> waitlist() override;
     schedule::WaitlistId addToWaitlist(const schedule::WaitlistEntry& entry) override;
@@ -63,6 +64,7 @@ private:
     std::map<schedule::WaitlistId, schedule::WaitlistEntry> m_waitlist;
     schedule::WorkingWeek m_week;
     schedule::CancellationPolicy m_policy;
+    std::string m_calendarIdentifier;
 };
 
 } // namespace knotwork::testing

@@ -1,0 +1,233 @@
+// knotwork-cli schedule book-plan|services|ics: a treatment plan's whole series previewed and
+// booked in one action, the services visits are booked as, and the book as a calendar file for
+// the therapist's phone.
+#include <array>
+#include <cctype>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "app/cli/appointment_text.h"
+#include "app/cli/commands.h"
+#include "common/error.h"
+#include "common/i18n.h"
+#include "common/private_file.h"
+#include "schedule/schedule_choices.h"
+#include "schedule/schedule_json.h"
+
+namespace knotwork::cli {
+
+using namespace knotwork::schedule;
+using boost::gregorian::days;
+
+namespace {
+
+// "mon" or "monday" (any case): boost's weekday number, 0 Sunday … 6 Saturday.
+int weekdayOption(const std::string& text)
+{
+    static constexpr std::array<const char*, 7> kNames{"sunday",   "monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday"};
+    std::string typed;
+    for (const char c : text)
+        typed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::size_t day = 0; day < kNames.size(); ++day)
+        if (typed.size() >= 3 && std::string_view(kNames[day]).starts_with(typed))
+            return static_cast<int>(day);
+    throw ValidationError("--weekday", "choice",
+                          formatMessage(_("--weekday must be a day of the week, like mon or monday; not \"{}\"."), text));
+}
+
+struct BookPlanOptions {
+    ClientId client = 0;
+    plans::PlanId plan = 0;
+    std::string weekday, time, from, until;
+    ServiceId service = 0;
+    bool yes = false, anyway = false;
+};
+
+// The first `weekday` at `time` on or after `from` that is still to come.
+LocalTime firstVisit(const Clock& clock, const Date& from, int weekday, const TimeOfDay& time)
+{
+    const LocalTime now(clock.today(), clock.timeOfDay());
+    Date day = from;
+    while (day.day_of_week().as_number() != weekday)
+        day += days(1);
+    LocalTime first = localTimeOn(day, time);
+    while (first < now)
+        first += days(7);
+    return first;
+}
+
+SeriesRequest seriesRequest(PracticeAccess& practice, const BookPlanOptions& options)
+{
+    const int weekday = weekdayOption(options.weekday);
+    const TimeOfDay time = parseTimeOfDay(options.time, "--time");
+    ScheduleService& schedule = practice.schedule();
+    const plans::TreatmentPlan plan = practice.plans().records().plan(options.plan);
+    if (plan.clientId != options.client)
+        throw ValidationError("--plan", "client",
+                              formatMessage(_("Treatment plan {} is not client {}'s: `plan list --client {}` lists "
+                                              "theirs."),
+                                            plan.id, options.client, options.client));
+    const Service service = chosenService(schedule, options.service, 60);
+    SeriesRequest request;
+    request.visit.clientId = options.client;
+    request.visit.serviceId = service.id;
+    request.visit.minutes = service.minutes;
+    request.visit.bufferMinutes = service.bufferMinutes;
+    request.visit.planId = plan.id;
+    request.phases = plan.phases;
+    request.fromPhase = plan.currentPhase;
+    request.visitsDoneInPhase = practice.plans().progress(plan.id).visitsInPhase;
+    const Date from = options.from.empty() ? schedule.clock().today() : dateOption(options.from, "--from");
+    request.first = firstVisit(schedule.clock(), from, weekday, time);
+    request.until = options.until.empty() ? plan.reviewDate : dateOption(options.until, "--until");
+    return request;
+}
+
+void printProposals(const CliContext& context, const std::vector<ProposedVisit>& proposals, ScheduleStore& book)
+{
+    std::vector<std::vector<std::string>> table;
+    int number = 0;
+    for (const ProposedVisit& proposal : proposals) {
+        std::string issues;
+        for (const BookingIssue& issue : proposal.because)
+            issues += (issues.empty() ? "" : "; ") + issueText(issue, book);
+        table.push_back({std::to_string(++number), startText(proposal.asked),
+                         proposal.booked ? startText(*proposal.booked) : "\u2014",
+                         proposal.fate == ProposalFate::AsAsked ? std::string() : labelOf(proposal.fate),
+                         std::to_string(proposal.phase + 1), issues});
+    }
+    context.printTable({_("#"), _("Asked"), _("Booked"), _("Changed"), _("Phase"), _("Why")}, table);
+}
+
+void runBookPlan(const CliContext& context, const BookPlanOptions& options)
+{
+    PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+    ScheduleService& schedule = practice.schedule();
+    const SeriesRequest request = seriesRequest(practice, options);
+    const std::vector<ProposedVisit> proposals = schedule.previewSeries(request);
+    std::optional<SeriesId> series;
+    if (options.yes) {
+        try {
+            series = schedule.bookSeries(proposals, request.visit, options.anyway ? Issues::Accepted : Issues::Refused);
+        } catch (const ValidationError& refusal) {
+            throw commandLineRefusal(refusal, {}, _("Nothing was booked. Add --anyway to book the series anyway."));
+        }
+    }
+    const auto booked = std::ranges::count_if(proposals, [](const ProposedVisit& p) { return p.booked.has_value(); });
+    if (context.json) {
+        context.printJson({{"proposals", proposals},
+                           {"visits", booked},
+                           {"saved", series.has_value()},
+                           {"series_id", series ? nlohmann::json(*series) : nlohmann::json()}});
+        return;
+    }
+    printProposals(context, proposals, schedule.book());
+    if (series)
+        context.printLine(formatMessage(_("Booked {} visits as series {}."), booked, *series));
+    else
+        context.printLine(formatMessage(_("Nothing was saved: add --yes to book these {} visits."), booked));
+}
+
+void addBookPlan(CLI::App& schedule, CliContext& context)
+{
+    auto options = std::make_shared<BookPlanOptions>();
+    CLI::App* book = schedule.add_subcommand(
+        "book-plan", _("Preview a treatment plan's whole series at a weekday and time (shifted or skipped around "
+                       "the book); --yes books it"));
+    book->add_option("--client", options->client, _("The client's number"))->required();
+    book->add_option("--plan", options->plan, _("The client's treatment plan: its frequency phases set the rhythm"))
+        ->option_text("ID")
+        ->required();
+    book->add_option("--weekday", options->weekday, _("The day of the week: mon, tue, wed, thu, fri, sat or sun"))
+        ->option_text("DAY")
+        ->required();
+    book->add_option("--time", options->time, _("The time of day: 10:00"))->option_text("HH:MM")->required();
+    book->add_option("--from", options->from, _("The first visit is on or after this day (default: today)"))
+        ->option_text("DATE");
+    book->add_option("--until", options->until,
+                     _("How far an open-ended phase is booked (default: the plan's review date)"))
+        ->option_text("DATE");
+    book->add_option("--service", options->service,
+                     _("The service's number (see `schedule services`); default: the 60-minute treatment"))
+        ->option_text("ID");
+    book->add_flag("--yes", options->yes, _("Book the series as previewed, in one action"));
+    book->add_flag("--anyway", options->anyway, _("With --yes: book it even though a time has issues"));
+    book->callback([&context, options] { runBookPlan(context, *options); });
+}
+
+void addServices(CLI::App& schedule, CliContext& context)
+{
+    CLI::App* services = schedule.add_subcommand("services", _("List the services visits are booked as"));
+    services->callback([&context] {
+        PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        const std::vector<Service> all = practice.schedule().book().services();
+        if (context.json) {
+            context.printJson(all);
+            return;
+        }
+        std::vector<std::vector<std::string>> table;
+        for (const Service& service : all)
+            table.push_back({std::to_string(service.id), service.name, std::to_string(service.minutes),
+                             std::to_string(service.bufferMinutes), amountText(service.feeCents),
+                             service.offered ? _("yes") : _("no")});
+        context.printTable({_("ID"), _("Name"), _("Minutes"), _("Buffer"), _("Fee"), _("Offered")}, table);
+    });
+}
+
+struct IcsOptions {
+    std::string out, from, to;
+    bool initials = false;
+};
+
+void runIcs(const CliContext& context, const IcsOptions& options)
+{
+    PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+    ScheduleService& schedule = practice.schedule();
+    const Date today = schedule.clock().today();
+    const Date from = options.from.empty() ? today - days(30) : dateOption(options.from, "--from");
+    const Date to = options.to.empty() ? today + days(365) : dateOption(options.to, "--to");
+    if (to < from)
+        throw ValidationError("--to", "order", _("--to must be on or after --from."));
+    const ScheduleService::CalendarFile calendar = schedule.calendarFile(from, to, options.initials);
+    writePrivateFile(options.out, calendar.ics);  // names and times of visits: the owner's alone
+    if (context.json) {
+        context.printJson({{"file", options.out},
+                           {"events", calendar.events},
+                           {"from", isoDate(from)},
+                           {"to", isoDate(to)},
+                           {"initials_only", options.initials},
+                           {"bytes", calendar.ics.size()}});
+        return;
+    }
+    context.printLine(formatMessage(_("Wrote {}: {} appointments from {} to {}."), options.out, calendar.events,
+                                    isoDate(from), isoDate(to)));
+}
+
+void addIcs(CLI::App& schedule, CliContext& context)
+{
+    auto options = std::make_shared<IcsOptions>();
+    CLI::App* ics = schedule.add_subcommand(
+        "ics", _("Write the book as an iCalendar file for a phone's calendar; importing a newer one updates it"));
+    ics->add_option("--out", options->out, _("The .ics file to write (replaced when it exists)"))
+        ->option_text("FILE")
+        ->required();
+    ics->add_option("--from", options->from, _("The first day (default: 30 days ago)"))->option_text("DATE");
+    ics->add_option("--to", options->to, _("The last day (default: a year from today)"))->option_text("DATE");
+    ics->add_flag("--initials", options->initials, _("Show the clients' initials only, never their names"));
+    ics->callback([&context, options] { runIcs(context, *options); });
+}
+
+} // namespace
+
+void addScheduleCommand(CLI::App& app, CliContext& context)
+{
+    CLI::App* schedule = app.add_subcommand(
+        "schedule", _("The appointment book as a whole: book a plan's series, the services, the calendar file"));
+    schedule->require_subcommand(1);
+    addBookPlan(*schedule, context);
+    addServices(*schedule, context);
+    addIcs(*schedule, context);
+}
+
+} // namespace knotwork::cli
