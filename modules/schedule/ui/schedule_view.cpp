@@ -10,6 +10,7 @@
 #include "common/ui/accessibility.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/spacing.h"
+#include "common/ui/wrapping_text.h"
 #include "common/ui/wx_text.h"
 #include "schedule/ui/visit_dialog.h"
 #include "schedule/ui/visit_words.h"
@@ -41,10 +42,10 @@ ScheduleView::ScheduleView(wxWindow* parent, Notifier& notifier, Actions actions
         this, {[this](AppointmentId id) { openVisit(id); },
                [this](AppointmentId id, const LocalTime& start, int minutes) { moveVisit(id, start, minutes); },
                [this](int weeks) { changeWeek(weeks); }});
-    auto* keys = new wxStaticText(this, wxID_ANY,
-                                  _("Arrows: move between visits · Enter: open · Page Up/Down: week · Home: this "
-                                    "week · drag: move · drag the bottom edge: length"),
-                                  wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END, "schedule-keys");
+    auto* keys = new knotwork::ui::WrappingText(this,
+                                                _("Arrows: move between visits · Enter: open · Page Up/Down: week · "
+                                                  "Home: this week · drag: move · drag the bottom edge: length"),
+                                                "schedule-keys");
     keys->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     knotwork::ui::labelNothing(*keys);
 

@@ -20,6 +20,7 @@ namespace {
 
 // Enough rows for a full day without scrolling the Today view away; a longer day scrolls the list.
 constexpr int kRowsShownAtMost = 8;
+constexpr int kLeastWidth = 480;
 
 bool mayStartNote(const Appointment& visit)
 {
@@ -53,7 +54,7 @@ TodaysVisitsPanel::TodaysVisitsPanel(wxWindow* parent, Notifier& notifier, Start
     column->Add(m_list, wxSizerFlags().Expand());
     column->Add(m_start, wxSizerFlags().Border(wxTOP, FromDIP(6)));
     SetSizer(column);
-    enableStart();
+    showRows(LocalTime(boost::posix_time::not_a_date_time));
 }
 
 void TodaysVisitsPanel::reload(ScheduleService* schedule, clients::ClientService* clients)
@@ -99,7 +100,9 @@ void TodaysVisitsPanel::showRows(const LocalTime& now)
                                             knotwork::ui::formatTime(next->start.time_of_day()),
                                             minutesText(static_cast<int>((next->start - now).total_seconds() / 60))));
     const int rowsShown = std::clamp(static_cast<int>(m_visits.size()), 1, kRowsShownAtMost) + 1;  // and the header
-    m_list->SetMinSize(wxSize(-1, rowsShown * (GetCharHeight() + FromDIP(12))));
+    // As wide as the view gives it: on a small screen the list scrolls sideways rather than
+    // widening the window.
+    m_list->SetMinSize(wxSize(FromDIP(kLeastWidth), rowsShown * (GetCharHeight() + FromDIP(12))));
     enableStart();
     Layout();
 }

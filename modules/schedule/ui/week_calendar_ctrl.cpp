@@ -197,7 +197,7 @@ std::optional<std::size_t> WeekCalendarCtrl::visitAt(const wxPoint& point) const
 wxSize WeekCalendarCtrl::DoGetBestClientSize() const
 {
     const int hours = std::max(1, (m_layout.lastMinute - m_layout.firstMinute) / 60);
-    return wxSize(gutterWidth() + 7 * FromDIP(120), headerHeight() + hours * FromDIP(44));
+    return wxSize(gutterWidth() + 7 * FromDIP(90), headerHeight() + hours * FromDIP(40));
 }
 
 // ---- Keys and the mouse -----------------------------------------------------------------------
