@@ -4,6 +4,7 @@
 #include "plans/ui/plans_feature.h"
 #include "reports/ui/reports_feature.h"
 #include "safekeeping/ui/safekeeping_feature.h"
+#include "schedule/ui/schedule_feature.h"
 #include "sessions/ui/sessions_feature.h"
 
 namespace knotwork::gui {
@@ -16,9 +17,16 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures()
     for (auto& document : reports->noteDocuments())
         noteDocuments.push_back({document.label, document.name, document.tooltip, std::move(document.open)});
 
+    auto notes = std::make_unique<sessions::ui::SessionsFeature>(std::move(noteDocuments));
+    // Today's appointments start a visit's note in the sessions feature's editor.
+    auto appointments = std::make_unique<schedule::ui::ScheduleFeature>(
+        [editor = notes.get()](sessions::NoteId note) { editor->openNote(note); });
+
     std::vector<std::unique_ptr<clients::ui::Feature>> features;
+    // The schedule first: Today lists the day's appointments above the other panels.
+    features.push_back(std::move(appointments));
     features.push_back(std::make_unique<clients::ui::ClientsFeature>());
-    features.push_back(std::make_unique<sessions::ui::SessionsFeature>(std::move(noteDocuments)));
+    features.push_back(std::move(notes));
     features.push_back(std::make_unique<plans::ui::PlansFeature>());
     features.push_back(std::move(reports));
     features.push_back(std::make_unique<safekeeping::ui::SafekeepingFeature>());

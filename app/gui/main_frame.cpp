@@ -70,7 +70,7 @@ void MainFrame::buildWindow()
     installFeatures();
     m_backups = std::make_unique<BackupActions>(*this);
     m_records = std::make_unique<RecordChecks>(*this);
-    addNavigationViews(*m_navigation, m_viewPages, [this](View view) { showView(view); });
+    addNavigationViews(*m_navigation, m_viewPages);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_demoBar, wxSizerFlags().Expand());

@@ -3,7 +3,6 @@
 #include <wx/intl.h>
 
 #include "app/gui/navigation_panel.h"
-#include "common/ui/empty_state_panel.h"
 #include "common/ui/icons.h"
 
 namespace knotwork::gui {
@@ -11,24 +10,6 @@ namespace knotwork::gui {
 namespace {
 
 constexpr int kNavigationIconSize = 24;
-
-// The views whose features come later: what will be here and the next step a therapist can
-// take now.
-ui::EmptyState emptyState(View view, const std::function<void(View)>& show)
-{
-    switch (view) {
-    case View::Schedule:
-        return {viewKey(view), _("No appointments booked"),
-                _("Appointments will appear here, including visits that repeat at a treatment "
-                  "plan's frequency. Booking comes in a later version of Knotwork."),
-                _("Go to Today"), [show] { show(View::Today); }};
-    case View::Today:
-    case View::Reports:
-    case View::Clients:
-        break;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -54,14 +35,10 @@ const char* viewKey(View view)
     return "";
 }
 
-void addNavigationViews(NavigationPanel& navigation, const ViewPageMakers& pages,
-                        const std::function<void(View)>& show)
+void addNavigationViews(NavigationPanel& navigation, const ViewPageMakers& pages)
 {
     for (const View view : kViews) {
-        wxWindow* parent = navigation.pageParent();
-        const auto make = pages.find(viewKey(view));
-        wxWindow* page = make != pages.end() ? make->second(parent)
-                                             : new ui::EmptyStatePanel(parent, emptyState(view, show), viewKey(view));
+        wxWindow* page = pages.at(viewKey(view))(navigation.pageParent());
         navigation.addPage(page, viewLabel(view), ui::icon(viewKey(view), kNavigationIconSize));
     }
 }

@@ -24,9 +24,8 @@ class NavigationPanel;
 // The page of a view, by the view's key, made with the navigation's page parent.
 using ViewPageMakers = std::map<std::string, std::function<wxWindow*(wxWindow* parent)>>;
 
-// Adds one page per view to the navigation, in kViews order: the page `pages` makes for it, or
-// for a view no feature provides yet (the schedule) what will be there and a way on (`show`).
-void addNavigationViews(NavigationPanel& navigation, const ViewPageMakers& pages,
-                        const std::function<void(View)>& show);
+// Adds one page per view to the navigation, in kViews order: the page `pages` makes for it (the
+// main window or a feature provides every view's).
+void addNavigationViews(NavigationPanel& navigation, const ViewPageMakers& pages);
 
 } // namespace knotwork::gui

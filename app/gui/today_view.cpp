@@ -25,9 +25,8 @@ TodayView::TodayView(wxWindow* parent, std::function<void()> goToClients)
     m_book->AddPage(new ui::EmptyStatePanel(
                         m_book,
                         {viewKey(View::Today), _("Nothing booked today"),
-                         _("Today's appointments will be listed here in order, each with the "
-                           "client's safety badges and a button to start their note. Booking "
-                           "comes in a later version of Knotwork."),
+                         _("The day's appointments are listed here in order, each with what to "
+                           "keep in mind about the client and a button to start their note."),
                          _("Go to Clients"), std::move(goToClients)},
                         "today-empty"),
                     wxString());
@@ -35,15 +34,14 @@ TodayView::TodayView(wxWindow* parent, std::function<void()> goToClients)
     m_lists = new ui::ScrollingBody(m_book, "today-list", wxVERTICAL);  // nothing is cut on a small screen
     auto* title = new wxStaticText(m_lists, wxID_ANY, _("Today"));
     title->SetFont(GetFont().Scaled(1.5f).Bold());
-    auto* later = new wxStaticText(m_lists, wxID_ANY,
-                                   _("The day's appointments will be listed here once booking arrives "
-                                     "in a later version of Knotwork. Until then, here are the notes "
-                                     "still to sign and who needs attention before their next treatment."));
-    later->Wrap(FromDIP(640));
+    auto* intro = new wxStaticText(m_lists, wxID_ANY,
+                                   _("The day's appointments, the notes still to sign and who needs "
+                                     "attention before their next treatment."));
+    intro->Wrap(FromDIP(640));
     m_column = new wxBoxSizer(wxVERTICAL);
     m_column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(kTodayMargin)));
     m_column->AddSpacer(FromDIP(8));
-    m_column->Add(later, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kTodayMargin)));
+    m_column->Add(intro, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(kTodayMargin)));
     m_column->AddSpacer(FromDIP(kTodayMargin));
     m_lists->SetSizer(m_column);
     m_book->AddPage(m_lists, wxString());

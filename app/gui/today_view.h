@@ -12,10 +12,9 @@ class wxSimplebook;
 
 namespace knotwork::gui {
 
-// The Today view. Until appointments exist it lists what the features put here (the session
-// notes not signed yet, plans to look at, the clients who need attention before treatment) and
-// says that the day's appointments come in a later version; with nothing to list, it shows what
-// will be here and the way to the clients.
+// The Today view: what the features put here (the day's appointments, the session notes not
+// signed yet, plans to look at, the clients who need attention before treatment); with nothing
+// to list, it shows what will be here and the way to the clients.
 class TodayView : public wxPanel {
 public:
     TodayView(wxWindow* parent, std::function<void()> goToClients);

@@ -299,11 +299,6 @@ TEST_F(MainWindow, EmptyStatesOfferAWorkingNextStep)
     ASSERT_NE(goToClients, nullptr);
     click(*goToClients);
     EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Clients);
-
-    wxButton* goToToday = buttonOn(View::Schedule, "Go to Today");
-    ASSERT_NE(goToToday, nullptr);
-    click(*goToToday);
-    EXPECT_EQ(RunningApp::mainFrame().currentView(), View::Today);
 }
 
 TEST_F(MainWindow, ShowsAPracticeWhoseNameHasAccents)

@@ -32,6 +32,7 @@ enum class RecordKind {
     Plan,        // a treatment plan or an outcome measure
     Report,      // a report was written and logged
     Practice,    // the practice's own details (its name, letterhead, paper size)
+    Appointment, // a visit was booked, moved, called off, or the client arrived or did not come
 };
 
 struct RecordChange {

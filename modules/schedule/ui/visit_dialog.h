@@ -1,0 +1,35 @@
+#pragma once
+
+#include <wx/dialog.h>
+
+#include "common/notifier.h"
+#include "schedule/schedule_service.h"
+#include "schedule/ui/schedule_text.h"
+
+namespace knotwork::schedule::ui {
+
+// One visit opened from the calendar: when, who, what, its status, badges and what is wrong with
+// it on the book, with what can happen to it next: the client arrived, did not come, or the
+// visit is called off by the client or the therapist (with the reason). Each action is saved at
+// once through the ScheduleService and closes the dialog with wxID_OK; Close changes nothing.
+class VisitDialog : public wxDialog {
+public:
+    VisitDialog(wxWindow* parent, ScheduleService& service, Notifier& notifier, const Appointment& visit,
+                const VisitWords& words, const wxString& issues);
+
+    // Asks for the reason a visit is called off; empty: the person thought better of it.
+    using ReasonQuestion = std::function<wxString(wxWindow* parent)>;
+    void setReasonQuestion(ReasonQuestion ask) { m_askReason = std::move(ask); }
+
+private:
+    void addDetail(wxSizer& grid, const wxString& label, const wxString& value, const char* name);
+    void act(const wxString& failure, const std::function<void()>& action);
+    void cancelBy(CancelledBy by);
+
+    ScheduleService& m_service;
+    Notifier& m_notifier;
+    Appointment m_visit;
+    ReasonQuestion m_askReason;
+};
+
+} // namespace knotwork::schedule::ui

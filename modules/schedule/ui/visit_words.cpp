@@ -1,0 +1,40 @@
+#include "schedule/ui/visit_words.h"
+
+#include <algorithm>
+#include <wx/intl.h>
+
+#include "common/ui/wx_text.h"
+
+namespace knotwork::schedule::ui {
+
+using knotwork::ui::toWx;
+
+std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment>& visits, ScheduleService& schedule,
+                                                   clients::ClientService& clients)
+{
+    const std::vector<Service> services = schedule.book().services();
+    std::map<ClientId, VisitWords> ofClient;
+    std::map<AppointmentId, VisitWords> words;
+    for (const Appointment& visit : visits) {
+        auto known = ofClient.find(visit.clientId);
+        if (known == ofClient.end()) {
+            const clients::Client client = clients.clients().chart(visit.clientId).client;
+            known = ofClient
+                        .emplace(visit.clientId, VisitWords{shortClientName(client), toWx(clients::fullName(client)), {},
+                                                            toWx(schedule.precautionsOf(visit.clientId))})
+                        .first;
+        }
+        VisitWords said = known->second;
+        const auto service = std::ranges::find(services, visit.serviceId, &Service::id);
+        said.service = service != services.end()
+                           ? toWx(service->name)
+                           : wxString::Format(wxPLURAL("%d minute", "%d minutes", visit.minutes), visit.minutes);
+        if (visit.referralOnly)
+            said.badges = said.badges.empty() ? wxString(_("Referral only"))
+                                              : wxString::Format(_("Referral only · %s"), said.badges);
+        words.emplace(visit.id, said);
+    }
+    return words;
+}
+
+} // namespace knotwork::schedule::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "clients/client_service.h"
+#include "schedule/schedule_service.h"
+#include "schedule/ui/schedule_text.h"
+
+namespace knotwork::schedule::ui {
+
+// The words of each visit (schedule_text.h): its client's names and precautions, read once per
+// client, its service's name, and "Referral only" on a referral visit.
+std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment>& visits, ScheduleService& schedule,
+                                                   clients::ClientService& clients);
+
+} // namespace knotwork::schedule::ui
