@@ -42,6 +42,11 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
       m_scheduleService(std::make_unique<schedule::ScheduleService>(m_stores.schedule(), *m_clientService,
                                                                     m_unitOfWork))
 {
+    // The cancellation policy a client accepts at intake is the appointment book's.
+    m_clientService->setCurrentWordings([this](clients::ConsentKind kind) {
+        return kind == clients::ConsentKind::CancellationPolicy ? m_stores.schedule().cancellationPolicy().version
+                                                                 : std::string();
+    });
 }
 
 PracticeContext::~PracticeContext() = default;
