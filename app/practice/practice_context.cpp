@@ -96,7 +96,8 @@ ServiceSet PracticeContext::services()
 
 demo::DemoStores PracticeContext::demoStores()
 {
-    return {m_stores.clients(), m_stores.providers(), m_stores.settings(), m_stores.sessions(), m_stores.plans()};
+    return {m_stores.clients(), m_stores.providers(), m_stores.settings(), m_stores.sessions(), m_stores.plans(),
+            m_stores.schedule()};
 }
 
 } // namespace knotwork::app
