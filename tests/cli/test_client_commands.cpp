@@ -6,6 +6,7 @@
 
 #include "app/practice/practice_context.h"
 #include "cli_practice_test.h"
+#include "support/environment_override.h"
 #include "support/practice_files.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -182,6 +183,8 @@ TEST_F(ClientCommands, AcceptingTheCancellationPolicyRecordsThePolicysCurrentVer
     EXPECT_EQ(beforeAPolicy.exitCode, 1) << "no policy yet, so no version to fill in";
     EXPECT_THAT(beforeAPolicy.err, HasSubstr("consent.wording_version"));
     {
+        // The practice's record key is where the commands keep it.
+        const knotwork::testing::EnvironmentOverride config("XDG_CONFIG_HOME", (m_dir / "config").string());
         app::PracticeContext practice(m_practice, db::OpenMode::ExistingOnly, "Ana Lima",
                                       Clock::stoppedOn(Date(2026, 1, 5)));
         schedule::CancellationPolicy policy = practice.stores().schedule().cancellationPolicy();
@@ -191,7 +194,7 @@ TEST_F(ClientCommands, AcceptingTheCancellationPolicyRecordsThePolicysCurrentVer
     }
     cliJson({"client", "consent", "1", "--cancellation-policy", "--date", "2026-01-05"});
     cliJson({"client", "consent", "1", "--cancellation-policy", "--version", "2025-1", "--date", "2026-01-05"});
-    EXPECT_EQ(cli({"client", "consent", "1", "--cancellation-policy", "--treatment", "--date", "2026-01-05"}).exitCode, 1)
+    EXPECT_EQ(cli({"client", "consent", "1", "--cancellation-policy", "--treatment", "--date", "2026-01-05"}).exitCode, 2)
         << "one kind at a time";
 
     const json consents = cliJson({"client", "show", "1"})["consents"];

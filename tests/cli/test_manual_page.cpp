@@ -81,7 +81,8 @@ TEST_F(KnotworkCliManual, DescribesEachOptionWithItsValueAndRules)
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-db\\fR \\fIPATH\\fR\nThe practice file to work on\n"));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-json\\fR\nPrint data as JSON\n"));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-client\\fR \\fIINT\\fR\nThe client's number (required)\n"));
-    EXPECT_THAT(page, HasSubstr("Informed consent to treatment Not together with \\fB\\-\\-share\\-with\\fR."));
+    EXPECT_THAT(page, HasSubstr("Informed consent to treatment Not together with \\fB\\-\\-cancellation\\-policy\\fR. "
+                                "Not together with \\fB\\-\\-share\\-with\\fR."));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fIID\\fR\n"));
     EXPECT_THAT(page, Not(HasSubstr("\\-\\-help")));
 }
