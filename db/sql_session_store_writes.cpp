@@ -165,16 +165,18 @@ long long SqlSessionStore::addAddendum(NoteId id, const Addendum& addendum)
     }
 }
 
-void SqlSessionStore::importNotes(std::span<const SoapNote> notes)
+std::vector<NoteId> SqlSessionStore::importNotes(std::span<const SoapNote> notes)
 {
+    std::vector<NoteId> ids;
     if (notes.empty())
-        return;
+        return ids;
+    ids.reserve(notes.size());
     try {
         WriteTransaction transaction(m_database, m_actor);
         SessionRowWriter writer(transaction.session());
         NoteFindingsWriter findings(transaction.session());
         for (const SoapNote& note : notes) {
-            const NoteId id = writer.insertImported(note);
+            const NoteId id = ids.emplace_back(writer.insertImported(note));
             if (note.signedNote())
                 transaction.seal(integrity::SealKind::SignedNote, id);
             for (const Addendum& addendum : note.addenda)
@@ -192,6 +194,7 @@ void SqlSessionStore::importNotes(std::span<const SoapNote> notes)
     } catch (...) {
         rethrowAsStorageError(_("adding session notes"));
     }
+    return ids;
 }
 
 } // namespace knotwork::db

@@ -29,6 +29,23 @@ std::string tallyText(const std::vector<sharing::Tally<E>>& tallies, std::size_t
     return text;
 }
 
+// "9 attended, 1 cancelled with notice, 1 late cancellation, 1 no-show": what the book says of
+// the period's visits, naming only the kinds that happened.
+std::string appointmentsText(const schedule::Attendance& attendance)
+{
+    std::string text = formatMessage(P_("{} attended", "{} attended", attendance.completed), attendance.completed);
+    const auto add = [&text](int count, std::string words) {
+        if (count > 0)
+            text += ", " + words;
+    };
+    add(attendance.cancelled, formatMessage(P_("{} cancelled with notice", "{} cancelled with notice",
+                                               attendance.cancelled), attendance.cancelled));
+    add(attendance.lateCancelled, formatMessage(P_("{} late cancellation", "{} late cancellations",
+                                                   attendance.lateCancelled), attendance.lateCancelled));
+    add(attendance.noShows, formatMessage(P_("{} no-show", "{} no-shows", attendance.noShows), attendance.noShows));
+    return text;
+}
+
 const clients::CareTeamMember* referralFor(const ProgressReportData& data)
 {
     const clients::CareTeamMember* referring = nullptr;
@@ -87,6 +104,8 @@ void writeAttendance(DocumentWriter& writer, const ProgressReportData& data, con
                           ? std::string(_("No visits in this period."))
                           : formatMessage(_("{} ({} to {})"), summary.visits, mediumDate(*summary.first),
                                           mediumDate(*summary.last))});
+    if (data.attendance)
+        fields.push_back({_("Booked appointments"), appointmentsText(*data.attendance)});
     if (summary.referralVisits > 0)
         fields.push_back({_("Referral visits"),
                           formatMessage(_("{} of them: screened and referred, no treatment given"), summary.referralVisits)});

@@ -136,30 +136,44 @@ void addExtendClearance(CLI::App& client, CliContext& context)
 struct ConsentOptions {
     ClientId id = 0;
     bool treatment = false;
+    bool cancellationPolicy = false;
     long long shareWith = 0;
     std::string version, date;
 };
 
+ConsentKind chosenKind(const ConsentOptions& options)
+{
+    if (options.treatment)
+        return ConsentKind::Treatment;
+    return options.cancellationPolicy ? ConsentKind::CancellationPolicy : ConsentKind::ShareRecords;
+}
+
 void addConsent(CLI::App& client, CliContext& context)
 {
     auto options = std::make_shared<ConsentOptions>();
-    CLI::App* consent = client.add_subcommand("consent", _("Record informed consent to treatment, or consent to share records with a provider"));
+    CLI::App* consent = client.add_subcommand("consent", _("Record informed consent to treatment, acceptance of the cancellation policy, or consent to share records with a provider"));
     consent->add_option("ID", options->id, _("The client's number"))->required();
     auto* treatment = consent->add_flag("--treatment", options->treatment, _("Informed consent to treatment"));
+    auto* policy = consent->add_flag("--cancellation-policy", options->cancellationPolicy,
+                                     _("The client accepted the practice's cancellation policy"));
     auto* share = consent->add_option("--share-with", options->shareWith, _("Consent to share records with this provider"))->option_text("PROVIDER_ID");
-    treatment->excludes(share);
-    consent->add_option("--version", options->version, _("The version of the consent form signed"));
+    treatment->excludes(share)->excludes(policy);
+    policy->excludes(share);
+    consent->add_option("--version", options->version,
+                        _("The version of the consent form signed (for the cancellation policy, default the current policy's)"));
     consent->add_option("--date", options->date, _("The day consent was given"))->option_text("YYYY-MM-DD")->required();
     consent->callback([&context, options] {
-        if (!options->treatment && options->shareWith == 0)
-            throw ValidationError("--treatment", "required", _("Say which consent: --treatment or --share-with PROVIDER_ID."));
+        if (!options->treatment && !options->cancellationPolicy && options->shareWith == 0)
+            throw ValidationError("--treatment", "required",
+                                  _("Say which consent: --treatment, --cancellation-policy or --share-with PROVIDER_ID."));
         Consent given;
-        given.kind = options->treatment ? ConsentKind::Treatment : ConsentKind::ShareRecords;
-        if (!options->treatment)
+        given.kind = chosenKind(*options);
+        if (given.kind == ConsentKind::ShareRecords)
             given.providerId = options->shareWith;
-        given.wordingVersion = options->version;
         given.givenOn = dateOption(options->date, "--date");
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+        given.wordingVersion =
+            options->version.empty() ? practice.service().currentWordingVersion(given.kind) : options->version;
         const long long consentId = practice.service().recordConsent(options->id, given);
         if (context.json)
             context.printJson({{"id", consentId}});

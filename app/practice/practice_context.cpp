@@ -36,12 +36,18 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
                                                                   m_unitOfWork)),
       m_planService(std::make_unique<plans::PlanService>(m_stores.plans(), *m_sessionService, *m_clientService)),
       m_sharingService(std::make_unique<sharing::SharingService>(*m_clientService, *m_sessionService,
-                                                                 *m_planService, m_stores.disclosures())),
+                                                                 *m_planService, m_stores.disclosures(),
+                                                                 m_stores.schedule())),
       m_retentionQueries(m_database),
       m_retentionService(std::make_unique<safekeeping::RetentionService>(*m_clientService, m_retentionQueries)),
       m_scheduleService(std::make_unique<schedule::ScheduleService>(m_stores.schedule(), *m_clientService,
                                                                     m_unitOfWork))
 {
+    // The cancellation policy a client accepts at intake is the appointment book's.
+    m_clientService->setCurrentWordings([this](clients::ConsentKind kind) {
+        return kind == clients::ConsentKind::CancellationPolicy ? m_stores.schedule().cancellationPolicy().version
+                                                                 : std::string();
+    });
 }
 
 PracticeContext::~PracticeContext() = default;
@@ -90,7 +96,8 @@ ServiceSet PracticeContext::services()
 
 demo::DemoStores PracticeContext::demoStores()
 {
-    return {m_stores.clients(), m_stores.providers(), m_stores.settings(), m_stores.sessions(), m_stores.plans()};
+    return {m_stores.clients(), m_stores.providers(), m_stores.settings(), m_stores.sessions(), m_stores.plans(),
+            m_stores.schedule()};
 }
 
 } // namespace knotwork::app

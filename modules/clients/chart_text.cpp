@@ -117,6 +117,19 @@ void addHistory(SectionWriter& out, const Intake& intake)
     out.add(_("Goals"), intake.goals);
 }
 
+std::string consentLine(const Consent& consent, const std::string& provider, const std::string& given)
+{
+    switch (consent.kind) {
+        case ConsentKind::ShareRecords:
+            return formatMessage(_("#{} to share records with {}, given {}"), consent.id, provider, given);
+        case ConsentKind::CancellationPolicy:
+            return formatMessage(_("#{} accepting the cancellation policy (version {}), given {}"), consent.id,
+                                 consent.wordingVersion, given);
+        case ConsentKind::Treatment: break;
+    }
+    return formatMessage(_("#{} to treatment (form version {}), given {}"), consent.id, consent.wordingVersion, given);
+}
+
 void addScreening(SectionWriter& out, const ClientChart& chart, const ProviderNamer& providerName)
 {
     out.section(_("Screening, clearances and consents"));
@@ -147,11 +160,7 @@ void addScreening(SectionWriter& out, const ClientChart& chart, const ProviderNa
                                                            out.date(extension->extendedTo), extension->reason));
     }
     for (const Consent& consent : chart.consents) {
-        out.add(_("Consent"), consent.kind == ConsentKind::ShareRecords
-                                  ? formatMessage(_("#{} to share records with {}, given {}"), consent.id,
-                                                  providerName(consent.providerId, ""), out.date(consent.givenOn))
-                                  : formatMessage(_("#{} to treatment (form version {}), given {}"), consent.id,
-                                                  consent.wordingVersion, out.date(consent.givenOn)));
+        out.add(_("Consent"), consentLine(consent, providerName(consent.providerId, ""), out.date(consent.givenOn)));
         if (consent.revokedOn)
             out.add(_("Consent revoked"), formatMessage(_("#{} on {}"), consent.id, out.date(*consent.revokedOn)));
     }

@@ -126,6 +126,7 @@ constexpr Choice<SafetyStatus> kSafetyStatuses[] = {
 constexpr Choice<ConsentKind> kConsentKinds[] = {
     {ConsentKind::Treatment, "treatment", N_("Informed consent to treatment")},
     {ConsentKind::ShareRecords, "share_records", N_("Consent to share records")},
+    {ConsentKind::CancellationPolicy, "cancellation_policy", N_("Acceptance of the cancellation policy")},
 };
 
 constexpr Choice<PaperSize> kPaperSizes[] = {

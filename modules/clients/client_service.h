@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -47,6 +48,12 @@ public:
     long long recordClearance(ClientId id, Clearance clearance,
                               const std::optional<Attachment>& letter);
     long long recordConsent(ClientId id, const Consent& consent);
+    // The version of the wording a consent of `kind` is given to today, when the feature that keeps
+    // the wording says ("" otherwise). The cancellation policy is the appointment book's, so the
+    // composition (app/practice) tells the service where to read it; the forms fill it in.
+    using WordingVersions = std::function<std::string(ConsentKind)>;
+    void setCurrentWordings(WordingVersions versions) { m_wordings = std::move(versions); }
+    std::string currentWordingVersion(ConsentKind kind) const { return m_wordings ? m_wordings(kind) : std::string(); }
     void revokeConsent(ClientId id, long long consentId, const Date& revokedOn);
     void archive(ClientId id, const std::string& reason);
     void restore(ClientId id);
@@ -69,6 +76,7 @@ private:
     SettingsStore& m_settings;
     Clock m_clock;
     PaperSize m_localPaper;
+    WordingVersions m_wordings;
 };
 
 } // namespace knotwork::clients

@@ -12,6 +12,9 @@ namespace knotwork::clients {
 enum class ConsentKind {
     Treatment,      // informed consent to massage treatment
     ShareRecords,   // consent to share records with one named provider
+    // The client accepted the practice's cancellation policy (the appointment book's, read at
+    // intake); wordingVersion is the policy's version (schedule::CancellationPolicy::version).
+    CancellationPolicy,
 };
 
 struct Consent {

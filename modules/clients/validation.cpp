@@ -183,6 +183,9 @@ void validateConsent(const Consent& consent, const Date& today, Validator& v)
     if (consent.kind == ConsentKind::Treatment && consent.wordingVersion.empty())
         v.add("consent.wording_version", "required",
               _("Say which version of the consent form was signed, so it can be found again."));
+    if (consent.kind == ConsentKind::CancellationPolicy && consent.wordingVersion.empty())
+        v.add("consent.wording_version", "required",
+              _("Say which version of the cancellation policy the client accepted, so its words can be found again."));
     v.singleLine(consent.wordingVersion, 50, "consent.wording_version", _("Version of the consent form"));
     v.multiLine(consent.notes, kLongText, "consent.notes", _("Notes"));
 }

@@ -1,7 +1,9 @@
 #include "demo/demo_practice.h"
 
 #include <algorithm>
+#include <span>
 
+#include "demo/demo_book.h"
 #include "demo/demo_intake.h"
 #include "demo/demo_notes.h"
 #include "demo/demo_plans.h"
@@ -75,6 +77,7 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
     const std::string therapist = practice.therapistName + ", " + practice.credentials;
     stores.settings.save(practice, std::nullopt, std::nullopt);
     const DemoProviders directory = addProviders(random, stores.providers, options.clients);
+    DemoBook book(stores.schedule, options.seed ^ 0xB00Cull, options.referenceDay);
 
     std::vector<ClientStore::ImportedClient> batch;
     batch.reserve(kBatch);
@@ -85,6 +88,7 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
         DemoPlanRecords batchPlans;
         std::vector<std::size_t> plansOf{0};     // the batch's plans of client i: plansOf[i] … plansOf[i + 1]
         std::vector<std::size_t> measuresOf{0};
+        std::vector<std::vector<bool>> onTheBook;  // of client i's notes, those whose visit is on the book
         for (int i = 0; i < size; ++i) {
             batch.push_back(makeDemoClientFile(random, directory, options.referenceDay));
             if (options.sessionNotes) {
@@ -92,12 +96,14 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
                 addDemoPlan(plansRandom, batch.back(), 0, courses.back(), therapist, options.referenceDay, batchPlans);
                 tellWhyArchived(batch.back(), courses.back(),
                                 batchPlans.plans.size() > plansOf.back() ? &batchPlans.plans.back() : nullptr);
+                onTheBook.push_back(book.placeVisits(courses.back().notes));
             }
             plansOf.push_back(batchPlans.plans.size());
             measuresOf.push_back(batchPlans.measures.size());
         }
         const std::vector<ClientId> ids = stores.clients.importClients(batch);
         std::vector<sessions::SoapNote> batchNotes;
+        std::vector<std::size_t> notesOf{0};
         for (std::size_t i = 0; i < courses.size(); ++i) {
             for (sessions::SoapNote& note : courses[i].notes)
                 note.clientId = ids[i];
@@ -106,9 +112,18 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
             for (std::size_t m = measuresOf[i]; m < measuresOf[i + 1]; ++m)
                 batchPlans.measures[m].clientId = ids[i];
             std::move(courses[i].notes.begin(), courses[i].notes.end(), std::back_inserter(batchNotes));
+            notesOf.push_back(batchNotes.size());
         }
-        stores.notes.importNotes(batchNotes);
+        const std::vector<sessions::NoteId> noteIds = stores.notes.importNotes(batchNotes);
         stores.plans.importRecords(batchPlans.plans, batchPlans.measures);
+        std::vector<schedule::Appointment> visits;
+        for (std::size_t i = 0; i < courses.size(); ++i) {
+            const std::span<const sessions::SoapNote> notes(batchNotes.data() + notesOf[i], notesOf[i + 1] - notesOf[i]);
+            const bool seen = !batch[i].record.client.archived && plansOf[i + 1] > plansOf[i];
+            book.bookClient(ids[i], notes, std::span(noteIds).subspan(notesOf[i], notes.size()), onTheBook[i],
+                            seen ? &batchPlans.plans[plansOf[i + 1] - 1] : nullptr, visits);
+        }
+        stores.schedule.importAppointments(visits);
         done += size;
         if (progress && !progress(done, options.clients))
             return false;

@@ -9,6 +9,7 @@
 #include "clients/provider_store.h"
 #include "clients/settings_store.h"
 #include "plans/plan_store.h"
+#include "schedule/schedule_store.h"
 #include "sessions/session_store.h"
 
 namespace knotwork::demo {
@@ -19,8 +20,9 @@ struct DemoOptions {
     // Dates are laid out relative to this day (visits in the past, clearances expiring ahead), so
     // the demo looks current; the same seed and day always give the same practice.
     Date referenceDay{boost::gregorian::not_a_date_time};  // required: the front end's today
-    // Session notes for every treatable client (about 14 each), with plans and measures.
-    // Benchmarks of the client list alone leave them out to fill faster.
+    // Session notes for every treatable client (about 14 each), with plans and measures, and
+    // the appointment book that goes with them. Benchmarks of the client list alone leave them
+    // out to fill faster.
     bool sessionNotes = true;
 };
 
@@ -35,12 +37,14 @@ struct DemoStores {
     clients::SettingsStore& settings;
     sessions::SessionStore& notes;
     plans::PlanStore& plans;
+    schedule::ScheduleStore& schedule;
 };
 
 // Fills an empty practice with a synthetic caseload: practice settings, providers, clients with
 // varied (also non-ASCII) names, mixed headache types, red flags and clearances, consents, and
 // years of session notes (improving, not improving and dropped-out courses of care) with their
-// treatment plans and outcome measures.
+// treatment plans and outcome measures, and the appointment book of those visits with a few
+// cancellations and no-shows and the coming weeks booked (demo_book.h).
 // Deterministic: the same options always write the same records. Returns false when cancelled.
 bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
                       const DemoProgress& progress = {});

@@ -7,21 +7,7 @@ namespace knotwork::schedule {
 
 Attendance ScheduleService::attendance(ClientId client, const Date& from, const Date& to)
 {
-    Attendance counts;
-    for (const Appointment& visit : m_book.appointmentsOf(client)) {
-        const Date day = visit.start.date();
-        if (day < from || day > to)
-            continue;
-        switch (visit.status) {
-            case AppointmentStatus::Completed: ++counts.completed; break;
-            case AppointmentStatus::Cancelled: ++counts.cancelled; break;
-            case AppointmentStatus::LateCancelled: ++counts.lateCancelled; break;
-            case AppointmentStatus::NoShow: ++counts.noShows; break;
-            case AppointmentStatus::Booked:
-            case AppointmentStatus::Arrived: break;
-        }
-    }
-    return counts;
+    return countAttendance(m_book.appointmentsOf(client), from, to);
 }
 
 std::vector<WaitlistEntry> ScheduleService::waitlistFor(AppointmentId freed)

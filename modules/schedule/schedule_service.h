@@ -5,6 +5,7 @@
 
 #include "clients/client_service.h"
 #include "common/unit_of_work.h"
+#include "schedule/attendance.h"
 #include "schedule/booking_check.h"
 #include "schedule/schedule_store.h"
 #include "schedule/series_planner.h"
@@ -35,16 +36,6 @@ struct NoteStart {
     TimeOfDay visitTime;
 };
 NoteStart noteStartOf(const Appointment& visit);
-
-// A client's visits between two days (both included), for the progress report's attendance line
-// and the chart. Visits still to come or under way are not counted.
-struct Attendance {
-    int completed = 0;
-    int cancelled = 0;      // with enough notice, by either side
-    int lateCancelled = 0;  // by the client, inside the policy's window
-    int noShows = 0;
-    friend bool operator==(const Attendance&, const Attendance&) = default;
-};
 
 // A re-spacing worked out for the therapist to confirm: the series' upcoming visits as they were
 // read (their rowVersions guard the apply against changes made meanwhile) and what to do with them.

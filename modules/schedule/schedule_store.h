@@ -31,6 +31,9 @@ public:
     virtual SeriesId addSeries(std::span<const Appointment> appointments) = 0;
     // Returns the new rowVersion.
     virtual int updateAppointment(const Appointment& appointment) = 0;
+    // Adds many appointments as they are (any status, notes linked) in one transaction, audited
+    // once: the demo practice.
+    virtual void importAppointments(std::span<const Appointment> appointments) = 0;
 
     virtual std::vector<Service> services() = 0;
     virtual ServiceId addService(const Service& service) = 0;

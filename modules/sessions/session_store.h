@@ -1,6 +1,7 @@
 #pragma once
 
 #include <span>
+#include <vector>
 
 #include "sessions/note_queries.h"
 #include "sessions/soap_note.h"
@@ -26,8 +27,9 @@ public:
     // Appends a correction to a signed note. Returns the addendum's id.
     virtual long long addAddendum(NoteId id, const Addendum& addendum) = 0;
 
-    // Adds many notes (signed or not, with addenda) in one transaction: the demo practice.
-    virtual void importNotes(std::span<const SoapNote> notes) = 0;
+    // Adds many notes (signed or not, with addenda) in one transaction: the demo practice. Returns
+    // their ids, in order.
+    virtual std::vector<NoteId> importNotes(std::span<const SoapNote> notes) = 0;
 };
 
 } // namespace knotwork::sessions

@@ -10,6 +10,7 @@
 #include "clients/practice_settings.h"
 #include "disclosures/disclosure.h"
 #include "plans/plan_service.h"
+#include "schedule/attendance.h"
 #include "sharing/assessment.h"
 #include "sessions/soap_note.h"
 
@@ -49,6 +50,10 @@ struct ProgressReportData {
     Date from{boost::gregorian::not_a_date_time};
     Date to{boost::gregorian::not_a_date_time};
     std::vector<sessions::SoapNote> notes;  // signed, visited within the period, oldest first
+    // The appointment book's count of the period's visits: attended, cancelled, missed. None when
+    // the book holds none of them (the practice books elsewhere): the report then says nothing
+    // about cancellations rather than claiming there were none.
+    std::optional<schedule::Attendance> attendance;
     plans::ProgressData progress;           // the whole history: baselines may predate the period
     std::optional<plans::PlanProgress> plan;  // the open plan, else the latest
     // The plan's home-programme text when the therapist wrote or changed it; empty when it is a

@@ -23,8 +23,9 @@ std::string ReportHeader::providerName(const std::optional<clients::ProviderId>&
 }
 
 SharingService::SharingService(clients::ClientService& clients, sessions::SessionService& sessions,
-                               plans::PlanService& plans, DisclosureStore& disclosures)
-    : m_clients(clients), m_sessions(sessions), m_plans(plans), m_disclosures(disclosures)
+                               plans::PlanService& plans, DisclosureStore& disclosures,
+                               schedule::ScheduleStore& book)
+    : m_clients(clients), m_sessions(sessions), m_plans(plans), m_disclosures(disclosures), m_book(book)
 {
 }
 
@@ -184,6 +185,10 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
                                               "on or before the end."),
                                             mediumDate(data.from), mediumDate(data.to)));
     data.notes = m_sessions.notes().signedNotes(request.client, data.from, data.to);
+    if (const schedule::Attendance attendance =
+            schedule::countAttendance(m_book.appointmentsOf(request.client), data.from, data.to);
+        attendance.any())
+        data.attendance = attendance;
     if (data.plan && !plans::templateText(data.plan->plan.homeProgrammeNotes, &plans::TreatmentCourse::homeProgrammeNotes,
                                           m_plans.templates()))
         data.planHomeProgrammeNotes = data.plan->plan.homeProgrammeNotes;

@@ -9,6 +9,7 @@
 #include "clients/client_service.h"
 #include "disclosures/disclosure_store.h"
 #include "plans/plan_service.h"
+#include "schedule/schedule_store.h"
 #include "sessions/session_service.h"
 #include "sharing/report_data.h"
 
@@ -40,8 +41,9 @@ struct Recipient {
 // "share-consent"); each file written leaves through publish(), which logs it.
 class SharingService {
 public:
+    // `book`: the appointment book, read for a progress report's attendance.
     SharingService(clients::ClientService& clients, sessions::SessionService& sessions,
-                   plans::PlanService& plans, DisclosureStore& disclosures);
+                   plans::PlanService& plans, DisclosureStore& disclosures, schedule::ScheduleStore& book);
 
     // The report's data as asked for (the assessment as typed so far: a preview).
     ProgressReportData progressReport(const ProgressReportRequest& request);
@@ -95,6 +97,7 @@ private:
     sessions::SessionService& m_sessions;
     plans::PlanService& m_plans;
     DisclosureStore& m_disclosures;
+    schedule::ScheduleStore& m_book;
 };
 
 } // namespace knotwork::sharing

@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "app/practice/practice_context.h"
 #include "cli_practice_test.h"
+#include "support/environment_override.h"
 #include "support/practice_files.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -172,6 +174,35 @@ TEST_F(ClientCommands, ConsentsAreRecordedAndRevoked)
     const ProcessResult twice = cli({"client", "revoke-consent", "1", std::to_string(share)});
     EXPECT_EQ(twice.exitCode, 1);
     EXPECT_THAT(twice.err, HasSubstr("already revoked"));
+}
+
+TEST_F(ClientCommands, AcceptingTheCancellationPolicyRecordsThePolicysCurrentVersion)
+{
+    cliJson({"client", "add", "--family-name", "Martin", "--given-names", "Zoë"});
+    const ProcessResult beforeAPolicy = cli({"client", "consent", "1", "--cancellation-policy", "--date", "2026-01-05"});
+    EXPECT_EQ(beforeAPolicy.exitCode, 1) << "no policy yet, so no version to fill in";
+    EXPECT_THAT(beforeAPolicy.err, HasSubstr("consent.wording_version"));
+    {
+        // The practice's record key is where the commands keep it.
+        const knotwork::testing::EnvironmentOverride config("XDG_CONFIG_HOME", (m_dir / "config").string());
+        app::PracticeContext practice(m_practice, db::OpenMode::ExistingOnly, "Ana Lima",
+                                      Clock::stoppedOn(Date(2026, 1, 5)));
+        schedule::CancellationPolicy policy = practice.stores().schedule().cancellationPolicy();
+        policy.text = "Please give 24 hours' notice.";
+        policy.version = "2026-2";
+        practice.stores().schedule().setCancellationPolicy(policy);
+    }
+    cliJson({"client", "consent", "1", "--cancellation-policy", "--date", "2026-01-05"});
+    cliJson({"client", "consent", "1", "--cancellation-policy", "--version", "2025-1", "--date", "2026-01-05"});
+    EXPECT_EQ(cli({"client", "consent", "1", "--cancellation-policy", "--treatment", "--date", "2026-01-05"}).exitCode, 2)
+        << "one kind at a time";
+
+    const json consents = cliJson({"client", "show", "1"})["consents"];
+    ASSERT_EQ(consents.size(), 2u);
+    EXPECT_EQ(consents[0]["kind"], "cancellation_policy");
+    EXPECT_EQ(consents[0]["wording_version"], "2026-2") << "the current policy's version by default";
+    EXPECT_EQ(consents[1]["wording_version"], "2025-1") << "the version given wins";
+    EXPECT_THAT(cli({"client", "show", "1"}).out, HasSubstr("accepting the cancellation policy (version 2026-2)"));
 }
 
 TEST_F(ClientCommands, ValidationNamesEveryFieldAndSavesNothing)

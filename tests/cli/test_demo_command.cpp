@@ -73,6 +73,12 @@ TEST_F(DemoCommand, TheSameSeedAndDayGiveTheSameList)
         ++compared;
     }
     EXPECT_EQ(compared, 4);
+
+    // And their appointment book: the visits of the notes, the missed ones and the weeks ahead.
+    const std::string book = "SELECT group_concat(client_id || ' ' || starts_at || ' ' || status || ' ' || "
+                             "COALESCE(note_id, '-'), '; ') FROM (SELECT * FROM appointments ORDER BY id)";
+    EXPECT_EQ(sqliteQuery(first, book), sqliteQuery(second, book));
+    EXPECT_GT(count(first, "SELECT COUNT(*) FROM appointments WHERE status = 'booked' AND starts_at > '2026-11-24'"), 10);
 }
 
 TEST_F(DemoCommand, WithoutAsOfItIsLaidOutAsOfTheClocksDay)

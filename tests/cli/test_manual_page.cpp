@@ -85,7 +85,8 @@ TEST_F(KnotworkCliManual, DescribesEachOptionWithItsValueAndRules)
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-db\\fR \\fIPATH\\fR\nThe practice file to work on\n"));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-json\\fR\nPrint data as JSON\n"));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-client\\fR \\fIINT\\fR\nThe client's number (required)\n"));
-    EXPECT_THAT(page, HasSubstr("Informed consent to treatment Not together with \\fB\\-\\-share\\-with\\fR."));
+    EXPECT_THAT(page, HasSubstr("Informed consent to treatment Not together with \\fB\\-\\-cancellation\\-policy\\fR. "
+                                "Not together with \\fB\\-\\-share\\-with\\fR."));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fIID\\fR\n"));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-start\\fR \\fI\"DATE HH:MM\"\\fR\nThe day and time: \"2026-12-08 10:00\" (required)\n"));
     EXPECT_THAT(page, HasSubstr("\\fB\\-\\-minutes\\fR \\fIM\\fR\nThe new length (default: as it was) Not together with \\fB\\-\\-rest\\-of\\-series\\fR."));

@@ -64,7 +64,8 @@ TEST_F(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
 {
     m_referred.consentToShareWith(m_referred.recipient);
     FailingLog failing(m_stores.stores().disclosures());
-    sharing::SharingService unlogged(clients(), m_stores.sessionService(), m_stores.planService(), failing);
+    sharing::SharingService unlogged(clients(), m_stores.sessionService(), m_stores.planService(), failing,
+                                    m_stores.stores().schedule());
     reports::ReportExporter exporter(unlogged);
     const auto out = m_dir / "report.pdf";
     EXPECT_THROW(exporter.progressReport(request(), out), StorageError);

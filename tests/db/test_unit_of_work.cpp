@@ -120,7 +120,7 @@ public:
     {
         return m_store.addAddendum(id, addendum);
     }
-    void importNotes(std::span<const SoapNote> notes) override { m_store.importNotes(notes); }
+    std::vector<NoteId> importNotes(std::span<const SoapNote> notes) override { return m_store.importNotes(notes); }
 
 private:
     sessions::SessionStore& m_store;

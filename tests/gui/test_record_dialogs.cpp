@@ -12,6 +12,7 @@
 #include <wx/statbmp.h>
 #include <wx/scrolwin.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include "clients/ui/clearance_dialog.h"
 #include "clients/ui/clearance_extension_dialog.h"
@@ -23,6 +24,7 @@
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
 #include "app/gui/main_frame.h"
+#include "app/practice/practice_context.h"
 #include "gui_test_support.h"
 #include "record_dialog_test.h"
 #include "screenshot.h"
@@ -228,6 +230,41 @@ TEST_F(RecordDialogs, ConsentsAreAddedAndRevokedWithADate)
 
     click(*dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL)));
     EXPECT_EQ(dialog.GetReturnCode(), wxID_OK) << "something was saved";
+}
+
+TEST_F(RecordDialogs, AcceptingTheCancellationPolicyFillsInThePolicysCurrentVersion)
+{
+    schedule::CancellationPolicy policy = m_practice.practice().stores().schedule().cancellationPolicy();
+    policy.text = "Please give 24 hours' notice of a cancellation.";
+    policy.version = "2026-2";
+    m_practice.practice().stores().schedule().setCancellationPolicy(policy);
+    const clients::ClientId id = clientWith({});
+
+    auto& dialog = open<clients::ui::ConsentDialog>(id);
+    const auto choose = [&dialog](const char* name) {
+        auto& kind = child<wxRadioButton>(dialog, name);
+        kind.SetValue(true);
+        wxCommandEvent chosen(wxEVT_RADIOBUTTON, kind.GetId());
+        chosen.SetEventObject(&kind);
+        kind.ProcessWindowEvent(chosen);
+    };
+    auto& version = child<wxTextCtrl>(dialog, "consent.wording_version");
+    choose("consent.kind.cancellation_policy");
+    EXPECT_EQ(ui::toUtf8(version.GetValue()), "2026-2");
+    choose("consent.kind.treatment");
+    EXPECT_EQ(ui::toUtf8(version.GetValue()), "") << "the policy's version is not the consent form's";
+    choose("consent.kind.cancellation_policy");
+    click(dialog, "consent.add");
+    ASSERT_EQ(dialog.consents().size(), 1u) << ui::toUtf8(dialog.topMessage());
+    EXPECT_EQ(dialog.consents()[0].kind, clients::ConsentKind::CancellationPolicy);
+    EXPECT_EQ(dialog.consents()[0].wordingVersion, "2026-2");
+    EXPECT_EQ(dialog.list().cell(0, 0), "Acceptance of the cancellation policy");
+    EXPECT_EQ(ui::toUtf8(version.GetValue()), "2026-2") << "ready for the next client's acceptance";
+
+    type(dialog, "consent.wording_version", "2025-1");
+    choose("consent.kind.treatment");
+    choose("consent.kind.cancellation_policy");
+    EXPECT_EQ(ui::toUtf8(version.GetValue()), "2025-1") << "what the person typed stays";
 }
 
 } // namespace

@@ -181,6 +181,28 @@ TEST_F(ProgressReportTest, APeriodWithoutVisitsSaysSoInsteadOfShowingEmptyTables
     EXPECT_THAT(pdf.text, HasSubstr("Nothing was measured in this period."));
 }
 
+TEST_F(ProgressReportTest, TheAttendanceLineNamesOnlyTheKindsOfVisitThatHappened)
+{
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(12, Date(2026, 5, 4));
+    const WrittenPdf booksElsewhere = write(data, "progress-attendance-none");
+    EXPECT_THAT(booksElsewhere.text, Not(HasSubstr("Booked appointments"))) << "nothing on the book: nothing said";
+
+    data.attendance = schedule::Attendance{9, 1, 1, 1};
+    const WrittenPdf missed = write(data, "progress-attendance");
+    EXPECT_THAT(missed.text, HasSubstr("Booked appointments"));
+    EXPECT_THAT(missed.text, HasSubstr("9 attended, 1 cancelled with notice, 1 late cancellation, 1 no-show"));
+}
+
+TEST_F(ProgressReportTest, TheAttendanceLineLeavesOutTheKindsThatDidNotHappen)
+{
+    sharing::ProgressReportData data = knotwork::testing::sampleProgressReport(12, Date(2026, 5, 4));
+    data.attendance = schedule::Attendance{11, 0, 2, 0};
+    const WrittenPdf late = write(data, "progress-attendance-late");
+    EXPECT_THAT(late.text, HasSubstr("11 attended, 2 late cancellations"));
+    EXPECT_THAT(late.text, Not(HasSubstr("no-show")));
+    EXPECT_THAT(late.text, Not(HasSubstr("with notice")));
+}
+
 // An open plan: the therapist's assessment in place of a bare plan, and nothing about discharge.
 TEST_F(ProgressReportTest, AnOpenPlanPrintsTheTherapistsAssessmentAndPlanAndNeverSaysDischarge)
 {

@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "sharing/sharing_service.h"
+#include "support/booked_visit.h"
 #include "support/in_memory_practice.h"
 #include "support/sharing_client.h"
 #include "support/temp_dir.h"
@@ -79,6 +80,44 @@ TEST_F(Sharing, TheReportCoversThePeriodAskedFromTheFirstVisitByDefault)
         EXPECT_EQ(error.field(), "from");
         EXPECT_EQ(error.rule(), "period");
     }
+}
+
+TEST_F(Sharing, TheAppointmentBooksAttendanceIsCountedInThePeriodOnly)
+{
+    consentToShareWith(m_referred.recipient);
+    EXPECT_FALSE(sharing().progressReport(request()).attendance)
+        << "nothing on the book: the practice books elsewhere, and the report says nothing of it";
+
+    schedule::ScheduleStore& book = m_practice.scheduleStore;
+    const auto onTheBook = [&](const Date& day, schedule::AppointmentStatus status) {
+        schedule::Appointment visit =
+            knotwork::testing::bookedVisit(localTimeOn(day, TimeOfDay(10, 0, 0)), 60, 15, 0, m_referred.client);
+        visit.serviceId = book.services().front().id;
+        visit.status = status;
+        if (status == schedule::AppointmentStatus::Cancelled || status == schedule::AppointmentStatus::LateCancelled)
+            visit.cancellation = schedule::Cancellation{schedule::CancelledBy::Client,
+                                                        utcOfLocal(visit.start - boost::posix_time::hours(20)),
+                                                        "Unwell"};
+        book.addAppointment(visit);
+    };
+    using enum schedule::AppointmentStatus;
+    onTheBook(Date(2026, 3, 2), Completed);
+    onTheBook(Date(2026, 4, 6), Completed);
+    onTheBook(Date(2026, 4, 13), LateCancelled);
+    onTheBook(Date(2026, 4, 20), NoShow);
+    onTheBook(Date(2026, 5, 4), Completed);
+    onTheBook(Date(2026, 5, 25), Cancelled);
+    onTheBook(Date(2026, 12, 7), Booked);
+
+    EXPECT_EQ(sharing().progressReport(request()).attendance, (schedule::Attendance{3, 1, 1, 1}))
+        << "the whole period; the visit still to come is not counted";
+    ProgressReportRequest april = request();
+    april.from = Date(2026, 4, 1);
+    april.to = Date(2026, 4, 30);
+    EXPECT_EQ(sharing().progressReport(april).attendance, (schedule::Attendance{1, 0, 1, 1}));
+    ProgressReportRequest autumn = request();
+    autumn.from = Date(2026, 9, 1);
+    EXPECT_FALSE(sharing().progressReport(autumn).attendance) << "nothing on the book in the period";
 }
 
 TEST_F(Sharing, ABatchFindsTheProvidersClientsAndWhichOfThemConsent)

@@ -33,7 +33,7 @@ struct InMemoryPractice {
           clientService(clientStore, providerStore, settingsStore, clock),
           sessionService(sessionStore, clientService, unitOfWork),
           planService(planStore, sessionService, clientService),
-          sharingService(clientService, sessionService, planService, disclosureStore)
+          sharingService(clientService, sessionService, planService, disclosureStore, scheduleStore)
     {
     }
 
@@ -42,7 +42,7 @@ struct InMemoryPractice {
     InMemorySettingsStore settingsStore;
     InMemorySessionStore sessionStore;
     InMemoryPlanStore planStore;
-    InMemoryScheduleStore scheduleStore;  // for the schedule service
+    InMemoryScheduleStore scheduleStore;  // for the schedule and sharing services
     InMemoryDisclosureStore disclosureStore;
     ImmediateUnitOfWork unitOfWork;
     clients::ClientService clientService;

@@ -109,6 +109,14 @@ SeriesId InMemoryScheduleStore::addSeries(std::span<const Appointment> appointme
     return series;
 }
 
+void InMemoryScheduleStore::importAppointments(std::span<const Appointment> appointments)
+{
+    for (const Appointment& appointment : appointments)
+        requireReferences(appointment);  // before any is kept: all or none
+    for (const Appointment& appointment : appointments)
+        insert(appointment);
+}
+
 int InMemoryScheduleStore::updateAppointment(const Appointment& appointment)
 {
     const auto stored = m_appointments.find(appointment.id);

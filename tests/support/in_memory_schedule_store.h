@@ -27,6 +27,7 @@ public:
     schedule::AppointmentId addAppointment(const schedule::Appointment& appointment) override;
     schedule::SeriesId addSeries(std::span<const schedule::Appointment> appointments) override;
     int updateAppointment(const schedule::Appointment& appointment) override;
+    void importAppointments(std::span<const schedule::Appointment> appointments) override;
 
     std::vector<schedule::Service> services() override;
     schedule::ServiceId addService(const schedule::Service& service) override;

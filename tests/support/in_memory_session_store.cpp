@@ -193,13 +193,16 @@ long long InMemorySessionStore::addAddendum(NoteId id, const Addendum& addendum)
     return added.id;
 }
 
-void InMemorySessionStore::importNotes(std::span<const SoapNote> notes)
+std::vector<NoteId> InMemorySessionStore::importNotes(std::span<const SoapNote> notes)
 {
+    std::vector<NoteId> ids;
+    ids.reserve(notes.size());
     for (const SoapNote& note : notes) {
-        insert(note);
+        ids.push_back(insert(note));
         if (note.signedNote())
             m_clients.advanceLastVisit(note.clientId, note.visitDate);
     }
+    return ids;
 }
 
 } // namespace knotwork::testing

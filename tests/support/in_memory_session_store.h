@@ -32,7 +32,7 @@ public:
     void sign(const sessions::SoapNote& note) override;
     void discardDraft(sessions::NoteId id, int rowVersion) override;
     long long addAddendum(sessions::NoteId id, const sessions::Addendum& addendum) override;
-    void importNotes(std::span<const sessions::SoapNote> notes) override;
+    std::vector<sessions::NoteId> importNotes(std::span<const sessions::SoapNote> notes) override;
 
 private:
     struct Stored {

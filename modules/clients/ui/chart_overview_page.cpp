@@ -112,9 +112,11 @@ void ChartOverviewPage::addConsents(const ChartContext& context)
     if (!hasTreatmentConsent(context.chart.consents, context.today))
         addText(_("No current informed consent to treatment on file."));
     for (const Consent& consent : context.chart.consents) {
-        const wxString what = consent.kind == ConsentKind::ShareRecords
-                                  ? wxString::Format(_("Share records with %s"), context.providerName(consent.providerId))
-                                  : wxString(_("Consent to treatment"));
+        wxString what = _("Consent to treatment");
+        if (consent.kind == ConsentKind::ShareRecords)
+            what = wxString::Format(_("Share records with %s"), context.providerName(consent.providerId));
+        else if (consent.kind == ConsentKind::CancellationPolicy)
+            what = _("Cancellation policy");
         addFact(what, consentText(consent));
     }
 }

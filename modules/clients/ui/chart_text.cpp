@@ -57,10 +57,14 @@ wxString clearanceText(const ChartContext& context, const Clearance& clearance)
 
 wxString consentText(const Consent& consent)
 {
-    wxString text = consent.wordingVersion.empty()
-                        ? wxString::Format(_("Given %s"), formatDate(consent.givenOn))
-                        : wxString::Format(_("Given %s (form %s)"), formatDate(consent.givenOn),
-                                           toWx(consent.wordingVersion));
+    wxString text;
+    if (consent.wordingVersion.empty())
+        text = wxString::Format(_("Given %s"), formatDate(consent.givenOn));
+    else if (consent.kind == ConsentKind::CancellationPolicy)
+        text = wxString::Format(_("Accepted %s (policy version %s)"), formatDate(consent.givenOn),
+                                toWx(consent.wordingVersion));
+    else
+        text = wxString::Format(_("Given %s (form %s)"), formatDate(consent.givenOn), toWx(consent.wordingVersion));
     if (consent.revokedOn)
         text += "\n" + wxString::Format(_("Revoked %s"), formatDate(*consent.revokedOn));
     if (!consent.notes.empty())

@@ -77,8 +77,12 @@ ConsentDialog::ConsentDialog(wxWindow* parent, ClientService& service, ClientId 
                                     wxDefaultSize, wxRB_GROUP, wxDefaultValidator, "consent.kind.treatment");
     m_share = new wxRadioButton(add.parent(), wxID_ANY, labelText(ConsentKind::ShareRecords), wxDefaultPosition,
                                 wxDefaultSize, 0, wxDefaultValidator, "consent.kind.share_records");
+    m_policy = new wxRadioButton(add.parent(), wxID_ANY, labelText(ConsentKind::CancellationPolicy),
+                                 wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                                 "consent.kind.cancellation_policy");
     kinds->Add(m_treatment);
     kinds->Add(m_share, wxSizerFlags().Border(wxTOP, relatedGap(*this)));
+    kinds->Add(m_policy, wxSizerFlags().Border(wxTOP, relatedGap(*this)));
     add.add(_("&Kind"), kinds, m_treatment, "consent.kind");
     m_provider = new knotwork::ui::EllipsizedChoice(add.parent(), m_directory->labels(), "consent.provider_id");
     add.add(_("Share &with"), m_provider);
@@ -91,9 +95,10 @@ ConsentDialog::ConsentDialog(wxWindow* parent, ClientService& service, ClientId 
     auto* addButton = new wxButton(add.parent(), wxID_ANY, _("&Add consent"), wxDefaultPosition, wxDefaultSize, 0,
                                    wxDefaultValidator, "consent.add");
     add.addNatural(addButton);
-    for (wxRadioButton* kind : {m_treatment, m_share})
+    for (wxRadioButton* kind : {m_treatment, m_share, m_policy})
         kind->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent& event) {
             enableControls();
+            fillWordingVersion();
             event.Skip();
         });
     addButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addConsent(); });
@@ -135,10 +140,26 @@ void ConsentDialog::enableControls()
     m_provider->Enable(m_share->GetValue());
 }
 
+ConsentKind ConsentDialog::chosenKind() const
+{
+    if (m_share->GetValue())
+        return ConsentKind::ShareRecords;
+    return m_policy->GetValue() ? ConsentKind::CancellationPolicy : ConsentKind::Treatment;
+}
+
+void ConsentDialog::fillWordingVersion()
+{
+    // What the person typed stays; a version filled in for another kind gives way.
+    if (!m_version->IsEmpty() && trimmedText(*m_version) != m_filledVersion)
+        return;
+    m_filledVersion = m_service.currentWordingVersion(chosenKind());
+    m_version->ChangeValue(knotwork::ui::toWx(m_filledVersion));
+}
+
 void ConsentDialog::save()
 {
     Consent consent;
-    consent.kind = m_share->GetValue() ? ConsentKind::ShareRecords : ConsentKind::Treatment;
+    consent.kind = chosenKind();
     const int provider = m_provider->GetSelection();
     if (consent.kind == ConsentKind::ShareRecords && provider != wxNOT_FOUND)
         consent.providerId = m_directory->providers().at(static_cast<std::size_t>(provider)).id;
@@ -155,6 +176,7 @@ void ConsentDialog::addConsent()
     m_consents = m_service.clients().chart(m_client).consents;
     showConsents();
     m_version->Clear();
+    fillWordingVersion();
     m_provider->SetSelection(wxNOT_FOUND);
     markUnchanged();
 }

@@ -3,6 +3,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "clients/client.h"
@@ -28,7 +29,8 @@ namespace knotwork::clients::ui {
 class ProviderDirectory;
 
 // A client's consents: those on file (revocable, with the date), and a form to add informed
-// consent to treatment or consent to share records with a named provider.
+// consent to treatment, consent to share records with a named provider, or the client's
+// acceptance of the cancellation policy (its current version filled in).
 class ConsentDialog : public knotwork::ui::RecordDialog {
 public:
     ConsentDialog(wxWindow* parent, clients::ClientService& service, clients::ClientId client);
@@ -46,6 +48,10 @@ public:
 private:
     // Records the consent filled in under "Add a consent".
     void save() override;
+    ConsentKind chosenKind() const;
+    // The chosen kind's current wording version (ClientService::currentWordingVersion) in the
+    // version field, unless the person typed their own.
+    void fillWordingVersion();
     void addConsent();
     void showConsents();
     void enableControls();
@@ -59,9 +65,11 @@ private:
     wxButton* m_revoke;
     wxRadioButton* m_treatment;
     wxRadioButton* m_share;
+    wxRadioButton* m_policy;
     wxChoice* m_provider;
     wxDatePickerCtrl* m_givenOn;
     wxTextCtrl* m_version;
+    std::string m_filledVersion;  // what fillWordingVersion last put in m_version
 };
 
 } // namespace knotwork::clients::ui

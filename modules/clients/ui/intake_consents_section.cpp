@@ -18,18 +18,23 @@ namespace {
 
 constexpr int kSummaryWidth = 560;  // DIP
 
-// "Informed consent to treatment: given 5 Jan 2026" and one line per provider records may go to.
+// "Informed consent to treatment: given 5 Jan 2026", the cancellation policy's acceptance, and one
+// line per provider records may go to.
 wxString consentsInEffect(ClientService& service, ClientId client)
 {
     const ClientChart chart = service.clients().chart(client);
     const Date today = service.today();
     wxString treatment = _("Informed consent to treatment: none on file, so a treatment note cannot be signed.");
+    wxString policy = _("Cancellation policy: no acceptance on file.");
     wxString sharing;
     for (const Consent& consent : chart.consents) {
         if (!isActiveOn(consent, today))
             continue;
         if (consent.kind == ConsentKind::Treatment) {
             treatment = wxString::Format(_("Informed consent to treatment: given %s."), formatDate(consent.givenOn));
+        } else if (consent.kind == ConsentKind::CancellationPolicy) {
+            policy = wxString::Format(_("Cancellation policy: version %s accepted %s."), toWx(consent.wordingVersion),
+                                      formatDate(consent.givenOn));
         } else if (consent.providerId) {
             sharing += "\n" + wxString::Format(_("Consent to share records with %s: given %s."),
                                                toWx(service.providers().get(*consent.providerId).name),
@@ -38,7 +43,7 @@ wxString consentsInEffect(ClientService& service, ClientId client)
     }
     if (sharing.empty())
         sharing = "\n" + wxString(_("Consent to share records: with no provider yet, so no report can be sent."));
-    return treatment + sharing;
+    return treatment + "\n" + policy + sharing;
 }
 
 } // namespace
@@ -55,7 +60,8 @@ IntakeConsentsSection::IntakeConsentsSection(wxWindow* parent, FieldErrorMarkers
                           client == 0 ? _("Save and record co&nsents…") : _("Record or revoke co&nsents…"),
                           wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "intake.consents");
     m_open->SetToolTip(client == 0 ? _("Saves the new client, then opens their consents")
-                                   : _("Informed consent to treatment, and consent to share records with a provider"));
+                                   : _("Informed consent to treatment, acceptance of the cancellation policy, and "
+                                     "consent to share records with a provider"));
     m_open->Bind(wxEVT_BUTTON, [open = std::move(open)](wxCommandEvent&) { open(); });
     consents.addNatural(m_open);
     addBox(consents.sizer());

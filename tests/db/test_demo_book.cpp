@@ -1,0 +1,163 @@
+// The demo practice's appointment book, as a new user finds it: every visit of the notes on the
+// book, a few cancellations and no-shows, and the coming weeks booked within the working week.
+#include <algorithm>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <memory>
+#include <set>
+
+#include "app/practice/practice_context.h"
+#include "db/practice_opener.h"
+#include "demo/demo_practice.h"
+#include "schedule/booking_check.h"
+#include "schedule/schedule_choices.h"
+#include "support/practice_files.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::db {
+namespace {
+
+using boost::gregorian::days;
+using schedule::Appointment;
+using schedule::AppointmentStatus;
+using testing::sqliteQuery;
+
+const Date kDay(2026, 11, 23);  // a Monday
+
+class DemoBookTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new knotwork::testing::TempDir;
+        s_file = s_dir->path() / "book.sqlite";
+        auto database = openPractice(s_file, OpenMode::CreateIfMissing, "demo").database;
+        app::PracticeContext practice(*database, "demo", Clock::stoppedOn(kDay));
+        ASSERT_TRUE(demo::fillDemoPractice(practice.demoStores(), {300, 5, kDay}));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    void SetUp() override
+    {
+        m_database = openPractice(s_file, OpenMode::ExistingOnly, "demo").database;
+        m_practice = std::make_unique<app::PracticeContext>(*m_database, "demo", Clock::stoppedOn(kDay));
+    }
+
+    schedule::ScheduleStore& book() { return m_practice->stores().schedule(); }
+    std::vector<Appointment> everyVisit()
+    {
+        return book().appointmentsBetween(localTimeOn(kDay - days(4000), TimeOfDay()),
+                                          localTimeOn(kDay + days(400), TimeOfDay()));
+    }
+    static long long count(const std::string& sql) { return std::stoll(sqliteQuery(s_file, sql)); }
+    long long withStatus(const std::vector<Appointment>& visits, AppointmentStatus status)
+    {
+        return std::ranges::count(visits, status, &Appointment::status);
+    }
+
+    static knotwork::testing::TempDir* s_dir;
+    static std::filesystem::path s_file;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<app::PracticeContext> m_practice;
+};
+
+knotwork::testing::TempDir* DemoBookTest::s_dir = nullptr;
+std::filesystem::path DemoBookTest::s_file;
+
+TEST_F(DemoBookTest, EveryNotesVisitIsOnTheBookAtItsTimeAndLength)
+{
+    EXPECT_GT(count("SELECT COUNT(*) FROM appointments WHERE status = 'completed'"), 300 * 5);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM appointments WHERE status = 'completed' AND note_id IS NULL"), 0)
+        << "every completed visit has its note";
+    // The demo's notes pile up to a dozen visits on a busy day, more than a day holds: those left
+    // over are not booked on top of the others.
+    EXPECT_LT(count("SELECT COUNT(*) FROM session_notes n WHERE NOT EXISTS "
+                    "(SELECT 1 FROM appointments a WHERE a.note_id = n.id)") * 100,
+              count("SELECT COUNT(*) FROM session_notes") * 3)
+        << "nearly every note's visit is on the book";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM appointments a JOIN session_notes n ON n.id = a.note_id "
+                    "WHERE a.starts_at <> n.visit_date || 'T' || n.visit_time OR a.client_id <> n.client_id"), 0)
+        << "on the note's day, at its time, for its client";
+
+    const std::vector<schedule::Service> services = book().services();
+    int checked = 0;
+    for (const Appointment& visit : everyVisit()) {
+        if (!visit.noteId || checked++ > 200)
+            continue;
+        const sessions::SoapNote note = m_practice->stores().sessions().note(*visit.noteId);
+        EXPECT_EQ(visit.minutes, note.plan.durationMinutes.value_or(60)) << "visit " << visit.id;
+        EXPECT_EQ(visit.status, note.signedNote() ? AppointmentStatus::Completed : AppointmentStatus::Arrived);
+        const auto service = std::ranges::find(services, visit.serviceId, &schedule::Service::id);
+        ASSERT_NE(service, services.end());
+        EXPECT_EQ(service->kind, schedule::ServiceKind::Treatment);
+        EXPECT_EQ(service->minutes, visit.minutes) << "a service of the note's length";
+    }
+}
+
+TEST_F(DemoBookTest, NoTwoVisitsOverlapBuffersIncluded)
+{
+    std::vector<Appointment> held;
+    std::ranges::copy_if(everyVisit(), std::back_inserter(held),
+                         [](const Appointment& visit) { return schedule::holdsTime(visit.status); });
+    ASSERT_GT(held.size(), 1000u);
+    for (std::size_t i = 1; i < held.size(); ++i)
+        EXPECT_LE(held[i - 1].freeFrom(), held[i].start)
+            << "visits " << held[i - 1].id << " and " << held[i].id << " at " << isoLocalTime(held[i].start);
+}
+
+TEST_F(DemoBookTest, AFewVisitsWereCancelledSomeLateAndSomeMissed)
+{
+    const std::vector<Appointment> visits = everyVisit();
+    const long long completed = withStatus(visits, AppointmentStatus::Completed);
+    for (const AppointmentStatus status :
+         {AppointmentStatus::Cancelled, AppointmentStatus::LateCancelled, AppointmentStatus::NoShow}) {
+        EXPECT_GT(withStatus(visits, status), 5) << keyOf(status);
+        EXPECT_LT(withStatus(visits, status) * 20, completed) << keyOf(status) << ": only a few";
+    }
+    const int lateWindow = book().cancellationPolicy().lateWindowHours;
+    for (const Appointment& visit : visits) {
+        if (schedule::isUpcoming(visit.status))
+            continue;
+        EXPECT_LT(visit.start.date(), kDay + days(1)) << "nothing to come has happened yet";
+        if (!visit.cancellation)
+            continue;
+        const long long notice = schedule::noticeMinutes(visit, *visit.cancellation);
+        EXPECT_GT(notice, 0) << "word came before the visit";
+        if (visit.status == AppointmentStatus::LateCancelled) {
+            EXPECT_EQ(visit.cancellation->by, schedule::CancelledBy::Client);
+            EXPECT_LT(notice, lateWindow * 60);
+        } else {
+            EXPECT_GE(notice, lateWindow * 60) << "cancelled with notice";
+        }
+        EXPECT_FALSE(visit.cancellation->reason.empty());
+    }
+}
+
+TEST_F(DemoBookTest, TheComingWeeksAreBookedWithinTheWorkingWeek)
+{
+    const std::vector<Appointment> visits = everyVisit();
+    schedule::BookContext context{book().workingWeek(), {}, visits};
+    std::set<int> weeks;
+    int ahead = 0;
+    for (const Appointment& visit : visits) {
+        if (visit.status != AppointmentStatus::Booked)
+            continue;
+        ++ahead;
+        EXPECT_GT(visit.start.date(), kDay);
+        EXPECT_LE(visit.start.date(), kDay + days(28));
+        weeks.insert(static_cast<int>((visit.start.date() - kDay).days() / 7));
+        EXPECT_THAT(schedule::bookingIssues(visit, context), ::testing::IsEmpty())
+            << "visit " << visit.id << " at " << isoLocalTime(visit.start);
+    }
+    EXPECT_GT(ahead, 30);
+    EXPECT_GE(weeks.size(), 3u) << "the coming three to four weeks";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM appointments a JOIN clients c ON c.id = a.client_id "
+                    "WHERE a.status = 'booked' AND c.archived = 1"), 0)
+        << "nobody archived is booked";
+}
+
+} // namespace
+} // namespace knotwork::db
