@@ -39,6 +39,12 @@ existing_dirs=()
 for path in "${packaged[@]}"; do
     [ -d "$path" ] && existing_dirs+=("$path")
 done
+# What bears Knotwork's name outside the package before it is installed (the backports source
+# scripts/lib.sh adds to install SQLCipher, say): the purge must leave that, and only that.
+named_like_knotwork() {
+    find /usr /etc /var/lib/dpkg /opt -xdev \( -iname '*knotwork*' -o -name "$app_id*" \) -print 2>/dev/null | sort
+}
+named_before=$(named_like_knotwork)
 
 say "installing $deb with apt"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$work/apt-install.log" 2>&1 ||
@@ -113,8 +119,7 @@ for path in "${packaged[@]}"; do
     [ -e "$path" ] || [ -L "$path" ] || continue
     printf '%s\n' "${existing_dirs[@]}" | grep -qx "$path" || left+=("$path")
 done
-while IFS= read -r -d '' path; do left+=("$path"); done < \
-    <(find /usr /etc /var/lib/dpkg /opt -xdev \( -iname '*knotwork*' -o -name "$app_id*" \) -print0 2>/dev/null)
+while IFS= read -r path; do left+=("$path"); done < <(comm -13 <(echo "$named_before") <(named_like_knotwork))
 [ ${#left[@]} -eq 0 ] || fail "the purge left: ${left[*]}"
 
 (cd / && sha256sum --quiet -c "$work/home-before.sha256") || fail "the purge changed the user's files"
