@@ -1,119 +1,13 @@
 // The in-memory stores of tests/support stand in for the SQL stores in the domain's rule tests
 // (tests/clients, tests/sessions, tests/plans, tests/sharing). The part of the stores' contract those rules rely on is
 // checked here on both, so that a rule passing on the stand-ins passes on the practice file.
-#include <gtest/gtest.h>
+#include "store_contract_test.h"
 
-#include "common/error.h"
-#include "db/practice_opener.h"
-#include "db/sql_stores.h"
-#include "support/in_memory_client_store.h"
-#include "support/in_memory_disclosure_store.h"
-#include "support/in_memory_plan_store.h"
-#include "support/in_memory_provider_store.h"
-#include "support/in_memory_schedule_store.h"
-#include "support/in_memory_session_store.h"
-#include "support/in_memory_settings_store.h"
-#include "support/new_client.h"
-#include "support/sample_measure.h"
-#include "support/sample_note.h"
-#include "support/temp_dir.h"
-
-namespace knotwork::db {
+namespace knotwork::db::contract {
 namespace {
 
 using namespace knotwork::sessions;
-using clients::ClientId;
 
-const Date kToday(2026, 11, 23);
-const char* const kActor = "Maya";
-
-class SqlPractice {
-public:
-    SqlPractice()
-        : m_database(openPractice(m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, kActor)
-    {
-    }
-    clients::ClientStore& clients() { return m_stores.clients(); }
-    clients::ProviderStore& providers() { return m_stores.providers(); }
-    clients::SettingsStore& settings() { return m_stores.settings(); }
-    SessionStore& sessions() { return m_stores.sessions(); }
-    plans::PlanStore& plans() { return m_stores.plans(); }
-    disclosures::DisclosureStore& disclosures() { return m_stores.disclosures(); }
-    schedule::ScheduleStore& schedule() { return m_stores.schedule(); }
-
-private:
-    knotwork::testing::TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    SqlStores m_stores;
-};
-
-class InMemoryPractice {
-public:
-    clients::ClientStore& clients() { return m_clients; }
-    clients::ProviderStore& providers() { return m_providers; }
-    clients::SettingsStore& settings() { return m_settings; }
-    SessionStore& sessions() { return m_sessions; }
-    plans::PlanStore& plans() { return m_plans; }
-    disclosures::DisclosureStore& disclosures() { return m_disclosures; }
-    schedule::ScheduleStore& schedule() { return m_schedule; }
-
-private:
-    knotwork::testing::InMemoryClientStore m_clients{kActor};
-    knotwork::testing::InMemoryProviderStore m_providers;
-    knotwork::testing::InMemorySettingsStore m_settings{m_clients};
-    knotwork::testing::InMemorySessionStore m_sessions{m_clients, Clock::stoppedOn(kToday)};
-    knotwork::testing::InMemoryPlanStore m_plans{m_clients, Clock::stoppedOn(kToday)};
-    knotwork::testing::InMemoryDisclosureStore m_disclosures{kActor};
-    knotwork::testing::InMemoryScheduleStore m_schedule{m_clients, Clock::stoppedOn(kToday)};
-};
-
-template <typename Practice>
-class StoreContract : public ::testing::Test {
-protected:
-    ClientId addClient(const std::string& family)
-    {
-        return m_practice.clients().saveIntake(knotwork::testing::newClient(family, "Zoë"), std::nullopt, {});
-    }
-
-    // A signed note of the client, straight through the store.
-    NoteId signedNote(ClientId client, const Date& visit)
-    {
-        SoapNote note = knotwork::testing::sampleNote(client, visit);
-        note.id = m_practice.sessions().createDraft(note);
-        note.rowVersion = 1;
-        note.status = NoteStatus::Signed;
-        note.signedAt = Timestamp::fromIso8601("2026-11-23T12:00:00Z");
-        note.signedBy = "Maya Lindqvist, RMT";
-        m_practice.sessions().sign(note);
-        return note.id;
-    }
-
-    // An active plan of two phases and one goal, reviewed on `review`.
-    plans::PlanId addPlan(ClientId client, const Date& start, const Date& review)
-    {
-        plans::TreatmentPlan plan;
-        plan.clientId = client;
-        plan.startDate = start;
-        plan.reviewDate = review;
-        plan.phaseStartedOn = start;
-        plan.phases = {{1, std::nullopt, 6}, {2, std::nullopt, 6}};
-        plan.goals.emplace_back().id = 1;
-        return m_practice.plans().addPlan(plan);
-    }
-
-    Practice m_practice;
-};
-
-using Practices = ::testing::Types<SqlPractice, InMemoryPractice>;
-class PracticeNames {
-public:
-    template <typename Practice>
-    static std::string GetName(int)
-    {
-        return std::is_same_v<Practice, SqlPractice> ? "Sql" : "InMemory";
-    }
-};
 TYPED_TEST_SUITE(StoreContract, Practices, PracticeNames);
 
 TYPED_TEST(StoreContract, ClientsGetIdsAndAStaleWriteIsAConflict)
@@ -388,63 +282,4 @@ TYPED_TEST(StoreContract, TheDisclosureLogIsSignedNewestFirstAndMarksItsFile)
 }
 
 } // namespace
-} // namespace knotwork::db
-
-namespace knotwork::db {
-namespace {
-
-schedule::Appointment visitAt(ClientId client, schedule::ServiceId service, const std::string& start)
-{
-    schedule::Appointment visit;
-    visit.clientId = client;
-    visit.serviceId = service;
-    visit.start = parseIsoLocalTime(start, "start");
-    return visit;
-}
-
-TYPED_TEST(StoreContract, TheBookStartsAlikeListsInStartOrderAndRefusesStaleAndMissingRecords)
-{
-    schedule::ScheduleStore& book = this->m_practice.schedule();
-    knotwork::testing::InMemoryClientStore clients{kActor};
-    knotwork::testing::InMemoryScheduleStore fresh{clients, Clock::stoppedOn(kToday)};
-    EXPECT_EQ(book.services(), fresh.services()) << "the same six services";
-    EXPECT_EQ(book.workingWeek(), fresh.workingWeek()) << "the same week";
-    EXPECT_EQ(book.cancellationPolicy(), fresh.cancellationPolicy());
-
-    const ClientId zoe = this->addClient("Martin");
-    const schedule::ServiceId service = book.services().at(3).id;
-    const auto later = book.addAppointment(visitAt(zoe, service, "2026-11-24T15:00"));
-    const auto earlier = book.addAppointment(visitAt(zoe, service, "2026-11-24T09:00"));
-    const schedule::SeriesId series = book.addSeries(std::vector<schedule::Appointment>{
-        visitAt(zoe, service, "2026-12-08T09:00"), visitAt(zoe, service, "2026-12-01T09:00")});
-    std::vector<schedule::AppointmentId> day;
-    for (const schedule::Appointment& visit : book.appointmentsBetween(parseIsoLocalTime("2026-11-24T00:00", "from"),
-                                                                       parseIsoLocalTime("2026-11-25T00:00", "to")))
-        day.push_back(visit.id);
-    EXPECT_EQ(day, (std::vector<schedule::AppointmentId>{earlier, later}));
-    const auto inSeries = book.appointmentsInSeries(series);
-    ASSERT_EQ(inSeries.size(), 2u);
-    EXPECT_LT(inSeries[0].start, inSeries[1].start);
-    EXPECT_EQ(book.appointmentsOf(zoe).size(), 4u);
-
-    schedule::Appointment moved = *book.findAppointment(later);
-    EXPECT_EQ(moved.rowVersion, 1);
-    schedule::Appointment stale = moved;
-    moved.minutes = 45;
-    EXPECT_EQ(book.updateAppointment(moved), 2);
-    EXPECT_THROW(book.updateAppointment(stale), ConflictError);
-    EXPECT_EQ(book.findAppointment(later)->minutes, 45);
-
-    EXPECT_FALSE(book.findAppointment(9999));
-    EXPECT_THROW(book.addAppointment(visitAt(9999, service, "2026-11-24T10:00")), NotFoundError);
-    EXPECT_THROW(book.addAppointment(visitAt(zoe, 9999, "2026-11-24T10:00")), NotFoundError);
-    EXPECT_THROW(book.addSeries(std::vector<schedule::Appointment>{visitAt(zoe, service, "2027-01-05T09:00"),
-                                                                  visitAt(zoe, 9999, "2027-01-12T09:00")}),
-                 NotFoundError);
-    EXPECT_EQ(book.appointmentsOf(zoe).size(), 4u) << "nothing of the refused series";
-    EXPECT_THROW(book.removeTimeOff(9999), NotFoundError);
-    EXPECT_THROW(book.closeWaitlistEntry(9999, Timestamp::fromIso8601("2026-11-23T10:00:00Z")), NotFoundError);
-}
-
-} // namespace
-} // namespace knotwork::db
+} // namespace knotwork::db::contract
