@@ -65,7 +65,12 @@ bool ScheduleService::referralOnlyRequired(ClientId client)
 
 std::string ScheduleService::precautionsOf(ClientId client)
 {
-    return clients::precautionsText(m_clients.assess(m_clients.clients().chart(client)).precautions);
+    return precautionsOf(m_clients.clients().chart(client));
+}
+
+std::string ScheduleService::precautionsOf(const clients::ClientChart& chart)
+{
+    return clients::precautionsText(m_clients.assess(chart).precautions);
 }
 
 std::vector<BookingIssue> ScheduleService::requireBookable(const Appointment& visit,

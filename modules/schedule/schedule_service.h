@@ -72,6 +72,8 @@ public:
     BookingPlan planBooking(const Appointment& visit);
     // The client's precautions for a visit's screens ("" when none); NotFoundError for an unknown client.
     std::string precautionsOf(ClientId client);
+    // The same from a chart the caller has already read.
+    std::string precautionsOf(const clients::ClientChart& chart);
     // Whether the client's screening lets only a referral visit be booked.
     bool referralOnlyRequired(ClientId client);
 

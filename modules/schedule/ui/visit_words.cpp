@@ -18,10 +18,11 @@ std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment
     for (const Appointment& visit : visits) {
         auto known = ofClient.find(visit.clientId);
         if (known == ofClient.end()) {
-            const clients::Client client = clients.clients().chart(visit.clientId).client;
+            const clients::ClientChart chart = clients.clients().chart(visit.clientId);
             known = ofClient
-                        .emplace(visit.clientId, VisitWords{shortClientName(client), toWx(clients::fullName(client)), {},
-                                                            toWx(schedule.precautionsOf(visit.clientId))})
+                        .emplace(visit.clientId,
+                                 VisitWords{shortClientName(chart.client), toWx(clients::fullName(chart.client)), {},
+                                            toWx(schedule.precautionsOf(chart))})
                         .first;
         }
         VisitWords said = known->second;
