@@ -14,6 +14,7 @@
 #include "app/gui/practice_file_menu.h"
 #include "app/gui/practice_opening.h"
 #include "app/gui/record_checks.h"
+#include "app/gui/reminder_sending.h"
 #include "app/gui/spoken_status_bar.h"
 #include "app/gui/today_view.h"
 #include "app/practice/practice_context.h"
@@ -70,6 +71,7 @@ void MainFrame::buildWindow()
     installFeatures();
     m_backups = std::make_unique<BackupActions>(*this);
     m_records = std::make_unique<RecordChecks>(*this);
+    m_reminders = std::make_unique<ReminderSending>(*this);
     addNavigationViews(*m_navigation, m_viewPages);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -102,6 +104,7 @@ void MainFrame::installFeatures()
         for (const auto& feature : m_features)
             feature->practiceClosing();
         m_records->quitting();
+        m_reminders->quitting();
         m_backups->quitting();
         event.Skip();
     });
@@ -215,6 +218,7 @@ void MainFrame::practiceChanged()
         feature->practiceChanged(services);
     m_backups->practiceChanged();
     m_records->practiceChanged();
+    m_reminders->practiceChanged();
     m_today->showWhatThereIs();
     showPracticeDetails();
 }

@@ -28,6 +28,7 @@ namespace knotwork::gui {
 class BackupActions;
 class NavigationPanel;
 class RecordChecks;
+class ReminderSending;
 class TodayView;
 
 // The one window and the host of every feature (clients/ui/feature.h): navigation between the
@@ -74,6 +75,8 @@ public:
     BackupActions& backups() { return *m_backups; }
     // The check of the records, the record key's dialogs.
     RecordChecks& records() { return *m_records; }
+    // The day-before reminders sent while the app is open.
+    ReminderSending& reminders() { return *m_reminders; }
     // A Today panel's state changed: Today shows the panels that have something to say.
     void todayChanged();
 
@@ -125,6 +128,7 @@ private:
     std::vector<std::unique_ptr<clients::ui::Feature>> m_features;
     std::unique_ptr<BackupActions> m_backups;
     std::unique_ptr<RecordChecks> m_records;
+    std::unique_ptr<ReminderSending> m_reminders;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo
     std::unique_ptr<app::PracticeContext> m_practice;
 };

@@ -11,7 +11,7 @@ void makeStatusFields(MainFrame& frame)
     wxStatusBar* bar = frame.GetStatusBar();
     if (!bar || bar->GetFieldsCount() == StatusFieldCount)
         return;
-    const int widths[StatusFieldCount] = {-3, -2, -2};
+    const int widths[StatusFieldCount] = {-3, -2, -2, -2};
     bar->SetFieldsCount(StatusFieldCount, widths);
 }
 

@@ -3,8 +3,9 @@
 namespace knotwork::gui {
 
 // The main window's status bar fields, left to right: the practice (file, clients), the last
-// backup (BackupActions), the check of the records (RecordChecks).
-enum StatusField { PracticeStatus, BackupStatus, RecordsStatus, StatusFieldCount };
+// backup (BackupActions), the check of the records (RecordChecks), the reminders sent while the
+// app is open (ReminderSending).
+enum StatusField { PracticeStatus, BackupStatus, RecordsStatus, RemindersStatus, StatusFieldCount };
 
 class MainFrame;
 

@@ -224,15 +224,36 @@ Appointment ScheduleService::markArrived(AppointmentId id, int rowVersion)
 Appointment ScheduleService::complete(AppointmentId id, int rowVersion, long long noteId)
 {
     return m_actions.result([&] {
-        Appointment visit = current(id, rowVersion);
-        const bool noteMissing = visit.status == AppointmentStatus::Completed && !visit.noteId;
-        if (!noteMissing)
-            requireStatus(visit, {AppointmentStatus::Booked, AppointmentStatus::Arrived},
-                          _("Only a visit that is booked or under way can be completed."));
-        visit.status = AppointmentStatus::Completed;
-        visit.noteId = noteId;
-        return saved(visit);
+        return completed(current(id, rowVersion), noteId);
     });
+}
+
+Appointment ScheduleService::startNote(AppointmentId id, int rowVersion,
+                                       const std::function<long long(const NoteStart&)>& openNote)
+{
+    return m_actions.result([&] {
+        Appointment visit = current(id, rowVersion);
+        if (visit.noteId)
+            return visit;
+        requireCompletable(visit);
+        return completed(visit, openNote(noteStartOf(visit)));
+    });
+}
+
+void ScheduleService::requireCompletable(const Appointment& visit)
+{
+    const bool noteMissing = visit.status == AppointmentStatus::Completed && !visit.noteId;
+    if (!noteMissing)
+        requireStatus(visit, {AppointmentStatus::Booked, AppointmentStatus::Arrived},
+                      _("Only a visit that is booked or under way can be completed."));
+}
+
+Appointment ScheduleService::completed(Appointment visit, long long noteId)
+{
+    requireCompletable(visit);
+    visit.status = AppointmentStatus::Completed;
+    visit.noteId = noteId;
+    return saved(visit);
 }
 
 } // namespace knotwork::schedule

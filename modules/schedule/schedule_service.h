@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -98,6 +99,11 @@ public:
     // The visit happened and `noteId` is its session note: Completed, the note linked. A booked or
     // arrived visit, or a completed one with no note yet.
     Appointment complete(AppointmentId id, int rowVersion, long long noteId);
+    // Start note, as one action: `openNote` stores the visit's session note (or finds the one
+    // begun for it) from the visit's day and time and returns its id, and the visit is completed
+    // with it. If anything is refused, neither the note nor the visit is changed. A visit that
+    // has its note already is returned as it is.
+    Appointment startNote(AppointmentId id, int rowVersion, const std::function<long long(const NoteStart&)>& openNote);
 
     // ---- A plan's series --------------------------------------------------------------------
 
@@ -164,6 +170,9 @@ private:
     Appointment current(AppointmentId id, int rowVersion);
     Appointment saved(Appointment visit);
     Appointment cancelled(Appointment visit, CancelledBy by, const std::string& reason);
+    // ValidationError unless the visit may be completed: booked, under way, or completed without its note.
+    static void requireCompletable(const Appointment& visit);
+    Appointment completed(Appointment visit, long long noteId);
 
     ScheduleStore& m_book;
     clients::ClientService& m_clients;

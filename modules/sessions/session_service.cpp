@@ -55,6 +55,21 @@ SoapNote SessionService::openNote(ClientId client, const Date& visitDate,
     return m_notes.note(m_notes.createDraft(withPracticeRules(note)));
 }
 
+SoapNote SessionService::openVisitNote(ClientId client, const Date& visitDate,
+                                       const std::optional<TimeOfDay>& visitTime)
+{
+    if (auto draft = m_notes.draftOf(client)) {
+        SoapNote note = m_notes.note(*draft);
+        if (note.visitDate != visitDate)
+            throw ValidationError("visit_date", "draft-of-another-day",
+                                  formatMessage(_("The client's unsigned note of {} is still open: sign or "
+                                                  "discard it, then start the note of this visit."),
+                                                isoDate(note.visitDate)));
+        return note;
+    }
+    return openNote(client, visitDate, visitTime);
+}
+
 NoteId SessionService::addNote(const SoapNote& note)
 {
     Validator validator;

@@ -26,6 +26,10 @@ public:
     // from the previous signed note (carry_forward.h), stored at once so a crash keeps it.
     SoapNote openNote(ClientId client, const Date& visitDate,
                       const std::optional<TimeOfDay>& visitTime);
+    // The note of a booked visit on `visitDate`: the client's draft of that day, else a new draft
+    // as openNote starts it. A draft of another day is not this visit's: refused
+    // (ValidationError "visit_date", rule "draft-of-another-day") so it is signed or discarded first.
+    SoapNote openVisitNote(ClientId client, const Date& visitDate, const std::optional<TimeOfDay>& visitTime);
     // A note written elsewhere (`session add --from`): validated, then stored as a draft.
     NoteId addNote(const SoapNote& note);
     // Autosave: stores whatever the draft holds. Returns the new rowVersion.

@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "db/practice_opener.h"
 #include "schedule/schedule_service.h"
+#include "sessions/session_service.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::db {
@@ -96,6 +97,34 @@ TEST_F(BookOverSql, MovingTheRestOfASeriesIsOneAction)
         m_book.moveRest(booked[1].id, booked[1].rowVersion, tenOn(Date(2026, 12, 1)), Issues::Refused);
     ASSERT_EQ(moved.size(), 2U);
     EXPECT_EQ(m_book.book().findAppointment(booked[2].id)->start, tenOn(Date(2026, 12, 8)));
+}
+
+TEST_F(BookOverSql, StartingTheNoteOfAVisitThatCannotBeCompletedLeavesNoNoteBehind)
+{
+    const Appointment visit = bookWeekly(1).front();
+    sessions::SessionService& notes = m_practice.sessionService();
+    const auto openNote = [&](const NoteStart& start) {
+        return notes.openVisitNote(visit.clientId, start.visitDate, start.visitTime).id;
+    };
+    // Another window moved the visit meanwhile: the note it would have started is not kept.
+    const Appointment moved = m_book.move(visit.id, visit.rowVersion, visit.start + hours(1), visit.minutes,
+                                          Issues::Accepted);
+    EXPECT_THROW(m_book.startNote(visit.id, moved.rowVersion + 1, openNote), ConflictError);
+    EXPECT_FALSE(notes.notes().draftOf(visit.clientId));
+
+    // Refused after the note was written (a stand-in for a write that fails): both undone.
+    EXPECT_THROW(m_book.startNote(moved.id, moved.rowVersion,
+                                  [&](const NoteStart& start) -> long long {
+                                      openNote(start);
+                                      throw ConflictError("the visit changed");
+                                  }),
+                 ConflictError);
+    EXPECT_FALSE(notes.notes().draftOf(visit.clientId));
+    EXPECT_EQ(m_book.visit(visit.id).status, AppointmentStatus::Booked);
+
+    const Appointment completed = m_book.startNote(moved.id, moved.rowVersion, openNote);
+    EXPECT_EQ(completed.status, AppointmentStatus::Completed);
+    EXPECT_EQ(completed.noteId, notes.notes().draftOf(visit.clientId));
 }
 
 } // namespace

@@ -153,8 +153,10 @@ TEST_F(MainWindow, NavigatesBetweenTodayClientsScheduleAndReports)
 TEST_F(MainWindow, TheStatusBarIsAStatusBarNamedByItsText)
 {
     wxStatusBar& bar = *RunningApp::mainFrame().GetStatusBar();
-    // The practice, its last backup, then the check of its records: a reader hears all three.
-    ASSERT_EQ(bar.GetFieldsCount(), 3);
+    // The practice, its last backup, the check of its records, then the reminders sent (none
+    // while they are off): a reader hears each field that says something.
+    ASSERT_EQ(bar.GetFieldsCount(), 4);
+    EXPECT_EQ(bar.GetStatusText(3), "") << "the default practice sends no reminders";
     const wxString backup = bar.GetStatusText(1);
     const wxString records = bar.GetStatusText(2);
     EXPECT_THAT(ui::toUtf8(backup), HasSubstr("backup"));

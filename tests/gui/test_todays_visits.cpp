@@ -88,5 +88,22 @@ TEST_F(TodaysVisits, StartNoteOpensTheVisitsNoteDatedWithTheVisitAndLinksIt)
     EXPECT_EQ(ui::toUtf8(ui::accessibleCellText(list(), 1, 3)), "Completed");
 }
 
+TEST_F(TodaysVisits, StartNoteWhileTheClientsNoteOfAnotherDayIsUnsignedSaysSoAndOpensThatNote)
+{
+    app::PracticeContext& practice = *RunningApp::mainFrame().practice();
+    const sessions::SoapNote earlier = practice.sessionService().openNote(m_week.zoe, Date(2026, 11, 16), std::nullopt);
+    list().selectRow(1);
+    testing::click(RunningApp::mainFrame(), "start-note");
+    processEvents();
+
+    ASSERT_EQ(RunningApp::notifier().errors.size(), 1U);
+    EXPECT_THAT(RunningApp::notifier().errors.front().text, ::testing::HasSubstr("2026-11-16"));
+    RunningApp::notifier().errors.clear();
+    EXPECT_EQ(practice.scheduleService().book().findAppointment(m_week.mondayAfternoon)->status,
+              schedule::AppointmentStatus::Booked);
+    EXPECT_NE(sessions::ui::NoteEditorFrame::find(earlier.id), nullptr) << "the note in the way is shown";
+    EXPECT_EQ(practice.sessionService().notes().draftOf(m_week.zoe), earlier.id) << "and no other note started";
+}
+
 } // namespace
 } // namespace knotwork::gui

@@ -266,6 +266,57 @@ TEST_F(Book, CompletingAVisitLinksTheNoteStartedFromIt)
     EXPECT_EQ(m_practice.scheduleStore.findAppointment(booked.id)->noteId, note.id);
 }
 
+TEST_F(Book, StartNoteCompletesTheVisitWithANoteOfItsDayAndTime)
+{
+    const ClientId client = addClient("Ada");
+    const Appointment booked = m_service.book(visit(client, at(2026, 11, 23, 10, 30)), Issues::Refused);
+    nowAt(at(2026, 11, 23, 10, 25));
+    const auto openVisitNote = [&](const NoteStart& start) {
+        return m_practice.sessionService.openVisitNote(client, start.visitDate, start.visitTime).id;
+    };
+
+    const Appointment completed = m_service.startNote(booked.id, booked.rowVersion, openVisitNote);
+    EXPECT_EQ(completed.status, AppointmentStatus::Completed);
+    const sessions::SoapNote note = m_practice.sessionService.note(*completed.noteId);
+    EXPECT_EQ(note.visitDate, Date(2026, 11, 23));
+    EXPECT_EQ(note.visitTime, hours(10) + minutes(30));
+    EXPECT_EQ(m_service.startNote(completed.id, completed.rowVersion, openVisitNote).noteId, completed.noteId)
+        << "starting again opens the same note";
+}
+
+TEST_F(Book, StartNoteRefusesWhileTheClientsNoteOfAnotherDayIsUnsigned)
+{
+    const ClientId client = addClient("Ada");
+    const sessions::SoapNote earlier = m_practice.sessionService.openNote(client, Date(2026, 11, 16), std::nullopt);
+    const Appointment booked = m_service.book(visit(client, at(2026, 11, 23, 10, 30)), Issues::Refused);
+    nowAt(at(2026, 11, 23, 10, 25));
+
+    EXPECT_EQ(fieldOf([&] {
+                  m_service.startNote(booked.id, booked.rowVersion, [&](const NoteStart& start) {
+                      return m_practice.sessionService.openVisitNote(client, start.visitDate, start.visitTime).id;
+                  });
+              }),
+              "visit_date draft-of-another-day");
+    EXPECT_EQ(m_practice.scheduleStore.findAppointment(booked.id)->status, AppointmentStatus::Booked);
+    EXPECT_EQ(m_practice.sessionStore.draftOf(client), earlier.id);
+}
+
+TEST_F(Book, StartNoteIsRefusedForACancelledVisitBeforeAnyNoteIsStarted)
+{
+    const ClientId client = addClient("Ada");
+    const Appointment booked = m_service.book(visit(client, at(2026, 11, 23, 10, 30)), Issues::Refused);
+    const Appointment cancelled = m_service.cancel(booked.id, booked.rowVersion, CancelledBy::Client, "Unwell");
+    bool noteOpened = false;
+    EXPECT_EQ(fieldOf([&] {
+                  m_service.startNote(cancelled.id, cancelled.rowVersion, [&](const NoteStart&) {
+                      noteOpened = true;
+                      return 1LL;
+                  });
+              }),
+              "status wrong-status");
+    EXPECT_FALSE(noteOpened);
+}
+
 class Series : public Book {
 protected:
     // Weekly on Mondays at 10:00 from 23 November.

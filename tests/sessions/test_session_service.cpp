@@ -121,6 +121,19 @@ TEST_F(SessionNotes, OpeningANoteStoresADraftAtOnceAndOpeningAgainFindsIt)
     EXPECT_EQ(m_sessions.openNote(client, kToday, std::nullopt).id, first.id);
 }
 
+TEST_F(SessionNotes, AVisitsNoteIsTheDraftOfItsDayAndNeverAnotherDays)
+{
+    const ClientId client = addClient();
+    const SoapNote today = m_sessions.openNote(client, kToday, std::nullopt);
+    EXPECT_EQ(m_sessions.openVisitNote(client, kToday, boost::posix_time::hours(10)).id, today.id);
+
+    const std::optional<ValidationError> refused =
+        testing::refusal([&] { m_sessions.openVisitNote(client, kToday + boost::gregorian::days(7), std::nullopt); });
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->field() + " " + refused->rule(), "visit_date draft-of-another-day");
+    EXPECT_THAT(refused->what(), ::testing::HasSubstr(isoDate(kToday)));
+}
+
 TEST_F(SessionNotes, SigningStampsTheTherapistAndTheNextNoteCarriesForward)
 {
     const ClientId client = addClient();

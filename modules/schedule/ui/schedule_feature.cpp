@@ -1,5 +1,7 @@
 #include "schedule/ui/schedule_feature.h"
 
+#include <optional>
+
 #include <wx/intl.h>
 
 #include "clients/client_service.h"
@@ -53,18 +55,21 @@ void ScheduleFeature::startNote(const Appointment& visit)
     }
     if (!m_schedule || !m_sessions)
         return;
-    long long note = 0;
-    const bool started = knotwork::ui::reportErrors(m_host->notifier(), _("Could not start the note"), [&] {
-        const NoteStart start = noteStartOf(visit);
-        note = m_sessions->openNote(visit.clientId, start.visitDate, start.visitTime).id;
-        m_schedule->complete(visit.id, visit.rowVersion, note);
+    std::optional<long long> note;
+    knotwork::ui::reportErrors(m_host->notifier(), _("Could not start the note"), [&] {
+        note = m_schedule->startNote(visit.id, visit.rowVersion, [&](const NoteStart& start) {
+            return m_sessions->openVisitNote(visit.clientId, start.visitDate, start.visitTime).id;
+        }).noteId;
     });
-    if (note != 0)
-        m_host->recordChanged({RecordKind::Draft, visit.clientId});
-    if (!started)
+    if (!note) {
+        // An unsigned note of another day stands in the way: show it, to be signed or discarded.
+        if (auto draft = m_sessions->notes().draftOf(visit.clientId))
+            m_openNote(*draft);
         return;
+    }
+    m_host->recordChanged({RecordKind::Draft, visit.clientId});
     m_host->recordChanged({RecordKind::Appointment, visit.clientId});
-    m_openNote(note);
+    m_openNote(*note);
 }
 
 } // namespace knotwork::schedule::ui
