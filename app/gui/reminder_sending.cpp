@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <wx/intl.h>
-#include <wx/statusbr.h>
 
 #include "app/gui/main_frame.h"
 #include "app/gui/reminder_send_run.h"
@@ -120,10 +119,7 @@ void ReminderSending::finishSending()
 void ReminderSending::showStatus(const wxString& status)
 {
     m_status = status;
-    if (!m_frame.GetStatusBar())
-        return;
-    makeStatusFields(m_frame);
-    m_frame.SetStatusText(status, RemindersStatus);
+    showRemindersStatus(m_frame, status);
 }
 
 } // namespace knotwork::gui

@@ -14,6 +14,7 @@
 #include "gui_test_support.h"
 #include "mail/smtp_test_server.h"
 #include "practice_file_test.h"
+#include "screenshot.h"
 #include "support/new_client.h"
 #include "support/temp_dir.h"
 
@@ -89,6 +90,7 @@ TEST_F(ReminderSendingTest, TomorrowsReminderIsSentWhileTheAppIsOpenAndOnlyOnce)
     ASSERT_EQ(server.receivedCount(), 1);
     EXPECT_EQ(server.decoded(1)["rcpt_tos"], nlohmann::json::array({"helene@example.net"}));
     EXPECT_EQ(remindersStatus(), "Reminders: 1 sent for tomorrow");
+    testing::saveScreenshot(frame(), "reminders-status");
 
     EXPECT_FALSE(reminders().sendDue()) << "a sent reminder is not due again";
     EXPECT_EQ(server.receivedCount(), 1);
