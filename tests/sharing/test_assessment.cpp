@@ -8,6 +8,7 @@
 #include "common/locale_date.h"
 #include "sharing/assessment.h"
 #include "sharing/assessment_suggestions.h"
+#include "support/environment_override.h"
 #include "support/sample_report.h"
 
 namespace knotwork::sharing {
@@ -117,6 +118,8 @@ TEST(Assessment, GoalsMetAreCountedWithThoseReachedAfterTheirTargetDate)
 
 TEST(Assessment, AClosedPlanEndsTheDayItsStatusChangedNeverItsStart)
 {
+    // 15:00 UTC is the 20th in Toronto (and already the 21st east of UTC+9).
+    const testing::TimeZoneOverride toronto("America/Toronto");
     plans::TreatmentPlan plan;
     plan.startDate = Date(2025, 9, 9);
     plan.status = plans::PlanStatus::Completed;

@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "sharing/sharing_service.h"
 #include "support/booked_visit.h"
+#include "support/environment_override.h"
 #include "support/in_memory_practice.h"
 #include "support/sharing_client.h"
 #include "support/temp_dir.h"
@@ -147,6 +148,8 @@ TEST_F(Sharing, ABatchFindsTheProvidersClientsAndWhichOfThemConsent)
 
 TEST_F(Sharing, TheLastProgressReportToThisRecipientComesFromTheDisclosureLog)
 {
+    // Sent at 15:00 UTC: the 4th in Toronto (and already the 5th east of UTC+9).
+    const testing::TimeZoneOverride toronto("America/Toronto");
     consentToShareWith(m_referred.recipient);
     EXPECT_FALSE(sharing().progressReport(request()).lastReport) << "a first report to this recipient";
 
