@@ -3,7 +3,8 @@
 // a weekday's opening hours and the daily cap; time off that names the booked visits falling in
 // it, then removed; the cancellation policy, whose new wording gets a new version; the reminders'
 // mail account, its password kept in a 0600 file and never in the practice file, and the
-// template's preview. Every field has a name a reader hears; a screenshot of each page.
+// template's preview. Tab reaches every page's fields and buttons, every field has a name a
+// reader hears; a screenshot of each page.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <wx/button.h>
@@ -299,6 +300,34 @@ TEST_F(BookSettings, TheReminderTemplateIsPreviewedAsAClientWouldGetItAndCannotN
     const schedule::ReminderSettings saved = practice().stores().reminders().reminderSettings();
     EXPECT_EQ(saved.message.subject, "See you {date}, {first_name}");
     EXPECT_EQ(saved.message.body, "Your visit is at {time}. Call us to change it.");
+}
+
+TEST_F(BookSettings, TabReachesEachPagesFieldsAndTheButtonThatSavesThem)
+{
+    struct Walk {
+        Page page;
+        const char* from;
+        std::vector<std::string> reached;
+    };
+    const Walk walks[] = {
+        {Services, "add-service", {"services"}},
+        {Hours, "monday", {"sunday", "daily_cap", "save-hours"}},
+        {TimeOff, "reason", {"from_time", "to_time", "add-time-off"}},
+        {Policy, "policy_text", {"late_window_hours", "no_show_fee_cents", "save-policy"}},
+        {ReminderMail, "smtp.host", {"smtp.port", "smtp.password", "smtp.from_name", "save-reminders"}},
+        {ReminderWords, "reminder.subject", {"reminder.body", "reminder_preview", "save-reminder-message"}},
+    };
+    auto& dialog = open(Services);
+    for (const Walk& walk : walks) {
+        dialog.pages().SetSelection(walk.page);
+        processEvents();
+        std::vector<std::string> stops;
+        for (wxWindow* stop : testing::tabStops(testing::child<wxWindow>(page(walk.page), walk.from)))
+            if (stop)
+                stops.push_back(ui::toUtf8(stop->GetName()));
+        for (const std::string& name : walk.reached)
+            EXPECT_THAT(stops, ::testing::Contains(name)) << "from " << walk.from;
+    }
 }
 
 TEST_F(BookSettings, EveryFieldOfEveryPageHasTheNameOfItsLabel)
