@@ -1,12 +1,15 @@
 #include "app/cli/appointment_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "common/i18n.h"
+#include "common/number_text.h"
 #include "schedule/schedule_choices.h"
 #include "schedule/schedule_json.h"
+#include "schedule/schedule_validation.h"
 
 namespace knotwork::cli {
 
@@ -64,6 +67,19 @@ std::string VisitNames::service(ServiceId id) const
     return found == m_services.end() ? std::to_string(id) : found->name;
 }
 
+int weekdayOption(const std::string& text, const std::string& option)
+{
+    std::string typed;
+    for (const char c : text)
+        typed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (int day = 0; day < 7; ++day)
+        if (typed.size() >= 3 && std::string_view(schedule::weekdayKey(day)).starts_with(typed))
+            return day;
+    throw ValidationError(option, "choice",
+                          formatMessage(_("{} must be a day of the week, like mon or monday; not \"{}\"."), option,
+                                        text));
+}
+
 std::string startText(const LocalTime& start)
 {
     return isoDate(start.date()) + " " + timeOfDayText(start.time_of_day());
@@ -71,9 +87,7 @@ std::string startText(const LocalTime& start)
 
 std::string amountText(long long cents)
 {
-    const std::string sign = cents < 0 ? "-" : "";
-    const long long whole = std::abs(cents) / 100, part = std::abs(cents) % 100;
-    return sign + std::to_string(whole) + (part < 10 ? ".0" : ".") + std::to_string(part);
+    return amountCentsText(cents);
 }
 
 std::string flagsText(const Appointment& visit)

@@ -16,6 +16,10 @@ namespace knotwork::cli {
 // --start "2026-12-08 10:00" (or 2026-12-08T10:00); ValidationError naming the option otherwise.
 LocalTime localTimeOption(const std::string& text, const std::string& option);
 
+// "mon" or "monday" (any case): boost's weekday number, 0 Sunday … 6 Saturday; ValidationError
+// naming the option otherwise.
+int weekdayOption(const std::string& text, const std::string& option);
+
 // The service a visit is booked as: --service when given (NotFoundError for an unknown one), else
 // the offered treatment lasting `minutes` (ValidationError naming --service when there is none).
 schedule::Service chosenService(schedule::ScheduleService& schedule, long long serviceId, int minutes);

@@ -64,6 +64,7 @@ template plans::PlanStatus choiceOption<plans::PlanStatus>(const std::string&, c
 template plans::PlanFocus choiceOption<plans::PlanFocus>(const std::string&, const std::string&);
 template plans::MeasureKind choiceOption<plans::MeasureKind>(const std::string&, const std::string&);
 template schedule::CancelledBy choiceOption<schedule::CancelledBy>(const std::string&, const std::string&);
+template schedule::ServiceKind choiceOption<schedule::ServiceKind>(const std::string&, const std::string&);
 
 std::string readFileOption(const std::string& path)
 {

@@ -30,6 +30,7 @@ public:
     sharing::SharingService& sharing() { return m_practice->sharingService(); }
     safekeeping::RetentionService& retention() { return m_practice->retentionService(); }
     schedule::ScheduleService& schedule() { return m_practice->scheduleService(); }
+    schedule::BookSettingsService& bookSettings() { return m_practice->bookSettingsService(); }
     UnitOfWork& oneAction() { return m_practice->unitOfWork(); }
     demo::DemoStores demoStores() { return m_practice->demoStores(); }
     // The whole open practice, for what works on its file (backups, exports).

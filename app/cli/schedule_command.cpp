@@ -1,13 +1,12 @@
 // knotwork-cli schedule book-plan|services|ics: a treatment plan's whole series previewed and
 // booked in one action, the services visits are booked as, and the book as a calendar file for
-// the therapist's phone.
-#include <array>
-#include <cctype>
+// the therapist's phone. The book's settings are in schedule_settings_commands.h.
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "app/cli/appointment_text.h"
 #include "app/cli/commands.h"
+#include "app/cli/schedule_settings_commands.h"
 #include "common/error.h"
 #include "common/i18n.h"
 #include "common/private_file.h"
@@ -20,21 +19,6 @@ using namespace knotwork::schedule;
 using boost::gregorian::days;
 
 namespace {
-
-// "mon" or "monday" (any case): boost's weekday number, 0 Sunday … 6 Saturday.
-int weekdayOption(const std::string& text)
-{
-    static constexpr std::array<const char*, 7> kNames{"sunday",   "monday", "tuesday", "wednesday",
-                                                       "thursday", "friday", "saturday"};
-    std::string typed;
-    for (const char c : text)
-        typed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (std::size_t day = 0; day < kNames.size(); ++day)
-        if (typed.size() >= 3 && std::string_view(kNames[day]).starts_with(typed))
-            return static_cast<int>(day);
-    throw ValidationError("--weekday", "choice",
-                          formatMessage(_("--weekday must be a day of the week, like mon or monday; not \"{}\"."), text));
-}
 
 struct BookPlanOptions {
     ClientId client = 0;
@@ -59,7 +43,7 @@ LocalTime firstVisit(const Clock& clock, const Date& from, int weekday, const Ti
 
 SeriesRequest seriesRequest(PracticeAccess& practice, const BookPlanOptions& options)
 {
-    const int weekday = weekdayOption(options.weekday);
+    const int weekday = weekdayOption(options.weekday, "--weekday");
     const TimeOfDay time = parseTimeOfDay(options.time, "--time");
     ScheduleService& schedule = practice.schedule();
     const plans::TreatmentPlan plan = practice.plans().records().plan(options.plan);
@@ -158,8 +142,12 @@ void addBookPlan(CLI::App& schedule, CliContext& context)
 
 void addServices(CLI::App& schedule, CliContext& context)
 {
-    CLI::App* services = schedule.add_subcommand("services", _("List the services visits are booked as"));
-    services->callback([&context] {
+    CLI::App* services = schedule.add_subcommand(
+        "services", _("List the services visits are booked as; add, edit or retire one"));
+    addServiceCommands(*services, context);
+    services->callback([&context, services] {
+        if (!services->get_subcommands().empty())
+            return;
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         const std::vector<Service> all = practice.schedule().book().services();
         if (context.json) {
@@ -223,11 +211,13 @@ void addIcs(CLI::App& schedule, CliContext& context)
 void addScheduleCommand(CLI::App& app, CliContext& context)
 {
     CLI::App* schedule = app.add_subcommand(
-        "schedule", _("The appointment book as a whole: book a plan's series, the services, the calendar file"));
+        "schedule", _("The appointment book as a whole: book a plan's series, the calendar file, and the book's "
+                      "settings: services, opening hours, the daily cap, time off, the cancellation policy"));
     schedule->require_subcommand(1);
     addBookPlan(*schedule, context);
     addServices(*schedule, context);
     addIcs(*schedule, context);
+    addBookSettingsCommands(*schedule, context);
 }
 
 } // namespace knotwork::cli

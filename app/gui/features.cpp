@@ -1,5 +1,10 @@
 #include "app/gui/features.h"
 
+#include <wx/intl.h>
+
+#include "app/gui/reminder_mail_page.h"
+#include "app/gui/reminder_message_page.h"
+#include "app/mail/password_store.h"
 #include "clients/ui/clients_feature.h"
 #include "plans/ui/plans_feature.h"
 #include "reports/ui/reports_feature.h"
@@ -9,7 +14,7 @@
 
 namespace knotwork::gui {
 
-std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures()
+std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(std::function<app::PracticeContext*()> openPractice)
 {
     auto reports = std::make_unique<reports::ui::ReportsFeature>();
     // A signed note's documents (its PDF, the client's home-care handout) are offered beside it.
@@ -19,8 +24,18 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures()
 
     auto notes = std::make_unique<sessions::ui::SessionsFeature>(std::move(noteDocuments));
     // Today's appointments start a visit's note in the sessions feature's editor.
+    // The book's settings end with the reminders' mail account, whose password the app's mail
+    // library keeps outside the practice, and the reminder's words.
+    std::vector<schedule::ui::SettingsPageFactory> reminderPages{
+        {_("Reminder email"),
+         [openPractice](wxWindow* parent, const schedule::ui::SettingsPageHooks& hooks) {
+             return new ReminderMailPage(parent, *openPractice(), hooks, mail::openPasswordStore());
+         }},
+        {_("Reminder text"), [openPractice](wxWindow* parent, const schedule::ui::SettingsPageHooks& hooks) {
+             return new ReminderMessagePage(parent, *openPractice(), hooks);
+         }}};
     auto appointments = std::make_unique<schedule::ui::ScheduleFeature>(
-        [editor = notes.get()](sessions::NoteId note) { editor->openNote(note); });
+        [editor = notes.get()](sessions::NoteId note) { editor->openNote(note); }, std::move(reminderPages));
 
     std::vector<std::unique_ptr<clients::ui::Feature>> features;
     // The schedule first: Today lists the day's appointments above the other panels.

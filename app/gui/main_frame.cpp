@@ -95,7 +95,7 @@ void MainFrame::buildDemoBar()
 
 void MainFrame::installFeatures()
 {
-    m_features = knotworkFeatures();
+    m_features = knotworkFeatures([this] { return practice(); });
     for (const auto& feature : m_features)
         feature->install(*this);
     addPracticeFileItems(*this);

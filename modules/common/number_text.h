@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace knotwork {
 
@@ -16,5 +17,11 @@ double roundedNumber(double value);
 // number is its own count; gettext's forms are for whole numbers, so a fraction takes a plural
 // form, as CLDR gives English and most languages.
 unsigned long pluralCount(double value);
+
+// An amount of money in the currency's minor units as typed: "45", "45.5", "45.50"; no sign, at
+// most two decimals. ValidationError(field, "amount") naming `label` otherwise.
+long long parseAmountCents(std::string_view text, const std::string& field, std::string_view label);
+// "45.50": minor units as parseAmountCents reads them back.
+std::string amountCentsText(long long cents);
 
 } // namespace knotwork

@@ -2,6 +2,7 @@
 
 #include "common/json_field_io.h"
 #include "schedule/schedule_choices.h"
+#include "schedule/schedule_validation.h"
 
 namespace knotwork::schedule {
 
@@ -55,6 +56,35 @@ void to_json(json& out, const Service& service)
     io("fee_cents", service.feeCents);
     io("offered", service.offered);
     io("row_version", service.rowVersion);
+}
+
+void to_json(json& out, const TimeOff& timeOff)
+{
+    out = json{{"id", timeOff.id},
+               {"starts_at", localTimeJson(timeOff.from)},
+               {"ends_at", localTimeJson(timeOff.to)},
+               {"reason", timeOff.reason}};
+}
+
+void to_json(json& out, const WorkingWeek& week)
+{
+    json days = json::object();
+    for (std::size_t weekday = 0; weekday < week.days.size(); ++weekday) {
+        json stretches = json::array();
+        for (const OpeningHours& hours : week.days[weekday])
+            stretches.push_back(timeOfDayText(hours.opens) + "-" + timeOfDayText(hours.closes));
+        days[weekdayKey(static_cast<int>(weekday))] = stretches;
+    }
+    out = json{{"days", days}, {"daily_cap", week.dailyCap ? json(*week.dailyCap) : json()}};
+}
+
+void to_json(json& out, const CancellationPolicy& policy)
+{
+    out = json{{"text", policy.text},
+               {"version", policy.version},
+               {"late_window_hours", policy.lateWindowHours},
+               {"late_fee_cents", policy.lateFeeCents},
+               {"no_show_fee_cents", policy.noShowFeeCents}};
 }
 
 void to_json(json& out, const WaitlistEntry& entry)

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "schedule/booking_check.h"
+#include "schedule/cancellation_policy.h"
 #include "schedule/series_planner.h"
 #include "schedule/service.h"
 #include "schedule/waitlist.h"
@@ -21,6 +22,12 @@ namespace knotwork::schedule {
 void to_json(nlohmann::json& json, const Appointment& appointment);
 void to_json(nlohmann::json& json, const Service& service);
 void to_json(nlohmann::json& json, const WaitlistEntry& entry);
+// {"id": 3, "starts_at": "2026-12-24T00:00", "ends_at": "2026-12-27T00:00", "reason": "Holidays"}
+void to_json(nlohmann::json& json, const TimeOff& timeOff);
+// {"days": {"sunday": [], "monday": ["09:00-12:00", "13:00-17:00"], …}, "daily_cap": 8 or null}
+void to_json(nlohmann::json& json, const WorkingWeek& week);
+// {"text": "…", "version": "2026-2", "late_window_hours": 24, "late_fee_cents": 4000, "no_show_fee_cents": 0}
+void to_json(nlohmann::json& json, const CancellationPolicy& policy);
 // {"kind": "overlap", "other": 41, "time_off_reason": "", "text": "Overlaps another visit"}
 void to_json(nlohmann::json& json, const BookingIssue& issue);
 // {"asked": "…T10:00", "booked": "…T10:30" or null, "fate": "shifted", "issues": […], "phase": 0}

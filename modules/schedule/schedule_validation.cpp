@@ -70,7 +70,7 @@ std::string stretchKey(int weekday, std::size_t index, const char* field)
 void checkStretches(Validator& check, int weekday, const std::vector<OpeningHours>& stretches)
 {
     const TimeOfDay midnight = boost::posix_time::hours(24);
-    const std::string day = translate(kWeekdayNames[weekday]);
+    const std::string day = weekdayName(weekday);
     for (std::size_t i = 0; i < stretches.size(); ++i) {
         const OpeningHours& hours = stretches[i];
         const std::size_t number = i + 1;
@@ -95,6 +95,16 @@ void checkStretches(Validator& check, int weekday, const std::vector<OpeningHour
 }
 
 } // namespace
+
+const char* weekdayKey(int weekday)
+{
+    return kWeekdayKeys[weekday];
+}
+
+std::string weekdayName(int weekday)
+{
+    return translate(kWeekdayNames[weekday]);
+}
 
 void validateAppointment(const Appointment& appointment, const Date& today)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "common/calendar_date.h"
 #include "schedule/appointment.h"
 #include "schedule/cancellation_policy.h"
@@ -7,6 +9,12 @@
 #include "schedule/working_week.h"
 
 namespace knotwork::schedule {
+
+// "monday": a weekday's key by boost's number (0 Sunday … 6 Saturday), as the working week's
+// fields and JSON name it.
+const char* weekdayKey(int weekday);
+// "Monday", translated.
+std::string weekdayName(int weekday);
 
 // The rules the book's records keep before they are saved, whichever front end typed them. Each
 // throws one ValidationError listing every problem; field keys are the snake_case names of the

@@ -77,6 +77,8 @@ TEST_F(KnotworkCliManual, ListsEveryCommandAUserCanRun)
     EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli appointment no\\-show\\fR \\fIID\\fR\n"));
     EXPECT_THAT(page, HasSubstr(".SS schedule\n"));
     EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli schedule book\\-plan\\fR [\\fIoptions\\fR]\n"));
+    EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli schedule hours set\\fR \\fIWEEKDAY\\fR \\fIHOURS\\fR\n"));
+    EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli schedule services retire\\fR \\fIID\\fR\n"));
 }
 
 TEST_F(KnotworkCliManual, DescribesEachOptionWithItsValueAndRules)

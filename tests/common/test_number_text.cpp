@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "common/date_text.h"
+#include "common/error.h"
 #include "common/number_text.h"
 
 namespace knotwork {
@@ -29,6 +30,24 @@ TEST(NumberText, RoundsAComputedValueToOneDecimal)
     EXPECT_EQ(roundedNumberText(69.96), "70");
     EXPECT_EQ(roundedNumberText(2.25), "2.3");
     EXPECT_EQ(roundedNumberText(-1.5), "-1.5");
+}
+
+TEST(AmountText, ReadsAnAmountAsTypedAndWritesItBackInTheSameForm)
+{
+    EXPECT_EQ(parseAmountCents("45", "fee", "Fee"), 4500);
+    EXPECT_EQ(parseAmountCents("45.5", "fee", "Fee"), 4550);
+    EXPECT_EQ(parseAmountCents("0.05", "fee", "Fee"), 5);
+    EXPECT_EQ(amountCentsText(4550), "45.50");
+    EXPECT_EQ(amountCentsText(5), "0.05");
+    EXPECT_EQ(amountCentsText(-120), "-1.20");
+    for (const char* typed : {"", "-5", "4,50", "4.505", "45.", ".5", "1e3", "45 "}) {
+        try {
+            parseAmountCents(typed, "fee", "Fee");
+            ADD_FAILURE() << "accepted \"" << typed << "\"";
+        } catch (const ValidationError& error) {
+            EXPECT_EQ(error.field() + " " + error.rule(), "fee amount") << typed;
+        }
+    }
 }
 
 std::string dayFirst(const Date& date)

@@ -6,7 +6,9 @@
 
 #include "clients/client_service.h"
 #include "common/ui/report_errors.h"
+#include "schedule/book_settings_service.h"
 #include "schedule/schedule_service.h"
+#include "schedule/ui/book_settings_dialog.h"
 #include "schedule/ui/schedule_view.h"
 #include "schedule/ui/todays_visits_panel.h"
 #include "sessions/session_service.h"
@@ -15,7 +17,11 @@ namespace knotwork::schedule::ui {
 
 using clients::ui::RecordKind;
 
-ScheduleFeature::ScheduleFeature(std::function<void(long long noteId)> openNote) : m_openNote(std::move(openNote)) {}
+ScheduleFeature::ScheduleFeature(std::function<void(long long noteId)> openNote,
+                                 std::vector<SettingsPageFactory> settingsPages)
+    : m_openNote(std::move(openNote)), m_settingsPages(std::move(settingsPages))
+{
+}
 
 void ScheduleFeature::install(clients::ui::FeatureHost& host)
 {
@@ -30,11 +36,18 @@ void ScheduleFeature::install(clients::ui::FeatureHost& host)
     // A client renamed or newly screened shows so on their visits; a visit booked or changed
     // anywhere shows in both lists.
     host.listen({RecordKind::Client, RecordKind::Appointment}, [this](const clients::ui::RecordChange&) { reload(); });
+    host.addMenuItem({.place = clients::ui::MenuPlace::File,
+                      .label = _("Appointment &book settings\u2026"),
+                      .help = _("The services, opening hours, time off and cancellation policy of the book"),
+                      .run = [this] { openSettings(); },
+                      .enabled = [this] { return m_bookSettings != nullptr; },
+                      .accelerator = "Ctrl+Shift+M"});
 }
 
 void ScheduleFeature::practiceChanged(const ServiceSet& services)
 {
     m_schedule = services.find<ScheduleService>();
+    m_bookSettings = services.find<BookSettingsService>();
     m_clients = services.find<clients::ClientService>();
     m_sessions = services.find<sessions::SessionService>();
     m_view->setServices(m_schedule, m_clients);
@@ -45,6 +58,15 @@ void ScheduleFeature::reload()
 {
     m_view->reload();
     m_today->reload(m_schedule, m_clients);
+}
+
+void ScheduleFeature::openSettings()
+{
+    if (!m_bookSettings || !m_clients)
+        return;
+    BookSettingsDialog dialog(m_host->window(), *m_bookSettings, *m_clients, m_settingsPages);
+    if (dialog.ShowModal() == wxID_OK)
+        m_host->recordChanged({RecordKind::Appointment});  // the week shows the hours and time off
 }
 
 void ScheduleFeature::startNote(const Appointment& visit)

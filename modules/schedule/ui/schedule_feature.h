@@ -1,9 +1,11 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 #include "clients/ui/feature.h"
 #include "schedule/appointment.h"
+#include "schedule/ui/settings_page.h"
 
 namespace knotwork::clients {
 class ClientService;
@@ -14,6 +16,7 @@ class SessionService;
 }
 
 namespace knotwork::schedule {
+class BookSettingsService;
 class ScheduleService;
 }
 
@@ -23,11 +26,13 @@ class ScheduleView;
 class TodaysVisitsPanel;
 
 // The appointment book's screens: the Schedule view's week calendar and Today's appointments,
-// whose Start note opens the visit's session note.
+// whose Start note opens the visit's session note; File › Appointment book settings….
 class ScheduleFeature : public clients::ui::Feature {
 public:
-    // `openNote` shows a note of the open practice in the note editor (the sessions feature's).
-    explicit ScheduleFeature(std::function<void(long long noteId)> openNote);
+    // `openNote` shows a note of the open practice in the note editor (the sessions feature's);
+    // `settingsPages` follow the book's own in its settings (the app's reminder email page).
+    explicit ScheduleFeature(std::function<void(long long noteId)> openNote,
+                             std::vector<SettingsPageFactory> settingsPages = {});
 
     void install(clients::ui::FeatureHost& host) override;
     void practiceChanged(const ServiceSet& services) override;
@@ -37,10 +42,13 @@ private:
     // completed), or the note it already has.
     void startNote(const Appointment& visit);
     void reload();
+    void openSettings();
 
     std::function<void(long long)> m_openNote;
+    std::vector<SettingsPageFactory> m_settingsPages;
     clients::ui::FeatureHost* m_host = nullptr;
     ScheduleService* m_schedule = nullptr;
+    BookSettingsService* m_bookSettings = nullptr;
     clients::ClientService* m_clients = nullptr;
     sessions::SessionService* m_sessions = nullptr;
     ScheduleView* m_view = nullptr;
