@@ -169,6 +169,17 @@ std::vector<ProposedVisit> proposeSeries(const SeriesRequest& request, const Boo
     return proposeInTurn(asked, std::vector<Appointment>(asked.size(), visit), book);
 }
 
+LocalTime firstWeekdayAt(const Date& from, int weekday, const TimeOfDay& time, const LocalTime& now)
+{
+    Date day = from;
+    while (day.day_of_week().as_number() != weekday)
+        day += gr::days(1);
+    LocalTime first = localTimeOn(day, time);
+    while (first < now)
+        first += gr::days(7);
+    return first;
+}
+
 SeriesRequest continuedAfter(SeriesRequest request, const std::vector<LocalTime>& booked)
 {
     if (booked.empty() || request.first.is_special() || request.fromPhase < 0)
