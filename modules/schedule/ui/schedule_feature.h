@@ -26,8 +26,9 @@ class TodaysVisitsPanel;
 // whose Start note opens the visit's session note.
 class ScheduleFeature : public clients::ui::Feature {
 public:
-    // `openNote` shows a note of the open practice in the note editor (the sessions feature's).
-    explicit ScheduleFeature(std::function<void(long long noteId)> openNote);
+    // `openNote` shows a note of the open practice in the note editor (the sessions feature's);
+    // `book` books a visit at a free time double-clicked in the week (BookingFeature::book).
+    ScheduleFeature(std::function<void(long long noteId)> openNote, std::function<void(const LocalTime&)> book);
 
     void install(clients::ui::FeatureHost& host) override;
     void practiceChanged(const ServiceSet& services) override;
@@ -45,6 +46,7 @@ private:
     sessions::SessionService* m_sessions = nullptr;
     ScheduleView* m_view = nullptr;
     TodaysVisitsPanel* m_today = nullptr;
+    std::function<void(const LocalTime&)> m_book;
 };
 
 } // namespace knotwork::schedule::ui
