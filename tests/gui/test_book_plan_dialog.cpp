@@ -120,6 +120,7 @@ TEST_F(BookThePlan, BooksTheWholeSeriesInOneStepAndOffersToRespaceItWhenThePlanM
     testing::answerNextDialog([&](wxDialog& dialog) {
         auto& respace = dynamic_cast<schedule::ui::RespaceDialog&>(dialog);
         changes = respace.changeList().rowCount();
+        EXPECT_EQ(testing::badlyNamed(respace), "");
         testing::saveScreenshot(respace, "respace-dialog");
         respace.EndModal(wxID_OK);
     });

@@ -48,7 +48,8 @@ ScheduleView::ScheduleView(wxWindow* parent, Notifier& notifier, Actions actions
                }});
     auto* keys = new knotwork::ui::WrappingText(this,
                                                 _("Arrows: move between visits · Enter: open · Page Up/Down: week · "
-                                                  "Home: this week · drag: move · drag the bottom edge: length"),
+                                                  "Home: this week · drag: move · drag the bottom edge: length · "
+                                                  "double-click a free time: book"),
                                                 "schedule-keys");
     keys->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     knotwork::ui::labelNothing(*keys);

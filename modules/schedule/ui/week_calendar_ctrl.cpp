@@ -50,8 +50,9 @@ WeekCalendarCtrl::WeekCalendarCtrl(wxWindow* parent, Requests requests)
         event.Skip();
     });
     knotwork::ui::redrawOnFocus(*this);
-    SetToolTip(_("Drag a visit to move it, drag its bottom edge to change its length. Keys: arrows move between "
-                 "visits, Enter opens one, Page Up and Page Down change the week, Home goes to this week."));
+    SetToolTip(_("Drag a visit to move it, drag its bottom edge to change its length, double-click a free time to "
+                 "book a visit there. Keys: arrows move between visits, Enter opens one, Page Up and Page Down "
+                 "change the week, Home goes to this week."));
     knotwork::ui::setAccessibleRole(*this, knotwork::ui::AccessibleRole::Panel);
     announce();
 }
