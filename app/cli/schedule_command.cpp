@@ -28,19 +28,6 @@ struct BookPlanOptions {
     bool yes = false, anyway = false;
 };
 
-// The first `weekday` at `time` on or after `from` that is still to come.
-LocalTime firstVisit(const Clock& clock, const Date& from, int weekday, const TimeOfDay& time)
-{
-    const LocalTime now(clock.today(), clock.timeOfDay());
-    Date day = from;
-    while (day.day_of_week().as_number() != weekday)
-        day += days(1);
-    LocalTime first = localTimeOn(day, time);
-    while (first < now)
-        first += days(7);
-    return first;
-}
-
 SeriesRequest seriesRequest(PracticeAccess& practice, const BookPlanOptions& options)
 {
     const int weekday = weekdayOption(options.weekday, "--weekday");
@@ -63,7 +50,8 @@ SeriesRequest seriesRequest(PracticeAccess& practice, const BookPlanOptions& opt
     request.fromPhase = plan.currentPhase;
     request.visitsDoneInPhase = practice.plans().progress(plan.id).visitsInPhase;
     const Date from = options.from.empty() ? schedule.clock().today() : dateOption(options.from, "--from");
-    request.first = firstVisit(schedule.clock(), from, weekday, time);
+    const LocalTime now(schedule.clock().today(), schedule.clock().timeOfDay());
+    request.first = firstWeekdayAt(from, weekday, time, now);
     request.until = options.until.empty() ? plan.reviewDate : dateOption(options.until, "--until");
     return request;
 }
@@ -90,15 +78,15 @@ void runBookPlan(const CliContext& context, const BookPlanOptions& options)
     ScheduleService& schedule = practice.schedule();
     const SeriesRequest request = seriesRequest(practice, options);
     const std::vector<ProposedVisit> proposals = schedule.previewSeries(request);
+    const auto booked = std::ranges::count_if(proposals, [](const ProposedVisit& p) { return p.booked.has_value(); });
     std::optional<SeriesId> series;
-    if (options.yes) {
+    if (options.yes && booked > 0) {
         try {
             series = schedule.bookSeries(proposals, request.visit, options.anyway ? Issues::Accepted : Issues::Refused);
         } catch (const ValidationError& refusal) {
             throw commandLineRefusal(refusal, {}, _("Nothing was booked. Add --anyway to book the series anyway."));
         }
     }
-    const auto booked = std::ranges::count_if(proposals, [](const ProposedVisit& p) { return p.booked.has_value(); });
     if (context.json) {
         context.printJson({{"proposals", proposals},
                            {"visits", booked},
@@ -109,6 +97,9 @@ void runBookPlan(const CliContext& context, const BookPlanOptions& options)
     printProposals(context, proposals, schedule.book());
     if (series)
         context.printLine(formatMessage(_("Booked {} visits as series {}."), booked, *series));
+    else if (booked == 0)
+        context.printLine(_("Nothing to book: the plan's visits are booked already, or its phases ask for none from "
+                            "that day on."));
     else
         context.printLine(formatMessage(_("Nothing was saved: add --yes to book these {} visits."), booked));
 }

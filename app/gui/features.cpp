@@ -9,6 +9,7 @@
 #include "plans/ui/plans_feature.h"
 #include "reports/ui/reports_feature.h"
 #include "safekeeping/ui/safekeeping_feature.h"
+#include "schedule/ui/booking_feature.h"
 #include "schedule/ui/schedule_feature.h"
 #include "sessions/ui/sessions_feature.h"
 
@@ -23,9 +24,10 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(std::functio
         noteDocuments.push_back({document.label, document.name, document.tooltip, std::move(document.open)});
 
     auto notes = std::make_unique<sessions::ui::SessionsFeature>(std::move(noteDocuments));
-    // Today's appointments start a visit's note in the sessions feature's editor.
-    // The book's settings end with the reminders' mail account, whose password the app's mail
-    // library keeps outside the practice, and the reminder's words.
+    // Today's appointments start a visit's note in the sessions feature's editor; a free time of
+    // the week is booked through the booking feature's dialog. The book's settings end with the
+    // reminders' mail account, whose password the app's mail library keeps outside the practice,
+    // and the reminder's words.
     std::vector<schedule::ui::SettingsPageFactory> reminderPages{
         {_("Reminder email"),
          [openPractice](wxWindow* parent, const schedule::ui::SettingsPageHooks& hooks) {
@@ -34,8 +36,10 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(std::functio
         {_("Reminder text"), [openPractice](wxWindow* parent, const schedule::ui::SettingsPageHooks& hooks) {
              return new ReminderMessagePage(parent, *openPractice(), hooks);
          }}};
+    auto booking = std::make_unique<schedule::ui::BookingFeature>();
     auto appointments = std::make_unique<schedule::ui::ScheduleFeature>(
-        [editor = notes.get()](sessions::NoteId note) { editor->openNote(note); }, std::move(reminderPages));
+        [editor = notes.get()](sessions::NoteId note) { editor->openNote(note); },
+        [booking = booking.get()](const LocalTime& start) { booking->book(start); }, std::move(reminderPages));
 
     std::vector<std::unique_ptr<clients::ui::Feature>> features;
     // The schedule first: Today lists the day's appointments above the other panels.
@@ -43,6 +47,8 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(std::functio
     features.push_back(std::make_unique<clients::ui::ClientsFeature>());
     features.push_back(std::move(notes));
     features.push_back(std::make_unique<plans::ui::PlansFeature>());
+    // Booking follows the plans in the Client menu: a plan is what Book the plan… books.
+    features.push_back(std::move(booking));
     features.push_back(std::move(reports));
     features.push_back(std::make_unique<safekeeping::ui::SafekeepingFeature>());
     return features;

@@ -15,10 +15,19 @@ constexpr int kSeriesYears = 2;
 
 } // namespace
 
-std::vector<ProposedVisit> ScheduleService::previewSeries(const SeriesRequest& request)
+std::vector<ProposedVisit> ScheduleService::previewSeries(const SeriesRequest& asked)
 {
-    if (request.first.is_not_a_date_time())
+    if (asked.first.is_not_a_date_time())
         return {};
+    // The plan's visits already on the book carry its series on: booking the plan twice does not
+    // book its visits twice.
+    std::vector<LocalTime> booked;
+    if (asked.visit.planId)
+        for (const Appointment& visit : m_book.appointmentsOf(asked.visit.clientId))
+            if (visit.planId == asked.visit.planId && isUpcoming(visit.status)
+                && visit.start >= LocalTime(m_clients.today()))
+                booked.push_back(visit.start);
+    const SeriesRequest request = continuedAfter(asked, booked);
     const LocalTime last = request.until.is_not_a_date()
         ? request.first + boost::gregorian::years(kSeriesYears)
         : std::max(request.first, LocalTime(request.until));

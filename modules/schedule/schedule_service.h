@@ -108,6 +108,9 @@ public:
     // ---- A plan's series --------------------------------------------------------------------
 
     // The series for the therapist to confirm (series_planner.h proposeSeries) against the book.
+    // With request.visit.planId, the plan's upcoming visits already booked for the client (from
+    // today) count as its visits and the series goes on after them (continuedAfter): a plan
+    // booked twice proposes only what the first booking left out.
     std::vector<ProposedVisit> previewSeries(const SeriesRequest& request);
     // Saves the confirmed proposals (skipped ones are left out) as one series of `visit` (its
     // client, service, minutes, buffer, plan, referral flag, notes), all or none, checked as

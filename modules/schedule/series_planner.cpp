@@ -169,6 +169,37 @@ std::vector<ProposedVisit> proposeSeries(const SeriesRequest& request, const Boo
     return proposeInTurn(asked, std::vector<Appointment>(asked.size(), visit), book);
 }
 
+LocalTime firstWeekdayAt(const Date& from, int weekday, const TimeOfDay& time, const LocalTime& now)
+{
+    Date day = from;
+    while (day.day_of_week().as_number() != weekday)
+        day += gr::days(1);
+    LocalTime first = localTimeOn(day, time);
+    while (first < now)
+        first += gr::days(7);
+    return first;
+}
+
+SeriesRequest continuedAfter(SeriesRequest request, const std::vector<LocalTime>& booked)
+{
+    if (booked.empty() || request.first.is_special() || request.fromPhase < 0)
+        return request;
+    const auto phaseCount = static_cast<int>(request.phases.size());
+    request.visitsDoneInPhase += static_cast<int>(booked.size());
+    while (request.fromPhase < phaseCount && request.phases[request.fromPhase].visits
+           && request.visitsDoneInPhase >= *request.phases[request.fromPhase].visits) {
+        request.visitsDoneInPhase -= *request.phases[request.fromPhase].visits;
+        ++request.fromPhase;
+    }
+    if (request.fromPhase >= phaseCount)
+        return request;
+    const LocalTime soonest = *std::max_element(booked.begin(), booked.end())
+                              + intervalOf(request.phases[request.fromPhase]);
+    while (request.first < soonest)
+        request.first += gr::days(7);
+    return request;
+}
+
 Respacing respaceSeries(const RespaceRequest& request, const BookContext& book)
 {
     std::vector<Appointment> remaining;

@@ -58,6 +58,18 @@ struct ProposedVisit {
 // first time or when request.fromPhase names no phase.
 std::vector<ProposedVisit> proposeSeries(const SeriesRequest& request, const BookContext& book);
 
+// Where a series asked for on a weekday and time starts: the first `weekday` (0 Sunday … 6
+// Saturday) at `time` on or after the day `from` that is not before `now`.
+LocalTime firstWeekdayAt(const Date& from, int weekday, const TimeOfDay& time, const LocalTime& now);
+
+// The request carried on after the visits of its plan already booked (their starts, any order):
+// they count as visits of the phases from request.fromPhase on (after visitsDoneInPhase), and the
+// first visit asked for is request.first, a whole number of weeks on, no sooner than one interval
+// of its phase after the last visit booked. Booking a plan again thus proposes only what the
+// visits booked leave out, and nothing once they cover every phase with a count (an open-ended
+// phase goes on to request.until).
+SeriesRequest continuedAfter(SeriesRequest request, const std::vector<LocalTime>& booked);
+
 // When the plan moves on to its next phase: the series' remaining visits re-spaced at the new
 // phase's interval.
 struct RespaceRequest {

@@ -135,6 +135,19 @@ TEST_F(ScheduleCommands, WithYesTheSeriesIsBookedThenMovedAndCancelledFromOneVis
     EXPECT_THAT(otherClient.err, HasSubstr("is not client " + client() + "'s"));
 }
 
+TEST_F(ScheduleCommands, BookingThePlanAgainBooksNoVisitTwice)
+{
+    const json first = cliJson(bookPlan({"--yes"}));
+    ASSERT_EQ(first["saved"], true);
+    const json again = cliJson(bookPlan({"--yes"}));
+    EXPECT_EQ(again["visits"], 0) << "the visits booked count as the plan's";
+    EXPECT_EQ(again["saved"], false);
+    EXPECT_EQ(bookedOf(m_planned).size(), first["visits"].get<std::size_t>());
+    const ProcessResult text = cli(bookPlan());
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_THAT(text.out, HasSubstr("Nothing to book: the plan's visits are booked already"));
+}
+
 TEST_F(ScheduleCommands, TheServicesAreListedWithTheirLengthsBuffersAndFees)
 {
     const json services = cliJson({"schedule", "services"});

@@ -247,11 +247,11 @@ TEST_F(MainWindow, EachFeatureAddsItsOwnSectionOfTheClientMenu)
     for (const wxMenuItem* item : menu->GetMenuItems())
         labels.push_back(item->IsSeparator() ? wxString("—") : item->GetItemLabelText());
     // Client records (the practice's, then the chosen client's), then session notes, then
-    // measures, then the client's documents.
+    // measures, then appointments, then the client's documents.
     EXPECT_THAT(labels, ::testing::ElementsAre("New client…", "Find client", "Providers…", "—", "Edit intake…",
                                                "Record clearance…", "Consents…", "Archive…", "—",
                                                "New session note", "—", "Record measure…", "—",
-                                               "Save signed note as PDF…", "Home-care handout…",
+                                               "Book appointment…", "Book the plan…", "—", "Save signed note as PDF…", "Home-care handout…",
                                                "Save intake summary as PDF…", "Export record…"));
 }
 

@@ -386,6 +386,33 @@ TEST_F(Series, TwoProposalsOfTheSameSeriesThatMeetAreAnIssue)
     EXPECT_TRUE(m_practice.scheduleStore.appointmentsOf(client).empty());
 }
 
+TEST_F(Series, BookingAPlanAgainProposesOnlyTheVisitsItHasNotBooked)
+{
+    const ClientId client = addClient("Ada");
+    SeriesRequest request = weekly(client, 3);
+    request.visit.planId = 5;
+    request.phases = {every(1, 3), every(2, 2)};
+    const SeriesId series = m_service.bookSeries(m_service.previewSeries(request), request.visit, Issues::Refused);
+    const std::vector<Appointment> booked = m_practice.scheduleStore.appointmentsInSeries(series);
+    ASSERT_THAT(startsOf(booked), ElementsAre(at(2026, 11, 23, 10), at(2026, 11, 30, 10), at(2026, 12, 7, 10),
+                                              at(2026, 12, 21, 10), at(2027, 1, 4, 10)));
+    EXPECT_TRUE(m_service.previewSeries(request).empty()) << "every visit of the plan is booked";
+    EXPECT_EQ(fieldOf([&] { m_service.bookSeries(m_service.previewSeries(request), request.visit, Issues::Refused); }),
+              "series no-visits");
+    EXPECT_EQ(m_practice.scheduleStore.appointmentsOf(client).size(), 5U) << "nothing booked twice";
+
+    // The last visit called off: booking the plan again proposes that one visit, in the rhythm.
+    m_service.cancel(booked[4].id, booked[4].rowVersion, CancelledBy::Therapist, "Away");
+    const std::vector<ProposedVisit> again = m_service.previewSeries(request);
+    ASSERT_EQ(again.size(), 1U);
+    EXPECT_EQ(again[0].asked, at(2027, 1, 4, 10));
+    EXPECT_EQ(again[0].phase, 1);
+
+    // Visits booked for another plan, or for none, do not count.
+    request.visit.planId = 6;
+    EXPECT_EQ(m_service.previewSeries(request).size(), 5U);
+}
+
 TEST_F(Series, MovingToTheNextPhaseRespacesTheRestAndCancelsWhatItNoLongerNeeds)
 {
     const ClientId client = addClient("Ada");

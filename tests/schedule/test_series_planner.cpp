@@ -140,6 +140,35 @@ TEST_F(SeriesPlanner, BooksOnlyTheVisitsAPhaseStillAsksFor)
     EXPECT_EQ(secondPhase[1].asked, at(2026, 10, 13, 10));
 }
 
+TEST_F(SeriesPlanner, ThePlansVisitsAlreadyBookedCarryTheSeriesOnAfterTheLastOne)
+{
+    // Weekly ×3, every two weeks ×2, then every four weeks: four visits booked on Thursdays.
+    SeriesRequest request = weeklyFrom(at(2026, 9, 1, 10), 3);
+    request.phases = {every(1, 3), every(2, 2), every(4, std::nullopt)};
+    request.until = Date(2026, 12, 31);
+    const std::vector<LocalTime> booked = {at(2026, 9, 24, 14), at(2026, 9, 3, 14), at(2026, 9, 10, 14),
+                                           at(2026, 9, 17, 14)};
+
+    const SeriesRequest continued = continuedAfter(request, booked);
+    EXPECT_EQ(continued.fromPhase, 1);
+    EXPECT_EQ(continued.visitsDoneInPhase, 1) << "the fourth visit booked is the first of the second phase";
+    EXPECT_EQ(continued.first, at(2026, 10, 13, 10))
+        << "the chosen Tuesday at 10:00, no sooner than two weeks after the last visit booked";
+    EXPECT_EQ(askedTimes(proposeSeries(continued, weekdaysNineToFive())),
+              (std::vector<LocalTime>{at(2026, 10, 13, 10), at(2026, 11, 10, 10), at(2026, 12, 8, 10)}));
+
+    const std::vector<LocalTime> whole = {at(2026, 9, 3, 14), at(2026, 9, 10, 14), at(2026, 9, 17, 14),
+                                          at(2026, 10, 1, 14), at(2026, 10, 15, 14)};
+    request.phases = {every(1, 3), every(2, 2)};
+    EXPECT_TRUE(proposeSeries(continuedAfter(request, whole), weekdaysNineToFive()).empty())
+        << "every visit the plan asks for is booked";
+
+    request.first = at(2027, 1, 5, 10);
+    EXPECT_EQ(continuedAfter(request, {at(2026, 9, 3, 14)}).first, at(2027, 1, 5, 10))
+        << "a first day chosen later is kept";
+    EXPECT_EQ(continuedAfter(request, {}).first, request.first);
+}
+
 TEST_F(SeriesPlanner, AnOpenEndedPhaseWithoutAnEndDayBooksNothing)
 {
     SeriesRequest request = weeklyFrom(at(2026, 9, 1, 10), 2);

@@ -18,8 +18,9 @@ namespace knotwork::schedule::ui {
 using clients::ui::RecordKind;
 
 ScheduleFeature::ScheduleFeature(std::function<void(long long noteId)> openNote,
+                                 std::function<void(const LocalTime&)> book,
                                  std::vector<SettingsPageFactory> settingsPages)
-    : m_openNote(std::move(openNote)), m_settingsPages(std::move(settingsPages))
+    : m_openNote(std::move(openNote)), m_book(std::move(book)), m_settingsPages(std::move(settingsPages))
 {
 }
 
@@ -27,7 +28,8 @@ void ScheduleFeature::install(clients::ui::FeatureHost& host)
 {
     m_host = &host;
     host.addView("schedule", [this, &host](wxWindow* parent) {
-        m_view = new ScheduleView(parent, host.notifier(), {[&host] { host.recordChanged({RecordKind::Appointment}); }});
+        m_view = new ScheduleView(parent, host.notifier(),
+                                  {[&host] { host.recordChanged({RecordKind::Appointment}); }, m_book});
         return m_view;
     });
     m_today = new TodaysVisitsPanel(host.todayParent(), host.notifier(),

@@ -30,9 +30,10 @@ class TodaysVisitsPanel;
 class ScheduleFeature : public clients::ui::Feature {
 public:
     // `openNote` shows a note of the open practice in the note editor (the sessions feature's);
-    // `settingsPages` follow the book's own in its settings (the app's reminder email page).
-    explicit ScheduleFeature(std::function<void(long long noteId)> openNote,
-                             std::vector<SettingsPageFactory> settingsPages = {});
+    // `book` books a visit at a free time double-clicked in the week (BookingFeature::book);
+    // `settingsPages` follow the book's own in its settings (the app's reminder email pages).
+    ScheduleFeature(std::function<void(long long noteId)> openNote, std::function<void(const LocalTime&)> book,
+                    std::vector<SettingsPageFactory> settingsPages = {});
 
     void install(clients::ui::FeatureHost& host) override;
     void practiceChanged(const ServiceSet& services) override;
@@ -45,6 +46,7 @@ private:
     void openSettings();
 
     std::function<void(long long)> m_openNote;
+    std::function<void(const LocalTime&)> m_book;
     std::vector<SettingsPageFactory> m_settingsPages;
     clients::ui::FeatureHost* m_host = nullptr;
     ScheduleService* m_schedule = nullptr;

@@ -49,6 +49,13 @@ wxString minutesText(int minutes)
     return wxString::Format(_("%d h %d min"), minutes / 60, minutes % 60);
 }
 
+wxString shortDayAndTime(const LocalTime& time)
+{
+    const wxDateTime day = knotwork::ui::toWxDate(time.date());
+    return wxString::Format(_("%s %s %s"), wxDateTime::GetWeekDayName(day.GetWeekDay(), wxDateTime::Name_Abbr),
+                            knotwork::ui::formatDate(time.date()), knotwork::ui::formatTime(time.time_of_day()));
+}
+
 wxString visitTimes(const Appointment& visit)
 {
     return wxString::Format(_("%s–%s"), knotwork::ui::formatTime(visit.start.time_of_day()),

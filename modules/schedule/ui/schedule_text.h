@@ -27,6 +27,8 @@ wxString longDay(const Date& day);
 wxString weekTitle(const Date& monday);
 // "45 min", "1 h", "1 h 30 min".
 wxString minutesText(int minutes);
+// "Tue 08/12/2026 10:00": the weekday, then the day and the time the locale's way.
+wxString shortDayAndTime(const LocalTime& time);
 // "10:00–11:00".
 wxString visitTimes(const Appointment& visit);
 // "Tuesday 8 December 2026, 10:00–11:00, Zoë Martin, Treatment, 60 min, Booked", then its badges.

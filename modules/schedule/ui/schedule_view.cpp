@@ -41,10 +41,15 @@ ScheduleView::ScheduleView(wxWindow* parent, Notifier& notifier, Actions actions
     m_calendar = new WeekCalendarCtrl(
         this, {[this](AppointmentId id) { openVisit(id); },
                [this](AppointmentId id, const LocalTime& start, int minutes) { moveVisit(id, start, minutes); },
-               [this](int weeks) { changeWeek(weeks); }});
+               [this](int weeks) { changeWeek(weeks); },
+               [this](const LocalTime& start) {
+                   if (m_actions.book)
+                       m_actions.book(start);
+               }});
     auto* keys = new knotwork::ui::WrappingText(this,
                                                 _("Arrows: move between visits · Enter: open · Page Up/Down: week · "
-                                                  "Home: this week · drag: move · drag the bottom edge: length"),
+                                                  "Home: this week · drag: move · drag the bottom edge: length · "
+                                                  "double-click a free time: book"),
                                                 "schedule-keys");
     keys->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     knotwork::ui::labelNothing(*keys);
@@ -118,15 +123,7 @@ const VisitBlock* ScheduleView::blockOf(AppointmentId id) const
 
 wxString ScheduleView::issuesText(const std::vector<BookingIssue>& issues) const
 {
-    wxString text;
-    for (const BookingIssue& issue : issues) {
-        wxString line = toWx(describeIssue(issue));
-        if (issue.other)
-            if (const auto words = m_words.find(*issue.other); words != m_words.end())
-                line = wxString::Format(_("%s: %s"), line, words->second.fullName);
-        text += (text.empty() ? wxString() : wxString("\n")) + line;
-    }
-    return text;
+    return issuesInWords(issues, m_words);
 }
 
 void ScheduleView::openVisit(AppointmentId id)

@@ -21,6 +21,7 @@ class ScheduleView : public wxPanel {
 public:
     struct Actions {
         std::function<void()> bookChanged;  // a visit was moved or its status changed
+        std::function<void(const LocalTime& start)> book;  // a free time was double-clicked
     };
 
     ScheduleView(wxWindow* parent, Notifier& notifier, Actions actions);

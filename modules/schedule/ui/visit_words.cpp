@@ -38,4 +38,17 @@ std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment
     return words;
 }
 
+wxString issuesInWords(const std::vector<BookingIssue>& issues, const std::map<AppointmentId, VisitWords>& words)
+{
+    wxString text;
+    for (const BookingIssue& issue : issues) {
+        wxString line = toWx(describeIssue(issue));
+        if (issue.other)
+            if (const auto other = words.find(*issue.other); other != words.end())
+                line = wxString::Format(_("%s: %s"), line, other->second.fullName);
+        text += (text.empty() ? wxString() : wxString("\n")) + line;
+    }
+    return text;
+}
+
 } // namespace knotwork::schedule::ui

@@ -14,4 +14,8 @@ namespace knotwork::schedule::ui {
 std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment>& visits, ScheduleService& schedule,
                                                    clients::ClientService& clients);
 
+// The issues in words (describeIssue), the other visit named by its client when `words` knows
+// it, one per line.
+wxString issuesInWords(const std::vector<BookingIssue>& issues, const std::map<AppointmentId, VisitWords>& words);
+
 } // namespace knotwork::schedule::ui

@@ -37,6 +37,8 @@ WeekCalendarCtrl::WeekCalendarCtrl(wxWindow* parent, Requests requests)
     Bind(wxEVT_LEFT_DCLICK, [this](wxMouseEvent& event) {
         if (const auto hit = visitAt(event.GetPosition()); hit && m_requests.open)
             m_requests.open(m_layout.visits[*hit].visit.id);
+        else if (const auto day = dayAt(event.GetX()); !hit && day && m_requests.book)
+            m_requests.book(freeTimeAt(*day, event.GetY()));
     });
     Bind(wxEVT_MOUSE_CAPTURE_LOST, [this](wxMouseCaptureLostEvent&) {
         m_drag.reset();
@@ -48,8 +50,9 @@ WeekCalendarCtrl::WeekCalendarCtrl(wxWindow* parent, Requests requests)
         event.Skip();
     });
     knotwork::ui::redrawOnFocus(*this);
-    SetToolTip(_("Drag a visit to move it, drag its bottom edge to change its length. Keys: arrows move between "
-                 "visits, Enter opens one, Page Up and Page Down change the week, Home goes to this week."));
+    SetToolTip(_("Drag a visit to move it, drag its bottom edge to change its length, double-click a free time to "
+                 "book a visit there. Keys: arrows move between visits, Enter opens one, Page Up and Page Down "
+                 "change the week, Home goes to this week."));
     knotwork::ui::setAccessibleRole(*this, knotwork::ui::AccessibleRole::Panel);
     announce();
 }
@@ -174,6 +177,12 @@ wxRect WeekCalendarCtrl::blockRect(int day, int top, int bottom, int lane, int l
     const int gap = FromDIP(2);
     return wxRect(left + lane * width + gap, yOf(top) + 1, std::max(1, width - 2 * gap),
                   std::max(1, yOf(bottom) - yOf(top) - 2));
+}
+
+LocalTime WeekCalendarCtrl::freeTimeAt(int day, int y) const
+{
+    const int minute = std::clamp(minuteAt(y) / kGridMinutes * kGridMinutes, 0, kMinutesPerDay - kGridMinutes);
+    return localTimeOn(m_layout.monday + boost::gregorian::days(day), boost::posix_time::minutes(minute));
 }
 
 wxRect WeekCalendarCtrl::rectOf(AppointmentId id) const

@@ -19,7 +19,7 @@ namespace knotwork::schedule::ui {
 // to the nearest visit of the day before or after, Enter opens it, Page Up and Page Down change
 // the week, Home goes to this week. A click selects, a double click opens, dragging a visit
 // moves it (on a quarter-hour grid, to another day too) and dragging its bottom edge changes its
-// length. A screen reader hears the selected visit in full: it is the control's name.
+// length; a double click on a free time asks to book a visit there (on the quarter hour). A screen reader hears the selected visit in full: it is the control's name.
 // The schedule view owns the book; the control reports requests.
 class WeekCalendarCtrl : public wxWindow {
 public:
@@ -27,6 +27,7 @@ public:
         std::function<void(AppointmentId)> open;
         std::function<void(AppointmentId, const LocalTime& start, int minutes)> move;
         std::function<void(int weeks)> changeWeek;  // -1, +1, or 0 for this week
+        std::function<void(const LocalTime& start)> book;  // a double click on a free time
     };
 
     WeekCalendarCtrl(wxWindow* parent, Requests requests);
@@ -59,6 +60,8 @@ private:
     int yOf(int minute) const;
     int minuteAt(int y) const;
     std::optional<int> dayAt(int x) const;
+    // The quarter hour of `day` a double click at height `y` falls in.
+    LocalTime freeTimeAt(int day, int y) const;
     wxRect blockRect(int day, int top, int bottom, int lane, int lanes) const;
     std::optional<std::size_t> visitAt(const wxPoint& point) const;
 
