@@ -41,7 +41,8 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
       m_retentionQueries(m_database),
       m_retentionService(std::make_unique<safekeeping::RetentionService>(*m_clientService, m_retentionQueries)),
       m_scheduleService(std::make_unique<schedule::ScheduleService>(m_stores.schedule(), *m_clientService,
-                                                                    m_unitOfWork))
+                                                                    m_unitOfWork)),
+      m_recallService(std::make_unique<schedule::RecallService>(*m_planService, m_stores.schedule()))
 {
     // The cancellation policy a client accepts at intake is the appointment book's.
     m_clientService->setCurrentWordings([this](clients::ConsentKind kind) {
@@ -91,6 +92,7 @@ ServiceSet PracticeContext::services()
     services.add(sharingService());
     services.add(retentionService());
     services.add(scheduleService());
+    services.add(recallService());
     return services;
 }
 

@@ -17,6 +17,7 @@
 #include "demo/demo_practice.h"
 #include "plans/plan_service.h"
 #include "safekeeping/retention_service.h"
+#include "schedule/recall_service.h"
 #include "schedule/schedule_service.h"
 #include "sessions/session_service.h"
 #include "sharing/sharing_service.h"
@@ -64,6 +65,7 @@ public:
     sharing::SharingService& sharingService() { return *m_sharingService; }
     safekeeping::RetentionService& retentionService() { return *m_retentionService; }
     schedule::ScheduleService& scheduleService() { return *m_scheduleService; }
+    schedule::RecallService& recallService() { return *m_recallService; }
     UnitOfWork& unitOfWork() { return m_unitOfWork; }
     // The services, for the GUI's features to find by type.
     ServiceSet services();
@@ -89,6 +91,7 @@ private:
     db::SqlRetentionQueries m_retentionQueries;
     std::unique_ptr<safekeeping::RetentionService> m_retentionService;
     std::unique_ptr<schedule::ScheduleService> m_scheduleService;
+    std::unique_ptr<schedule::RecallService> m_recallService;
 };
 
 } // namespace knotwork::app
