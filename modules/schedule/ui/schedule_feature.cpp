@@ -5,6 +5,8 @@
 #include "clients/client_service.h"
 #include "common/ui/report_errors.h"
 #include "schedule/schedule_service.h"
+#include "schedule/recall_service.h"
+#include "schedule/ui/recall_panel.h"
 #include "schedule/ui/schedule_view.h"
 #include "schedule/ui/todays_visits_panel.h"
 #include "sessions/session_service.h"
@@ -25,9 +27,16 @@ void ScheduleFeature::install(clients::ui::FeatureHost& host)
     m_today = new TodaysVisitsPanel(host.todayParent(), host.notifier(),
                                     [this](const Appointment& visit) { startNote(visit); });
     host.addTodayPanel({m_today, [this] { return !m_today->visits().empty(); }});
+    m_recall = new RecallPanel(host.todayParent(), host.notifier(),
+                               [&host](ClientId client) { host.openClient(client); });
+    host.addTodayPanel({m_recall, [this] { return !m_recall->rows().empty(); }, true});
     // A client renamed or newly screened shows so on their visits; a visit booked or changed
     // anywhere shows in both lists.
     host.listen({RecordKind::Client, RecordKind::Appointment}, [this](const clients::ui::RecordChange&) { reload(); });
+    // Recall follows the plans, the signed visits and the measures too.
+    host.listen({RecordKind::Plan, RecordKind::Note}, [this](const clients::ui::RecordChange&) {
+        m_recall->reload(m_recallService);
+    });
 }
 
 void ScheduleFeature::practiceChanged(const ServiceSet& services)
@@ -35,14 +44,17 @@ void ScheduleFeature::practiceChanged(const ServiceSet& services)
     m_schedule = services.find<ScheduleService>();
     m_clients = services.find<clients::ClientService>();
     m_sessions = services.find<sessions::SessionService>();
+    m_recallService = services.find<RecallService>();
     m_view->setServices(m_schedule, m_clients);
     m_today->reload(m_schedule, m_clients);
+    m_recall->reload(m_recallService);
 }
 
 void ScheduleFeature::reload()
 {
     m_view->reload();
     m_today->reload(m_schedule, m_clients);
+    m_recall->reload(m_recallService);
 }
 
 void ScheduleFeature::startNote(const Appointment& visit)
