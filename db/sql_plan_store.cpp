@@ -95,6 +95,28 @@ TreatmentPlan SqlPlanStore::plan(PlanId id)
     return *found;
 }
 
+// The active plans with their client's three names; a query adds its conditions and order.
+const std::string kActivePlansWithNames = std::string("SELECT ") + kPlanColumns
+    + ", family_name, given_names, preferred_name FROM treatment_plans JOIN clients ON clients.id = "
+      "treatment_plans.client_id WHERE treatment_plans.status = 'active'";
+
+// The plans a statement selects as kActivePlansWithNames does.
+std::vector<OpenPlan> readOpenPlans(soci::statement& statement, soci::row& row)
+{
+    std::vector<OpenPlan> all;
+    statement.execute(false);
+    while (statement.fetch()) {
+        OpenPlan& open = all.emplace_back();
+        open.plan = readPlanRow(row);
+        clients::Client client;
+        client.familyName = row.get<std::string>(14);
+        client.givenNames = row.get<std::string>(15);
+        client.preferredName = row.get<std::string>(16);
+        open.clientName = clients::fullName(client);
+    }
+    return all;
+}
+
 std::optional<TreatmentPlan> SqlPlanStore::openPlan(ClientId client)
 {
     try {
@@ -113,30 +135,31 @@ std::optional<TreatmentPlan> SqlPlanStore::openPlan(ClientId client)
 std::vector<OpenPlan> SqlPlanStore::plansToLookAt(const Date& today, const Date& recentSince)
 {
     try {
-        std::vector<OpenPlan> all;
         const std::string day = isoDate(today), since = isoDate(recentSince);
         soci::row row;
         soci::statement statement =
             (m_database.session().prepare
-                 << std::string("SELECT ") + kPlanColumns
-                        + ", family_name, given_names, preferred_name FROM treatment_plans JOIN "
-                          "clients ON clients.id = treatment_plans.client_id WHERE treatment_plans.status = "
-                          "'active' AND (treatment_plans.review_date < :today OR clients.last_visit_on >= "
-                          ":since OR EXISTS (SELECT 1 FROM outcome_measures m WHERE m.client_id = "
+                 << kActivePlansWithNames
+                        + " AND (treatment_plans.review_date < :today OR clients.last_visit_on >= :since OR "
+                          "EXISTS (SELECT 1 FROM outcome_measures m WHERE m.client_id = "
                           "treatment_plans.client_id AND m.taken_on >= :since)) "
                           "ORDER BY treatment_plans.review_date, treatment_plans.id",
              soci::use(day, "today"), soci::use(since, "since"), soci::into(row));
-        statement.execute(false);
-        while (statement.fetch()) {
-            OpenPlan& open = all.emplace_back();
-            open.plan = readPlanRow(row);
-            clients::Client client;
-            client.familyName = row.get<std::string>(14);
-            client.givenNames = row.get<std::string>(15);
-            client.preferredName = row.get<std::string>(16);
-            open.clientName = clients::fullName(client);
-        }
-        return all;
+        return readOpenPlans(statement, row);
+    } catch (...) {
+        rethrowAsStorageError(_("reading the practice's plans"));
+    }
+}
+
+std::vector<OpenPlan> SqlPlanStore::activePlans()
+{
+    try {
+        soci::row row;
+        soci::statement statement =
+            (m_database.session().prepare
+                 << kActivePlansWithNames + " ORDER BY treatment_plans.review_date, treatment_plans.id",
+             soci::into(row));
+        return readOpenPlans(statement, row);
     } catch (...) {
         rethrowAsStorageError(_("reading the practice's plans"));
     }

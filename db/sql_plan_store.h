@@ -17,6 +17,7 @@ public:
     plans::TreatmentPlan plan(plans::PlanId id) override;
     std::optional<plans::TreatmentPlan> openPlan(clients::ClientId client) override;
     std::vector<plans::OpenPlan> plansToLookAt(const Date& today, const Date& recentSince) override;
+    std::vector<plans::OpenPlan> activePlans() override;
     plans::PlanId addPlan(const plans::TreatmentPlan& plan) override;
     int updatePlan(const plans::TreatmentPlan& plan) override;
 

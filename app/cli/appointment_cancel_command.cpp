@@ -38,12 +38,8 @@ nlohmann::json cancelledJson(const Appointment& visit, const std::vector<Waitlis
     json["late_fee_cents"] = visit.status == AppointmentStatus::LateCancelled ? nlohmann::json(policy.lateFeeCents)
                                                                               : nlohmann::json();
     json["waitlist"] = nlohmann::json::array();
-    for (const WaitlistEntry& entry : waitlist) {
-        nlohmann::json offered = entry;
-        offered["client_name"] = names.client(entry.clientId);
-        offered["service_name"] = names.service(entry.serviceId);
-        json["waitlist"].push_back(offered);
-    }
+    for (const WaitlistEntry& entry : waitlist)
+        json["waitlist"].push_back(waitlistJson(entry, names));
     return json;
 }
 
@@ -67,11 +63,7 @@ void printCancelled(const CliContext& context, const Appointment& visit, const s
         return;
     }
     context.printLine(_("The freed time could serve these clients on the waitlist:"));
-    std::vector<std::vector<std::string>> table;
-    for (const WaitlistEntry& entry : waitlist)
-        table.push_back({std::to_string(entry.id), names.client(entry.clientId), names.service(entry.serviceId),
-                         isoDate(entry.from), entry.until ? isoDate(*entry.until) : "\u2014", entry.preferences});
-    context.printTable({_("Entry"), _("Client"), _("Service"), _("From"), _("Until"), _("Preferences")}, table);
+    printWaitlist(context, waitlist, names);
 }
 
 void runCancel(const CliContext& context, const CancelOptions& options)

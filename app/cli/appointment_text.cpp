@@ -169,4 +169,21 @@ nlohmann::json visitJson(const Appointment& visit, VisitNames& names)
     return json;
 }
 
+void printWaitlist(const CliContext& context, const std::vector<WaitlistEntry>& entries, VisitNames& names)
+{
+    std::vector<std::vector<std::string>> table;
+    for (const WaitlistEntry& entry : entries)
+        table.push_back({std::to_string(entry.id), names.client(entry.clientId), names.service(entry.serviceId),
+                         isoDate(entry.from), entry.until ? isoDate(*entry.until) : "\u2014", entry.preferences});
+    context.printTable({_("Entry"), _("Client"), _("Service"), _("From"), _("Until"), _("Preferences")}, table);
+}
+
+nlohmann::json waitlistJson(const WaitlistEntry& entry, VisitNames& names)
+{
+    nlohmann::json json = entry;
+    json["client_name"] = names.client(entry.clientId);
+    json["service_name"] = names.service(entry.serviceId);
+    return json;
+}
+
 } // namespace knotwork::cli

@@ -59,5 +59,9 @@ std::vector<std::string> visitTableRow(const schedule::Appointment& visit, Visit
 void printVisits(const CliContext& context, const std::vector<schedule::Appointment>& visits, VisitNames& names);
 // The visit's JSON (schedule_json.h) with "client_name" and "service_name".
 nlohmann::json visitJson(const schedule::Appointment& visit, VisitNames& names);
+// The waitlist's entries as a table (number, client, service, days, preferences), and one entry's
+// JSON with "client_name" and "service_name".
+void printWaitlist(const CliContext& context, const std::vector<schedule::WaitlistEntry>& entries, VisitNames& names);
+nlohmann::json waitlistJson(const schedule::WaitlistEntry& entry, VisitNames& names);
 
 } // namespace knotwork::cli

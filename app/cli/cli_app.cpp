@@ -61,6 +61,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addMeasureCommand(app, context);
     addAppointmentCommand(app, context);
     addScheduleCommand(app, context);
+    addWaitlistCommand(app, context);
     addReportCommand(app, context);
     addDemoCommand(app, context);
     addPassphraseCommand(app, context);

@@ -37,5 +37,7 @@ void addClientExportCommand(CLI::App& client, CliContext& context);
 void addAppointmentCommand(CLI::App& app, CliContext& context);
 void addAppointmentCancelCommand(CLI::App& appointment, CliContext& context);
 void addScheduleCommand(CLI::App& app, CliContext& context);
+// `waitlist add|list|close`.
+void addWaitlistCommand(CLI::App& app, CliContext& context);
 
 } // namespace knotwork::cli

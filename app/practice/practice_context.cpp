@@ -43,7 +43,8 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
       m_scheduleService(std::make_unique<schedule::ScheduleService>(m_stores.schedule(), *m_clientService,
                                                                     m_unitOfWork)),
       m_bookSettingsService(std::make_unique<schedule::BookSettingsService>(m_stores.schedule(),
-                                                                            m_clientService->clock(), m_unitOfWork))
+                                                                            m_clientService->clock(), m_unitOfWork)),
+      m_recallService(std::make_unique<schedule::RecallService>(*m_planService, m_stores.schedule()))
 {
     // The cancellation policy a client accepts at intake is the appointment book's.
     m_clientService->setCurrentWordings([this](clients::ConsentKind kind) {
@@ -94,6 +95,7 @@ ServiceSet PracticeContext::services()
     services.add(retentionService());
     services.add(scheduleService());
     services.add(bookSettingsService());
+    services.add(recallService());
     return services;
 }
 

@@ -18,6 +18,7 @@
 #include "plans/plan_service.h"
 #include "safekeeping/retention_service.h"
 #include "schedule/book_settings_service.h"
+#include "schedule/recall_service.h"
 #include "schedule/schedule_service.h"
 #include "sessions/session_service.h"
 #include "sharing/sharing_service.h"
@@ -66,6 +67,7 @@ public:
     safekeeping::RetentionService& retentionService() { return *m_retentionService; }
     schedule::ScheduleService& scheduleService() { return *m_scheduleService; }
     schedule::BookSettingsService& bookSettingsService() { return *m_bookSettingsService; }
+    schedule::RecallService& recallService() { return *m_recallService; }
     UnitOfWork& unitOfWork() { return m_unitOfWork; }
     // The services, for the GUI's features to find by type.
     ServiceSet services();
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<safekeeping::RetentionService> m_retentionService;
     std::unique_ptr<schedule::ScheduleService> m_scheduleService;
     std::unique_ptr<schedule::BookSettingsService> m_bookSettingsService;
+    std::unique_ptr<schedule::RecallService> m_recallService;
 };
 
 } // namespace knotwork::app

@@ -31,6 +31,9 @@ public:
     // their review date, or with a signed visit or a measure on or after `recentSince` (only
     // new findings meet goals). Years of quiet maintenance plans are not read.
     virtual std::vector<OpenPlan> plansToLookAt(const Date& today, const Date& recentSince) = 0;
+    // Every active plan with whom it is for, oldest review date first: what recall reads
+    // (schedule/recall.h). Plans on hold or closed are not read.
+    virtual std::vector<OpenPlan> activePlans() = 0;
     // The practice's own templates, by name.
     virtual std::vector<PlanTemplate> templates() = 0;
     // The client's measures, oldest first, voided ones included.

@@ -141,6 +141,19 @@ public:
     // entry's service (with its buffer) fits in the visit's time and buffer, the day is within
     // the entry's from/until, and the entry is not the freed visit's own client.
     std::vector<WaitlistEntry> waitlistFor(AppointmentId freed);
+    // Puts a client on the waitlist, added now. Refused with a ValidationError for invalid values
+    // (validateWaitlistEntry), "client_id" (rule "archived") for an archived client and
+    // "service_id" (rule "unknown") for a service the practice does not have. Returns the entry as
+    // saved.
+    WaitlistEntry addToWaitlist(const WaitlistEntry& entry);
+    // The entry is no longer wanted: closed now. NotFoundError if unknown, ConflictError if closed.
+    void closeWaitlistEntry(WaitlistId id);
+    // "Offer this time to…", in one action: the entry's client booked at the time the cancelled
+    // visit `freed` left (the entry's service, its length and buffer; a referral visit when the
+    // client's screening asks for one) — or, when the entry names a booking they would move from,
+    // that booking moved there — and the entry closed. Refused with a ValidationError "entry"
+    // (rule "not-offered") unless the entry is one waitlistFor(freed) offers, and as book() is.
+    Appointment offerFreedTime(AppointmentId freed, WaitlistId entry, Issues issues);
 
     // ---- The calendar file ------------------------------------------------------------------
 

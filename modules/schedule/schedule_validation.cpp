@@ -150,6 +150,23 @@ void validateTimeOff(const TimeOff& timeOff, const Date& today)
     check.throwIfAny();
 }
 
+void validateWaitlistEntry(const WaitlistEntry& entry, const Date& today)
+{
+    Validator check;
+    if (entry.clientId <= 0)
+        check.add("client_id", "required", _("Client: choose who would like an earlier time."));
+    if (entry.serviceId <= 0)
+        check.add("service_id", "required", _("Service: choose the visit they would like."));
+    if (entry.from.is_special())
+        check.add("from_date", "required", _("From: enter the first day that suits."));
+    else
+        check.plausibleDate(entry.from, latestPlannedDate(today), "from_date", _("From"));
+    if (entry.until && !entry.from.is_special() && *entry.until < entry.from)
+        check.add("until_date", "after-from", _("Until: the last day that suits cannot come before the first."));
+    check.singleLine(entry.preferences, kShortText, "preferences", _("Preferences"));
+    check.throwIfAny();
+}
+
 void validateCancellationPolicy(const CancellationPolicy& policy)
 {
     Validator check;

@@ -6,6 +6,7 @@
 #include "schedule/appointment.h"
 #include "schedule/cancellation_policy.h"
 #include "schedule/service.h"
+#include "schedule/waitlist.h"
 #include "schedule/working_week.h"
 
 namespace knotwork::schedule {
@@ -41,5 +42,9 @@ void validateTimeOff(const TimeOff& timeOff, const Date& today);
 // The policy: a late-cancel window of 0–168 hours, fees from 0 to 10 000.00, the text as
 // multi-line text, and a one-line version whenever there is text (acceptances record it).
 void validateCancellationPolicy(const CancellationPolicy& policy);
+
+// A waitlist entry: a client and a service, a first day that suits on a plausible day (as a
+// visit's start), a last day on or after it, preferences as one line.
+void validateWaitlistEntry(const WaitlistEntry& entry, const Date& today);
 
 } // namespace knotwork::schedule

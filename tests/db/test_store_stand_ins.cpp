@@ -1,6 +1,8 @@
 // The in-memory stores of tests/support stand in for the SQL stores in the domain's rule tests
 // (tests/clients, tests/sessions, tests/plans, tests/sharing). The part of the stores' contract those rules rely on is
 // checked here on both, so that a rule passing on the stand-ins passes on the practice file.
+#include <gmock/gmock.h>
+
 #include "store_contract_test.h"
 
 namespace knotwork::db::contract {
@@ -158,7 +160,7 @@ TYPED_TEST(StoreContract, ActivePlansPastReviewOrWithNewsAreLookedAtOldestReview
     const Date lastWeek = kToday - boost::gregorian::days(7);
     const Date later = kToday + boost::gregorian::days(30);
     const ClientId quiet = this->addClient("Quiet");
-    this->addPlan(quiet, lastWeek, later);
+    const plans::PlanId quietPlan = this->addPlan(quiet, lastWeek, later);
     const ClientId visited = this->addClient("Visited");
     const plans::PlanId visitedPlan = this->addPlan(visited, lastWeek, later);
     this->signedNote(visited, kToday);
@@ -181,6 +183,12 @@ TYPED_TEST(StoreContract, ActivePlansPastReviewOrWithNewsAreLookedAtOldestReview
     EXPECT_EQ(toLookAt[1].plan.id, measuredPlan);  // a voided measure is news too
     EXPECT_EQ(toLookAt[2].plan.id, visitedPlan);
     EXPECT_EQ(store.plansToLookAt(kToday, kToday + boost::gregorian::days(1)).size(), 1u);
+
+    // Recall reads every active plan, quiet ones too, never one on hold.
+    std::vector<plans::PlanId> active;
+    for (const plans::OpenPlan& open : store.activePlans())
+        active.push_back(open.plan.id);
+    EXPECT_THAT(active, ::testing::ElementsAre(overduePlan, measuredPlan, quietPlan, visitedPlan));
 }
 
 TYPED_TEST(StoreContract, MeasuresAreOldestFirstAndVoidedOnce)

@@ -1,11 +1,13 @@
 // The Schedule view's week calendar driven through its keys and the mouse over a week booked by
 // the test: the week shown, Page Down and Home, the selection a screen reader hears, a visit
 // opened and marked, moved by a drag (with the question a conflict asks) and lengthened by its
-// edge; a screenshot of the week.
+// edge; the hours readable and scrolling at a laptop's 1024×600; the month overview with its
+// counts, keys and the week it opens; screenshots of the week and the month.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <wx/button.h>
 #include <wx/dialog.h>
+#include <wx/radiobut.h>
 #include <wx/stattext.h>
 
 #include "app/gui/main_frame.h"
@@ -62,6 +64,24 @@ protected:
         return ids;
     }
     static wxString weekTitle() { return testing::windowNamed<wxStaticText>("week-title").GetLabel(); }
+    static schedule::ui::MonthCalendarCtrl& month() { return view().month(); }
+    static std::string monthDaySaid() { return ui::toUtf8(ui::accessibleName(month())); }
+    // Chooses the Week or Month switch as a click would.
+    static void switchTo(const wxString& name)
+    {
+        auto& choice = testing::child<wxRadioButton>(view(), name);
+        choice.SetValue(true);
+        wxCommandEvent chosen(wxEVT_RADIOBUTTON, choice.GetId());
+        chosen.SetEventObject(&choice);
+        choice.ProcessWindowEvent(chosen);
+        processEvents();
+    }
+    // Whether the calendar shows all of the visit, below its row of days.
+    static bool inView(AppointmentId id)
+    {
+        const wxRect rect = calendar().rectOf(id);
+        return rect.GetTop() >= calendar().GetCharHeight() && rect.GetBottom() <= calendar().GetClientSize().y;
+    }
 
     // A press, a move in two steps and a release of the left button, as the mouse sends them.
     static void drag(const wxPoint& from, const wxPoint& to)
@@ -191,6 +211,83 @@ TEST_F(ScheduleWeek, DraggingTheBottomEdgeChangesTheLength)
     drag(edge, edge + wxPoint(0, visit.height / 2));  // half an hour longer
     EXPECT_EQ(stored(m_week.mondayAfternoon).start, testWeekAt(0, 13));
     EXPECT_EQ(stored(m_week.mondayAfternoon).minutes, 90);
+}
+
+TEST_F(ScheduleWeek, AtALaptopsSizeAHalfHourVisitShowsItsTimeAndClientAndTheHoursScroll)
+{
+    MainFrame& frame = RunningApp::mainFrame();
+    const wxSize before = frame.GetSize();
+    frame.SetSize(wxSize(1024, 600));
+    processEvents();
+    view().changeWeek(1);
+    view().changeWeek(0);  // opens this week again at the laptop's size
+    processEvents();
+
+    // Chloé's half-hour visit is tall enough for a line of text: "10:30 Chloé N.".
+    EXPECT_GE(calendar().rectOf(m_week.tuesdayOverlap).height, calendar().GetCharHeight() + 4);
+    // The day does not fit, so the hours scroll; this week opens with the time now (noon) in view.
+    EXPECT_GT(calendar().scrolledBy(), 0);
+    EXPECT_FALSE(inView(m_week.fridayLate));
+    calendar().SetFocus();
+    processEvents();
+    EXPECT_EQ(calendar().selectedVisit(), m_week.mondayMorning);
+    EXPECT_TRUE(inView(m_week.mondayMorning));
+    for (int day = 0; day < 3; ++day)  // to Tuesday, Wednesday, then Friday (Thursday has none)
+        testing::pressKey(calendar(), WXK_RIGHT);
+    EXPECT_EQ(calendar().selectedVisit(), m_week.fridayLate);
+    EXPECT_TRUE(inView(m_week.fridayLate));
+    testing::saveScreenshot(frame, "schedule-week-1024x600");
+
+    // The wheel scrolls back up to the morning.
+    testing::turnWheel(calendar(), -20);
+    EXPECT_EQ(calendar().scrolledBy(), 0);
+    EXPECT_TRUE(inView(m_week.mondayMorning));
+    frame.SetSize(before);
+    processEvents();
+}
+
+TEST_F(ScheduleWeek, TheMonthCountsEachDaysVisitsApartFromCancellationsAndNoShows)
+{
+    schedule::ScheduleService& book = RunningApp::mainFrame().practice()->scheduleService();
+    book.cancel(m_week.tuesdayOverlap, stored(m_week.tuesdayOverlap).rowVersion, schedule::CancelledBy::Client,
+                "Ill");
+    book.markNoShow(m_week.mondayMorning, stored(m_week.mondayMorning).rowVersion);
+    RunningApp::mainFrame().recordChanged({clients::ui::RecordKind::Appointment});
+    switchTo("show-month");
+
+    EXPECT_TRUE(view().showsMonth());
+    EXPECT_EQ(ui::toUtf8(weekTitle()), "November 2026");
+    EXPECT_EQ(ui::toUtf8(testing::child<wxButton>(view(), "next-week").GetLabel()), "Ne&xt month");
+    EXPECT_EQ(month().chosenDay(), Date(2026, 11, 23));
+    EXPECT_EQ(monthDaySaid(), "Monday 23 November 2026, today: 1 visit, 1 no-show");
+    testing::pressKey(month(), WXK_RIGHT);
+    EXPECT_EQ(monthDaySaid(), "Tuesday 24 November 2026: 1 visit, 1 cancelled");
+    for (int day = 0; day < 4; ++day)
+        testing::pressKey(month(), WXK_RIGHT);
+    EXPECT_EQ(monthDaySaid(), "Saturday 28 November 2026: no visits, closed");
+    testing::saveScreenshot(RunningApp::mainFrame(), "schedule-month");
+
+    // Page Down: the same day of the next month; Home: today; a step past the month's end shows
+    // the next month.
+    testing::pressKey(month(), WXK_PAGEDOWN);
+    EXPECT_EQ(ui::toUtf8(weekTitle()), "December 2026");
+    EXPECT_EQ(month().chosenDay(), Date(2026, 12, 28));
+    testing::pressKey(month(), WXK_HOME);
+    EXPECT_EQ(month().chosenDay(), Date(2026, 11, 23));
+    testing::pressKey(month(), WXK_DOWN);
+    EXPECT_EQ(ui::toUtf8(weekTitle()), "November 2026");
+    testing::pressKey(month(), WXK_RIGHT);
+    EXPECT_EQ(monthDaySaid(), "Tuesday 1 December 2026: 1 visit");
+    EXPECT_EQ(ui::toUtf8(weekTitle()), "December 2026");
+    testing::click(view(), "previous-week");
+    EXPECT_EQ(ui::toUtf8(weekTitle()), "November 2026");
+    EXPECT_EQ(month().chosenDay(), Date(2026, 11, 1));
+
+    // Enter opens the chosen day's week: Sunday 1 November's.
+    testing::pressKey(month(), WXK_RETURN);
+    EXPECT_FALSE(view().showsMonth());
+    EXPECT_EQ(ui::toUtf8(weekTitle()), "Week of Monday 26 October 2026");
+    EXPECT_EQ(ui::toUtf8(testing::child<wxButton>(view(), "next-week").GetLabel()), "Ne&xt week");
 }
 
 } // namespace

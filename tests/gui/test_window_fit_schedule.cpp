@@ -1,45 +1,48 @@
-// The appointment book's dialogs fit a laptop's screen too: booking a visit (with a long list of
-// precautions and what the time meets on the book), booking a plan's whole series, and the offer
-// to re-space it (the suite is instantiated in test_window_fit.cpp).
+// The appointment book on the demo practice fits a laptop's screen: the week with its hours
+// readable (a half-hour visit holds its time and client, the day scrolls inside the calendar),
+// the month overview and Today (the suite is instantiated in test_window_fit.cpp). The
+// screenshots fit_<screen>_schedule_week, _schedule_month and _today are the ones to look at.
 #include <gtest/gtest.h>
+#include <wx/radiobut.h>
 
-#include "schedule/ui/book_plan_dialog.h"
-#include "schedule/ui/booking_dialog.h"
-#include "schedule/ui/respace_dialog.h"
+#include "app/gui/demo_practice_file.h"
+#include "app/gui/knotwork_app.h"
+#include "form_driver.h"
+#include "schedule/ui/schedule_view.h"
 #include "window_fit_test.h"
 
 namespace knotwork::gui {
 namespace {
 
+using testing::RunningApp;
 using testing::WindowFit;
 
-TEST_P(WindowFit, TheBookingDialogs)
+TEST_P(WindowFit, TheWeekTheMonthAndTodayOfTheDemoPractice)
 {
-    const testing::DemoClient client = demoClient();
-    schedule::ScheduleService& schedule = practice().scheduleService();
-    const LocalTime tomorrowAtTen =
-        localTimeOn(schedule.clock().today() + boost::gregorian::days(1), boost::posix_time::hours(10));
-    expectFits(show(new schedule::ui::BookingDialog(&frame(), schedule, practice().clientService(), client.id,
-                                                    tomorrowAtTen)),
-               "booking");
+    auto& main = show(new MainFrame(RunningApp::notifier(), "test", RunningApp::app().clock()));
+    ASSERT_TRUE(main.openPractice(demoPracticePath(), db::OpenMode::ExistingOnly));
+    main.showView(View::Schedule);
+    auto& view = testing::child<schedule::ui::ScheduleView>(main, "schedule");
+    const schedule::ui::WeekCalendarCtrl& week = view.calendar();
+    ASSERT_FALSE(week.layout().visits.empty()) << "the demo practice books this week";
+    expectFits(main, "schedule_week");
+    for (const schedule::VisitBlock& block : week.layout().visits) {
+        if (block.visit.minutes >= 30) {
+            EXPECT_GE(week.rectOf(block.visit.id).height, week.GetCharHeight() + 4)
+                << "appointment " << block.visit.id << " of " << block.visit.minutes << " minutes";
+        }
+    }
 
-    const std::optional<plans::PlanProgress> plan = practice().planService().openPlanProgress(client.id);
-    ASSERT_TRUE(plan);
-    auto& bookPlan = show(new schedule::ui::BookPlanDialog(&frame(), schedule, practice().clientService(), *plan));
-    expectFits(bookPlan, "book_plan");
+    auto& showMonth = testing::child<wxRadioButton>(view, "show-month");
+    showMonth.SetValue(true);
+    wxCommandEvent chosen(wxEVT_RADIOBUTTON, showMonth.GetId());
+    chosen.SetEventObject(&showMonth);
+    showMonth.ProcessWindowEvent(chosen);
+    ASSERT_TRUE(view.showsMonth());
+    expectFits(main, "schedule_month");
 
-    // The series booked, then re-spaced as if the plan had moved on to its next phase.
-    schedule::Appointment visit;
-    visit.clientId = client.id;
-    visit.planId = plan->plan.id;
-    visit.serviceId = schedule.book().services().front().id;
-    const schedule::SeriesId series = schedule.bookSeries(bookPlan.proposals(), visit, schedule::Issues::Accepted);
-    const int next = std::min(plan->plan.currentPhase + 1, static_cast<int>(plan->plan.phases.size()) - 1);
-    plans::TreatmentPlan moved = plan->plan;
-    moved.currentPhase = next;
-    expectFits(show(new schedule::ui::RespaceDialog(&frame(), client.name, moved,
-                                                    schedule.previewRespace(series, moved.phases, next, 0))),
-               "respace");
+    main.showView(View::Today);
+    expectFits(main, "today");
 }
 
 } // namespace

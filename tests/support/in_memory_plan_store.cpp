@@ -54,6 +54,18 @@ std::optional<TreatmentPlan> InMemoryPlanStore::openPlan(ClientId client)
     return std::nullopt;
 }
 
+namespace {
+
+std::vector<OpenPlan> oldestReviewFirst(std::vector<OpenPlan> all)
+{
+    std::sort(all.begin(), all.end(), [](const OpenPlan& a, const OpenPlan& b) {
+        return std::tie(a.plan.reviewDate, a.plan.id) < std::tie(b.plan.reviewDate, b.plan.id);
+    });
+    return all;
+}
+
+} // namespace
+
 bool InMemoryPlanStore::measuredSince(ClientId client, const Date& since) const
 {
     return std::any_of(m_measures.begin(), m_measures.end(), [&](const auto& entry) {
@@ -72,10 +84,16 @@ std::vector<OpenPlan> InMemoryPlanStore::plansToLookAt(const Date& today, const 
             || measuredSince(plan.clientId, recentSince))
             all.push_back({plan, clients::fullName(m_clients.chart(plan.clientId).client)});
     }
-    std::sort(all.begin(), all.end(), [](const OpenPlan& a, const OpenPlan& b) {
-        return std::tie(a.plan.reviewDate, a.plan.id) < std::tie(b.plan.reviewDate, b.plan.id);
-    });
-    return all;
+    return oldestReviewFirst(std::move(all));
+}
+
+std::vector<OpenPlan> InMemoryPlanStore::activePlans()
+{
+    std::vector<OpenPlan> all;
+    for (const auto& [id, plan] : m_plans)
+        if (plan.status == PlanStatus::Active)
+            all.push_back({plan, clients::fullName(m_clients.chart(plan.clientId).client)});
+    return oldestReviewFirst(std::move(all));
 }
 
 std::vector<PlanTemplate> InMemoryPlanStore::templates()

@@ -22,6 +22,7 @@ public:
     std::vector<plans::PlanSummary> plans(clients::ClientId client) override;
     std::optional<plans::TreatmentPlan> openPlan(clients::ClientId client) override;
     std::vector<plans::OpenPlan> plansToLookAt(const Date& today, const Date& recentSince) override;
+    std::vector<plans::OpenPlan> activePlans() override;
     std::vector<plans::PlanTemplate> templates() override;
     std::vector<plans::OutcomeMeasure> measures(clients::ClientId client) override;
 

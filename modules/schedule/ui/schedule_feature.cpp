@@ -8,7 +8,9 @@
 #include "common/ui/report_errors.h"
 #include "schedule/book_settings_service.h"
 #include "schedule/schedule_service.h"
+#include "schedule/recall_service.h"
 #include "schedule/ui/book_settings_dialog.h"
+#include "schedule/ui/recall_panel.h"
 #include "schedule/ui/schedule_view.h"
 #include "schedule/ui/todays_visits_panel.h"
 #include "sessions/session_service.h"
@@ -35,6 +37,9 @@ void ScheduleFeature::install(clients::ui::FeatureHost& host)
     m_today = new TodaysVisitsPanel(host.todayParent(), host.notifier(),
                                     [this](const Appointment& visit) { startNote(visit); });
     host.addTodayPanel({m_today, [this] { return !m_today->visits().empty(); }});
+    m_recall = new RecallPanel(host.todayParent(), host.notifier(),
+                               [&host](ClientId client) { host.openClient(client); });
+    host.addTodayPanel({m_recall, [this] { return !m_recall->rows().empty(); }, true});
     // A client renamed or newly screened shows so on their visits; a visit booked or changed
     // anywhere shows in both lists.
     host.listen({RecordKind::Client, RecordKind::Appointment}, [this](const clients::ui::RecordChange&) { reload(); });
@@ -44,6 +49,10 @@ void ScheduleFeature::install(clients::ui::FeatureHost& host)
                       .run = [this] { openSettings(); },
                       .enabled = [this] { return m_bookSettings != nullptr; },
                       .accelerator = "Ctrl+Shift+M"});
+    // Recall follows the plans, the signed visits and the measures too.
+    host.listen({RecordKind::Plan, RecordKind::Note}, [this](const clients::ui::RecordChange&) {
+        m_recall->reload(m_recallService);
+    });
 }
 
 void ScheduleFeature::practiceChanged(const ServiceSet& services)
@@ -52,14 +61,17 @@ void ScheduleFeature::practiceChanged(const ServiceSet& services)
     m_bookSettings = services.find<BookSettingsService>();
     m_clients = services.find<clients::ClientService>();
     m_sessions = services.find<sessions::SessionService>();
+    m_recallService = services.find<RecallService>();
     m_view->setServices(m_schedule, m_clients);
     m_today->reload(m_schedule, m_clients);
+    m_recall->reload(m_recallService);
 }
 
 void ScheduleFeature::reload()
 {
     m_view->reload();
     m_today->reload(m_schedule, m_clients);
+    m_recall->reload(m_recallService);
 }
 
 void ScheduleFeature::openSettings()

@@ -17,16 +17,19 @@ class SessionService;
 
 namespace knotwork::schedule {
 class BookSettingsService;
+class RecallService;
 class ScheduleService;
 }
 
 namespace knotwork::schedule::ui {
 
+class RecallPanel;
 class ScheduleView;
 class TodaysVisitsPanel;
 
-// The appointment book's screens: the Schedule view's week calendar and Today's appointments,
-// whose Start note opens the visit's session note; File › Appointment book settings….
+// The appointment book's screens: the Schedule view's week calendar, month overview and
+// waitlist; Today's appointments, whose Start note opens the visit's session note, and the
+// clients to recall; File › Appointment book settings….
 class ScheduleFeature : public clients::ui::Feature {
 public:
     // `openNote` shows a note of the open practice in the note editor (the sessions feature's);
@@ -55,6 +58,8 @@ private:
     sessions::SessionService* m_sessions = nullptr;
     ScheduleView* m_view = nullptr;
     TodaysVisitsPanel* m_today = nullptr;
+    RecallService* m_recallService = nullptr;
+    RecallPanel* m_recall = nullptr;
 };
 
 } // namespace knotwork::schedule::ui

@@ -40,6 +40,12 @@ wxString weekTitle(const Date& monday)
     return wxString::Format(_("Week of %s"), longDay(monday));
 }
 
+wxString monthTitle(const Date& day)
+{
+    // TRANSLATORS: strftime's format of a month and its year: "%B %Y" writes "December 2026".
+    return knotwork::ui::toWxDate(day).Format(_("%B %Y"));
+}
+
 wxString minutesText(int minutes)
 {
     if (minutes < 60)

@@ -25,6 +25,8 @@ wxString dayHeading(const Date& day);
 wxString longDay(const Date& day);
 // "Week of Monday 7 December 2026".
 wxString weekTitle(const Date& monday);
+// "December 2026": the month overview's title.
+wxString monthTitle(const Date& day);
 // "45 min", "1 h", "1 h 30 min".
 wxString minutesText(int minutes);
 // "Tue 08/12/2026 10:00": the weekday, then the day and the time the locale's way.

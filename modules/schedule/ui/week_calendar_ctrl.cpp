@@ -23,7 +23,7 @@ int snapped(int minute)
 } // namespace
 
 WeekCalendarCtrl::WeekCalendarCtrl(wxWindow* parent, Requests requests)
-    : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxWANTS_CHARS | wxFULL_REPAINT_ON_RESIZE,
+    : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxWANTS_CHARS | wxFULL_REPAINT_ON_RESIZE | wxVSCROLL,
                "week-calendar"),
       m_requests(std::move(requests))
 {
@@ -34,6 +34,15 @@ WeekCalendarCtrl::WeekCalendarCtrl(wxWindow* parent, Requests requests)
     Bind(wxEVT_LEFT_DOWN, &WeekCalendarCtrl::onLeftDown, this);
     Bind(wxEVT_MOTION, &WeekCalendarCtrl::onMotion, this);
     Bind(wxEVT_LEFT_UP, &WeekCalendarCtrl::onLeftUp, this);
+    Bind(wxEVT_MOUSEWHEEL, &WeekCalendarCtrl::onWheel, this);
+    for (const wxEventTypeTag<wxScrollWinEvent>& type :
+         {wxEVT_SCROLLWIN_TOP, wxEVT_SCROLLWIN_BOTTOM, wxEVT_SCROLLWIN_LINEUP, wxEVT_SCROLLWIN_LINEDOWN,
+          wxEVT_SCROLLWIN_PAGEUP, wxEVT_SCROLLWIN_PAGEDOWN, wxEVT_SCROLLWIN_THUMBTRACK, wxEVT_SCROLLWIN_THUMBRELEASE})
+        Bind(type, &WeekCalendarCtrl::onScroll, this);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        updateScrollbar();
+        event.Skip();
+    });
     Bind(wxEVT_LEFT_DCLICK, [this](wxMouseEvent& event) {
         if (const auto hit = visitAt(event.GetPosition()); hit && m_requests.open)
             m_requests.open(m_layout.visits[*hit].visit.id);
@@ -60,11 +69,16 @@ WeekCalendarCtrl::WeekCalendarCtrl(wxWindow* parent, Requests requests)
 void WeekCalendarCtrl::setWeek(WeekLayout layout, std::map<AppointmentId, VisitWords> words, const LocalTime& now)
 {
     const std::optional<AppointmentId> kept = selectedVisit();
+    const bool anotherWeek = layout.monday != m_layout.monday;
     m_layout = std::move(layout);
     m_words = std::move(words);
     m_now = now;
     m_drag.reset();
     m_selected.reset();
+    if (anotherWeek)
+        scrollToOpening();
+    else
+        updateScrollbar();
     if (kept)
         selectVisit(*kept);
     announce();
@@ -88,6 +102,10 @@ void WeekCalendarCtrl::select(std::optional<std::size_t> index)
     if (index == m_selected)
         return;
     m_selected = index;
+    if (m_selected) {
+        const VisitBlock& block = m_layout.visits[*m_selected];
+        scrollToShow(blockRect(block.day, block.top, block.bottom, block.lane, block.lanes));
+    }
     announce();
     Refresh();
 }
@@ -146,17 +164,32 @@ int WeekCalendarCtrl::columnLeft(int day) const
     return at == days.end() ? -1 : gutterWidth() + static_cast<int>(at - days.begin()) * columnWidth();
 }
 
+int WeekCalendarCtrl::leastHourHeight() const
+{
+    return 2 * (GetCharHeight() + FromDIP(8));
+}
+
+int WeekCalendarCtrl::visibleHoursHeight() const
+{
+    return std::max(1, GetClientSize().y - headerHeight() - 1);
+}
+
+int WeekCalendarCtrl::hoursHeight() const
+{
+    const int span = m_layout.lastMinute - m_layout.firstMinute;
+    return std::max(visibleHoursHeight(), span * leastHourHeight() / 60);
+}
+
 int WeekCalendarCtrl::yOf(int minute) const
 {
     const int span = std::max(1, m_layout.lastMinute - m_layout.firstMinute);
-    const int height = GetClientSize().y - headerHeight() - 1;
-    return headerHeight() + (minute - m_layout.firstMinute) * height / span;
+    return headerHeight() + (minute - m_layout.firstMinute) * hoursHeight() / span - m_scrollTop;
 }
 
 int WeekCalendarCtrl::minuteAt(int y) const
 {
-    const int height = std::max(1, GetClientSize().y - headerHeight() - 1);
-    return m_layout.firstMinute + (y - headerHeight()) * (m_layout.lastMinute - m_layout.firstMinute) / height;
+    return m_layout.firstMinute +
+           (y - headerHeight() + m_scrollTop) * (m_layout.lastMinute - m_layout.firstMinute) / hoursHeight();
 }
 
 std::optional<int> WeekCalendarCtrl::dayAt(int x) const
@@ -259,6 +292,11 @@ void WeekCalendarCtrl::onMotion(wxMouseEvent& event)
         SetCursor(onEdge ? wxCursor(wxCURSOR_SIZENS) : hit ? wxCursor(wxCURSOR_HAND) : wxNullCursor);
         return;
     }
+    // Held above or below the hours in view: they scroll on towards it.
+    if (event.GetY() < headerHeight())
+        scrollTo(m_scrollTop - leastHourHeight() / 4);
+    else if (event.GetY() > GetClientSize().y)
+        scrollTo(m_scrollTop + leastHourHeight() / 4);
     Drag& drag = *m_drag;
     const VisitBlock& block = m_layout.visits[drag.visit];
     if (drag.resizing) {
@@ -297,6 +335,7 @@ void WeekCalendarCtrl::onPaint(wxPaintEvent&)
         paintVisit(dc, block);
     paintNow(dc);
     paintDrag(dc);
+    paintHeader(dc);
     knotwork::ui::drawFocusFrame(dc, *this);
 }
 

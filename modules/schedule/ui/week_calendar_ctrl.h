@@ -19,7 +19,11 @@ namespace knotwork::schedule::ui {
 // to the nearest visit of the day before or after, Enter opens it, Page Up and Page Down change
 // the week, Home goes to this week. A click selects, a double click opens, dragging a visit
 // moves it (on a quarter-hour grid, to another day too) and dragging its bottom edge changes its
-// length; a double click on a free time asks to book a visit there (on the quarter hour). A screen reader hears the selected visit in full: it is the control's name.
+// length; a double click on a free time asks to book a visit there (on the quarter hour). A
+// screen reader hears the selected visit in full: it is the control's name.
+// An hour is never drawn shorter than a half-hour visit needs for its time and client's name: on
+// a small screen the hours scroll under the fixed row of days, opening at the time now (this
+// week) or the start of the day, and the selection is kept in view.
 // The schedule view owns the book; the control reports requests.
 class WeekCalendarCtrl : public wxWindow {
 public:
@@ -40,6 +44,10 @@ public:
     // Where a visit is drawn now (empty when it is not in the week), for tests that drag it.
     wxRect rectOf(AppointmentId id) const;
     wxSize DoGetBestClientSize() const override;
+    // The shortest an hour is drawn: a half-hour visit holds one line with its time and client.
+    int leastHourHeight() const;
+    // How far the hours are scrolled, in pixels from the first row.
+    int scrolledBy() const { return m_scrollTop; }
 
 private:
     struct Drag {
@@ -57,6 +65,9 @@ private:
     int gutterWidth() const;
     int columnWidth() const;
     int columnLeft(int day) const;
+    // The hours below the row of days: as tall as the window shows, or taller, then scrolled.
+    int visibleHoursHeight() const;
+    int hoursHeight() const;
     int yOf(int minute) const;
     int minuteAt(int y) const;
     std::optional<int> dayAt(int x) const;
@@ -65,8 +76,17 @@ private:
     wxRect blockRect(int day, int top, int bottom, int lane, int lanes) const;
     std::optional<std::size_t> visitAt(const wxPoint& point) const;
 
+    // Scrolling (week_calendar_scroll.cpp).
+    void scrollTo(int top);
+    void scrollToOpening();
+    void scrollToShow(const wxRect& rect);
+    void updateScrollbar();
+    void onScroll(wxScrollWinEvent& event);
+    void onWheel(wxMouseEvent& event);
+
     void onPaint(wxPaintEvent& event);
     void paintGrid(wxDC& dc) const;
+    void paintHeader(wxDC& dc) const;
     void paintVisit(wxDC& dc, const VisitBlock& block) const;
     void paintDrag(wxDC& dc) const;
     void paintNow(wxDC& dc) const;
@@ -83,6 +103,7 @@ private:
     LocalTime m_now{boost::posix_time::not_a_date_time};
     std::optional<std::size_t> m_selected;
     std::optional<Drag> m_drag;
+    int m_scrollTop = 0;
 };
 
 } // namespace knotwork::schedule::ui

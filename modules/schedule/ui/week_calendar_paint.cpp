@@ -12,17 +12,13 @@
 #include "common/ui/wx_text.h"
 #include "common/ui/wx_time.h"
 #include "schedule/schedule_choices.h"
+#include "schedule/ui/calendar_colours.h"
 
 namespace knotwork::schedule::ui {
 
 namespace {
 
-const wxColour kGridLine(210, 210, 210);
-const wxColour kClosed(238, 238, 238);
-const wxColour kTimeOff(150, 150, 150);
 const wxColour kBuffer(170, 170, 170);
-const wxColour kConflict(196, 30, 30);
-const wxColour kNowLine(214, 40, 40);
 const wxColour kBorder(90, 110, 140);
 
 wxColour fillOf(AppointmentStatus status)
@@ -55,7 +51,7 @@ void WeekCalendarCtrl::paintGrid(wxDC& dc) const
     const int bottom = yOf(m_layout.lastMinute);
 
     dc.SetPen(*wxTRANSPARENT_PEN);
-    dc.SetBrush(wxBrush(kClosed));
+    dc.SetBrush(wxBrush(kCalendarClosed));
     for (const DayStretch& closed : m_layout.closed)
         if (columnLeft(closed.day) >= 0)
             dc.DrawRectangle(columnLeft(closed.day), yOf(closed.top), columnWidth(), yOf(closed.bottom) - yOf(closed.top));
@@ -64,14 +60,14 @@ void WeekCalendarCtrl::paintGrid(wxDC& dc) const
                           yOf(away.stretch.bottom) - yOf(away.stretch.top));
         if (rect.x < 0)
             continue;
-        dc.SetBrush(wxBrush(kTimeOff, wxBRUSHSTYLE_FDIAGONAL_HATCH));
+        dc.SetBrush(wxBrush(kCalendarTimeOff, wxBRUSHSTYLE_FDIAGONAL_HATCH));
         dc.DrawRectangle(rect);
         wxDCClipper clip(dc, rect);
         dc.DrawText(away.reason.empty() ? wxString(_("Time off")) : knotwork::ui::toWx(away.reason),
                     rect.x + FromDIP(4), rect.y + FromDIP(2));
     }
 
-    dc.SetPen(wxPen(kGridLine));
+    dc.SetPen(wxPen(kCalendarGridLine));
     for (int minute = m_layout.firstMinute; minute <= m_layout.lastMinute; minute += 60) {
         const int y = yOf(minute);
         dc.DrawLine(gutterWidth(), y, size.x, y);
@@ -80,10 +76,23 @@ void WeekCalendarCtrl::paintGrid(wxDC& dc) const
             dc.DrawText(label, gutterWidth() - FromDIP(6) - dc.GetTextExtent(label).x, y + FromDIP(1));
         }
     }
+    for (int day : shownDays())
+        dc.DrawLine(columnLeft(day), headerHeight(), columnLeft(day), bottom);
+}
+
+// The row of days stays put over the hours scrolled under it.
+void WeekCalendarCtrl::paintHeader(wxDC& dc) const
+{
+    const wxSize size = GetClientSize();
+    dc.SetPen(*wxTRANSPARENT_PEN);
+    dc.SetBrush(wxBrush(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW)));
+    dc.DrawRectangle(0, 0, size.x, headerHeight());
+    dc.SetPen(wxPen(kCalendarGridLine));
+    dc.SetTextForeground(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
     const Date today = m_now.is_not_a_date_time() ? Date() : m_now.date();
     for (int day : shownDays()) {
         const int left = columnLeft(day);
-        dc.DrawLine(left, FromDIP(2), left, bottom);
+        dc.DrawLine(left, FromDIP(2), left, headerHeight());
         const Date date = m_layout.monday + boost::gregorian::days(day);
         wxFont font = GetFont();
         if (date == today)
@@ -111,11 +120,11 @@ void WeekCalendarCtrl::paintVisit(wxDC& dc, const VisitBlock& block) const
     dc.SetBrush(wxBrush(fillOf(block.visit.status)));
     const bool conflict = !block.issues.empty();
     dc.SetPen(selected ? wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_HIGHLIGHT), FromDIP(3))
-              : conflict ? wxPen(kConflict, FromDIP(2))
+              : conflict ? wxPen(kCalendarAlarm, FromDIP(2))
                          : wxPen(kBorder));
     dc.DrawRoundedRectangle(rect, FromDIP(3));
     if (selected && conflict) {
-        dc.SetPen(wxPen(kConflict, FromDIP(2), wxPENSTYLE_SHORT_DASH));
+        dc.SetPen(wxPen(kCalendarAlarm, FromDIP(2), wxPENSTYLE_SHORT_DASH));
         dc.SetBrush(*wxTRANSPARENT_BRUSH);
         dc.DrawRoundedRectangle(wxRect(rect).Deflate(FromDIP(3)), FromDIP(2));
     }
@@ -140,7 +149,7 @@ void WeekCalendarCtrl::paintVisit(wxDC& dc, const VisitBlock& block) const
     line(wxString::Format(_("%s · %s"), words.service, knotwork::ui::labelText(block.visit.status)),
          inside.y + GetCharHeight());
     if (!words.badges.empty()) {
-        dc.SetTextForeground(kConflict);
+        dc.SetTextForeground(kCalendarAlarm);
         line(words.badges, inside.y + 2 * GetCharHeight());
     }
 }
@@ -174,9 +183,9 @@ void WeekCalendarCtrl::paintNow(wxDC& dc) const
     if (day < 0 || day > 6 || columnLeft(day) < 0 || minute < m_layout.firstMinute || minute > m_layout.lastMinute)
         return;
     const int y = yOf(minute);
-    dc.SetPen(wxPen(kNowLine, FromDIP(2)));
+    dc.SetPen(wxPen(kCalendarNow, FromDIP(2)));
     dc.DrawLine(columnLeft(day), y, columnLeft(day) + columnWidth(), y);
-    dc.SetBrush(wxBrush(kNowLine));
+    dc.SetBrush(wxBrush(kCalendarNow));
     dc.DrawCircle(columnLeft(day) + FromDIP(3), y, FromDIP(4));
 }
 
