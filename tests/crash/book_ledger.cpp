@@ -66,11 +66,11 @@ std::vector<std::pair<std::string, long long>> BookLedger::bookedVisits() const
 
 Findings BookLedger::checkVisits(const std::filesystem::path& practice)
 {
-    // One line a visit: marker, start, status, reason (a reason is a marker: no separator in it).
+    // One line a visit: marker, start, status, reason (a reason is a marker: no separator in it), number.
     const std::string rows = sqliteQuery(
         practice, "SELECT group_concat(substr(notes, instr(notes, 'crash-'), " + std::to_string(kMarkerLength) +
                       ") || '|' || starts_at || '|' || status || '|' || coalesce(nullif(cancel_reason, ''), '" +
-                      kNoReason + "'), char(10)) FROM appointments WHERE instr(notes, 'crash-') > 0");
+                      kNoReason + "') || '|' || id, char(10)) FROM appointments WHERE instr(notes, 'crash-') > 0");
     Findings findings;
     for (const std::string& row : split(rows, '\n')) {
         const std::vector<std::string> fields = split(row, '|');
@@ -92,6 +92,7 @@ Findings BookLedger::checkVisits(const std::filesystem::path& practice)
                                                         "\", not " + either(visit.reasons)});
         visit.starts = {start};
         visit.reasons = {reason};
+        visit.id = std::stoll(fields.at(4));  // a killed run's visit, found, may be moved or cancelled next
     }
     return findings;
 }

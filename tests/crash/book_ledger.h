@@ -28,7 +28,8 @@ public:
     // A run of `schedule book-plan --yes` for `client`, whose preview proposed `visits` visits.
     void bookingSeries(long long client, long long visits, bool acknowledged);
 
-    // Visits known by number that are booked (not cancelled), as (marker, number).
+    // Visits known by number (acknowledged, or found by a check) that are booked (not cancelled),
+    // as (marker, number).
     std::vector<std::pair<std::string, long long>> bookedVisits() const;
 
     // Reads the book (through SQLite, behind Knotwork's back); settles what killed runs left.

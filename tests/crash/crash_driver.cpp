@@ -246,6 +246,12 @@ std::pair<std::string, std::string> CrashDriver::visitStart()
     return {date + " " + time, date + "T" + time};
 }
 
+std::pair<std::string, long long> CrashDriver::bookedVisit()
+{
+    const auto visits = m_book.bookedVisits();
+    return visits.at(std::uniform_int_distribution<std::size_t>(0, visits.size() - 1)(m_random));
+}
+
 // The appointment book's writes, each accepted whatever issues its time has (--anyway): the
 // crash test asks whether a write is whole, not whether the time suits.
 void CrashDriver::prepareBooking(Run& run)
@@ -259,8 +265,7 @@ void CrashDriver::prepareBooking(Run& run)
         break;
     }
     case WriteKind::Move: {
-        const auto visits = m_book.bookedVisits();
-        const auto& [visit, id] = visits.at(std::uniform_int_distribution<std::size_t>(0, visits.size() - 1)(m_random));
+        const auto [visit, id] = bookedVisit();
         const auto [start, stored] = visitStart();
         run.visit = visit;
         run.start = stored;
@@ -268,8 +273,7 @@ void CrashDriver::prepareBooking(Run& run)
         break;
     }
     case WriteKind::Cancel: {
-        const auto visits = m_book.bookedVisits();
-        const auto& [visit, id] = visits.at(std::uniform_int_distribution<std::size_t>(0, visits.size() - 1)(m_random));
+        const auto [visit, id] = bookedVisit();
         run.visit = visit;
         run.arguments = {"appointment", "cancel", std::to_string(id), "--by", "client", "--reason", run.marker};
         break;

@@ -77,6 +77,8 @@ private:
     // A time in February or March 2027 (the clock is in late 2026), on the quarter hour: the
     // visit's start for the command line, and as the book stores it.
     std::pair<std::string, std::string> visitStart();
+    // A visit known to be booked, at random: (its marker, its number).
+    std::pair<std::string, long long> bookedVisit();
     void prepareBooking(Run& run);
     void prepareSeries(Run& run);
     // Tomorrow's visits for `reminders send`, each a new client's with an address of its own.
