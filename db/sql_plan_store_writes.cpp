@@ -195,21 +195,24 @@ void SqlPlanStore::voidMeasure(MeasureId id, const Timestamp& at, const std::str
     }
 }
 
-void SqlPlanStore::importRecords(std::span<const TreatmentPlan> plans,
-                                 std::span<const OutcomeMeasure> measures)
+std::vector<PlanId> SqlPlanStore::importRecords(std::span<const TreatmentPlan> plans,
+                                                std::span<const OutcomeMeasure> measures)
 {
+    std::vector<PlanId> ids;
     if (plans.empty() && measures.empty())
-        return;
+        return ids;
     try {
         WriteTransaction transaction(m_database, m_actor);
         PlanRowWriter writer(transaction.session());
+        ids.reserve(plans.size());
         for (const TreatmentPlan& plan : plans)
-            writer.insertPlan(plan);
+            ids.push_back(writer.insertPlan(plan));
         for (const OutcomeMeasure& measure : measures)
             writer.insertMeasure(measure);
         transaction.audit({"plan", "", "import", std::nullopt,
                            nlohmann::json{{"plans", plans.size()}, {"measures", measures.size()}}.dump()});
         transaction.commit();
+        return ids;
     } catch (...) {
         rethrowAsStorageError(_("adding plans and measures"));
     }

@@ -16,9 +16,12 @@ using sessions::SoapNote;
 
 namespace {
 
-// Past visits were between 08:00 and 19:00 (the notes' times are 09:00–17:00; a busy day spreads).
-constexpr int kEarliestPastSlot = 8 * 4;
-constexpr int kLatestPastSlot = 19 * 4;
+// Past visits began between 07:00 and 20:00 (the notes' times are 09:00–17:00; a busy day spreads
+// into an early and an evening visit). The demo's busiest days, beyond one therapist's day, spill
+// into the rest of the day.
+constexpr int kEarliestPastSlot = 7 * 4;
+constexpr int kLatestPastSlot = 20 * 4;
+constexpr int kLastSlotOfDay = 24 * 4 - 1;
 
 constexpr std::array kClientReasons{"Unwell", "Work deadline", "Car trouble", "Family matter", "Child is sick"};
 constexpr std::array kTherapistReasons{"Therapist unwell", "Therapist at a course"};
@@ -37,6 +40,17 @@ bool isWeekend(const Date& day)
 {
     const int weekday = day.day_of_week().as_number();
     return weekday == 0 || weekday == 6;
+}
+
+// The plan whose course the visit on `day` belongs to: begun by then, and open or closed since.
+std::optional<long long> planOn(std::span<const plans::TreatmentPlan> plans, const Date& day)
+{
+    const auto covers = [&day](const plans::TreatmentPlan& plan) {
+        return plan.startDate <= day && (plan.open() || !plan.statusChangedOn || *plan.statusChangedOn >= day);
+    };
+    if (const auto found = std::ranges::find_if(plans, covers); found != plans.end())
+        return found->id;
+    return std::nullopt;
 }
 
 } // namespace
@@ -132,21 +146,20 @@ Appointment DemoBook::visitAt(clients::ClientId client, const Date& date, const 
     return visit;
 }
 
-std::vector<bool> DemoBook::placeVisits(std::vector<SoapNote>& notes)
+void DemoBook::placeVisits(std::vector<SoapNote>& notes)
 {
-    std::vector<bool> placed;
-    placed.reserve(notes.size());
     for (SoapNote& note : notes) {
         const Service& service = serviceFor(lengthOf(note));
-        const int latest = note.signedNote() || !note.visitTime
-                               ? kLatestPastSlot
-                               : std::min(kLatestPastSlot, minuteOfDay(*note.visitTime) / kSlotMinutes);
-        const auto start = note.visitTime ? nearestFree(note.visitDate, *note.visitTime, service, kEarliestPastSlot,
-                                                        latest, [](const TimeOfDay&) { return true; })
-                                          : std::nullopt;
-        placed.push_back(start.has_value());
+        const auto anyTime = [](const TimeOfDay&) { return true; };
+        const int now = minuteOfDay(*note.visitTime) / kSlotMinutes;  // a note being charted: not later
+        const int latest = note.signedNote() ? kLatestPastSlot : std::min(kLatestPastSlot, now);
+        std::optional<TimeOfDay> start =
+            nearestFree(note.visitDate, *note.visitTime, service, kEarliestPastSlot, latest, anyTime);
         if (!start)
-            continue;
+            start = nearestFree(note.visitDate, *note.visitTime, service, 0,
+                                note.signedNote() ? kLastSlotOfDay : now, anyTime);
+        if (!start)
+            start = note.visitTime;
         take(note.visitDate, *start, service);
         const auto moved = *start - *note.visitTime;
         note.visitTime = *start;
@@ -158,34 +171,33 @@ std::vector<bool> DemoBook::placeVisits(std::vector<SoapNote>& notes)
         if (note.signedAt)
             note.lateEntry = sessions::isLateEntry(note.visitDate, note.visitTime, *note.signedAt);
     }
-    return placed;
 }
 
 void DemoBook::bookClient(clients::ClientId client, std::span<const SoapNote> notes,
-                          std::span<const sessions::NoteId> ids, const std::vector<bool>& placed,
-                          const plans::TreatmentPlan* plan, std::vector<Appointment>& into)
+                          std::span<const sessions::NoteId> ids, std::span<const plans::TreatmentPlan> plans,
+                          bool stillSeen, std::vector<Appointment>& into)
 {
     std::optional<Date> previous;
     for (std::size_t i = 0; i < notes.size(); ++i) {
         const SoapNote& note = notes[i];
-        if (placed[i]) {
-            if (previous && note.signedNote())
-                bookMissed(client, *previous, note, into);
-            Appointment visit = visitAt(client, note.visitDate, *note.visitTime, serviceFor(lengthOf(note)));
-            visit.status = note.signedNote() ? AppointmentStatus::Completed : AppointmentStatus::Arrived;
-            visit.noteId = ids[i];
-            into.push_back(std::move(visit));
-        }
+        const std::optional<long long> planId = planOn(plans, note.visitDate);
+        if (previous && note.signedNote())
+            bookMissed(client, *previous, note, planId, into);
+        Appointment visit = visitAt(client, note.visitDate, *note.visitTime, serviceFor(lengthOf(note)));
+        visit.status = note.signedNote() ? AppointmentStatus::Completed : AppointmentStatus::Arrived;
+        visit.noteId = ids[i];
+        visit.planId = planId;
+        into.push_back(std::move(visit));
         previous = note.visitDate;
     }
-    if (plan && !notes.empty())
-        bookAhead(client, notes.back(), *plan, into);
+    if (stillSeen && !plans.empty() && !notes.empty())
+        bookAhead(client, notes.back(), plans.back(), into);
 }
 
 // Now and then the visit before `next` did not happen: called off with notice (by the client, or
 // now and then the therapist), by the client too late for the policy's 24 hours, or missed.
 void DemoBook::bookMissed(clients::ClientId client, const Date& after, const SoapNote& next,
-                          std::vector<Appointment>& into)
+                          std::optional<long long> planId, std::vector<Appointment>& into)
 {
     const int roll = m_random.below(100);
     if (roll >= 7)
@@ -201,9 +213,11 @@ void DemoBook::bookMissed(clients::ClientId client, const Date& after, const Soa
                                    [](const TimeOfDay&) { return true; });
     if (!start)
         return;
-    take(day, *start, service);
+    if (holdsTime(status))
+        take(day, *start, service);
     Appointment visit = visitAt(client, day, *start, service);
     visit.status = status;
+    visit.planId = planId;
     if (status != AppointmentStatus::NoShow) {
         const bool byTherapist = status == AppointmentStatus::Cancelled && m_random.percent(25);
         const auto notice = status == AppointmentStatus::LateCancelled ? hours(m_random.between(2, 20))
@@ -240,7 +254,9 @@ void DemoBook::bookAhead(clients::ClientId client, const SoapNote& last, const p
                 continue;
             if (const auto start = freeWithinHours(day, *last.visitTime, service)) {
                 take(day, *start, service);
-                into.push_back(visitAt(client, day, *start, service));
+                Appointment visit = visitAt(client, day, *start, service);
+                visit.planId = plan.id;
+                into.push_back(std::move(visit));
                 break;
             }
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <bitset>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
@@ -14,9 +15,10 @@
 namespace knotwork::demo {
 
 // The demo practice's appointment book, filled as its notes are made: every visit of the notes is
-// on it (completed and linked to its note; a note being charted today, arrived), a few visits
-// between them were cancelled (some late) or missed, and clients whose plan is active are booked
-// for the coming four weeks at their phase's rhythm. No two visits overlap, buffers included; the
+// on it (completed and linked to its note; a note being charted today, arrived; with its plan
+// when the note belongs to a plan's course), a few visits between them were cancelled (some late)
+// or missed, and clients whose plan is active are booked for the coming four weeks at their
+// phase's rhythm. Within one therapist's caseload no two visits overlap, buffers included; the
 // weeks ahead keep to the working week and its daily cap. The same seed gives the same book.
 class DemoBook {
 public:
@@ -25,18 +27,20 @@ public:
     DemoBook(schedule::ScheduleStore& store, std::uint64_t seed, const Date& referenceDay);
 
     // Before the notes are stored: each note's visit goes on the book at its time when that is
-    // free, else at the free time of its day nearest to it (a note being charted today only
-    // earlier: never in the future), and the note's times move with it. Returns, for each note,
-    // whether its visit is on the book: a day already full (only in a demo far beyond one
-    // therapist's caseload) leaves it off.
-    std::vector<bool> placeVisits(std::vector<sessions::SoapNote>& notes);
+    // free, else at the free time of its day nearest to it, between 07:00 and 20:00, or on the
+    // busiest days at any hour (a note being charted today only earlier: never in the future),
+    // and the note's times move with it. A day with no free time left (only in a demo far beyond
+    // one therapist's caseload: thousands of clients over the same two and a half years) takes the
+    // visit at the note's own time, on top of another: every note's visit is on the book.
+    void placeVisits(std::vector<sessions::SoapNote>& notes);
 
-    // Once the notes are stored (`ids`, in order): the client's visits, added to `into`: those
-    // placeVisits put on the book, a few cancellations and no-shows between them, and for an
-    // active plan of a client still seen, the weeks ahead.
+    // Once the notes are stored (`ids`, in order): the client's visits, added to `into`: those of
+    // the notes, each with the plan (of `plans`, stored) whose course it belongs to, a few
+    // cancellations and no-shows between them, and for the last plan when it is active and the
+    // client `stillSeen`, the weeks ahead.
     void bookClient(clients::ClientId client, std::span<const sessions::SoapNote> notes,
-                    std::span<const sessions::NoteId> ids, const std::vector<bool>& placed,
-                    const plans::TreatmentPlan* plan, std::vector<schedule::Appointment>& into);
+                    std::span<const sessions::NoteId> ids, std::span<const plans::TreatmentPlan> plans,
+                    bool stillSeen, std::vector<schedule::Appointment>& into);
 
 private:
     static constexpr int kSlotMinutes = 15;
@@ -67,7 +71,7 @@ private:
                                   const schedule::Service& service) const;
 
     void bookMissed(clients::ClientId client, const Date& after, const sessions::SoapNote& next,
-                    std::vector<schedule::Appointment>& into);
+                    std::optional<long long> planId, std::vector<schedule::Appointment>& into);
     void bookAhead(clients::ClientId client, const sessions::SoapNote& last, const plans::TreatmentPlan& plan,
                    std::vector<schedule::Appointment>& into);
 

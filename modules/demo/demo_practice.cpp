@@ -88,7 +88,6 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
         DemoPlanRecords batchPlans;
         std::vector<std::size_t> plansOf{0};     // the batch's plans of client i: plansOf[i] … plansOf[i + 1]
         std::vector<std::size_t> measuresOf{0};
-        std::vector<std::vector<bool>> onTheBook;  // of client i's notes, those whose visit is on the book
         for (int i = 0; i < size; ++i) {
             batch.push_back(makeDemoClientFile(random, directory, options.referenceDay));
             if (options.sessionNotes) {
@@ -96,7 +95,7 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
                 addDemoPlan(plansRandom, batch.back(), 0, courses.back(), therapist, options.referenceDay, batchPlans);
                 tellWhyArchived(batch.back(), courses.back(),
                                 batchPlans.plans.size() > plansOf.back() ? &batchPlans.plans.back() : nullptr);
-                onTheBook.push_back(book.placeVisits(courses.back().notes));
+                book.placeVisits(courses.back().notes);
             }
             plansOf.push_back(batchPlans.plans.size());
             measuresOf.push_back(batchPlans.measures.size());
@@ -115,13 +114,16 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
             notesOf.push_back(batchNotes.size());
         }
         const std::vector<sessions::NoteId> noteIds = stores.notes.importNotes(batchNotes);
-        stores.plans.importRecords(batchPlans.plans, batchPlans.measures);
+        const std::vector<plans::PlanId> planIds = stores.plans.importRecords(batchPlans.plans, batchPlans.measures);
+        for (std::size_t p = 0; p < planIds.size(); ++p)
+            batchPlans.plans[p].id = planIds[p];
         std::vector<schedule::Appointment> visits;
         for (std::size_t i = 0; i < courses.size(); ++i) {
             const std::span<const sessions::SoapNote> notes(batchNotes.data() + notesOf[i], notesOf[i + 1] - notesOf[i]);
-            const bool seen = !batch[i].record.client.archived && plansOf[i + 1] > plansOf[i];
-            book.bookClient(ids[i], notes, std::span(noteIds).subspan(notesOf[i], notes.size()), onTheBook[i],
-                            seen ? &batchPlans.plans[plansOf[i + 1] - 1] : nullptr, visits);
+            const std::span<const plans::TreatmentPlan> plans(batchPlans.plans.data() + plansOf[i],
+                                                              plansOf[i + 1] - plansOf[i]);
+            book.bookClient(ids[i], notes, std::span(noteIds).subspan(notesOf[i], notes.size()), plans,
+                            !batch[i].record.client.archived, visits);
         }
         stores.schedule.importAppointments(visits);
         done += size;

@@ -2,6 +2,7 @@
 
 #include <span>
 #include <string>
+#include <vector>
 
 #include "plans/plan_queries.h"
 
@@ -27,8 +28,9 @@ public:
     virtual MeasureId addMeasure(const OutcomeMeasure& measure) = 0;
     virtual void voidMeasure(MeasureId id, const Timestamp& at, const std::string& reason) = 0;
 
-    // Many plans and measures in one transaction: the demo practice.
-    virtual void importRecords(std::span<const TreatmentPlan> plans,
+    // Many plans and measures in one transaction: the demo practice. Returns the plans' numbers,
+    // in order.
+    virtual std::vector<PlanId> importRecords(std::span<const TreatmentPlan> plans,
                                std::span<const OutcomeMeasure> measures) = 0;
 };
 

@@ -59,4 +59,13 @@ std::filesystem::path CrashCli::backupFolder(const std::string& stem) const
     return m_home / "data" / "knotwork" / "backups" / stem;
 }
 
+Date CrashCli::dayOfNextRun() const
+{
+    const std::time_t moment = kFirstMoment + kStep * m_runs;
+    std::tm local{};
+    localtime_r(&moment, &local);
+    return Date(static_cast<unsigned short>(local.tm_year + 1900), static_cast<unsigned short>(local.tm_mon + 1),
+                static_cast<unsigned short>(local.tm_mday));
+}
+
 } // namespace knotwork::crash

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/calendar_date.h"
 #include "support/process.h"
 
 namespace knotwork::crash {
@@ -27,6 +28,8 @@ public:
 
     // Where the practice's backups go: the data folder's backups of a practice file named `stem`.
     std::filesystem::path backupFolder(const std::string& stem) const;
+    // The day on this computer's calendar that the next run's clock reads.
+    Date dayOfNextRun() const;
 
 private:
     std::map<std::string, std::optional<std::string>> environment();

@@ -1,11 +1,14 @@
 #include "crash_driver.h"
 
+#include <array>
 #include <cstdio>
 #include <iterator>
 #include <stdexcept>
 
+#include "common/calendar_date.h"
 #include "output_checks.h"
 #include "practice_checks.h"
+#include "reminder_checks.h"
 #include "sessions/session_json.h"
 #include "support/practice_files.h"
 #include "support/sample_note.h"
@@ -57,6 +60,14 @@ std::string Tally::summary() const
     return text;
 }
 
+std::string Tally::killsByKind() const
+{
+    std::string text;
+    for (const auto& [kind, kills] : killsOf)
+        text += (text.empty() ? "" : ", ") + std::string(commandOf(kind)) + " " + std::to_string(kills);
+    return text;
+}
+
 CrashDriver::CrashDriver(fs::path home, std::uint64_t seed)
     : m_home(std::move(home)), m_practice(m_home / "practice" / "practice.sqlite"), m_random(seed), m_cli(m_home)
 {
@@ -97,6 +108,17 @@ void CrashDriver::setUp()
     mustRun(m_practice, {"client", "consent", m_client, "--share-with", m_provider, "--date", "2026-09-07"});
     m_plan = json::parse(mustRun(m_practice, {"plan", "add", "--client", m_client, "--json"}).out);
     m_plan.erase("id");
+    m_mail = std::make_unique<knotwork::testing::SmtpTestServer>(m_home / "inbox",
+                                                                 knotwork::testing::SmtpTestServer::Options{});
+    for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
+             {"practice_name", "Harbourside Massage"},
+             {"phone", "416-555-0100"},
+             {"smtp.host", "127.0.0.1"},
+             {"smtp.port", std::to_string(m_mail->port())},
+             {"smtp.security", "none"},
+             {"smtp.from_address", "ana@harbourside.example.com"},
+             {"reminder.enabled", "on"}})
+        mustRun(m_practice, {"settings", "set", key, value});
 
     // Each kind once to its end, in an order where each finds what it needs (a draft to sign, a
     // signed note for an addendum, an archive to import), timed.
@@ -120,7 +142,7 @@ CrashDriver::Run CrashDriver::prepare(WriteKind kind)
 {
     char marker[16];
     std::snprintf(marker, sizeof marker, "crash-%06d", ++m_step);
-    Run run{kind, marker, m_practice, {}, {}, {}};
+    Run run{kind, marker, m_practice, {}, {}, {}, {}, {}, 0, 0};
     switch (kind) {
     case WriteKind::Client:
         run.arguments = {"client", "add", "--family-name", run.marker, "--given-names", "Ada", "--json"};
@@ -199,8 +221,105 @@ CrashDriver::Run CrashDriver::prepare(WriteKind kind)
     case WriteKind::Settings:
         run.arguments = {"settings", "set", "practice_name", "Practice " + run.marker};
         break;
+    case WriteKind::Visit:
+    case WriteKind::Move:
+    case WriteKind::Cancel:
+        prepareBooking(run);
+        break;
+    case WriteKind::Series:
+        prepareSeries(run);
+        break;
+    case WriteKind::Reminders:
+        prepareReminders(run);
+        break;
     }
     return run;
+}
+
+std::pair<std::string, std::string> CrashDriver::visitStart()
+{
+    const Date day = Date(2027, 2, 1) + boost::gregorian::days(std::uniform_int_distribution<int>(0, 58)(m_random));
+    const int quarter = std::uniform_int_distribution<int>(7 * 4, 19 * 4)(m_random);
+    char time[16];
+    std::snprintf(time, sizeof time, "%02d:%02d", quarter / 4, quarter % 4 * 15);
+    const std::string date = isoDate(day);
+    return {date + " " + time, date + "T" + time};
+}
+
+std::pair<std::string, long long> CrashDriver::bookedVisit()
+{
+    const auto visits = m_book.bookedVisits();
+    return visits.at(std::uniform_int_distribution<std::size_t>(0, visits.size() - 1)(m_random));
+}
+
+// The appointment book's writes, each accepted whatever issues its time has (--anyway): the
+// crash test asks whether a write is whole, not whether the time suits.
+void CrashDriver::prepareBooking(Run& run)
+{
+    switch (run.kind) {
+    case WriteKind::Visit: {
+        const auto [start, stored] = visitStart();
+        run.start = stored;
+        run.arguments = {"appointment", "add", "--client", m_client, "--start", start, "--notes", run.marker,
+                         "--anyway", "--json"};
+        break;
+    }
+    case WriteKind::Move: {
+        const auto [visit, id] = bookedVisit();
+        const auto [start, stored] = visitStart();
+        run.visit = visit;
+        run.start = stored;
+        run.arguments = {"appointment", "move", std::to_string(id), "--start", start, "--anyway"};
+        break;
+    }
+    case WriteKind::Cancel: {
+        const auto [visit, id] = bookedVisit();
+        run.visit = visit;
+        run.arguments = {"appointment", "cancel", std::to_string(id), "--by", "client", "--reason", run.marker};
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+// A year of a new client's plan, on a weekday and hour drawn at random; the preview says how many
+// visits the series holds.
+void CrashDriver::prepareSeries(Run& run)
+{
+    run.client = std::stoll(treatedClient("Series"));
+    json plan = m_plan;
+    plan["client_id"] = run.client;
+    const fs::path file = m_home / "plans" / (run.marker + ".json");
+    knotwork::testing::writeBytes(file, plan.dump());
+    const std::string planId = std::to_string(
+        json::parse(mustRun(m_practice, {"plan", "add", "--client", std::to_string(run.client), "--from",
+                                         file.string(), "--json"})
+                        .out)["id"]
+            .get<long long>());
+    static constexpr std::array kWeekdays{"mon", "tue", "wed", "thu", "fri"};
+    char time[16];
+    std::snprintf(time, sizeof time, "%02d:00", std::uniform_int_distribution<int>(8, 16)(m_random));
+    run.arguments = {"schedule", "book-plan", "--client", std::to_string(run.client), "--plan", planId,
+                     "--weekday", kWeekdays.at(std::uniform_int_distribution<std::size_t>(0, 4)(m_random)),
+                     "--time", time, "--from", "2027-01-04", "--until", "2027-12-31", "--json"};
+    run.visits = json::parse(mustRun(m_practice, run.arguments).out)["visits"].get<long long>();
+    run.arguments.insert(run.arguments.end() - 1, {"--yes", "--anyway"});
+}
+
+void CrashDriver::prepareReminders(Run& run)
+{
+    const std::string tomorrow = isoDate(m_cli.dayOfNextRun() + boost::gregorian::days(1));
+    for (const char* time : {"10:00", "11:30", "13:00"}) {
+        const std::string address = run.marker + "-" + std::string(time, 2) + "@example.net";
+        const std::string client = std::to_string(
+            json::parse(mustRun(m_practice, {"client", "add", "--family-name", "Reminded", "--given-names", "Ada",
+                                             "--email", address, "--json"})
+                            .out)["id"]
+                .get<long long>());
+        mustRun(m_practice, {"appointment", "add", "--client", client, "--start", tomorrow + " " + time, "--anyway"});
+    }
+    run.arguments = {"reminders", "send", "--json"};
 }
 
 // Notes in the ledgers what the run did; a run neither acknowledged nor killed is a finding.
@@ -211,7 +330,7 @@ void CrashDriver::record(const Run& run, const ProcessResult& result, Findings& 
         findings.push_back({FindingClass::Failed, std::string(commandOf(run.kind)) + " " + run.marker + " exited " +
                                                       std::to_string(result.exitCode) + ": " + result.err});
     std::optional<long long> id;
-    if (acknowledged && (run.kind == WriteKind::Draft || run.kind == WriteKind::SignedNote))
+    if (acknowledged && (run.kind == WriteKind::Draft || run.kind == WriteKind::SignedNote || run.kind == WriteKind::Visit))
         id = json::parse(result.out)["id"].get<long long>();
     switch (run.kind) {
     case WriteKind::Client:
@@ -235,6 +354,22 @@ void CrashDriver::record(const Run& run, const ProcessResult& result, Findings& 
         break;
     case WriteKind::Backup:
         m_backupKilled = !acknowledged;
+        break;
+    case WriteKind::Visit:
+        m_records.wrote(run.kind, run.marker, acknowledged, id);
+        m_book.added(run.marker, run.start, id);
+        break;
+    case WriteKind::Move:
+        m_book.moving(run.visit, run.start, acknowledged);
+        break;
+    case WriteKind::Cancel:
+        m_book.cancelling(run.visit, run.marker, acknowledged);
+        break;
+    case WriteKind::Series:
+        m_book.bookingSeries(run.client, run.visits, acknowledged);
+        break;
+    case WriteKind::Reminders:
+        m_killedReminders += result.exitCode == kKilled;
         break;
     case WriteKind::Report:
     case WriteKind::Import:
@@ -286,6 +421,7 @@ Findings CrashDriver::check(const Run& run, bool acknowledged, const ProcessResu
     add(damage(m_practice));
     add(verify(m_practice));
     add(m_records.check(m_practice));
+    add(m_book.check(m_practice));
     add(halfWrittenRecords(m_practice));
     if (run.kind == WriteKind::Report)
         add(reportFindings(m_practice, run.output, acknowledged));
@@ -293,6 +429,10 @@ Findings CrashDriver::check(const Run& run, bool acknowledged, const ProcessResu
         add(exportFindings(run.output, acknowledged));
     if (run.kind == WriteKind::Import)
         add(checkImport(run, acknowledged));
+    if (run.kind == WriteKind::Reminders) {
+        const json sent = acknowledged ? json::parse(result.out) : json();
+        add(reminderFindings(m_practice, *m_mail, m_killedReminders, acknowledged ? &sent : nullptr));
+    }
     const fs::path backups = m_cli.backupFolder(m_practice.stem().string());
     const fs::path backup = run.kind == WriteKind::Backup && acknowledged
                                 ? fs::path(json::parse(result.out)["backup"]["path"].get<std::string>())
@@ -310,6 +450,8 @@ WriteKind CrashDriver::pick()
     WriteKind kind = kWriteKinds[std::uniform_int_distribution<std::size_t>(0, kWriteKinds.size() - 1)(m_random)];
     if (kind == WriteKind::Signing && m_records.unsignedDrafts().empty())
         kind = WriteKind::Draft;
+    if ((kind == WriteKind::Move || kind == WriteKind::Cancel) && m_book.bookedVisits().empty())
+        kind = WriteKind::Visit;
     return kind;
 }
 
@@ -329,6 +471,7 @@ Findings CrashDriver::killOne()
         m_durations[run.kind] =
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     m_tally.kills += result.exitCode == kKilled;
+    m_tally.killsOf[run.kind] += result.exitCode == kKilled;
     m_tally.acknowledged += acknowledged;
     m_lastRun = "run " + std::to_string(m_tally.runs) + ": " + std::string(commandOf(run.kind)) + " " + run.marker +
                 (acknowledged ? ", finished" : ", killed") + " after " + std::to_string(delay.count()) + " ms of " +

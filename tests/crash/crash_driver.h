@@ -3,21 +3,25 @@
 // share with, then write runs of every kind (write_kind.h), each picked at random and sent SIGKILL
 // at a random moment between its start and its measured duration, each followed by the opening a
 // user would do next and the checks: the file whole, every acknowledged write there once, nothing
-// half-written, no stray files, `knotwork-cli verify` content. The seed fixes the runs and their
+// half-written (a visit moved or cancelled by halves, part of a series), no stray files,
+// `knotwork-cli verify` content, and the reminders the mail server received as the log says. The seed fixes the runs and their
 // moments (the kill lands where the computer's speed puts it), so a failure can be run again.
 
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "book_ledger.h"
 #include "crash_cli.h"
 #include "findings.h"
+#include "mail/smtp_test_server.h"
 #include "record_ledger.h"
 #include "write_kind.h"
 
@@ -28,9 +32,11 @@ struct Tally {
     int kills = 0;
     int acknowledged = 0;
     std::map<FindingClass, int> found;
+    std::map<WriteKind, int> killsOf;
 
     void count(const Findings& findings);
     std::string summary() const;  // "200 kills, 31 acknowledged, 0 corrupt, 0 lost, ..."
+    std::string killsByKind() const;  // "client add 14, provider add 12, ..."
 };
 
 class CrashDriver {
@@ -53,6 +59,10 @@ private:
         std::vector<std::string> arguments;
         std::filesystem::path output;  // the report, export or import target
         std::string draft;             // the draft a signing signs
+        std::string visit;             // the visit a move or cancellation changes
+        std::string start;             // where an added or moved visit goes, as stored
+        long long client = 0;          // the client whose plan a series books, and its visits
+        long long visits = 0;
     };
 
     Run prepare(WriteKind kind);
@@ -64,13 +74,25 @@ private:
     Findings checkImport(const Run& run, bool acknowledged);
     Findings verify(const std::filesystem::path& practice);
     WriteKind pick();
+    // A time in February or March 2027 (the clock is in late 2026), on the quarter hour: the
+    // visit's start for the command line, and as the book stores it.
+    std::pair<std::string, std::string> visitStart();
+    // A visit known to be booked, at random: (its marker, its number).
+    std::pair<std::string, long long> bookedVisit();
+    void prepareBooking(Run& run);
+    void prepareSeries(Run& run);
+    // Tomorrow's visits for `reminders send`, each a new client's with an address of its own.
+    void prepareReminders(Run& run);
 
     std::filesystem::path m_home;
     std::filesystem::path m_practice;
     std::mt19937_64 m_random;
     CrashCli m_cli;
     RecordLedger m_records;
+    BookLedger m_book;
     std::map<WriteKind, std::chrono::milliseconds> m_durations;
+    std::unique_ptr<knotwork::testing::SmtpTestServer> m_mail;  // where reminders go, on loopback
+    int m_killedReminders = 0;
     std::string m_client, m_provider;
     nlohmann::json m_plan;
     std::map<std::filesystem::path, long long> m_exports;  // acknowledged archive → clients in it

@@ -1,29 +1,13 @@
 #include "record_ledger.h"
 
 #include <algorithm>
-#include <sstream>
 
+#include "ledger_text.h"
 #include "support/practice_files.h"
 
 namespace knotwork::crash {
 
 using knotwork::testing::sqliteQuery;
-
-namespace {
-
-constexpr std::size_t kMarkerLength = std::string_view("crash-000000").size();
-
-std::vector<std::string> split(const std::string& list, char separator)
-{
-    std::vector<std::string> items;
-    std::istringstream in(list);
-    for (std::string item; std::getline(in, item, separator);)
-        if (!item.empty())
-            items.push_back(item);
-    return items;
-}
-
-} // namespace
 
 void RecordLedger::wrote(WriteKind kind, const std::string& marker, bool acknowledged, std::optional<long long> id)
 {
@@ -122,6 +106,7 @@ Findings RecordLedger::check(const std::filesystem::path& practice)
     add(checkTable(practice, "note_addenda", "text", {WriteKind::Addendum}));
     add(checkTable(practice, "treatment_plans", "body", {WriteKind::Plan}));
     add(checkTable(practice, "outcome_measures", "notes", {WriteKind::Measure}));
+    add(checkTable(practice, "appointments", "notes", {WriteKind::Visit}));
 
     if (!m_practiceNames.empty()) {
         const std::string name = sqliteQuery(practice, "SELECT practice_name FROM practice_settings WHERE id = 1");

@@ -18,7 +18,7 @@ namespace knotwork::crash {
 class RecordLedger {
 public:
     // A run of `kind` that writes the record carrying `marker` (client, provider, note, addendum,
-    // plan, measure); `id` is the record's number when the run was acknowledged.
+    // plan, measure, appointment); `id` is the record's number when the run was acknowledged.
     void wrote(WriteKind kind, const std::string& marker, bool acknowledged, std::optional<long long> id = {});
     // A run of `session sign` on the draft carrying `marker`.
     void signing(const std::string& marker, bool acknowledged);

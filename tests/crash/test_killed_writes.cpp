@@ -65,6 +65,8 @@ TEST_P(KilledWrites, LeaveThePracticeWholeWithEveryAcknowledgedWriteOnceAndNothi
         failingRuns += !findings.empty();
     }
     std::printf("crash test, shard %d of %d: %s\n", shard + 1, kShards, driver.tally().summary().c_str());
+    std::printf("crash test, shard %d of %d, kills by kind: %s\n", shard + 1, kShards,
+                driver.tally().killsByKind().c_str());
     EXPECT_EQ(driver.tally().kills, kills) << reproduce << ": the runs ended before their kills";
 }
 

@@ -20,13 +20,19 @@ enum class WriteKind {
     Export,      // export --out
     Import,      // import --from into a new practice
     Settings,    // settings set
+    Visit,       // appointment add
+    Move,        // appointment move of a booked visit
+    Cancel,      // appointment cancel of a booked visit
+    Series,      // schedule book-plan --yes: a year of a plan's visits, all or none
+    Reminders,   // reminders send: tomorrow's reminders to the test's mail server
 };
 
 inline constexpr std::array kWriteKinds{WriteKind::Client,  WriteKind::Provider, WriteKind::SignedNote,
                                         WriteKind::Draft,   WriteKind::Signing,  WriteKind::Addendum,
                                         WriteKind::Plan,    WriteKind::Measure,  WriteKind::Report,
                                         WriteKind::Backup,  WriteKind::Export,   WriteKind::Import,
-                                        WriteKind::Settings};
+                                        WriteKind::Settings, WriteKind::Visit,    WriteKind::Move,
+                                        WriteKind::Cancel,   WriteKind::Series,   WriteKind::Reminders};
 
 constexpr std::string_view commandOf(WriteKind kind)
 {
@@ -44,6 +50,11 @@ constexpr std::string_view commandOf(WriteKind kind)
     case WriteKind::Export: return "export";
     case WriteKind::Import: return "import";
     case WriteKind::Settings: return "settings set";
+    case WriteKind::Visit: return "appointment add";
+    case WriteKind::Move: return "appointment move";
+    case WriteKind::Cancel: return "appointment cancel";
+    case WriteKind::Series: return "schedule book-plan";
+    case WriteKind::Reminders: return "reminders send";
     }
     return "?";
 }

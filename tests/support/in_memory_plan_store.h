@@ -33,7 +33,7 @@ public:
     void removeTemplate(plans::TemplateId id, int rowVersion) override;
     plans::MeasureId addMeasure(const plans::OutcomeMeasure& measure) override;
     void voidMeasure(plans::MeasureId id, const Timestamp& at, const std::string& reason) override;
-    void importRecords(std::span<const plans::TreatmentPlan> plans,
+    std::vector<plans::PlanId> importRecords(std::span<const plans::TreatmentPlan> plans,
                        std::span<const plans::OutcomeMeasure> measures) override;
 
 private:

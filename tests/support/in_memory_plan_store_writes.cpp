@@ -108,13 +108,15 @@ void InMemoryPlanStore::voidMeasure(MeasureId id, const Timestamp& at, const std
     measure.voidReason = reason;
 }
 
-void InMemoryPlanStore::importRecords(std::span<const TreatmentPlan> plans,
-                                      std::span<const OutcomeMeasure> measures)
+std::vector<PlanId> InMemoryPlanStore::importRecords(std::span<const TreatmentPlan> plans,
+                                                     std::span<const OutcomeMeasure> measures)
 {
+    std::vector<PlanId> ids;
     for (const TreatmentPlan& plan : plans)
-        insertPlan(plan);
+        ids.push_back(insertPlan(plan));
     for (const OutcomeMeasure& measure : measures)
         insertMeasure(measure);
+    return ids;
 }
 
 } // namespace knotwork::testing
