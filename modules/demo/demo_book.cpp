@@ -22,6 +22,7 @@ namespace {
 constexpr int kEarliestPastSlot = 7 * 4;
 constexpr int kLatestPastSlot = 20 * 4;
 constexpr int kLastSlotOfDay = 24 * 4 - 1;
+const TimeOfDay kTodayFrom = boost::posix_time::hours(13);
 
 constexpr std::array kClientReasons{"Unwell", "Work deadline", "Car trouble", "Family matter", "Child is sick"};
 constexpr std::array kTherapistReasons{"Therapist unwell", "Therapist at a course"};
@@ -121,7 +122,11 @@ std::optional<TimeOfDay> DemoBook::freeWithinHours(const Date& date, const TimeO
             return start >= open.opens && start + minutes(service.minutes) <= open.closes;
         });
     };
-    return nearestFree(date, preferred, service, minuteOfDay(stretches.front().opens) / kSlotMinutes,
+    // The reference day's visits still to come are its afternoon's: a demo opened at midday has
+    // the day's clients ahead of it.
+    const TimeOfDay earliest = date == m_referenceDay ? std::max(stretches.front().opens, kTodayFrom)
+                                                      : stretches.front().opens;
+    return nearestFree(date, std::max(preferred, earliest), service, minuteOfDay(earliest) / kSlotMinutes,
                        minuteOfDay(stretches.back().closes) / kSlotMinutes, withinOneStretch);
 }
 
@@ -243,14 +248,14 @@ void DemoBook::bookAhead(clients::ClientId client, const SoapNote& last, const p
     if (next <= m_referenceDay) {
         if (!m_random.percent(60))
             return;
-        next = m_referenceDay + days(m_random.between(1, 5));
+        next = m_referenceDay + days(m_random.between(0, 5));
     }
     const Date horizon = m_referenceDay + days(27);
     const Service& service = serviceFor(lengthOf(last));
     for (; next <= horizon; next += every)
         for (const int shift : {0, 1, -1, 2, -2, 3, -3}) {
             const Date day = next + days(shift);
-            if (day <= m_referenceDay || day > horizon)
+            if (day < m_referenceDay || day > horizon)
                 continue;
             if (const auto start = freeWithinHours(day, *last.visitTime, service)) {
                 take(day, *start, service);

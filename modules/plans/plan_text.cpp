@@ -97,8 +97,9 @@ std::string phaseLine(const PlanProgress& progress, DateFormatter formatDate)
     const FrequencyPhase* phase = plan.phase();
     if (!phase)
         return {};
-    return formatMessage(_("Phase {} of {}: {} · {} visits since {}"), plan.currentPhase + 1,
-                         plan.phases.size(), describePhase(*phase), progress.visitsInPhase,
+    return formatMessage(P_("Phase {} of {}: {} · {} visit since {}", "Phase {} of {}: {} · {} visits since {}",
+                            progress.visitsInPhase),
+                         plan.currentPhase + 1, plan.phases.size(), describePhase(*phase), progress.visitsInPhase,
                          dateText(plan.phaseStartedOn, formatDate));
 }
 

@@ -178,17 +178,21 @@ TEST_F(DemoBookTest, TheComingWeeksAreBookedWithinTheWorkingWeek)
     schedule::BookContext context{book().workingWeek(), {}, visits};
     std::set<int> weeks;
     int ahead = 0;
+    int today = 0;
     for (const Appointment& visit : visits) {
         if (visit.status != AppointmentStatus::Booked)
             continue;
         ++ahead;
-        EXPECT_GT(visit.start.date(), kDay);
+        today += visit.start.date() == kDay ? 1 : 0;
+        EXPECT_GE(visit.start, localTimeOn(kDay, boost::posix_time::hours(13)))
+            << "today's bookings are its afternoon's, ahead of a demo opened at midday";
         EXPECT_LE(visit.start.date(), kDay + days(28));
         weeks.insert(static_cast<int>((visit.start.date() - kDay).days() / 7));
         EXPECT_THAT(schedule::bookingIssues(visit, context), ::testing::IsEmpty())
             << "visit " << visit.id << " at " << isoLocalTime(visit.start);
     }
     EXPECT_GT(ahead, 30);
+    EXPECT_GT(today, 0) << "Today has the day's clients to show";
     EXPECT_GE(weeks.size(), 3u) << "the coming three to four weeks";
     EXPECT_EQ(count("SELECT COUNT(*) FROM appointments a JOIN clients c ON c.id = a.client_id "
                     "WHERE a.status = 'booked' AND c.archived = 1"), 0)

@@ -130,7 +130,7 @@ TEST_F(Plans, ThePlanTabShowsGoalsPhaseAndWhatThePlanAsksFor)
     EXPECT_EQ(shown.plan.id, reminded.planId);
     EXPECT_EQ(planTab().goalList().rowCount(), shown.goals.size());
     EXPECT_THAT(ui::toUtf8(planTab().remindersText()), HasSubstr("Goal met: " + reminded.goalsMet.front()));
-    EXPECT_THAT(ui::toUtf8(windowNamed<wxStaticText>("plan-phase").GetLabel()), HasSubstr("visits since"));
+    EXPECT_THAT(ui::toUtf8(windowNamed<wxStaticText>("plan-phase").GetLabel()), HasSubstr(" since "));
     testing::saveScreenshot(frame(), "client-chart-plan");
 
     // Every cell whole (the list scrolls sideways on a narrow pane), and the chosen goal in a

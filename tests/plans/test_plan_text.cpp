@@ -1,5 +1,5 @@
 // A goal's progress in words, as the Plan tab, `knotwork-cli plan show` and the progress report
-// print it: the figures shown agree with each other.
+// print it: the figures shown agree with each other; the line of the plan's current phase.
 #include <gtest/gtest.h>
 
 #include "plan_fixtures.h"
@@ -93,6 +93,17 @@ TEST(GoalRowText, SaysWhetherTheGoalWasMetByItsDateMetLateOrNotMet)
     row = describeGoalProgress(byTarget({{day(2026, 2, 1), 5}, {day(2026, 3, 10), 9}, {day(2026, 3, 20), 6}},
                                         day(2026, 4, 1)));
     EXPECT_EQ(row.status, "Met on 2026-02-01, again since 2026-03-20");
+}
+
+TEST(PhaseLine, CountsTheVisitsSinceThePhaseBeganInTheRightNumber)
+{
+    PlanProgress progress;
+    progress.plan.phases = {FrequencyPhase{2, std::nullopt, 6}};
+    progress.plan.phaseStartedOn = day(2026, 11, 2);
+    progress.visitsInPhase = 1;
+    EXPECT_EQ(phaseLine(progress, nullptr), "Phase 1 of 1: Every 2 weeks × 6 · 1 visit since 2026-11-02");
+    progress.visitsInPhase = 2;
+    EXPECT_EQ(phaseLine(progress, nullptr), "Phase 1 of 1: Every 2 weeks × 6 · 2 visits since 2026-11-02");
 }
 
 } // namespace
