@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/dialog.h>
 #include <wx/radiobut.h>
 #include <wx/stattext.h>
@@ -20,6 +21,7 @@
 #include "form_walk.h"
 #include "gui_test_support.h"
 #include "schedule/ui/schedule_view.h"
+#include "schedule/ui/visit_dialog.h"
 #include "schedule_book.h"
 #include "screenshot.h"
 
@@ -167,6 +169,43 @@ TEST_F(ScheduleWeek, EnterOpensTheVisitWhoseArrivalIsSaved)
     EXPECT_EQ(ui::toUtf8(client), "Odile Quarrington");
     EXPECT_EQ(stored(m_week.mondayMorning).status, AppointmentStatus::Arrived);
     EXPECT_THAT(ui::toUtf8(ui::accessibleName(calendar())), HasSubstr("Arrived"));
+}
+
+TEST_F(ScheduleWeek, AVisitOfASeriesIsCancelledWithItsLaterVisitsWhenTheTherapistTicksSo)
+{
+    schedule::ScheduleService& book = RunningApp::mainFrame().practice()->scheduleService();
+    schedule::SeriesRequest weekly;
+    weekly.visit = stored(m_week.nextTuesday);
+    weekly.visit.id = 0;
+    weekly.phases = {plans::FrequencyPhase{1, std::nullopt, 3}};
+    weekly.first = testWeekAt(3, 14);  // Thursday 26 at 14:00, then 3 and 10 December
+    const schedule::SeriesId series =
+        book.bookSeries(book.previewSeries(weekly), weekly.visit, schedule::Issues::Accepted);
+    const std::vector<schedule::Appointment> visits = book.book().appointmentsInSeries(series);
+    ASSERT_EQ(visits.size(), 3u);
+
+    bool offered = false;
+    testing::answerNextDialog([&](wxDialog& dialog) {
+        offered = wxWindow::FindWindowByName("visit-rest-of-series", &dialog) != nullptr;
+        dialog.EndModal(wxID_CLOSE);
+    });
+    view().openVisit(m_week.mondayAfternoon);
+    EXPECT_FALSE(offered) << "a visit booked alone has no series to cancel";
+
+    testing::pressKey(calendar(), WXK_PAGEDOWN);  // the week of 3 December
+    testing::answerNextDialog([&](wxDialog& dialog) {
+        dynamic_cast<schedule::ui::VisitDialog&>(dialog).setReasonQuestion([](wxWindow*) { return "Moving away"; });
+        auto& rest = testing::child<wxCheckBox>(dialog, "visit-rest-of-series");
+        EXPECT_EQ(ui::toUtf8(ui::accessibleName(rest)), "Cancel the later visits of its series too");
+        rest.SetValue(true);
+        testing::click(dialog, "visit-therapist-cancels");
+    });
+    view().openVisit(visits[1].id);
+    EXPECT_EQ(stored(visits[0].id).status, AppointmentStatus::Booked) << "an earlier visit stays";
+    for (const schedule::Appointment& later : {visits[1], visits[2]}) {
+        EXPECT_EQ(stored(later.id).status, AppointmentStatus::Cancelled);
+        EXPECT_EQ(stored(later.id).cancellation->reason, "Moving away");
+    }
 }
 
 TEST_F(ScheduleWeek, DraggingAVisitToAnotherDayMovesItOnTheQuarterHour)

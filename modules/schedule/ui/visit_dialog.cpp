@@ -1,6 +1,7 @@
 #include "schedule/ui/visit_dialog.h"
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -77,6 +78,12 @@ VisitDialog::VisitDialog(wxWindow* parent, ScheduleService& service, Notifier& n
     therapistCancels->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { cancelBy(CancelledBy::Therapist); });
     for (wxButton* cancel : {clientCancels, therapistCancels})
         cancel->Enable(isUpcoming(visit.status));
+    if (visit.seriesId && isUpcoming(visit.status)) {
+        m_restOfSeries = new wxCheckBox(this, wxID_ANY, _("Cancel the &later visits of its series too"),
+                                        wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                                        "visit-rest-of-series");
+        m_restOfSeries->SetToolTip(_("This visit and every later upcoming visit booked with it, with the same reason"));
+    }
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
     for (wxButton* button : {arrived, noShow, clientCancels, therapistCancels})
@@ -89,6 +96,8 @@ VisitDialog::VisitDialog(wxWindow* parent, ScheduleService& service, Notifier& n
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(heading, wxSizerFlags().Border(wxALL, margin));
     column->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, margin));
+    if (m_restOfSeries)
+        column->Add(m_restOfSeries, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, margin));
     column->Add(actions, wxSizerFlags().Expand().Border(wxALL, margin));
     SetSizerAndFit(column);
     Centre();
@@ -118,8 +127,12 @@ void VisitDialog::cancelBy(CancelledBy by)
     const wxString reason = m_askReason(this);
     if (reason.empty())
         return;
-    act(_("Could not cancel the visit"),
-        [&] { m_service.cancel(m_visit.id, m_visit.rowVersion, by, knotwork::ui::toUtf8(reason)); });
+    act(_("Could not cancel the visit"), [&] {
+        if (m_restOfSeries && m_restOfSeries->IsChecked())
+            m_service.cancelRest(m_visit.id, m_visit.rowVersion, by, knotwork::ui::toUtf8(reason));
+        else
+            m_service.cancel(m_visit.id, m_visit.rowVersion, by, knotwork::ui::toUtf8(reason));
+    });
 }
 
 } // namespace knotwork::schedule::ui

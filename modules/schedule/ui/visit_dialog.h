@@ -6,12 +6,15 @@
 #include "schedule/schedule_service.h"
 #include "schedule/ui/schedule_text.h"
 
+class wxCheckBox;
+
 namespace knotwork::schedule::ui {
 
 // One visit opened from the calendar: when, who, what, its status, badges and what is wrong with
 // it on the book, with what can happen to it next: the client arrived, did not come, or the
-// visit is called off by the client or the therapist (with the reason). Each action is saved at
-// once through the ScheduleService and closes the dialog with wxID_OK; Close changes nothing.
+// visit is called off by the client or the therapist (with the reason), a visit of a series
+// with its later ones if the person ticks so. Each action is saved at once through the
+// ScheduleService and closes the dialog with wxID_OK; Close changes nothing.
 class VisitDialog : public wxDialog {
 public:
     VisitDialog(wxWindow* parent, ScheduleService& service, Notifier& notifier, const Appointment& visit,
@@ -30,6 +33,7 @@ private:
     Notifier& m_notifier;
     Appointment m_visit;
     ReasonQuestion m_askReason;
+    wxCheckBox* m_restOfSeries = nullptr;  // only for an upcoming visit of a series
 };
 
 } // namespace knotwork::schedule::ui
