@@ -65,6 +65,19 @@ protected:
             ids.push_back(block.visit.id);
         return ids;
     }
+    // Zoë weekly on Thursdays at 14:00 from the 26th: three visits booked as one series.
+    std::vector<schedule::Appointment> bookZoesWeeklySeries() const
+    {
+        schedule::ScheduleService& book = RunningApp::mainFrame().practice()->scheduleService();
+        schedule::SeriesRequest weekly;
+        weekly.visit = stored(m_week.nextTuesday);
+        weekly.visit.id = 0;
+        weekly.phases = {plans::FrequencyPhase{1, std::nullopt, 3}};
+        weekly.first = testWeekAt(3, 14);
+        const schedule::SeriesId series =
+            book.bookSeries(book.previewSeries(weekly), weekly.visit, schedule::Issues::Accepted);
+        return book.book().appointmentsInSeries(series);
+    }
     static wxString weekTitle() { return testing::windowNamed<wxStaticText>("week-title").GetLabel(); }
     static schedule::ui::MonthCalendarCtrl& month() { return view().month(); }
     static std::string monthDaySaid() { return ui::toUtf8(ui::accessibleName(month())); }
@@ -173,15 +186,7 @@ TEST_F(ScheduleWeek, EnterOpensTheVisitWhoseArrivalIsSaved)
 
 TEST_F(ScheduleWeek, AVisitOfASeriesIsCancelledWithItsLaterVisitsWhenTheTherapistTicksSo)
 {
-    schedule::ScheduleService& book = RunningApp::mainFrame().practice()->scheduleService();
-    schedule::SeriesRequest weekly;
-    weekly.visit = stored(m_week.nextTuesday);
-    weekly.visit.id = 0;
-    weekly.phases = {plans::FrequencyPhase{1, std::nullopt, 3}};
-    weekly.first = testWeekAt(3, 14);  // Thursday 26 at 14:00, then 3 and 10 December
-    const schedule::SeriesId series =
-        book.bookSeries(book.previewSeries(weekly), weekly.visit, schedule::Issues::Accepted);
-    const std::vector<schedule::Appointment> visits = book.book().appointmentsInSeries(series);
+    const std::vector<schedule::Appointment> visits = bookZoesWeeklySeries();
     ASSERT_EQ(visits.size(), 3u);
 
     bool offered = false;
@@ -206,6 +211,32 @@ TEST_F(ScheduleWeek, AVisitOfASeriesIsCancelledWithItsLaterVisitsWhenTheTherapis
         EXPECT_EQ(stored(later.id).status, AppointmentStatus::Cancelled);
         EXPECT_EQ(stored(later.id).cancellation->reason, "Moving away");
     }
+}
+
+TEST_F(ScheduleWeek, AVisitOfASeriesMovesAloneOrWithItsLaterVisitsAsTheTherapistChooses)
+{
+    const std::vector<schedule::Appointment> visits = bookZoesWeeklySeries();
+    ASSERT_EQ(visits.size(), 3u);
+    view().reload();
+    int laterAsked = 0;
+    view().setSeriesQuestion([&](int later) {
+        laterAsked = later;
+        return schedule::ui::SeriesScope::WithLaterVisits;
+    });
+    const boost::posix_time::hours anHour(1);
+    ASSERT_TRUE(view().moveVisit(visits[0].id, visits[0].start + anHour, visits[0].minutes));
+    EXPECT_EQ(laterAsked, 2);
+    for (const schedule::Appointment& visit : visits)
+        EXPECT_EQ(stored(visit.id).start, visit.start + anHour) << "the series moved together";
+
+    view().setSeriesQuestion([](int) { return schedule::ui::SeriesScope::ThisVisit; });
+    ASSERT_TRUE(view().moveVisit(visits[0].id, visits[0].start, visits[0].minutes));
+    EXPECT_EQ(stored(visits[0].id).start, visits[0].start);
+    EXPECT_EQ(stored(visits[1].id).start, visits[1].start + anHour) << "only the visit dragged";
+
+    view().setSeriesQuestion([](int) { return schedule::ui::SeriesScope::None; });
+    EXPECT_FALSE(view().moveVisit(visits[0].id, visits[0].start + anHour, visits[0].minutes));
+    EXPECT_EQ(stored(visits[0].id).start, visits[0].start) << "a move called off changes nothing";
 }
 
 TEST_F(ScheduleWeek, DraggingAVisitToAnotherDayMovesItOnTheQuarterHour)

@@ -1,5 +1,6 @@
 #include "schedule/ui/schedule_view.h"
 
+#include <algorithm>
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
@@ -25,7 +26,8 @@ ScheduleView::ScheduleView(wxWindow* parent, Notifier& notifier, Actions actions
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "schedule"),
       m_notifier(notifier),
       m_actions(std::move(actions)),
-      m_askToMove([this](const wxString& issues) { return askToMove(issues); })
+      m_askToMove([this](const wxString& issues) { return askToMove(issues); }),
+      m_askSeriesScope([this](int laterVisits) { return askSeriesScope(laterVisits); })
 {
     m_showWeek = new wxRadioButton(this, wxID_ANY, _("&Week"), wxDefaultPosition, wxDefaultSize, wxRB_GROUP,
                                    wxDefaultValidator, "show-week");
@@ -258,12 +260,29 @@ bool ScheduleView::moveVisit(AppointmentId id, const LocalTime& start, int minut
     if (!block || !m_schedule)
         return false;
     const int rowVersion = block->visit.rowVersion;
+    // A series' visit dragged to another time (not made longer or shorter) may take the later
+    // visits of its series along, by the same offset.
+    const int later = minutes == block->visit.minutes ? laterVisitsOfSeries(block->visit) : 0;
+    const SeriesScope scope = later > 0 ? m_askSeriesScope(later) : SeriesScope::ThisVisit;
+    if (scope == SeriesScope::None) {
+        reload();
+        return false;
+    }
     bool moved = false;
     knotwork::ui::reportErrors(m_notifier, _("Could not move the visit"), [&] {
-        const BookingPlan plan = m_schedule->previewMove(id, start, minutes);
-        if (!plan.issues.empty() && !m_askToMove(issuesText(plan.issues)))
+        std::vector<BookingIssue> issues;
+        if (scope == SeriesScope::WithLaterVisits) {
+            for (const SeriesChange& change : m_schedule->previewMoveRest(id, start))
+                issues.insert(issues.end(), change.issues.begin(), change.issues.end());
+        } else {
+            issues = m_schedule->previewMove(id, start, minutes).issues;
+        }
+        if (!issues.empty() && !m_askToMove(issuesText(issues)))
             return;
-        m_schedule->move(id, rowVersion, start, minutes, Issues::Accepted);
+        if (scope == SeriesScope::WithLaterVisits)
+            m_schedule->moveRest(id, rowVersion, start, Issues::Accepted);
+        else
+            m_schedule->move(id, rowVersion, start, minutes, Issues::Accepted);
         moved = true;
     });
     reload();  // also after a refusal: the visit goes back where it is on the book
@@ -273,6 +292,37 @@ bool ScheduleView::moveVisit(AppointmentId id, const LocalTime& start, int minut
     if (m_actions.bookChanged)
         m_actions.bookChanged();
     return true;
+}
+
+int ScheduleView::laterVisitsOfSeries(const Appointment& visit) const
+{
+    if (!visit.seriesId)
+        return 0;
+    const std::vector<Appointment> series = m_schedule->book().appointmentsInSeries(*visit.seriesId);
+    return static_cast<int>(std::ranges::count_if(series, [&](const Appointment& other) {
+        return other.start > visit.start && other.status == AppointmentStatus::Booked;
+    }));
+}
+
+SeriesScope ScheduleView::askSeriesScope(int laterVisits)
+{
+    wxMessageDialog ask(this,
+                        wxString::Format(wxPLURAL("This visit is one of a series, with %d later visit booked. Move "
+                                                  "only this one, or the later one too by the same amount?",
+                                                  "This visit is one of a series, with %d later visits booked. Move "
+                                                  "only this one, or the later ones too by the same amount?",
+                                                  laterVisits),
+                                         laterVisits),
+                        _("Move the series?"), wxYES_NO | wxCANCEL | wxYES_DEFAULT | wxICON_QUESTION);
+    ask.SetYesNoCancelLabels(_("Only &this visit"), _("This and the &later ones"), _("&Cancel"));
+    switch (ask.ShowModal()) {
+    case wxID_YES:
+        return SeriesScope::ThisVisit;
+    case wxID_NO:
+        return SeriesScope::WithLaterVisits;
+    default:
+        return SeriesScope::None;
+    }
 }
 
 bool ScheduleView::askToMove(const wxString& issues)

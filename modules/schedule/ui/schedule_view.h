@@ -22,6 +22,9 @@ class WrappingText;
 
 namespace knotwork::schedule::ui {
 
+// Which visits a drag of a series' visit moves; None: the person cancelled the move.
+enum class SeriesScope { ThisVisit, WithLaterVisits, None };
+
 // The Schedule view: the week's title and the buttons to the previous, this and the next week
 // above the week calendar, or the same for a month above the month overview (Week and Month
 // switch between them; Enter on a day of the month opens its week), and the Waitlist. Opening a
@@ -61,6 +64,9 @@ public:
     // Asks whether to move a visit to a time with these issues (one per line).
     using MoveQuestion = std::function<bool(const wxString& issues)>;
     void setMoveQuestion(MoveQuestion ask) { m_askToMove = std::move(ask); }
+    // Asks whether a series' visit moves alone or with its later visits (`laterVisits` of them).
+    using SeriesQuestion = std::function<SeriesScope(int laterVisits)>;
+    void setSeriesQuestion(SeriesQuestion ask) { m_askSeriesScope = std::move(ask); }
     // Asks whom to offer the time a cancellation freed (waitlist_dialog.h).
     void setOfferQuestion(OfferQuestion ask) { m_askWhomToOffer = std::move(ask); }
 
@@ -74,6 +80,9 @@ private:
     // The issues in words, the other visit named by its client, one per line.
     wxString issuesText(const std::vector<BookingIssue>& issues) const;
     bool askToMove(const wxString& issues);
+    SeriesScope askSeriesScope(int laterVisits);
+    // How many booked visits of the visit's series come after it (none outside a series).
+    int laterVisitsOfSeries(const Appointment& visit) const;
 
     Notifier& m_notifier;
     Actions m_actions;
@@ -93,6 +102,7 @@ private:
     MonthCalendarCtrl* m_month;
     knotwork::ui::WrappingText* m_keys;
     MoveQuestion m_askToMove;
+    SeriesQuestion m_askSeriesScope;
     OfferQuestion m_askWhomToOffer = askWhomToOffer;
 };
 
