@@ -45,7 +45,7 @@ void ScheduleFeature::install(clients::ui::FeatureHost& host)
     host.listen({RecordKind::Client, RecordKind::Appointment}, [this](const clients::ui::RecordChange&) { reload(); });
     host.addMenuItem({.place = clients::ui::MenuPlace::File,
                       .label = _("Appointment &book settings\u2026"),
-                      .help = _("The services, opening hours, time off and cancellation policy of the book"),
+                      .help = _("The book's services, opening hours, time off, cancellation policy and reminder email"),
                       .run = [this] { openSettings(); },
                       .enabled = [this] { return m_bookSettings != nullptr; },
                       .accelerator = "Ctrl+Shift+M"});
