@@ -45,7 +45,8 @@ ReminderSending::ReminderSending(MainFrame& frame) : m_frame(frame)
 {
     m_tick.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
         sendDue();
-        m_tick.Start(milliseconds(kEverySending));
+        if (!m_tick.IsRunning())  // the first sending's one shot: every quarter hour from now on
+            m_tick.Start(milliseconds(kEverySending));
     });
     m_poll.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
         if (m_run && m_run->finished())

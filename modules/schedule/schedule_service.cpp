@@ -224,7 +224,9 @@ Appointment ScheduleService::markArrived(AppointmentId id, int rowVersion)
 Appointment ScheduleService::complete(AppointmentId id, int rowVersion, long long noteId)
 {
     return m_actions.result([&] {
-        return completed(current(id, rowVersion), noteId);
+        const Appointment visit = current(id, rowVersion);
+        requireCompletable(visit);
+        return completed(visit, noteId);
     });
 }
 
@@ -250,7 +252,6 @@ void ScheduleService::requireCompletable(const Appointment& visit)
 
 Appointment ScheduleService::completed(Appointment visit, long long noteId)
 {
-    requireCompletable(visit);
     visit.status = AppointmentStatus::Completed;
     visit.noteId = noteId;
     return saved(visit);

@@ -188,6 +188,7 @@ private:
     Appointment cancelled(Appointment visit, CancelledBy by, const std::string& reason);
     // ValidationError unless the visit may be completed: booked, under way, or completed without its note.
     static void requireCompletable(const Appointment& visit);
+    // The visit saved Completed with its note; requireCompletable first.
     Appointment completed(Appointment visit, long long noteId);
 
     ScheduleStore& m_book;
