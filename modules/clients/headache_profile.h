@@ -30,6 +30,9 @@ struct Diagnosis {
     std::string diagnosedBy;               // …a name typed in when they are not on file
     std::optional<Date> diagnosedOn;
     std::string notes;
+    // The ICD-10 code as the provider wrote it ("G44.209"): copied for a superbill, never chosen
+    // by the therapist; empty when the provider gave none.
+    std::string icd10Code = {};
 
     friend bool operator==(const Diagnosis&, const Diagnosis&) = default;
 };

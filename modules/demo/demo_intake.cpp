@@ -16,6 +16,18 @@ using boost::gregorian::days;
 
 namespace {
 
+// The ICD-10-CM code a referring provider would write for the type (the therapist copies it).
+std::string providersCode(HeadacheType type)
+{
+    switch (type) {
+    case HeadacheType::TensionType: return "G44.209";
+    case HeadacheType::Cervicogenic: return "G44.86";
+    case HeadacheType::Migraine: return "G43.909";
+    case HeadacheType::PostTraumatic: return "G44.309";
+    default: return "";
+    }
+}
+
 // The share of each presentation, in percent (DOMAIN.md's caseload, roughly).
 enum class Presentation { TensionType, Cervicogenic, Mixed, Migraine, NotDiagnosed, Cluster, Whiplash };
 constexpr std::array<std::pair<Presentation, int>, 7> kPresentations{{
@@ -211,7 +223,7 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
     if (const auto& accident = record.intake.headache.mechanismDate; accident && diagnosedOn <= *accident)
         diagnosedOn = *accident + days(random.between(1, 7));  // accidents are at least 10 days before the visit
     for (const HeadacheType type : diagnosedTypes(presentation))
-        record.diagnoses.push_back({type, referrer.id, "", diagnosedOn, ""});
+        record.diagnoses.push_back({type, referrer.id, "", diagnosedOn, "", providersCode(type)});
 
     Screening intakeScreening;
     intakeScreening.screenedAt = atNoon(firstVisit, random.below(240));

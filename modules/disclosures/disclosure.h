@@ -15,7 +15,16 @@ using clients::ClientId;
 using clients::ProviderId;
 
 // Keys and labels: choices<DocumentKind>().
-enum class DocumentKind { ProgressReport, SoapNote, IntakeSummary, HomeCareHandout, ClientRecord };
+enum class DocumentKind {
+    ProgressReport,
+    SoapNote,
+    IntakeSummary,
+    HomeCareHandout,
+    ClientRecord,
+    Receipt,    // an invoice's receipt; a second copy of one is printed DUPLICATE
+    Statement,  // a client's account for a period
+    Superbill,  // the US superbill for a period's visits
+};
 
 // One record leaving the practice: what, about whom, for whom, when, and the exact file (its
 // SHA-256), so a copy shown later can be matched to the log. Appended, never changed.
@@ -29,6 +38,7 @@ struct Disclosure {
     std::optional<Date> periodFrom;         // a progress report's period
     std::optional<Date> periodTo;
     std::optional<sessions::NoteId> noteId;  // a note's PDF, or the handout from its home care
+    std::optional<long long> invoiceId;      // a receipt's invoice (billing::InvoiceId)
     std::string fileName;                   // without its folder
     std::string sha256;                     // lower-case hex of the file's bytes
     long long byteCount = 0;

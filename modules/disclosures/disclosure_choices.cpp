@@ -14,6 +14,9 @@ constexpr Choice<DocumentKind> kDocumentKinds[] = {
     {DocumentKind::IntakeSummary, "intake_summary", N_("Intake summary")},
     {DocumentKind::HomeCareHandout, "home_care_handout", N_("Home-care handout")},
     {DocumentKind::ClientRecord, "client_record", N_("Client's own record")},
+    {DocumentKind::Receipt, "receipt", N_("Receipt")},
+    {DocumentKind::Statement, "statement", N_("Statement")},
+    {DocumentKind::Superbill, "superbill", N_("Superbill")},
 };
 
 } // namespace

@@ -22,6 +22,8 @@ struct Service {
     int bufferMinutes = 15;    // 0–120: turnover after it
     long long feeCents = 0;    // the default fee in the practice's currency's minor units
     bool offered = true;       // a service no longer offered stays on the visits booked with it
+    bool taxable = true;       // the practice's sales tax is charged on it (massage is not HST-exempt)
+    std::string cptCode = "97124";  // the US superbill's procedure code: 97124 massage, 97140 manual therapy
 
     int rowVersion = 0;
 

@@ -24,12 +24,12 @@ InMemoryScheduleStore::InMemoryScheduleStore(InMemoryClientStore& clients, Clock
 {
     // What db/migrations/0012_appointment_book.sql gives a new practice.
     const Service seeded[] = {
-        {0, ServiceKind::InitialAssessment, "Initial assessment", 90, 15, 0, true, 1},
-        {0, ServiceKind::Treatment, "Treatment, 30 min", 30, 15, 0, true, 1},
-        {0, ServiceKind::Treatment, "Treatment, 45 min", 45, 15, 0, true, 1},
-        {0, ServiceKind::Treatment, "Treatment, 60 min", 60, 15, 0, true, 1},
-        {0, ServiceKind::Treatment, "Treatment, 90 min", 90, 15, 0, true, 1},
-        {0, ServiceKind::FollowUp, "Follow-up", 30, 15, 0, true, 1},
+        {0, ServiceKind::InitialAssessment, "Initial assessment", 90, 15, 0, true, true, "97124", 1},
+        {0, ServiceKind::Treatment, "Treatment, 30 min", 30, 15, 0, true, true, "97124", 1},
+        {0, ServiceKind::Treatment, "Treatment, 45 min", 45, 15, 0, true, true, "97124", 1},
+        {0, ServiceKind::Treatment, "Treatment, 60 min", 60, 15, 0, true, true, "97124", 1},
+        {0, ServiceKind::Treatment, "Treatment, 90 min", 90, 15, 0, true, true, "97124", 1},
+        {0, ServiceKind::FollowUp, "Follow-up", 30, 15, 0, true, true, "97124", 1},
     };
     for (Service service : seeded) {
         service.id = ++m_lastId;
