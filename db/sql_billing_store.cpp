@@ -163,7 +163,7 @@ std::vector<Payment> SqlBillingStore::paymentsOn(InvoiceId invoice)
 std::vector<Payment> SqlBillingStore::paymentsOf(ClientId client)
 {
     try {
-        return paymentsWhere(m_database.session(), "WHERE client_id = :client ORDER BY received_on, id", client);
+        return paymentsWhere(m_database.session(), "WHERE client_id = :client ORDER BY id", client);
     } catch (...) {
         rethrowAsStorageError(_("reading the client's payments"));
     }
@@ -193,7 +193,7 @@ std::optional<Package> SqlBillingStore::findPackage(PackageId id)
 std::vector<Package> SqlBillingStore::packagesOf(ClientId client)
 {
     try {
-        return readAll(m_database.session(), packageSelect(false) + " WHERE p.client_id = :client ORDER BY p.sold_on, p.id",
+        return readAll(m_database.session(), packageSelect(false) + " WHERE p.client_id = :client ORDER BY p.id",
                        readPackageRow, client);
     } catch (...) {
         rethrowAsStorageError(_("reading the client's packages"));
@@ -204,7 +204,7 @@ std::vector<Package> SqlBillingStore::packagesAsOf(const Date& day)
 {
     try {
         const std::string last = isoDate(day);
-        return readAll(m_database.session(), packageSelect(true) + " WHERE p.sold_on <= :day ORDER BY p.sold_on, p.id",
+        return readAll(m_database.session(), packageSelect(true) + " WHERE p.sold_on <= :day ORDER BY p.id",
                        readPackageRow, last);
     } catch (...) {
         rethrowAsStorageError(_("reading the packages"));
@@ -239,7 +239,7 @@ std::vector<GiftCertificate> SqlBillingStore::giftCertificatesAsOf(const Date& d
     try {
         const std::string last = isoDate(day);
         return readAll(m_database.session(),
-                       giftCertificateSelect(true) + " WHERE g.sold_on <= :day ORDER BY g.sold_on, g.id",
+                       giftCertificateSelect(true) + " WHERE g.sold_on <= :day ORDER BY g.id",
                        readGiftCertificateRow, last);
     } catch (...) {
         rethrowAsStorageError(_("reading the gift certificates"));
@@ -256,8 +256,9 @@ std::vector<ClientTotals> SqlBillingStore::unbalancedClientsAsOf(const Date& day
             "COALESCE(p.paid, 0) AS paid FROM clients c "
             "LEFT JOIN (SELECT client_id, SUM(total_cents) AS invoiced FROM invoices "
             "WHERE status = 'issued' AND issued_on <= :invoiced_by GROUP BY client_id) i ON i.client_id = c.id "
-            "LEFT JOIN (SELECT client_id, SUM(amount_cents) AS paid FROM payments "
-            "WHERE received_on <= :paid_by GROUP BY client_id) p ON p.client_id = c.id "
+            "LEFT JOIN (SELECT p.client_id, SUM(p.amount_cents) AS paid FROM payments p JOIN invoices paid_on "
+            "ON paid_on.id = p.invoice_id AND paid_on.status = 'issued' WHERE p.received_on <= :paid_by "
+            "GROUP BY p.client_id) p ON p.client_id = c.id "
             "WHERE COALESCE(i.invoiced, 0) <> COALESCE(p.paid, 0) ORDER BY c.family_name, c.given_names, c.id",
             [](const soci::row& row) {
                 RowReader read(row);
