@@ -301,4 +301,24 @@ PaymentId BillingRowWriter::insertPayment(const Payment& payment)
     return insertedId(m_session, "payments");
 }
 
+PackageId BillingRowWriter::insertPackage(const Package& package)
+{
+    const std::string soldOn = isoDate(package.soldOn);
+    m_session << "INSERT INTO packages (client_id, service_id, name, visits, price_cents, sale_invoice_id, sold_on) "
+                 "VALUES (:client_id, :service_id, :name, :visits, :price_cents, :sale_invoice_id, :sold_on)",
+        soci::use(package.clientId), soci::use(package.serviceId), soci::use(package.name), soci::use(package.visits),
+        soci::use(package.priceCents), soci::use(package.saleInvoiceId), soci::use(soldOn);
+    return insertedId(m_session, "packages");
+}
+
+GiftCertificateId BillingRowWriter::insertGiftCertificate(const GiftCertificate& certificate)
+{
+    const std::string soldOn = isoDate(certificate.soldOn);
+    m_session << "INSERT INTO gift_certificates (code, purchaser_id, recipient_name, amount_cents, sale_invoice_id, "
+                 "sold_on) VALUES (:code, :purchaser_id, :recipient_name, :amount_cents, :sale_invoice_id, :sold_on)",
+        soci::use(certificate.code), soci::use(certificate.purchaserId), soci::use(certificate.recipientName),
+        soci::use(certificate.amountCents), soci::use(certificate.saleInvoiceId), soci::use(soldOn);
+    return insertedId(m_session, "gift_certificates");
+}
+
 } // namespace knotwork::db

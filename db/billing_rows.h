@@ -52,6 +52,8 @@ public:
     billing::InvoiceId insertInvoice(const billing::Invoice& invoice);
     // recordedAt is the payment's or now.
     billing::PaymentId insertPayment(const billing::Payment& payment);
+    billing::PackageId insertPackage(const billing::Package& package);
+    billing::GiftCertificateId insertGiftCertificate(const billing::GiftCertificate& certificate);
 
 private:
     soci::session& m_session;

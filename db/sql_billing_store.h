@@ -44,6 +44,9 @@ public:
 
     std::vector<billing::ClientTotals> unbalancedClientsAsOf(const Date& day) override;
 
+    // In sql_billing_import.cpp.
+    void importBilling(const billing::BillingImport& records) override;
+
 private:
     Database& m_database;
     std::string m_actor;

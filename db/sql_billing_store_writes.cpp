@@ -157,13 +157,7 @@ PackageId SqlBillingStore::addPackage(const Package& package)
         requireClient(session, package.clientId);
         requireRow(session, "services", package.serviceId, N_("There is no service number {} in this practice."));
         requireInvoice(session, package.saleInvoiceId);
-        const std::string soldOn = isoDate(package.soldOn);
-        session << "INSERT INTO packages (client_id, service_id, name, visits, price_cents, sale_invoice_id, sold_on) "
-                   "VALUES (:client_id, :service_id, :name, :visits, :price_cents, :sale_invoice_id, :sold_on)",
-            soci::use(package.clientId), soci::use(package.serviceId), soci::use(package.name),
-            soci::use(package.visits), soci::use(package.priceCents), soci::use(package.saleInvoiceId),
-            soci::use(soldOn);
-        const PackageId id = insertedId(session, "packages");
+        const PackageId id = BillingRowWriter(session).insertPackage(package);
         transaction.audit({"package", std::to_string(id), "create", std::nullopt, packageAuditJson(package)});
         transaction.commit();
         return id;
@@ -181,12 +175,7 @@ GiftCertificateId SqlBillingStore::addGiftCertificate(const GiftCertificate& cer
         requireInvoice(session, certificate.saleInvoiceId);
         if (findGiftCertificate(certificate.code))
             throw ConflictError(formatMessage(_("The gift certificate code {} is already taken."), certificate.code));
-        const std::string soldOn = isoDate(certificate.soldOn);
-        session << "INSERT INTO gift_certificates (code, purchaser_id, recipient_name, amount_cents, sale_invoice_id, "
-                   "sold_on) VALUES (:code, :purchaser_id, :recipient_name, :amount_cents, :sale_invoice_id, :sold_on)",
-            soci::use(certificate.code), soci::use(certificate.purchaserId), soci::use(certificate.recipientName),
-            soci::use(certificate.amountCents), soci::use(certificate.saleInvoiceId), soci::use(soldOn);
-        const GiftCertificateId id = insertedId(session, "gift_certificates");
+        const GiftCertificateId id = BillingRowWriter(session).insertGiftCertificate(certificate);
         transaction.audit({"gift_certificate", std::to_string(id), "create", std::nullopt,
                            giftCertificateAuditJson(certificate)});
         transaction.commit();

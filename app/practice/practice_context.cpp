@@ -106,7 +106,7 @@ ServiceSet PracticeContext::services()
 demo::DemoStores PracticeContext::demoStores()
 {
     return {m_stores.clients(), m_stores.providers(), m_stores.settings(), m_stores.sessions(), m_stores.plans(),
-            m_stores.schedule()};
+            m_stores.schedule(), m_stores.billing()};
 }
 
 } // namespace knotwork::app
