@@ -1,6 +1,7 @@
 // Billing's store contract, on the SQL store and its in-memory stand-in alike
 // (store_contract_test.h): numbers without gaps, one issued invoice per visit, a void once, lists
 // in the same order, what was used of packages and certificates, who owes at a day's end.
+#include "billing_records.h"
 #include "store_contract_test.h"
 
 namespace knotwork::db::contract {
@@ -25,31 +26,17 @@ protected:
 
     Invoice issue(ClientId client, Cents total, const Date& day, std::optional<AppointmentId> visit = {})
     {
-        Invoice invoice;
-        invoice.clientId = client;
-        invoice.billedTo = "Zoë";
-        invoice.issuedOn = day;
-        invoice.lines.push_back({ChargeKind::Visit, "Treatment", visit, day, 60, total, 0, "97124"});
-        invoice.subtotalCents = invoice.totalCents = total;
-        invoice.appointmentId = visit;
-        return store().issueInvoice(invoice);
+        return store().issueInvoice(visitCharge(client, visit, total, day, 0));
     }
 
     PaymentId pay(const Invoice& invoice, Cents amount, const Date& day, PaymentMethod method = PaymentMethod::Cash,
                   std::optional<long long> prepaid = {})
     {
-        Payment payment;
-        payment.invoiceId = invoice.id;
-        payment.clientId = invoice.clientId;
-        payment.receivedOn = day;
-        payment.method = method;
-        payment.amountCents = amount;
+        Payment payment = paymentOf(invoice, amount, day, method);
         if (method == PaymentMethod::Package)
             payment.packageId = prepaid;
         if (method == PaymentMethod::GiftCertificate)
             payment.giftCertificateId = prepaid;
-        if (amount < 0)
-            payment.reason = "Refund";
         return store().addPayment(payment);
     }
 

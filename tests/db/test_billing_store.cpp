@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "billing/invoice.h"
+#include "billing_records.h"
 #include "common/error.h"
 #include "db/sql_billing_store.h"
 #include "schedule_store_test.h"
@@ -30,20 +31,7 @@ protected:
 
     static Invoice charge(ClientId client, std::optional<AppointmentId> visit, Cents amount, const Date& day)
     {
-        Invoice invoice;
-        invoice.clientId = client;
-        invoice.billedTo = "Zoë Martin";
-        invoice.issuedOn = day;
-        invoice.taxName = "HST";
-        invoice.taxBasisPoints = 1300;
-        const Cents tax = taxOn(amount, 1300);
-        invoice.lines.push_back({ChargeKind::Visit, "Massage Therapy treatment, 60 min", visit, day, 60, amount, tax,
-                                 "97124"});
-        invoice.subtotalCents = amount;
-        invoice.taxCents = tax;
-        invoice.totalCents = amount + tax;
-        invoice.appointmentId = visit;
-        return invoice;
+        return visitCharge(client, visit, amount, day, 1300);
     }
 
     Invoice issued(Cents amount, const Date& day = kScheduleToday)
@@ -51,20 +39,9 @@ protected:
         return m_billing.issueInvoice(charge(m_client, std::nullopt, amount, day));
     }
 
-    static Payment payment(const Invoice& invoice, Cents amount, const Date& day, PaymentMethod method)
-    {
-        Payment payment;
-        payment.invoiceId = invoice.id;
-        payment.clientId = invoice.clientId;
-        payment.receivedOn = day;
-        payment.method = method;
-        payment.amountCents = amount;
-        return payment;
-    }
-
     PaymentId pay(const Invoice& invoice, Cents amount, const Date& day, PaymentMethod method = PaymentMethod::Card)
     {
-        return m_billing.addPayment(payment(invoice, amount, day, method));
+        return m_billing.addPayment(paymentOf(invoice, amount, day, method));
     }
 
     // Raw SQL through the practice's own connection, behind the store's back.
@@ -214,7 +191,7 @@ TEST_F(Billing, GiftCertificateCodesAreUniqueAndFoundHoweverTyped)
                  ConflictError);
 
     const Invoice visit = issued(9500, date(2026, 6, 1));
-    Payment redeemed = payment(visit, 6000, date(2026, 6, 1), PaymentMethod::GiftCertificate);
+    Payment redeemed = paymentOf(visit, 6000, date(2026, 6, 1), PaymentMethod::GiftCertificate);
     redeemed.giftCertificateId = id;
     m_billing.addPayment(redeemed);
 
@@ -241,11 +218,11 @@ TEST_F(Billing, APackageCountsTheVisitsPaidFromItAndGivenBack)
         Invoice visit = charge(m_client, std::nullopt, 7965, day);
         visit.packageId = id;
         const Invoice stored = m_billing.issueInvoice(visit);
-        Payment fromPackage = payment(stored, stored.totalCents, day, PaymentMethod::Package);
+        Payment fromPackage = paymentOf(stored, stored.totalCents, day, PaymentMethod::Package);
         fromPackage.packageId = id;
         m_billing.addPayment(fromPackage);
     }
-    Payment givenBack = payment(sale, -9000, date(2026, 3, 10), PaymentMethod::Package);
+    Payment givenBack = paymentOf(sale, -9000, date(2026, 3, 10), PaymentMethod::Package);
     givenBack.packageId = id;
     givenBack.reason = "Charged twice";
     m_billing.addPayment(givenBack);

@@ -2,59 +2,24 @@
 // months checked out, invoices numbered without gaps whose totals add up, nothing paid twice, and
 // the less common cases there to look at (packages, gift certificates, a corrected invoice,
 // cancellation fees, a few still owing).
-#include <gtest/gtest.h>
-#include <memory>
+#include <algorithm>
 
-#include "app/practice/practice_context.h"
 #include "billing/money.h"
-#include "db/practice_opener.h"
-#include "demo/demo_practice.h"
-#include "support/practice_files.h"
-#include "support/temp_dir.h"
+#include "demo_practice_test.h"
 
 namespace knotwork::db {
 namespace {
 
 using namespace knotwork::billing;
 using boost::gregorian::days;
-using testing::sqliteQuery;
 
-const Date kDay(2026, 11, 23);
+const Date kDay = kDemoDay;
 
-class DemoBillingTest : public ::testing::Test {
+class DemoBillingTest : public DemoPracticeTest {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new knotwork::testing::TempDir;
-        s_file = s_dir->path() / "billing.sqlite";
-        auto database = openPractice(s_file, OpenMode::CreateIfMissing, "demo").database;
-        app::PracticeContext practice(*database, "demo", Clock::stoppedOn(kDay));
-        ASSERT_TRUE(demo::fillDemoPractice(practice.demoStores(), {300, 5, kDay}));
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
-    }
-
-    void SetUp() override
-    {
-        m_database = openPractice(s_file, OpenMode::ExistingOnly, "demo").database;
-        m_practice = std::make_unique<app::PracticeContext>(*m_database, "demo", Clock::stoppedOn(kDay));
-    }
-
     BillingStore& billing() { return m_practice->stores().billing(); }
     std::vector<Invoice> theYear() { return billing().invoicesIssuedBetween(kDay - days(400), kDay); }
-    static long long count(const std::string& sql) { return std::stoll(sqliteQuery(s_file, sql)); }
-
-    static knotwork::testing::TempDir* s_dir;
-    static std::filesystem::path s_file;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<app::PracticeContext> m_practice;
 };
-
-knotwork::testing::TempDir* DemoBillingTest::s_dir = nullptr;
-std::filesystem::path DemoBillingTest::s_file;
 
 TEST_F(DemoBillingTest, InvoicesAreNumberedWithoutGapsInDateOrderAndAddUp)
 {

@@ -6,9 +6,7 @@
 #include <memory>
 #include <set>
 
-#include "app/practice/practice_context.h"
-#include "db/practice_opener.h"
-#include "demo/demo_practice.h"
+#include "demo_practice_test.h"
 #include "schedule/booking_check.h"
 #include "schedule/schedule_choices.h"
 #include "support/practice_files.h"
@@ -22,50 +20,21 @@ using schedule::Appointment;
 using schedule::AppointmentStatus;
 using testing::sqliteQuery;
 
-const Date kDay(2026, 11, 23);  // a Monday
+const Date kDay = kDemoDay;
 
-class DemoBookTest : public ::testing::Test {
+class DemoBookTest : public DemoPracticeTest {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new knotwork::testing::TempDir;
-        s_file = s_dir->path() / "book.sqlite";
-        auto database = openPractice(s_file, OpenMode::CreateIfMissing, "demo").database;
-        app::PracticeContext practice(*database, "demo", Clock::stoppedOn(kDay));
-        ASSERT_TRUE(demo::fillDemoPractice(practice.demoStores(), {300, 5, kDay}));
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
-    }
-
-    void SetUp() override
-    {
-        m_database = openPractice(s_file, OpenMode::ExistingOnly, "demo").database;
-        m_practice = std::make_unique<app::PracticeContext>(*m_database, "demo", Clock::stoppedOn(kDay));
-    }
-
     schedule::ScheduleStore& book() { return m_practice->stores().schedule(); }
     std::vector<Appointment> everyVisit()
     {
         return book().appointmentsBetween(localTimeOn(kDay - days(4000), TimeOfDay()),
                                           localTimeOn(kDay + days(400), TimeOfDay()));
     }
-    static long long count(const std::string& sql) { return std::stoll(sqliteQuery(s_file, sql)); }
     long long withStatus(const std::vector<Appointment>& visits, AppointmentStatus status)
     {
         return std::ranges::count(visits, status, &Appointment::status);
     }
-
-    static knotwork::testing::TempDir* s_dir;
-    static std::filesystem::path s_file;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<app::PracticeContext> m_practice;
 };
-
-knotwork::testing::TempDir* DemoBookTest::s_dir = nullptr;
-std::filesystem::path DemoBookTest::s_file;
 
 TEST_F(DemoBookTest, EveryNotesVisitIsOnTheBookAtItsTimeAndLength)
 {
