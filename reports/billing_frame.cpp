@@ -1,5 +1,7 @@
 #include "reports/billing_frame.h"
 
+#include <algorithm>
+
 #include "common/i18n.h"
 #include "reports/report_frame.h"
 
@@ -24,6 +26,7 @@ void writeBillingOpening(DocumentWriter& writer, const sharing::ReportHeader& he
 void writeNotice(DocumentWriter& writer, const std::string& text)
 {
     writer.paragraph(text, {writer.style().bodySize + 1, true, writer.style().warning, TextAlign::Left});
+    writer.gap(4);
 }
 
 void writeTotals(DocumentWriter& writer, const std::vector<Field>& totals, bool lastIsTotal)
@@ -33,11 +36,14 @@ void writeTotals(DocumentWriter& writer, const std::vector<Field>& totals, bool 
     writer.gap(3);
     writer.block(lineHeight * static_cast<double>(totals.size()) + 4, [&](Canvas& canvas, const Rect& bounds) {
         const double end = bounds.x + bounds.width - look.cellPadding;
+        double labelWidth = 0;
+        for (const Field& total : totals)
+            labelWidth = std::max(labelWidth, canvas.textWidth(total.first, look.body(true)));
         double top = bounds.y;
         for (std::size_t i = 0; i < totals.size(); ++i) {
             const bool bold = lastIsTotal && i + 1 == totals.size();
             if (bold)
-                canvas.stroke(Path().moveTo({end - kTotalsValueWidth - 120, top}).lineTo({end, top}),
+                canvas.stroke(Path().moveTo({end - kTotalsValueWidth - labelWidth - 8, top}).lineTo({end, top}),
                               Stroke(look.rule, 0.6));
             TextStyle style = look.body(bold);
             style.align = TextAlign::Right;

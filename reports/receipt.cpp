@@ -83,14 +83,18 @@ void writeCharges(DocumentWriter& writer, const ReceiptData& data)
 {
     const billing::Invoice& invoice = data.invoice;
     const bool prepayment = isPrepaymentReceipt(data);
-    Table table{{{prepayment ? _("Date") : _("Date of visit"), 1.1},
-                 {_("Service"), 2.4},
-                 {_("Duration"), 0.9},
-                 {_("Amount"), 1, TextAlign::Right}},
-                {}};
-    for (const InvoiceLine& line : invoice.lines)
-        table.rows.push_back({mediumDate(line.serviceDate.value_or(invoice.issuedOn)), serviceText(data, line),
-                              minutesText(line.minutes), billing::moneyText(line.amountCents, invoice.currency)});
+    // A prepayment's lines are no visits: no duration.
+    Table table{{{prepayment ? _("Date") : _("Date of visit"), 1.1}, {_("Service"), 2.4}}, {}};
+    if (!prepayment)
+        table.columns.push_back({_("Duration"), 0.9});
+    table.columns.push_back({_("Amount"), 1, TextAlign::Right});
+    for (const InvoiceLine& line : invoice.lines) {
+        std::vector<std::string> row{mediumDate(line.serviceDate.value_or(invoice.issuedOn)), serviceText(data, line)};
+        if (!prepayment)
+            row.push_back(minutesText(line.minutes));
+        row.push_back(billing::moneyText(line.amountCents, invoice.currency));
+        table.rows.push_back(std::move(row));
+    }
     writer.heading(prepayment ? _("Prepayment") : _("Treatment"), writer.tableOpening(table));
     writer.table(table);
 
@@ -116,7 +120,7 @@ void writePayments(DocumentWriter& writer, const ReceiptData& data)
                  {_("Method"), 1.5},
                  {_("Reference"), 1.5},
                  {_("Amount"), 1, TextAlign::Right},
-                 {_("Tip (apart)"), 0.9, TextAlign::Right}},
+                 {_("Tip"), 0.9, TextAlign::Right}},
                 {}};
     Cents byCertificate = 0;
     for (const Payment& payment : data.payments) {

@@ -299,12 +299,10 @@ PageFlow::Decorator framePages(const PageFlow& flow, const PageFrame& frame)
             page.text(frame.witness, {end, look.baseline(footerTop + lineHeight, small)}, right);
         if (!frame.mark.empty()) {
             // Across the middle of the page, over what is there, see-through so it hides nothing.
-            TextStyle mark{72, true, Colour{look.warning.red, look.warning.green, look.warning.blue, 60},
+            TextStyle mark{72, true, Colour{look.warning.red, look.warning.green, look.warning.blue, 80},
                            TextAlign::Centre};
             mark.size = std::min(mark.size, mark.size * 0.9 * (end - left) / page.textWidth(frame.mark, mark));
             page.text(frame.mark, {paper.width / 2, paper.height / 2}, mark);
-            TextStyle corner{14, true, look.warning, TextAlign::Right};
-            page.text(frame.mark, {end, look.marginTop - 30}, corner);
         }
     };
 }

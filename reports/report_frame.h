@@ -47,7 +47,7 @@ double signatureHeight(const ReportStyle& look, const sharing::ReportHeader& hea
 
 // What frames every page: the running header from page 2 (`running` on the left, `practice` on
 // the right when both fit), `footer` wrapped at the foot beside "Page n of m" and the witness,
-// and `mark` ("DUPLICATE"), when given, large across every page and in its top corner.
+// and `mark` ("DUPLICATE"), when given, large across the middle of every page.
 struct PageFrame {
     std::string running;
     std::string practice;

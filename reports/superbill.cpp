@@ -43,17 +43,17 @@ void writeVisits(DocumentWriter& writer, const billing::SuperbillData& data)
 {
     const std::string& currency = data.billing.currency;
     Table table{{{_("Date"), 1.2},
+                 {_("Invoice"), 1.2},
                  {_("CPT"), 0.7},
                  {_("Minutes"), 0.8, TextAlign::Right},
                  {_("Units"), 0.6, TextAlign::Right},
                  {_("Charge"), 1, TextAlign::Right},
-                 {_("Paid"), 1, TextAlign::Right},
-                 {_("Invoice"), 1.2}},
+                 {_("Paid"), 1, TextAlign::Right}},
                 {}};
     for (const billing::SuperbillVisit& visit : data.visits)
-        table.rows.push_back({mediumDate(visit.day), visit.cptCode, std::to_string(visit.minutes),
+        table.rows.push_back({mediumDate(visit.day), visit.invoiceNumber, visit.cptCode, std::to_string(visit.minutes),
                               std::to_string(visit.units), billing::moneyText(visit.chargeCents, currency),
-                              billing::moneyText(visit.paidCents, currency), visit.invoiceNumber});
+                              billing::moneyText(visit.paidCents, currency)});
     writer.heading(_("Procedures"), writer.tableOpening(table));
     if (data.visits.empty()) {
         writer.paragraph(_("No visits in this period."));
