@@ -44,28 +44,35 @@ ExportedReport BillingDocumentExporter::receipt(billing::InvoiceId invoice, cons
     return exportDocument(data, &layoutReceipt, disclosure, givenTo, data.invoice.billedTo, destination);
 }
 
+namespace {
+
+// The log entry of a document about a client's period.
+Disclosure periodDisclosure(DocumentKind kind, clients::ClientId client, const Date& from, const Date& to)
+{
+    Disclosure disclosure;
+    disclosure.kind = kind;
+    disclosure.clientId = client;
+    disclosure.periodFrom = from;
+    disclosure.periodTo = to;
+    return disclosure;
+}
+
+} // namespace
+
 ExportedReport BillingDocumentExporter::statement(clients::ClientId client, const Date& from, const Date& to,
                                                   const fs::path& destination, const std::string& givenTo)
 {
     const billing::StatementData data = m_billing.statement(client, from, to);
-    Disclosure disclosure;
-    disclosure.kind = DocumentKind::Statement;
-    disclosure.clientId = client;
-    disclosure.periodFrom = from;
-    disclosure.periodTo = to;
-    return exportDocument(data, &layoutStatement, disclosure, givenTo, data.clientName, destination);
+    return exportDocument(data, &layoutStatement, periodDisclosure(DocumentKind::Statement, client, from, to), givenTo,
+                          data.clientName, destination);
 }
 
 ExportedReport BillingDocumentExporter::superbill(clients::ClientId client, const Date& from, const Date& to,
                                                   const fs::path& destination, const std::string& givenTo)
 {
     const billing::SuperbillData data = m_billing.superbill(client, from, to);
-    Disclosure disclosure;
-    disclosure.kind = DocumentKind::Superbill;
-    disclosure.clientId = client;
-    disclosure.periodFrom = from;
-    disclosure.periodTo = to;
-    return exportDocument(data, &layoutSuperbill, disclosure, givenTo, data.clientName, destination);
+    return exportDocument(data, &layoutSuperbill, periodDisclosure(DocumentKind::Superbill, client, from, to), givenTo,
+                          data.clientName, destination);
 }
 
 int BillingDocumentExporter::yearReport(int year, const fs::path& destination)

@@ -6,6 +6,24 @@ namespace knotwork::testing {
 
 using namespace billing;
 
+namespace {
+
+// A document about the sample client's November 2026, under the sample practice.
+template <typename Data>
+Data aboutNovember(const std::string& clientAddress)
+{
+    Data data;
+    data.practice = sampleBillingHeader().practice;
+    data.billing = sampleBillingSettings();
+    data.clientName = "Zoë Thị Nguyễn-Łukasiewicz";
+    data.clientAddress = clientAddress;
+    data.from = Date(2026, 11, 1);
+    data.to = Date(2026, 11, 30);
+    return data;
+}
+
+} // namespace
+
 sharing::ReportHeader sampleBillingHeader()
 {
     sharing::ReportHeader header = sampleReportHeader(Date(2026, 11, 24));
@@ -71,13 +89,7 @@ ReceiptData sampleReceipt()
 
 StatementData sampleStatement()
 {
-    StatementData data;
-    data.practice = sampleBillingHeader().practice;
-    data.billing = sampleBillingSettings();
-    data.clientName = "Zoë Thị Nguyễn-Łukasiewicz";
-    data.clientAddress = "88 Rue Rachel Est\nMontréal QC H2W 1C9";
-    data.from = Date(2026, 11, 1);
-    data.to = Date(2026, 11, 30);
+    auto data = aboutNovember<StatementData>("88 Rue Rachel Est\nMontréal QC H2W 1C9");
     data.openingBalanceCents = 2000;
     data.lines = {{Date(2026, 11, 24), "Invoice INV-000042: Massage Therapy treatment, 60 min", kVisitTotal, 0,
                    2000 + kVisitTotal},
@@ -88,18 +100,12 @@ StatementData sampleStatement()
 
 SuperbillData sampleSuperbill()
 {
-    SuperbillData data;
-    data.practice = sampleBillingHeader().practice;
-    data.billing = sampleBillingSettings();
+    auto data = aboutNovember<SuperbillData>("1200 Pine Street\nSeattle WA 98101");
     data.billing.rules = ReceiptRules::UnitedStates;
     data.billing.currency = "USD";
-    data.clientName = "Zoë Thị Nguyễn-Łukasiewicz";
-    data.clientAddress = "1200 Pine Street\nSeattle WA 98101";
     data.clientBirthDate = Date(1988, 3, 12);
     data.diagnosisCodes = {"G44.209 Tension-type headache, diagnosed by Dr A. Chen"};
     data.referringProvider = "Dr A. Chen, MD";
-    data.from = Date(2026, 11, 1);
-    data.to = Date(2026, 11, 30);
     data.visits = {{Date(2026, 11, 10), "97124", 60, 4, 12000, 12000, "INV-000040"},
                    {Date(2026, 11, 24), "97140", 52, 3, 11000, 5000, "INV-000042"}};
     data.totalChargeCents = 23000;
