@@ -10,6 +10,8 @@
 #include "reports/billing_exporter.h"
 #include "reports/billing_layouts.h"
 #include "sample_billing.h"
+#include "support/practice_files.h"
+#include "support/process.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::reports {
@@ -145,6 +147,20 @@ TEST_F(ReceiptTest, AVisitFromAPackageNamesThePackage)
     const WrittenPdf pdf = write("receipt-package-visit");
     EXPECT_THAT(pdf.text, HasSubstr("5 × Treatment, 60 min, bought " + mediumDate(Date(2026, 10, 2))));
     EXPECT_THAT(pdf.text, HasSubstr("Massage Therapy treatment"));
+}
+
+TEST_F(ReceiptTest, TheTherapistsSignatureImageSignsTheReceipt)
+{
+    const auto signature = m_dir / "signature.png";
+    const auto drawn =
+        knotwork::testing::runProcess({"/usr/bin/convert", "-size", "300x90", "xc:#0b2545", signature.string()});
+    ASSERT_EQ(drawn.exitCode, 0) << drawn.err;
+    m_header.signature = knotwork::testing::readBytes(signature);
+    const WrittenPdf pdf = write("receipt-signed");
+    const auto images = knotwork::testing::runProcess({"/usr/bin/pdfimages", "-list", pdf.file.string()});
+    EXPECT_THAT(images.out, HasSubstr("   1     0 image     300    90"));
+    EXPECT_THAT(pdf.text, HasSubstr("Maya Lindqvist, RMT · Licence M-4821\nSigned "));
+    EXPECT_THAT(pdf.text, Not(HasSubstr("Electronically signed")));
 }
 
 TEST(ReceiptLog, AReceiptOfAnInvoiceIsADuplicateOnceTheLogHoldsOneOfIt)
