@@ -48,6 +48,7 @@ void writeReceived(DocumentWriter& writer, const billing::YearReport& report)
         cells.push_back(month.tipsCents);
         return cells;
     });
+    table.endsWithTotal = true;
     writer.heading(_("Money received by month and method (refunds deducted, tips apart)"), writer.tableOpening(table));
     writer.table(table);
 }
@@ -63,6 +64,7 @@ void writeCharged(DocumentWriter& writer, const billing::YearReport& report)
     table.rows = monthRows(report, [](const MonthIncome& month) {
         return std::vector<Cents>{month.feesCents, month.prepaymentsCents, month.taxCents};
     });
+    table.endsWithTotal = true;
     writer.heading(_("Invoiced by month (before tax)"), writer.tableOpening(table));
     writer.table(table);
     writer.paragraph(formatMessage(_("{} invoices issued, {} of them void (left out of these totals)."),
