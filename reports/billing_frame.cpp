@@ -23,6 +23,11 @@ void writeBillingOpening(DocumentWriter& writer, const sharing::ReportHeader& he
     writer.gap(4);
 }
 
+std::string orNotOnFile(const std::string& value)
+{
+    return value.empty() ? std::string(_("Not on file")) : value;
+}
+
 void writeNotice(DocumentWriter& writer, const std::string& text)
 {
     writer.paragraph(text, {writer.style().bodySize + 1, true, writer.style().warning, TextAlign::Left});

@@ -17,6 +17,10 @@ namespace knotwork::reports {
 void writeBillingOpening(DocumentWriter& writer, const sharing::ReportHeader& header, const std::string& title,
                          const std::string& subtitle);
 
+// `value`, or "Not on file" where a field the document must carry is empty (an insurer asks for
+// it: the therapist sees what to fill in).
+std::string orNotOnFile(const std::string& value);
+
 // A warning set apart in the warning colour, bold: "VOID: …", "DUPLICATE: …".
 void writeNotice(DocumentWriter& writer, const std::string& text);
 

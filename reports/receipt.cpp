@@ -63,16 +63,16 @@ std::string minutesText(int minutes)
 void writeParticulars(DocumentWriter& writer, const ReceiptData& data)
 {
     const clients::PracticeSettings& practice = data.practice;
-    std::string therapist = practice.therapistName;
+    std::string therapist = orNotOnFile(practice.therapistName);
     if (!practice.credentials.empty())
         therapist = formatMessage(_("{}, {}"), therapist, practice.credentials);
     std::vector<Field> fields{{_("Client"), data.invoice.billedTo}, {_("Client's address"), data.clientAddress},
                               {_("Therapist"), therapist}};
     fields.push_back({data.billing.rules == billing::ReceiptRules::Ontario ? _("CMTO registration number")
                                                                            : _("Registration number"),
-                      practice.licenceNumber});
+                      orNotOnFile(practice.licenceNumber)});
     if (data.invoice.taxCents != 0)
-        fields.push_back({formatMessage(_("{} number"), data.invoice.taxName), data.billing.taxNumber});
+        fields.push_back({formatMessage(_("{} number"), data.invoice.taxName), orNotOnFile(data.billing.taxNumber)});
     if (data.package && !isPrepaymentReceipt(data))
         fields.push_back({_("Prepaid package"),
                           formatMessage(_("{}, bought {}"), data.package->name, mediumDate(data.package->soldOn))});

@@ -18,10 +18,10 @@ void writeParties(DocumentWriter& writer, const billing::SuperbillData& data)
                   150);
     const clients::PracticeSettings& practice = data.practice;
     writer.heading(_("Provider"));
-    writer.fields({{_("Therapist"), practice.therapistName},
+    writer.fields({{_("Therapist"), orNotOnFile(practice.therapistName)},
                    {_("Credentials"), practice.credentials},
                    {_("Licence"), practice.licenceNumber},
-                   {_("NPI"), data.billing.npi.empty() ? _("Not on file") : data.billing.npi},
+                   {_("NPI"), orNotOnFile(data.billing.npi)},
                    {_("Tax number"), data.billing.taxNumber},
                    {_("Practice"), practice.practiceName},
                    {_("Address"), practice.address},

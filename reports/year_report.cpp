@@ -67,7 +67,9 @@ void writeCharged(DocumentWriter& writer, const billing::YearReport& report)
     table.endsWithTotal = true;
     writer.heading(_("Invoiced by month (before tax)"), writer.tableOpening(table));
     writer.table(table);
-    writer.paragraph(formatMessage(_("{} invoices issued, {} of them void (left out of these totals)."),
+    writer.paragraph(formatMessage(P_("{} invoice issued, {} of them void (left out of these totals).",
+                                      "{} invoices issued, {} of them void (left out of these totals).",
+                                      report.invoicesIssued),
                                    report.invoicesIssued, report.invoicesVoided),
                      writer.style().small());
 }

@@ -75,6 +75,16 @@ TEST_F(ReceiptTest, AReceiptWithoutTaxPrintsNoTaxNumber)
     EXPECT_THAT(pdf.text, HasSubstr("$95.00"));
 }
 
+TEST_F(ReceiptTest, AFieldTheCollegeRequiresThatIsNotSetSaysSo)
+{
+    m_data.practice.licenceNumber.clear();
+    m_data.billing.taxNumber.clear();
+    const WrittenPdf pdf = write("receipt-fields-missing");
+    EXPECT_THAT(pdf.text, HasSubstr("CMTO registration number"));
+    EXPECT_THAT(pdf.text, HasSubstr("HST number"));
+    EXPECT_THAT(pdf.text, HasSubstr("Not on file\nNot on file"));
+}
+
 TEST_F(ReceiptTest, AReprintIsMarkedDuplicateOnEveryPage)
 {
     m_data.duplicate = true;
