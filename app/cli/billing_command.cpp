@@ -1,5 +1,7 @@
 // knotwork-cli billing settings|balance|report: the practice's billing settings (currency, sales
-// tax, the receipts' rules), what a client owes, and the year for the accountant.
+// tax, the receipts' rules), what a client owes, and the year for the accountant (a table, JSON,
+// CSV or a PDF).
+#include <fmt/format.h>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -7,7 +9,9 @@
 #include "app/cli/commands.h"
 #include "billing/billing_choices.h"
 #include "billing/billing_json.h"
+#include "billing/year_report_csv.h"
 #include "common/i18n.h"
+#include "reports/billing_exporter.h"
 
 namespace knotwork::cli {
 
@@ -135,7 +139,7 @@ void printYearReport(const CliContext& context, const YearReport& report)
         table.push_back(cells);
     };
     for (const MonthIncome& month : report.months)
-        row(isoDate(Date(report.year, static_cast<unsigned short>(month.month), 1)).substr(0, 7), month);
+        row(fmt::format("{}-{:02}", report.year, month.month), month);
     row(_("Total"), report.total());
     context.printTable({_("Month"), labelOf(PaymentMethod::Cash), labelOf(PaymentMethod::Card),
                         labelOf(PaymentMethod::ETransfer), labelOf(PaymentMethod::Cheque), _("Received"), _("Tips"),
@@ -155,19 +159,50 @@ void printYearReport(const CliContext& context, const YearReport& report)
         context.printTable({_("Client"), _("Name"), _("Balance at year end")}, outstanding);
 }
 
+struct ReportOptions {
+    int year = 0;
+    bool csv = false;
+    std::string out;
+};
+
+// The year's report written to --out: the CSV with --csv, else the PDF.
+void writeYearReport(const CliContext& context, PracticeAccess& practice, const ReportOptions& options)
+{
+    reports::BillingDocumentExporter exporter(practice.sharing(), practice.billing());
+    int pages = 0;
+    if (options.csv)
+        exporter.yearReportCsv(options.year, options.out);
+    else
+        pages = exporter.yearReport(options.year, options.out);
+    if (context.json)
+        return context.printJson({{"file", options.out}, {"pages", options.csv ? nlohmann::json() : nlohmann::json(pages)}});
+    context.printLine(formatMessage(_("Wrote {}."), options.out));
+}
+
 void addReport(CLI::App& billing, CliContext& context)
 {
-    auto year = std::make_shared<int>(0);
+    auto options = std::make_shared<ReportOptions>();
     CLI::App* report = billing.add_subcommand(
         "report", _("The year for the accountant: income by month and method, tips, tax collected, balances owed, "
                     "gift certificates and prepaid visits still owed"));
-    report->add_option("--year", *year, _("The calendar year"))->option_text("YYYY")->required()->check(CLI::Range(1900, 9999));
-    report->callback([&context, year] {
+    report->add_option("--year", options->year, _("The calendar year"))
+        ->option_text("YYYY")
+        ->required()
+        ->check(CLI::Range(1900, 9999));
+    report->add_flag("--csv", options->csv, _("As CSV for the accountant's spreadsheet (on standard output without --out)"));
+    report->add_option("--out", options->out, _("Write it to this file: the CSV with --csv, else a PDF"))
+        ->option_text("FILE");
+    report->callback([&context, options] {
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
-        const YearReport yearReport = practice.billing().yearReport(*year);
-        if (context.json)
-            return context.printJson(yearReport);
-        printYearReport(context, yearReport);
+        if (!options->out.empty())
+            return writeYearReport(context, practice, *options);
+        const YearReport yearReport = practice.billing().yearReport(options->year);
+        if (options->csv)
+            context.out << yearReportCsv(yearReport);  // byte for byte, for a spreadsheet or a pipe
+        else if (context.json)
+            context.printJson(yearReport);
+        else
+            printYearReport(context, yearReport);
     });
 }
 

@@ -66,6 +66,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addInvoiceCommand(app, context);
     addPrepaidCommands(app, context);
     addBillingCommand(app, context);
+    addBillingDocumentCommands(app, context);
     addReportCommand(app, context);
     addDemoCommand(app, context);
     addPassphraseCommand(app, context);

@@ -45,5 +45,7 @@ void addCheckoutCommands(CLI::App& app, CliContext& context);
 void addInvoiceCommand(CLI::App& app, CliContext& context);
 void addPrepaidCommands(CLI::App& app, CliContext& context);
 void addBillingCommand(CLI::App& app, CliContext& context);
+// `receipt`, `statement` and `superbill`: billing's PDFs, each with its disclosure-log entry.
+void addBillingDocumentCommands(CLI::App& app, CliContext& context);
 
 } // namespace knotwork::cli
