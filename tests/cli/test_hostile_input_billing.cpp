@@ -5,22 +5,10 @@
 #include <gtest/gtest.h>
 
 #include "cli_billing_test.h"
-#include "practice_dump.h"
+#include "cli_refusal.h"
 
 namespace knotwork::cli {
 namespace {
-
-using ::testing::HasSubstr;
-using ::testing::Not;
-using knotwork::testing::practiceDump;
-using knotwork::testing::ProcessResult;
-
-struct Refusal {
-    std::string name;
-    std::vector<std::string> arguments;  // "{visit}" and "{invoice}" filled in by the test
-    std::string field;                   // named in the message
-    std::string says;                    // a part of the message: the rule in words
-};
 
 class HostileBillingInput : public CliBillingTest {
 protected:
@@ -41,13 +29,8 @@ protected:
             else if (argument == "{invoice}")
                 argument = m_invoice;
         }
-        const std::string before = practiceDump(m_practice);
-        const ProcessResult run = cli(arguments);
-        EXPECT_THAT(run.exitCode, ::testing::AnyOf(1, 2)) << "a refusal, not a crash: " << run.err;
-        EXPECT_THAT(run.err, HasSubstr(row.field));
-        EXPECT_THAT(run.err, HasSubstr(row.says));
-        EXPECT_THAT(run.err, Not(HasSubstr("unexpected error")));
-        EXPECT_EQ(practiceDump(m_practice), before) << "nothing stored changed";
+        expectRefusedUnchanged([this](std::vector<std::string> line) { return cli(std::move(line)); }, m_practice,
+                               row, arguments);
     }
 
     std::string m_invoice, m_visit;
