@@ -146,11 +146,11 @@ void ClientRecordWriter::replaceDiagnosesAndCareTeam(ClientId id, const IntakeRe
         Nullable<long long> provider = nullableId(diagnosis.providerId);
         Nullable<std::string> on = nullableDate(diagnosis.diagnosedOn);
         m_session << "INSERT INTO diagnoses (client_id, position, headache_type, provider_id, "
-                     "diagnosed_by, diagnosed_on, notes) VALUES (:client, :position, :type, "
-                     ":provider, :by, :on, :notes)",
+                     "diagnosed_by, diagnosed_on, notes, icd10_code) VALUES (:client, :position, :type, "
+                     ":provider, :by, :on, :notes, :icd10_code)",
             soci::use(id), soci::use(position), soci::use(type),
             soci::use(provider.value, provider.indicator), soci::use(diagnosis.diagnosedBy),
-            soci::use(on.value, on.indicator), soci::use(diagnosis.notes);
+            soci::use(on.value, on.indicator), soci::use(diagnosis.notes), soci::use(diagnosis.icd10Code);
         ++position;
     }
     for (const CareTeamMember& member : record.careTeam) {

@@ -47,6 +47,10 @@ inline constexpr const char* kServiceRecord = N_("service {}");
 inline constexpr const char* kTimeOffRecord = N_("time off {}");
 inline constexpr const char* kWaitlistRecord = N_("waitlist entry {}");
 inline constexpr const char* kOpeningHoursRecord = N_("the opening hours of weekday {}");
+inline constexpr const char* kInvoiceRecord = N_("invoice {}");
+inline constexpr const char* kPaymentRecord = N_("payment {}");
+inline constexpr const char* kPackageRecord = N_("package {}");
+inline constexpr const char* kGiftCertificateRecord = N_("gift certificate {}");
 
 // The record's name in words: `kind` is an untranslated message with one {} for the id
 // (N_("session note {}")).

@@ -66,6 +66,14 @@ std::optional<long long> RowReader::optionalInteger(std::string_view column) con
     return integerAt(at);
 }
 
+void requireRow(soci::session& session, const char* table, long long id, const char* message)
+{
+    long long count = 0;
+    session << std::string("SELECT COUNT(*) FROM ") + table + " WHERE id = :id", soci::use(id), soci::into(count);
+    if (count == 0)
+        throw NotFoundError(formatMessage(translate(message), id));
+}
+
 long long insertedId(soci::session& session, const char* table)
 {
     long long id = 0;

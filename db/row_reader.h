@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 #include <soci/soci.h>
 
 #include "common/calendar_date.h"
@@ -93,6 +95,25 @@ void forEachRow(soci::session& session, const std::string& sql, long long id, Ea
     while (statement.fetch())
         each(row);
 }
+
+// Every row `sql` finds, binding `bound` in order, each made a record by `read`.
+template <typename Read, typename... Bound>
+auto readAll(soci::session& session, const std::string& sql, Read read, const Bound&... bound)
+{
+    std::vector<decltype(read(std::declval<const soci::row&>()))> found;
+    soci::row row;
+    soci::details::prepare_temp_type prepared = (session.prepare << sql);
+    static_cast<void>((prepared, ..., soci::use(bound)));
+    prepared, soci::into(row);
+    soci::statement statement = prepared;
+    statement.execute(false);
+    while (statement.fetch())
+        found.push_back(read(row));
+    return found;
+}
+
+// NotFoundError with `message` (untranslated, one {} for the id) when `table` has no row `id`.
+void requireRow(soci::session& session, const char* table, long long id, const char* message);
 
 // The id the database gave the row just inserted into `table` on this session.
 long long insertedId(soci::session& session, const char* table);

@@ -12,7 +12,8 @@ using namespace knotwork::schedule;
 const char* const kAppointmentColumns =
     "id, client_id, service_id, starts_at, minutes, buffer_minutes, status, cancelled_by, cancelled_at, "
     "cancel_reason, note_id, plan_id, series_id, referral_only, notes, row_version, created_at, updated_at";
-const char* const kServiceColumns = "id, kind, name, minutes, buffer_minutes, fee_cents, offered, row_version";
+const char* const kServiceColumns =
+    "id, kind, name, minutes, buffer_minutes, fee_cents, offered, taxable, cpt_code, row_version";
 const char* const kTimeOffColumns = "id, starts_at, ends_at, reason";
 const char* const kWaitlistColumns =
     "id, client_id, service_id, instead_appointment_id, from_date, until_date, preferences, added_at, closed_at";
@@ -74,6 +75,8 @@ Service readServiceRow(const soci::row& row)
         service.bufferMinutes = boundedInt(read, "buffer_minutes", 0, 120);
         service.feeCents = read.integer("fee_cents");
         service.offered = read.flag("offered");
+        service.taxable = read.flag("taxable");
+        service.cptCode = read.text("cpt_code");
         service.rowVersion = static_cast<int>(read.integer("row_version"));
     });
     return service;
@@ -143,9 +146,10 @@ std::string appointmentAuditJson(const Appointment& appointment)
 
 std::string serviceAuditJson(const Service& service)
 {
-    return nlohmann::json{{"kind", keyOf(service.kind)},       {"name", service.name},
-                          {"minutes", service.minutes},        {"buffer_minutes", service.bufferMinutes},
-                          {"fee_cents", service.feeCents},     {"offered", service.offered}}
+    return nlohmann::json{{"kind", keyOf(service.kind)},   {"name", service.name},
+                          {"minutes", service.minutes},    {"buffer_minutes", service.bufferMinutes},
+                          {"fee_cents", service.feeCents}, {"offered", service.offered},
+                          {"taxable", service.taxable},    {"cpt_code", service.cptCode}}
         .dump();
 }
 

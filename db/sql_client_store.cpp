@@ -145,7 +145,7 @@ ClientChart SqlClientStore::chart(ClientId id)
         chart.client = readClient(id, chart.intake);
         const std::vector<std::string> parameters{std::to_string(id)};
         const std::string ofClient = "of client " + std::to_string(id);
-        forEachRow(session, "SELECT headache_type, provider_id, diagnosed_by, diagnosed_on, notes "
+        forEachRow(session, "SELECT headache_type, provider_id, diagnosed_by, diagnosed_on, notes, icd10_code "
                             "FROM diagnoses WHERE client_id = :p0 ORDER BY position",
                    parameters, [&](const soci::row& row) {
             RowReader read(row);
@@ -156,6 +156,7 @@ ClientChart SqlClientStore::chart(ClientId id)
                 diagnosis.diagnosedBy = read.text("diagnosed_by");
                 diagnosis.diagnosedOn = read.optionalDate("diagnosed_on");
                 diagnosis.notes = read.text("notes");
+                diagnosis.icd10Code = read.text("icd10_code");
             });
         });
         forEachRow(session, "SELECT provider_id, relation, since, referral_reason FROM care_team "

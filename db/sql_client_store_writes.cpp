@@ -256,6 +256,13 @@ void SqlClientStore::remove(ClientId id, int rowVersion)
             throw ConflictError(_("This client has clinical records (screenings, clearances, "
                                   "consents or diagnoses), which are kept: archive the client "
                                   "instead of deleting."));
+        long long billed = 0;
+        transaction.session() << "SELECT (SELECT COUNT(*) FROM invoices WHERE client_id = :id) "
+                                 "+ (SELECT COUNT(*) FROM gift_certificates WHERE purchaser_id = :buyer)",
+            soci::use(id), soci::use(id), soci::into(billed);
+        if (billed > 0)
+            throw ConflictError(_("This client has invoices, which are kept with the practice's accounts: archive "
+                                  "the client instead of deleting."));
         removeBookings(transaction, id);
         transaction.session() << "DELETE FROM care_team WHERE client_id = :id", soci::use(id);
         transaction.session() << "DELETE FROM clients WHERE id = :id", soci::use(id);

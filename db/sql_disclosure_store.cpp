@@ -28,6 +28,8 @@ std::string auditText(const Disclosure& disclosure)
                         {"byte_count", disclosure.byteCount}};
     if (disclosure.recipientId)
         json["recipient_id"] = *disclosure.recipientId;
+    if (disclosure.invoiceId)
+        json["invoice_id"] = *disclosure.invoiceId;
     return json.dump();
 }
 
@@ -47,15 +49,17 @@ long long SqlDisclosureStore::add(const Disclosure& disclosure, std::optional<lo
         Nullable<std::string> from = nullableDate(disclosure.periodFrom);
         Nullable<std::string> to = nullableDate(disclosure.periodTo);
         Nullable<long long> note = nullableId(disclosure.noteId);
+        Nullable<long long> invoice = nullableId(disclosure.invoiceId);
         const std::string at = disclosure.disclosedAt.iso8601();
         transaction.session()
             << "INSERT INTO disclosures (client_id, document, recipient_id, recipient_name, period_from, "
-               "period_to, note_id, file_name, sha256, byte_count, disclosed_at, disclosed_by) VALUES "
+               "period_to, note_id, invoice_id, file_name, sha256, byte_count, disclosed_at, disclosed_by) VALUES "
                "(:client_id, :document, :recipient_id, :recipient_name, :period_from, :period_to, :note_id, "
-               ":file_name, :sha256, :byte_count, :disclosed_at, :disclosed_by)",
+               ":invoice_id, :file_name, :sha256, :byte_count, :disclosed_at, :disclosed_by)",
             soci::use(disclosure.clientId), soci::use(document), soci::use(recipient.value, recipient.indicator),
             soci::use(disclosure.recipientName), soci::use(from.value, from.indicator),
-            soci::use(to.value, to.indicator), soci::use(note.value, note.indicator), soci::use(disclosure.fileName),
+            soci::use(to.value, to.indicator), soci::use(note.value, note.indicator),
+            soci::use(invoice.value, invoice.indicator), soci::use(disclosure.fileName),
             soci::use(disclosure.sha256), soci::use(disclosure.byteCount), soci::use(at), soci::use(m_actor);
         const long long id = insertedId(transaction.session(), "disclosures");
         transaction.seal(integrity::SealKind::Disclosure, id);
@@ -76,7 +80,7 @@ std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
         std::vector<Disclosure> log;
         forEachRow(m_database.session(),
                    "SELECT id, client_id, document, recipient_id, recipient_name, period_from, period_to, "
-                   "note_id, file_name, sha256, byte_count, disclosed_at, disclosed_by FROM disclosures "
+                   "note_id, invoice_id, file_name, sha256, byte_count, disclosed_at, disclosed_by FROM disclosures "
                    "WHERE client_id = :id ORDER BY disclosed_at DESC, id DESC",
                    client, [&log](const soci::row& row) {
             RowReader read(row);
@@ -90,6 +94,7 @@ std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
                 entry.periodFrom = read.optionalDate("period_from");
                 entry.periodTo = read.optionalDate("period_to");
                 entry.noteId = read.optionalInteger("note_id");
+                entry.invoiceId = read.optionalInteger("invoice_id");
                 entry.fileName = read.text("file_name");
                 entry.sha256 = read.text("sha256");
                 entry.byteCount = read.integer("byte_count");

@@ -17,22 +17,6 @@ using namespace knotwork::schedule;
 
 namespace {
 
-// Every row `sql` finds, binding `bound` in order, each made a record by `read`.
-template <typename Read, typename... Bound>
-auto readAll(soci::session& session, const std::string& sql, Read read, const Bound&... bound)
-{
-    std::vector<decltype(read(std::declval<const soci::row&>()))> found;
-    soci::row row;
-    soci::details::prepare_temp_type prepared = (session.prepare << sql);
-    static_cast<void>((prepared, ..., soci::use(bound)));
-    prepared, soci::into(row);
-    soci::statement statement = prepared;
-    statement.execute(false);
-    while (statement.fetch())
-        found.push_back(read(row));
-    return found;
-}
-
 // The appointments "SELECT <columns> FROM appointments <tail>" finds, binding `bound` in order.
 template <typename... Bound>
 std::vector<Appointment> appointmentsWhere(soci::session& session, const std::string& tail, const Bound&... bound)

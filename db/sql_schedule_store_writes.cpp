@@ -39,29 +39,16 @@ std::string storedCalendarIdentifier(soci::session& session)
     return indicator == soci::i_ok ? identifier : std::string();
 }
 
-bool exists(soci::session& session, const char* table, long long id)
-{
-    long long count = 0;
-    session << std::string("SELECT COUNT(*) FROM ") + table + " WHERE id = :id", soci::use(id), soci::into(count);
-    return count > 0;
-}
-
-void require(soci::session& session, const char* table, long long id, const char* message)
-{
-    if (!exists(session, table, id))
-        throw NotFoundError(formatMessage(translate(message), id));
-}
-
 // What an appointment refers to is in the practice: NotFoundError naming what is missing.
 void requireReferences(soci::session& session, const Appointment& appointment)
 {
-    require(session, "clients", appointment.clientId, N_("There is no client number {} in this practice."));
-    require(session, "services", appointment.serviceId, N_("There is no service number {} in this practice."));
+    requireRow(session, "clients", appointment.clientId, N_("There is no client number {} in this practice."));
+    requireRow(session, "services", appointment.serviceId, N_("There is no service number {} in this practice."));
     if (appointment.planId)
-        require(session, "treatment_plans", *appointment.planId,
+        requireRow(session, "treatment_plans", *appointment.planId,
                 N_("There is no treatment plan number {} in this practice."));
     if (appointment.noteId)
-        require(session, "session_notes", *appointment.noteId,
+        requireRow(session, "session_notes", *appointment.noteId,
                 N_("There is no session note number {} in this practice."));
 }
 
@@ -164,11 +151,12 @@ ServiceId SqlScheduleStore::addService(const Service& service)
     try {
         WriteTransaction transaction(m_database, m_actor);
         const std::string kind(keyOf(service.kind));
-        const int offered = service.offered ? 1 : 0;
+        const int offered = service.offered ? 1 : 0, taxable = service.taxable ? 1 : 0;
         transaction.session() << "INSERT INTO services (kind, name, minutes, buffer_minutes, fee_cents, offered, "
-                                 "row_version) VALUES (:kind, :name, :minutes, :buffer, :fee, :offered, 1)",
+                                 "taxable, cpt_code, row_version) VALUES (:kind, :name, :minutes, :buffer, :fee, "
+                                 ":offered, :taxable, :cpt_code, 1)",
             soci::use(kind), soci::use(service.name), soci::use(service.minutes), soci::use(service.bufferMinutes),
-            soci::use(service.feeCents), soci::use(offered);
+            soci::use(service.feeCents), soci::use(offered), soci::use(taxable), soci::use(service.cptCode);
         const ServiceId id = insertedId(transaction.session(), "services");
         transaction.audit({"service", std::to_string(id), "create", std::nullopt, serviceAuditJson(service)});
         transaction.commit();
@@ -182,16 +170,17 @@ int SqlScheduleStore::updateService(const Service& service)
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
-        require(transaction.session(), "services", service.id, N_("There is no service number {} in this practice."));
+        requireRow(transaction.session(), "services", service.id, N_("There is no service number {} in this practice."));
         const std::string kind(keyOf(service.kind));
-        const int offered = service.offered ? 1 : 0;
+        const int offered = service.offered ? 1 : 0, taxable = service.taxable ? 1 : 0;
         soci::statement update =
             (transaction.session().prepare
                  << "UPDATE services SET kind = :kind, name = :name, minutes = :minutes, buffer_minutes = :buffer, "
-                    "fee_cents = :fee, offered = :offered, row_version = row_version + 1 "
-                    "WHERE id = :id AND row_version = :row_version",
+                    "fee_cents = :fee, offered = :offered, taxable = :taxable, cpt_code = :cpt_code, "
+                    "row_version = row_version + 1 WHERE id = :id AND row_version = :row_version",
              soci::use(kind), soci::use(service.name), soci::use(service.minutes), soci::use(service.bufferMinutes),
-             soci::use(service.feeCents), soci::use(offered), soci::use(service.id), soci::use(service.rowVersion));
+             soci::use(service.feeCents), soci::use(offered), soci::use(taxable), soci::use(service.cptCode),
+             soci::use(service.id), soci::use(service.rowVersion));
         update.execute(true);
         if (update.get_affected_rows() != 1)
             throw ConflictError(_("This service was changed elsewhere since you opened it. Nothing was "
@@ -320,10 +309,10 @@ WaitlistId SqlScheduleStore::addToWaitlist(const WaitlistEntry& entry)
     try {
         WriteTransaction transaction(m_database, m_actor);
         soci::session& session = transaction.session();
-        require(session, "clients", entry.clientId, N_("There is no client number {} in this practice."));
-        require(session, "services", entry.serviceId, N_("There is no service number {} in this practice."));
+        requireRow(session, "clients", entry.clientId, N_("There is no client number {} in this practice."));
+        requireRow(session, "services", entry.serviceId, N_("There is no service number {} in this practice."));
         if (entry.instead)
-            require(session, "appointments", *entry.instead, N_("There is no appointment number {} in this practice."));
+            requireRow(session, "appointments", *entry.instead, N_("There is no appointment number {} in this practice."));
         const std::string from = isoDate(entry.from), addedAt = entry.addedAt.iso8601();
         Nullable<std::string> until = nullableDate(entry.until);
         Nullable<long long> instead = nullableId(entry.instead);
@@ -358,7 +347,7 @@ void SqlScheduleStore::closeWaitlistEntry(WaitlistId id, const Timestamp& at)
                                  soci::use(closedAt), soci::use(id));
         close.execute(true);
         if (close.get_affected_rows() != 1) {
-            require(transaction.session(), "waitlist", id, N_("There is no waitlist entry number {} in this practice."));
+            requireRow(transaction.session(), "waitlist", id, N_("There is no waitlist entry number {} in this practice."));
             throw ConflictError(_("This waitlist entry has already been closed."));
         }
         transaction.audit({"waitlist", std::to_string(id), "close", std::nullopt,

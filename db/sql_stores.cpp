@@ -1,5 +1,6 @@
 #include "db/sql_stores.h"
 
+#include "db/sql_billing_store.h"
 #include "db/sql_client_store.h"
 #include "db/sql_disclosure_store.h"
 #include "db/sql_plan_store.h"
@@ -15,7 +16,7 @@ struct SqlStores::Stores {
     Stores(Database& database, const std::string& actor)
         : clients(database, actor), providers(database, actor), settings(database, actor),
           sessions(database, actor), plans(database, actor), disclosures(database, actor),
-          schedule(database, actor), reminders(database, actor)
+          schedule(database, actor), reminders(database, actor), billing(database, actor)
     {
     }
     SqlClientStore clients;
@@ -26,6 +27,7 @@ struct SqlStores::Stores {
     SqlDisclosureStore disclosures;
     SqlScheduleStore schedule;
     SqlReminderStore reminders;
+    SqlBillingStore billing;
 };
 
 SqlStores::SqlStores(Database& database, const std::string& actor)
@@ -73,6 +75,11 @@ schedule::ScheduleStore& SqlStores::schedule()
 schedule::ReminderStore& SqlStores::reminders()
 {
     return m_stores->reminders;
+}
+
+billing::BillingStore& SqlStores::billing()
+{
+    return m_stores->billing;
 }
 
 } // namespace knotwork::db

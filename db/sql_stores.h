@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "billing/billing_store.h"
 #include "clients/client_store.h"
 #include "clients/provider_store.h"
 #include "clients/settings_store.h"
@@ -32,6 +33,7 @@ public:
     disclosures::DisclosureStore& disclosures();
     schedule::ScheduleStore& schedule();
     schedule::ReminderStore& reminders();
+    billing::BillingStore& billing();
 
 private:
     struct Stores;

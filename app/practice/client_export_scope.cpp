@@ -16,6 +16,7 @@ struct TableRule {
 #define KW_NOTES "(SELECT id FROM session_notes WHERE client_id = ?1)"
 #define KW_CLEARANCES "(SELECT id FROM clearances WHERE client_id = ?1)"
 #define KW_APPOINTMENTS "(SELECT id FROM appointments WHERE client_id = ?1)"
+#define KW_INVOICES "(SELECT id FROM invoices WHERE client_id = ?1)"
 
 constexpr std::array kRules{
     TableRule{"schema_version", ""},
@@ -49,11 +50,19 @@ constexpr std::array kRules{
     // booked as; the therapist's hours and time off are not the client's.
     TableRule{"services",
               "id IN (SELECT service_id FROM appointments WHERE client_id = ?1"
-              " UNION SELECT service_id FROM waitlist WHERE client_id = ?1)"},
+              " UNION SELECT service_id FROM waitlist WHERE client_id = ?1"
+              " UNION SELECT service_id FROM packages WHERE client_id = ?1)"},
     TableRule{"appointments", "client_id = ?1"},
     TableRule{"waitlist", "client_id = ?1"},
     // The reminders emailed to the client about those visits.
     TableRule{"reminder_log", "appointment_id IN " KW_APPOINTMENTS},
+    // What the client was billed and paid, their packages and the certificates they bought (a
+    // certificate someone else bought for them stays the buyer's).
+    TableRule{"invoices", "client_id = ?1"},
+    TableRule{"invoice_lines", "invoice_id IN " KW_INVOICES},
+    TableRule{"packages", "client_id = ?1"},
+    TableRule{"gift_certificates", "purchaser_id = ?1"},
+    TableRule{"payments", "client_id = ?1"},
     TableRule{"time_off", "0"},
     TableRule{"opening_hours", "0"},
     // The audit rows about the records above (entity ids are stored as text).
@@ -74,7 +83,12 @@ constexpr std::array kRules{
               " OR (entity = 'appointment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_APPOINTMENTS "))"
               " OR (entity = 'waitlist' AND entity_id IN (SELECT CAST(id AS TEXT) FROM waitlist WHERE client_id = ?1))"
               " OR (entity = 'reminder' AND entity_id IN (SELECT CAST(id AS TEXT) FROM reminder_log WHERE appointment_id IN "
-              KW_APPOINTMENTS "))"},
+              KW_APPOINTMENTS "))"
+              " OR (entity = 'invoice' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_INVOICES "))"
+              " OR (entity = 'payment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM payments WHERE client_id = ?1))"
+              " OR (entity = 'package' AND entity_id IN (SELECT CAST(id AS TEXT) FROM packages WHERE client_id = ?1))"
+              " OR (entity = 'gift_certificate' AND entity_id IN (SELECT CAST(id AS TEXT) FROM gift_certificates"
+              " WHERE purchaser_id = ?1))"},
     // Bookkeeping, never exported; its rule says so.
     TableRule{"unfinished_files", "0"},
     // The record chain links the whole practice's records; one client's share of it proves
@@ -87,6 +101,7 @@ constexpr std::array kRules{
 #undef KW_NOTES
 #undef KW_CLEARANCES
 #undef KW_APPOINTMENTS
+#undef KW_INVOICES
 
 } // namespace
 

@@ -44,7 +44,10 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
                                                                     m_unitOfWork)),
       m_bookSettingsService(std::make_unique<schedule::BookSettingsService>(m_stores.schedule(),
                                                                             m_clientService->clock(), m_unitOfWork)),
-      m_recallService(std::make_unique<schedule::RecallService>(*m_planService, m_stores.schedule()))
+      m_recallService(std::make_unique<schedule::RecallService>(*m_planService, m_stores.schedule())),
+      m_billingService(std::make_unique<billing::BillingService>(m_stores.billing(), m_stores.schedule(),
+                                                                 *m_clientService, m_clientService->clock(),
+                                                                 m_unitOfWork))
 {
     // The cancellation policy a client accepts at intake is the appointment book's.
     m_clientService->setCurrentWordings([this](clients::ConsentKind kind) {
@@ -96,13 +99,14 @@ ServiceSet PracticeContext::services()
     services.add(scheduleService());
     services.add(bookSettingsService());
     services.add(recallService());
+    services.add(billingService());
     return services;
 }
 
 demo::DemoStores PracticeContext::demoStores()
 {
     return {m_stores.clients(), m_stores.providers(), m_stores.settings(), m_stores.sessions(), m_stores.plans(),
-            m_stores.schedule()};
+            m_stores.schedule(), m_stores.billing()};
 }
 
 } // namespace knotwork::app

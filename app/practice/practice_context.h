@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "billing/billing_service.h"
 #include "clients/client_service.h"
 #include "common/clock.h"
 #include "common/service_set.h"
@@ -68,6 +69,7 @@ public:
     schedule::ScheduleService& scheduleService() { return *m_scheduleService; }
     schedule::BookSettingsService& bookSettingsService() { return *m_bookSettingsService; }
     schedule::RecallService& recallService() { return *m_recallService; }
+    billing::BillingService& billingService() { return *m_billingService; }
     UnitOfWork& unitOfWork() { return m_unitOfWork; }
     // The services, for the GUI's features to find by type.
     ServiceSet services();
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<schedule::ScheduleService> m_scheduleService;
     std::unique_ptr<schedule::BookSettingsService> m_bookSettingsService;
     std::unique_ptr<schedule::RecallService> m_recallService;
+    std::unique_ptr<billing::BillingService> m_billingService;
 };
 
 } // namespace knotwork::app

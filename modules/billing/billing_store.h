@@ -24,6 +24,18 @@ struct ClientTotals {
     friend bool operator==(const ClientTotals&, const ClientTotals&) = default;
 };
 
+// A year of a practice's billing written at once (the demo practice). References between these
+// records are positions in these vectors, not ids: an invoice's packageId and replaces, a
+// package's and a certificate's saleInvoiceId, a payment's invoiceId, packageId and
+// giftCertificateId. Invoices are stored in order (void ones as given), each with the next number;
+// a package or certificate right after its sale invoice; the payments last.
+struct BillingImport {
+    std::vector<Invoice> invoices;
+    std::vector<Package> packages;
+    std::vector<GiftCertificate> certificates;
+    std::vector<Payment> payments;
+};
+
 // Where invoices, payments, packages and gift certificates are kept (db/ implements it over SQL).
 // Invoices, payments, packages and certificates are appended and never changed; the only change
 // an invoice ever takes is being voided, once. Every write is one audited transaction, or joins
@@ -80,6 +92,9 @@ public:
     // Every client whose invoices and payments up to `day` do not balance, by name: who owes at
     // a year's end (and who is owed).
     virtual std::vector<ClientTotals> unbalancedClientsAsOf(const Date& day) = 0;
+
+    // All of `records` as one write (one audit row): the demo practice's year of billing.
+    virtual void importBilling(const BillingImport& records) = 0;
 };
 
 } // namespace knotwork::billing

@@ -105,6 +105,7 @@ void diagnosisFields(Io& io, Self& diagnosis)
     io("diagnosed_by", diagnosis.diagnosedBy);
     io("diagnosed_on", diagnosis.diagnosedOn);
     io("notes", diagnosis.notes);
+    io("icd10_code", diagnosis.icd10Code);
 }
 
 template <typename Io, typename Self>

@@ -1,8 +1,10 @@
 #include "demo/demo_practice.h"
 
 #include <algorithm>
+#include <map>
 #include <span>
 
+#include "demo/demo_billing.h"
 #include "demo/demo_book.h"
 #include "demo/demo_intake.h"
 #include "demo/demo_notes.h"
@@ -81,6 +83,7 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
 
     std::vector<ClientStore::ImportedClient> batch;
     batch.reserve(kBatch);
+    std::map<ClientId, std::string> names;  // as billed
     for (int done = 0; done < options.clients;) {
         batch.clear();
         const int size = std::min(kBatch, options.clients - done);
@@ -101,6 +104,8 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
             measuresOf.push_back(batchPlans.measures.size());
         }
         const std::vector<ClientId> ids = stores.clients.importClients(batch);
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            names[ids[i]] = fullName(batch[i].record.client);
         std::vector<sessions::SoapNote> batchNotes;
         std::vector<std::size_t> notesOf{0};
         for (std::size_t i = 0; i < courses.size(); ++i) {
@@ -130,6 +135,8 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
         if (progress && !progress(done, options.clients))
             return false;
     }
+    if (options.sessionNotes)
+        fillDemoBilling(stores.billing, stores.schedule, names, options.seed ^ 0xB111ull, options.referenceDay);
     return true;
 }
 

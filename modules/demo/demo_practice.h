@@ -5,6 +5,7 @@
 
 #include "common/calendar_date.h"
 
+#include "billing/billing_store.h"
 #include "clients/client_store.h"
 #include "clients/provider_store.h"
 #include "clients/settings_store.h"
@@ -38,13 +39,15 @@ struct DemoStores {
     sessions::SessionStore& notes;
     plans::PlanStore& plans;
     schedule::ScheduleStore& schedule;
+    billing::BillingStore& billing;
 };
 
 // Fills an empty practice with a synthetic caseload: practice settings, providers, clients with
 // varied (also non-ASCII) names, mixed headache types, red flags and clearances, consents, and
 // years of session notes (improving, not improving and dropped-out courses of care) with their
 // treatment plans and outcome measures, and the appointment book of those visits with a few
-// cancellations and no-shows and the coming weeks booked (demo_book.h).
+// cancellations and no-shows and the coming weeks booked (demo_book.h), and the last twelve
+// months' billing (demo_billing.h).
 // Deterministic: the same options always write the same records. Returns false when cancelled.
 bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
                       const DemoProgress& progress = {});

@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "db/practice_opener.h"
 #include "db/sql_stores.h"
+#include "support/in_memory_billing_store.h"
 #include "support/in_memory_client_store.h"
 #include "support/in_memory_disclosure_store.h"
 #include "support/in_memory_plan_store.h"
@@ -40,6 +41,7 @@ public:
     plans::PlanStore& plans() { return m_stores.plans(); }
     disclosures::DisclosureStore& disclosures() { return m_stores.disclosures(); }
     schedule::ScheduleStore& schedule() { return m_stores.schedule(); }
+    billing::BillingStore& billing() { return m_stores.billing(); }
 
 private:
     knotwork::testing::TempDir m_dir;
@@ -56,6 +58,7 @@ public:
     plans::PlanStore& plans() { return m_plans; }
     disclosures::DisclosureStore& disclosures() { return m_disclosures; }
     schedule::ScheduleStore& schedule() { return m_schedule; }
+    billing::BillingStore& billing() { return m_billing; }
 
 private:
     knotwork::testing::InMemoryClientStore m_clients{kActor};
@@ -65,6 +68,7 @@ private:
     knotwork::testing::InMemoryPlanStore m_plans{m_clients, Clock::stoppedOn(kToday)};
     knotwork::testing::InMemoryDisclosureStore m_disclosures{kActor};
     knotwork::testing::InMemoryScheduleStore m_schedule{m_clients, Clock::stoppedOn(kToday)};
+    knotwork::testing::InMemoryBillingStore m_billing{m_clients, Clock::stoppedOn(kToday)};
 };
 
 template <typename Practice>

@@ -155,14 +155,14 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
         practice->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Adaeze"));
         exportPractice(*practice, dir / "now.zip", {});
     }
-    // The same practice as Knotwork wrote it at format 9: no row of migrations 10 to 12, no
+    // The same practice as Knotwork wrote it at format 9: no row of migrations 10 to 13, no
     // columns or tables of them.
     ExportEntries entries = readZip(dir / "now.zip", "");
     auto versions = exportJson(entries, "tables/schema_version.json");
-    versions.erase(versions.end() - 3, versions.end());
+    versions.erase(versions.end() - 4, versions.end());
     setExportJson(entries, "tables/schema_version.json", versions);
     auto audit = exportJson(entries, "tables/audit_log.json");
-    for (const char* version : {"10", "11", "12"}) {
+    for (const char* version : {"10", "11", "12", "13"}) {
         auto upgradeRow = std::find_if(audit.begin(), audit.end(), [&](const auto& row) {
             return row["entity"] == "schema" && row["entity_id"] == version;
         });
@@ -178,8 +178,10 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     manifest["schema_version"] = 9;
     auto& tables = manifest["tables"];
     for (auto table = tables.begin(); table != tables.end();) {
-        static const std::set<std::string> newer{"record_seals", "record_keys",   "services",     "appointments",
-                                                 "time_off",     "waitlist",      "opening_hours", "reminder_log"};
+        static const std::set<std::string> newer{
+            "record_seals",  "record_keys",  "services", "appointments",  "time_off",          "waitlist",
+            "opening_hours", "reminder_log", "invoices", "invoice_lines", "gift_certificates", "packages",
+            "payments"};
         if (newer.contains((*table)["name"].get<std::string>())) {
             const std::string file = (*table)["file"];
             std::erase_if(entries, [&](const ZipEntry& entry) { return entry.name == file; });
@@ -199,13 +201,14 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
                                "cancellation_policy", "cancellation_policy_version", "late_cancel_window_hours",
                                "late_cancel_fee_cents", "no_show_fee_cents", "reminders_enabled", "smtp_host", "smtp_port",
                                "smtp_security", "smtp_username", "smtp_from_address", "smtp_from_name", "reminder_subject",
-                               "reminder_body", "calendar_identifier"})
+                               "reminder_body", "calendar_identifier", "billing_currency", "tax_name", "tax_basis_points",
+                               "tax_number", "receipt_rules", "service_wording", "npi", "billing_row_version"})
         settings[0].erase(column);
     setExportJson(entries, "tables/practice_settings.json", settings);
     knotwork::testing::writeExport(dir / "format9.zip", entries);
 
     importPractice(dir / "format9.zip", "", dir / "imported.sqlite", "");
-    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "12");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "13");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT COUNT(*) FROM services"), "6") << "the upgrade adds the book";
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT family_name FROM clients"), "Okafor");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT keep_daily_backups FROM practice_settings"), "7");

@@ -252,4 +252,41 @@ std::vector<ClientTotals> InMemoryBillingStore::unbalancedClientsAsOf(const Date
     return unbalanced;
 }
 
+void InMemoryBillingStore::importBilling(const BillingImport& records)
+{
+    // Positions become ids as the records are stored, in the order SqlBillingStore stores them.
+    std::vector<long long> invoices, packages(records.packages.size()), certificates(records.certificates.size());
+    const auto id = [](const std::vector<long long>& ids, std::optional<long long> position) {
+        return position ? std::optional(ids.at(static_cast<std::size_t>(*position))) : std::nullopt;
+    };
+    for (const Invoice& given : records.invoices) {
+        Invoice invoice = given;
+        invoice.packageId = id(packages, invoice.packageId);
+        invoice.replaces = id(invoices, invoice.replaces);
+        const Invoice issued = issueInvoice(invoice);
+        if (given.isVoid())
+            voidInvoice(issued.id, *given.voidedAt, given.voidReason);
+        const long long position = static_cast<long long>(invoices.size());
+        invoices.push_back(issued.id);
+        for (std::size_t i = 0; i < records.packages.size(); ++i)
+            if (records.packages[i].saleInvoiceId == position) {
+                Package package = records.packages[i];
+                package.saleInvoiceId = issued.id;
+                packages[i] = addPackage(package);
+            }
+        for (std::size_t i = 0; i < records.certificates.size(); ++i)
+            if (records.certificates[i].saleInvoiceId == position) {
+                GiftCertificate certificate = records.certificates[i];
+                certificate.saleInvoiceId = issued.id;
+                certificates[i] = addGiftCertificate(certificate);
+            }
+    }
+    for (Payment payment : records.payments) {
+        payment.invoiceId = *id(invoices, payment.invoiceId);
+        payment.packageId = id(packages, payment.packageId);
+        payment.giftCertificateId = id(certificates, payment.giftCertificateId);
+        addPayment(payment);
+    }
+}
+
 } // namespace knotwork::testing

@@ -44,6 +44,7 @@ public:
     std::vector<billing::Package> packagesAsOf(const Date& day) override;
 
     std::vector<billing::ClientTotals> unbalancedClientsAsOf(const Date& day) override;
+    void importBilling(const billing::BillingImport& records) override;
 
 private:
     billing::Package withUse(billing::Package package, const Date& asOf);

@@ -1,0 +1,128 @@
+// Billing's store contract, on the SQL store and its in-memory stand-in alike
+// (store_contract_test.h): numbers without gaps, one issued invoice per visit, a void once, lists
+// in the same order, what was used of packages and certificates, who owes at a day's end.
+#include "store_contract_test.h"
+
+namespace knotwork::db::contract {
+namespace {
+
+using namespace knotwork::billing;
+using boost::gregorian::date;
+
+template <typename Practice>
+class BillingContract : public StoreContract<Practice> {
+protected:
+    BillingStore& store() { return this->m_practice.billing(); }
+
+    AppointmentId visitOf(ClientId client, const std::string& start)
+    {
+        schedule::Appointment visit;
+        visit.clientId = client;
+        visit.serviceId = this->m_practice.schedule().services().at(3).id;
+        visit.start = parseIsoLocalTime(start, "start");
+        return this->m_practice.schedule().addAppointment(visit);
+    }
+
+    Invoice issue(ClientId client, Cents total, const Date& day, std::optional<AppointmentId> visit = {})
+    {
+        Invoice invoice;
+        invoice.clientId = client;
+        invoice.billedTo = "Zoë";
+        invoice.issuedOn = day;
+        invoice.lines.push_back({ChargeKind::Visit, "Treatment", visit, day, 60, total, 0, "97124"});
+        invoice.subtotalCents = invoice.totalCents = total;
+        invoice.appointmentId = visit;
+        return store().issueInvoice(invoice);
+    }
+
+    PaymentId pay(const Invoice& invoice, Cents amount, const Date& day, PaymentMethod method = PaymentMethod::Cash,
+                  std::optional<long long> prepaid = {})
+    {
+        Payment payment;
+        payment.invoiceId = invoice.id;
+        payment.clientId = invoice.clientId;
+        payment.receivedOn = day;
+        payment.method = method;
+        payment.amountCents = amount;
+        if (method == PaymentMethod::Package)
+            payment.packageId = prepaid;
+        if (method == PaymentMethod::GiftCertificate)
+            payment.giftCertificateId = prepaid;
+        if (amount < 0)
+            payment.reason = "Refund";
+        return store().addPayment(payment);
+    }
+
+    static std::vector<long long> numbers(const std::vector<Invoice>& invoices)
+    {
+        std::vector<long long> found;
+        for (const Invoice& invoice : invoices)
+            found.push_back(invoice.number);
+        return found;
+    }
+};
+TYPED_TEST_SUITE(BillingContract, Practices, PracticeNames);
+
+TYPED_TEST(BillingContract, InvoicesAreNumberedListedAndVoidedAlike)
+{
+    BillingStore& store = this->store();
+    const ClientId zoe = this->addClient("Martin");
+    const AppointmentId visit = this->visitOf(zoe, "2026-11-23T10:00");
+    const Invoice first = this->issue(zoe, 9500, date(2026, 11, 2), visit);
+    this->issue(zoe, 4000, date(2026, 11, 20));
+    EXPECT_EQ(first.number, 1);
+    EXPECT_EQ(store.settings().nextInvoiceNumber, 3);
+    EXPECT_THROW(this->issue(zoe, 9500, kToday, visit), ConflictError);
+    EXPECT_THROW(this->issue(999, 100, kToday), NotFoundError);
+    EXPECT_EQ(this->numbers(store.invoicesOf(zoe)), (std::vector<long long>{2, 1})) << "newest first";
+    EXPECT_EQ(this->numbers(store.invoicesIssuedBetween(date(2026, 11, 1), date(2026, 11, 30))),
+              (std::vector<long long>{1, 2}));
+    EXPECT_EQ(store.findInvoiceByNumber(1)->lines, first.lines);
+
+    store.voidInvoice(first.id, Timestamp::fromIso8601("2026-11-23T15:00:00Z"), "Wrong visit");
+    EXPECT_THROW(store.voidInvoice(first.id, Timestamp::fromIso8601("2026-11-23T15:00:00Z"), "Again"), ConflictError);
+    EXPECT_THROW(store.voidInvoice(999, Timestamp::fromIso8601("2026-11-23T15:00:00Z"), "None"), NotFoundError);
+    EXPECT_FALSE(store.invoiceForVisit(visit));
+    EXPECT_EQ(this->issue(zoe, 9000, kToday, visit).number, 3);
+    Invoice unknown = first;
+    unknown.id = 999;
+    EXPECT_THROW(this->pay(unknown, 100, kToday), NotFoundError);
+}
+
+TYPED_TEST(BillingContract, PrepaidUseAndBalancesAreCountedAlike)
+{
+    BillingStore& store = this->store();
+    const ClientId zoe = this->addClient("Martin");
+    const ClientId ada = this->addClient("Adams");
+    const Invoice sale = this->issue(zoe, 45000, date(2026, 1, 5));
+    this->pay(sale, 45000, date(2026, 1, 5));
+    const PackageId package = store.addPackage({0, zoe, this->m_practice.schedule().services().at(3).id,
+                                                "5 × Treatment", 5, 45000, sale.id, date(2026, 1, 5)});
+    const GiftCertificateId certificate =
+        store.addGiftCertificate({0, "GC-AAAA-BBBB", zoe, "Ada", 10000, sale.id, date(2026, 1, 5)});
+    const Invoice visit = this->issue(zoe, 9000, date(2026, 2, 2));
+    this->pay(visit, 9000, date(2026, 2, 2), PaymentMethod::Package, package);
+    const Invoice adas = this->issue(ada, 12000, date(2026, 3, 2));
+    this->pay(adas, 10000, date(2026, 3, 2), PaymentMethod::GiftCertificate, certificate);
+    this->pay(adas, -1000, date(2026, 3, 3), PaymentMethod::GiftCertificate, certificate);
+
+    EXPECT_EQ(store.findPackage(package)->visitsUsed, 1);
+    EXPECT_EQ(store.packagesAsOf(date(2026, 1, 31)).at(0).visitsUsed, 0);
+    EXPECT_EQ(store.findGiftCertificate("gcaaaabbbb")->redeemedCents, 9000);
+    EXPECT_EQ(store.giftCertificatesAsOf(date(2026, 3, 2)).at(0).redeemedCents, 10000);
+    EXPECT_EQ(store.giftCertificatesBoughtBy(zoe).size(), 1u);
+    EXPECT_THROW(store.addGiftCertificate({0, "gc-aaaa-bbbb", zoe, "Bo", 100, sale.id, kToday}), ConflictError);
+
+    std::vector<PaymentId> zoes;
+    for (const Payment& payment : store.paymentsOf(zoe))
+        zoes.push_back(payment.id);
+    EXPECT_EQ(zoes.size(), 2u);
+    EXPECT_LT(zoes[0], zoes[1]);
+    EXPECT_EQ(store.paymentsReceivedBetween(date(2026, 3, 1), date(2026, 3, 31)).size(), 2u);
+    const std::vector<ClientTotals> owing = store.unbalancedClientsAsOf(date(2026, 12, 31));
+    ASSERT_EQ(owing.size(), 1u);
+    EXPECT_EQ(owing[0], (ClientTotals{ada, "Adams, Zoë", 12000, 9000}));
+}
+
+} // namespace
+} // namespace knotwork::db::contract
