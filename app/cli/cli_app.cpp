@@ -62,6 +62,11 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addAppointmentCommand(app, context);
     addScheduleCommand(app, context);
     addWaitlistCommand(app, context);
+    addCheckoutCommands(app, context);
+    addInvoiceCommand(app, context);
+    addPrepaidCommands(app, context);
+    addBillingCommand(app, context);
+    addBillingDocumentCommands(app, context);
     addReportCommand(app, context);
     addDemoCommand(app, context);
     addPassphraseCommand(app, context);

@@ -39,5 +39,13 @@ void addAppointmentCancelCommand(CLI::App& appointment, CliContext& context);
 void addScheduleCommand(CLI::App& app, CliContext& context);
 // `waitlist add|list|close`.
 void addWaitlistCommand(CLI::App& app, CliContext& context);
+// Billing: `checkout` and `payment add|refund`; `invoice list|show|void|correct`; `package
+// sell|list|use` and `gift sell|show|redeem`; `billing settings|balance|report`.
+void addCheckoutCommands(CLI::App& app, CliContext& context);
+void addInvoiceCommand(CLI::App& app, CliContext& context);
+void addPrepaidCommands(CLI::App& app, CliContext& context);
+void addBillingCommand(CLI::App& app, CliContext& context);
+// `receipt`, `statement` and `superbill`: billing's PDFs, each with its disclosure-log entry.
+void addBillingDocumentCommands(CLI::App& app, CliContext& context);
 
 } // namespace knotwork::cli

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "app/cli/passphrase_input.h"
+#include "billing/billing_choices.h"
 #include "clients/client_chart.h"
 #include "clients/consent.h"
 #include "common/error.h"
@@ -65,6 +66,8 @@ template plans::PlanFocus choiceOption<plans::PlanFocus>(const std::string&, con
 template plans::MeasureKind choiceOption<plans::MeasureKind>(const std::string&, const std::string&);
 template schedule::CancelledBy choiceOption<schedule::CancelledBy>(const std::string&, const std::string&);
 template schedule::ServiceKind choiceOption<schedule::ServiceKind>(const std::string&, const std::string&);
+template billing::PaymentMethod choiceOption<billing::PaymentMethod>(const std::string&, const std::string&);
+template billing::ReceiptRules choiceOption<billing::ReceiptRules>(const std::string&, const std::string&);
 
 std::string readFileOption(const std::string& path)
 {

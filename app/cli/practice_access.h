@@ -31,6 +31,7 @@ public:
     safekeeping::RetentionService& retention() { return m_practice->retentionService(); }
     schedule::ScheduleService& schedule() { return m_practice->scheduleService(); }
     schedule::BookSettingsService& bookSettings() { return m_practice->bookSettingsService(); }
+    billing::BillingService& billing() { return m_practice->billingService(); }
     UnitOfWork& oneAction() { return m_practice->unitOfWork(); }
     demo::DemoStores demoStores() { return m_practice->demoStores(); }
     // The whole open practice, for what works on its file (backups, exports).

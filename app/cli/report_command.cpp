@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "app/cli/exported_report_text.h"
 #include "app/cli/practice_access.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -24,23 +25,6 @@ struct ReportOptions {
     std::string from, to, recommendations, questions, out;
     sharing::AssessmentBlock assessment;
 };
-
-void printExported(const CliContext& context, const ExportedReport& exported)
-{
-    if (context.json) {
-        context.printJson({{"file", exported.file.string()},
-                           {"pages", exported.pageCount},
-                           {"bytes", exported.byteCount},
-                           {"sha256", exported.sha256},
-                           {"disclosure", exported.disclosureId}});
-        return;
-    }
-    context.printLine(formatMessage(P_("Wrote {} ({} page, {} KB), logged as disclosure {}.\nSHA-256 {}",
-                                       "Wrote {} ({} pages, {} KB), logged as disclosure {}.\nSHA-256 {}",
-                                       exported.pageCount),
-                                    exported.file.string(), exported.pageCount, (exported.byteCount + 1023) / 1024,
-                                    exported.disclosureId, exported.sha256));
-}
 
 CLI::App* addDocument(CLI::App& report, const char* name, const std::string& help, ReportOptions& options)
 {
@@ -155,6 +139,23 @@ void addLog(CLI::App& report, CliContext& context)
 }
 
 } // namespace
+
+void printExported(const CliContext& context, const ExportedReport& exported)
+{
+    if (context.json) {
+        context.printJson({{"file", exported.file.string()},
+                           {"pages", exported.pageCount},
+                           {"bytes", exported.byteCount},
+                           {"sha256", exported.sha256},
+                           {"disclosure", exported.disclosureId}});
+        return;
+    }
+    context.printLine(formatMessage(P_("Wrote {} ({} page, {} KB), logged as disclosure {}.\nSHA-256 {}",
+                                       "Wrote {} ({} pages, {} KB), logged as disclosure {}.\nSHA-256 {}",
+                                       exported.pageCount),
+                                    exported.file.string(), exported.pageCount, (exported.byteCount + 1023) / 1024,
+                                    exported.disclosureId, exported.sha256));
+}
 
 void addReportCommand(CLI::App& app, CliContext& context)
 {

@@ -22,7 +22,7 @@ namespace {
 
 struct ServiceOptions {
     ServiceId id = 0;
-    std::optional<std::string> name, kind, fee;
+    std::optional<std::string> name, kind, fee, taxable, cpt;
     std::optional<int> minutes, buffer;
 };
 
@@ -36,6 +36,17 @@ void addValueOptions(CLI::App& command, ServiceOptions& options)
     command.add_option("--kind", options.kind,
                        _("initial_assessment, treatment or follow_up (reports count visits by kind)"))
         ->option_text("KIND");
+    command.add_option("--taxable", options.taxable, _("Whether the practice's sales tax is charged on it: yes or no"))
+        ->option_text("yes|no");
+    command.add_option("--cpt", options.cpt, _("The US superbill's procedure code: 97124 massage, 97140 manual therapy"))
+        ->option_text("CODE");
+}
+
+bool yesNoOption(const std::string& text, const std::string& option)
+{
+    if (text == "yes" || text == "no")
+        return text == "yes";
+    throw ValidationError(option, "choice", formatMessage(_("{} must be yes or no; not \"{}\"."), option, text));
 }
 
 // The options given, over `service`.
@@ -51,6 +62,10 @@ Service withOptions(Service service, const ServiceOptions& options)
         service.feeCents = parseAmountCents(*options.fee, "--fee", _("Fee"));
     if (options.kind)
         service.kind = choiceOption<ServiceKind>(*options.kind, "--kind");
+    if (options.taxable)
+        service.taxable = yesNoOption(*options.taxable, "--taxable");
+    if (options.cpt)
+        service.cptCode = *options.cpt;
     return service;
 }
 
@@ -64,6 +79,8 @@ void printService(const CliContext& context, const Service& service, const char*
     context.printRows({{_("Minutes"), std::to_string(service.minutes)},
                        {_("Buffer"), std::to_string(service.bufferMinutes)},
                        {_("Fee"), amountText(service.feeCents)},
+                       {_("Taxable"), service.taxable ? _("yes") : _("no")},
+                       {_("CPT code"), service.cptCode},
                        {_("Offered"), service.offered ? _("yes") : _("no")}});
 }
 
@@ -87,7 +104,7 @@ void addEdit(CLI::App& services, CliContext& context)
 {
     auto options = std::make_shared<ServiceOptions>();
     CLI::App* edit = services.add_subcommand(
-        "edit", _("Change a service's name, length, buffer, fee or kind (visits already booked keep theirs)"));
+        "edit", _("Change a service's name, length, buffer, fee, kind, tax or CPT code (visits already booked keep theirs)"));
     edit->add_option("ID", options->id, _("The service's number (see `schedule services`)"))->required();
     addValueOptions(*edit, *options);
     edit->callback([&context, options] {

@@ -55,6 +55,8 @@ void to_json(json& out, const Service& service)
     io("buffer_minutes", service.bufferMinutes);
     io("fee_cents", service.feeCents);
     io("offered", service.offered);
+    io("taxable", service.taxable);
+    io("cpt_code", service.cptCode);
     io("row_version", service.rowVersion);
 }
 

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_practice_test.h"
-#include "practice_dump.h"
+#include "cli_refusal.h"
 #include "support/practice_files.h"
 #include "sessions/session_json.h"
 #include "support/sample_note.h"
@@ -18,7 +18,6 @@ namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
-using knotwork::testing::practiceDump;
 using knotwork::testing::ProcessResult;
 using knotwork::testing::writeBytes;
 using nlohmann::json;
@@ -27,13 +26,6 @@ const std::string kHundredKb(100 * 1024, 'a');
 const std::string kEscape = "Lima\x1b]0;owned\x07\x1b[2J";
 const std::string kNotUtf8 = "Lima\xff\xfe";
 const std::string kSql = "'); DROP TABLE clients;--";
-
-struct Refusal {
-    std::string name;                    // what the row tries
-    std::vector<std::string> arguments;  // "{client}", "{provider}", "{file:NAME}" filled in by the test
-    std::string field;                   // named in the message
-    std::string says;                    // a part of the message: the rule in words
-};
 
 class HostileInput : public CliPracticeTest {
 protected:
@@ -82,14 +74,8 @@ protected:
     void expectRefused(const Refusal& row)
     {
         SCOPED_TRACE(row.name);
-        const std::string before = practiceDump(m_practice);
-        const ProcessResult run = cli(filled(row.arguments));
-        EXPECT_THAT(run.exitCode, ::testing::AnyOf(1, 2)) << "a refusal, not a crash: " << run.err;
-        EXPECT_THAT(run.err, HasSubstr(row.field));
-        EXPECT_THAT(run.err, HasSubstr(row.says));
-        EXPECT_THAT(run.err, Not(HasSubstr("unexpected error")));
-        EXPECT_THAT(run.err + run.out, Not(HasSubstr("\x1b"))) << "what is echoed cannot drive the terminal";
-        EXPECT_EQ(practiceDump(m_practice), before) << "nothing stored changed";
+        expectRefusedUnchanged([this](std::vector<std::string> arguments) { return cli(std::move(arguments)); },
+                               m_practice, row, filled(row.arguments));
         EXPECT_FALSE(std::filesystem::exists(m_dir / "report.pdf"));
     }
 

@@ -79,6 +79,10 @@ TEST_F(KnotworkCliManual, ListsEveryCommandAUserCanRun)
     EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli schedule book\\-plan\\fR [\\fIoptions\\fR]\n"));
     EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli schedule hours set\\fR \\fIWEEKDAY\\fR \\fIHOURS\\fR\n"));
     EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli schedule services retire\\fR \\fIID\\fR\n"));
+    EXPECT_THAT(page, HasSubstr(".SS invoice\nInvoices, numbered without gaps"));
+    EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli invoice void\\fR [\\fIoptions\\fR] \\fIID\\fR\n"));
+    EXPECT_THAT(page, HasSubstr("\\fBknotwork\\-cli billing settings set\\fR [\\fIoptions\\fR]\n"));
+    EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-pay\\fR \\fIMETHOD:AMOUNT[:TIP][:REF]\\fR\n"));
 }
 
 TEST_F(KnotworkCliManual, DescribesEachOptionWithItsValueAndRules)

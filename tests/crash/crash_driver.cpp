@@ -69,7 +69,9 @@ std::string Tally::killsByKind() const
 }
 
 CrashDriver::CrashDriver(fs::path home, std::uint64_t seed)
-    : m_home(std::move(home)), m_practice(m_home / "practice" / "practice.sqlite"), m_random(seed), m_cli(m_home)
+    : m_home(std::move(home)), m_practice(m_home / "practice" / "practice.sqlite"), m_random(seed), m_cli(m_home),
+      m_billing([this](std::vector<std::string> arguments) { return mustRun(m_practice, std::move(arguments)); },
+                m_random)
 {
     for (const char* folder : {"practice", "notes", "plans", "reports", "exports", "imports"})
         fs::create_directories(m_home / folder);
@@ -119,6 +121,7 @@ void CrashDriver::setUp()
              {"smtp.from_address", "ana@harbourside.example.com"},
              {"reminder.enabled", "on"}})
         mustRun(m_practice, {"settings", "set", key, value});
+    m_billing.setUp();
 
     // Each kind once to its end, in an order where each finds what it needs (a draft to sign, a
     // signed note for an addendum, an archive to import), timed.
@@ -231,6 +234,10 @@ CrashDriver::Run CrashDriver::prepare(WriteKind kind)
         break;
     case WriteKind::Reminders:
         prepareReminders(run);
+        break;
+    case WriteKind::Checkout:
+    case WriteKind::Payment:
+        run.arguments = m_billing.prepare(kind, m_client);
         break;
     }
     return run;
@@ -371,6 +378,10 @@ void CrashDriver::record(const Run& run, const ProcessResult& result, Findings& 
     case WriteKind::Reminders:
         m_killedReminders += result.exitCode == kKilled;
         break;
+    case WriteKind::Checkout:
+    case WriteKind::Payment:
+        m_billing.ran(acknowledged, result.out);
+        break;
     case WriteKind::Report:
     case WriteKind::Import:
         break;
@@ -422,6 +433,7 @@ Findings CrashDriver::check(const Run& run, bool acknowledged, const ProcessResu
     add(verify(m_practice));
     add(m_records.check(m_practice));
     add(m_book.check(m_practice));
+    add(m_billing.check(m_practice));
     add(halfWrittenRecords(m_practice));
     if (run.kind == WriteKind::Report)
         add(reportFindings(m_practice, run.output, acknowledged));
@@ -452,6 +464,8 @@ WriteKind CrashDriver::pick()
         kind = WriteKind::Draft;
     if ((kind == WriteKind::Move || kind == WriteKind::Cancel) && m_book.bookedVisits().empty())
         kind = WriteKind::Visit;
+    if (kind == WriteKind::Payment && !m_billing.canPay())
+        kind = WriteKind::Checkout;
     return kind;
 }
 

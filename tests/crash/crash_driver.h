@@ -3,7 +3,8 @@
 // share with, then write runs of every kind (write_kind.h), each picked at random and sent SIGKILL
 // at a random moment between its start and its measured duration, each followed by the opening a
 // user would do next and the checks: the file whole, every acknowledged write there once, nothing
-// half-written (a visit moved or cancelled by halves, part of a series), no stray files,
+// half-written (a visit moved or cancelled by halves, part of a series, an invoice without
+// its payments or a gap in the invoices' numbers), no stray files,
 // `knotwork-cli verify` content, and the reminders the mail server received as the log says. The seed fixes the runs and their
 // moments (the kill lands where the computer's speed puts it), so a failure can be run again.
 
@@ -18,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "billing_ledger.h"
 #include "book_ledger.h"
 #include "crash_cli.h"
 #include "findings.h"
@@ -90,6 +92,7 @@ private:
     CrashCli m_cli;
     RecordLedger m_records;
     BookLedger m_book;
+    BillingLedger m_billing;
     std::map<WriteKind, std::chrono::milliseconds> m_durations;
     std::unique_ptr<knotwork::testing::SmtpTestServer> m_mail;  // where reminders go, on loopback
     int m_killedReminders = 0;

@@ -25,6 +25,8 @@ enum class WriteKind {
     Cancel,      // appointment cancel of a booked visit
     Series,      // schedule book-plan --yes: a year of a plan's visits, all or none
     Reminders,   // reminders send: tomorrow's reminders to the test's mail server
+    Checkout,    // checkout of an arrived visit with two payments: the invoice and both, or none
+    Payment,     // payment add toward an invoice checked out
 };
 
 inline constexpr std::array kWriteKinds{WriteKind::Client,  WriteKind::Provider, WriteKind::SignedNote,
@@ -32,7 +34,8 @@ inline constexpr std::array kWriteKinds{WriteKind::Client,  WriteKind::Provider,
                                         WriteKind::Plan,    WriteKind::Measure,  WriteKind::Report,
                                         WriteKind::Backup,  WriteKind::Export,   WriteKind::Import,
                                         WriteKind::Settings, WriteKind::Visit,    WriteKind::Move,
-                                        WriteKind::Cancel,   WriteKind::Series,   WriteKind::Reminders};
+                                        WriteKind::Cancel,   WriteKind::Series,   WriteKind::Reminders,
+                                        WriteKind::Checkout, WriteKind::Payment};
 
 constexpr std::string_view commandOf(WriteKind kind)
 {
@@ -55,6 +58,8 @@ constexpr std::string_view commandOf(WriteKind kind)
     case WriteKind::Cancel: return "appointment cancel";
     case WriteKind::Series: return "schedule book-plan";
     case WriteKind::Reminders: return "reminders send";
+    case WriteKind::Checkout: return "checkout";
+    case WriteKind::Payment: return "payment add";
     }
     return "?";
 }
