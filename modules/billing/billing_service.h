@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -124,11 +125,22 @@ public:
     YearReport yearReport(int year);
 
 private:
+    schedule::Appointment visit(AppointmentId id);
+    // An invoice for the client dated today, in the practice's currency and tax.
+    Invoice newInvoice(ClientId client);
     Invoice visitCharge(const schedule::Appointment& visit, const std::optional<Package>& package);
-    std::vector<Payment> recordPayments(const Invoice& invoice, const std::vector<PaymentDraft>& payments,
-                                        Cents alreadyPaid);
+    Package usablePackage(const schedule::Appointment& visit, PackageId id);
+    Payment paymentOf(const Invoice& invoice, PaymentMethod method, Cents amount);
+    // The drafts as payments toward `due` on the invoice, checked (amounts, certificates' balances)
+    // before anything is written; addPayments records them on the issued invoice.
+    std::vector<Payment> paymentsFor(const Invoice& invoice, const std::vector<PaymentDraft>& drafts, Cents due);
+    void addPayments(const Invoice& issued, std::vector<Payment> payments);
+    GiftCertificate giftCertificateFor(const Invoice& invoice, const PaymentDraft& draft, const std::string& field);
+    // Issues a package's or a certificate's sale, `record` saving what was sold, then its payments.
+    PaidInvoice sellPrepayment(ClientId client, InvoiceLine line, const std::vector<PaymentDraft>& payments,
+                               const std::function<void(const Invoice&)>& record);
+    static void refuseIfVoid(const Invoice& invoice);
     PaidInvoice withPayments(Invoice invoice);
-    Invoice issue(Invoice invoice);
 
     BillingStore& m_billing;
     schedule::ScheduleStore& m_book;

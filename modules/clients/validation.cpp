@@ -1,5 +1,6 @@
 #include "clients/validation.h"
 
+#include <regex>
 #include <string>
 
 #include "common/i18n.h"
@@ -68,6 +69,13 @@ void validateHealthAndLifestyle(const Intake& intake, Validator& v)
     v.multiLine(intake.goals, kLongText, "goals", _("Goals"));
 }
 
+// "G44.209", "G44.86", "R51": a letter, two digits, and up to four letters or digits after a point.
+bool looksLikeIcd10(const std::string& code)
+{
+    static const std::regex pattern(R"(^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$)");
+    return std::regex_match(code, pattern);
+}
+
 void validateDiagnoses(const std::vector<Diagnosis>& diagnoses, const Date& today, Validator& v)
 {
     for (std::size_t i = 0; i < diagnoses.size(); ++i) {
@@ -78,6 +86,10 @@ void validateDiagnoses(const std::vector<Diagnosis>& diagnoses, const Date& toda
         v.notAfter(diagnosis.diagnosedOn, today, indexed("diagnoses", i, "diagnosed_on"), _("Date of diagnosis"));
         v.singleLine(diagnosis.diagnosedBy, kNameLength, indexed("diagnoses", i, "diagnosed_by"), _("Diagnosed by"));
         v.multiLine(diagnosis.notes, kLongText, indexed("diagnoses", i, "notes"), _("Diagnosis notes"));
+        if (!diagnosis.icd10Code.empty() && !looksLikeIcd10(diagnosis.icd10Code))
+            v.add(indexed("diagnoses", i, "icd10_code"), "icd10",
+                  _("Copy the ICD-10 code as the provider wrote it: a letter, two digits, then up to four more "
+                    "after a point, like G44.209."));
     }
 }
 

@@ -110,6 +110,20 @@ TEST(IntakeValidation, ADiagnosisNamesWhoMadeIt)
     EXPECT_TRUE(problemsOf(record).empty());
 }
 
+TEST(IntakeValidation, ADiagnosisCodeIsCopiedAsAProviderWritesAnICD10Code)
+{
+    IntakeRecord record = validRecord();
+    record.diagnoses.push_back({HeadacheType::TensionType, std::nullopt, "Dr Okafor", Date(2026, 3, 1), ""});
+    for (const char* code : {"", "G44.209", "G44.86", "R51", "G44.2"})
+        EXPECT_TRUE((record.diagnoses[0].icd10Code = code, problemsOf(record).empty())) << code;
+    for (const char* code : {"tension", "G4", "G44.20999", "g44.209", "G44-209"}) {
+        record.diagnoses[0].icd10Code = code;
+        ASSERT_EQ(problemsOf(record).size(), 1u) << code;
+        EXPECT_EQ(problemsOf(record)[0].field, "diagnoses[0].icd10_code");
+        EXPECT_EQ(problemsOf(record)[0].rule, "icd10");
+    }
+}
+
 TEST(ClearanceValidation, NeedsProviderDateAndSensibleExpiry)
 {
     Clearance clearance;

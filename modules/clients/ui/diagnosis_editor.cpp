@@ -16,7 +16,7 @@ using namespace knotwork::ui;
 
 DiagnosisEditor::DiagnosisEditor(wxWindow* parent, FieldErrorMarkers& markers, ProviderDirectory& directory)
     : RecordRowsEditor(parent, markers, "diagnoses",
-                       {{_("Headache type"), 0}, {_("Diagnosed by"), 3}, {_("Date"), 0}, {_("Notes"), 2}},
+                       {{_("Headache type"), 0}, {_("Diagnosed by"), 3}, {_("Date"), 0}, {_("ICD-10"), 0}, {_("Notes"), 2}},
                        _("Not diagnosed — refer to a provider."), _("Add &diagnosis on file")),
       m_directory(directory)
 {
@@ -50,7 +50,7 @@ void DiagnosisEditor::createRow(std::size_t index)
             by = m_directory.shownName(*at);
     row.provider = new wxComboBox(parent(), wxID_ANY, by, wxDefaultPosition, wxDefaultSize, m_directory.labels(),
                                   wxCB_DROPDOWN, wxDefaultValidator, cellName(index, "provider_id"));
-    row.provider->SetMinSize(wxSize(parent()->FromDIP(180), -1));
+    row.provider->SetMinSize(wxSize(parent()->FromDIP(160), -1));
     showProvidersByName(*row.provider, m_directory,
                         _("Choose a provider from the directory, or type the name of one who is not in it."));
     addCell(index, row.provider, "provider_id");
@@ -59,6 +59,11 @@ void DiagnosisEditor::createRow(std::size_t index)
     row.date = new OptionalDateField(parent(), cellName(index, "diagnosed_on"), _("Known"));
     row.date->setDate(diagnosis.diagnosedOn);
     addCell(index, row.date, "diagnosed_on");
+
+    row.icd10 = new wxTextCtrl(parent(), wxID_ANY, knotwork::ui::toWx(diagnosis.icd10Code), wxDefaultPosition,
+                               wxSize(parent()->FromDIP(72), -1), 0, wxDefaultValidator, cellName(index, "icd10_code"));
+    row.icd10->SetToolTip(_("The ICD-10 code as the provider wrote it, for a superbill. Copy it; never choose one."));
+    addCell(index, row.icd10, "icd10_code");
 
     row.notes = new wxTextCtrl(parent(), wxID_ANY, knotwork::ui::toWx(diagnosis.notes), wxDefaultPosition,
                                wxDefaultSize, 0, wxDefaultValidator, cellName(index, "notes"));
@@ -81,6 +86,7 @@ std::vector<DiagnosisRow> DiagnosisEditor::rows() const
         else
             shown.diagnosis.diagnosedBy = knotwork::ui::toUtf8(by.Strip(wxString::both));
         shown.diagnosis.diagnosedOn = row.date->date();
+        shown.diagnosis.icd10Code = knotwork::ui::toUtf8(row.icd10->GetValue().Strip(wxString::both).Upper());
         shown.diagnosis.notes = trimmedText(*row.notes);
         rows.push_back(shown);
     }

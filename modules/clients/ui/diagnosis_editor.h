@@ -23,6 +23,7 @@ struct DiagnosisRowControls {
     wxChoice* type;
     wxComboBox* provider;
     knotwork::ui::OptionalDateField* date;
+    wxTextCtrl* icd10;
     wxTextCtrl* notes;
 };
 
