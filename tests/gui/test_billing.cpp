@@ -1,9 +1,11 @@
 // Billing's screens over a week booked by the test (Monday 23 November 2026, noon), with HST at
-// 13 %: checking a visit out from Today with the payment split across two methods and a tip, a
-// refused amount kept on screen, the client's Billing tab with its invoices, payments and
-// balance, and the practice's Billing view of the month and the year; screenshots of each.
+// 13 % and every service at $95: checking a visit out from Today with the payment split across
+// two methods and a tip, a refused amount kept on screen, the client's Billing tab with its
+// invoices, payments and balance, and the practice's Billing view of the month and the year;
+// screenshots of each.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <stdexcept>
 #include <wx/button.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -13,6 +15,7 @@
 #include "billing/billing_service.h"
 #include "billing/ui/billing_view.h"
 #include "billing/ui/checkout_dialog.h"
+#include "client_views.h"
 #include "common/ui/accessibility.h"
 #include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
@@ -26,13 +29,21 @@ namespace {
 
 using billing::Cents;
 using billing::PaymentMethod;
-using testing::HasSubstr;
+using ::testing::HasSubstr;
 using testing::processEvents;
 using testing::RunningApp;
 
 std::string money(Cents amount)
 {
     return billing::moneyText(amount, "CAD");
+}
+
+billing::PaymentDraft payment(PaymentMethod method, Cents amount)
+{
+    billing::PaymentDraft draft;
+    draft.method = method;
+    draft.amountCents = amount;
+    return draft;
 }
 
 std::string labelOf(wxWindow& root, const char* name)
@@ -54,11 +65,21 @@ protected:
         billing::BillingSettings settings = billingService().settings();
         settings.taxBasisPoints = 1300;
         billingService().saveSettings(settings);
+        for (schedule::Service service : practice().scheduleService().book().services()) {
+            service.feeCents = 9500;
+            practice().bookSettingsService().editService(service);
+        }
     }
 
     static MainFrame& frame() { return RunningApp::mainFrame(); }
     static app::PracticeContext& practice() { return *frame().practice(); }
-    static billing::BillingService& billingService() { return practice().billingService(); }
+    static billing::BillingService& billingService()
+    {
+        auto* billing = practice().services().find<billing::BillingService>();
+        if (!billing)
+            throw std::runtime_error("the practice offers no billing service");
+        return *billing;
+    }
 
     // The client arrived for the visit: it can be checked out.
     static void arrive(schedule::AppointmentId id)
@@ -148,7 +169,7 @@ TEST_F(Billing, TheClientsBillingTabListsInvoicesWithTheirPaymentsAndTheBalance)
 {
     arrive(m_week.mondayMorning);
     const billing::PaidInvoice partly =
-        billingService().checkOut(m_week.mondayMorning, {{.method = PaymentMethod::Card, .amountCents = 2000}});
+        billingService().checkOut(m_week.mondayMorning, {payment(PaymentMethod::Card, 2000)});
     const Cents owing = partly.invoice.totalCents - 2000;
     frame().openClient(m_week.odile, "chart-billing");
     processEvents();
@@ -165,7 +186,6 @@ TEST_F(Billing, TheClientsBillingTabListsInvoicesWithTheirPaymentsAndTheBalance)
     ASSERT_EQ(ui::accessibleRowCount(testing::windowNamed<ui::TextTable>("billing-payments")), 1);
     EXPECT_EQ(cellOf("billing-payments", 0, 1), "Debit or credit card");
     EXPECT_FALSE(testing::windowNamed<wxButton>("billing-void").IsEnabled()) << "a payment remains on it";
-    testing::saveScreenshot(frame(), "billing-tab");
 
     testing::answerNextDialog([&](wxDialog& dialog) {
         EXPECT_EQ(ui::toUtf8(testing::child<wxTextCtrl>(dialog, "payments[0].amount").GetValue()),
@@ -180,6 +200,16 @@ TEST_F(Billing, TheClientsBillingTabListsInvoicesWithTheirPaymentsAndTheBalance)
     ASSERT_EQ(ui::accessibleRowCount(testing::windowNamed<ui::TextTable>("billing-payments")), 2)
         << "the invoice stays chosen, its payments beneath";
     EXPECT_EQ(cellOf("billing-payments", 1, 1), "Cash");
+
+    const schedule::Appointment visit = *practice().scheduleService().book().findAppointment(m_week.mondayMorning);
+    billingService().sellPackage(m_week.odile, visit.serviceId, 5, 45000, {payment(PaymentMethod::Card, 45000)});
+    frame().recordChanged({clients::ui::RecordKind::Billing, m_week.odile});
+    processEvents();
+    ASSERT_EQ(ui::accessibleRowCount(testing::windowNamed<ui::TextTable>("billing-prepaid")), 1);
+    EXPECT_EQ(cellOf("billing-prepaid", 0, 1), "5 visits of 5");
+    EXPECT_EQ(cellOf("billing-prepaid", 0, 2), money(45000));
+    EXPECT_EQ(ui::accessibleRowCount(invoices), 2) << "the package's sale is an invoice of its own";
+    testing::saveScreenshot(frame(), "billing-tab");
 }
 
 TEST_F(Billing, TheBillingViewListsTheMonthsInvoicesWithTotalsAndTheYearByMethod)
@@ -187,7 +217,7 @@ TEST_F(Billing, TheBillingViewListsTheMonthsInvoicesWithTotalsAndTheYearByMethod
     arrive(m_week.mondayMorning);
     arrive(m_week.mondayAfternoon);
     const Cents odile = billingService().chargeForVisit(m_week.mondayMorning).totalCents;
-    billingService().checkOut(m_week.mondayMorning, {{.method = PaymentMethod::Card, .amountCents = odile}});
+    billingService().checkOut(m_week.mondayMorning, {payment(PaymentMethod::Card, odile)});
     const billing::PaidInvoice zoe = billingService().checkOut(m_week.mondayAfternoon, {});
     const Cents tax = billingService().invoiceForVisit(m_week.mondayMorning)->invoice.taxCents + zoe.invoice.taxCents;
     frame().recordChanged({clients::ui::RecordKind::Billing});

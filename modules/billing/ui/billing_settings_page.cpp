@@ -37,9 +37,8 @@ BillingSettingsPage::BillingSettingsPage(wxWindow* parent, BillingService& billi
     m_taxName = money.addText(_("&Tax name"), "tax_name");
     m_taxName->SetHint(_("HST"));
     m_taxName->SetToolTip(_("Printed on invoices and receipts; leave it empty when you charge no tax"));
-    m_taxRate = new NumberField(money.parent(), "tax_basis_points", {0, 100, 0.5, 2}, _("% (0\u2013100)"));
+    m_taxRate = new NumberField(money.parent(), "tax_rate", {0, 100, 0.5, 2}, _("% (0\u2013100)"));
     money.add(_("Tax &rate"), m_taxRate, FieldWidth::Natural);
-    m_hooks.markers.addAlias("tax_rate", "tax_basis_points");
     m_taxNumber = money.addText(_("Tax &number"), "tax_number");
     m_taxNumber->SetToolTip(_("Your HST/GST registration number, printed on receipts"));
     money.addNote(_("Each service says whether it is taxable (Services tab)."));

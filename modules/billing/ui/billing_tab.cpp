@@ -68,7 +68,7 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
                                {{_("Date"), 90}, {_("How"), 200}, {_("Amount"), 70}, {_("Tip"), 60},
                                 {_("Reference"), 120}});
     m_prepaid = new TextTable(this, "billing-prepaid", _("Packages and gift certificates"),
-                              {{_("Prepaid"), 240}, {_("Bought"), 90}, {_("Paid"), 70}, {_("Left"), 120}});
+                              {{_("Prepaid"), 200}, {_("Left"), 100}, {_("Paid"), 70}, {_("Bought"), 90}});
     m_take = actionButton(this, _("Take &payment…"), "billing-take-payment",
                           _("Record more of what the chosen invoice is owed"));
     m_refund = actionButton(this, _("Re&fund…"), "billing-refund",
@@ -96,14 +96,20 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
         buttons->Add(button, wxSizerFlags().Border(wxRIGHT, gap));
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(m_balance, wxSizerFlags().Border(wxALL, gap));
-    column->Add(m_invoices, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, gap));
+    column->Add(m_invoices, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, gap));
     column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
-    column->Add(heading(this, _("Payments")), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
-    column->Add(m_payments, wxSizerFlags(2).Expand().Border(wxALL, gap));
-    column->Add(heading(this, _("Packages and gift certificates")), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
-    column->Add(m_prepaid, wxSizerFlags(1).Expand().Border(wxALL, gap));
+    // The chosen invoice's payments beside what the client has prepaid, under the invoices.
+    auto* below = new wxBoxSizer(wxHORIZONTAL);
+    for (const auto& [title, table] : {std::pair{_("Payments"), m_payments},
+                                       std::pair{_("Packages and gift certificates"), m_prepaid}}) {
+        auto* part = new wxBoxSizer(wxVERTICAL);
+        part->Add(heading(this, title));
+        part->Add(table, wxSizerFlags(1).Expand().Border(wxTOP, gap));
+        below->Add(part, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, gap));
+    }
+    column->Add(below, wxSizerFlags(1).Expand().Border(wxBOTTOM, gap));
     for (TextTable* table : {m_invoices, m_payments, m_prepaid})
-        table->SetMinSize(wxSize(FromDIP(300), 3 * (GetCharHeight() + FromDIP(12))));
+        table->SetMinSize(wxSize(FromDIP(200), 3 * (GetCharHeight() + FromDIP(12))));
     SetSizer(column);
     enableActions();
 }
@@ -118,21 +124,24 @@ void BillingTab::clear()
 {
     m_client = 0;
     m_account = {};
-    showAccount();
+    showAccount({});
 }
 
 void BillingTab::reload()
 {
+    // The invoice chosen stays chosen when the account is read again after an action.
+    const PaidInvoice* before = chosen();
+    const std::optional<InvoiceId> keep = before ? std::optional(before->invoice.id) : std::nullopt;
     m_account = {};
     if (m_billing && m_client != 0)
         reportErrors(m_notifier, _("Could not read the client's billing"), [this] {
             m_account = m_billing->account(m_client);
             m_currency = m_billing->settings().currency;
         });
-    showAccount();
+    showAccount(keep);
 }
 
-void BillingTab::showAccount()
+void BillingTab::showAccount(std::optional<InvoiceId> keep)
 {
     const std::string& currency = m_currency;
     const Cents balance = m_account.balanceCents;
@@ -154,17 +163,21 @@ void BillingTab::showAccount()
     }
     m_invoices->setRows(std::move(rows));
     m_invoices->fitColumnsToContent();
+    for (std::size_t i = 0; keep && i < m_account.invoices.size(); ++i)
+        if (m_account.invoices[i].invoice.id == *keep)
+            m_invoices->selectRow(i);
 
     std::vector<TextTable::Row> prepaid;
     for (const Package& package : m_account.packages)
-        prepaid.push_back({{toWx(package.name), formatDate(package.soldOn), moneyShown(package.priceCents, currency),
+        prepaid.push_back({{toWx(package.name),
                             wxString::Format(wxPLURAL("%d visit of %d", "%d visits of %d", package.visitsLeft()),
-                                             package.visitsLeft(), package.visits)}});
+                                             package.visitsLeft(), package.visits),
+                            moneyShown(package.priceCents, currency), formatDate(package.soldOn)}});
     for (const GiftCertificate& certificate : m_account.giftCertificatesBought)
         prepaid.push_back({{wxString::Format(_("Gift certificate %s for %s"), toWx(certificate.code),
                                              toWx(certificate.recipientName)),
-                            formatDate(certificate.soldOn), moneyShown(certificate.amountCents, currency),
-                            moneyShown(certificate.balanceCents(), currency)}});
+                            moneyShown(certificate.balanceCents(), currency),
+                            moneyShown(certificate.amountCents, currency), formatDate(certificate.soldOn)}});
     m_prepaid->setRows(std::move(prepaid));
     m_prepaid->fitColumnsToContent();
     showPayments();
@@ -205,10 +218,7 @@ void BillingTab::afterDialog(int result)
 {
     if (result != wxID_OK)
         return;
-    const auto row = m_invoices->selectedRow();
     reload();
-    if (row && *row < m_invoices->rowCount())
-        m_invoices->selectRow(*row);
     if (m_changed)
         m_changed(m_client);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <wx/panel.h>
 
 #include "billing/billing_service.h"
@@ -42,7 +43,7 @@ public:
     void setReasonQuestion(ReasonQuestion ask) { m_askReason = std::move(ask); }
 
 private:
-    void showAccount();
+    void showAccount(std::optional<InvoiceId> keep);
     void showPayments();
     void enableActions();
     const PaidInvoice* chosen() const;

@@ -91,15 +91,14 @@ CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, Appoin
         button->Hide();
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
-    actions->Add(m_checkOut, wxSizerFlags().CentreVertical().Border(wxRIGHT, groupGap(*this)));
-    actions->Add(m_outcome, wxSizerFlags(1).CentreVertical());
-    actions->Add(m_saveReceipt, wxSizerFlags().Border(wxLEFT, relatedGap(*this)));
-    actions->Add(m_printReceipt, wxSizerFlags().Border(wxLEFT, relatedGap(*this)));
+    for (wxButton* button : {m_checkOut, m_saveReceipt, m_printReceipt})
+        actions->Add(button, wxSizerFlags().Border(wxRIGHT, relatedGap(*this)));
 
     auto* body = new wxBoxSizer(wxVERTICAL);
     body->Add(chargeBox, wxSizerFlags().Expand().Border(wxBOTTOM, groupGap(*this)));
     body->Add(paid.sizer(), wxSizerFlags().Expand().Border(wxBOTTOM, groupGap(*this)));
     body->Add(actions, wxSizerFlags().Expand());
+    body->Add(m_outcome, wxSizerFlags().Expand().Border(wxTOP, relatedGap(*this)));
     showCharge();
     setBody(body, {});
     Fit();
@@ -183,6 +182,7 @@ void CheckoutDialog::showCheckedOut()
     else
         FindWindow(wxID_CANCEL)->SetFocus();
     relayoutForm(*m_outcome);
+    makeRoom();
 }
 
 } // namespace knotwork::billing::ui

@@ -107,10 +107,18 @@ void PaymentRowsEditor::createRow(std::size_t index)
     row.reference = textCell(parent(), shown.reference, cellName(index, "reference"), 110);
     row.reference->SetToolTip(_("A cheque's number, a card's last digits, an e-transfer's reference"));
     addCell(index, row.reference, "reference");
-    row.code = textCell(parent(), shown.giftCertificateCode, cellName(index, "gift_certificate_code"), 110);
+    row.code = textCell(parent(), shown.giftCertificateCode, cellName(index, "code"), 110);
     row.code->SetHint(_("GC-XXXX-XXXX"));
     row.code->SetToolTip(_("The code printed on the gift certificate, when it pays"));
-    addCell(index, row.code, "gift_certificate_code");
+    const auto codeWanted = [method = row.method, code = row.code] {
+        code->Enable(kMethods[std::max(method->GetSelection(), 0)] == PaymentMethod::GiftCertificate);
+    };
+    codeWanted();
+    row.method->Bind(wxEVT_CHOICE, [codeWanted](wxCommandEvent& event) {
+        codeWanted();
+        event.Skip();
+    });
+    addCell(index, row.code, "code");
     m_controls.push_back(row);
 }
 
