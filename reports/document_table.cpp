@@ -69,12 +69,12 @@ double drawRow(RecordedPage& page, const ReportStyle& look, const CellLines& cel
 } // namespace
 
 void DocumentWriter::tableRow(const CellLines& cells, const Table& table, const std::vector<double>& widths,
-                              bool striped)
+                              const TextStyle& textStyle, bool striped)
 {
     const ReportStyle& look = style();
     const Rect content = m_flow.content();
     RecordedPage& page = m_flow.page();
-    m_flow.advance(drawRow(page, look, cells, table, widths, content, m_flow.y(), look.body(),
+    m_flow.advance(drawRow(page, look, cells, table, widths, content, m_flow.y(), textStyle,
                            striped ? std::optional(look.stripeFill) : std::nullopt));
     page.stroke(Path().moveTo({content.x, m_flow.y()}).lineTo({content.x + content.width, m_flow.y()}),
                 Stroke(look.rule, 0.4));
@@ -90,13 +90,18 @@ std::vector<double> DocumentWriter::columnWidths(const Table& table) const
     return widths;
 }
 
-CellLines DocumentWriter::rowLines(const Table& table, const std::vector<std::string>& row,
-                                   const std::vector<double>& widths)
+TextStyle DocumentWriter::rowStyle(const Table& table, std::size_t row) const
 {
+    return style().body(table.endsWithTotal && row + 1 == table.rows.size());
+}
+
+CellLines DocumentWriter::rowLines(const Table& table, std::size_t row, const std::vector<double>& widths)
+{
+    const std::vector<std::string>& texts = table.rows[row];
     CellLines cells;
     for (std::size_t column = 0; column < table.columns.size(); ++column)
-        cells.push_back(wrap(column < row.size() ? row[column] : std::string(), widths[column] - 2 * style().cellPadding,
-                             style().body()));
+        cells.push_back(wrap(column < texts.size() ? texts[column] : std::string(),
+                             widths[column] - 2 * style().cellPadding, rowStyle(table, row)));
     return cells;
 }
 
@@ -111,7 +116,7 @@ double DocumentWriter::headerHeight(const Table& table, const std::vector<double
 
 double DocumentWriter::rowHeight(const Table& table, std::size_t row, const std::vector<double>& widths)
 {
-    return static_cast<double>(lineCount(rowLines(table, table.rows[row], widths))) * style().lineHeight(style().body())
+    return static_cast<double>(lineCount(rowLines(table, row, widths))) * style().lineHeight(rowStyle(table, row))
            + 2 * style().cellPadding;
 }
 
@@ -157,7 +162,7 @@ void DocumentWriter::table(const Table& table)
     tableHeader(table, widths, tableOpening(table) - headerHeight(table, widths));
     bool striped = false;
     for (std::size_t index = 0; index < table.rows.size(); ++index) {
-        const CellLines cells = rowLines(table, table.rows[index], widths);
+        const CellLines cells = rowLines(table, index, widths);
         // The last row never goes over alone: when it would not fit after the one before, both go.
         if (index + 2 == table.rows.size() && index >= 2) {
             const double lastTwo = rowHeight(table, index, widths) + rowHeight(table, index + 1, widths);
@@ -176,7 +181,7 @@ void DocumentWriter::table(const Table& table)
                 continue;
             }
             const std::size_t count = std::min(fitting, total - done);
-            tableRow(slice(cells, done, count), table, widths, striped);
+            tableRow(slice(cells, done, count), table, widths, rowStyle(table, index), striped);
             done += count;
         }
         striped = !striped;

@@ -19,6 +19,7 @@ struct TableColumn {
 struct Table {
     std::vector<TableColumn> columns;
     std::vector<std::vector<std::string>> rows;  // one string per column; text wraps in its cell
+    bool endsWithTotal = false;  // the last row totals the others: in bold
 };
 
 // A label and its value, in two columns.
@@ -60,14 +61,15 @@ private:
     // Writes lines one under the other from the left edge `x`, breaking pages between lines.
     void lines(const std::vector<std::string>& lines, double x, const TextStyle& textStyle);
     std::vector<double> columnWidths(const Table& table) const;
-    std::vector<std::vector<std::string>> rowLines(const Table& table, const std::vector<std::string>& row,
+    TextStyle rowStyle(const Table& table, std::size_t row) const;
+    std::vector<std::vector<std::string>> rowLines(const Table& table, std::size_t row,
                                                    const std::vector<double>& widths);
     double headerHeight(const Table& table, const std::vector<double>& widths);
     double rowHeight(const Table& table, std::size_t row, const std::vector<double>& widths);
     // Draws the header, on a new page unless it fits here with `keepWith` points below it.
     void tableHeader(const Table& table, const std::vector<double>& widths, double keepWith);
     void tableRow(const std::vector<std::vector<std::string>>& cells, const Table& table,
-                  const std::vector<double>& widths, bool striped);
+                  const std::vector<double>& widths, const TextStyle& textStyle, bool striped);
 
     PageFlow& m_flow;
 };

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/durable_file.h"
 #include "common/i18n.h"
 #include "reports/pdf_canvas.h"
 #include "reports/recorded_page.h"
@@ -247,15 +248,14 @@ void writeWholeFile(const fs::path& file, const std::string& bytes, const fs::pa
 
 void writeFileAtomically(const fs::path& destination, const std::string& bytes)
 {
-    fs::path partial = destination;
-    partial += ".partial";
+    const fs::path partial = partialPathFor(destination);
     writeWholeFile(partial, bytes, destination);
-    std::error_code error;
-    fs::rename(partial, destination, error);
-    if (error) {
-        fs::remove(partial, error);
-        throw ReportError(formatMessage(_("Could not write the report {}: {}."), destination.string(),
-                                        error.message()));
+    try {
+        moveIntoPlace(partial, destination, true);  // the folder synced too: the name survives a power cut
+    } catch (const Error& error) {
+        std::error_code ignored;
+        fs::remove(partial, ignored);
+        throw ReportError(formatMessage(_("Could not write the report {}: {}."), destination.string(), error.what()));
     }
 }
 

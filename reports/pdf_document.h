@@ -93,7 +93,8 @@ private:
 // Writes `bytes` to `file` and flushes them to the disk; ReportError naming `shownAs` (and the
 // file removed again) when it cannot.
 void writeWholeFile(const std::filesystem::path& file, const std::string& bytes, const std::filesystem::path& shownAs);
-// Writes `bytes` beside `destination` and renames the file into place.
+// Writes `bytes` beside `destination`, synced, and renames the file into place (replacing one
+// there) with its folder synced: after a kill at any moment the file is whole or as it was.
 void writeFileAtomically(const std::filesystem::path& destination, const std::string& bytes);
 
 } // namespace knotwork::reports

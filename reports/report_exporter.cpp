@@ -12,9 +12,8 @@ namespace fs = std::filesystem;
 using disclosures::Disclosure;
 using disclosures::DocumentKind;
 
-ExportedReport ReportExporter::write(const ReportPages& pages, PdfDocument& document,
-                                     const sharing::ReportHeader& header, Disclosure disclosure,
-                                     const fs::path& destination)
+ExportedReport publishPdf(sharing::SharingService& sharing, const ReportPages& pages, PdfDocument& document,
+                          Disclosure disclosure, const fs::path& destination)
 {
     const std::string bytes = writePdf(pages, document);
     ExportedReport exported;
@@ -23,19 +22,25 @@ ExportedReport ReportExporter::write(const ReportPages& pages, PdfDocument& docu
     exported.byteCount = static_cast<long long>(bytes.size());
     exported.pageCount = static_cast<int>(pages.pages.size());
 
+    disclosure.fileName = destination.filename().string();
+    disclosure.sha256 = exported.sha256;
+    disclosure.byteCount = exported.byteCount;
+    exported.disclosureId = sharing.publish(disclosure, destination, [&](const fs::path& partial) {
+        writeWholeFile(partial, bytes, destination);
+    });
+    return exported;
+}
+
+ExportedReport ReportExporter::write(const ReportPages& pages, PdfDocument& document,
+                                     const sharing::ReportHeader& header, Disclosure disclosure,
+                                     const fs::path& destination)
+{
     disclosure.clientId = header.client.id;
     if (header.recipient) {
         disclosure.recipientId = header.recipient->id;
         disclosure.recipientName = header.recipient->name;
     }
-    disclosure.fileName = destination.filename().string();
-    disclosure.sha256 = exported.sha256;
-    disclosure.byteCount = exported.byteCount;
-
-    exported.disclosureId = m_sharing.publish(disclosure, destination, [&](const fs::path& partial) {
-        writeWholeFile(partial, bytes, destination);
-    });
-    return exported;
+    return publishPdf(m_sharing, pages, document, std::move(disclosure), destination);
 }
 
 // Lays out `data` with `layout` and writes and logs it as `disclosure`.

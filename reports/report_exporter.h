@@ -17,6 +17,11 @@ struct ExportedReport {
     long long disclosureId = 0;
 };
 
+// Writes the laid-out document to `destination` through SharingService::publish with its log
+// entry `disclosure` (the file's name, SHA-256 and size filled in): both or neither.
+ExportedReport publishPdf(sharing::SharingService& sharing, const ReportPages& pages, PdfDocument& document,
+                          disclosures::Disclosure disclosure, const std::filesystem::path& destination);
+
 // Writes a document about a client to a PDF file and logs the disclosure: the consent check
 // (SharingService), the layout, then SharingService::publish, which writes the file and its log
 // entry as one action — after a failure or a kill at any moment, no PDF exists without its log

@@ -208,6 +208,25 @@ std::string signerName(const clients::PracticeSettings& practice)
                                           : formatMessage(_("{}, {}"), practice.therapistName, practice.credentials);
 }
 
+PageFlow::Decorator pageFrame(const PageFlow& flow, const sharing::ReportHeader& header, const std::string& title)
+{
+    PageFrame frame;
+    frame.running = title + " · " + clientLine(header.client);
+    frame.practice = header.practice.practiceName;
+    frame.footer =
+        header.recipient
+            ? formatMessage(_("Confidential health information about {}, for {} only. If it reached you in error, "
+                              "please tell the sender and destroy it."),
+                            clients::fullName(header.client), header.recipient->name)
+            : formatMessage(_("Confidential health information about {}. If it reached you in error, please tell "
+                              "the sender and destroy it."),
+                            clients::fullName(header.client));
+    frame.witness = witnessLine(header);
+    return framePages(flow, frame);
+}
+
+} // namespace
+
 constexpr double kSignatureHeight = 40;  // the signature image's height on the page, at most
 constexpr double kSignatureGap = 10;     // above the signature, under the scope statement
 
@@ -217,8 +236,6 @@ double signatureHeight(const ReportStyle& look, const sharing::ReportHeader& hea
     return kSignatureGap + (header.signature && pageImage(*header.signature) ? kSignatureHeight + 6 : 0) + lines + 4;
 }
 
-// The therapist's signature image above a line, the name and licence under it and when it was
-// signed; without an image, the name and "Electronically signed by … on …".
 void writeSignature(DocumentWriter& writer, const sharing::ReportHeader& header)
 {
     const ReportStyle& look = writer.style();
@@ -248,21 +265,10 @@ void writeSignature(DocumentWriter& writer, const sharing::ReportHeader& header)
     });
 }
 
-PageFlow::Decorator pageFrame(const PageFlow& flow, const sharing::ReportHeader& header, const std::string& title)
+PageFlow::Decorator framePages(const PageFlow& flow, const PageFrame& frame)
 {
     const ReportStyle look = flow.style();
     const Rect paper = flow.paperBounds();
-    const std::string running = title + " · " + clientLine(header.client);
-    const std::string practice = header.practice.practiceName;
-    const std::string confidential =
-        header.recipient
-            ? formatMessage(_("Confidential health information about {}, for {} only. If it reached you in error, "
-                              "please tell the sender and destroy it."),
-                            clients::fullName(header.client), header.recipient->name)
-            : formatMessage(_("Confidential health information about {}. If it reached you in error, please tell "
-                              "the sender and destroy it."),
-                            clients::fullName(header.client));
-    const std::string witness = witnessLine(header);
     return [=](RecordedPage& page, int number, int count) {
         const TextStyle small = look.small();
         TextStyle right = small;
@@ -272,29 +278,34 @@ PageFlow::Decorator pageFrame(const PageFlow& flow, const sharing::ReportHeader&
         const double lineHeight = look.lineHeight(small);
         if (number > 1) {
             const double top = look.marginTop - 26;
-            page.text(running, {left, look.baseline(top, small)}, small);
-            if (page.textWidth(running, small) + page.textWidth(practice, small) + 24 < end - left)
-                page.text(practice, {end, look.baseline(top, small)}, right);
+            page.text(frame.running, {left, look.baseline(top, small)}, small);
+            if (page.textWidth(frame.running, small) + page.textWidth(frame.practice, small) + 24 < end - left)
+                page.text(frame.practice, {end, look.baseline(top, small)}, right);
             page.stroke(Path().moveTo({left, top + lineHeight + 2}).lineTo({end, top + lineHeight + 2}),
                         Stroke(look.rule, 0.5));
         }
         const double footerTop = paper.height - look.marginBottom + 16;
         page.stroke(Path().moveTo({left, footerTop - 4}).lineTo({end, footerTop - 4}), Stroke(look.rule, 0.5));
         const std::string pageText = formatMessage(_("Page {} of {}"), number, count);
-        const double rightWidth = std::max(page.textWidth(pageText, small), page.textWidth(witness, small));
+        const double rightWidth = std::max(page.textWidth(pageText, small), page.textWidth(frame.witness, small));
         double y = footerTop;
-        for (const std::string& line : wrapText(confidential, end - left - rightWidth - 20,
+        for (const std::string& line : wrapText(frame.footer, end - left - rightWidth - 20,
                                                 [&](const std::string& piece) { return page.textWidth(piece, small); })) {
             page.text(line, {left, look.baseline(y, small)}, small);
             y += lineHeight;
         }
         page.text(pageText, {end, look.baseline(footerTop, small)}, right);
-        if (!witness.empty())
-            page.text(witness, {end, look.baseline(footerTop + lineHeight, small)}, right);
+        if (!frame.witness.empty())
+            page.text(frame.witness, {end, look.baseline(footerTop + lineHeight, small)}, right);
+        if (!frame.mark.empty()) {
+            // Across the middle of the page, over what is there, see-through so it hides nothing.
+            TextStyle mark{72, true, Colour{look.warning.red, look.warning.green, look.warning.blue, 80},
+                           TextAlign::Centre};
+            mark.size = std::min(mark.size, mark.size * 0.9 * (end - left) / page.textWidth(frame.mark, mark));
+            page.text(frame.mark, {paper.width / 2, paper.height / 2}, mark);
+        }
     };
 }
-
-} // namespace
 
 std::string witnessLine(const sharing::ReportHeader& header)
 {

@@ -39,6 +39,24 @@ std::string momentWritten(const sharing::ReportHeader& header);
 void writeOpening(DocumentWriter& writer, const sharing::ReportHeader& header, const std::string& title,
                   const std::string& period = {}, const std::string& dated = {});
 
+// The therapist's signature image above a line, the name and licence under it and when it was
+// signed; without an image, "Electronically signed by … on …" and the licence. Kept in one block
+// of signatureHeight points.
+void writeSignature(DocumentWriter& writer, const sharing::ReportHeader& header);
+double signatureHeight(const ReportStyle& look, const sharing::ReportHeader& header);
+
+// What frames every page: the running header from page 2 (`running` on the left, `practice` on
+// the right when both fit), `footer` wrapped at the foot beside "Page n of m" and the witness,
+// and `mark` ("DUPLICATE"), when given, large across the middle of every page.
+struct PageFrame {
+    std::string running;
+    std::string practice;
+    std::string footer;
+    std::string witness;
+    std::string mark;
+};
+PageFlow::Decorator framePages(const PageFlow& flow, const PageFrame& frame);
+
 enum class Signature { Block, None };
 
 // Ends the document: the consent it was sent under (when addressed to a provider), the scope

@@ -1,5 +1,6 @@
 #include "app/mail/mail_message.h"
 
+#include <algorithm>
 #include <array>
 #include <random>
 #include <fmt/format.h>
@@ -21,6 +22,13 @@ std::string header(std::string_view name, std::string_view value)
     return fmt::format("{}: {}\r\n", name, value);
 }
 
+// The message's text as a part: its headers, a blank line, the text in quoted-printable.
+std::string textPart(std::string_view body)
+{
+    return header("Content-Type", "text/plain; charset=UTF-8") +
+           header("Content-Transfer-Encoding", "quoted-printable") + "\r\n" + quotedPrintable(body);
+}
+
 } // namespace
 
 void validateMailMessage(const MailMessage& message)
@@ -32,6 +40,15 @@ void validateMailMessage(const MailMessage& message)
     check.required(message.subject, kMailSubjectField, _("The subject"));
     check.singleLine(message.subject, 300, kMailSubjectField, _("The subject"));
     check.multiLine(message.body, 100000, kMailBodyField, _("The message"));
+    for (const MailAttachment& attachment : message.attachments) {
+        check.required(attachment.fileName, "mail.attachment", _("The attached file's name"));
+        check.singleLine(attachment.fileName, 60, "mail.attachment", _("The attached file's name"));
+        const auto unsafe = [](unsigned char c) { return c < 0x20 || c > 0x7E || c == '"' || c == '\\'; };
+        if (std::any_of(attachment.fileName.begin(), attachment.fileName.end(), unsafe) ||
+            std::any_of(attachment.contentType.begin(), attachment.contentType.end(), unsafe))
+            check.add("mail.attachment", "file-name",
+                      _("An attached file's name is plain letters, digits and punctuation, without quotes."));
+    }
     check.throwIfAny();
 }
 
@@ -67,10 +84,25 @@ std::string composeMessage(const SmtpSettings& sender, const MailMessage& messag
     out += header("Date", rfc5322Date(date));
     out += header("Message-ID", messageId);
     out += header("MIME-Version", "1.0");
-    out += header("Content-Type", "text/plain; charset=UTF-8");
-    out += header("Content-Transfer-Encoding", "quoted-printable");
+    if (message.attachments.empty())
+        return out + textPart(message.body);
+
+    // The boundary starts with "=_", which neither quoted-printable (where "=" is always followed
+    // by hex digits or a line break) nor base64 ever writes, so no line of a part can match it.
+    const std::string boundary = fmt::format("=_knotwork_{}", date.compact());
+    out += header("Content-Type", fmt::format("multipart/mixed; boundary=\"{}\"", boundary));
     out += "\r\n";
-    out += quotedPrintable(message.body);
+    out += fmt::format("--{}\r\n", boundary) + textPart(message.body);
+    for (const MailAttachment& attachment : message.attachments) {
+        out += fmt::format("\r\n--{}\r\n", boundary);
+        // Folded after the ";" so that a name of 60 characters keeps each line within 78.
+        out += header("Content-Type", fmt::format("{};\r\n name=\"{}\"", attachment.contentType, attachment.fileName));
+        out += header("Content-Disposition", fmt::format("attachment;\r\n filename=\"{}\"", attachment.fileName));
+        out += header("Content-Transfer-Encoding", "base64");
+        out += "\r\n";
+        out += base64Lines(attachment.bytes);
+    }
+    out += fmt::format("\r\n--{}--\r\n", boundary);
     return out;
 }
 

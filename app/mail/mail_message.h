@@ -2,19 +2,28 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/mail/smtp_settings.h"
 #include "common/timestamp.h"
 
 namespace knotwork::mail {
 
-// One plain-text email to one person. Subject and body are UTF-8 as the person wrote them; the
-// composer encodes them for the wire.
+// A file sent with a message: a receipt's PDF.
+struct MailAttachment {
+    std::string fileName;     // "Receipt INV-000042.pdf": one line, no quote or backslash
+    std::string contentType;  // "application/pdf"
+    std::string bytes;
+};
+
+// One plain-text email to one person, with files attached if any. Subject and body are UTF-8 as
+// the person wrote them; the composer encodes them for the wire.
 struct MailMessage {
     std::string toAddress;  // "marie@example.org"
     std::string toName;     // "Marie-Hélène Côté"; may be empty
     std::string subject;
     std::string body;       // lines separated by LF or CRLF
+    std::vector<MailAttachment> attachments = {};
 };
 
 inline constexpr const char* kMailToAddressField = "mail.to_address";
@@ -28,8 +37,9 @@ void validateMailMessage(const MailMessage& message);
 
 // The message as it goes to the server (RFC 5322 with MIME): From (the settings' sender), To,
 // Subject (RFC 2047 encoded-words when not plain ASCII), Date, Message-ID, MIME-Version,
-// Content-Type text/plain; charset=UTF-8 and the body in quoted-printable; every line ends in
-// CRLF and none is longer than 78 characters. Throws ValidationError as validateMailMessage.
+// Content-Type text/plain; charset=UTF-8 and the body in quoted-printable — or, with attachments,
+// multipart/mixed with that text first and each file in base64; every line ends in CRLF and none
+// is longer than 78 characters. Throws ValidationError as validateMailMessage.
 std::string composeMessage(const SmtpSettings& sender, const MailMessage& message, const Timestamp& date,
                            std::string_view messageId);
 

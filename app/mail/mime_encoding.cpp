@@ -154,4 +154,17 @@ std::string quotedPrintable(std::string_view utf8)
     return out;
 }
 
+std::string base64Lines(std::string_view bytes)
+{
+    constexpr std::size_t kLine = 76;
+    const std::string encoded = base64(bytes);
+    std::string out;
+    out.reserve(encoded.size() + encoded.size() / kLine * 2 + 2);
+    for (std::size_t at = 0; at < encoded.size(); at += kLine) {
+        out.append(encoded, at, kLine);
+        out += "\r\n";
+    }
+    return out;
+}
+
 } // namespace knotwork::mail

@@ -22,4 +22,8 @@ std::string mailbox(std::string_view name, std::string_view address, std::size_t
 // "=" itself, and a space or tab before a line break are written as "=XX".
 std::string quotedPrintable(std::string_view utf8);
 
+// Base64 (RFC 2045 §6.8) of any bytes in lines of 76 characters, each ending in CRLF: the body of
+// an attached file.
+std::string base64Lines(std::string_view bytes);
+
 } // namespace knotwork::mail

@@ -112,7 +112,7 @@ int SharingService::finishInterruptedFiles()
     return finished;
 }
 
-ReportHeader SharingService::header(const ClientChart& chart, const std::optional<ProviderId>& recipient)
+ReportHeader SharingService::letterhead()
 {
     ReportHeader header;
     header.practice = m_clients.settings();
@@ -120,9 +120,15 @@ ReportHeader SharingService::header(const ClientChart& chart, const std::optiona
         header.logo = m_clients.clients().attachment(*header.practice.logoAttachmentId).content;
     if (header.practice.signatureAttachmentId)
         header.signature = m_clients.clients().attachment(*header.practice.signatureAttachmentId).content;
-    header.client = chart.client;
     header.writtenAt = m_clients.clock().now();
     header.written = header.writtenAt->local().date();
+    return header;
+}
+
+ReportHeader SharingService::header(const ClientChart& chart, const std::optional<ProviderId>& recipient)
+{
+    ReportHeader header = letterhead();
+    header.client = chart.client;
     header.chainWitness = m_disclosures.chainWitness();
     if (recipient) {
         header.consent = requireShareConsent(chart, *recipient);

@@ -61,6 +61,10 @@ public:
     // consent to share (NotFoundError for an unknown client).
     ClientRecordData clientRecord(ClientId client);
 
+    // The practice's details, logo and signature image and the moment they were read: the
+    // header of a document about no client's record (a receipt, the year's report).
+    ReportHeader letterhead();
+
     // The client's care team and every provider the client consented to share with, by name.
     std::vector<Recipient> recipientsFor(ClientId client);
     // The practice's providers by name (a practice keeps tens to a few hundred).

@@ -1,11 +1,16 @@
 // The message as it goes on the wire: RFC 5322 headers in CRLF lines of at most 78 characters,
 // UTF-8 subjects and names as RFC 2047 encoded-words, the body in quoted-printable.
+#include <fstream>
 #include <regex>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "app/mail/mail_message.h"
 #include "app/mail/mime_encoding.h"
+#include "common/sha256.h"
+#include "support/process.h"
 #include "support/refusal.h"
+#include "support/temp_dir.h"
 
 namespace knotwork::mail {
 namespace {
@@ -116,6 +121,48 @@ TEST(MailMessage, MessageIdsAreUniqueAndInTheSendersDomain)
     const std::string second = newMessageId("anna@example.org", kSent);
     EXPECT_NE(first, second);
     EXPECT_TRUE(std::regex_match(first, std::regex("<[0-9a-f]{32}\\.20261205T140309Z@example\\.org>"))) << first;
+}
+
+// What a mail program reads in `wire` (tests/mail/read_mail.py, Python's email package).
+nlohmann::json readAsAMailProgramWould(const std::string& wire)
+{
+    const testing::TempDir folder;
+    const auto path = folder / "message.eml";
+    std::ofstream(path, std::ios::binary) << wire;
+    const auto read = testing::runProcess({"/usr/bin/python3", KNOTWORK_READ_MAIL, path.string()});
+    if (read.exitCode != 0)
+        throw std::runtime_error("Python's email package could not read the message: " + read.err);
+    return nlohmann::json::parse(read.out);
+}
+
+TEST(MailMessage, AnAttachedReceiptArrivesByteForByteBesideTheText)
+{
+    std::string pdf = "%PDF-1.4\n";
+    for (int i = 0; i < 5000; ++i)
+        pdf += static_cast<char>((i * 37) % 256);  // every byte value, the line breaks too
+    MailMessage message{"marie@example.org", "Marie-Hélène Côté", "Votre reçu", "Voici votre reçu.\nMerci !\n"};
+    message.attachments.push_back({"Receipt INV-000042 " + std::string(37, 'x') + ".pdf", "application/pdf", pdf});
+    const std::string wire = composeMessage(sender(), message, kSent, "<id@example.org>");
+
+    for (const std::string& line : crlfLines(wire))
+        EXPECT_LE(line.size(), 78u) << line;
+    const nlohmann::json read = readAsAMailProgramWould(wire);
+    EXPECT_EQ(read["text"], "Voici votre reçu.\nMerci !\n");
+    ASSERT_EQ(read["attachments"].size(), 1u);
+    EXPECT_EQ(read["attachments"][0]["file_name"], "Receipt INV-000042 " + std::string(37, 'x') + ".pdf");
+    EXPECT_EQ(read["attachments"][0]["content_type"], "application/pdf");
+    EXPECT_EQ(read["attachments"][0]["sha256"], sha256Hex(pdf));
+}
+
+TEST(MailMessage, AnAttachmentsNameThatCouldBreakItsHeaderIsRefused)
+{
+    for (const std::string& name : std::vector<std::string>{"a\"b.pdf", "a\\b.pdf", "re\u00e7u.pdf", "two\r\nlines.pdf", "", std::string(61, 'x')}) {
+        MailMessage message{"marie@example.org", "", "Receipt", "Attached."};
+        message.attachments.push_back({name, "application/pdf", "%PDF"});
+        const auto error = refusal([&] { composeMessage(sender(), message, kSent, "<id@example.org>"); });
+        ASSERT_TRUE(error) << name;
+        EXPECT_EQ(error->field(), "mail.attachment") << name;
+    }
 }
 
 } // namespace
