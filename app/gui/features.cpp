@@ -2,6 +2,7 @@
 
 #include <wx/intl.h>
 
+#include "app/gui/billing_documents.h"
 #include "app/gui/reminder_mail_page.h"
 #include "app/gui/reminder_message_page.h"
 #include "app/mail/password_store.h"
@@ -39,7 +40,7 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(std::functio
          }}};
     // Billing's page comes first of the app's, after the book's own; Today's list and the visit's
     // dialog check a visit out through billing's dialog.
-    auto billing = std::make_unique<billing::ui::BillingFeature>();
+    auto billing = std::make_unique<billing::ui::BillingFeature>(billingDocuments(openPractice));
     reminderPages.insert(reminderPages.begin(), billing->settingsPage());
     auto booking = std::make_unique<schedule::ui::BookingFeature>();
     auto appointments = std::make_unique<schedule::ui::ScheduleFeature>(

@@ -27,18 +27,19 @@ constexpr const char* kBillingTab = "chart-billing";
 
 } // namespace
 
-BillingFeature::BillingFeature(ReceiptActions receipts) : m_receipts(std::move(receipts)) {}
+BillingFeature::BillingFeature(BillingDocuments documents) : m_documents(std::move(documents)) {}
 
 void BillingFeature::install(clients::ui::FeatureHost& host)
 {
     m_host = &host;
     host.clients().chart().addTab(_("Billing"), [this, &host](wxWindow* parent) {
-        m_tab = new BillingTab(parent, host.notifier(), m_receipts,
+        m_tab = new BillingTab(parent, host.notifier(), m_documents.receipts,
                                [&host](ClientId client) { host.recordChanged({RecordKind::Billing, client}); });
         return m_tab;
     });
     host.addView("billing", [this, &host](wxWindow* parent) {
-        m_view = new BillingView(parent, host.notifier(), [&host](ClientId client) { host.openClient(client, kBillingTab); });
+        m_view = new BillingView(parent, host.notifier(), m_documents,
+                                 [&host](ClientId client) { host.openClient(client, kBillingTab); });
         return m_view;
     });
     const clients::ui::ClientChartPanel& chart = host.clients().chart();
@@ -85,7 +86,7 @@ void BillingFeature::checkOut(const Appointment& visit)
         m_host->openClient(visit.clientId, kBillingTab);
         return;
     }
-    CheckoutDialog dialog(m_host->window(), *m_billing, visit.id, charge, std::move(packages), m_receipts);
+    CheckoutDialog dialog(m_host->window(), *m_billing, visit.id, charge, std::move(packages), m_documents.receipts);
     if (dialog.ShowModal() == wxID_OK)
         m_host->recordChanged({RecordKind::Billing, visit.clientId});
 }
@@ -116,7 +117,7 @@ void BillingFeature::checkOutClientInView()
 schedule::ui::SettingsPageFactory BillingFeature::settingsPage()
 {
     return {_("Billing"), [this](wxWindow* parent, const schedule::ui::SettingsPageHooks& hooks) -> wxWindow* {
-                return new BillingSettingsPage(parent, *m_billing, hooks);
+                return m_billing ? new BillingSettingsPage(parent, *m_billing, hooks) : nullptr;
             }};
 }
 

@@ -19,8 +19,8 @@ class BillingView;
 // practice's Billing view and the billing page of the book's settings.
 class BillingFeature : public clients::ui::Feature {
 public:
-    // `receipts` saves or prints an invoice's receipt (the app's PDF writer); empty: not offered.
-    explicit BillingFeature(ReceiptActions receipts = {});
+    // `documents` saves an invoice's receipt and the year's report (the app's writers).
+    explicit BillingFeature(BillingDocuments documents = {});
 
     void install(clients::ui::FeatureHost& host) override;
     void practiceChanged(const ServiceSet& services) override;
@@ -35,7 +35,7 @@ public:
 private:
     void reload();
 
-    ReceiptActions m_receipts;
+    BillingDocuments m_documents;
     clients::ui::FeatureHost* m_host = nullptr;
     BillingService* m_billing = nullptr;
     schedule::ScheduleService* m_schedule = nullptr;

@@ -1,5 +1,6 @@
 #include "billing/ui/billing_view.h"
 
+#include <tuple>
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
@@ -36,7 +37,7 @@ wxStaticText* title(wxWindow* parent, const char* name, float scale)
     return text;
 }
 
-wxButton* monthButton(wxWindow* parent, const wxString& label, const char* name, const wxString& tooltip)
+wxButton* viewButton(wxWindow* parent, const wxString& label, const char* name, const wxString& tooltip)
 {
     auto* button = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                                 name);
@@ -67,14 +68,15 @@ TextTable::Row incomeRow(const wxString& label, const MonthIncome& income, const
 
 } // namespace
 
-BillingView::BillingView(wxWindow* parent, Notifier& notifier, std::function<void(ClientId)> openClient)
+BillingView::BillingView(wxWindow* parent, Notifier& notifier, const BillingDocuments& documents,
+                         std::function<void(ClientId)> openClient)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "billing"),
       m_notifier(notifier),
       m_openClient(std::move(openClient))
 {
     m_monthTitle = title(this, "billing-month", 1.2f);
-    auto* previous = monthButton(this, _("← &Previous month"), "billing-previous-month", _("Show the month before"));
-    auto* next = monthButton(this, _("&Next month →"), "billing-next-month", _("Show the month after"));
+    auto* previous = viewButton(this, _("← &Previous month"), "billing-previous-month", _("Show the month before"));
+    auto* next = viewButton(this, _("&Next month →"), "billing-next-month", _("Show the month after"));
     previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveMonth(-1); });
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveMonth(1); });
     m_list = new TextTable(this, "billing-month-invoices", _("The month's invoices"),
@@ -88,6 +90,22 @@ BillingView::BillingView(wxWindow* parent, Notifier& notifier, std::function<voi
     labelNothing(*m_totals);
     m_yearTitle = title(this, "billing-year-title", 1.0f);
     m_year = new TextTable(this, "billing-year", _("Income by month and method"), yearColumns());
+    auto* yearButtons = new wxBoxSizer(wxHORIZONTAL);
+    yearButtons->Add(m_yearTitle, wxSizerFlags(1).CentreVertical());
+    for (const auto& [save, label, name, tooltip] :
+         {std::tuple{documents.saveYearPdf, _("Save year as P&DF…"), "billing-year-pdf",
+                     _("The year's income, tax and balances as a PDF")},
+          std::tuple{documents.saveYearCsv, _("Save year as C&SV…"), "billing-year-csv",
+                     _("The year's income by month and method as a spreadsheet, for the accountant")}}) {
+        if (!save)
+            continue;
+        auto* button = viewButton(this, label, name, tooltip);
+        button->Bind(wxEVT_BUTTON, [this, save](wxCommandEvent&) {
+            if (!m_month.is_not_a_date())
+                save(this, m_month.year());
+        });
+        yearButtons->Add(button, wxSizerFlags().Border(wxLEFT, relatedGap(*this)));
+    }
 
     const int gap = relatedGap(*this);
     auto* navigation = new wxBoxSizer(wxHORIZONTAL);
@@ -98,7 +116,7 @@ BillingView::BillingView(wxWindow* parent, Notifier& notifier, std::function<voi
     column->Add(navigation, wxSizerFlags().Expand().Border(wxALL, gap));
     column->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, gap));
     column->Add(m_totals, wxSizerFlags().Expand().Border(wxALL, gap));
-    column->Add(m_yearTitle, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+    column->Add(yearButtons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     column->Add(m_year, wxSizerFlags(1).Expand().Border(wxALL, gap));
     for (TextTable* table : {m_list, m_year})
         table->SetMinSize(wxSize(FromDIP(300), 4 * (GetCharHeight() + FromDIP(12))));

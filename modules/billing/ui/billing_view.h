@@ -6,6 +6,7 @@
 #include <wx/panel.h>
 
 #include "billing/billing_service.h"
+#include "billing/ui/checkout_dialog.h"
 #include "common/notifier.h"
 
 class wxButton;
@@ -19,11 +20,14 @@ namespace knotwork::billing::ui {
 
 // The practice's Billing view: a month's invoices in a native list (number, date, client, what
 // for, total, paid, balance, void) with the month's totals, Previous and Next month, and the
-// year's report on screen: money received by month and method, tips, fees and the tax charged.
+// year's report on screen: money received by month and method, tips, fees and the tax charged,
+// saved as a PDF or a CSV for the accountant.
 // Enter or a double click on an invoice opens its client's Billing tab.
 class BillingView : public wxPanel {
 public:
-    BillingView(wxWindow* parent, Notifier& notifier, std::function<void(ClientId)> openClient);
+    // `documents` saves the year's report; `openClient` shows a client's Billing tab.
+    BillingView(wxWindow* parent, Notifier& notifier, const BillingDocuments& documents,
+                std::function<void(ClientId)> openClient);
 
     // The practice's service (none: empty); shows the month of `today`.
     void setService(BillingService* service, const std::optional<Date>& today);

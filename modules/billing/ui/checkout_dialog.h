@@ -22,6 +22,13 @@ struct ReceiptActions {
     std::function<void(wxWindow* parent, InvoiceId invoice)> print;  // "Print receipt…"
 };
 
+// The documents billing's screens save (the app's PDF and CSV writers); an empty one is not offered.
+struct BillingDocuments {
+    ReceiptActions receipts;
+    std::function<void(wxWindow* parent, int year)> saveYearPdf;
+    std::function<void(wxWindow* parent, int year)> saveYearCsv;
+};
+
 // Check-out after a visit: the charge the appointment gives (service, length, fee, tax, total; a
 // prepaid package of the client's instead, when one covers the service), how it was paid (split
 // across methods, a tip, a gift certificate's code), and Check out, which issues the invoice with
