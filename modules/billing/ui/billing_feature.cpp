@@ -47,7 +47,7 @@ void BillingFeature::install(clients::ui::FeatureHost& host)
                       .help = _("Charge the chosen client's visit and take the payment, then give the receipt"),
                       .run = [this] { checkOutClientInView(); },
                       .enabled = [this, &chart] { return m_billing && chart.clientId() != 0; },
-                      .accelerator = "Ctrl+Shift+T"});
+                      .accelerator = "Ctrl+Shift+U"});
     host.listen({RecordKind::Billing, RecordKind::Appointment, RecordKind::Client},
                 [this](const clients::ui::RecordChange&) { reload(); });
 }

@@ -6,6 +6,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
+#include <wx/wrapsizer.h>
 
 #include "billing/billing_choices.h"
 #include "billing/ui/billing_text.h"
@@ -43,7 +44,6 @@ wxButton* actionButton(wxWindow* parent, const wxString& label, const char* name
 wxStaticText* heading(wxWindow* parent, const wxString& text)
 {
     auto* title = new wxStaticText(parent, wxID_ANY, text);
-    title->SetFont(title->GetFont().Bold());
     labelNothing(*title);
     return title;
 }
@@ -91,25 +91,22 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
     });
 
     const int gap = relatedGap(*this);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // The buttons wrap on a narrow chart rather than shrinking.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     for (wxButton* button : {m_take, m_refund, m_void, m_receipt})
-        buttons->Add(button, wxSizerFlags().Border(wxRIGHT, gap));
+        buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, gap));
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(m_balance, wxSizerFlags().Border(wxALL, gap));
-    column->Add(m_invoices, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, gap));
-    column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
-    // The chosen invoice's payments beside what the client has prepaid, under the invoices.
-    auto* below = new wxBoxSizer(wxHORIZONTAL);
-    for (const auto& [title, table] : {std::pair{_("Payments"), m_payments},
-                                       std::pair{_("Packages and gift certificates"), m_prepaid}}) {
-        auto* part = new wxBoxSizer(wxVERTICAL);
-        part->Add(heading(this, title));
-        part->Add(table, wxSizerFlags(1).Expand().Border(wxTOP, gap));
-        below->Add(part, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, gap));
+    column->Add(m_invoices, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, gap));
+    column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
+    // The chosen invoice's payments, then what the client has prepaid, under the invoices.
+    for (const auto& [title, table] : {std::pair{_("Payments:"), m_payments},
+                                       std::pair{_("Packages and gift certificates:"), m_prepaid}}) {
+        column->Add(heading(this, title), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+        column->Add(table, wxSizerFlags(1).Expand().Border(wxALL, gap));
     }
-    column->Add(below, wxSizerFlags(1).Expand().Border(wxBOTTOM, gap));
     for (TextTable* table : {m_invoices, m_payments, m_prepaid})
-        table->SetMinSize(wxSize(FromDIP(200), 3 * (GetCharHeight() + FromDIP(12))));
+        table->SetMinSize(wxSize(FromDIP(200), 2 * (GetCharHeight() + FromDIP(12))));
     SetSizer(column);
     enableActions();
 }
