@@ -147,16 +147,7 @@ void BillingTab::showAccount(std::optional<InvoiceId> keep)
                                       : wxString(_("Nothing owing")));
     std::vector<TextTable::Row> rows;
     for (const PaidInvoice& paid : m_account.invoices) {
-        const Invoice& invoice = paid.invoice;
-        TextTable::Row row{{invoiceNumberShown(invoice), formatDate(invoice.issuedOn), invoiceWhat(invoice),
-                            moneyShown(invoice.totalCents, invoice.currency),
-                            moneyShown(paid.paidCents(), invoice.currency),
-                            moneyShown(paid.balanceDueCents(), invoice.currency), labelText(invoice.status)}};
-        if (invoice.isVoid()) {
-            row.colour = wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
-            row.struckOut = true;
-        }
-        rows.push_back(std::move(row));
+        rows.push_back(invoiceRow(paid, false));
     }
     m_invoices->setRows(std::move(rows));
     m_invoices->fitColumnsToContent();

@@ -3,6 +3,7 @@
 #include <wx/string.h>
 
 #include "billing/billing_service.h"
+#include "common/ui/text_table.h"
 
 namespace knotwork::billing::ui {
 
@@ -14,5 +15,8 @@ wxString invoiceWhat(const Invoice& invoice);
 wxString invoiceNumberShown(const Invoice& invoice);
 // A payment in a list: its method, or "Refund by card: <reason>".
 wxString paymentWhat(const Payment& payment);
+// An invoice as a list shows it: number, date, whom it bills (with `withClient`), what for, total,
+// paid, balance and status; a void one greyed and struck out.
+knotwork::ui::TextTable::Row invoiceRow(const PaidInvoice& paid, bool withClient);
 
 } // namespace knotwork::billing::ui

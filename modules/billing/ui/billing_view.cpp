@@ -160,16 +160,7 @@ void BillingView::showMonth()
                                                                       schedule::ui::monthTitle(m_month)));
     std::vector<TextTable::Row> rows;
     for (const PaidInvoice& paid : m_invoices) {
-        const Invoice& invoice = paid.invoice;
-        TextTable::Row row{{invoiceNumberShown(invoice), formatDate(invoice.issuedOn), toWx(invoice.billedTo),
-                            invoiceWhat(invoice), moneyShown(invoice.totalCents, invoice.currency),
-                            moneyShown(paid.paidCents(), invoice.currency),
-                            moneyShown(paid.balanceDueCents(), invoice.currency), labelText(invoice.status)}};
-        if (invoice.isVoid()) {
-            row.colour = wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
-            row.struckOut = true;
-        }
-        rows.push_back(std::move(row));
+        rows.push_back(invoiceRow(paid, true));
     }
     m_list->setRows(std::move(rows));
     m_list->fitColumnsToContent();
