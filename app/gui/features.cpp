@@ -2,9 +2,11 @@
 
 #include <wx/intl.h>
 
+#include "app/gui/billing_documents.h"
 #include "app/gui/reminder_mail_page.h"
 #include "app/gui/reminder_message_page.h"
 #include "app/mail/password_store.h"
+#include "billing/ui/billing_feature.h"
 #include "clients/ui/clients_feature.h"
 #include "plans/ui/plans_feature.h"
 #include "reports/ui/reports_feature.h"
@@ -36,10 +38,15 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(std::functio
         {_("Reminder text"), [openPractice](wxWindow* parent, const schedule::ui::SettingsPageHooks& hooks) {
              return new ReminderMessagePage(parent, *openPractice(), hooks);
          }}};
+    // Billing's page comes first of the app's, after the book's own; Today's list and the visit's
+    // dialog check a visit out through billing's dialog.
+    auto billing = std::make_unique<billing::ui::BillingFeature>(billingDocuments(openPractice));
+    reminderPages.insert(reminderPages.begin(), billing->settingsPage());
     auto booking = std::make_unique<schedule::ui::BookingFeature>();
     auto appointments = std::make_unique<schedule::ui::ScheduleFeature>(
         [editor = notes.get()](sessions::NoteId note) { editor->openNote(note); },
-        [booking = booking.get()](const LocalTime& start) { booking->book(start); }, std::move(reminderPages));
+        [booking = booking.get()](const LocalTime& start) { booking->book(start); }, std::move(reminderPages),
+        [checkOut = billing.get()](const schedule::Appointment& visit) { checkOut->checkOut(visit); });
 
     std::vector<std::unique_ptr<clients::ui::Feature>> features;
     // The schedule first: Today lists the day's appointments above the other panels.
@@ -49,6 +56,7 @@ std::vector<std::unique_ptr<clients::ui::Feature>> knotworkFeatures(std::functio
     features.push_back(std::make_unique<plans::ui::PlansFeature>());
     // Booking follows the plans in the Client menu: a plan is what Book the plan… books.
     features.push_back(std::move(booking));
+    features.push_back(std::move(billing));
     features.push_back(std::move(reports));
     features.push_back(std::make_unique<safekeeping::ui::SafekeepingFeature>());
     return features;

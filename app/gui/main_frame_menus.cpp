@@ -22,7 +22,7 @@ wxString practiceWildcard()
     return wxString::Format("%s (*.sqlite)|*.sqlite|%s (*)|*", _("Knotwork practices"), _("All files"));
 }
 
-// Ctrl+1 … Ctrl+4 follow the navigation order.
+// Ctrl+1 … Ctrl+5 follow the navigation order.
 wxMenu* viewMenu(int firstId)
 {
     auto* menu = new wxMenu;

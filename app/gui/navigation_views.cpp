@@ -19,6 +19,7 @@ wxString viewLabel(View view)
     case View::Today: return _("Today");
     case View::Clients: return _("Clients");
     case View::Schedule: return _("Schedule");
+    case View::Billing: return _("Billing");
     case View::Reports: return _("Reports");
     }
     return {};
@@ -30,6 +31,7 @@ const char* viewKey(View view)
     case View::Today: return "today";
     case View::Clients: return "clients";
     case View::Schedule: return "schedule";
+    case View::Billing: return "billing";
     case View::Reports: return "reports";
     }
     return "";

@@ -10,9 +10,9 @@ class wxWindow;
 
 namespace knotwork::gui {
 
-// The main window's views, in navigation order (Ctrl+1 … Ctrl+4).
-enum class View { Today, Clients, Schedule, Reports };
-inline constexpr std::array kViews = {View::Today, View::Clients, View::Schedule, View::Reports};
+// The main window's views, in navigation order (Ctrl+1 … Ctrl+5).
+enum class View { Today, Clients, Schedule, Billing, Reports };
+inline constexpr std::array kViews = {View::Today, View::Clients, View::Schedule, View::Billing, View::Reports};
 
 wxString viewLabel(View view);
 // A stable key: the name of the view's page window (for tests and accessibility tools) and of

@@ -17,6 +17,11 @@ bool isMissed(AppointmentStatus status)
     return status == AppointmentStatus::LateCancelled || status == AppointmentStatus::NoShow;
 }
 
+bool mayCheckOut(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Arrived || status == AppointmentStatus::Completed || isMissed(status);
+}
+
 long long noticeMinutes(const Appointment& appointment, const Cancellation& cancellation)
 {
     const boost::posix_time::time_duration notice = utcOfLocal(appointment.start).utc() - cancellation.at.utc();

@@ -73,6 +73,8 @@ bool isUpcoming(AppointmentStatus status);
 // Whether the client counts as having missed it: a late cancellation or a no-show, the two the
 // progress report's attendance line and the cancellation policy count.
 bool isMissed(AppointmentStatus status);
+// Whether a check-out charges for the visit: it took place (arrived, completed) or was missed.
+bool mayCheckOut(AppointmentStatus status);
 
 // The notice a cancellation gave, in whole minutes (negative when word came after the start).
 long long noticeMinutes(const Appointment& appointment, const Cancellation& cancellation);

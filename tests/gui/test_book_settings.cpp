@@ -118,7 +118,7 @@ TEST_F(BookSettings, TheFileMenuOpensTheSettingsWithAPageForEachPartOfTheBook)
     RunningApp::mainFrame().ProcessWindowEvent(chosen);
     processEvents();
     EXPECT_THAT(pages, ::testing::ElementsAre("Services", "Hours", "Time off", "Cancellation policy",
-                                              "Reminder email", "Reminder text"));
+                                              "Billing", "Reminder email", "Reminder text"));
 }
 
 TEST_F(BookSettings, AServiceIsAddedAfterARefusalThatKeepsTheTypingThenRetired)

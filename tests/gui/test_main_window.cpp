@@ -108,7 +108,7 @@ TEST_F(MainWindow, NavigatesBetweenTodayClientsScheduleAndReports)
     MainFrame& frame = RunningApp::mainFrame();
     wxDataViewListCtrl& list = navigation();
     ASSERT_EQ(list.GetItemCount(), static_cast<int>(kViews.size()));
-    const char* labels[] = {"Today", "Clients", "Schedule", "Reports"};
+    const char* labels[] = {"Today", "Clients", "Schedule", "Billing", "Reports"};
     for (std::size_t i = 0; i < kViews.size(); ++i) {
         wxVariant cell;
         list.GetValue(cell, static_cast<unsigned>(i), 0);
@@ -251,7 +251,7 @@ TEST_F(MainWindow, EachFeatureAddsItsOwnSectionOfTheClientMenu)
     EXPECT_THAT(labels, ::testing::ElementsAre("New client…", "Find client", "Providers…", "—", "Edit intake…",
                                                "Record clearance…", "Consents…", "Archive…", "—",
                                                "New session note", "—", "Record measure…", "—",
-                                               "Book appointment…", "Book the plan…", "—", "Save signed note as PDF…", "Home-care handout…",
+                                               "Book appointment…", "Book the plan…", "Check out…", "—", "Save signed note as PDF…", "Home-care handout…",
                                                "Save intake summary as PDF…", "Export record…"));
 }
 

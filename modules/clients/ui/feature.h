@@ -33,6 +33,7 @@ enum class RecordKind {
     Report,      // a report was written and logged
     Practice,    // the practice's own details (its name, letterhead, paper size)
     Appointment, // a visit was booked, moved, called off, or the client arrived or did not come
+    Billing,     // an invoice was issued or voided, a payment taken or refunded, the billing settings
 };
 
 struct RecordChange {

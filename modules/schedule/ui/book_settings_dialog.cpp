@@ -22,7 +22,8 @@ BookSettingsDialog::BookSettingsDialog(wxWindow* parent, BookSettingsService& se
     m_pages->AddPage(new TimeOffPage(m_pages, settings, clients, hooks), _("Time off"));
     m_pages->AddPage(new PolicyPage(m_pages, settings, hooks), _("Cancellation policy"));
     for (const SettingsPageFactory& page : extra)
-        m_pages->AddPage(page.make(m_pages, hooks), page.title);
+        if (wxWindow* made = page.make(m_pages, hooks))
+            m_pages->AddPage(made, page.title);
 
     auto* body = new wxBoxSizer(wxVERTICAL);
     body->Add(m_pages, wxSizerFlags(1).Expand());

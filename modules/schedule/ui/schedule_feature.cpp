@@ -21,8 +21,12 @@ using clients::ui::RecordKind;
 
 ScheduleFeature::ScheduleFeature(std::function<void(long long noteId)> openNote,
                                  std::function<void(const LocalTime&)> book,
-                                 std::vector<SettingsPageFactory> settingsPages)
-    : m_openNote(std::move(openNote)), m_book(std::move(book)), m_settingsPages(std::move(settingsPages))
+                                 std::vector<SettingsPageFactory> settingsPages,
+                                 std::function<void(const Appointment&)> checkOut)
+    : m_openNote(std::move(openNote)),
+      m_book(std::move(book)),
+      m_settingsPages(std::move(settingsPages)),
+      m_checkOut(std::move(checkOut))
 {
 }
 
@@ -31,11 +35,11 @@ void ScheduleFeature::install(clients::ui::FeatureHost& host)
     m_host = &host;
     host.addView("schedule", [this, &host](wxWindow* parent) {
         m_view = new ScheduleView(parent, host.notifier(),
-                                  {[&host] { host.recordChanged({RecordKind::Appointment}); }, m_book});
+                                  {[&host] { host.recordChanged({RecordKind::Appointment}); }, m_book, m_checkOut});
         return m_view;
     });
     m_today = new TodaysVisitsPanel(host.todayParent(), host.notifier(),
-                                    [this](const Appointment& visit) { startNote(visit); });
+                                    [this](const Appointment& visit) { startNote(visit); }, m_checkOut);
     host.addTodayPanel({m_today, [this] { return !m_today->visits().empty(); }});
     m_recall = new RecallPanel(host.todayParent(), host.notifier(),
                                [&host](ClientId client) { host.openClient(client); });

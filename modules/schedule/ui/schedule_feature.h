@@ -34,9 +34,11 @@ class ScheduleFeature : public clients::ui::Feature {
 public:
     // `openNote` shows a note of the open practice in the note editor (the sessions feature's);
     // `book` books a visit at a free time double-clicked in the week (BookingFeature::book);
-    // `settingsPages` follow the book's own in its settings (the app's reminder email pages).
+    // `settingsPages` follow the book's own in its settings (billing's, the app's reminder email
+    // pages); `checkOut` checks a visit out from Today's list and the visit's dialog (billing's).
     ScheduleFeature(std::function<void(long long noteId)> openNote, std::function<void(const LocalTime&)> book,
-                    std::vector<SettingsPageFactory> settingsPages = {});
+                    std::vector<SettingsPageFactory> settingsPages = {},
+                    std::function<void(const Appointment&)> checkOut = {});
 
     void install(clients::ui::FeatureHost& host) override;
     void practiceChanged(const ServiceSet& services) override;
@@ -51,6 +53,7 @@ private:
     std::function<void(long long)> m_openNote;
     std::function<void(const LocalTime&)> m_book;
     std::vector<SettingsPageFactory> m_settingsPages;
+    std::function<void(const Appointment&)> m_checkOut;
     clients::ui::FeatureHost* m_host = nullptr;
     ScheduleService* m_schedule = nullptr;
     BookSettingsService* m_bookSettings = nullptr;

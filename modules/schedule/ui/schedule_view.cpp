@@ -235,8 +235,15 @@ void ScheduleView::openVisit(AppointmentId id)
     const VisitBlock* block = blockOf(id);
     if (!block || !m_schedule)
         return;
-    VisitDialog dialog(this, *m_schedule, m_notifier, block->visit, m_words[id], issuesText(block->issues));
-    if (dialog.ShowModal() != wxID_OK)
+    const Appointment visit = block->visit;
+    VisitDialog dialog(this, *m_schedule, m_notifier, visit, m_words[id], issuesText(block->issues),
+                       static_cast<bool>(m_actions.checkOut));
+    const int result = dialog.ShowModal();
+    if (result == VisitDialog::kCheckOut) {
+        m_actions.checkOut(visit);
+        return;
+    }
+    if (result != wxID_OK)
         return;
     // A cancellation frees the time: offered to the waitlist's clients it fits, if any.
     if (m_clients)

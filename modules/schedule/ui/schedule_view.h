@@ -36,6 +36,7 @@ public:
     struct Actions {
         std::function<void()> bookChanged;  // a visit was moved or its status changed
         std::function<void(const LocalTime& start)> book;  // a free time was double-clicked
+        std::function<void(const Appointment&)> checkOut;  // Check out… in the visit's dialog
     };
 
     ScheduleView(wxWindow* parent, Notifier& notifier, Actions actions);

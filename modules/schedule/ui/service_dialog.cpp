@@ -40,6 +40,12 @@ ServiceDialog::ServiceDialog(wxWindow* parent, BookSettingsService& settings, co
                            wxDefaultValidator, "fee_cents");
     m_fee->SetHint(_("95.00"));
     grid.add(_("Default &fee"), m_fee, FieldWidth::Natural);
+    m_taxable = new wxCheckBox(grid.parent(), wxID_ANY, _("&Taxable: the practice's sales tax is charged on it"),
+                               wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, "taxable");
+    grid.addNatural(m_taxable);
+    m_cptCode = grid.addText(_("C&PT code"), "cpt_code");
+    m_cptCode->SetHint(_("97124"));
+    m_cptCode->SetToolTip(_("The procedure code a US superbill gives the visit: 97124 massage, 97140 manual therapy"));
     if (service) {
         m_offered = new wxCheckBox(grid.parent(), wxID_ANY, _("&Offered for new visits"), wxDefaultPosition,
                                    wxDefaultSize, 0, wxDefaultValidator, "offered");
@@ -52,6 +58,8 @@ ServiceDialog::ServiceDialog(wxWindow* parent, BookSettingsService& settings, co
     m_minutes->setValue(m_service.minutes);
     m_buffer->setValue(m_service.bufferMinutes);
     m_fee->SetValue(toWx(amountCentsText(m_service.feeCents)));
+    m_taxable->SetValue(m_service.taxable);
+    m_cptCode->SetValue(toWx(m_service.cptCode));
     if (m_offered)
         m_offered->SetValue(m_service.offered);
     markUnchanged();
@@ -73,6 +81,8 @@ void ServiceDialog::save()
     service.minutes = m_minutes->readWhole(problems).value_or(0);
     service.bufferMinutes = m_buffer->readWhole(problems).value_or(0);
     service.feeCents = readAmount(*m_fee, "fee_cents", _("Default fee"), problems);
+    service.taxable = m_taxable->GetValue();
+    service.cptCode = trimmedText(*m_cptCode);
     if (m_offered)
         service.offered = m_offered->GetValue();
     problems.throwIfAny();  // what could not be read; the rules are the service's

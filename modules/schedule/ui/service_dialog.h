@@ -19,8 +19,9 @@ class BookSettingsService;
 
 namespace knotwork::schedule::ui {
 
-// One service visits are booked as: its name, kind, length, buffer after it and default fee; a
-// service being edited also says whether it is still offered. Saved by BookSettingsService.
+// One service visits are booked as: its name, kind, length, buffer after it, default fee, whether
+// tax is charged on it and its CPT code; a service being edited also says whether it is still
+// offered. Saved by BookSettingsService.
 class ServiceDialog : public knotwork::ui::RecordDialog {
 public:
     // `service` is the stored one to edit; none for a new service.
@@ -36,6 +37,8 @@ private:
     knotwork::ui::NumberField* m_minutes;
     knotwork::ui::NumberField* m_buffer;
     wxTextCtrl* m_fee;
+    wxCheckBox* m_taxable;
+    wxTextCtrl* m_cptCode;
     wxCheckBox* m_offered = nullptr;
 };
 

@@ -27,7 +27,8 @@ struct SettingsPageHooks {
 };
 
 // A page the app adds to the settings (the reminder email page, which needs the app's mail
-// library): its tab's title, and what makes it under the notebook `parent`.
+// library, billing's): its tab's title, and what makes it under the notebook `parent`; none when
+// the practice open lacks what the page sets.
 struct SettingsPageFactory {
     wxString title;
     std::function<wxWindow*(wxWindow* parent, const SettingsPageHooks& hooks)> make;

@@ -29,10 +29,12 @@ bool mayStartNote(const Appointment& visit)
 
 } // namespace
 
-TodaysVisitsPanel::TodaysVisitsPanel(wxWindow* parent, Notifier& notifier, StartNote startNote)
+TodaysVisitsPanel::TodaysVisitsPanel(wxWindow* parent, Notifier& notifier, VisitAction startNote,
+                                     VisitAction checkOut)
     : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "todays-visits"),
       m_notifier(notifier),
-      m_startNote(std::move(startNote))
+      m_startNote(std::move(startNote)),
+      m_checkOut(std::move(checkOut))
 {
     auto* title = new wxStaticText(this, wxID_ANY, _("Today's appointments"));
     title->SetFont(GetFont().Scaled(1.2f).Bold());
@@ -45,6 +47,11 @@ TodaysVisitsPanel::TodaysVisitsPanel(wxWindow* parent, Notifier& notifier, Start
                            "start-note");
     m_start->SetToolTip(_("Open the chosen visit's session note, dated with the visit's day and time"));
     m_start->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startNoteForSelected(); });
+    m_checkOutButton = new wxButton(this, wxID_ANY, _("Check &out"), wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, "check-out-visit");
+    m_checkOutButton->SetToolTip(_("Charge the chosen visit and take the payment, then give the receipt"));
+    m_checkOutButton->Show(static_cast<bool>(m_checkOut));
+    m_checkOutButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { checkOutSelected(); });
     m_list->onSelectionChanged([this] { enableStart(); });
     m_list->onActivated([this](std::size_t) { startNoteForSelected(); });
 
@@ -52,7 +59,10 @@ TodaysVisitsPanel::TodaysVisitsPanel(wxWindow* parent, Notifier& notifier, Start
     column->Add(title);
     column->Add(m_next, wxSizerFlags().Border(wxTOP | wxBOTTOM, FromDIP(6)));
     column->Add(m_list, wxSizerFlags().Expand());
-    column->Add(m_start, wxSizerFlags().Border(wxTOP, FromDIP(6)));
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(m_start, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+    buttons->Add(m_checkOutButton);
+    column->Add(buttons, wxSizerFlags().Border(wxTOP, FromDIP(6)));
     SetSizer(column);
     showRows(LocalTime(boost::posix_time::not_a_date_time));
 }
@@ -111,12 +121,19 @@ void TodaysVisitsPanel::enableStart()
 {
     const auto row = m_list->selectedRow();
     m_start->Enable(row && mayStartNote(m_visits.at(*row)));
+    m_checkOutButton->Enable(row && mayCheckOut(m_visits.at(*row).status));
 }
 
 void TodaysVisitsPanel::startNoteForSelected()
 {
     if (const auto row = m_list->selectedRow(); row && mayStartNote(m_visits.at(*row)) && m_startNote)
         m_startNote(m_visits[*row]);
+}
+
+void TodaysVisitsPanel::checkOutSelected()
+{
+    if (const auto row = m_list->selectedRow(); row && mayCheckOut(m_visits.at(*row).status) && m_checkOut)
+        m_checkOut(m_visits[*row]);
 }
 
 } // namespace knotwork::schedule::ui

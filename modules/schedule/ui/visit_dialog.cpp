@@ -30,7 +30,7 @@ wxString askReason(wxWindow* parent)
 } // namespace
 
 VisitDialog::VisitDialog(wxWindow* parent, ScheduleService& service, Notifier& notifier, const Appointment& visit,
-                         const VisitWords& words, const wxString& issues)
+                         const VisitWords& words, const wxString& issues, bool offerCheckOut)
     : wxDialog(parent, wxID_ANY, _("Visit"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE,
                "visit-dialog"),
       m_service(service),
@@ -88,6 +88,14 @@ VisitDialog::VisitDialog(wxWindow* parent, ScheduleService& service, Notifier& n
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
     for (wxButton* button : {arrived, noShow, clientCancels, therapistCancels})
         actions->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+    if (offerCheckOut) {
+        auto* checkOut = new wxButton(this, wxID_ANY, _("Check &out…"), wxDefaultPosition, wxDefaultSize, 0,
+                                      wxDefaultValidator, "visit-check-out");
+        checkOut->SetToolTip(_("Charge the visit and take the payment, then give the receipt"));
+        checkOut->Enable(mayCheckOut(visit.status));
+        checkOut->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(kCheckOut); });
+        actions->Add(checkOut, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+    }
     actions->AddStretchSpacer();
     actions->Add(new wxButton(this, wxID_CLOSE, _("&Close")));
     SetEscapeId(wxID_CLOSE);

@@ -14,11 +14,16 @@ namespace knotwork::schedule::ui {
 // it on the book, with what can happen to it next: the client arrived, did not come, or the
 // visit is called off by the client or the therapist (with the reason), a visit of a series
 // with its later ones if the person ticks so. Each action is saved at once through the
-// ScheduleService and closes the dialog with wxID_OK; Close changes nothing.
+// ScheduleService and closes the dialog with wxID_OK; Close changes nothing. A visit that took
+// place or was missed can be checked out.
 class VisitDialog : public wxDialog {
 public:
+    // With `offerCheckOut`, Check out… closes the dialog with kCheckOut for the caller to check the
+    // visit out (billing's dialog).
     VisitDialog(wxWindow* parent, ScheduleService& service, Notifier& notifier, const Appointment& visit,
-                const VisitWords& words, const wxString& issues);
+                const VisitWords& words, const wxString& issues, bool offerCheckOut = false);
+
+    static constexpr int kCheckOut = wxID_HIGHEST + 1;
 
     // Asks for the reason a visit is called off; empty: the person thought better of it.
     using ReasonQuestion = std::function<wxString(wxWindow* parent)>;

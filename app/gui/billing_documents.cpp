@@ -1,0 +1,80 @@
+#include "app/gui/billing_documents.h"
+
+#include <optional>
+#include <wx/filedlg.h>
+#include <wx/intl.h>
+
+#include "app/practice/practice_context.h"
+#include "common/ui/file_dialogs.h"
+#include "common/ui/report_errors.h"
+#include "common/ui/wx_notifier.h"
+#include "common/ui/wx_text.h"
+#include "reports/billing_exporter.h"
+
+namespace knotwork::gui {
+
+namespace {
+
+// The file the therapist chose to write, with `extension` when they typed none.
+std::optional<std::filesystem::path> chooseFile(wxWindow* parent, const wxString& title, const wxString& name,
+                                                const wxString& wildcard, const char* extension)
+{
+    ui::FileDialog dialog(parent, title, wxString(), name, wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return std::nullopt;
+    std::filesystem::path file = ui::toPath(dialog.GetPath());
+    if (file.extension().empty())
+        file += extension;
+    return file;
+}
+
+wxString pdfWildcard()
+{
+    return wxString::Format("%s (*.pdf)|*.pdf", _("PDF documents"));
+}
+
+// Runs `write` with the exporter of the practice open now, showing what went wrong under `failure`.
+void withExporter(const std::function<app::PracticeContext*()>& openPractice, const wxString& failure,
+                  const std::function<void(reports::BillingDocumentExporter&)>& write)
+{
+    app::PracticeContext* practice = openPractice();
+    auto* billing = practice ? practice->services().find<billing::BillingService>() : nullptr;
+    if (!billing)
+        return;
+    ui::WxNotifier notifier;
+    ui::reportErrors(notifier, failure, [&] {
+        reports::BillingDocumentExporter exporter(practice->sharingService(), *billing);
+        write(exporter);
+    });
+}
+
+} // namespace
+
+billing::ui::BillingDocuments billingDocuments(std::function<app::PracticeContext*()> openPractice)
+{
+    billing::ui::BillingDocuments documents;
+    documents.receipts.save = [openPractice](wxWindow* parent, billing::InvoiceId invoice) {
+        const auto file = chooseFile(parent, _("Save the receipt"), _("Receipt.pdf"), pdfWildcard(), ".pdf");
+        if (file)
+            withExporter(openPractice, _("Could not save the receipt"),
+                         [&](reports::BillingDocumentExporter& exporter) { exporter.receipt(invoice, *file); });
+    };
+    documents.saveYearPdf = [openPractice](wxWindow* parent, int year) {
+        const auto file = chooseFile(parent, _("Save the year's report"),
+                                     wxString::Format(_("Income %d.pdf"), year), pdfWildcard(), ".pdf");
+        if (file)
+            withExporter(openPractice, _("Could not save the year's report"),
+                         [&](reports::BillingDocumentExporter& exporter) { exporter.yearReport(year, *file); });
+    };
+    documents.saveYearCsv = [openPractice](wxWindow* parent, int year) {
+        const auto file = chooseFile(parent, _("Save the year's income for the accountant"),
+                                     wxString::Format(_("Income %d.csv"), year),
+                                     wxString::Format("%s (*.csv)|*.csv", _("CSV files")), ".csv");
+        if (file)
+            withExporter(openPractice, _("Could not save the year's income"),
+                         [&](reports::BillingDocumentExporter& exporter) { exporter.yearReportCsv(year, *file); });
+    };
+    return documents;
+}
+
+} // namespace knotwork::gui

@@ -1,0 +1,61 @@
+#include "billing/ui/billing_text.h"
+
+#include <wx/intl.h>
+#include <wx/settings.h>
+
+#include "billing/billing_choices.h"
+#include "common/ui/choice_text.h"
+#include "common/ui/wx_date.h"
+#include "common/ui/wx_text.h"
+
+namespace knotwork::billing::ui {
+
+using knotwork::ui::toWx;
+
+wxString moneyShown(Cents amount, const std::string& currency)
+{
+    return toWx(moneyText(amount, currency));
+}
+
+wxString invoiceWhat(const Invoice& invoice)
+{
+    if (invoice.lines.empty())
+        return {};
+    const wxString first = toWx(invoice.lines.front().description);
+    if (invoice.lines.size() == 1)
+        return first;
+    return wxString::Format(_("%s and %zu more"), first, invoice.lines.size() - 1);
+}
+
+wxString invoiceNumberShown(const Invoice& invoice)
+{
+    return toWx(invoiceNumberText(invoice.number));
+}
+
+wxString paymentWhat(const Payment& payment)
+{
+    const wxString method = knotwork::ui::labelText(payment.method);
+    if (!payment.isRefund())
+        return method;
+    return wxString::Format(_("Refund, %s: %s"), method, toWx(payment.reason));
+}
+
+knotwork::ui::TextTable::Row invoiceRow(const PaidInvoice& paid, bool withClient)
+{
+    const Invoice& invoice = paid.invoice;
+    knotwork::ui::TextTable::Row row{{invoiceNumberShown(invoice), knotwork::ui::formatDate(invoice.issuedOn)}};
+    if (withClient)
+        row.cells.push_back(toWx(invoice.billedTo));
+    for (const wxString& cell : {invoiceWhat(invoice), moneyShown(invoice.totalCents, invoice.currency),
+                                 moneyShown(paid.paidCents(), invoice.currency),
+                                 moneyShown(paid.balanceDueCents(), invoice.currency),
+                                 knotwork::ui::labelText(invoice.status)})
+        row.cells.push_back(cell);
+    if (invoice.isVoid()) {
+        row.colour = wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
+        row.struckOut = true;
+    }
+    return row;
+}
+
+} // namespace knotwork::billing::ui
