@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Every view and dialog, opened with the keyboard alone, names each control a person can operate.
 
-Walks Today, Clients (the list and each chart tab), Schedule and Reports, and opens the intake,
-the note editor, the plan editor, a measure, consents, practice settings, providers, the progress
+Walks Today, Clients (the list and each chart tab), Schedule, Billing and Reports, and opens the
+intake, the note editor, the plan editor, a measure, consents, practice settings, providers, the progress
 report dialog, the comparison of two notes, a record document dialog and the exports of a client's record
 and of the practice with their shortcuts or by tabbing to their button.
 Fails with one line per control a screen reader would announce without a name:
@@ -19,7 +19,7 @@ from unnamed_controls import unnamed_controls  # noqa: E402
 
 # A demo client with a plan, measures and signed notes in every demo practice (seed 1).
 CLIENT = "Smith"
-CHART_TABS = ["Overview", "Intake", "Sessions", "Plan", "Progress", "Reports", "Documents"]
+CHART_TABS = ["Overview", "Intake", "Sessions", "Plan", "Progress", "Billing", "Reports", "Documents"]
 
 
 class Survey:
@@ -116,7 +116,8 @@ def body(app, practice):
     app.wait_focus_in(survey.main)
     survey.view("ctrl+1", "Today")
     survey.view("ctrl+3", "Schedule")
-    survey.view("ctrl+4", "Reports")
+    survey.view("ctrl+4", "Billing")
+    survey.view("ctrl+5", "Reports")
     survey.view("ctrl+2", "Clients")
     choose_client(app, survey)
     survey.look(survey.main, "Clients · a chosen client")
@@ -141,7 +142,7 @@ def body(app, practice):
     survey.dialog("ctrl+shift+s", "ote", "Note editor", close="ctrl+w")
     survey.dialog("ctrl+n", "intake", "Intake (new client)")
 
-    app.key("ctrl+4")
+    app.key("ctrl+5")
     choose_provider(app)
     survey.look(survey.main, "Reports · a provider chosen")
     survey.report()

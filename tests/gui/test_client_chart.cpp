@@ -83,7 +83,7 @@ TEST_F(ClientChart, ShowsWhoTheClientIsTheirBadgeAndTheTabs)
     std::vector<std::string> titles;
     for (std::size_t i = 0; i < tabs.GetPageCount(); ++i)
         titles.push_back(ui::toUtf8(tabs.GetPageText(i)));
-    EXPECT_THAT(titles, ElementsAre("Overview", "Intake & screening", "Sessions", "Plan", "Progress", "Reports", "Documents"));
+    EXPECT_THAT(titles, ElementsAre("Overview", "Intake & screening", "Sessions", "Plan", "Progress", "Billing", "Reports", "Documents"));
 
     tabs.SetSelection(0);
     testing::saveScreenshot(RunningApp::mainFrame(), "client-chart");
