@@ -313,6 +313,36 @@ TEST_F(MigratorTest, APracticeFromBeforeTheAppointmentBookGetsTheUsualServicesAn
     EXPECT_EQ(book.appointmentsOf(client).at(0).id, id);
 }
 
+TEST_F(MigratorTest, APracticeFromBeforeBillingKeepsItsFeesTaxesItsServicesAndNumbersItsFirstInvoiceOne)
+{
+    // Format 12 had the appointment book and its fees, but no billing.
+    const auto file = practiceAt(12);
+    const clients::ClientId client = addClientTo(file);
+    sqliteQuery(file, "UPDATE services SET fee_cents = 9500 WHERE name = 'Treatment, 60 min'");
+    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
+    const schedule::Service treatment = stores.stores().schedule().services().at(3);
+    EXPECT_EQ(treatment.feeCents, 9500);
+    EXPECT_TRUE(treatment.taxable);
+    EXPECT_EQ(treatment.cptCode, "97124");
+    billing::BillingSettings settings = stores.billingService().settings();
+    EXPECT_EQ(settings.currency, "CAD");
+    EXPECT_FALSE(settings.chargesTax());
+    EXPECT_EQ(settings.nextInvoiceNumber, 1);
+
+    settings.taxBasisPoints = 1300;
+    stores.billingService().saveSettings(settings);
+    schedule::Appointment visit;
+    visit.clientId = client;
+    visit.serviceId = treatment.id;
+    visit.start = parseIsoLocalTime("2026-11-23T10:00", "start");
+    visit.status = schedule::AppointmentStatus::Completed;
+    const schedule::AppointmentId id = stores.stores().schedule().addAppointment(visit);
+    const billing::PaidInvoice paid = stores.billingService().checkOut(id, {});
+    EXPECT_EQ(paid.invoice.number, 1);
+    EXPECT_EQ(paid.invoice.totalCents, 10735);
+}
+
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
 {
     const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};
