@@ -1,10 +1,13 @@
 #include "app/gui/billing_documents.h"
 
+#include <cstdlib>
 #include <optional>
 #include <wx/filedlg.h>
 #include <wx/intl.h>
+#include <wx/utils.h>
 
 #include "app/practice/practice_context.h"
+#include "common/error.h"
 #include "common/ui/file_dialogs.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/wx_notifier.h"
@@ -48,11 +51,37 @@ void withExporter(const std::function<app::PracticeContext*()>& openPractice, co
     });
 }
 
+// A new folder only its owner can read or enter, in the computer's temporary folder: where a
+// receipt waits for the PDF viewer to print it.
+std::filesystem::path newPrintFolder()
+{
+    std::string pattern = (std::filesystem::temp_directory_path() / "knotwork-receipt-XXXXXX").string();
+    if (!mkdtemp(pattern.data()))
+        throw StorageError(ui::toUtf8(wxString::Format(_("Could not make a folder in %s to print from."),
+                                                       ui::pathToWx(std::filesystem::temp_directory_path()))));
+    return pattern;
+}
+
 } // namespace
 
-billing::ui::BillingDocuments billingDocuments(std::function<app::PracticeContext*()> openPractice)
+bool openWithDefaultApplication(const std::filesystem::path& file)
+{
+    return wxLaunchDefaultApplication(ui::pathToWx(file));
+}
+
+billing::ui::BillingDocuments billingDocuments(std::function<app::PracticeContext*()> openPractice, OpenFile openFile)
 {
     billing::ui::BillingDocuments documents;
+    documents.receipts.print = [openPractice, openFile](wxWindow*, billing::InvoiceId invoice) {
+        withExporter(openPractice, _("Could not print the receipt"), [&](reports::BillingDocumentExporter& exporter) {
+            const std::filesystem::path file = newPrintFolder() / "Receipt.pdf";
+            exporter.receipt(invoice, file);
+            if (!openFile(file))
+                throw Error(ui::toUtf8(wxString::Format(
+                    _("No program on this computer opens PDF files to print them. The receipt is in %s."),
+                    ui::pathToWx(file))));
+        });
+    };
     documents.receipts.save = [openPractice](wxWindow* parent, billing::InvoiceId invoice) {
         const auto file = chooseFile(parent, _("Save the receipt"), _("Receipt.pdf"), pdfWildcard(), ".pdf");
         if (file)

@@ -10,6 +10,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "app/gui/billing_documents.h"
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
 #include "billing/billing_service.h"
@@ -138,6 +139,36 @@ TEST_F(Billing, ChecksOutTodaysVisitWithThePaymentSplitAcrossTwoMethodsAndATip)
     EXPECT_EQ(invoice->payments[1].method, PaymentMethod::Cash);
     EXPECT_EQ(invoice->payments[1].amountCents, charge.totalCents - 5000);
     EXPECT_EQ(invoice->balanceDueCents(), 0);
+}
+
+TEST_F(Billing, PrintingAReceiptLogsItAndOpensItInThePdfViewerAReprintAsADuplicate)
+{
+    arrive(m_week.mondayMorning);
+    const billing::PaidInvoice paid = billingService().checkOut(m_week.mondayMorning, {});
+    std::vector<std::filesystem::path> opened;
+    const billing::ui::BillingDocuments documents = billingDocuments([] { return &practice(); },
+                                                                     [&](const std::filesystem::path& file) {
+                                                                         opened.push_back(file);
+                                                                         return true;
+                                                                     });
+    documents.receipts.print(&frame(), paid.invoice.id);
+    documents.receipts.print(&frame(), paid.invoice.id);
+
+    ASSERT_EQ(opened.size(), 2U);
+    EXPECT_NE(opened[0], opened[1]) << "each print has a file of its own";
+    for (const std::filesystem::path& file : opened) {
+        ASSERT_TRUE(std::filesystem::exists(file)) << file;
+        EXPECT_EQ(std::filesystem::status(file.parent_path()).permissions() & std::filesystem::perms::all,
+                  std::filesystem::perms::owner_all)
+            << "a receipt names the client: only its owner reads the folder";
+    }
+    int receipts = 0;
+    for (const disclosures::Disclosure& given : practice().sharingService().disclosures(paid.invoice.clientId))
+        if (given.kind == disclosures::DocumentKind::Receipt && given.invoiceId == paid.invoice.id)
+            ++receipts;
+    EXPECT_EQ(receipts, 2) << "each printed copy is in the disclosure log, which makes the second a duplicate";
+    for (const std::filesystem::path& file : opened)
+        std::filesystem::remove_all(file.parent_path());
 }
 
 TEST_F(Billing, AnAmountThatIsNoAmountIsMarkedAndKeptWithNothingSaved)

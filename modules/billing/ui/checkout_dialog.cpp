@@ -85,7 +85,7 @@ CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, Appoin
                                   _("Save the receipt as a PDF to give or send to the client"));
     m_saveReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.save(this, m_checkedOut->invoice.id); });
     m_printReceipt = receiptButton(this, _("&Print receipt…"), "checkout-print-receipt",
-                                   _("Print the receipt on the practice's printer"));
+                                   _("Open the receipt in the PDF viewer to print it"));
     m_printReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.print(this, m_checkedOut->invoice.id); });
     for (wxButton* button : {m_saveReceipt, m_printReceipt})
         button->Hide();
