@@ -74,6 +74,11 @@ void requireRow(soci::session& session, const char* table, long long id, const c
         throw NotFoundError(formatMessage(translate(message), id));
 }
 
+void requireClientRow(soci::session& session, long long client)
+{
+    requireRow(session, "clients", client, N_("There is no client number {} in this practice."));
+}
+
 long long insertedId(soci::session& session, const char* table)
 {
     long long id = 0;

@@ -114,6 +114,8 @@ auto readAll(soci::session& session, const std::string& sql, Read read, const Bo
 
 // NotFoundError with `message` (untranslated, one {} for the id) when `table` has no row `id`.
 void requireRow(soci::session& session, const char* table, long long id, const char* message);
+// The same for a client: "There is no client number 7 in this practice."
+void requireClientRow(soci::session& session, long long client);
 
 // The id the database gave the row just inserted into `table` on this session.
 long long insertedId(soci::session& session, const char* table);

@@ -18,11 +18,6 @@ using namespace knotwork::billing;
 
 namespace {
 
-void requireClient(soci::session& session, ClientId id)
-{
-    requireRow(session, "clients", id, N_("There is no client number {} in this practice."));
-}
-
 void requireInvoice(soci::session& session, InvoiceId id)
 {
     requireRow(session, "invoices", id, N_("There is no invoice number {} in this practice."));
@@ -31,7 +26,7 @@ void requireInvoice(soci::session& session, InvoiceId id)
 // What an invoice refers to is in the practice, and its visit has no issued invoice yet.
 void requireReferences(soci::session& session, const Invoice& invoice)
 {
-    requireClient(session, invoice.clientId);
+    requireClientRow(session, invoice.clientId);
     if (invoice.packageId)
         requireRow(session, "packages", *invoice.packageId, N_("There is no package number {} in this practice."));
     if (invoice.replaces)
@@ -134,7 +129,7 @@ PaymentId SqlBillingStore::addPayment(const Payment& payment)
         WriteTransaction transaction(m_database, m_actor);
         soci::session& session = transaction.session();
         requireInvoice(session, payment.invoiceId);
-        requireClient(session, payment.clientId);
+        requireClientRow(session, payment.clientId);
         if (payment.giftCertificateId)
             requireRow(session, "gift_certificates", *payment.giftCertificateId,
                     N_("There is no gift certificate number {} in this practice."));
@@ -154,7 +149,7 @@ PackageId SqlBillingStore::addPackage(const Package& package)
     try {
         WriteTransaction transaction(m_database, m_actor);
         soci::session& session = transaction.session();
-        requireClient(session, package.clientId);
+        requireClientRow(session, package.clientId);
         requireRow(session, "services", package.serviceId, N_("There is no service number {} in this practice."));
         requireInvoice(session, package.saleInvoiceId);
         const PackageId id = BillingRowWriter(session).insertPackage(package);
@@ -171,7 +166,7 @@ GiftCertificateId SqlBillingStore::addGiftCertificate(const GiftCertificate& cer
     try {
         WriteTransaction transaction(m_database, m_actor);
         soci::session& session = transaction.session();
-        requireClient(session, certificate.purchaserId);
+        requireClientRow(session, certificate.purchaserId);
         requireInvoice(session, certificate.saleInvoiceId);
         if (findGiftCertificate(certificate.code))
             throw ConflictError(formatMessage(_("The gift certificate code {} is already taken."), certificate.code));

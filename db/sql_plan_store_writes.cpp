@@ -26,12 +26,6 @@ long long countOf(soci::session& session, const std::string& sql, long long id)
     return count;
 }
 
-void requireClient(soci::session& session, ClientId client)
-{
-    if (countOf(session, "SELECT COUNT(*) FROM clients WHERE id = :id", client) == 0)
-        throw NotFoundError(formatMessage(_("There is no client number {} in this practice."), client));
-}
-
 void refuseSecondOpenPlan(soci::session& session, ClientId client)
 {
     if (countOf(session,
@@ -61,7 +55,7 @@ PlanId SqlPlanStore::addPlan(const TreatmentPlan& plan)
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
-        requireClient(transaction.session(), plan.clientId);
+        requireClientRow(transaction.session(), plan.clientId);
         refuseSecondOpenPlan(transaction.session(), plan.clientId);
         TreatmentPlan stored = plan;
         stored.createdAt.reset();
@@ -160,7 +154,7 @@ MeasureId SqlPlanStore::addMeasure(const OutcomeMeasure& measure)
 {
     try {
         WriteTransaction transaction(m_database, m_actor);
-        requireClient(transaction.session(), measure.clientId);
+        requireClientRow(transaction.session(), measure.clientId);
         OutcomeMeasure stored = measure;
         stored.id = PlanRowWriter(transaction.session()).insertMeasure(measure);
         transaction.audit({"measure", std::to_string(stored.id), "create", std::nullopt,
