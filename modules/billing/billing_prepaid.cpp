@@ -64,10 +64,7 @@ PackageSold BillingService::sellPackage(ClientId client, schedule::ServiceId ser
     check.throwIfAny();
     checkPrepaymentPayments(payments);
     return m_actions.result([&] {
-        std::optional<schedule::Service> service;
-        for (const schedule::Service& one : m_book.services())
-            if (one.id == serviceId)
-                service = one;
+        const std::optional<schedule::Service> service = serviceOf(serviceId);
         if (!service)
             throw ValidationError("service", "not-found",
                                   formatMessage(_("There is no service number {} in this practice."), serviceId));

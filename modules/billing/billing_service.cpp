@@ -85,10 +85,8 @@ Invoice BillingService::newInvoice(ClientId client)
 
 Invoice BillingService::visitCharge(const Appointment& visit, const std::optional<Package>& package)
 {
-    schedule::Service service;
-    for (const schedule::Service& one : m_book.services())
-        if (one.id == visit.serviceId)
-            service = one;
+    // A visit's service is in the book (the database's foreign key); an empty one charges nothing.
+    const schedule::Service service = serviceOf(visit.serviceId).value_or(schedule::Service{});
     const schedule::CancellationPolicy policy = m_book.cancellationPolicy();
     const BillingSettings settings = m_billing.settings();
 
@@ -144,6 +142,14 @@ Invoice BillingService::visitCharge(const Appointment& visit, const std::optiona
     invoice.lines.push_back(line);
     total(invoice);
     return invoice;
+}
+
+std::optional<schedule::Service> BillingService::serviceOf(schedule::ServiceId id)
+{
+    for (schedule::Service& one : m_book.services())
+        if (one.id == id)
+            return std::move(one);
+    return std::nullopt;
 }
 
 Package BillingService::usablePackage(const Appointment& visit, PackageId id)

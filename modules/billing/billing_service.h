@@ -126,6 +126,7 @@ public:
 
 private:
     schedule::Appointment visit(AppointmentId id);
+    std::optional<schedule::Service> serviceOf(schedule::ServiceId id);
     // An invoice for the client dated today, in the practice's currency and tax.
     Invoice newInvoice(ClientId client);
     Invoice visitCharge(const schedule::Appointment& visit, const std::optional<Package>& package);
