@@ -18,21 +18,20 @@ bool receiptGivenBefore(const std::vector<Disclosure>& log, billing::InvoiceId i
     });
 }
 
-// Lays out `data` with `layout` under the practice's letterhead and writes it with its log entry,
+// Lays out `data` with `layout` under the practice's letterhead and renders it with its log entry,
 // addressed to `givenTo`, else to the client.
 template <typename Data, typename Layout>
-ExportedReport BillingDocumentExporter::exportDocument(const Data& data, Layout layout, Disclosure disclosure,
-                                                       const std::string& givenTo, const std::string& clientName,
-                                                       const fs::path& destination)
+RenderedPdf BillingDocumentExporter::render(const Data& data, Layout layout, Disclosure disclosure,
+                                            const std::string& givenTo, const std::string& clientName)
 {
     disclosure.recipientName = givenTo.empty() ? clientName : givenTo;
     PdfDocument document;
     const ReportPages pages = layout(m_sharing.letterhead(), data, document);
-    return publishPdf(m_sharing, pages, document, std::move(disclosure), destination);
+    return renderPdf(pages, document, std::move(disclosure));
 }
 
-ExportedReport BillingDocumentExporter::receipt(billing::InvoiceId invoice, const fs::path& destination,
-                                                const std::string& givenTo, bool duplicate)
+RenderedPdf BillingDocumentExporter::receiptPdf(billing::InvoiceId invoice, const std::string& givenTo,
+                                                bool duplicate)
 {
     const clients::ClientId client = m_billing.invoice(invoice).invoice.clientId;
     duplicate = duplicate || receiptGivenBefore(m_sharing.disclosures(client), invoice);
@@ -41,7 +40,13 @@ ExportedReport BillingDocumentExporter::receipt(billing::InvoiceId invoice, cons
     disclosure.kind = DocumentKind::Receipt;
     disclosure.clientId = client;
     disclosure.invoiceId = invoice;
-    return exportDocument(data, &layoutReceipt, disclosure, givenTo, data.invoice.billedTo, destination);
+    return render(data, &layoutReceipt, disclosure, givenTo, data.invoice.billedTo);
+}
+
+ExportedReport BillingDocumentExporter::receipt(billing::InvoiceId invoice, const fs::path& destination,
+                                                const std::string& givenTo, bool duplicate)
+{
+    return publishPdf(m_sharing, receiptPdf(invoice, givenTo, duplicate), destination);
 }
 
 namespace {
@@ -63,16 +68,20 @@ ExportedReport BillingDocumentExporter::statement(clients::ClientId client, cons
                                                   const fs::path& destination, const std::string& givenTo)
 {
     const billing::StatementData data = m_billing.statement(client, from, to);
-    return exportDocument(data, &layoutStatement, periodDisclosure(DocumentKind::Statement, client, from, to), givenTo,
-                          data.clientName, destination);
+    return publishPdf(m_sharing,
+                      render(data, &layoutStatement, periodDisclosure(DocumentKind::Statement, client, from, to),
+                             givenTo, data.clientName),
+                      destination);
 }
 
 ExportedReport BillingDocumentExporter::superbill(clients::ClientId client, const Date& from, const Date& to,
                                                   const fs::path& destination, const std::string& givenTo)
 {
     const billing::SuperbillData data = m_billing.superbill(client, from, to);
-    return exportDocument(data, &layoutSuperbill, periodDisclosure(DocumentKind::Superbill, client, from, to), givenTo,
-                          data.clientName, destination);
+    return publishPdf(m_sharing,
+                      render(data, &layoutSuperbill, periodDisclosure(DocumentKind::Superbill, client, from, to),
+                             givenTo, data.clientName),
+                      destination);
 }
 
 int BillingDocumentExporter::yearReport(int year, const fs::path& destination)

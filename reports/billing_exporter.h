@@ -28,6 +28,9 @@ public:
     // `duplicate` asks for it.
     ExportedReport receipt(billing::InvoiceId invoice, const std::filesystem::path& destination,
                            const std::string& givenTo = {}, bool duplicate = false);
+    // The same receipt as bytes, with no file on disk and nothing logged yet: for an email, whose
+    // sender logs it once the mail server has taken it.
+    RenderedPdf receiptPdf(billing::InvoiceId invoice, const std::string& givenTo = {}, bool duplicate = false);
     ExportedReport statement(clients::ClientId client, const Date& from, const Date& to,
                              const std::filesystem::path& destination, const std::string& givenTo = {});
     ExportedReport superbill(clients::ClientId client, const Date& from, const Date& to,
@@ -39,9 +42,8 @@ public:
 
 private:
     template <typename Data, typename Layout>
-    ExportedReport exportDocument(const Data& data, Layout layout, disclosures::Disclosure disclosure,
-                                  const std::string& givenTo, const std::string& clientName,
-                                  const std::filesystem::path& destination);
+    RenderedPdf render(const Data& data, Layout layout, disclosures::Disclosure disclosure,
+                       const std::string& givenTo, const std::string& clientName);
 
     sharing::SharingService& m_sharing;
     billing::BillingService& m_billing;

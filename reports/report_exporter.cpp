@@ -12,23 +12,32 @@ namespace fs = std::filesystem;
 using disclosures::Disclosure;
 using disclosures::DocumentKind;
 
+RenderedPdf renderPdf(const ReportPages& pages, PdfDocument& document, Disclosure disclosure)
+{
+    RenderedPdf pdf{writePdf(pages, document), static_cast<int>(pages.pages.size()), std::move(disclosure)};
+    pdf.disclosure.sha256 = sha256Hex(pdf.bytes);
+    pdf.disclosure.byteCount = static_cast<long long>(pdf.bytes.size());
+    return pdf;
+}
+
+ExportedReport publishPdf(sharing::SharingService& sharing, RenderedPdf pdf, const fs::path& destination)
+{
+    ExportedReport exported;
+    exported.file = destination;
+    exported.sha256 = pdf.disclosure.sha256;
+    exported.byteCount = pdf.disclosure.byteCount;
+    exported.pageCount = pdf.pageCount;
+    pdf.disclosure.fileName = destination.filename().string();
+    exported.disclosureId = sharing.publish(pdf.disclosure, destination, [&](const fs::path& partial) {
+        writeWholeFile(partial, pdf.bytes, destination);
+    });
+    return exported;
+}
+
 ExportedReport publishPdf(sharing::SharingService& sharing, const ReportPages& pages, PdfDocument& document,
                           Disclosure disclosure, const fs::path& destination)
 {
-    const std::string bytes = writePdf(pages, document);
-    ExportedReport exported;
-    exported.file = destination;
-    exported.sha256 = sha256Hex(bytes);
-    exported.byteCount = static_cast<long long>(bytes.size());
-    exported.pageCount = static_cast<int>(pages.pages.size());
-
-    disclosure.fileName = destination.filename().string();
-    disclosure.sha256 = exported.sha256;
-    disclosure.byteCount = exported.byteCount;
-    exported.disclosureId = sharing.publish(disclosure, destination, [&](const fs::path& partial) {
-        writeWholeFile(partial, bytes, destination);
-    });
-    return exported;
+    return publishPdf(sharing, renderPdf(pages, document, std::move(disclosure)), destination);
 }
 
 ExportedReport ReportExporter::write(const ReportPages& pages, PdfDocument& document,

@@ -17,8 +17,20 @@ struct ExportedReport {
     long long disclosureId = 0;
 };
 
-// Writes the laid-out document to `destination` through SharingService::publish with its log
-// entry `disclosure` (the file's name, SHA-256 and size filled in): both or neither.
+// A laid-out document written to bytes and not given yet: what publishPdf writes to a file, or
+// what an email attaches. `disclosure` is the log entry giving it writes, its SHA-256 and size
+// filled in.
+struct RenderedPdf {
+    std::string bytes;
+    int pageCount = 0;
+    disclosures::Disclosure disclosure;
+};
+
+RenderedPdf renderPdf(const ReportPages& pages, PdfDocument& document, disclosures::Disclosure disclosure);
+
+// Writes the rendered document to `destination` through SharingService::publish with its log
+// entry (the file's name filled in): both or neither.
+ExportedReport publishPdf(sharing::SharingService& sharing, RenderedPdf pdf, const std::filesystem::path& destination);
 ExportedReport publishPdf(sharing::SharingService& sharing, const ReportPages& pages, PdfDocument& document,
                           disclosures::Disclosure disclosure, const std::filesystem::path& destination);
 

@@ -46,19 +46,6 @@ bool accountFailed(const mail::MailError& error)
         || error.reason() == Reason::TlsFailed;
 }
 
-std::string passwordFor(const mail::SmtpSettings& account, const mail::PasswordStore& passwords)
-{
-    if (account.username.empty())
-        return {};
-    if (std::optional<std::string> password = passwords.password(account.host, account.username))
-        return *password;
-    throw ValidationError(
-        "smtp.password", "required",
-        formatMessage(_("No password is kept for the mail account {} on {} ({}). Enter it with `knotwork-cli "
-                        "settings mail-password` or in the app's reminder settings; nothing was sent."),
-                      account.username, account.host, passwords.whereKept()));
-}
-
 } // namespace
 
 int ReminderRun::count(Result result) const
@@ -70,6 +57,19 @@ int ReminderRun::count(Result result) const
 bool ReminderRun::incomplete() const
 {
     return count(Result::Failed) > 0 || count(Result::NotTried) > 0;
+}
+
+std::string mailPassword(const mail::SmtpSettings& account, const mail::PasswordStore& passwords)
+{
+    if (account.username.empty())
+        return {};
+    if (std::optional<std::string> password = passwords.password(account.host, account.username))
+        return *password;
+    throw ValidationError(
+        "smtp.password", "required",
+        formatMessage(_("No password is kept for the mail account {} on {} ({}). Enter it with `knotwork-cli "
+                        "settings mail-password` or in the app's reminder settings; nothing was sent."),
+                      account.username, account.host, passwords.whereKept()));
 }
 
 mail::SmtpSettings smtpSettingsOf(const schedule::MailAccount& account)
@@ -135,7 +135,7 @@ ReminderRun sendReminders(PracticeContext& practice, const ReminderSettings& set
     }
     if (run.outcomes.empty())
         return run;
-    const std::string password = passwordFor(account, passwords);
+    const std::string password = mailPassword(account, passwords);
 
     for (ReminderOutcome& outcome : run.outcomes) {
         const DueReminder& due = outcome.reminder;

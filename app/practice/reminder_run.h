@@ -48,6 +48,10 @@ struct ReminderRun {
 // The mail account as sending takes it. ValidationError (field smtp.security) for an unknown word.
 mail::SmtpSettings smtpSettingsOf(const schedule::MailAccount& account);
 
+// The password `passwords` keeps for the account; empty for an account with no user name.
+// ValidationError (field smtp.password) when it keeps none, saying where to enter it.
+std::string mailPassword(const mail::SmtpSettings& account, const mail::PasswordStore& passwords);
+
 // The settings checked as sending will check them, an account still being filled in allowed:
 // ValidationError listing every value that breaks its rule (an empty required value only when
 // reminders are on), and for the template as validateReminderTemplate.

@@ -95,6 +95,12 @@ long long SharingService::publish(Disclosure disclosure, const std::filesystem::
     }
 }
 
+long long SharingService::record(Disclosure disclosure)
+{
+    disclosure.disclosedAt = m_clients.clock().now();
+    return m_disclosures.add(disclosure);
+}
+
 int SharingService::finishInterruptedFiles()
 {
     namespace fs = std::filesystem;

@@ -86,6 +86,9 @@ public:
     // being written by another program on the same practice is left alone): a logged file is
     // given its final name, a partial file not logged is removed. Returns how many were finished.
     int finishInterruptedFiles();
+    // Logs a document that left with no file of the practice's (a receipt sent by email), stamped
+    // with the practice clock's time, once it has left. Returns the log entry's id.
+    long long record(Disclosure disclosure);
     std::vector<Disclosure> disclosures(ClientId client) { return m_disclosures.forClient(client); }
 
     // Throws ValidationError (field "recipient", rule "share-consent") unless the client has an

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 # A mail server for the tests, on loopback only: Debian's aiosmtpd (python3-aiosmtpd). Each
 # message received is written to FOLDER as N.eml (the bytes as they arrived) and N.json (the
-# envelope, and the headers and body as Python's email parser decodes them), the JSON renamed into
-# place only when whole. Optional: a login (--user/--password; a wrong one is refused with 535)
+# envelope, the headers and text as Python's email parser decodes them, and each attached file,
+# written decoded as N.attachment1 …), the JSON renamed into place only when whole. Optional: a login (--user/--password; a wrong one is refused with 535)
 # and an address refused at RCPT (--refuse, 550). Runs until SIGTERM.
 import argparse
 import email
@@ -15,6 +15,17 @@ import warnings
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
+
+
+def attachments(message, stem):
+    """Each attached file written decoded beside the message, as N.attachment1, N.attachment2 …"""
+    files = []
+    for index, part in enumerate(message.iter_attachments(), 1):
+        path = "%s.attachment%d" % (stem, index)
+        with open(path, "wb") as out:
+            out.write(part.get_payload(decode=True))
+        files.append({"file_name": part.get_filename(), "content_type": part.get_content_type(), "file": path})
+    return files
 
 
 class Sink:
@@ -47,7 +58,8 @@ class Sink:
             "content_type": message.get_content_type(),
             "charset": message.get_content_charset(),
             "transfer_encoding": str(message["Content-Transfer-Encoding"]),
-            "body": message.get_content().replace("\r\n", "\n"),
+            "body": message.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n"),
+            "attachments": attachments(message, stem),
             "defects": [type(defect).__name__ for defect in message.defects],
         }
         with open(stem + ".json.partial", "w", encoding="utf-8") as out:
