@@ -6,7 +6,10 @@
 #include <wx/intl.h>
 #include <wx/utils.h>
 
+#include "app/gui/receipt_email_dialog.h"
+#include "app/mail/password_store.h"
 #include "app/practice/practice_context.h"
+#include "app/practice/receipt_mail.h"
 #include "common/error.h"
 #include "common/ui/file_dialogs.h"
 #include "common/ui/report_errors.h"
@@ -62,6 +65,39 @@ std::filesystem::path newPrintFolder()
     return pattern;
 }
 
+// Email receipt…: asks for the address (the client's on file to start with) and sends the receipt,
+// rendered as Save writes it, logged once the server took it; or says where to set up a mail
+// account when there is none.
+void emailReceipt(const std::function<app::PracticeContext*()>& openPractice, wxWindow* parent,
+                  billing::InvoiceId invoice)
+{
+    app::PracticeContext* practice = openPractice();
+    if (!practice)
+        return;
+    ui::WxNotifier notifier;
+    ui::reportErrors(notifier, _("Could not email the receipt"), [&] {
+        std::string fromAddress;
+        wxString noAccount;
+        try {
+            fromAddress = app::receiptMailAccount(*practice).fromAddress;
+        } catch (const ValidationError& error) {
+            noAccount = ui::toWx(error.what());
+        }
+        const long long number = practice->billingService().invoice(invoice).invoice.number;
+        ReceiptEmailDialog dialog(parent, ui::toWx(billing::invoiceNumberText(number)),
+                                  app::receiptEmailAddress(*practice, invoice), fromAddress, noAccount,
+                                  [&](const std::string& address) {
+                                      reports::BillingDocumentExporter exporter(practice->sharingService(),
+                                                                                practice->billingService());
+                                      reports::RenderedPdf pdf = exporter.receiptPdf(invoice);
+                                      const std::unique_ptr<mail::PasswordStore> passwords = mail::openPasswordStore();
+                                      app::emailReceipt(*practice, *passwords, address, std::move(pdf.bytes),
+                                                        std::move(pdf.disclosure));
+                                  });
+        dialog.ShowModal();
+    });
+}
+
 } // namespace
 
 bool openWithDefaultApplication(const std::filesystem::path& file)
@@ -87,6 +123,9 @@ billing::ui::BillingDocuments billingDocuments(std::function<app::PracticeContex
         if (file)
             withExporter(openPractice, _("Could not save the receipt"),
                          [&](reports::BillingDocumentExporter& exporter) { exporter.receipt(invoice, *file); });
+    };
+    documents.receipts.email = [openPractice](wxWindow* parent, billing::InvoiceId invoice) {
+        emailReceipt(openPractice, parent, invoice);
     };
     documents.saveYearPdf = [openPractice](wxWindow* parent, int year) {
         const auto file = chooseFile(parent, _("Save the year's report"),

@@ -20,7 +20,8 @@ bool openWithDefaultApplication(const std::filesystem::path& file);
 // entry, and the year's report as a PDF or a CSV for the accountant. The therapist chooses the
 // file; a failure is shown, never thrown. Printing a receipt writes it, logged the same way, into
 // a new folder only its owner can read in the temporary folder and opens it with `openFile` (the
-// PDF viewer, which prints it).
+// PDF viewer, which prints it). Emailing a receipt asks for the address and sends it through the
+// reminders' mail account (app/practice/receipt_mail.h).
 billing::ui::BillingDocuments billingDocuments(std::function<app::PracticeContext*()> openPractice,
                                                OpenFile openFile = openWithDefaultApplication);
 

@@ -11,18 +11,14 @@
 #include <wx/textctrl.h>
 
 #include "app/gui/billing_documents.h"
-#include "app/gui/main_frame.h"
-#include "app/practice/practice_context.h"
-#include "billing/billing_service.h"
 #include "billing/ui/billing_view.h"
 #include "billing/ui/checkout_dialog.h"
+#include "billing_test.h"
 #include "client_views.h"
 #include "common/ui/accessibility.h"
 #include "common/ui/text_table.h"
 #include "common/ui/wx_text.h"
 #include "form_driver.h"
-#include "gui_test_support.h"
-#include "schedule_book.h"
 #include "screenshot.h"
 
 namespace knotwork::gui {
@@ -33,68 +29,6 @@ using billing::PaymentMethod;
 using ::testing::HasSubstr;
 using testing::processEvents;
 using testing::RunningApp;
-
-std::string money(Cents amount)
-{
-    return billing::moneyText(amount, "CAD");
-}
-
-billing::PaymentDraft payment(PaymentMethod method, Cents amount)
-{
-    billing::PaymentDraft draft;
-    draft.method = method;
-    draft.amountCents = amount;
-    return draft;
-}
-
-std::string labelOf(wxWindow& root, const char* name)
-{
-    return ui::toUtf8(testing::child<wxStaticText>(root, name).GetLabel());
-}
-
-std::string cellOf(const char* table, int row, int column)
-{
-    return ui::toUtf8(ui::accessibleCellText(testing::windowNamed<ui::TextTable>(table), row, column));
-}
-
-class Billing : public testing::PracticeFileTest {
-protected:
-    void SetUp() override
-    {
-        PracticeFileTest::SetUp();
-        m_week = testing::openPracticeWithABookedWeek("billing");
-        billing::BillingSettings settings = billingService().settings();
-        settings.taxBasisPoints = 1300;
-        billingService().saveSettings(settings);
-        for (schedule::Service service : practice().scheduleService().book().services()) {
-            service.feeCents = 9500;
-            practice().bookSettingsService().editService(service);
-        }
-    }
-
-    static MainFrame& frame() { return RunningApp::mainFrame(); }
-    static app::PracticeContext& practice() { return *frame().practice(); }
-    static billing::BillingService& billingService()
-    {
-        auto* billing = practice().services().find<billing::BillingService>();
-        if (!billing)
-            throw std::runtime_error("the practice offers no billing service");
-        return *billing;
-    }
-
-    // The client arrived for the visit: it can be checked out.
-    static void arrive(schedule::AppointmentId id)
-    {
-        schedule::ScheduleService& book = practice().scheduleService();
-        book.markArrived(id, book.book().findAppointment(id)->rowVersion);
-        frame().recordChanged({clients::ui::RecordKind::Appointment});
-        processEvents();
-    }
-
-    static wxButton& closeButton(wxDialog& dialog) { return *dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL)); }
-
-    testing::ScheduleBook m_week;
-};
 
 TEST_F(Billing, ChecksOutTodaysVisitWithThePaymentSplitAcrossTwoMethodsAndATip)
 {

@@ -77,14 +77,22 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
                           _("Void the chosen invoice, with nothing paid on it: it stays on record, marked void"));
     m_receipt = actionButton(this, _("Save &receipt…"), "billing-save-receipt",
                              _("The chosen invoice's receipt as a PDF; a copy after the first says DUPLICATE"));
-    m_receipt->Show(static_cast<bool>(m_receipts.save));
+    m_printReceipt = actionButton(this, _("Pr&int receipt…"), "billing-print-receipt",
+                                  _("Open the chosen invoice's receipt in the PDF viewer to print it"));
+    m_emailReceipt = actionButton(this, _("E&mail receipt…"), "billing-email-receipt",
+                                  _("Email the chosen invoice's receipt as a PDF, from the reminders' mail account"));
     m_take->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { takePayment(); });
     m_refund->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refund(); });
     m_void->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { voidChosen(); });
-    m_receipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (const PaidInvoice* invoice = chosen())
-            m_receipts.save(this, invoice->invoice.id);
-    });
+    for (const auto& [button, action] : {std::pair{m_receipt, &ReceiptActions::save},
+                                         std::pair{m_printReceipt, &ReceiptActions::print},
+                                         std::pair{m_emailReceipt, &ReceiptActions::email}}) {
+        button->Show(static_cast<bool>(m_receipts.*action));
+        button->Bind(wxEVT_BUTTON, [this, action](wxCommandEvent&) {
+            if (const PaidInvoice* invoice = chosen())
+                (m_receipts.*action)(this, invoice->invoice.id);
+        });
+    }
     m_invoices->onSelectionChanged([this] {
         showPayments();
         enableActions();
@@ -93,7 +101,7 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
     const int gap = relatedGap(*this);
     // The buttons wrap on a narrow chart rather than shrinking.
     auto* buttons = new wxWrapSizer(wxHORIZONTAL);
-    for (wxButton* button : {m_take, m_refund, m_void, m_receipt})
+    for (wxButton* button : {m_take, m_refund, m_void, m_receipt, m_printReceipt, m_emailReceipt})
         buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, gap));
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(m_balance, wxSizerFlags().Border(wxALL, gap));
@@ -199,7 +207,8 @@ void BillingTab::enableActions()
     m_take->Enable(issued && invoice->balanceDueCents() > 0);
     m_refund->Enable(issued && invoice->paidCents() > 0);
     m_void->Enable(issued && invoice->paidCents() == 0);
-    m_receipt->Enable(issued);
+    for (wxButton* button : {m_receipt, m_printReceipt, m_emailReceipt})
+        button->Enable(issued);
 }
 
 void BillingTab::afterDialog(int result)

@@ -65,6 +65,8 @@ private:
     wxButton* m_refund;
     wxButton* m_void;
     wxButton* m_receipt;
+    wxButton* m_printReceipt;
+    wxButton* m_emailReceipt;
 };
 
 } // namespace knotwork::billing::ui

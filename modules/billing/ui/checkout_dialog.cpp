@@ -87,11 +87,14 @@ CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, Appoin
     m_printReceipt = receiptButton(this, _("&Print receipt…"), "checkout-print-receipt",
                                    _("Open the receipt in the PDF viewer to print it"));
     m_printReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.print(this, m_checkedOut->invoice.id); });
-    for (wxButton* button : {m_saveReceipt, m_printReceipt})
+    m_emailReceipt = receiptButton(this, _("&Email receipt…"), "checkout-email-receipt",
+                                   _("Email the receipt as a PDF to the client, from the reminders' mail account"));
+    m_emailReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.email(this, m_checkedOut->invoice.id); });
+    for (wxButton* button : {m_saveReceipt, m_printReceipt, m_emailReceipt})
         button->Hide();
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* button : {m_checkOut, m_saveReceipt, m_printReceipt})
+    for (wxButton* button : {m_checkOut, m_saveReceipt, m_printReceipt, m_emailReceipt})
         actions->Add(button, wxSizerFlags().Border(wxRIGHT, relatedGap(*this)));
 
     auto* body = new wxBoxSizer(wxVERTICAL);
@@ -175,7 +178,8 @@ void CheckoutDialog::showCheckedOut()
     if (m_package)
         m_package->Disable();
     for (const auto& [button, action] : {std::pair{m_saveReceipt, &m_receipts.save},
-                                         std::pair{m_printReceipt, &m_receipts.print}})
+                                         std::pair{m_printReceipt, &m_receipts.print},
+                                         std::pair{m_emailReceipt, &m_receipts.email}})
         button->Show(static_cast<bool>(*action));
     if (m_receipts.save)
         m_saveReceipt->SetFocus();

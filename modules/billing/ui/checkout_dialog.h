@@ -20,6 +20,7 @@ class PaymentRowsEditor;
 struct ReceiptActions {
     std::function<void(wxWindow* parent, InvoiceId invoice)> save;   // "Save receipt…": a PDF
     std::function<void(wxWindow* parent, InvoiceId invoice)> print;  // "Print receipt…"
+    std::function<void(wxWindow* parent, InvoiceId invoice)> email;  // "Email receipt…"
 };
 
 // The documents billing's screens save (the app's PDF and CSV writers); an empty one is not offered.
@@ -32,7 +33,7 @@ struct BillingDocuments {
 // Check-out after a visit: the charge the appointment gives (service, length, fee, tax, total; a
 // prepaid package of the client's instead, when one covers the service), how it was paid (split
 // across methods, a tip, a gift certificate's code), and Check out, which issues the invoice with
-// its payments in one action. Then the receipt can be saved or printed. A refusal marks the field
+// its payments in one action. Then the receipt can be saved, printed or emailed. A refusal marks the field
 // and keeps what was typed. ShowModal() gives wxID_OK once the visit was checked out.
 class CheckoutDialog : public knotwork::ui::RecordDialog {
 public:
@@ -71,6 +72,7 @@ private:
     wxStaticText* m_outcome = nullptr;
     wxButton* m_saveReceipt = nullptr;
     wxButton* m_printReceipt = nullptr;
+    wxButton* m_emailReceipt = nullptr;
 };
 
 } // namespace knotwork::billing::ui
