@@ -1,12 +1,14 @@
 #pragma once
 // The fixture of billing's GUI tests: a week booked by the test (Monday 23 November 2026, noon),
 // with HST at 13 % and every service at $95.
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <wx/button.h>
 #include <wx/dialog.h>
 #include <wx/stattext.h>
 
+#include "app/gui/billing_documents.h"
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
 #include "billing/billing_service.h"
@@ -75,6 +77,26 @@ protected:
         book.markArrived(id, book.book().findAppointment(id)->rowVersion);
         frame().recordChanged({clients::ui::RecordKind::Appointment});
         testing::processEvents();
+    }
+
+    // Billing's documents as the app writes them, each printed receipt's file kept in `opened`
+    // instead of going to the PDF viewer.
+    static billing::ui::BillingDocuments documentsPrintingInto(std::vector<std::filesystem::path>& opened)
+    {
+        return billingDocuments([] { return &practice(); }, [&opened](const std::filesystem::path& file) {
+            opened.push_back(file);
+            return true;
+        });
+    }
+
+    // How many receipts of the invoice the disclosure log holds.
+    static int receiptsLogged(const billing::PaidInvoice& paid)
+    {
+        int receipts = 0;
+        for (const disclosures::Disclosure& given : practice().sharingService().disclosures(paid.invoice.clientId))
+            if (given.kind == disclosures::DocumentKind::Receipt && given.invoiceId == paid.invoice.id)
+                ++receipts;
+        return receipts;
     }
 
     static wxButton& closeButton(wxDialog& dialog) { return *dynamic_cast<wxButton*>(dialog.FindWindow(wxID_CANCEL)); }

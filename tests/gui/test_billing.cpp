@@ -10,7 +10,6 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "app/gui/billing_documents.h"
 #include "billing/ui/billing_view.h"
 #include "billing/ui/checkout_dialog.h"
 #include "billing_test.h"
@@ -80,11 +79,7 @@ TEST_F(Billing, PrintingAReceiptLogsItAndOpensItInThePdfViewerAReprintAsADuplica
     arrive(m_week.mondayMorning);
     const billing::PaidInvoice paid = billingService().checkOut(m_week.mondayMorning, {});
     std::vector<std::filesystem::path> opened;
-    const billing::ui::BillingDocuments documents = billingDocuments([] { return &practice(); },
-                                                                     [&](const std::filesystem::path& file) {
-                                                                         opened.push_back(file);
-                                                                         return true;
-                                                                     });
+    const billing::ui::BillingDocuments documents = documentsPrintingInto(opened);
     documents.receipts.print(&frame(), paid.invoice.id);
     documents.receipts.print(&frame(), paid.invoice.id);
 
@@ -96,11 +91,7 @@ TEST_F(Billing, PrintingAReceiptLogsItAndOpensItInThePdfViewerAReprintAsADuplica
                   std::filesystem::perms::owner_all)
             << "a receipt names the client: only its owner reads the folder";
     }
-    int receipts = 0;
-    for (const disclosures::Disclosure& given : practice().sharingService().disclosures(paid.invoice.clientId))
-        if (given.kind == disclosures::DocumentKind::Receipt && given.invoiceId == paid.invoice.id)
-            ++receipts;
-    EXPECT_EQ(receipts, 2) << "each printed copy is in the disclosure log, which makes the second a duplicate";
+    EXPECT_EQ(receiptsLogged(paid), 2) << "each printed copy is in the disclosure log, which makes the second a duplicate";
     for (const std::filesystem::path& file : opened)
         std::filesystem::remove_all(file.parent_path());
 }

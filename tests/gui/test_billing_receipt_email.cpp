@@ -8,7 +8,6 @@
 #include <wx/app.h>
 #include <wx/textctrl.h>
 
-#include "app/gui/billing_documents.h"
 #include "app/gui/receipt_email_dialog.h"
 #include "app/practice/reminder_run.h"
 #include "billing/ui/billing_tab.h"
@@ -48,15 +47,6 @@ protected:
         settings.account.security = "none";
         settings.account.fromAddress = "ana@harbourside.example.com";
         app::saveReminderSettings(practice(), settings);
-    }
-
-    static int receiptsLogged(const billing::PaidInvoice& paid)
-    {
-        int receipts = 0;
-        for (const disclosures::Disclosure& given : practice().sharingService().disclosures(paid.invoice.clientId))
-            if (given.kind == disclosures::DocumentKind::Receipt && given.invoiceId == paid.invoice.id)
-                ++receipts;
-        return receipts;
     }
 
     // Types `address` in the open Email receipt dialog and presses Send.
@@ -168,11 +158,7 @@ TEST_F(BillingReceiptEmail, PrintReceiptOnTheBillingTabOpensTheReceiptInThePdfVi
     arrive(m_week.mondayMorning);
     const billing::PaidInvoice paid = billingService().checkOut(m_week.mondayMorning, {});
     std::vector<std::filesystem::path> opened;
-    const billing::ui::BillingDocuments documents = billingDocuments([] { return &practice(); },
-                                                                     [&](const std::filesystem::path& file) {
-                                                                         opened.push_back(file);
-                                                                         return true;
-                                                                     });
+    const billing::ui::BillingDocuments documents = documentsPrintingInto(opened);
     ui::WxNotifier notifier;
     auto* tab = new billing::ui::BillingTab(&frame(), notifier, documents.receipts, {});
     tab->setService(&billingService());

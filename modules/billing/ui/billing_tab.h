@@ -20,7 +20,7 @@ namespace knotwork::billing::ui {
 // The client chart's Billing tab: the client's invoices in a native list (number, date, what for,
 // total, paid, balance, void), the chosen invoice's payments and refunds beneath, the balance
 // owed, and the prepaid packages with visits left and the gift certificates bought with their
-// balance. Take payment, Refund, Void and the receipt act on the chosen invoice.
+// balance. Take payment, Refund, Void and the receipt (save, print, email) act on the chosen invoice.
 class BillingTab : public wxPanel, public clients::ui::ChartTab {
 public:
     // `changed` runs after an action saved (the other screens read the client again).
