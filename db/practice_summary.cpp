@@ -29,6 +29,10 @@ constexpr CountedTable kCountedTables[] = {
     {"treatment_plans", N_("Treatment plans"), "treatment_plans"},
     {"outcome_measures", N_("Outcome measures"), "outcome_measures"},
     {"appointments", N_("Appointments"), "appointments"},
+    {"invoices", N_("Invoices"), "invoices"},
+    {"payments", N_("Payments"), "payments"},
+    {"packages", N_("Packages"), "packages"},
+    {"gift_certificates", N_("Gift certificates"), "gift_certificates"},
     {"audit_entries", N_("Audit entries"), "audit_log"},
 };
 

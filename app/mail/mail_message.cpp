@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <random>
 #include <fmt/format.h>
 
@@ -29,6 +30,12 @@ std::string textPart(std::string_view body)
            header("Content-Transfer-Encoding", "quoted-printable") + "\r\n" + quotedPrintable(body);
 }
 
+std::string_view domainOf(std::string_view address)
+{
+    const std::size_t at = address.rfind('@');
+    return at == std::string_view::npos ? "knotwork.invalid" : address.substr(at + 1);
+}
+
 } // namespace
 
 void validateMailMessage(const MailMessage& message)
@@ -49,6 +56,9 @@ void validateMailMessage(const MailMessage& message)
             check.add("mail.attachment", "file-name",
                       _("An attached file's name is plain letters, digits and punctuation, without quotes."));
     }
+    const auto outsideKey = [](unsigned char c) { return !std::isalnum(c) && c != '-' && c != '.'; };
+    if (std::any_of(message.resendKey.begin(), message.resendKey.end(), outsideKey))
+        check.add("mail.resend_key", "format", _("A message's resend key is letters, digits, '-' and '.' only."));
     check.throwIfAny();
 }
 
@@ -68,9 +78,14 @@ std::string newMessageId(std::string_view fromAddress, const Timestamp& date)
     std::string unique;
     for (int i = 0; i < 4; ++i)
         unique += fmt::format("{:08x}", random());
-    const std::size_t at = fromAddress.rfind('@');
-    const std::string_view domain = at == std::string_view::npos ? "knotwork.invalid" : fromAddress.substr(at + 1);
-    return fmt::format("<{}.{}@{}>", unique, date.compact(), domain);
+    return fmt::format("<{}.{}@{}>", unique, date.compact(), domainOf(fromAddress));
+}
+
+std::string messageIdOf(const MailMessage& message, std::string_view fromAddress, const Timestamp& date)
+{
+    if (message.resendKey.empty())
+        return newMessageId(fromAddress, date);
+    return fmt::format("<{}@{}>", message.resendKey, domainOf(fromAddress));
 }
 
 std::string composeMessage(const SmtpSettings& sender, const MailMessage& message, const Timestamp& date,

@@ -24,6 +24,11 @@ struct MailMessage {
     std::string subject;
     std::string body;       // lines separated by LF or CRLF
     std::vector<MailAttachment> attachments = {};
+    // What the message is about, for a message that may be sent again after a lost answer (a
+    // reminder whose run was killed after the server took it): "reminder-42-20261208T0930". The
+    // same key gives the same Message-ID, and mail programs show a message once per Message-ID.
+    // Empty: a new Message-ID each time. Letters, digits, '-' and '.' only.
+    std::string resendKey = {};
 };
 
 inline constexpr const char* kMailToAddressField = "mail.to_address";
@@ -45,6 +50,8 @@ std::string composeMessage(const SmtpSettings& sender, const MailMessage& messag
 
 // "<9f2c…e1.20261206T152555Z@example.org>": unique (random) and in the sender's domain.
 std::string newMessageId(std::string_view fromAddress, const Timestamp& date);
+// The message's Message-ID: "<KEY@domain>" from its resendKey, else newMessageId.
+std::string messageIdOf(const MailMessage& message, std::string_view fromAddress, const Timestamp& date);
 
 // "Sun, 06 Dec 2026 15:25:55 +0000": RFC 5322's date, always in English and UTC.
 std::string rfc5322Date(const Timestamp& date);

@@ -99,7 +99,7 @@ void sendMail(const SmtpSettings& settings, const std::string& password, const M
               const Timestamp& date, const MailTimeouts& timeouts)
 {
     validateSmtpSettings(settings);
-    const std::string bytes = composeMessage(settings, message, date, newMessageId(settings.fromAddress, date));
+    const std::string bytes = composeMessage(settings, message, date, messageIdOf(message, settings.fromAddress, date));
 
     initialiseCurl();
     const std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());

@@ -4,6 +4,7 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <boost/date_time/posix_time/posix_time.hpp>
 
 #include "app/mail/mail_error.h"
 #include "common/error.h"
@@ -139,7 +140,11 @@ ReminderRun sendReminders(PracticeContext& practice, const ReminderSettings& set
 
     for (ReminderOutcome& outcome : run.outcomes) {
         const DueReminder& due = outcome.reminder;
-        const mail::MailMessage message{due.toAddress, due.toName, outcome.text.subject, outcome.text.body};
+        // A reminder sent again after a killed run keeps its Message-ID, so the client's mail
+        // program shows it once.
+        const mail::MailMessage message{due.toAddress, due.toName, outcome.text.subject, outcome.text.body, {},
+                                        "reminder-" + std::to_string(due.visit.id) + "-" +
+                                            boost::posix_time::to_iso_string(due.visit.start)};
         try {
             mail::sendMail(account, password, message, clock.now(), timeouts);
             outcome.result = Result::Sent;

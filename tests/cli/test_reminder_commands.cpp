@@ -105,6 +105,9 @@ TEST_F(ReminderCommands, TomorrowsReminderArrivesOnceWithItsWordsAndNothingClini
     EXPECT_EQ(received["rcpt_tos"], json::array({"helene@example.net"}));
     EXPECT_EQ(received["from"], "Ana Lima RMT <ana@harbourside.example.com>");
     EXPECT_EQ(received["subject"], run["reminders"][0]["subject"]);
+    EXPECT_EQ(received["message_id"],
+              "<reminder-" + std::to_string(visit) + "-20261126T100000@harbourside.example.com>")
+        << "a reminder sent again after a killed run is the same message to the client's mail program";
     const std::string body = received["body"];
     EXPECT_THAT(body, HasSubstr("Hello Hélène,"));
     EXPECT_THAT(body, HasSubstr("Harbourside Massage"));

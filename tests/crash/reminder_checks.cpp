@@ -29,15 +29,20 @@ Findings reminderFindings(const std::filesystem::path& practice, const knotwork:
         if (!received.contains(address))
             findings.push_back({FindingClass::Half, "the reminder log says sent to " + address +
                                                         ", whose message the mail server never accepted"});
-    int twice = 0;
-    for (const auto& [address, messages] : received) {
-        twice += messages == 2;
-        if (messages > 2)
-            findings.push_back({FindingClass::Doubled, address + " was reminded " + std::to_string(messages) + " times"});
-    }
-    if (twice > killedRuns)
-        findings.push_back({FindingClass::Doubled, std::to_string(twice) + " visits reminded twice after " +
-                                                       std::to_string(killedRuns) + " killed runs"});
+    // Sending is at least once (app/practice/reminder_run.cpp): a run killed between the server's
+    // acceptance and the log's write sends that one reminder again on the next run. So each killed
+    // run may add one repeat, and nothing else may: two kills in a row in that window send a
+    // visit's reminder three times, which is within the promise.
+    int repeats = 0;
+    std::string repeated;
+    for (const auto& [address, messages] : received)
+        if (messages > 1) {
+            repeats += messages - 1;
+            repeated += (repeated.empty() ? "" : ", ") + address + " " + std::to_string(messages) + " times";
+        }
+    if (repeats > killedRuns)
+        findings.push_back({FindingClass::Doubled, std::to_string(repeats) + " repeated reminders (" + repeated +
+                                                       ") after " + std::to_string(killedRuns) + " killed runs"});
 
     if (acknowledged) {
         const std::set<std::string> logged = [&] {

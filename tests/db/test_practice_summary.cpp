@@ -26,6 +26,7 @@ TEST(PracticeSummary, ReportsFormatIntegrityAndRecordCounts)
     EXPECT_EQ(names, (std::vector<std::string>{"clients", "providers", "screenings", "clearances",
                                                "consents", "attachments", "session_notes", "addenda",
                                                "treatment_plans", "outcome_measures", "appointments",
+                                               "invoices", "payments", "packages", "gift_certificates",
                                                "audit_entries"}));
     EXPECT_EQ(summary.counts.front().label, "Clients");
     EXPECT_EQ(summary.counts.front().count, 0);

@@ -123,6 +123,20 @@ TEST(MailMessage, MessageIdsAreUniqueAndInTheSendersDomain)
     EXPECT_TRUE(std::regex_match(first, std::regex("<[0-9a-f]{32}\\.20261205T140309Z@example\\.org>"))) << first;
 }
 
+TEST(MailMessage, AMessageSentAgainKeepsItsMessageIdSoAMailProgramShowsItOnce)
+{
+    MailMessage reminder{"marie@example.org", "", "Your visit tomorrow", "See you at 9:30."};
+    reminder.resendKey = "reminder-42-20261208T093000";
+    EXPECT_EQ(messageIdOf(reminder, "anna@example.org", kSent), "<reminder-42-20261208T093000@example.org>");
+    EXPECT_EQ(messageIdOf(reminder, "anna@example.org", Timestamp::fromIso8601("2026-12-05T14:04:09Z")),
+              messageIdOf(reminder, "anna@example.org", kSent));
+
+    reminder.resendKey = "reminder 42>";
+    const auto refused = refusal([&] { composeMessage(sender(), reminder, kSent, "<a@b>"); });
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->field(), "mail.resend_key");
+}
+
 // What a mail program reads in `wire` (tests/mail/read_mail.py, Python's email package).
 nlohmann::json readAsAMailProgramWould(const std::string& wire)
 {
