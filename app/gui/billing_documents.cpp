@@ -65,6 +65,15 @@ std::filesystem::path newPrintFolder()
     return pattern;
 }
 
+// The receipt rendered as Save writes it (a DUPLICATE when given before), sent to `address`.
+void sendReceipt(app::PracticeContext& practice, billing::InvoiceId invoice, const std::string& address)
+{
+    reports::BillingDocumentExporter exporter(practice.sharingService(), practice.billingService());
+    reports::RenderedPdf pdf = exporter.receiptPdf(invoice);
+    const std::unique_ptr<mail::PasswordStore> passwords = mail::openPasswordStore();
+    app::emailReceipt(practice, *passwords, address, std::move(pdf.bytes), std::move(pdf.disclosure));
+}
+
 // Email receipt…: asks for the address (the client's on file to start with) and sends the receipt,
 // rendered as Save writes it, logged once the server took it; or says where to set up a mail
 // account when there is none.
@@ -86,14 +95,7 @@ void emailReceipt(const std::function<app::PracticeContext*()>& openPractice, wx
         const long long number = practice->billingService().invoice(invoice).invoice.number;
         ReceiptEmailDialog dialog(parent, ui::toWx(billing::invoiceNumberText(number)),
                                   app::receiptEmailAddress(*practice, invoice), fromAddress, noAccount,
-                                  [&](const std::string& address) {
-                                      reports::BillingDocumentExporter exporter(practice->sharingService(),
-                                                                                practice->billingService());
-                                      reports::RenderedPdf pdf = exporter.receiptPdf(invoice);
-                                      const std::unique_ptr<mail::PasswordStore> passwords = mail::openPasswordStore();
-                                      app::emailReceipt(*practice, *passwords, address, std::move(pdf.bytes),
-                                                        std::move(pdf.disclosure));
-                                  });
+                                  [&](const std::string& address) { sendReceipt(*practice, invoice, address); });
         dialog.ShowModal();
     });
 }
