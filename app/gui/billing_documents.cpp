@@ -6,6 +6,7 @@
 #include <wx/intl.h>
 #include <wx/utils.h>
 
+#include "app/gui/background_wait.h"
 #include "app/gui/receipt_email_dialog.h"
 #include "app/mail/password_store.h"
 #include "app/practice/practice_context.h"
@@ -71,7 +72,8 @@ void sendReceipt(app::PracticeContext& practice, billing::InvoiceId invoice, con
     reports::BillingDocumentExporter exporter(practice.sharingService(), practice.billingService());
     reports::RenderedPdf pdf = exporter.receiptPdf(invoice);
     const std::unique_ptr<mail::PasswordStore> passwords = mail::openPasswordStore();
-    app::emailReceipt(practice, *passwords, address, std::move(pdf.bytes), std::move(pdf.disclosure));
+    app::emailReceipt(practice, *passwords, address, std::move(pdf.bytes), std::move(pdf.disclosure), {},
+                      waitInBackground);
 }
 
 // Email receipt…: asks for the address (the client's on file to start with) and sends the receipt,

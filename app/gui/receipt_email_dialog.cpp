@@ -1,10 +1,10 @@
 #include "app/gui/receipt_email_dialog.h"
 
+#include <wx/busyinfo.h>
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
-#include <wx/utils.h>
 
 #include "app/mail/mail_message.h"
 #include "common/ui/form_grid.h"
@@ -43,8 +43,10 @@ ReceiptEmailDialog::ReceiptEmailDialog(wxWindow* parent, const wxString& receipt
 
 void ReceiptEmailDialog::save()
 {
-    const wxBusyCursor sending;
-    m_send(ui::toUtf8(m_address->GetValue().Strip(wxString::both)));
+    const wxString address = m_address->GetValue().Strip(wxString::both);
+    const wxBusyInfo sending(
+        wxBusyInfoFlags().Parent(this).Text(wxString::Format(_("Sending the receipt to %s…"), address)));
+    m_send(ui::toUtf8(address));
 }
 
 } // namespace knotwork::gui

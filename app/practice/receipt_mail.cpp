@@ -44,14 +44,21 @@ mail::MailMessage receiptMessage(const billing::Invoice& invoice, const std::str
 }
 
 long long emailReceipt(PracticeContext& practice, const mail::PasswordStore& passwords, const std::string& toAddress,
-                       std::string pdf, disclosures::Disclosure given, const mail::MailTimeouts& timeouts)
+                       std::string pdf, disclosures::Disclosure given, const mail::MailTimeouts& timeouts,
+                       const MailWait& wait)
 {
     const mail::SmtpSettings account = receiptMailAccount(practice);
     const billing::Invoice invoice = practice.billingService().invoice(given.invoiceId.value_or(0)).invoice;
     const mail::MailMessage message =
         receiptMessage(invoice, practice.clientService().settings().practiceName, toAddress, std::move(pdf));
     mail::validateMailMessage(message);
-    mail::sendMail(account, mailPassword(account, passwords), message, practice.clientService().clock().now(), timeouts);
+    const std::string password = mailPassword(account, passwords);
+    const Timestamp now = practice.clientService().clock().now();
+    const auto sending = [&] { mail::sendMail(account, password, message, now, timeouts); };
+    if (wait)
+        wait(sending);
+    else
+        sending();
     // Logged once the server has taken it, as reminders are: a send that failed gave nothing.
     given.recipientName = toAddress;
     given.fileName = message.attachments.front().fileName;

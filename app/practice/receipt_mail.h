@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "app/mail/mail_sender.h"
@@ -31,7 +32,11 @@ mail::MailMessage receiptMessage(const billing::Invoice& invoice, const std::str
 // ValidationError before anything is sent (no account, no password kept for it, an address that
 // is none: field mail.to_address), and mail::MailError when the server did not take the message:
 // either way nothing is logged.
+// `wait` runs the sending (the talk with the server, nothing else) and returns once it is over:
+// the app runs it on a thread while its windows stay drawn; empty, it runs where it is called.
+using MailWait = std::function<void(const std::function<void()>& sending)>;
 long long emailReceipt(PracticeContext& practice, const mail::PasswordStore& passwords, const std::string& toAddress,
-                       std::string pdf, disclosures::Disclosure given, const mail::MailTimeouts& timeouts = {});
+                       std::string pdf, disclosures::Disclosure given, const mail::MailTimeouts& timeouts = {},
+                       const MailWait& wait = {});
 
 } // namespace knotwork::app
