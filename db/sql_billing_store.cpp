@@ -160,6 +160,19 @@ std::vector<Payment> SqlBillingStore::paymentsOn(InvoiceId invoice)
     }
 }
 
+std::vector<Payment> SqlBillingStore::paymentsOnInvoicesIssuedBetween(const Date& from, const Date& to)
+{
+    try {
+        const std::string first = isoDate(from), last = isoDate(to);
+        return paymentsWhere(m_database.session(),
+                             "WHERE invoice_id IN (SELECT id FROM invoices WHERE issued_on >= :from_day "
+                             "AND issued_on <= :to_day) ORDER BY invoice_id, id",
+                             first, last);
+    } catch (...) {
+        rethrowAsStorageError(_("reading the invoices' payments"));
+    }
+}
+
 std::vector<Payment> SqlBillingStore::paymentsOf(ClientId client)
 {
     try {

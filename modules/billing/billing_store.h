@@ -70,6 +70,9 @@ public:
     virtual PaymentId addPayment(const Payment& payment) = 0;
     // In the order they were recorded.
     virtual std::vector<Payment> paymentsOn(InvoiceId invoice) = 0;
+    // The payments on the invoices issued on days in [from, to], whenever received, by invoice then
+    // in the order recorded: a month's invoices with their payments in one read.
+    virtual std::vector<Payment> paymentsOnInvoicesIssuedBetween(const Date& from, const Date& to) = 0;
     virtual std::vector<Payment> paymentsOf(ClientId client) = 0;
     // Received on days in [from, to], in date order.
     virtual std::vector<Payment> paymentsReceivedBetween(const Date& from, const Date& to) = 0;

@@ -115,6 +115,28 @@ TEST_F(Billing, APartialPaymentLeavesABalanceThatALaterPaymentSettles)
               "payments[0].amount more-than-due");
 }
 
+TEST_F(Billing, AMonthsInvoicesComeWithTheirPaymentsEvenThoseOfTheNextMonth)
+{
+    setToday(Date(2026, 3, 30));
+    const PaidInvoice owing = m_service.checkOut(visit(Date(2026, 3, 30)), {pay(PaymentMethod::Cash, 5000)});
+    setToday(Date(2026, 3, 31));
+    const ClientId ada = addClient("Ada", "Adams");
+    const PaidInvoice paid = m_service.checkOut(visit(Date(2026, 3, 31), schedule::AppointmentStatus::Completed, ada),
+                                                {pay(PaymentMethod::Card, 10735)});
+    setToday(Date(2026, 4, 2));
+    m_service.takePayments(owing.invoice.id, {pay(PaymentMethod::ETransfer, 5735)});
+    m_service.checkOut(visit(Date(2026, 4, 2)), {pay(PaymentMethod::Card, 10735)});
+
+    const std::vector<PaidInvoice> march = m_service.invoicesIssuedBetween(Date(2026, 3, 1), Date(2026, 3, 31));
+    ASSERT_EQ(march.size(), 2u);
+    EXPECT_EQ(march[0].invoice.id, owing.invoice.id);
+    ASSERT_EQ(march[0].payments.size(), 2u) << "settled in April, still shown with March's invoice";
+    EXPECT_EQ(march[0].payments[1].method, PaymentMethod::ETransfer);
+    EXPECT_EQ(march[0].balanceDueCents(), 0);
+    EXPECT_EQ(march[1].invoice.clientId, ada);
+    EXPECT_EQ(march[1].payments, paid.payments);
+}
+
 TEST_F(Billing, ARefundGivesBackNoMoreThanWasPaidByThatMethod)
 {
     const PaidInvoice paid = m_service.checkOut(visit(Date(2026, 3, 10)),

@@ -111,5 +111,27 @@ TYPED_TEST(BillingContract, PrepaidUseAndBalancesAreCountedAlike)
     EXPECT_EQ(owing[0], (ClientTotals{ada, "Adams, Zoë", 12000, 9000}));
 }
 
+TYPED_TEST(BillingContract, AMonthsInvoicesPaymentsAreReadAlikeWheneverReceived)
+{
+    BillingStore& store = this->store();
+    const ClientId zoe = this->addClient("Martin");
+    const ClientId ada = this->addClient("Adams");
+    const Invoice october = this->issue(zoe, 5000, date(2026, 10, 30));
+    this->pay(october, 5000, date(2026, 11, 2));
+    const Invoice first = this->issue(zoe, 9500, date(2026, 11, 2));
+    const PaymentId part = this->pay(first, 4000, date(2026, 11, 2));
+    const Invoice second = this->issue(ada, 4000, date(2026, 11, 20));
+    const PaymentId whole = this->pay(second, 4000, date(2026, 11, 20), PaymentMethod::Card);
+    const PaymentId rest = this->pay(first, 5500, date(2026, 12, 7));
+    this->pay(this->issue(ada, 3000, date(2026, 12, 1)), 3000, date(2026, 12, 1));
+
+    std::vector<std::pair<InvoiceId, PaymentId>> found;
+    for (const Payment& payment : store.paymentsOnInvoicesIssuedBetween(date(2026, 11, 1), date(2026, 11, 30)))
+        found.emplace_back(payment.invoiceId, payment.id);
+    const std::vector<std::pair<InvoiceId, PaymentId>> expected{{first.id, part}, {first.id, rest}, {second.id, whole}};
+    EXPECT_EQ(found, expected) << "by invoice, then as recorded; a later payment too, another month's invoices' not";
+    EXPECT_TRUE(store.paymentsOnInvoicesIssuedBetween(date(2026, 9, 1), date(2026, 9, 30)).empty());
+}
+
 } // namespace
 } // namespace knotwork::db::contract

@@ -133,6 +133,17 @@ std::vector<Payment> InMemoryBillingStore::paymentsOn(InvoiceId invoice)
     return valuesWhere(m_payments, [&](const Payment& p) { return p.invoiceId == invoice; });
 }
 
+std::vector<Payment> InMemoryBillingStore::paymentsOnInvoicesIssuedBetween(const Date& from, const Date& to)
+{
+    std::vector<Payment> payments = valuesWhere(m_payments, [&](const Payment& p) {
+        const Date issuedOn = m_invoices.at(p.invoiceId).issuedOn;
+        return issuedOn >= from && issuedOn <= to;
+    });
+    std::stable_sort(payments.begin(), payments.end(),
+                     [](const Payment& a, const Payment& b) { return a.invoiceId < b.invoiceId; });
+    return payments;
+}
+
 std::vector<Payment> InMemoryBillingStore::paymentsOf(ClientId client)
 {
     return valuesWhere(m_payments, [&](const Payment& p) { return p.clientId == client; });

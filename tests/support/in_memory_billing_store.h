@@ -30,6 +30,7 @@ public:
 
     billing::PaymentId addPayment(const billing::Payment& payment) override;
     std::vector<billing::Payment> paymentsOn(billing::InvoiceId invoice) override;
+    std::vector<billing::Payment> paymentsOnInvoicesIssuedBetween(const Date& from, const Date& to) override;
     std::vector<billing::Payment> paymentsOf(billing::ClientId client) override;
     std::vector<billing::Payment> paymentsReceivedBetween(const Date& from, const Date& to) override;
 
