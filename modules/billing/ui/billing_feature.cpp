@@ -52,11 +52,13 @@ void BillingFeature::install(clients::ui::FeatureHost& host)
     host.addMenuItem({.place = MenuPlace::Client, .label = _("Se&ll package…"),
                       .help = _("Sell the chosen client a prepaid series of visits of one service"),
                       .run = [this] { m_tab->sellPackage(); },
-                      .enabled = [this, &chart] { return m_billing && m_schedule && chart.clientId() != 0; }});
+                      .enabled = [this, &chart] { return m_billing && m_schedule && chart.clientId() != 0; },
+                      .accelerator = "Ctrl+Shift+V"});
     host.addMenuItem({.place = MenuPlace::Client, .label = _("Sell g&ift certificate…"),
                       .help = _("Sell the chosen client a gift certificate with a new code"),
                       .run = [this] { m_tab->sellGiftCertificate(); },
-                      .enabled = [this, &chart] { return m_billing && chart.clientId() != 0; }});
+                      .enabled = [this, &chart] { return m_billing && chart.clientId() != 0; },
+                      .accelerator = "Ctrl+Shift+W"});
     host.listen({RecordKind::Billing, RecordKind::Appointment, RecordKind::Client},
                 [this](const clients::ui::RecordChange&) { reload(); });
 }
