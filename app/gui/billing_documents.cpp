@@ -102,6 +102,23 @@ void emailReceipt(const std::function<app::PracticeContext*()>& openPractice, wx
     });
 }
 
+// A client's document for a period: a statement or a superbill, logged as given to the client.
+using PeriodExport = reports::ExportedReport (reports::BillingDocumentExporter::*)(
+    clients::ClientId, const Date&, const Date&, const std::filesystem::path&, const std::string&);
+
+billing::ui::BillingDocuments::PeriodDocument periodDocument(const std::function<app::PracticeContext*()>& openPractice,
+                                                             const wxString& title, const wxString& fileName,
+                                                             const wxString& failure, PeriodExport write)
+{
+    return [=](wxWindow* parent, billing::ClientId client, const Date& from, const Date& to) {
+        const auto file = chooseFile(parent, title, fileName, pdfWildcard(), ".pdf");
+        if (file)
+            withExporter(openPractice, failure, [&](reports::BillingDocumentExporter& exporter) {
+                (exporter.*write)(client, from, to, *file, {});
+            });
+    };
+}
+
 } // namespace
 
 bool openWithDefaultApplication(const std::filesystem::path& file)
@@ -146,6 +163,12 @@ billing::ui::BillingDocuments billingDocuments(std::function<app::PracticeContex
             withExporter(openPractice, _("Could not save the year's income"),
                          [&](reports::BillingDocumentExporter& exporter) { exporter.yearReportCsv(year, *file); });
     };
+    documents.saveStatement = periodDocument(openPractice, _("Save the statement"), _("Statement.pdf"),
+                                             _("Could not save the statement"),
+                                             &reports::BillingDocumentExporter::statement);
+    documents.saveSuperbill = periodDocument(openPractice, _("Save the superbill"), _("Superbill.pdf"),
+                                             _("Could not save the superbill"),
+                                             &reports::BillingDocumentExporter::superbill);
     return documents;
 }
 

@@ -160,6 +160,23 @@ SuperbillData BillingService::superbill(ClientId client, const Date& from, const
     return bill;
 }
 
+std::vector<std::string> missingFromSuperbill(const SuperbillData& bill)
+{
+    std::vector<std::string> missing;
+    if (bill.visits.empty())
+        missing.push_back(_("a visit invoiced in the period"));
+    for (const SuperbillVisit& visit : bill.visits)
+        if (visit.cptCode.empty())
+            missing.push_back(formatMessage(_("a CPT code on the visit of {} (its service's, in Appointment book "
+                                              "settings, Services)"),
+                                            isoDate(visit.day)));
+    if (bill.diagnosisCodes.empty())
+        missing.push_back(_("an ICD-10 code on one of the client's diagnoses, as the provider wrote it"));
+    if (bill.billing.npi.empty())
+        missing.push_back(_("the therapist's NPI, in Appointment book settings, Billing"));
+    return missing;
+}
+
 YearReport BillingService::yearReport(int year)
 {
     if (year < 1900 || year > 9999)

@@ -87,6 +87,11 @@ struct SuperbillData {
     Cents totalPaidCents = 0;
 };
 
+// What a superbill lacks for an insurer to pay on it, each in a few words ("the therapist's NPI,
+// in Appointment book settings, Billing"): a visit invoiced in the period, a CPT code on each,
+// an ICD-10 code from the provider's diagnosis, the NPI. Empty: nothing.
+std::vector<std::string> missingFromSuperbill(const SuperbillData& bill);
+
 // One month of the year's income: money received by method (refunds netted), tips apart, the
 // fees charged and the tax on them.
 struct MonthIncome {

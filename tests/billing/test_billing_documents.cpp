@@ -1,5 +1,8 @@
 // What the billing documents are handed: a client's statement with its running balance, the US
-// superbill's codes and units, and the year's report whose totals match the invoices and payments.
+// superbill's codes and units and what it lacks for an insurer, and the year's report whose
+// totals match the invoices and payments.
+#include <gmock/gmock.h>
+
 #include "billing_fixture.h"
 
 namespace knotwork::billing {
@@ -54,6 +57,29 @@ TEST_F(Billing, ASuperbillListsEachVisitsCodeAndUnitsWithTheProvidersDiagnosisCo
     EXPECT_EQ(bill.visits[1].paidCents, 0);
     EXPECT_EQ(bill.totalChargeCents, 21470);
     EXPECT_EQ(bill.totalPaidCents, 10735);
+}
+
+TEST_F(Billing, ASuperbillNamesWhatItLacksForAnInsurer)
+{
+    const std::vector<std::string> empty =
+        missingFromSuperbill(m_service.superbill(m_client, Date(2026, 3, 1), Date(2026, 3, 31)));
+    ASSERT_EQ(empty.size(), 3u);
+    EXPECT_EQ(empty[0], "a visit invoiced in the period");
+    EXPECT_THAT(empty[1], ::testing::HasSubstr("ICD-10"));
+    EXPECT_THAT(empty[2], ::testing::HasSubstr("NPI"));
+
+    clients::IntakeRecord record = m_practice.clientService.clients().chart(m_client).intakeRecord();
+    record.diagnoses = {{clients::HeadacheType::Cervicogenic, std::nullopt, "Dr Amara Okafor", Date(2026, 1, 5), "", "G44.86"}};
+    m_practice.clientService.saveIntake(record);
+    BillingSettings settings = m_service.settings();
+    settings.npi = "1234567893";
+    m_service.saveSettings(settings);
+    m_service.checkOut(visit(Date(2026, 3, 10)), {});
+    SuperbillData bill = m_service.superbill(m_client, Date(2026, 3, 1), Date(2026, 3, 31));
+    EXPECT_THAT(missingFromSuperbill(bill), ::testing::IsEmpty());
+    bill.visits[0].cptCode.clear();
+    EXPECT_THAT(missingFromSuperbill(bill),
+                ::testing::ElementsAre(::testing::HasSubstr("a CPT code on the visit of 2026-03-10")));
 }
 
 TEST_F(Billing, TheYearsReportAddsUpToTheInvoicesAndPayments)

@@ -134,9 +134,7 @@ TEST_F(Billing, TheClientsBillingTabListsInvoicesWithTheirPaymentsAndTheBalance)
     ASSERT_EQ(ui::accessibleRowCount(invoices), 1);
     EXPECT_EQ(cellOf("billing-invoices", 0, 0), "INV-000001");
     EXPECT_EQ(cellOf("billing-invoices", 0, 3), money(partly.invoice.totalCents));
-    EXPECT_EQ(cellOf("billing-invoices", 0, 4), money(2000));
-    EXPECT_EQ(cellOf("billing-invoices", 0, 5), money(owing));
-    EXPECT_EQ(cellOf("billing-invoices", 0, 6), "Issued");
+    EXPECT_EQ(cellOf("billing-invoices", 0, 4), money(owing));
     EXPECT_EQ(labelOf(frame(), "billing-balance"), "Owes " + money(owing));
     invoices.selectRow(0);
     ASSERT_EQ(ui::accessibleRowCount(testing::windowNamed<ui::TextTable>("billing-payments")), 1);
@@ -152,7 +150,7 @@ TEST_F(Billing, TheClientsBillingTabListsInvoicesWithTheirPaymentsAndTheBalance)
     testing::click(frame(), "billing-take-payment");
     EXPECT_EQ(billingService().invoice(partly.invoice.id).balanceDueCents(), 0);
     EXPECT_EQ(labelOf(frame(), "billing-balance"), "Nothing owing");
-    EXPECT_EQ(cellOf("billing-invoices", 0, 5), money(0));
+    EXPECT_EQ(cellOf("billing-invoices", 0, 4), money(0));
     ASSERT_EQ(ui::accessibleRowCount(testing::windowNamed<ui::TextTable>("billing-payments")), 2)
         << "the invoice stays chosen, its payments beneath";
     EXPECT_EQ(cellOf("billing-payments", 1, 1), "Cash");
@@ -185,7 +183,7 @@ TEST_F(Billing, TheBillingViewListsTheMonthsInvoicesWithTotalsAndTheYearByMethod
     ASSERT_EQ(ui::accessibleRowCount(view.invoiceList()), 2);
     EXPECT_EQ(cellOf("billing-month-invoices", 0, 2), "Odile Quarrington");
     EXPECT_EQ(cellOf("billing-month-invoices", 1, 2), "Zoë Martin");
-    EXPECT_EQ(cellOf("billing-month-invoices", 1, 6), money(zoe.invoice.totalCents));
+    EXPECT_EQ(cellOf("billing-month-invoices", 1, 5), money(zoe.invoice.totalCents));
     EXPECT_EQ(labelOf(view, "billing-totals"), "2 invoices: " + money(odile + zoe.invoice.totalCents) + " invoiced (tax "
                                                    + money(tax) + "), " + money(odile) + " paid, "
                                                    + money(zoe.invoice.totalCents) + " owing.");

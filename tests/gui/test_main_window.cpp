@@ -251,7 +251,8 @@ TEST_F(MainWindow, EachFeatureAddsItsOwnSectionOfTheClientMenu)
     EXPECT_THAT(labels, ::testing::ElementsAre("New client…", "Find client", "Providers…", "—", "Edit intake…",
                                                "Record clearance…", "Consents…", "Archive…", "—",
                                                "New session note", "—", "Record measure…", "—",
-                                               "Book appointment…", "Book the plan…", "Check out…", "—", "Save signed note as PDF…", "Home-care handout…",
+                                               "Book appointment…", "Book the plan…", "Check out…", "Sell package…",
+                                               "Sell gift certificate…", "—", "Save signed note as PDF…", "Home-care handout…",
                                                "Save intake summary as PDF…", "Export record…"));
 }
 

@@ -1,5 +1,6 @@
 // Billing's windows on the demo practice fit a laptop's screen: the check-out of a visit with a
-// split payment, taking the rest of a payment and a refund (the suite is instantiated in
+// split payment, taking the rest of a payment and a refund, the sale of a package and of a gift
+// certificate, and the period of a statement (the suite is instantiated in
 // test_window_fit.cpp; the main window's Billing view is checked with the other views there).
 #include <stdexcept>
 #include <gtest/gtest.h>
@@ -8,6 +9,8 @@
 #include "billing/ui/checkout_dialog.h"
 #include "billing/ui/payment_dialogs.h"
 #include "billing/ui/payment_rows_editor.h"
+#include "billing/ui/period_dialog.h"
+#include "billing/ui/prepaid_sale_dialogs.h"
 #include "window_fit_test.h"
 
 namespace knotwork::gui {
@@ -51,6 +54,14 @@ TEST_P(WindowFit, BillingsDialogs)
     const billing::PaidInvoice partly = billing.checkOut(visit.id, {part});
     expectFits(show(new billing::ui::TakePaymentDialog(&frame(), billing, partly)), "take_payment");
     expectFits(show(new billing::ui::RefundDialog(&frame(), billing, partly)), "refund");
+
+    auto& package = show(new billing::ui::SellPackageDialog(&frame(), billing, visit.clientId,
+                                                            practice().scheduleService().book().services(), {}));
+    package.payments().addRow();
+    expectFits(package, "sell_package");
+    expectFits(show(new billing::ui::SellGiftCertificateDialog(&frame(), billing, visit.clientId, {})), "sell_gift");
+    const Date today = practice().scheduleService().clock().today();
+    expectFits(show(new billing::ui::PeriodDialog(&frame(), "Save a statement", "&Save", today, today)), "period");
 }
 
 } // namespace

@@ -35,6 +35,7 @@ void BillingFeature::install(clients::ui::FeatureHost& host)
     host.clients().chart().addTab(_("Billing"), [this, &host](wxWindow* parent) {
         m_tab = new BillingTab(parent, host.notifier(), m_documents.receipts,
                                [&host](ClientId client) { host.recordChanged({RecordKind::Billing, client}); });
+        m_tab->setPeriodDocuments(m_documents.saveStatement, m_documents.saveSuperbill);
         return m_tab;
     });
     host.addView("billing", [this, &host](wxWindow* parent) {
@@ -48,6 +49,16 @@ void BillingFeature::install(clients::ui::FeatureHost& host)
                       .run = [this] { checkOutClientInView(); },
                       .enabled = [this, &chart] { return m_billing && chart.clientId() != 0; },
                       .accelerator = "Ctrl+Shift+U"});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("Se&ll package…"),
+                      .help = _("Sell the chosen client a prepaid series of visits of one service"),
+                      .run = [this] { m_tab->sellPackage(); },
+                      .enabled = [this, &chart] { return m_billing && m_schedule && chart.clientId() != 0; },
+                      .accelerator = "Ctrl+Shift+V"});
+    host.addMenuItem({.place = MenuPlace::Client, .label = _("Sell g&ift certificate…"),
+                      .help = _("Sell the chosen client a gift certificate with a new code"),
+                      .run = [this] { m_tab->sellGiftCertificate(); },
+                      .enabled = [this, &chart] { return m_billing && chart.clientId() != 0; },
+                      .accelerator = "Ctrl+Shift+W"});
     host.listen({RecordKind::Billing, RecordKind::Appointment, RecordKind::Client},
                 [this](const clients::ui::RecordChange&) { reload(); });
 }
@@ -57,6 +68,7 @@ void BillingFeature::practiceChanged(const ServiceSet& services)
     m_billing = services.find<BillingService>();
     m_schedule = services.find<schedule::ScheduleService>();
     m_tab->setService(m_billing);
+    m_tab->setSchedule(m_schedule);
     m_view->setService(m_billing, m_schedule ? std::optional(m_schedule->clock().today()) : std::nullopt);
 }
 

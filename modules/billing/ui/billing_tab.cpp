@@ -1,5 +1,6 @@
 #include "billing/ui/billing_tab.h"
 
+#include <array>
 #include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
@@ -11,6 +12,8 @@
 #include "billing/billing_choices.h"
 #include "billing/ui/billing_text.h"
 #include "billing/ui/payment_dialogs.h"
+#include "billing/ui/period_dialog.h"
+#include "billing/ui/prepaid_sale_dialogs.h"
 #include "common/ui/accessibility.h"
 #include "common/ui/choice_text.h"
 #include "common/ui/form_grid.h"
@@ -18,6 +21,7 @@
 #include "common/ui/text_table.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
+#include "schedule/schedule_service.h"
 
 namespace knotwork::billing::ui {
 
@@ -61,14 +65,13 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
     m_balance = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "billing-balance");
     m_balance->SetFont(m_balance->GetFont().Bold());
     labelNothing(*m_balance);
-    m_invoices = new TextTable(this, "billing-invoices", _("Invoices"),
-                               {{_("Invoice"), 90}, {_("Date"), 90}, {_("For"), 200}, {_("Total"), 70},
-                                {_("Paid"), 70}, {_("Balance"), 70}, {_("Status"), 60}});
+    m_invoices = new TextTable(this, "billing-invoices", _("Invoices"), invoiceColumns(false));
+    setAccessibleDescription(*m_invoices, invoiceColumnsDescription());
     m_payments = new TextTable(this, "billing-payments", _("Payments of the chosen invoice"),
-                               {{_("Date"), 90}, {_("How"), 200}, {_("Amount"), 70}, {_("Tip"), 60},
+                               {{_("Date"), 90}, {_("How"), 200, 220}, {_("Amount"), 70}, {_("Tip"), 60},
                                 {_("Reference"), 120}});
     m_prepaid = new TextTable(this, "billing-prepaid", _("Packages and gift certificates"),
-                              {{_("Prepaid"), 200}, {_("Left"), 100}, {_("Paid"), 70}, {_("Bought"), 90}});
+                              {{_("Prepaid"), 200, 280}, {_("Left"), 100}, {_("Paid"), 70}, {_("Bought"), 90}});
     m_take = actionButton(this, _("Take &payment…"), "billing-take-payment",
                           _("Record more of what the chosen invoice is owed"));
     m_refund = actionButton(this, _("Re&fund…"), "billing-refund",
@@ -93,6 +96,19 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
                 (m_receipts.*action)(this, invoice->invoice.id);
         });
     }
+    m_statement = actionButton(this, _("S&tatement…"), "billing-statement",
+                               _("The client's charges and payments for a period, with the balance, as a PDF"));
+    m_superbill = actionButton(this, _("Super&bill…"), "billing-superbill",
+                               _("The US superbill for the client's visits in a period: CPT codes and units, the "
+                                 "provider's ICD-10 codes, your NPI"));
+    m_sellPackage = actionButton(this, _("Se&ll package…"), "billing-sell-package",
+                                 _("Sell the client a prepaid series of visits of one service"));
+    m_sellGift = actionButton(this, _("Sell Sell g&ift certificate…gift certificate…"), "billing-sell-gift",
+                              _("Sell the client a gift certificate with a new code"));
+    m_statement->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { saveStatement(); });
+    m_superbill->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { saveSuperbill(); });
+    m_sellPackage->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { sellPackage(); });
+    m_sellGift->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { sellGiftCertificate(); });
     m_invoices->onSelectionChanged([this] {
         showPayments();
         enableActions();
@@ -103,8 +119,16 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
     auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     for (wxButton* button : {m_take, m_refund, m_void, m_receipt, m_printReceipt, m_emailReceipt})
         buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, gap));
+    // The account's documents beside its balance; the sales under what was prepaid.
+    auto* account = new wxWrapSizer(wxHORIZONTAL);
+    account->Add(m_balance, wxSizerFlags().CentreVertical().Border(wxRIGHT | wxBOTTOM, 2 * gap));
+    auto* sales = new wxWrapSizer(wxHORIZONTAL);
+    for (const auto& [row, members] : {std::pair{account, std::array{m_statement, m_superbill}},
+                                       std::pair{sales, std::array{m_sellPackage, m_sellGift}}})
+        for (wxButton* button : members)
+            row->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, gap));
     auto* column = new wxBoxSizer(wxVERTICAL);
-    column->Add(m_balance, wxSizerFlags().Border(wxALL, gap));
+    column->Add(account, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     column->Add(m_invoices, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, gap));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     // The chosen invoice's payments, then what the client has prepaid, under the invoices.
@@ -113,6 +137,7 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
         column->Add(heading(this, title), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
         column->Add(table, wxSizerFlags(1).Expand().Border(wxALL, gap));
     }
+    column->Add(sales, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     for (TextTable* table : {m_invoices, m_payments, m_prepaid})
         table->SetMinSize(wxSize(FromDIP(200), 2 * (GetCharHeight() + FromDIP(12))));
     SetSizer(column);
@@ -209,6 +234,11 @@ void BillingTab::enableActions()
     m_void->Enable(issued && invoice->paidCents() == 0);
     for (wxButton* button : {m_receipt, m_printReceipt, m_emailReceipt})
         button->Enable(issued);
+    const bool client = m_billing && m_client != 0;
+    m_statement->Enable(client && m_schedule && m_saveStatement);
+    m_superbill->Enable(client && m_schedule && m_saveSuperbill);
+    m_sellPackage->Enable(client && m_schedule);
+    m_sellGift->Enable(client);
 }
 
 void BillingTab::afterDialog(int result)
@@ -248,6 +278,79 @@ void BillingTab::voidChosen()
     if (reportErrors(m_notifier, _("Could not void the invoice"),
                      [&] { m_billing->voidInvoice(id, toUtf8(reason)); }))
         afterDialog(wxID_OK);
+}
+
+void BillingTab::setPeriodDocuments(BillingDocuments::PeriodDocument statement,
+                                    BillingDocuments::PeriodDocument superbill)
+{
+    m_saveStatement = std::move(statement);
+    m_saveSuperbill = std::move(superbill);
+    m_statement->Show(static_cast<bool>(m_saveStatement));
+    m_superbill->Show(static_cast<bool>(m_saveSuperbill));
+    enableActions();
+    Layout();
+}
+
+void BillingTab::savePeriodDocument(const wxString& title, const BillingDocuments::PeriodDocument& save)
+{
+    if (!save || !m_schedule || m_client == 0)
+        return;
+    std::optional<Date> visitDay;
+    if (const PaidInvoice* invoice = chosen(); invoice && !invoice->invoice.lines.empty())
+        visitDay = invoice->invoice.lines.front().serviceDate;
+    PeriodDialog ask(this, title, _("&Save…"), m_schedule->clock().today(), visitDay);
+    if (ask.ShowModal() != wxID_OK)
+        return;
+    const PeriodDialog::Period period = ask.period();
+    save(this, m_client, period.from, period.to);
+}
+
+void BillingTab::saveStatement()
+{
+    savePeriodDocument(_("Save a statement"), m_saveStatement);
+}
+
+void BillingTab::saveSuperbill()
+{
+    if (!m_saveSuperbill)
+        return;
+    // An insurer pays on no superbill without its codes: what it lacks is named, nothing saved.
+    savePeriodDocument(_("Save a superbill"), [this](wxWindow* parent, ClientId client, const Date& from,
+                                                     const Date& to) {
+        std::vector<std::string> missing;
+        if (!reportErrors(m_notifier, _("Could not save the superbill"),
+                          [&] { missing = missingFromSuperbill(m_billing->superbill(client, from, to)); }))
+            return;
+        if (missing.empty()) {
+            m_saveSuperbill(parent, client, from, to);
+            return;
+        }
+        wxString needs;
+        for (const std::string& what : missing)
+            needs += wxString::FromUTF8("\n• ") + toWx(what);
+        m_notifier.showInformation(toUtf8(_("Superbill")),
+                                   toUtf8(wxString::Format(_("The superbill was not saved. It needs:%s"), needs)));
+    });
+}
+
+void BillingTab::sellPackage()
+{
+    if (!m_billing || !m_schedule || m_client == 0)
+        return;
+    std::vector<schedule::Service> services;
+    if (!reportErrors(m_notifier, _("Could not read the services"),
+                      [&] { services = m_schedule->book().services(); }))
+        return;
+    SellPackageDialog dialog(this, *m_billing, m_client, std::move(services), m_receipts);
+    afterDialog(dialog.ShowModal());
+}
+
+void BillingTab::sellGiftCertificate()
+{
+    if (!m_billing || m_client == 0)
+        return;
+    SellGiftCertificateDialog dialog(this, *m_billing, m_client, m_receipts);
+    afterDialog(dialog.ShowModal());
 }
 
 } // namespace knotwork::billing::ui

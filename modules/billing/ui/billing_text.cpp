@@ -1,5 +1,6 @@
 #include "billing/ui/billing_text.h"
 
+#include <wx/button.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
 
@@ -47,15 +48,40 @@ knotwork::ui::TextTable::Row invoiceRow(const PaidInvoice& paid, bool withClient
     if (withClient)
         row.cells.push_back(toWx(invoice.billedTo));
     for (const wxString& cell : {invoiceWhat(invoice), moneyShown(invoice.totalCents, invoice.currency),
-                                 moneyShown(paid.paidCents(), invoice.currency),
-                                 moneyShown(paid.balanceDueCents(), invoice.currency),
-                                 knotwork::ui::labelText(invoice.status)})
+                                 moneyShown(paid.balanceDueCents(), invoice.currency)})
         row.cells.push_back(cell);
     if (invoice.isVoid()) {
         row.colour = wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT);
         row.struckOut = true;
     }
     return row;
+}
+
+std::vector<knotwork::ui::TextTable::Column> invoiceColumns(bool withClient)
+{
+    // "For" takes the room the figures leave, ending in "…" rather than push them out of sight; a
+    // screen reader reads its cells whole.
+    std::vector<knotwork::ui::TextTable::Column> columns{{_("Invoice"), 90}, {_("Date"), 90}};
+    if (withClient)
+        columns.push_back({_("Client"), 150, 200});
+    for (const knotwork::ui::TextTable::Column& column :
+         {knotwork::ui::TextTable::Column{_("For"), 120, 260, true}, {_("Total"), 70}, {_("Balance"), 70}})
+        columns.push_back(column);
+    return columns;
+}
+
+wxString invoiceColumnsDescription()
+{
+    return _("Each invoice's number, marked void when voided, its date, what it is for, its total and the balance "
+             "still owing on it");
+}
+
+wxButton* commandButton(wxWindow* parent, const wxString& label, const char* name, const wxString& tooltip)
+{
+    auto* button = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                                name);
+    button->SetToolTip(tooltip);
+    return button;
 }
 
 } // namespace knotwork::billing::ui

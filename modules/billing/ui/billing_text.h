@@ -1,9 +1,13 @@
 #pragma once
 
+#include <vector>
 #include <wx/string.h>
 
 #include "billing/billing_service.h"
 #include "common/ui/text_table.h"
+
+class wxButton;
+class wxWindow;
 
 namespace knotwork::billing::ui {
 
@@ -15,8 +19,15 @@ wxString invoiceWhat(const Invoice& invoice);
 wxString invoiceNumberShown(const Invoice& invoice);
 // A payment in a list: its method, or "Refund by card: <reason>".
 wxString paymentWhat(const Payment& payment);
-// An invoice as a list shows it: number, date, whom it bills (with `withClient`), what for, total,
-// paid, balance and status; a void one greyed and struck out.
+// An invoice as a list shows it, narrow enough for a laptop's chart: number ("(void)" after a
+// voided one), date, whom it bills (with `withClient`), what for, total and balance owing; a void
+// one greyed and struck out. What was paid is in the chosen invoice's payments.
+// The columns' headings: invoiceColumns.
 knotwork::ui::TextTable::Row invoiceRow(const PaidInvoice& paid, bool withClient);
+std::vector<knotwork::ui::TextTable::Column> invoiceColumns(bool withClient);
+// What a screen reader says of an invoice list's columns.
+wxString invoiceColumnsDescription();
+// A button named `name` (its key for tests and the accessibility walk) with its tooltip.
+wxButton* commandButton(wxWindow* parent, const wxString& label, const char* name, const wxString& tooltip);
 
 } // namespace knotwork::billing::ui

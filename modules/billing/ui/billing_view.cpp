@@ -48,8 +48,9 @@ wxButton* viewButton(wxWindow* parent, const wxString& label, const char* name, 
 std::vector<TextTable::Column> yearColumns()
 {
     std::vector<TextTable::Column> columns{{_("Month"), 90}};
+    // "Card" for "Debit or credit card": a method's full name would widen its column of figures.
     for (const PaymentMethod method : kReceived)
-        columns.push_back({labelText(method), 80});
+        columns.push_back({method == PaymentMethod::Card ? _("Card") : labelText(method), 80});
     for (const wxString& heading : {_("Received"), _("Tips"), _("Fees"), _("Prepaid sold"), _("Tax")})
         columns.push_back({heading, 80});
     return columns;
@@ -79,9 +80,8 @@ BillingView::BillingView(wxWindow* parent, Notifier& notifier, const BillingDocu
     auto* next = viewButton(this, _("&Next month →"), "billing-next-month", _("Show the month after"));
     previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveMonth(-1); });
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveMonth(1); });
-    m_list = new TextTable(this, "billing-month-invoices", _("The month's invoices"),
-                           {{_("Invoice"), 90}, {_("Date"), 90}, {_("Client"), 150}, {_("For"), 200},
-                            {_("Total"), 70}, {_("Paid"), 70}, {_("Balance"), 70}, {_("Status"), 60}});
+    m_list = new TextTable(this, "billing-month-invoices", _("The month's invoices"), invoiceColumns(true));
+    setAccessibleDescription(*m_list, invoiceColumnsDescription());
     m_list->onActivated([this](std::size_t row) {
         if (m_openClient && row < m_invoices.size())
             m_openClient(m_invoices[row].invoice.clientId);
@@ -90,6 +90,8 @@ BillingView::BillingView(wxWindow* parent, Notifier& notifier, const BillingDocu
     labelNothing(*m_totals);
     m_yearTitle = title(this, "billing-year-title", 1.0f);
     m_year = new TextTable(this, "billing-year", _("Income by month and method"), yearColumns());
+    setAccessibleDescription(*m_year, _("Money received each month by cash, debit or credit card, e-transfer and "
+                                        "cheque, with tips, fees, prepayments sold and tax apart"));
     auto* yearButtons = new wxBoxSizer(wxHORIZONTAL);
     yearButtons->Add(m_yearTitle, wxSizerFlags(1).CentreVertical());
     for (const auto& [save, label, name, tooltip] :

@@ -28,6 +28,10 @@ struct BillingDocuments {
     ReceiptActions receipts;
     std::function<void(wxWindow* parent, int year)> saveYearPdf;
     std::function<void(wxWindow* parent, int year)> saveYearCsv;
+    // A client's statement or US superbill for the days from `from` to `to`, as a PDF.
+    using PeriodDocument = std::function<void(wxWindow* parent, ClientId client, const Date& from, const Date& to)>;
+    PeriodDocument saveStatement;
+    PeriodDocument saveSuperbill;
 };
 
 // Check-out after a visit: the charge the appointment gives (service, length, fee, tax, total; a

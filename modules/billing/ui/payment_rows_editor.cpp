@@ -69,7 +69,10 @@ void PaymentRowsEditor::startWith(Cents balance, const std::string& currency)
 {
     m_total = balance;
     m_currency = currency;
-    load(balance > 0 ? std::vector<PaymentRow>{newRow()} : std::vector<PaymentRow>{});
+    // The whole balance: what the rows shown before took counts no more.
+    PaymentRow first;
+    first.amount = toWx(plainMoney(balance));
+    load(balance > 0 ? std::vector<PaymentRow>{first} : std::vector<PaymentRow>{});
 }
 
 PaymentRow PaymentRowsEditor::newRow() const

@@ -7,6 +7,14 @@
 
 namespace knotwork::ui {
 
+namespace {
+
+// What a column needs around its text, in DIPs: GTK's own autosize leaves no room for the cell's
+// margins, and a figure would end in "…".
+constexpr int kCellMargins = 24;
+
+} // namespace
+
 class TextTable::Model : public wxDataViewVirtualListModel {
 public:
     void setRows(std::vector<Row> rows)
@@ -45,11 +53,18 @@ TextTable::TextTable(wxWindow* parent, const wxString& name, const wxString& acc
         auto* renderer = new wxDataViewTextRenderer;
         renderer->EnableEllipsize(wxELLIPSIZE_END);
         m_widths.push_back(FromDIP(columns[index].width));
+        m_widest.push_back(FromDIP(columns[index].widest));
+        if (columns[index].fills)
+            m_filling = static_cast<unsigned>(index);
         AppendColumn(new wxDataViewColumn(columns[index].title, renderer, static_cast<unsigned>(index),
                                           m_widths.back(), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE));
     }
     InvalidateBestSize();  // measured before the columns were there
     setAccessibleName(*this, accessibleName);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        fillRoom();
+    });
     Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent& event) {
         event.Skip();
         if (m_selectionChanged)
@@ -110,17 +125,29 @@ wxSize TextTable::DoGetBestSize() const
 
 void TextTable::fitColumnsToContent()
 {
-    // GTK's own autosize leaves no room for the cell's margins: a figure would end in "…".
-    const int margins = FromDIP(24);
+    const int margins = FromDIP(kCellMargins);
     for (unsigned column = 0; column < GetColumnCount(); ++column) {
         int widest = GetTextExtent(GetColumn(column)->GetTitle()).x;
         for (const Row& row : m_model->rows())
             if (column < row.cells.size())
                 widest = std::max(widest, GetTextExtent(row.cells[column]).x);
-        m_widths[column] = widest + margins;
+        m_widths[column] = m_widest[column] > 0 ? std::min(widest + margins, m_widest[column]) : widest + margins;
         GetColumn(column)->SetWidth(m_widths[column]);
     }
+    fillRoom();
     InvalidateBestSize();
+}
+
+void TextTable::fillRoom()
+{
+    if (!m_filling)
+        return;
+    int room = GetClientSize().x - FromDIP(4);
+    for (unsigned column = 0; column < m_widths.size(); ++column)
+        if (column != *m_filling)
+            room -= m_widths[column];
+    const int title = GetTextExtent(GetColumn(*m_filling)->GetTitle()).x + FromDIP(kCellMargins);
+    GetColumn(*m_filling)->SetWidth(std::max(title, std::min(room, m_widths[*m_filling])));
 }
 
 } // namespace knotwork::ui

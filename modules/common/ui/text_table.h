@@ -17,6 +17,10 @@ public:
     struct Column {
         wxString title;
         int width;  // in DIPs
+        int widest = 0;  // in DIPs: fitColumnsToContent makes it no wider (0: as its content), its text ends in "…"
+        // Takes the room the other columns leave, as the table is resized, up to its content and
+        // down to its title; its text ends in "…". One column at most.
+        bool fills = false;
     };
     struct Row {
         std::vector<wxString> cells;
@@ -41,7 +45,8 @@ public:
     // Runs on double-click or Enter on a row.
     void onActivated(std::function<void(std::size_t row)> activated) { m_activated = std::move(activated); }
 
-    // Each column as wide as its widest cell or its title, with the margins around them.
+    // Each column as wide as its widest cell or its title, with the margins around them, up to
+    // the column's `widest`; the filling column then as wide as there is room for.
     void fitColumnsToContent();
 
 protected:
@@ -51,8 +56,13 @@ protected:
 private:
     class Model;
 
+    // The filling column's width from the room the others leave.
+    void fillRoom();
+
     wxObjectDataPtr<Model> m_model;
     std::vector<int> m_widths;  // the columns' widths as set: GTK gives none before it lays them out
+    std::vector<int> m_widest;  // the columns' limits in pixels; 0: none
+    std::optional<unsigned> m_filling;
     std::function<void()> m_selectionChanged;
     std::function<void(std::size_t)> m_activated;
 };
