@@ -37,14 +37,6 @@ wxString askVoidReason(wxWindow* parent)
     return ask.ShowModal() == wxID_OK ? ask.GetValue().Strip(wxString::both) : wxString();
 }
 
-wxButton* actionButton(wxWindow* parent, const wxString& label, const char* name, const wxString& tooltip)
-{
-    auto* button = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                                name);
-    button->SetToolTip(tooltip);
-    return button;
-}
-
 wxStaticText* heading(wxWindow* parent, const wxString& text)
 {
     auto* title = new wxStaticText(parent, wxID_ANY, text);
@@ -72,18 +64,18 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
                                 {_("Reference"), 120}});
     m_prepaid = new TextTable(this, "billing-prepaid", _("Packages and gift certificates"),
                               {{_("Prepaid"), 200, 280}, {_("Left"), 100}, {_("Paid"), 70}, {_("Bought"), 90}});
-    m_take = actionButton(this, _("Take &payment…"), "billing-take-payment",
-                          _("Record more of what the chosen invoice is owed"));
-    m_refund = actionButton(this, _("Re&fund…"), "billing-refund",
-                            _("Give money back on the chosen invoice, with the reason"));
-    m_void = actionButton(this, _("&Void…"), "billing-void",
-                          _("Void the chosen invoice, with nothing paid on it: it stays on record, marked void"));
-    m_receipt = actionButton(this, _("Save &receipt…"), "billing-save-receipt",
-                             _("The chosen invoice's receipt as a PDF; a copy after the first says DUPLICATE"));
-    m_printReceipt = actionButton(this, _("Pr&int receipt…"), "billing-print-receipt",
-                                  _("Open the chosen invoice's receipt in the PDF viewer to print it"));
-    m_emailReceipt = actionButton(this, _("E&mail receipt…"), "billing-email-receipt",
-                                  _("Email the chosen invoice's receipt as a PDF, from the reminders' mail account"));
+    m_take = commandButton(this, _("Take &payment…"), "billing-take-payment",
+                           _("Record more of what the chosen invoice is owed"));
+    m_refund = commandButton(this, _("Re&fund…"), "billing-refund",
+                             _("Give money back on the chosen invoice, with the reason"));
+    m_void = commandButton(this, _("&Void…"), "billing-void",
+                           _("Void the chosen invoice, with nothing paid on it: it stays on record, marked void"));
+    m_receipt = commandButton(this, _("Save &receipt…"), "billing-save-receipt",
+                              _("The chosen invoice's receipt as a PDF; a copy after the first says DUPLICATE"));
+    m_printReceipt = commandButton(this, _("Pr&int receipt…"), "billing-print-receipt",
+                                   _("Open the chosen invoice's receipt in the PDF viewer to print it"));
+    m_emailReceipt = commandButton(this, _("E&mail receipt…"), "billing-email-receipt",
+                                   _("Email the chosen invoice's receipt as a PDF, from the reminders' mail account"));
     m_take->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { takePayment(); });
     m_refund->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refund(); });
     m_void->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { voidChosen(); });
@@ -96,15 +88,15 @@ BillingTab::BillingTab(wxWindow* parent, Notifier& notifier, ReceiptActions rece
                 (m_receipts.*action)(this, invoice->invoice.id);
         });
     }
-    m_statement = actionButton(this, _("S&tatement…"), "billing-statement",
-                               _("The client's charges and payments for a period, with the balance, as a PDF"));
-    m_superbill = actionButton(this, _("Super&bill…"), "billing-superbill",
-                               _("The US superbill for the client's visits in a period: CPT codes and units, the "
-                                 "provider's ICD-10 codes, your NPI"));
-    m_sellPackage = actionButton(this, _("Se&ll package…"), "billing-sell-package",
-                                 _("Sell the client a prepaid series of visits of one service"));
-    m_sellGift = actionButton(this, _("Sell Sell g&ift certificate…gift certificate…"), "billing-sell-gift",
-                              _("Sell the client a gift certificate with a new code"));
+    m_statement = commandButton(this, _("S&tatement…"), "billing-statement",
+                                _("The client's charges and payments for a period, with the balance, as a PDF"));
+    m_superbill = commandButton(this, _("Super&bill…"), "billing-superbill",
+                                _("The US superbill for the client's visits in a period: CPT codes and units, the "
+                                  "provider's ICD-10 codes, your NPI"));
+    m_sellPackage = commandButton(this, _("Se&ll package…"), "billing-sell-package",
+                                  _("Sell the client a prepaid series of visits of one service"));
+    m_sellGift = commandButton(this, _("Sell &gift certificate…"), "billing-sell-gift",
+                               _("Sell the client a gift certificate with a new code"));
     m_statement->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { saveStatement(); });
     m_superbill->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { saveSuperbill(); });
     m_sellPackage->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { sellPackage(); });

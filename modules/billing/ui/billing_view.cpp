@@ -37,14 +37,6 @@ wxStaticText* title(wxWindow* parent, const char* name, float scale)
     return text;
 }
 
-wxButton* viewButton(wxWindow* parent, const wxString& label, const char* name, const wxString& tooltip)
-{
-    auto* button = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                                name);
-    button->SetToolTip(tooltip);
-    return button;
-}
-
 std::vector<TextTable::Column> yearColumns()
 {
     std::vector<TextTable::Column> columns{{_("Month"), 90}};
@@ -76,8 +68,8 @@ BillingView::BillingView(wxWindow* parent, Notifier& notifier, const BillingDocu
       m_openClient(std::move(openClient))
 {
     m_monthTitle = title(this, "billing-month", 1.2f);
-    auto* previous = viewButton(this, _("← &Previous month"), "billing-previous-month", _("Show the month before"));
-    auto* next = viewButton(this, _("&Next month →"), "billing-next-month", _("Show the month after"));
+    auto* previous = commandButton(this, _("← &Previous month"), "billing-previous-month", _("Show the month before"));
+    auto* next = commandButton(this, _("&Next month →"), "billing-next-month", _("Show the month after"));
     previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveMonth(-1); });
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveMonth(1); });
     m_list = new TextTable(this, "billing-month-invoices", _("The month's invoices"), invoiceColumns(true));
@@ -101,7 +93,7 @@ BillingView::BillingView(wxWindow* parent, Notifier& notifier, const BillingDocu
                      _("The year's income by month and method as a spreadsheet, for the accountant")}}) {
         if (!save)
             continue;
-        auto* button = viewButton(this, label, name, tooltip);
+        auto* button = commandButton(this, label, name, tooltip);
         button->Bind(wxEVT_BUTTON, [this, save](wxCommandEvent&) {
             if (!m_month.is_not_a_date())
                 save(this, m_month.year());

@@ -19,18 +19,6 @@ namespace knotwork::billing::ui {
 
 using namespace knotwork::ui;
 
-namespace {
-
-wxButton* receiptButton(wxWindow* parent, const wxString& label, const char* name, const wxString& tooltip)
-{
-    auto* button = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                                name);
-    button->SetToolTip(tooltip);
-    return button;
-}
-
-} // namespace
-
 CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, AppointmentId visit, const Invoice& charge,
                                std::vector<Package> packages, ReceiptActions receipts)
     : RecordDialog(parent, wxString::Format(_("Check out %s"), toWx(charge.billedTo)), "checkout-dialog"),
@@ -38,7 +26,7 @@ CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, Appoin
       m_visit(visit),
       m_charge(charge),
       m_packages(std::move(packages)),
-      m_receipts(std::move(receipts))
+      m_receipts(this, std::move(receipts), "checkout")
 {
     wxStaticBoxSizer* chargeBox = titledBox(this, _("Charge"));
     wxWindow* box = chargeBox->GetStaticBox();
@@ -74,28 +62,16 @@ CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, Appoin
     paid.addWide(m_payments->sizer());
     paid.addNote(_("Split a payment across methods with another row. A tip is kept apart from the invoice."));
 
-    m_checkOut = new wxButton(this, wxID_ANY, _("Check &out"), wxDefaultPosition, wxDefaultSize, 0,
-                              wxDefaultValidator, "checkout-confirm");
-    m_checkOut->SetToolTip(_("Issue the invoice and record its payments, in one step"));
+    m_checkOut = commandButton(this, _("Check &out"), "checkout-confirm",
+                               _("Issue the invoice and record its payments, in one step"));
     m_checkOut->SetDefault();
     m_checkOut->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { checkOut(); });
     m_outcome = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "checkout-outcome");
     labelNothing(*m_outcome);
-    m_saveReceipt = receiptButton(this, _("&Save receipt…"), "checkout-save-receipt",
-                                  _("Save the receipt as a PDF to give or send to the client"));
-    m_saveReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.save(this, m_checkedOut->invoice.id); });
-    m_printReceipt = receiptButton(this, _("&Print receipt…"), "checkout-print-receipt",
-                                   _("Open the receipt in the PDF viewer to print it"));
-    m_printReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.print(this, m_checkedOut->invoice.id); });
-    m_emailReceipt = receiptButton(this, _("&Email receipt…"), "checkout-email-receipt",
-                                   _("Email the receipt as a PDF to the client, from the reminders' mail account"));
-    m_emailReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.email(this, m_checkedOut->invoice.id); });
-    for (wxButton* button : {m_saveReceipt, m_printReceipt, m_emailReceipt})
-        button->Hide();
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* button : {m_checkOut, m_saveReceipt, m_printReceipt, m_emailReceipt})
-        actions->Add(button, wxSizerFlags().Border(wxRIGHT, relatedGap(*this)));
+    actions->Add(m_checkOut, wxSizerFlags().Border(wxRIGHT, relatedGap(*this)));
+    m_receipts.addTo(*actions, relatedGap(*this));
 
     auto* body = new wxBoxSizer(wxVERTICAL);
     body->Add(chargeBox, wxSizerFlags().Expand().Border(wxBOTTOM, groupGap(*this)));
@@ -177,13 +153,7 @@ void CheckoutDialog::showCheckedOut()
     m_paymentBox->Disable();
     if (m_package)
         m_package->Disable();
-    for (const auto& [button, action] : {std::pair{m_saveReceipt, &m_receipts.save},
-                                         std::pair{m_printReceipt, &m_receipts.print},
-                                         std::pair{m_emailReceipt, &m_receipts.email}})
-        button->Show(static_cast<bool>(*action));
-    if (m_receipts.save)
-        m_saveReceipt->SetFocus();
-    else
+    if (!m_receipts.showFor(done.invoice.id))
         FindWindow(wxID_CANCEL)->SetFocus();
     relayoutForm(*m_outcome);
     makeRoom();

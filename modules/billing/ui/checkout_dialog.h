@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "billing/billing_service.h"
+#include "billing/ui/receipt_buttons.h"
 #include "common/ui/record_dialog.h"
 
 class wxButton;
@@ -15,13 +16,6 @@ class wxStaticText;
 namespace knotwork::billing::ui {
 
 class PaymentRowsEditor;
-
-// What can be done with an invoice's receipt once it is issued; an empty one is not offered.
-struct ReceiptActions {
-    std::function<void(wxWindow* parent, InvoiceId invoice)> save;   // "Save receipt…": a PDF
-    std::function<void(wxWindow* parent, InvoiceId invoice)> print;  // "Print receipt…"
-    std::function<void(wxWindow* parent, InvoiceId invoice)> email;  // "Email receipt…"
-};
 
 // The documents billing's screens save (the app's PDF and CSV writers); an empty one is not offered.
 struct BillingDocuments {
@@ -61,7 +55,7 @@ private:
     AppointmentId m_visit;
     Invoice m_charge;
     std::vector<Package> m_packages;
-    ReceiptActions m_receipts;
+    ReceiptButtons m_receipts;
     std::optional<PaidInvoice> m_checkedOut;
     wxFlexGridSizer* m_details = nullptr;
     wxStaticText* m_service = nullptr;
@@ -74,9 +68,6 @@ private:
     PaymentRowsEditor* m_payments = nullptr;
     wxButton* m_checkOut = nullptr;
     wxStaticText* m_outcome = nullptr;
-    wxButton* m_saveReceipt = nullptr;
-    wxButton* m_printReceipt = nullptr;
-    wxButton* m_emailReceipt = nullptr;
 };
 
 } // namespace knotwork::billing::ui

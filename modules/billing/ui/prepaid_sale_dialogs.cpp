@@ -50,7 +50,7 @@ PrepaidSaleDialog::PrepaidSaleDialog(wxWindow* parent, BillingService& billing, 
       m_billing(billing),
       m_client(client),
       m_currency(billing.settings().currency),
-      m_receipts(std::move(receipts))
+      m_receipts(this, std::move(receipts), "sale")
 {
 }
 
@@ -70,17 +70,9 @@ void PrepaidSaleDialog::finishLayout(FormGrid& details, const wxString& sellLabe
     m_sell->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { sell(); });
     m_outcome = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, "sale-outcome");
     labelNothing(*m_outcome);
-    m_saveReceipt = commandButton(this, _("&Save receipt…"), "sale-save-receipt",
-                                  _("Save the sale's receipt as a PDF to give to the client"));
-    m_saveReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.save(this, m_sale->invoice.id); });
-    m_printReceipt = commandButton(this, _("&Print receipt…"), "sale-print-receipt",
-                                   _("Open the sale's receipt in the PDF viewer to print it"));
-    m_printReceipt->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_receipts.print(this, m_sale->invoice.id); });
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
-    for (wxButton* button : {m_sell, m_saveReceipt, m_printReceipt})
-        actions->Add(button, wxSizerFlags().Border(wxRIGHT, relatedGap(*this)));
-    for (wxButton* button : {m_saveReceipt, m_printReceipt})
-        button->Hide();
+    actions->Add(m_sell, wxSizerFlags().Border(wxRIGHT, relatedGap(*this)));
+    m_receipts.addTo(*actions, relatedGap(*this));
 
     auto* body = new wxBoxSizer(wxVERTICAL);
     body->Add(details.sizer(), wxSizerFlags().Expand().Border(wxBOTTOM, groupGap(*this)));
@@ -128,12 +120,7 @@ void PrepaidSaleDialog::showSold()
     m_outcome->SetLabel(soldText(*m_sale));
     for (wxWindow* done : {static_cast<wxWindow*>(m_sell), m_detailsBox, m_paymentBox})
         done->Disable();
-    for (const auto& [button, action] : {std::pair{m_saveReceipt, &m_receipts.save},
-                                         std::pair{m_printReceipt, &m_receipts.print}})
-        button->Show(static_cast<bool>(*action));
-    if (m_receipts.save)
-        m_saveReceipt->SetFocus();
-    else
+    if (!m_receipts.showFor(m_sale->invoice.id))
         FindWindow(wxID_CANCEL)->SetFocus();
     relayoutForm(*m_outcome);
     makeRoom();

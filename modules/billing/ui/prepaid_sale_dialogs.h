@@ -56,14 +56,12 @@ private:
     void save() override;
     void showSold();
 
-    ReceiptActions m_receipts;
+    ReceiptButtons m_receipts;
     std::optional<PaidInvoice> m_sale;
     wxWindow* m_detailsBox = nullptr;
     wxWindow* m_paymentBox = nullptr;
     PaymentRowsEditor* m_payments = nullptr;
     wxButton* m_sell = nullptr;
-    wxButton* m_saveReceipt = nullptr;
-    wxButton* m_printReceipt = nullptr;
 };
 
 // Client › Sell package…: a prepaid series of visits of one service at a price (tax included),
