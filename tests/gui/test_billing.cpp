@@ -201,5 +201,29 @@ TEST_F(Billing, TheBillingViewListsTheMonthsInvoicesWithTotalsAndTheYearByMethod
     EXPECT_EQ(ui::accessibleRowCount(view.invoiceList()), 2);
 }
 
+TEST_F(Billing, AHiddenBillingViewReadsWhatChangedWhenItIsShownAgain)
+{
+    frame().showView(View::Billing);
+    processEvents();
+    auto& view = testing::windowNamed<billing::ui::BillingView>("billing");
+    ASSERT_EQ(ui::accessibleRowCount(view.invoiceList()), 0);
+
+    frame().showView(View::Today);
+    processEvents();
+    arrive(m_week.mondayMorning);
+    billingService().checkOut(m_week.mondayMorning, {});
+    frame().recordChanged({clients::ui::RecordKind::Billing});
+    processEvents();
+    EXPECT_EQ(ui::accessibleRowCount(view.invoiceList()), 0)
+        << "a hidden view does not read the month and the year at every change of a record";
+
+    frame().showView(View::Billing);
+    processEvents();
+    EXPECT_EQ(ui::accessibleRowCount(view.invoiceList()), 1);
+    EXPECT_EQ(cellOf("billing-year", 12, 0), "Year");
+    const Cents fee = billingService().invoiceForVisit(m_week.mondayMorning)->invoice.subtotalCents;
+    EXPECT_EQ(cellOf("billing-year", 12, 7), money(fee)) << "the year's fees, read again with the month";
+}
+
 } // namespace
 } // namespace knotwork::gui

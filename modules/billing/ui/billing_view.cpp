@@ -115,6 +115,11 @@ BillingView::BillingView(wxWindow* parent, Notifier& notifier, const BillingDocu
     for (TextTable* table : {m_list, m_year})
         table->SetMinSize(wxSize(FromDIP(300), 4 * (GetCharHeight() + FromDIP(12))));
     SetSizer(column);
+    Bind(wxEVT_SHOW, [this](wxShowEvent& event) {
+        event.Skip();
+        if (event.IsShown() && m_stale)
+            read(Reading::MonthAndYear);
+    });
 }
 
 void BillingView::setService(BillingService* service, const std::optional<Date>& today)
@@ -128,11 +133,19 @@ void BillingView::moveMonth(int count)
 {
     if (m_month.is_not_a_date())
         return;
+    const int year = m_month.year();
     m_month += months(count);
-    reload();
+    read(m_month.year() == year && !m_stale ? Reading::Month : Reading::MonthAndYear);
 }
 
 void BillingView::reload()
+{
+    m_stale = true;
+    if (IsShownOnScreen())
+        read(Reading::MonthAndYear);
+}
+
+void BillingView::read(Reading what)
 {
     m_invoices.clear();
     YearReport report;
@@ -140,10 +153,14 @@ void BillingView::reload()
         reportErrors(m_notifier, _("Could not read the month's invoices"), [&] {
             m_currency = m_billing->settings().currency;
             m_invoices = m_billing->invoicesIssuedBetween(m_month, m_month.end_of_month());
-            report = m_billing->yearReport(m_month.year());
+            if (what == Reading::MonthAndYear)
+                report = m_billing->yearReport(m_month.year());
         });
     showMonth();
-    showYear(report);
+    if (what == Reading::MonthAndYear) {
+        showYear(report);
+        m_stale = false;
+    }
     Layout();
 }
 

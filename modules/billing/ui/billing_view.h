@@ -31,6 +31,9 @@ public:
 
     // The practice's service (none: empty); shows the month of `today`.
     void setService(BillingService* service, const std::optional<Date>& today);
+    // Reads the month and the year again: now when the view is on screen, else when it is next
+    // shown (the year's report takes most of a second in a large practice, and records change
+    // all day while the view is hidden).
     void reload();
     // Shows the month `months` after the one shown (before it when negative).
     void moveMonth(int months);
@@ -42,6 +45,8 @@ public:
     wxString totalsText() const;
 
 private:
+    enum class Reading { Month, MonthAndYear };
+    void read(Reading what);
     void showMonth();
     void showYear(const YearReport& report);
 
@@ -51,6 +56,7 @@ private:
     Date m_month{boost::gregorian::not_a_date_time};  // its first day
     std::string m_currency = "CAD";
     std::vector<PaidInvoice> m_invoices;
+    bool m_stale = false;  // records changed while the view was hidden
     wxStaticText* m_monthTitle;
     wxStaticText* m_totals;
     wxStaticText* m_yearTitle;
