@@ -19,6 +19,8 @@ namespace knotwork::billing::ui {
 
 using namespace knotwork::ui;
 
+CheckoutDialog::~CheckoutDialog() = default;  // after PaymentRowsEditor is complete
+
 CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, AppointmentId visit, const Invoice& charge,
                                std::vector<Package> packages, ReceiptActions receipts)
     : RecordDialog(parent, wxString::Format(_("Check out %s"), toWx(charge.billedTo)), "checkout-dialog"),
@@ -58,7 +60,7 @@ CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, Appoin
 
     FormGrid paid(this, _("Payment"), markers());
     m_paymentBox = paid.parent();
-    m_payments = new PaymentRowsEditor(m_paymentBox, markers());
+    m_payments = std::make_unique<PaymentRowsEditor>(m_paymentBox, markers());
     paid.addWide(m_payments->sizer());
     paid.addNote(_("Split a payment across methods with another row. A tip is kept apart from the invoice."));
 

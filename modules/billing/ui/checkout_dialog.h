@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -38,6 +39,7 @@ public:
     // `charge` is BillingService::chargeForVisit's for the visit; `packages` what packagesFor offers.
     CheckoutDialog(wxWindow* parent, BillingService& billing, AppointmentId visit, const Invoice& charge,
                    std::vector<Package> packages, ReceiptActions receipts);
+    ~CheckoutDialog() override;
 
     const std::optional<PaidInvoice>& checkedOut() const { return m_checkedOut; }
     PaymentRowsEditor& payments() { return *m_payments; }
@@ -65,7 +67,7 @@ private:
     wxStaticText* m_total = nullptr;
     wxChoice* m_package = nullptr;
     wxWindow* m_paymentBox = nullptr;
-    PaymentRowsEditor* m_payments = nullptr;
+    std::unique_ptr<PaymentRowsEditor> m_payments;
     wxButton* m_checkOut = nullptr;
     wxStaticText* m_outcome = nullptr;
 };

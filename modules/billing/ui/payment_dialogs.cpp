@@ -41,12 +41,14 @@ wxString owingLine(const PaidInvoice& invoice)
 
 } // namespace
 
+TakePaymentDialog::~TakePaymentDialog() = default;  // after PaymentRowsEditor is complete
+
 TakePaymentDialog::TakePaymentDialog(wxWindow* parent, BillingService& billing, const PaidInvoice& invoice)
     : RecordDialog(parent, _("Take a payment"), "take-payment-dialog"), m_billing(billing), m_invoice(invoice.invoice.id)
 {
     FormGrid grid(this, _("Payment"), markers());
     grid.addNote(owingLine(invoice));
-    m_payments = new PaymentRowsEditor(grid.parent(), markers());
+    m_payments = std::make_unique<PaymentRowsEditor>(grid.parent(), markers());
     grid.addWide(m_payments->sizer());
     m_payments->startWith(invoice.balanceDueCents(), invoice.invoice.currency);
     markUnchanged();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "billing/billing_service.h"
 #include "common/ui/record_dialog.h"
 
@@ -15,6 +17,7 @@ class PaymentRowsEditor;
 class TakePaymentDialog : public knotwork::ui::RecordDialog {
 public:
     TakePaymentDialog(wxWindow* parent, BillingService& billing, const PaidInvoice& invoice);
+    ~TakePaymentDialog() override;
 
     PaymentRowsEditor& payments() { return *m_payments; }
 
@@ -23,7 +26,7 @@ private:
 
     BillingService& m_billing;
     InvoiceId m_invoice;
-    PaymentRowsEditor* m_payments;
+    std::unique_ptr<PaymentRowsEditor> m_payments;
 };
 
 // Money given back on an invoice: by which method, how much (no more than was paid by it), and

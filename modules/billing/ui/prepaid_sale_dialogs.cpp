@@ -44,6 +44,8 @@ Cents readAmount(const wxTextCtrl& field, const std::string& key, Validator& pro
 
 } // namespace
 
+PrepaidSaleDialog::~PrepaidSaleDialog() = default;  // after PaymentRowsEditor is complete
+
 PrepaidSaleDialog::PrepaidSaleDialog(wxWindow* parent, BillingService& billing, ClientId client, const wxString& title,
                                      const wxString& name, ReceiptActions receipts)
     : RecordDialog(parent, title, name),
@@ -60,7 +62,7 @@ void PrepaidSaleDialog::finishLayout(FormGrid& details, const wxString& sellLabe
     m_detailsBox = details.parent();
     FormGrid paid(this, _("Payment"), markers());
     m_paymentBox = paid.parent();
-    m_payments = new PaymentRowsEditor(m_paymentBox, markers());
+    m_payments = std::make_unique<PaymentRowsEditor>(m_paymentBox, markers());
     paid.addWide(m_payments->sizer());
     m_payments->startWith(owing, m_currency);
     paid.addNote(_("Paid in money: cash, card, e-transfer or cheque, split across methods with another row."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,8 @@ class PaymentRowsEditor;
 // keeps what was typed. ShowModal() gives wxID_OK once it was sold.
 class PrepaidSaleDialog : public knotwork::ui::RecordDialog {
 public:
+    ~PrepaidSaleDialog() override;
+
     const std::optional<PaidInvoice>& sale() const { return m_sale; }
     PaymentRowsEditor& payments() { return *m_payments; }
     void sell();
@@ -60,7 +63,7 @@ private:
     std::optional<PaidInvoice> m_sale;
     wxWindow* m_detailsBox = nullptr;
     wxWindow* m_paymentBox = nullptr;
-    PaymentRowsEditor* m_payments = nullptr;
+    std::unique_ptr<PaymentRowsEditor> m_payments;
     wxButton* m_sell = nullptr;
 };
 
