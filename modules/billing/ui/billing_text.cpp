@@ -1,6 +1,7 @@
 #include "billing/ui/billing_text.h"
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/intl.h>
 #include <wx/settings.h>
 
@@ -82,6 +83,14 @@ wxButton* commandButton(wxWindow* parent, const wxString& label, const char* nam
                                 name);
     button->SetToolTip(tooltip);
     return button;
+}
+
+wxChoice* choiceOf(wxWindow* parent, const wxArrayString& items, const char* name, const wxString& tooltip)
+{
+    auto* choice = new wxChoice(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, items, 0, wxDefaultValidator, name);
+    choice->SetSelection(items.empty() ? wxNOT_FOUND : 0);
+    choice->SetToolTip(tooltip);
+    return choice;
 }
 
 } // namespace knotwork::billing::ui

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <vector>
+#include <wx/arrstr.h>
 #include <wx/string.h>
 
 #include "billing/billing_service.h"
 #include "common/ui/text_table.h"
 
 class wxButton;
+class wxChoice;
 class wxWindow;
 
 namespace knotwork::billing::ui {
@@ -29,5 +31,7 @@ std::vector<knotwork::ui::TextTable::Column> invoiceColumns(bool withClient);
 wxString invoiceColumnsDescription();
 // A button named `name` (its key for tests and the accessibility walk) with its tooltip.
 wxButton* commandButton(wxWindow* parent, const wxString& label, const char* name, const wxString& tooltip);
+// A choice of `items` named `name`, with its tooltip and the first item chosen (none when empty).
+wxChoice* choiceOf(wxWindow* parent, const wxArrayString& items, const char* name, const wxString& tooltip);
 
 } // namespace knotwork::billing::ui

@@ -46,10 +46,8 @@ CheckoutDialog::CheckoutDialog(wxWindow* parent, BillingService& billing, Appoin
         for (const Package& package : m_packages)
             ways.Add(wxString::Format(_("From the package %s (%d left)"), toWx(package.name), package.visitsLeft()));
         auto* label = new wxStaticText(box, wxID_ANY, _("&Visit paid:"));
-        m_package = new wxChoice(box, wxID_ANY, wxDefaultPosition, wxDefaultSize, ways, 0, wxDefaultValidator,
-                                 "checkout-package");
-        m_package->SetSelection(0);
-        m_package->SetToolTip(_("A visit from a prepaid package is invoiced at its share of the price and paid from it"));
+        m_package = choiceOf(box, ways, "checkout-package",
+                             _("A visit from a prepaid package is invoiced at its share of the price and paid from it"));
         labelControl(*label, *m_package);
         m_package->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { packageChosen(); });
         auto* row = new wxBoxSizer(wxHORIZONTAL);

@@ -75,10 +75,8 @@ RefundDialog::RefundDialog(wxWindow* parent, BillingService& billing, const Paid
             m_methods.push_back(payment.method);
             labels.Add(labelText(payment.method));
         }
-    m_method = new wxChoice(grid.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, labels, 0, wxDefaultValidator,
-                            "method");
-    m_method->SetSelection(labels.empty() ? wxNOT_FOUND : 0);
-    m_method->SetToolTip(_("Given back the way it was paid; to a gift certificate or package, its value returns to it"));
+    m_method = choiceOf(grid.parent(), labels, "method",
+                        _("Given back the way it was paid; to a gift certificate or package, its value returns to it"));
     grid.add(_("&Given back by"), m_method, FieldWidth::Natural);
     m_amount = grid.addText(_("&Amount"), "amount");
     m_amount->SetValue(toWx(plainMoney(invoice.paidCents())));

@@ -139,10 +139,7 @@ SellPackageDialog::SellPackageDialog(wxWindow* parent, BillingService& billing, 
     wxArrayString names;
     for (const schedule::Service& service : m_services)
         names.Add(wxString::Format(_("%s (%s a visit)"), toWx(service.name), moneyShown(service.feeCents, m_currency)));
-    m_service = new wxChoice(grid.parent(), wxID_ANY, wxDefaultPosition, wxDefaultSize, names, 0, wxDefaultValidator,
-                             "service");
-    m_service->SetSelection(names.empty() ? wxNOT_FOUND : 0);
-    m_service->SetToolTip(_("The service each visit of the package is"));
+    m_service = choiceOf(grid.parent(), names, "service", _("The service each visit of the package is"));
     grid.add(_("&Service"), m_service, FieldWidth::Natural);
     m_visits = grid.addText(_("&Visits"), "visits");
     m_visits->SetValue("5");
