@@ -10,10 +10,17 @@ namespace knotwork::db {
 
 std::size_t RowReader::position(std::string_view column) const
 {
-    // A row has a score of columns: a scan is quicker than building an index for each row.
-    for (std::size_t i = 0; i < m_row.size(); ++i)
-        if (m_row.get_properties(i).get_name() == column)
+    // A row has a score of columns: a scan is quicker than building an index for each row. Stores
+    // read the columns in their SELECT's order, so the scan starts after the column read last and
+    // most columns are found at the first try.
+    const std::size_t columns = m_row.size();
+    for (std::size_t tried = 0; tried < columns; ++tried) {
+        const std::size_t i = (m_next + tried) % columns;
+        if (m_row.get_properties(i).get_name() == column) {
+            m_next = i + 1;
             return i;
+        }
+    }
     throw StorageError(formatMessage(_("Knotwork could not read the practice: a result has no column {}."), column));
 }
 

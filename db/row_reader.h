@@ -69,6 +69,7 @@ private:
     long long integerAt(std::size_t position) const;
 
     const soci::row& m_row;
+    mutable std::size_t m_next = 0;  // where the next column is looked for first
 };
 
 // A value bound to a statement parameter that may be NULL. SOCI binds references, so the value
