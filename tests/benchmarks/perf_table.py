@@ -62,8 +62,9 @@ def main(path):
         results = json.load(file)
     times = medians(results)
     sizes = sorted({clients for (_, _, clients) in times})
-    names = list(dict.fromkeys(name for (_, name, _) in sorted(times, key=lambda k: list(OPERATIONS).index(k[1])
-                                                                 if k[1] in OPERATIONS else len(OPERATIONS))))
+    known = list(OPERATIONS)
+    names = sorted({name for (_, name, _) in times},
+                   key=lambda name: (known.index(name) if name in known else len(known), name))
     columns = [f"{size:,} clients" for size in sizes]
     print("| operation | " + " | ".join(columns) + " | floor | ratio | target | met |")
     print("| --- |" + " ---: |" * len(columns) + " ---: | ---: | ---: | --- |")
