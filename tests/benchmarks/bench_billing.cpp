@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 
 #include "demo_practices.h"
+#include "view_reads.h"
 
 namespace knotwork::db {
 namespace {
@@ -54,21 +55,9 @@ void countPractice(benchmark::State& state)
 void BM_BillingMonth(benchmark::State& state)
 {
     OpenBilling open;
-    BillingService& billing = open.practice.billingService();
     std::size_t shown = 0;
-    for (auto _ : state) {
-        benchmark::DoNotOptimize(billing.settings());
-        const std::vector<PaidInvoice> month = billing.invoicesIssuedBetween(kMonth, kMonth.end_of_month());
-        Cents invoiced = 0, paid = 0;
-        for (const PaidInvoice& one : month)
-            if (!one.invoice.isVoid()) {
-                invoiced += one.invoice.totalCents;
-                paid += one.paidCents();
-            }
-        benchmark::DoNotOptimize(invoiced);
-        benchmark::DoNotOptimize(paid);
-        shown = month.size();
-    }
+    for (auto _ : state)
+        shown = benchmarks::billingMonth(open.practice, kMonth);
     state.counters["shown"] = static_cast<double>(shown);
     countPractice(state);
 }

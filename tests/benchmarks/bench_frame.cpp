@@ -54,6 +54,7 @@ const ReadOperation kReads[] = {
          benchmark::DoNotOptimize(practice.sessionService().note(subjects.newestNoteOfBusiest));
      }},
     {"WeekView", [](auto& practice, const auto&) { weekView(practice, kDemoToday + days(7)); }},  // the coming week
+    {"BillingMonth", [](auto& practice, const auto&) { billingMonth(practice, Date(2026, 10, 1)); }},  // the last whole month
 };
 
 void frameRead(benchmark::State& state, const ReadOperation& operation)

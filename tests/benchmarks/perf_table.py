@@ -28,6 +28,7 @@ OPERATIONS = {
     "SignNote": "sign a note",
     "WeekView": "Schedule: the coming week",
     "CheckOut": "check-out",
+    "BillingMonth": "Billing view: the last whole month's invoices",
 }
 
 NAME = re.compile(r"^(Frame|Floor)/(\w+)/(\d+)(?:/.*)?$")

@@ -82,6 +82,23 @@ void openChartWithItsTabs(app::PracticeContext& practice, clients::ClientId clie
     billingTab(practice, client);
 }
 
+std::size_t billingMonth(app::PracticeContext& practice, const Date& firstOfMonth)
+{
+    billing::BillingService& billing = practice.billingService();
+    benchmark::DoNotOptimize(billing.settings());
+    const std::vector<billing::PaidInvoice> month =
+        billing.invoicesIssuedBetween(firstOfMonth, firstOfMonth.end_of_month());
+    billing::Cents invoiced = 0, paid = 0;
+    for (const billing::PaidInvoice& one : month)
+        if (!one.invoice.isVoid()) {
+            invoiced += one.invoice.totalCents;
+            paid += one.paidCents();
+        }
+    benchmark::DoNotOptimize(invoiced);
+    benchmark::DoNotOptimize(paid);
+    return month.size();
+}
+
 std::size_t readVisitWords(const std::vector<schedule::Appointment>& visits, app::PracticeContext& practice)
 {
     schedule::ScheduleService& schedule = practice.scheduleService();

@@ -22,6 +22,10 @@ void billingTab(app::PracticeContext& practice, clients::ClientId client);
 // The chart with every tab it holds read, as ClientChartPanel::display does on a click.
 void openChartWithItsTabs(app::PracticeContext& practice, clients::ClientId client);
 
+// The Billing view's month (BillingView::read without the year's report): the month's invoices
+// with their payments and the totals under the list (invoiced, paid). Returns the invoices.
+std::size_t billingMonth(app::PracticeContext& practice, const Date& firstOfMonth);
+
 // What ScheduleView and TodaysVisitsPanel read for their words (visit_words.cpp): the services,
 // and each client's chart once for the name and the precautions. Returns the clients read.
 std::size_t readVisitWords(const std::vector<schedule::Appointment>& visits, app::PracticeContext& practice);
