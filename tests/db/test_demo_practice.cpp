@@ -69,6 +69,17 @@ TEST_F(DemoPractice, TheSameSeedAndDayGiveTheSamePractice)
     EXPECT_NE(everything(first), everything(other));
 }
 
+TEST_F(DemoPractice, TheSameSeedAndDayGiveTheSameYearsOfPractice)
+{
+    demo::DemoOptions options{60, 11, kDay};
+    options.years = 20;
+    const auto first = fill("first.sqlite", options);
+    const auto second = fill("second.sqlite", options);
+    EXPECT_EQ(everything(first), everything(second));
+    options.seed = 12;
+    EXPECT_NE(everything(first), everything(fill("other.sqlite", options)));
+}
+
 TEST_F(DemoPractice, LooksLikeARealHeadacheCaseload)
 {
     const auto file = fill("demo.sqlite", {600, 1, kDay});
