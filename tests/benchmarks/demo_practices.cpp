@@ -12,18 +12,19 @@ namespace knotwork::benchmarks {
 
 namespace {
 
-using Key = std::tuple<int, std::uint32_t, bool>;
+using Key = std::tuple<int, std::uint32_t, bool, int>;
 
 Key keyOf(const demo::DemoOptions& options)
 {
     if (options.referenceDay != kDemoToday)
         throw std::logic_error("the benchmarks' demo practices are made for kDemoToday");
-    return {options.clients, options.seed, options.sessionNotes};
+    return {options.clients, options.seed, options.sessionNotes, options.years.value_or(0)};
 }
 
 std::string nameOf(const demo::DemoOptions& options)
 {
-    return "demo-" + std::to_string(options.clients) + (options.sessionNotes ? "" : "-clients-only") + "-seed-"
+    return "demo-" + std::to_string(options.clients) + (options.sessionNotes ? "" : "-clients-only")
+           + (options.years ? "-" + std::to_string(*options.years) + "-years" : "") + "-seed-"
            + std::to_string(options.seed) + ".sqlite";
 }
 
@@ -57,7 +58,10 @@ DemoSubjects subjectsOf(db::Database& database)
 
 demo::DemoOptions demoOptions(int clients, bool sessionNotes)
 {
-    return {clients, 7, kDemoToday, sessionNotes};
+    demo::DemoOptions options{clients, 7, kDemoToday, sessionNotes};
+    if (sessionNotes)
+        options.years = kDemoYears;
+    return options;
 }
 
 const DemoPracticeFile& demoPractice(const demo::DemoOptions& options)

@@ -17,8 +17,11 @@ namespace knotwork::benchmarks {
 // visits after.
 inline const Date kDemoToday(2026, 11, 23);
 
+// How long the demo practice has run: its clients' first visits spread over these years.
+inline constexpr int kDemoYears = 20;
+
 // The demo with these many clients, as the app's "Demo practice" writes it (seed 7, made for
-// kDemoToday), with or without its years of notes, book and billing.
+// kDemoToday), with its kDemoYears of notes, book and billing, or its clients alone.
 demo::DemoOptions demoOptions(int clients, bool sessionNotes = true);
 
 // Who and what in a demo practice the per-client operations are measured on.
