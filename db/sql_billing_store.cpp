@@ -69,6 +69,12 @@ std::vector<Payment> paymentsWhere(soci::session& session, const std::string& ta
                    bound...);
 }
 
+// A day's month as a number, for grouping by it: days are stored as 'YYYY-MM-DD'.
+std::string monthOf(const std::string& dayColumn)
+{
+    return "CAST(SUBSTR(" + dayColumn + ", 6, 2) AS INTEGER)";
+}
+
 } // namespace
 
 SqlBillingStore::SqlBillingStore(Database& database, std::string actor)
@@ -191,6 +197,60 @@ std::vector<Payment> SqlBillingStore::paymentsReceivedBetween(const Date& from, 
                              first, last);
     } catch (...) {
         rethrowAsStorageError(_("reading the payments"));
+    }
+}
+
+std::vector<PaymentSums> SqlBillingStore::paymentSumsByMonth(const Date& from, const Date& to)
+{
+    try {
+        const std::string first = isoDate(from), last = isoDate(to);
+        return readAll(
+            m_database.session(),
+            "SELECT " + monthOf("received_on") + " AS month, method, SUM(amount_cents) AS amount, "
+                "SUM(tip_cents) AS tips FROM payments WHERE received_on >= :from_day AND received_on <= :to_day "
+                "GROUP BY " + monthOf("received_on") + ", method ORDER BY month, method",
+            [](const soci::row& row) {
+                RowReader read(row);
+                PaymentSums sums;
+                sums.month = static_cast<int>(read.integer("month"));
+                sums.method = read.choice<PaymentMethod>("method", "payments", "summed");
+                sums.amountCents = read.integer("amount");
+                sums.tipCents = read.integer("tips");
+                return sums;
+            },
+            first, last);
+    } catch (...) {
+        rethrowAsStorageError(_("adding up the payments"));
+    }
+}
+
+std::vector<InvoiceSums> SqlBillingStore::invoiceSumsByMonth(const Date& from, const Date& to)
+{
+    try {
+        const std::string first = isoDate(from), last = isoDate(to);
+        // An invoice's lines are stored from position 0.
+        return readAll(
+            m_database.session(),
+            "SELECT " + monthOf("i.issued_on") + " AS month, i.status, l.kind, COUNT(*) AS invoices, "
+                "SUM(i.subtotal_cents) AS subtotal, SUM(i.tax_cents) AS tax FROM invoices i "
+                "LEFT JOIN invoice_lines l ON l.invoice_id = i.id AND l.position = 0 "
+                "WHERE i.issued_on >= :from_day AND i.issued_on <= :to_day "
+                "GROUP BY " + monthOf("i.issued_on") + ", i.status, l.kind ORDER BY month, i.status, l.kind",
+            [](const soci::row& row) {
+                RowReader read(row);
+                InvoiceSums sums;
+                sums.month = static_cast<int>(read.integer("month"));
+                sums.status = read.choice<InvoiceStatus>("status", "invoices", "summed");
+                if (read.optionalText("kind"))
+                    sums.firstLineKind = read.choice<ChargeKind>("kind", "invoice_lines", "summed");
+                sums.count = static_cast<int>(read.integer("invoices"));
+                sums.subtotalCents = read.integer("subtotal");
+                sums.taxCents = read.integer("tax");
+                return sums;
+            },
+            first, last);
+    } catch (...) {
+        rethrowAsStorageError(_("adding up the invoices"));
     }
 }
 
