@@ -50,9 +50,11 @@ knotwork_install_packages() {
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Configures and builds the CMake preset named in $1; later runs only rebuild what changed.
+# Configures and builds the CMake preset named in $1 (only the targets named after it, if any:
+# --target NAME); later runs only rebuild what changed.
 knotwork_build() {
     local preset=$1
+    shift
     cd "$knotwork_root"
     # ccache hits for any checkout of the tree (CI builds a fresh clone in a new folder each
     # time): paths inside it are hashed as relative, and the build folder's own path is not.
@@ -60,7 +62,7 @@ knotwork_build() {
     # Configuring again is quick and applies any change to the preset's cache variables.
     local started=$SECONDS
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset"
+    cmake --build --preset "$preset" "$@"
     knotwork_say "built the $preset preset in $((SECONDS - started)) s"
 }
 

@@ -7,11 +7,8 @@
 #include <stdexcept>
 
 #include "db/client_search_sql.h"
-#include "db/practice_opener.h"
-#include "app/practice/practice_context.h"
-#include "demo/demo_practice.h"
+#include "demo_practices.h"
 #include "encrypted_copy.h"
-#include "support/temp_dir.h"
 
 namespace knotwork::db {
 namespace {
@@ -20,25 +17,12 @@ using namespace knotwork::clients;
 
 constexpr int kClients = 50'000;
 constexpr int kPageRows = 200;
-const Date kToday(2026, 11, 23);
+const Date kToday = benchmarks::kDemoToday;
 
-// Made on first use and kept for the whole run.
-struct DemoPractice {
-    DemoPractice() : file(dir / "practice.sqlite")
-    {
-        auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
-        demo::fillDemoPractice(stores.demoStores(),
-                               {kClients, 7, kToday, /*sessionNotes=*/false});
-    }
-    knotwork::testing::TempDir dir;
-    std::filesystem::path file;
-};
-
-const DemoPractice& demoPractice()
+// The clients alone, without their notes, book and billing: faster to write.
+const benchmarks::DemoPracticeFile& demoPractice()
 {
-    static const DemoPractice practice;
-    return practice;
+    return benchmarks::demoPractice(benchmarks::demoOptions(kClients, /*sessionNotes=*/false));
 }
 
 const std::filesystem::path& encryptedDemoPractice()
@@ -48,17 +32,12 @@ const std::filesystem::path& encryptedDemoPractice()
 }
 
 // The demo practice, plain or encrypted, opened as the app opens it.
-struct OpenDemo {
+struct OpenDemo : benchmarks::OpenedDemo {
     explicit OpenDemo(bool encrypted)
-        : database(encrypted ? openPractice(encryptedDemoPractice(), OpenMode::ExistingOnly, "benchmark",
-                                            benchmarks::kBenchmarkPassphrase)
-                                   .database
-                             : openPractice(demoPractice().file, OpenMode::ExistingOnly, "benchmark").database),
-          practice(*database, "benchmark", Clock::stoppedOn(kToday))
+        : benchmarks::OpenedDemo(encrypted ? encryptedDemoPractice() : demoPractice().file,
+                                 encrypted ? benchmarks::kBenchmarkPassphrase : "")
     {
     }
-    std::unique_ptr<Database> database;
-    app::PracticeContext practice;
 };
 
 // What a therapist types, one keystroke at a time: a family-name prefix, a fragment from the

@@ -5,10 +5,8 @@
 #include <benchmark/benchmark.h>
 #include <soci/soci.h>
 
-#include "db/practice_opener.h"
-#include "app/practice/practice_context.h"
+#include "demo_practices.h"
 #include "plans/progress_charts.h"
-#include "support/temp_dir.h"
 
 namespace knotwork::db {
 namespace {
@@ -16,22 +14,20 @@ namespace {
 using namespace knotwork::plans;
 
 constexpr int kClients = 10'000;
-const Date kToday(2026, 11, 23);
 
+// The demo practice with what these benchmarks look for in it.
 struct PlansPractice {
-    PlansPractice() : file(dir / "practice.sqlite")
+    PlansPractice() : file(benchmarks::demoPractice(benchmarks::demoOptions(kClients)).file)
     {
-        auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
-        demo::fillDemoPractice(stores.demoStores(), {kClients, 7, kToday});
+        benchmarks::OpenedDemo open(file);
+        soci::session& sql = open.database->session();
         // The active plan whose client has the most signed visits.
-        database->session() << "SELECT p.id, p.client_id, COUNT(*) FROM treatment_plans p JOIN note_findings f "
-                               "ON f.client_id = p.client_id WHERE p.status = 'active' GROUP BY p.id, p.client_id "
-                               "ORDER BY COUNT(*) DESC LIMIT 1",
+        sql << "SELECT p.id, p.client_id, COUNT(*) FROM treatment_plans p JOIN note_findings f "
+               "ON f.client_id = p.client_id WHERE p.status = 'active' GROUP BY p.id, p.client_id "
+               "ORDER BY COUNT(*) DESC LIMIT 1",
             soci::into(plan), soci::into(client), soci::into(visits);
-        database->session() << "SELECT COUNT(*) FROM treatment_plans WHERE status = 'active'", soci::into(activePlans);
+        sql << "SELECT COUNT(*) FROM treatment_plans WHERE status = 'active'", soci::into(activePlans);
     }
-    knotwork::testing::TempDir dir;
     std::filesystem::path file;
     long long plan = 0, client = 0, visits = 0, activePlans = 0;
 };
@@ -42,14 +38,8 @@ const PlansPractice& plansPractice()
     return practice;
 }
 
-struct OpenPractice {
-    OpenPractice()
-        : database(openPractice(plansPractice().file, OpenMode::ExistingOnly, "benchmark").database),
-          stores(*database, "benchmark", Clock::stoppedOn(kToday))
-    {
-    }
-    std::unique_ptr<Database> database;
-    app::PracticeContext stores;
+struct OpenPractice : benchmarks::OpenedDemo {
+    OpenPractice() : benchmarks::OpenedDemo(plansPractice().file) {}
 };
 
 // The Plan tab: the plan, every goal's progress from the notes' findings and the measures.
@@ -57,7 +47,7 @@ void PlanTabOfTheLongestActiveCourse(benchmark::State& state)
 {
     OpenPractice open;
     for (auto _ : state)
-        benchmark::DoNotOptimize(open.stores.planService().progress(plansPractice().plan));
+        benchmark::DoNotOptimize(open.practice.planService().progress(plansPractice().plan));
     state.counters["visits"] = static_cast<double>(plansPractice().visits);
 }
 BENCHMARK(PlanTabOfTheLongestActiveCourse)->Unit(benchmark::kMillisecond);
@@ -67,8 +57,8 @@ void ProgressChartsOfTheLongestActiveCourse(benchmark::State& state)
 {
     OpenPractice open;
     for (auto _ : state) {
-        const ProgressData data = open.stores.planService().progressData(plansPractice().client);
-        const TreatmentPlan plan = open.stores.stores().plans().plan(plansPractice().plan);
+        const ProgressData data = open.practice.planService().progressData(plansPractice().client);
+        const TreatmentPlan plan = open.practice.stores().plans().plan(plansPractice().plan);
         benchmark::DoNotOptimize(progressCharts(data, &plan, plan.startDate));
     }
 }
@@ -80,7 +70,7 @@ void TodaysPlanReminders(benchmark::State& state)
     OpenPractice open;
     std::size_t shown = 0;
     for (auto _ : state)
-        shown = open.stores.planService().reminders().size();
+        shown = open.practice.planService().reminders().size();
     state.counters["active_plans"] = static_cast<double>(plansPractice().activePlans);
     state.counters["reminders"] = static_cast<double>(shown);
 }

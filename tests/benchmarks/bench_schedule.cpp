@@ -7,12 +7,9 @@
 #include <soci/soci.h>
 #include <sqlite3.h>
 
-#include "app/practice/practice_context.h"
 #include "common/local_time.h"
-#include "db/practice_opener.h"
-#include "demo/demo_practice.h"
-#include "schedule/week_layout.h"
-#include "support/temp_dir.h"
+#include "demo_practices.h"
+#include "view_reads.h"
 
 namespace knotwork::db {
 namespace {
@@ -21,86 +18,46 @@ using boost::gregorian::days;
 using namespace knotwork::schedule;
 
 constexpr int kClients = 10'000;
-const Date kToday(2026, 11, 23);  // a Monday
+const Date kToday = benchmarks::kDemoToday;  // a Monday
 // The coming week (booked ahead at the active plans' rhythm) and a week of the demo's past, when
 // its thousands of courses overlapped: the week after this one, and 26 weeks before.
 constexpr int kWeeks[] = {1, -26};
 
-struct BookPractice {
-    BookPractice() : file(dir / "practice.sqlite")
-    {
-        auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
-        demo::fillDemoPractice(stores.demoStores(), {kClients, 7, kToday});
-        database->session() << "SELECT COUNT(*) FROM appointments", soci::into(appointments);
-        // The active plans in their first phase of clients still seen: each iteration of the series
-        // benchmark books one from its first phase on.
-        std::vector<long long> plans(kClients), clients(kClients);
-        database->session() << "SELECT p.id, p.client_id FROM treatment_plans p JOIN clients c ON c.id = p.client_id "
-                               "WHERE p.status = 'active' AND p.current_phase = 0 AND p.phase_count > 0 "
-                               "AND c.archived = 0 ORDER BY p.id",
-            soci::into(plans), soci::into(clients);
-        for (std::size_t i = 0; i < plans.size(); ++i)
-            activePlans.emplace_back(plans[i], clients[i]);
-    }
-    knotwork::testing::TempDir dir;
-    std::filesystem::path file;
-    long long appointments = 0;
-    std::vector<std::pair<long long, long long>> activePlans;  // plan, client
-};
-
-const BookPractice& bookPractice()
+const benchmarks::DemoPracticeFile& bookPractice()
 {
-    static const BookPractice practice;
-    return practice;
+    return benchmarks::demoPractice(benchmarks::demoOptions(kClients));
 }
 
-struct OpenBook {
-    OpenBook()
-        : database(openPractice(bookPractice().file, OpenMode::ExistingOnly, "benchmark").database),
-          practice(*database, "benchmark", Clock::stoppedOn(kToday))
-    {
-    }
-    std::unique_ptr<Database> database;
-    app::PracticeContext practice;
-};
-
-// What ScheduleView and TodaysVisitsPanel read for their words: the services, and each client's
-// chart once for the name and the precautions (visit_words.cpp).
-std::size_t readVisitWords(const std::vector<Appointment>& visits, app::PracticeContext& practice)
+// The active plans in their first phase of clients still seen: each iteration of the series
+// benchmark books one from its first phase on, in the demo's writable copy.
+const std::vector<std::pair<long long, long long>>& activePlans()  // plan, client
 {
-    ScheduleService& schedule = practice.scheduleService();
-    benchmark::DoNotOptimize(schedule.book().services());
-    std::map<ClientId, std::pair<std::string, std::string>> ofClient;
-    for (const Appointment& visit : visits)
-        if (!ofClient.contains(visit.clientId)) {
-            const clients::ClientChart chart = practice.clientService().clients().chart(visit.clientId);
-            ofClient.emplace(visit.clientId, std::pair{clients::fullName(chart.client), schedule.precautionsOf(chart)});
-        }
-    return ofClient.size();
+    static const std::vector<std::pair<long long, long long>> found = [] {
+        benchmarks::OpenedDemo open(bookPractice().file);
+        std::vector<long long> plans(kClients), clients(kClients);
+        open.database->session() << "SELECT p.id, p.client_id FROM treatment_plans p JOIN clients c ON c.id = p.client_id "
+                                    "WHERE p.status = 'active' AND p.current_phase = 0 AND p.phase_count > 0 "
+                                    "AND c.archived = 0 ORDER BY p.id",
+            soci::into(plans), soci::into(clients);
+        std::vector<std::pair<long long, long long>> pairs;
+        for (std::size_t i = 0; i < plans.size(); ++i)
+            pairs.emplace_back(plans[i], clients[i]);
+        return pairs;
+    }();
+    return found;
 }
 
 // ScheduleView::reload: a day either side of the week, its time off and working week, the visits
 // and their words, and the week laid out.
 void BM_WeekView(benchmark::State& state)
 {
-    OpenBook open;
-    ScheduleStore& store = open.practice.scheduleService().book();
+    benchmarks::OpenedDemo open(bookPractice().file);
     const Date monday = kToday + days(7 * kWeeks[state.range(0)]);
     std::size_t visits = 0;
-    for (auto _ : state) {
-        const LocalTime from = localTimeOn(monday - days(1), {});
-        const LocalTime to = localTimeOn(monday + days(8), {});
-        BookContext book;
-        book.week = store.workingWeek();
-        book.timeOff = store.timeOffBetween(from, to);
-        book.booked = store.appointmentsBetween(from, to);
-        benchmark::DoNotOptimize(readVisitWords(book.booked, open.practice));
-        benchmark::DoNotOptimize(layoutWeek(monday, book));
-        visits = book.booked.size();
-    }
+    for (auto _ : state)
+        visits = benchmarks::weekView(open.practice, monday);
     state.counters["visits"] = static_cast<double>(visits);
-    state.counters["book"] = static_cast<double>(bookPractice().appointments);
+    state.counters["book"] = static_cast<double>(bookPractice().subjects.appointments);
 }
 BENCHMARK(BM_WeekView)->DenseRange(0, std::size(kWeeks) - 1)->Unit(benchmark::kMillisecond);
 
@@ -146,7 +103,7 @@ BENCHMARK(BM_WeekViewBareSqlite)->DenseRange(0, std::size(kWeeks) - 1)->Unit(ben
 // that hold time, with each client's name and precautions.
 void BM_TodaysAppointments(benchmark::State& state)
 {
-    OpenBook open;
+    benchmarks::OpenedDemo open(bookPractice().file);
     ScheduleService& schedule = open.practice.scheduleService();
     const Date day = kToday + days(7 * kWeeks[state.range(0)] + 1);
     std::size_t shown = 0;
@@ -156,7 +113,7 @@ void BM_TodaysAppointments(benchmark::State& state)
              schedule.book().appointmentsBetween(localTimeOn(day, {}), localTimeOn(day + days(1), {})))
             if (holdsTime(visit.status))
                 visits.push_back(visit);
-        benchmark::DoNotOptimize(readVisitWords(visits, open.practice));
+        benchmark::DoNotOptimize(benchmarks::readVisitWords(visits, open.practice));
         shown = visits.size();
     }
     state.counters["visits"] = static_cast<double>(shown);
@@ -176,13 +133,13 @@ BENCHMARK(BM_TodaysAppointmentsBareSqlite)->DenseRange(0, std::size(kWeeks) - 1)
 // a visit and its buffer every 75 minutes), so one run books twenty, the later ones shifted.
 void BM_BookYearLongSeries(benchmark::State& state)
 {
-    OpenBook open;
+    benchmarks::OpenedDemo open(benchmarks::writableDemoPractice(benchmarks::demoOptions(kClients)));
     ScheduleService& schedule = open.practice.scheduleService();
     const Service service = schedule.book().services().front();
     std::size_t next = 0;
     long long booked = 0;
     for (auto _ : state) {
-        const auto& [planId, client] = bookPractice().activePlans.at(next % bookPractice().activePlans.size());
+        const auto& [planId, client] = activePlans().at(next % activePlans().size());
         const plans::TreatmentPlan plan = open.practice.stores().plans().plan(planId);
         SeriesRequest request;
         request.visit.clientId = client;
@@ -202,7 +159,7 @@ void BM_BookYearLongSeries(benchmark::State& state)
         ++next;
     }
     state.counters["visits"] = static_cast<double>(booked) / static_cast<double>(next);
-    state.counters["plans"] = static_cast<double>(bookPractice().activePlans.size());
+    state.counters["plans"] = static_cast<double>(activePlans().size());
 }
 BENCHMARK(BM_BookYearLongSeries)->Iterations(20)->Repetitions(1)->Unit(benchmark::kMillisecond);
 

@@ -1,16 +1,13 @@
-// Session notes in a practice of 10,000 clients and about 140,000 notes (twenty years of a busy
-// solo practice): saving a note with its audit row, the editor's autosave, and opening a client's
-// history of 200 notes with the newest note read whole. Each must fit well inside one frame.
+// Session notes in the demo practice of 10,000 clients and about 126,000 notes: saving a note with
+// its audit row, plain and encrypted, verifying the whole practice, and opening a client's history
+// of 200 notes with the newest note read whole. The editor's autosave and the Sign button are
+// measured with the other interactive operations (bench_frame.cpp).
 #include <benchmark/benchmark.h>
-#include <soci/soci.h>
 
-#include "db/practice_opener.h"
-#include "app/practice/practice_context.h"
 #include "app/practice/practice_verification.h"
-#include "demo/demo_practice.h"
+#include "demo_practices.h"
 #include "encrypted_copy.h"
 #include "support/sample_note.h"
-#include "support/temp_dir.h"
 
 namespace knotwork::db {
 namespace {
@@ -19,57 +16,55 @@ using namespace knotwork::sessions;
 
 constexpr int kClients = 10'000;
 constexpr int kHistory = 200;
-const Date kToday(2026, 11, 24);
+using benchmarks::kDemoToday;
 
-// The demo practice plus one client with a 200-note history. Made on first use.
-struct NotesPractice {
-    NotesPractice() : file(dir / "practice.sqlite")
-    {
-        auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
-        app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
-        demo::fillDemoPractice(stores.demoStores(), {kClients, 7, kToday});
+const benchmarks::DemoPracticeFile& notesPractice()
+{
+    return benchmarks::demoPractice(benchmarks::demoOptions(kClients));
+}
+
+// The benchmarks that write do so in the demo's writable copy.
+const std::filesystem::path& writablePractice()
+{
+    return benchmarks::writableDemoPractice(benchmarks::demoOptions(kClients));
+}
+
+// A client with a history of 200 signed notes, added to the writable copy on first use.
+clients::ClientId longHistoryClient()
+{
+    static const clients::ClientId client = [] {
+        benchmarks::OpenedDemo open(writablePractice());
         clients::IntakeRecord record;
         record.client.familyName = "Lindqvist";
         record.client.givenNames = "Maja";
-        longHistoryClient = stores.clientService().saveIntake(record);
+        const clients::ClientId id = open.practice.clientService().saveIntake(record);
         std::vector<SoapNote> notes;
         for (int i = kHistory; i > 0; --i) {
-            SoapNote note = testing::sampleNote(longHistoryClient, kToday - boost::gregorian::weeks(i));
+            SoapNote note = testing::sampleNote(id, kDemoToday - boost::gregorian::weeks(i));
             note.status = NoteStatus::Signed;
             note.signedAt = Timestamp::now();
             note.signedBy = "Maja";
             notes.push_back(note);
         }
-        stores.stores().sessions().importNotes(notes);
-        long long count = 0;
-        database->session() << "SELECT COUNT(*) FROM session_notes", soci::into(count);
-        notesInPractice = count;
-    }
-    knotwork::testing::TempDir dir;
-    std::filesystem::path file;
-    clients::ClientId longHistoryClient = 0;
-    long long notesInPractice = 0;
-};
-
-const NotesPractice& notesPractice()
-{
-    static const NotesPractice practice;
-    return practice;
+        open.practice.stores().sessions().importNotes(notes);
+        return id;
+    }();
+    return client;
 }
 
 // A new visit's note stored and signed: two write transactions with their audit rows, as the
 // editor's first save and the Sign button do.
 void saveAndSignNotes(benchmark::State& state, const std::filesystem::path& file, const std::string& passphrase)
 {
-    auto database = openPractice(file, OpenMode::ExistingOnly, "benchmark", passphrase).database;
-    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
+    benchmarks::OpenedDemo open(file, passphrase);
+    app::PracticeContext& stores = open.practice;
     SessionStore& store = stores.stores().sessions();
     clients::IntakeRecord record;
     record.client.familyName = "Signing";
     record.client.givenNames = "Sam";
     const clients::ClientId client = stores.clientService().saveIntake(record);
     for (auto _ : state) {
-        SoapNote note = testing::sampleNote(client, kToday);
+        SoapNote note = testing::sampleNote(client, kDemoToday);
         note.id = store.createDraft(note);
         note.rowVersion = 1;
         note.status = NoteStatus::Signed;
@@ -77,18 +72,18 @@ void saveAndSignNotes(benchmark::State& state, const std::filesystem::path& file
         note.signedBy = "Maja";
         store.sign(note);
     }
-    state.counters["notes"] = static_cast<double>(notesPractice().notesInPractice);
+    state.counters["notes"] = static_cast<double>(notesPractice().subjects.notes);
 }
 
 void BM_SaveAndSignNote(benchmark::State& state)
 {
-    saveAndSignNotes(state, notesPractice().file, {});
+    saveAndSignNotes(state, writablePractice(), {});
 }
 BENCHMARK(BM_SaveAndSignNote)->Unit(benchmark::kMillisecond);
 
 void BM_SaveAndSignNoteEncrypted(benchmark::State& state)
 {
-    static const std::filesystem::path encrypted = benchmarks::encryptedCopyOf(notesPractice().file);
+    static const std::filesystem::path encrypted = benchmarks::encryptedCopyOf(writablePractice());
     saveAndSignNotes(state, encrypted, benchmarks::kBenchmarkPassphrase);
 }
 BENCHMARK(BM_SaveAndSignNoteEncrypted)->Unit(benchmark::kMillisecond);
@@ -107,32 +102,12 @@ void BM_VerifyPractice(benchmark::State& state)
 }
 BENCHMARK(BM_VerifyPractice)->Unit(benchmark::kMillisecond)->Iterations(1);
 
-// One autosave of a full draft.
-void BM_AutosaveDraft(benchmark::State& state)
-{
-    auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
-    clients::IntakeRecord record;
-    record.client.familyName = "Autosave";
-    record.client.givenNames = "Ada";
-    const clients::ClientId client = stores.clientService().saveIntake(record);
-    SoapNote note = testing::sampleNote(client, kToday);
-    note.id = stores.stores().sessions().createDraft(note);
-    note.rowVersion = 1;
-    int headacheDays = 0;
-    for (auto _ : state) {
-        note.subjective.headacheDays = ++headacheDays % 14;
-        note.rowVersion = stores.stores().sessions().saveDraft(note);
-    }
-}
-BENCHMARK(BM_AutosaveDraft)->Unit(benchmark::kMillisecond);
-
 // Opening the Sessions tab of a client with 200 notes: the history list and the newest note.
 void BM_OpenHistoryOf200Notes(benchmark::State& state)
 {
-    auto database = openPractice(notesPractice().file, OpenMode::ExistingOnly, "benchmark").database;
-    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
-    const clients::ClientId client = notesPractice().longHistoryClient;
+    const clients::ClientId client = longHistoryClient();
+    benchmarks::OpenedDemo open(writablePractice());
+    app::PracticeContext& stores = open.practice;
     std::size_t rows = 0;
     for (auto _ : state) {
         const std::vector<NoteSummary> history = stores.stores().sessions().history(client);

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Prints the table of interactive operations in docs/PERFORMANCE.md from Google Benchmark's JSON.
+
+Reads the output of knotwork_benchmarks run with --benchmark_filter='^(Frame|Floor)/',
+--benchmark_repetitions=3 and --benchmark_out_format=json (scripts/perf-table does that): each
+operation's "Frame/<name>/<clients>" beside its floor "Floor/<name>/<clients>", the median CPU time
+of the repetitions.
+Usage: perf_table.py results.json
+"""
+import json
+import re
+import sys
+
+TARGET_MS = 16.0
+
+# What each benchmark family measures, in the words of the table.
+OPERATIONS = {
+    "SearchKeystroke": "search keystroke (`mar`: count and first page)",
+    "SearchKeystrokeNoMatch": "search keystroke, no match (`ar`: the whole index, twice)",
+    "OpenChart": "open chart (chart, safety assessment, providers)",
+    "SessionsTab": "switch tab: Sessions (history, newest note)",
+    "PlanTab": "switch tab: Plan (plan, goals' progress)",
+    "ProgressTab": "switch tab: Progress (charts, measures, diary)",
+    "BillingTab": "switch tab: Billing (account)",
+    "OpenChartWithItsTabs": "click a client: chart and every tab",
+    "OpenNote": "open a signed note",
+    "AutosaveDraft": "save a draft (autosave)",
+    "SignNote": "sign a note",
+    "WeekView": "Schedule: the coming week",
+    "CheckOut": "check-out",
+}
+
+NAME = re.compile(r"^(Frame|Floor)/(\w+)/(\d+)(?:/.*)?$")
+
+
+def medians(results):
+    """{(kind, operation, clients): median CPU ms}"""
+    found = {}
+    for run in results["benchmarks"]:
+        if run.get("aggregate_name", "median") != "median" or run.get("error_occurred"):
+            continue
+        match = NAME.match(run["run_name"] if "run_name" in run else run["name"])
+        if not match:
+            continue
+        scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[run["time_unit"]]
+        found[(match.group(1), match.group(2), int(match.group(3)))] = run["cpu_time"] * scale
+    return found
+
+
+def milliseconds(value):
+    if value is None:
+        return "—"
+    return f"{value:.3f} ms" if value < 0.1 else f"{value:.2f} ms" if value < 10 else f"{value:.1f} ms"
+
+
+def ratio(frame, floor):
+    return f"{frame / floor:.1f}×" if frame is not None and floor else "—"
+
+
+def main(path):
+    with open(path, encoding="utf-8") as file:
+        results = json.load(file)
+    times = medians(results)
+    sizes = sorted({clients for (_, _, clients) in times})
+    names = list(dict.fromkeys(name for (_, name, _) in sorted(times, key=lambda k: list(OPERATIONS).index(k[1])
+                                                                 if k[1] in OPERATIONS else len(OPERATIONS))))
+    columns = [f"{size:,} clients" for size in sizes]
+    print("| operation | " + " | ".join(columns) + " | floor | ratio | target | met |")
+    print("| --- |" + " ---: |" * len(columns) + " ---: | ---: | ---: | --- |")
+    for name in names:
+        frames = [times.get(("Frame", name, size)) for size in sizes]
+        floors = [times.get(("Floor", name, size)) for size in sizes]
+        met = all(frame is not None and frame < TARGET_MS for frame in frames)
+        print(f"| {OPERATIONS.get(name, name)} | " + " | ".join(milliseconds(f) for f in frames)
+              + " | " + " / ".join(milliseconds(f) for f in floors)
+              + " | " + " / ".join(ratio(f, b) for f, b in zip(frames, floors))
+              + f" | {TARGET_MS:g} ms | {'yes' if met else '**no**'} |")
+    context = results.get("context", {})
+    print(f"\nCPU time, median of {context.get('repetitions', 3) or 3} repetitions; floor and ratio at "
+          + " / ".join(f"{size:,}" for size in sizes) + f" clients. {context.get('date', '')}, "
+          f"{context.get('num_cpus', '?')} CPUs, load average "
+          + ", ".join(f"{load:.1f}" for load in context.get("load_avg", [])) + ".")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])

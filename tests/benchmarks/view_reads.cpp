@@ -1,0 +1,112 @@
+#include "view_reads.h"
+
+#include <benchmark/benchmark.h>
+#include <map>
+
+#include "common/local_time.h"
+#include "plans/progress_charts.h"
+
+namespace knotwork::benchmarks {
+
+using boost::gregorian::days;
+
+void searchKeystroke(app::PracticeContext& practice, const std::string& typed)
+{
+    constexpr int kPageRows = 200;  // the Clients view's first page
+    clients::ClientQueries& clients = practice.stores().clients();
+    const clients::ClientQuery query{typed};
+    const Date today = practice.clientService().today();
+    benchmark::DoNotOptimize(clients.count(query, today));
+    benchmark::DoNotOptimize(clients.page(query, today, 0, kPageRows));
+}
+
+void openChart(app::PracticeContext& practice, clients::ClientId client)
+{
+    clients::ClientService& service = practice.clientService();
+    const clients::ClientChart chart = service.clients().chart(client);
+    benchmark::DoNotOptimize(service.assess(chart));
+    std::map<clients::ProviderId, clients::Provider> providers;
+    const auto addProvider = [&](std::optional<clients::ProviderId> id) {
+        if (id && !providers.contains(*id))
+            providers.emplace(*id, service.providers().get(*id));
+    };
+    for (const clients::CareTeamMember& member : chart.careTeam)
+        addProvider(member.providerId);
+    for (const clients::Diagnosis& diagnosis : chart.diagnoses)
+        addProvider(diagnosis.providerId);
+    for (const clients::Clearance& clearance : chart.clearances)
+        addProvider(clearance.providerId);
+    for (const clients::Consent& consent : chart.consents)
+        addProvider(consent.providerId);
+    benchmark::DoNotOptimize(providers);
+}
+
+void sessionsTab(app::PracticeContext& practice, clients::ClientId client)
+{
+    sessions::SessionService& notes = practice.sessionService();
+    const std::vector<sessions::NoteSummary> history = notes.history(client);
+    if (!history.empty())
+        benchmark::DoNotOptimize(notes.note(history.front().id));
+}
+
+void planTab(app::PracticeContext& practice, clients::ClientId client)
+{
+    benchmark::DoNotOptimize(practice.planService().openPlanProgress(client));
+}
+
+void progressTab(app::PracticeContext& practice, clients::ClientId client)
+{
+    plans::PlanService& plans = practice.planService();
+    const plans::ProgressData data = plans.progressData(client);
+    const std::optional<plans::TreatmentPlan> plan = plans.records().openPlan(client);
+    std::vector<LineChart> charts =
+        plans::progressCharts(data, plan ? &*plan : nullptr, plan ? std::optional<Date>(plan->startDate) : std::nullopt);
+    shareTimeAxis(charts);
+    benchmark::DoNotOptimize(charts);
+    benchmark::DoNotOptimize(plans.measures(client));
+}
+
+void billingTab(app::PracticeContext& practice, clients::ClientId client)
+{
+    billing::BillingService& billing = practice.billingService();
+    benchmark::DoNotOptimize(billing.account(client));
+    benchmark::DoNotOptimize(billing.settings());
+}
+
+void openChartWithItsTabs(app::PracticeContext& practice, clients::ClientId client)
+{
+    openChart(practice, client);
+    sessionsTab(practice, client);
+    planTab(practice, client);
+    progressTab(practice, client);
+    billingTab(practice, client);
+}
+
+std::size_t readVisitWords(const std::vector<schedule::Appointment>& visits, app::PracticeContext& practice)
+{
+    schedule::ScheduleService& schedule = practice.scheduleService();
+    benchmark::DoNotOptimize(schedule.book().services());
+    std::map<clients::ClientId, std::pair<std::string, std::string>> ofClient;
+    for (const schedule::Appointment& visit : visits)
+        if (!ofClient.contains(visit.clientId)) {
+            const clients::ClientChart chart = practice.clientService().clients().chart(visit.clientId);
+            ofClient.emplace(visit.clientId, std::pair{clients::fullName(chart.client), schedule.precautionsOf(chart)});
+        }
+    return ofClient.size();
+}
+
+std::size_t weekView(app::PracticeContext& practice, const Date& monday)
+{
+    schedule::ScheduleStore& store = practice.scheduleService().book();
+    const LocalTime from = localTimeOn(monday - days(1), {});
+    const LocalTime to = localTimeOn(monday + days(8), {});
+    schedule::BookContext book;
+    book.week = store.workingWeek();
+    book.timeOff = store.timeOffBetween(from, to);
+    book.booked = store.appointmentsBetween(from, to);
+    benchmark::DoNotOptimize(readVisitWords(book.booked, practice));
+    benchmark::DoNotOptimize(schedule::layoutWeek(monday, book));
+    return book.booked.size();
+}
+
+} // namespace knotwork::benchmarks
