@@ -100,11 +100,11 @@ public:
     virtual std::vector<Payment> paymentsOf(ClientId client) = 0;
     // Received on days in [from, to], in date order.
     virtual std::vector<Payment> paymentsReceivedBetween(const Date& from, const Date& to) = 0;
-    // The payments received on days in [from, to] of one year, summed per month and method, in
-    // that order: a year's income without reading each payment.
+    // The payments received on days in [from, to] of one year, summed per month and method, by
+    // month: a year's income without reading each payment.
     virtual std::vector<PaymentSums> paymentSumsByMonth(const Date& from, const Date& to) = 0;
-    // The invoices issued on days in [from, to] of one year, counted and summed per month, status
-    // and kind of first line, in that order (void ones too).
+    // The invoices issued on days in [from, to] of one year (void ones too), counted and summed
+    // per month, status and kind of first line, by month.
     virtual std::vector<InvoiceSums> invoiceSumsByMonth(const Date& from, const Date& to) = 0;
 
     virtual PackageId addPackage(const Package& package) = 0;
