@@ -32,6 +32,8 @@ public:
     std::vector<billing::Payment> paymentsOnInvoicesIssuedBetween(const Date& from, const Date& to) override;
     std::vector<billing::Payment> paymentsOf(billing::ClientId client) override;
     std::vector<billing::Payment> paymentsReceivedBetween(const Date& from, const Date& to) override;
+    std::vector<billing::PaymentSums> paymentSumsByMonth(const Date& from, const Date& to) override;
+    std::vector<billing::InvoiceSums> invoiceSumsByMonth(const Date& from, const Date& to) override;
 
     billing::PackageId addPackage(const billing::Package& package) override;
     std::optional<billing::Package> findPackage(billing::PackageId id) override;

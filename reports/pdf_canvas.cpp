@@ -53,11 +53,31 @@ void PdfCanvas::fill(const Path& path, const Colour& colour)
 {
     if (path.segments().empty())
         return;
+    if (const std::optional<Path::Circle>& circle = path.circle()) {
+        dot(*circle, colour);
+        return;
+    }
     HPDF_Page_GSave(m_page);
     setOpacity(colour.alpha);
     HPDF_Page_SetRGBFill(m_page, channel(colour.red), channel(colour.green), channel(colour.blue));
     trace(path);
     HPDF_Page_Fill(m_page);
+    HPDF_Page_GRestore(m_page);
+    m_document.throwIfFailed(_("draw a shape"));
+}
+
+// A line of no length with round ends, as wide as the circle: PDF paints it as the filled circle
+// (ISO 32000-1, 8.5.3.2), where the four curves of the path would take ten times the bytes.
+void PdfCanvas::dot(const Path::Circle& circle, const Colour& colour)
+{
+    HPDF_Page_GSave(m_page);
+    setOpacity(colour.alpha);
+    HPDF_Page_SetRGBStroke(m_page, channel(colour.red), channel(colour.green), channel(colour.blue));
+    HPDF_Page_SetLineWidth(m_page, static_cast<float>(2 * circle.radius));
+    HPDF_Page_SetLineCap(m_page, HPDF_ROUND_END);
+    HPDF_Page_MoveTo(m_page, pdfX(circle.centre.x), pdfY(circle.centre.y));
+    HPDF_Page_LineTo(m_page, pdfX(circle.centre.x), pdfY(circle.centre.y));
+    HPDF_Page_Stroke(m_page);
     HPDF_Page_GRestore(m_page);
     m_document.throwIfFailed(_("draw a shape"));
 }

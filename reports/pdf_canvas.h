@@ -24,6 +24,7 @@ private:
     float pdfX(double x) const { return static_cast<float>(x); }
     float pdfY(double y) const { return static_cast<float>(m_height - y); }
     void trace(const Path& path);
+    void dot(const Path::Circle& circle, const Colour& colour);
     // Sets the opacity for what follows, inside a GSave/GRestore pair the caller opens.
     void setOpacity(std::uint8_t alpha);
 

@@ -38,6 +38,8 @@ Point moved(Point point, double dy)
 
 Path moved(const Path& path, double dy)
 {
+    if (const std::optional<Path::Circle>& circle = path.circle())
+        return Path::ellipse(moved(circle->centre, dy), circle->radius, circle->radius);
     Path shifted;
     for (const Path::Segment& segment : path.segments()) {
         switch (segment.kind) {

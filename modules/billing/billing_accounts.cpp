@@ -15,11 +15,6 @@ namespace {
 
 using boost::gregorian::days;
 
-bool isPrepaymentInvoice(const Invoice& invoice)
-{
-    return !invoice.lines.empty() && isPrepayment(invoice.lines.front().kind);
-}
-
 std::string paymentDescription(const Payment& payment)
 {
     const std::string method = labelOf(payment.method);
@@ -190,21 +185,23 @@ YearReport BillingService::yearReport(int year)
     for (int month = 0; month < 12; ++month)
         report.months[static_cast<std::size_t>(month)].month = month + 1;
 
-    for (const Payment& payment : m_billing.paymentsReceivedBetween(first, last)) {
-        MonthIncome& month = report.months[payment.receivedOn.month() - 1];
-        if (isMoneyReceived(payment.method))
-            month.receivedByMethod[static_cast<std::size_t>(payment.method)] += payment.amountCents;
-        month.tipsCents += payment.tipCents;
+    // Summed by the store: a practice's year is tens of thousands of invoices and payments.
+    for (const PaymentSums& sums : m_billing.paymentSumsByMonth(first, last)) {
+        MonthIncome& month = report.months[static_cast<std::size_t>(sums.month - 1)];
+        if (isMoneyReceived(sums.method))
+            month.receivedByMethod[static_cast<std::size_t>(sums.method)] += sums.amountCents;
+        month.tipsCents += sums.tipCents;
     }
-    for (const Invoice& invoice : m_billing.invoicesIssuedBetween(first, last)) {
-        ++report.invoicesIssued;
-        if (invoice.isVoid()) {
-            ++report.invoicesVoided;
+    for (const InvoiceSums& sums : m_billing.invoiceSumsByMonth(first, last)) {
+        report.invoicesIssued += sums.count;
+        if (sums.status == InvoiceStatus::Void) {
+            report.invoicesVoided += sums.count;
             continue;
         }
-        MonthIncome& month = report.months[invoice.issuedOn.month() - 1];
-        (isPrepaymentInvoice(invoice) ? month.prepaymentsCents : month.feesCents) += invoice.subtotalCents;
-        month.taxCents += invoice.taxCents;
+        MonthIncome& month = report.months[static_cast<std::size_t>(sums.month - 1)];
+        const bool sellsPrepayment = sums.firstLineKind && isPrepayment(*sums.firstLineKind);
+        (sellsPrepayment ? month.prepaymentsCents : month.feesCents) += sums.subtotalCents;
+        month.taxCents += sums.taxCents;
     }
     report.outstanding = m_billing.unbalancedClientsAsOf(last);
     for (const GiftCertificate& certificate : m_billing.giftCertificatesAsOf(last))

@@ -24,6 +24,30 @@ struct ClientTotals {
     friend bool operator==(const ClientTotals&, const ClientTotals&) = default;
 };
 
+// The payments received in one month by one method, summed by the store: their amounts (a
+// refund takes its amount off) and their tips. What a year's report adds up.
+struct PaymentSums {
+    int month = 1;  // 1–12
+    PaymentMethod method = PaymentMethod::Cash;
+    Cents amountCents = 0;
+    Cents tipCents = 0;
+
+    friend bool operator==(const PaymentSums&, const PaymentSums&) = default;
+};
+
+// The invoices issued in one month with the same status and the same kind of first line,
+// counted and summed by the store.
+struct InvoiceSums {
+    int month = 1;  // 1–12
+    InvoiceStatus status = InvoiceStatus::Issued;
+    std::optional<ChargeKind> firstLineKind;  // none for an invoice without lines
+    int count = 0;
+    Cents subtotalCents = 0;
+    Cents taxCents = 0;
+
+    friend bool operator==(const InvoiceSums&, const InvoiceSums&) = default;
+};
+
 // A year of a practice's billing written at once (the demo practice). References between these
 // records are positions in these vectors, not ids: an invoice's packageId and replaces, a
 // package's and a certificate's saleInvoiceId, a payment's invoiceId, packageId and
@@ -76,6 +100,12 @@ public:
     virtual std::vector<Payment> paymentsOf(ClientId client) = 0;
     // Received on days in [from, to], in date order.
     virtual std::vector<Payment> paymentsReceivedBetween(const Date& from, const Date& to) = 0;
+    // The payments received on days in [from, to] of one year, summed per month and method, by
+    // month: a year's income without reading each payment.
+    virtual std::vector<PaymentSums> paymentSumsByMonth(const Date& from, const Date& to) = 0;
+    // The invoices issued on days in [from, to] of one year (void ones too), counted and summed
+    // per month, status and kind of first line, by month.
+    virtual std::vector<InvoiceSums> invoiceSumsByMonth(const Date& from, const Date& to) = 0;
 
     virtual PackageId addPackage(const Package& package) = 0;
     virtual std::optional<Package> findPackage(PackageId id) = 0;

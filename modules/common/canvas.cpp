@@ -14,24 +14,28 @@ constexpr double kQuarterArc = 0.5522847498;
 Path& Path::moveTo(Point p)
 {
     m_segments.push_back({Kind::Move, {p, {}, {}}});
+    m_circle.reset();
     return *this;
 }
 
 Path& Path::lineTo(Point p)
 {
     m_segments.push_back({Kind::Line, {p, {}, {}}});
+    m_circle.reset();
     return *this;
 }
 
 Path& Path::curveTo(Point control1, Point control2, Point end)
 {
     m_segments.push_back({Kind::Curve, {control1, control2, end}});
+    m_circle.reset();
     return *this;
 }
 
 Path& Path::close()
 {
     m_segments.push_back({Kind::Close, {}});
+    m_circle.reset();
     return *this;
 }
 
@@ -45,6 +49,8 @@ Path Path::ellipse(Point c, double rx, double ry)
         .curveTo({c.x - rx, c.y - ky}, {c.x - kx, c.y - ry}, {c.x, c.y - ry})
         .curveTo({c.x + kx, c.y - ry}, {c.x + rx, c.y - ky}, {c.x + rx, c.y})
         .close();
+    if (rx == ry)
+        path.m_circle = Circle{c, rx};
     return path;
 }
 

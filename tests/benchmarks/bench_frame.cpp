@@ -55,6 +55,10 @@ const ReadOperation kReads[] = {
      }},
     {"WeekView", [](auto& practice, const auto&) { weekView(practice, kDemoToday + days(7)); }},  // the coming week
     {"BillingMonth", [](auto& practice, const auto&) { billingMonth(practice, Date(2026, 10, 1)); }},  // the last whole month
+    // What showing the Billing view adds to its month: the year's report (income by month and
+    // method, fees and tax, who owes, what is still owed as certificates and prepaid visits).
+    {"BillingViewYear",
+     [](auto& practice, const auto&) { benchmark::DoNotOptimize(practice.billingService().yearReport(kDemoToday.year())); }},
 };
 
 void frameRead(benchmark::State& state, const ReadOperation& operation)

@@ -7,6 +7,7 @@
 #include "app/practice/practice_context.h"
 #include "reports/progress_report.h"
 #include "reports/report_exporter.h"
+#include "reports/sha256.h"
 #include "support/sample_note.h"
 #include "support/treatment_consent.h"
 #include "support/sample_report.h"
@@ -123,6 +124,16 @@ const ReportPractice& reportPractice()
     return practice;
 }
 
+// The report to the referring PT with the therapist's assessment, as the CLI sends it.
+sharing::ProgressReportRequest requestToSend(const ReportPractice& practice)
+{
+    sharing::ProgressReportRequest request;
+    request.client = practice.client;
+    request.recipient = practice.recipient;
+    request.assessment = {"Fewer headache days.", "", "", "Goals not yet met."};
+    return request;
+}
+
 // Reading what the report shows: consent, chart, the 80 signed notes, findings, measures, plan.
 void ProgressReportOf80VisitsGathered(benchmark::State& state)
 {
@@ -144,10 +155,7 @@ void ProgressReportOf80VisitsExportedFromThePractice(benchmark::State& state)
     auto database = db::openPractice(practice.file, db::OpenMode::ExistingOnly, "benchmark").database;
     app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
     ReportExporter exporter(stores.sharingService());
-    sharing::ProgressReportRequest request;
-    request.client = practice.client;
-    request.recipient = practice.recipient;
-    request.assessment = {"Fewer headache days.", "", "", "Goals not yet met."};
+    const sharing::ProgressReportRequest request = requestToSend(practice);
     const auto out = practice.dir / "report.pdf";
     ExportedReport exported;
     for (auto _ : state)
@@ -156,6 +164,31 @@ void ProgressReportOf80VisitsExportedFromThePractice(benchmark::State& state)
     state.counters["pages"] = exported.pageCount;
 }
 BENCHMARK(ProgressReportOf80VisitsExportedFromThePractice)->Unit(benchmark::kMillisecond);
+
+// What the export adds to the finished PDF: its SHA-256, the file written beside its destination,
+// synced and renamed, and the disclosure logged (a write transaction, synced). Wall time beyond
+// CPU time here is mostly waiting for the disk.
+void ProgressReportOf80VisitsPublished(benchmark::State& state)
+{
+    const ReportPractice& practice = reportPractice();
+    auto database = db::openPractice(practice.file, db::OpenMode::ExistingOnly, "benchmark").database;
+    app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kReportDay));
+    const sharing::ProgressReportData data = stores.sharingService().progressReportToSend(requestToSend(practice));
+    PdfDocument document;
+    const ReportPages pages = layoutProgressReport(data, document);
+    RenderedPdf rendered{writePdf(pages, document), static_cast<int>(pages.pages.size()), {}};
+    rendered.disclosure.kind = disclosures::DocumentKind::ProgressReport;
+    rendered.disclosure.clientId = practice.client;
+    rendered.disclosure.recipientId = practice.recipient;
+    rendered.disclosure.byteCount = static_cast<long long>(rendered.bytes.size());
+    const auto out = practice.dir / "published.pdf";
+    for (auto _ : state) {
+        RenderedPdf pdf = rendered;
+        pdf.disclosure.sha256 = sha256Hex(pdf.bytes);
+        benchmark::DoNotOptimize(publishPdf(stores.sharingService(), std::move(pdf), out));
+    }
+}
+BENCHMARK(ProgressReportOf80VisitsPublished)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace knotwork::reports

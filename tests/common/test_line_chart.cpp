@@ -69,6 +69,25 @@ TEST(LineChart, PointsFollowTheirDatesAndValuesInsideThePlot)
     expectInside(kBounds, canvas.strokes);
 }
 
+// A PDF paints a whole circle as one round dot, in a tenth of the bytes of its curves: a chart of
+// 80 visits has hundreds of markers, ringed in white.
+TEST(LineChart, RoundMarkersAreWholeCirclesOnTheirPointsRingedInWhite)
+{
+    RecordingCanvas canvas;
+    const ChartLayout layout = drawLineChart(canvas, kBounds, headacheDays(), monthName);
+    const Point first{layout.xOf(Date(2026, 3, 2)), layout.yOf(12, 0, 31)};
+    std::vector<double> radii;
+    for (const auto& filled : canvas.fills)
+        if (const std::optional<Path::Circle>& circle = filled.path.circle();
+            circle && std::abs(circle->centre.x - first.x) < 1e-9 && std::abs(circle->centre.y - first.y) < 1e-9)
+            radii.push_back(filled.colour == kBlue ? circle->radius : -circle->radius);
+    EXPECT_EQ(radii, (std::vector<double>{-3.8, 3})) << "white a little wider, then the series' colour";
+
+    EXPECT_TRUE(Path::ellipse({0, 0}, 2, 2).circle());
+    EXPECT_FALSE(Path::ellipse({0, 0}, 2, 3).circle()) << "an oval is not one";
+    EXPECT_FALSE(Path::ellipse({0, 0}, 2, 2).lineTo({5, 5}).circle()) << "nor a circle with more drawn to it";
+}
+
 TEST(LineChart, TheGoalIsADashedLineOverAShadedTargetBand)
 {
     RecordingCanvas canvas;

@@ -1,6 +1,10 @@
 // Billing's store contract, on the SQL store and its in-memory stand-in alike
 // (store_contract_test.h): numbers without gaps, one issued invoice per visit, a void once, lists
-// in the same order, what was used of packages and certificates, who owes at a day's end.
+// in the same order, what was used of packages and certificates, who owes at a day's end, a year summed
+// by month.
+#include <algorithm>
+#include <tuple>
+
 #include "billing_records.h"
 #include "store_contract_test.h"
 
@@ -131,6 +135,81 @@ TYPED_TEST(BillingContract, AMonthsInvoicesPaymentsAreReadAlikeWheneverReceived)
     const std::vector<std::pair<InvoiceId, PaymentId>> expected{{first.id, part}, {first.id, rest}, {second.id, whole}};
     EXPECT_EQ(found, expected) << "by invoice, then as recorded; a later payment too, another month's invoices' not";
     EXPECT_TRUE(store.paymentsOnInvoicesIssuedBetween(date(2026, 9, 1), date(2026, 9, 30)).empty());
+}
+
+// The sums in a fixed order, whatever order the store gives them in.
+std::vector<PaymentSums> sorted(std::vector<PaymentSums> sums)
+{
+    std::ranges::sort(sums, {}, [](const PaymentSums& s) { return std::pair(s.month, s.method); });
+    return sums;
+}
+
+std::vector<InvoiceSums> sorted(std::vector<InvoiceSums> sums)
+{
+    std::ranges::sort(sums, {}, [](const InvoiceSums& s) { return std::tuple(s.month, s.status, s.firstLineKind); });
+    return sums;
+}
+
+TYPED_TEST(BillingContract, AYearsPaymentsAndInvoicesAreSummedAlikeByMonth)
+{
+    BillingStore& store = this->store();
+    const ClientId zoe = this->addClient("Martin");
+    const ClientId ada = this->addClient("Adams");
+    const auto sale = [&](ChargeKind kind, Cents amount, const Date& day) {
+        Invoice invoice = visitCharge(zoe, std::nullopt, amount, day, 0);
+        invoice.lines[0].kind = kind;
+        invoice.lines[0].minutes = 0;
+        return store.issueInvoice(invoice);
+    };
+    const Invoice lastYears = this->issue(zoe, 5000, date(2025, 12, 30));
+    this->pay(lastYears, 5000, date(2026, 1, 2), PaymentMethod::Card);
+    const Invoice january = store.issueInvoice(visitCharge(zoe, std::nullopt, 10000, date(2026, 1, 10), 1300));
+    Payment tipped = paymentOf(january, 11300, date(2026, 1, 10), PaymentMethod::Cash);
+    tipped.tipCents = 1500;
+    store.addPayment(tipped);
+    this->pay(january, -2000, date(2026, 2, 3));
+    const Invoice voided = this->issue(zoe, 5000, date(2026, 1, 20));
+    store.voidInvoice(voided.id, Timestamp::fromIso8601("2026-01-21T15:00:00Z"), "Wrong visit");
+
+    const Invoice packageSale = sale(ChargeKind::PackageSale, 45000, date(2026, 2, 1));
+    this->pay(packageSale, 45000, date(2026, 2, 1), PaymentMethod::Card);
+    const PackageId package = store.addPackage({0, zoe, this->m_practice.schedule().services().at(3).id,
+                                                "5 × Treatment", 5, 45000, packageSale.id, date(2026, 2, 1)});
+    this->pay(this->issue(zoe, 9000, date(2026, 2, 2)), 9000, date(2026, 2, 2), PaymentMethod::Package, package);
+    const Invoice certificateSale = sale(ChargeKind::GiftCertificateSale, 10000, date(2026, 3, 1));
+    this->pay(certificateSale, 10000, date(2026, 3, 1), PaymentMethod::ETransfer);
+    const GiftCertificateId certificate =
+        store.addGiftCertificate({0, "GC-AAAA-BBBB", zoe, "Ada", 10000, certificateSale.id, date(2026, 3, 1)});
+    const Invoice adas = store.issueInvoice(visitCharge(ada, std::nullopt, 12000, date(2026, 3, 2), 1300));
+    this->pay(adas, 10000, date(2026, 3, 2), PaymentMethod::GiftCertificate, certificate);
+    this->pay(adas, -1000, date(2026, 3, 3), PaymentMethod::GiftCertificate, certificate);
+    this->pay(adas, 4560, date(2026, 3, 3), PaymentMethod::Cheque);
+    this->pay(this->issue(ada, 4000, date(2026, 12, 31)), 4000, date(2027, 1, 1));
+
+    const Date first(2026, 1, 1), last(2026, 12, 31);
+    using M = PaymentMethod;
+    EXPECT_EQ(sorted(store.paymentSumsByMonth(first, last)),
+              (std::vector<PaymentSums>{{1, M::Cash, 11300, 1500},
+                                        {1, M::Card, 5000, 0},
+                                        {2, M::Cash, -2000, 0},
+                                        {2, M::Card, 45000, 0},
+                                        {2, M::Package, 9000, 0},
+                                        {3, M::ETransfer, 10000, 0},
+                                        {3, M::Cheque, 4560, 0},
+                                        {3, M::GiftCertificate, 9000, 0}}))
+        << "refunds taken off, tips apart, last year's invoice's payment in this year's January, next year's out";
+    using K = ChargeKind;
+    const InvoiceStatus issued = InvoiceStatus::Issued;
+    EXPECT_EQ(sorted(store.invoiceSumsByMonth(first, last)),
+              (std::vector<InvoiceSums>{{1, issued, K::Visit, 1, 10000, 1300},
+                                        {1, InvoiceStatus::Void, K::Visit, 1, 5000, 0},
+                                        {2, issued, K::Visit, 1, 9000, 0},
+                                        {2, issued, K::PackageSale, 1, 45000, 0},
+                                        {3, issued, K::Visit, 1, 12000, 1560},
+                                        {3, issued, K::GiftCertificateSale, 1, 10000, 0},
+                                        {12, issued, K::Visit, 1, 4000, 0}}))
+        << "by the first line's kind, void ones apart, last year's out";
+    EXPECT_TRUE(store.paymentSumsByMonth(date(2026, 4, 1), date(2026, 11, 30)).empty());
 }
 
 } // namespace

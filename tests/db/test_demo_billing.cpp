@@ -3,6 +3,7 @@
 // the less common cases there to look at (packages, gift certificates, a corrected invoice,
 // cancellation fees, a few still owing).
 #include <algorithm>
+#include <array>
 
 #include "billing/money.h"
 #include "demo_practice_test.h"
@@ -111,6 +112,54 @@ TEST_F(DemoBillingTest, PackagesCertificatesAndACorrectedInvoiceAreThereToLookAt
     EXPECT_EQ(correction->replaces, voided);
     EXPECT_EQ(correction->appointmentId, billing().findInvoice(voided)->appointmentId);
     EXPECT_LT(correction->totalCents, billing().findInvoice(voided)->totalCents);
+}
+
+// The year's report as the database sums it, beside the report added up from every invoice and
+// payment of the year as the Billing view once did: the demo's year has voids, tips, packages and
+// gift certificates sold and used.
+TEST_F(DemoBillingTest, TheYearsReportSummedByTheDatabaseIsTheSumOfItsInvoicesAndPayments)
+{
+    int voidedInAll = 0;
+    Cents tipsInAll = 0, prepaymentsInAll = 0;
+    for (const int year : {2025, 2026}) {
+        const Date first(static_cast<unsigned short>(year), 1, 1), last(static_cast<unsigned short>(year), 12, 31);
+        std::array<MonthIncome, 12> months{};
+        for (const Payment& payment : billing().paymentsReceivedBetween(first, last)) {
+            MonthIncome& month = months[payment.receivedOn.month() - 1];
+            if (isMoneyReceived(payment.method))
+                month.receivedByMethod[static_cast<std::size_t>(payment.method)] += payment.amountCents;
+            month.tipsCents += payment.tipCents;
+        }
+        int issued = 0, voided = 0;
+        for (const Invoice& invoice : billing().invoicesIssuedBetween(first, last)) {
+            ++issued;
+            if (invoice.isVoid()) {
+                ++voided;
+                continue;
+            }
+            MonthIncome& month = months[invoice.issuedOn.month() - 1];
+            (isPrepayment(invoice.lines.front().kind) ? month.prepaymentsCents : month.feesCents) += invoice.subtotalCents;
+            month.taxCents += invoice.taxCents;
+        }
+
+        const YearReport report = m_practice->billingService().yearReport(year);
+        EXPECT_EQ(report.invoicesIssued, issued) << year;
+        EXPECT_EQ(report.invoicesVoided, voided) << year;
+        for (std::size_t month = 0; month < 12; ++month) {
+            const MonthIncome& summed = report.months[month];
+            EXPECT_EQ(summed.receivedByMethod, months[month].receivedByMethod) << year << "-" << month + 1;
+            EXPECT_EQ(summed.tipsCents, months[month].tipsCents) << year << "-" << month + 1;
+            EXPECT_EQ(summed.feesCents, months[month].feesCents) << year << "-" << month + 1;
+            EXPECT_EQ(summed.prepaymentsCents, months[month].prepaymentsCents) << year << "-" << month + 1;
+            EXPECT_EQ(summed.taxCents, months[month].taxCents) << year << "-" << month + 1;
+        }
+        voidedInAll += report.invoicesVoided;
+        tipsInAll += report.total().tipsCents;
+        prepaymentsInAll += report.total().prepaymentsCents;
+    }
+    EXPECT_EQ(voidedInAll, 1);
+    EXPECT_GT(tipsInAll, 0);
+    EXPECT_GT(prepaymentsInAll, 0);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <tuple>
 
 #include "common/error.h"
 
@@ -156,6 +158,35 @@ std::vector<Payment> InMemoryBillingStore::paymentsReceivedBetween(const Date& f
     std::stable_sort(payments.begin(), payments.end(),
                      [](const Payment& a, const Payment& b) { return a.receivedOn < b.receivedOn; });
     return payments;
+}
+
+std::vector<PaymentSums> InMemoryBillingStore::paymentSumsByMonth(const Date& from, const Date& to)
+{
+    std::map<std::pair<int, PaymentMethod>, PaymentSums> sums;
+    for (const Payment& payment : paymentsReceivedBetween(from, to)) {
+        const int month = payment.receivedOn.month();
+        PaymentSums& sum = sums.try_emplace({month, payment.method}, PaymentSums{month, payment.method}).first->second;
+        sum.amountCents += payment.amountCents;
+        sum.tipCents += payment.tipCents;
+    }
+    return valuesWhere(sums, [](const PaymentSums&) { return true; });
+}
+
+std::vector<InvoiceSums> InMemoryBillingStore::invoiceSumsByMonth(const Date& from, const Date& to)
+{
+    std::map<std::tuple<int, InvoiceStatus, std::optional<ChargeKind>>, InvoiceSums> sums;
+    for (const Invoice& invoice : invoicesIssuedBetween(from, to)) {
+        const int month = invoice.issuedOn.month();
+        std::optional<ChargeKind> firstLineKind;
+        if (!invoice.lines.empty())
+            firstLineKind = invoice.lines.front().kind;
+        InvoiceSums& sum = sums.try_emplace({month, invoice.status, firstLineKind},
+                                            InvoiceSums{month, invoice.status, firstLineKind}).first->second;
+        ++sum.count;
+        sum.subtotalCents += invoice.subtotalCents;
+        sum.taxCents += invoice.taxCents;
+    }
+    return valuesWhere(sums, [](const InvoiceSums&) { return true; });
 }
 
 PackageId InMemoryBillingStore::addPackage(const Package& package)
