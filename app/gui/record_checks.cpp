@@ -112,6 +112,7 @@ void RecordChecks::finishFileCheck()
 
 void RecordChecks::quitting()
 {
+    m_filePoll.Stop();
     stopChecking();
 }
 

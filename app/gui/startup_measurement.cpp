@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 #include <unistd.h>
+#include <wx/dialog.h>
 #include <wx/notebook.h>
 
 #include "app/gui/main_frame.h"
@@ -56,6 +57,18 @@ long long peakResidentKilobytes()
         if (line.starts_with("VmHWM:"))
             return std::atoll(line.c_str() + 6);
     return 0;
+}
+
+// A question asked at opening (a recovery code to write down): closed unanswered, so it is asked
+// again at the next start, and the window is never closed under it. True when there was one.
+bool closedAQuestion()
+{
+    for (wxWindow* window : wxTopLevelWindows)
+        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsModal()) {
+            dialog->EndModal(wxID_CANCEL);
+            return true;
+        }
+    return false;
 }
 
 wxWindow* pageOf(MainFrame& frame, View view)
@@ -128,6 +141,8 @@ void StartupMeasurement::planTour()
 
 void StartupMeasurement::takeNextStep()
 {
+    if (closedAQuestion())
+        return;
     if (m_visited.size() == m_steps.size()) {
         finish();
         return;
