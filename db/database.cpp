@@ -142,8 +142,7 @@ void Database::beginWrite()
         if (m_writeDepth == 0) {
             requireIntactFile();
             m_session << dialect().beginWriteSql();
-        }
-        else {
+        } else {
             m_session << "SAVEPOINT " + savepointName(m_writeDepth);
         }
     } catch (...) {
