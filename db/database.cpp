@@ -7,6 +7,7 @@
 #include "common/i18n.h"
 #include "db/cipher.h"
 #include "common/private_file.h"
+#include "db/background_file_check.h"
 #include "db/sql_dialect.h"
 #include "db/storage_errors.h"
 
@@ -73,7 +74,8 @@ void allowCheckpointOnClose(soci::session& session)
 
 } // namespace
 
-std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode, const std::string& passphrase)
+std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode, const std::string& passphrase,
+                                         FileCheck check)
 {
     std::error_code error;
     const fs::file_status status = fs::status(file, error);
@@ -99,7 +101,7 @@ std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode, co
         auto* backend = static_cast<soci::sqlite3_session_backend*>(database->m_session.get_backend());
         keepPendingLogOfOthers(backend->conn_, file);
         applyPassphrase(backend->conn_, database->m_passphrase);
-        database->applyConnectionSettings(mode);
+        database->applyConnectionSettings(mode, check, isNew);
     } catch (const soci::sqlite3_soci_error& failure) {
         if (database->encrypted() && (failure.result() & 0xff) == SQLITE_NOTADB)
             throw PassphraseError(PassphraseError::Reason::Wrong,
@@ -117,7 +119,13 @@ Database::Database(fs::path path, std::string passphrase)
 {
 }
 
-Database::~Database() = default;
+Database::~Database()
+{
+    // A log a process that did not finish left is written into the file on close only once the
+    // file is known to be an intact practice.
+    if (m_isPractice && fileVerdict() == "ok")
+        allowCheckpointOnClose(m_session);
+}
 
 namespace {
 
@@ -131,10 +139,12 @@ std::string savepointName(int depth)
 void Database::beginWrite()
 {
     try {
-        if (m_writeDepth == 0)
+        if (m_writeDepth == 0) {
+            requireIntactFile();
             m_session << dialect().beginWriteSql();
-        else
+        } else {
             m_session << "SAVEPOINT " + savepointName(m_writeDepth);
+        }
     } catch (...) {
         rethrowAsStorageError(_("starting to save"));
     }
@@ -169,29 +179,59 @@ void Database::rollbackWrite() noexcept
     --m_writeDepth;
 }
 
-void Database::applyConnectionSettings(OpenMode mode)
+void Database::applyConnectionSettings(OpenMode mode, FileCheck check, bool isNew)
 {
     // Connection-only settings first; nothing below writes to the file until it has passed the
-    // integrity check and is known to be a practice (or to become one), so a damaged file or
-    // another program's database is left exactly as it was found.
+    // file check and is known to be a practice (or to become one), so a damaged file or another
+    // program's database is left exactly as it was found.
     m_session << "PRAGMA busy_timeout = " << kBusyTimeoutMilliseconds;
     m_session << "PRAGMA foreign_keys = ON";
-    checkIntegrity();
+    if (isNew)
+        m_fileVerdict = "ok";  // an empty file: nothing to check
+    if (check == FileCheck::AtOpen)
+        requireIntactFile();
     refuseUnlessPractice(mode);
-    allowCheckpointOnClose(m_session);
+    m_isPractice = true;
     std::string journalMode;
-    m_session << "PRAGMA journal_mode = WAL", soci::into(journalMode);
+    m_session << "PRAGMA journal_mode", soci::into(journalMode);
+    if (journalMode != "wal") {
+        requireIntactFile();  // turning WAL on writes to the file's header
+        m_session << "PRAGMA journal_mode = WAL", soci::into(journalMode);
+    }
     m_session << "PRAGMA synchronous = FULL";
+    if (check == FileCheck::InBackground && !m_fileVerdict)
+        m_backgroundCheck = std::make_unique<BackgroundFileCheck>(m_path, m_passphrase);
 }
 
-void Database::checkIntegrity()
+std::optional<std::string> Database::fileVerdict()
 {
-    std::string verdict;
-    m_session << "PRAGMA quick_check(1)", soci::into(verdict);
-    if (verdict != "ok")
+    if (!m_fileVerdict && m_backgroundCheck && m_backgroundCheck->finished()) {
+        m_fileVerdict = m_backgroundCheck->verdict();
+        m_backgroundCheck.reset();
+    }
+    return m_fileVerdict;
+}
+
+bool Database::checkingFile() const
+{
+    return m_backgroundCheck && !m_backgroundCheck->finished();
+}
+
+void Database::requireIntactFile()
+{
+    if (!m_fileVerdict && m_backgroundCheck) {
+        m_fileVerdict = m_backgroundCheck->verdict();  // waits for it
+        m_backgroundCheck.reset();
+    }
+    if (!m_fileVerdict) {
+        std::string verdict;
+        m_session << "PRAGMA quick_check(1)", soci::into(verdict);
+        m_fileVerdict = verdict;
+    }
+    if (*m_fileVerdict != "ok")
         throw PracticeFileError(formatMessage(
             _("The practice file {} is damaged ({}). Knotwork has not changed it; restore your "
-              "latest backup."), m_path.string(), verdict));
+              "latest backup."), m_path.string(), *m_fileVerdict));
 }
 
 void Database::refuseUnlessPractice(OpenMode mode)

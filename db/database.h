@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <soci/session.h>
@@ -18,11 +19,21 @@ namespace knotwork::db {
 // practice busy.
 inline constexpr int kBusyTimeoutMilliseconds = 5000;
 
+class BackgroundFileCheck;
 class SqlDialect;
 
 enum class OpenMode {
     CreateIfMissing,  // a new practice is made (mode 0600) when there is no file, an empty file or an empty database
     ExistingOnly,     // a missing file is NotFoundError
+};
+
+// When an opened practice's whole file is checked (PRAGMA quick_check, which reads every page:
+// about 1.7 ms per MB). Whichever is chosen, nothing is written to the practice before its file
+// has passed: the first write waits for the verdict, and a damaged file refuses it.
+enum class FileCheck {
+    AtOpen,            // before open returns, which refuses a damaged file
+    InBackground,      // on a thread and connection of its own from the open on: the app, whose window comes up meanwhile
+    BeforeFirstWrite,  // when something is first about to be written: the CLI, whose read commands never pay for it
 };
 
 // Copies the database open on `source` (keyed with `passphrase`, empty for a plain one) into
@@ -34,8 +45,8 @@ void copyDatabase(sqlite_api::sqlite3* source, const std::string& passphrase,
 // Runs a script of several statements on a SQLite session (a migration, a schema object).
 void executeSqlScript(soci::session& session, const std::string& sql);
 
-// One open practice file: a SOCI session with Knotwork's connection settings in force and the
-// file's integrity checked. Opening never migrates; PracticeOpener does that. A practice with a
+// One open practice file: a SOCI session with Knotwork's connection settings in force, whose
+// file is checked as FileCheck says before anything is written to it. Opening never migrates; PracticeOpener does that. A practice with a
 // passphrase is encrypted by SQLCipher; its backups are encrypted with the same passphrase.
 class Database {
 public:
@@ -44,9 +55,10 @@ public:
     // another program's database, an empty file or database in ExistingOnly mode, a folder) or
     // StorageError. A file that is not a practice is never changed: no byte, no journal mode, no
     // -wal or -shm left beside it. The passphrase is ignored for a
-    // plain practice; a new practice made with one is encrypted.
+    // plain practice; a new practice made with one is encrypted. Only with FileCheck::AtOpen is a
+    // file damaged beyond its schema refused here; otherwise its first write is (beginWrite).
     static std::unique_ptr<Database> open(const std::filesystem::path& file, OpenMode mode,
-                                          const std::string& passphrase = {});
+                                          const std::string& passphrase = {}, FileCheck check = FileCheck::AtOpen);
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -65,6 +77,14 @@ public:
     const integrity::ChainKeyring& chainKeys() const { return m_chainKeys; }
     void setChainKeys(integrity::ChainKeyring keys) { m_chainKeys = std::move(keys); }
 
+    // The whole-file check's verdict: "ok", or the first problem PRAGMA quick_check found; nullopt
+    // while it runs in the background, before it has run, or when it could not tell.
+    std::optional<std::string> fileVerdict();
+    bool checkingFile() const;
+    // Waits for the check (or runs it now) and throws PracticeFileError unless the file passed.
+    // Every write begins with it.
+    void requireIntactFile();
+
     bool hasTable(std::string_view table);
     // The first problem `PRAGMA integrity_check` finds, or "ok". Reads the whole file.
     std::string integrityCheck();
@@ -78,7 +98,8 @@ public:
     // Writes nest: the outermost begins the transaction, taking the write lock at once; one
     // begun inside it is a savepoint, so the writes of one user action commit or roll back as a
     // whole. Each begin is ended by exactly one commit or rollback. Used by WriteTransaction and
-    // SqlUnitOfWork; StorageError when the database refuses.
+    // SqlUnitOfWork; PracticeFileError when the file is damaged (requireIntactFile), StorageError
+    // when the database refuses.
     void beginWrite();
     void commitWrite();
     // Never throws: after a failed statement SQLite may have rolled back already.
@@ -87,8 +108,7 @@ public:
 
 private:
     Database(std::filesystem::path path, std::string passphrase);
-    void applyConnectionSettings(OpenMode mode);
-    void checkIntegrity();
+    void applyConnectionSettings(OpenMode mode, FileCheck check, bool isNew);
     // PracticeFileError, before anything is written, for a database that is not a Knotwork
     // practice (tables but no schema_version), and for an empty one unless creating.
     void refuseUnlessPractice(OpenMode mode);
@@ -99,6 +119,9 @@ private:
     soci::session m_session;
     int m_writeDepth = 0;
     integrity::ChainKeyring m_chainKeys;
+    bool m_isPractice = false;  // not another program's database: a log left beside it may be checkpointed
+    std::optional<std::string> m_fileVerdict;
+    std::unique_ptr<BackgroundFileCheck> m_backgroundCheck;  // stopped before the session closes
 };
 
 } // namespace knotwork::db

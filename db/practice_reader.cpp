@@ -115,6 +115,24 @@ std::string PracticeReader::integrityCheck()
     return sqlite_api::sqlite3_errstr(code);
 }
 
+std::optional<std::string> PracticeReader::quickCheck(const std::atomic<bool>& stop)
+{
+    // Asked every few thousand steps of the check whether to give up (SQLITE_INTERRUPT).
+    constexpr int kStepsBetweenAsking = 10000;
+    sqlite_api::sqlite3_progress_handler(
+        m_connection, kStepsBetweenAsking,
+        [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(&stop));
+    int code = SQLITE_OK;
+    const std::optional<std::string> verdict = firstText(m_connection, "PRAGMA quick_check(1)", code);
+    sqlite_api::sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
+    if (verdict)
+        return verdict;
+    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+        return sqlite_api::sqlite3_errstr(code);
+    return std::nullopt;
+}
+
 void PracticeReader::copyTo(const fs::path& destination)
 {
     copyDatabase(m_connection, m_passphrase, destination);

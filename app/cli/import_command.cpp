@@ -26,7 +26,7 @@ std::string targetPassphrase(const CliContext& context, const std::filesystem::p
     std::error_code error;
     if (std::filesystem::exists(target, error) && std::filesystem::file_size(target, error) > 0)
         return withPracticePassphrase(context, target, [&](const std::string& passphrase) {
-            db::Database::open(target, db::OpenMode::ExistingOnly, passphrase);
+            db::Database::open(target, db::OpenMode::ExistingOnly, passphrase, db::FileCheck::BeforeFirstWrite);
         });
     if (!context.passphraseFile.empty())
         return readPassphraseFile(context.passphraseFile, "--passphrase-file", context.err);

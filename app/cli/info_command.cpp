@@ -39,7 +39,8 @@ void runInfo(CliContext& context)
         throw noPracticeAt(file);
     std::unique_ptr<db::Database> database;
     withPracticePassphrase(context, file, [&](const std::string& passphrase) {
-        database = db::Database::open(file, db::OpenMode::ExistingOnly, passphrase);
+        // The summary runs integrity_check itself, the fuller check.
+        database = db::Database::open(file, db::OpenMode::ExistingOnly, passphrase, db::FileCheck::BeforeFirstWrite);
     });
     const db::PracticeSummary summary = db::summarizePractice(*database);
     if (summary.integrity != "ok")

@@ -46,7 +46,7 @@ std::string newPassphrase(const CliContext& context, const PassphraseOptions& op
 std::string currentPassphrase(const CliContext& context, const std::filesystem::path& file)
 {
     return withPracticePassphrase(context, file, [&](const std::string& passphrase) {
-        db::Database::open(file, db::OpenMode::ExistingOnly, passphrase);
+        db::Database::open(file, db::OpenMode::ExistingOnly, passphrase, db::FileCheck::BeforeFirstWrite);
     });
 }
 

@@ -15,6 +15,16 @@
 
 namespace knotwork::cli {
 
+namespace {
+
+// A command reads at once, however large the practice; the whole file is read (PRAGMA
+// quick_check) only before a command's first write, which a damaged file refuses. A thread
+// checking from the start would save a write command part of that wait, but would take a core
+// from every read command for a verdict it never needs (docs/PERFORMANCE.md).
+constexpr db::FileCheck kFileCheck = db::FileCheck::BeforeFirstWrite;
+
+} // namespace
+
 PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
 {
     const std::filesystem::path file = context.practicePath();
@@ -22,7 +32,8 @@ PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
         throw noPracticeAt(file);
     withPracticePassphrase(context, file, [&](const std::string& passphrase) {
         checkPassphraseOfNewPractice(file, passphrase);
-        m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock, passphrase);
+        m_practice = std::make_unique<app::PracticeContext>(file, mode, currentLoginName(), context.clock, passphrase,
+                                                            kFileCheck);
     });
 }
 

@@ -89,7 +89,7 @@ std::string practicePassphraseOf(const CliContext& context, const std::filesyste
     if (!std::filesystem::exists(practice))
         return {};
     return withPracticePassphrase(context, practice, [&](const std::string& passphrase) {
-        db::Database::open(practice, db::OpenMode::ExistingOnly, passphrase);
+        db::Database::open(practice, db::OpenMode::ExistingOnly, passphrase, db::FileCheck::BeforeFirstWrite);
     });
 }
 

@@ -11,6 +11,7 @@
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
 #include "app/gui/main_frame.h"
+#include "app/gui/startup_measurement.h"
 #include "app/gui/user_config.h"
 
 wxIMPLEMENT_APP_NO_MAIN(knotwork::gui::KnotworkApp);
@@ -64,6 +65,8 @@ bool KnotworkApp::OnInit()
     m_clock = clockFromEnvironment();  // its setting was checked before wx started
 
     m_mainFrame = new MainFrame(*m_notifier, currentLoginName(), m_clock);
+    if (StartupMeasurement::requested())
+        m_measurement = std::make_unique<StartupMeasurement>(*m_mainFrame);
     m_mainFrame->Show();
     m_mainFrame->openChosenPractice(m_practicePath, db::OpenMode::CreateIfMissing);
     return true;
@@ -71,6 +74,7 @@ bool KnotworkApp::OnInit()
 
 int KnotworkApp::OnExit()
 {
+    m_measurement.reset();
     delete wxConfigBase::Set(nullptr);  // writes the settings file
     return wxApp::OnExit();
 }

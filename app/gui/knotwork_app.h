@@ -10,6 +10,7 @@
 namespace knotwork::gui {
 
 class MainFrame;
+class StartupMeasurement;
 
 // Sets up locale, translations and settings, then opens the main window on the practice named
 // by --db, or on the default practice (created on first launch, when it asks once for the
@@ -37,6 +38,7 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     Clock m_clock;
     MainFrame* m_mainFrame = nullptr;
+    std::unique_ptr<StartupMeasurement> m_measurement;  // only when asked for (KNOTWORK_MEASURE_STARTUP)
 };
 
 } // namespace knotwork::gui

@@ -56,6 +56,10 @@ RecordChecks::RecordChecks(MainFrame& frame) : m_frame(frame)
         if (m_background && m_background->finished())
             finishBackgroundCheck();
     });
+    m_filePoll.Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+        if (m_frame.practice() && !m_frame.practice()->database().checkingFile())
+            finishFileCheck();
+    });
 }
 
 RecordChecks::~RecordChecks()
@@ -72,16 +76,43 @@ bool RecordChecks::keyMissing() const
 void RecordChecks::practiceChanged()
 {
     stopChecking();
+    m_filePoll.Stop();
     m_report.reset();
     m_failure.clear();
+    m_fileDamage.clear();
     showStatus(m_frame.practice() ? _("Records not checked yet") : wxString());
     showWarning();
-    if (m_frame.practice())
-        m_start.StartOnce(milliseconds(kFirstCheck));
+    if (!m_frame.practice())
+        return;
+    m_start.StartOnce(milliseconds(kFirstCheck));
+    if (m_frame.practice()->database().checkingFile())
+        m_filePoll.Start(milliseconds(kPoll));
+    else
+        finishFileCheck();
+}
+
+void RecordChecks::finishFileCheck()
+{
+    m_filePoll.Stop();
+    app::PracticeContext* practice = m_frame.practice();
+    const std::optional<std::string> verdict = practice->database().fileVerdict();
+    if (!verdict || *verdict == "ok")
+        return;  // intact, or to be checked again by the first save
+    try {
+        practice->database().requireIntactFile();  // the verdict is in: says why at once
+    } catch (const Error& error) {
+        m_fileDamage = ui::toWx(error.what());
+    }
+    stopChecking();  // the records of a damaged file are not checked link by link
+    showStatus(wxString());
+    showWarning();
+    if (!aDialogIsOpen())
+        m_frame.notifier().showError(ui::toUtf8(_("The practice file is damaged")), ui::toUtf8(m_fileDamage));
 }
 
 void RecordChecks::quitting()
 {
+    m_filePoll.Stop();
     stopChecking();
 }
 
@@ -95,7 +126,7 @@ void RecordChecks::stopChecking()
 void RecordChecks::checkInBackground()
 {
     app::PracticeContext* practice = m_frame.practice();
-    if (!practice)
+    if (!practice || !m_fileDamage.empty())
         return;
     stopChecking();
     m_background = std::make_unique<RecordCheckRun>(practice->database().path(), practice->database().passphrase());
@@ -173,7 +204,9 @@ void RecordChecks::showStatus(const wxString& status)
         return;
     makeStatusFields(m_frame);
     wxString text = status;
-    if (keyMissing())  // what was found still shows; the rest waits for the key
+    if (!m_fileDamage.empty())
+        text = _("Practice file damaged: nothing can be saved");
+    else if (keyMissing())  // what was found still shows; the rest waits for the key
         text = _("Read only: no record key") + (m_report && !m_report->intact() ? "  ·  " + status : wxString());
     m_frame.SetStatusText(text, RecordsStatus);
 }
@@ -182,10 +215,11 @@ void RecordChecks::showWarning()
 {
     const bool findings = m_report && !m_report->intact();
     const bool missing = keyMissing();
-    wxString text;
+    wxString text = m_fileDamage;
     if (missing)
-        text = _("Nothing can be saved: the key that seals this practice's records is not on this computer. "
-                 "Enter its recovery code, or start a new key.");
+        text += (text.empty() ? wxString() : "\n\n")
+              + _("Nothing can be saved: the key that seals this practice's records is not on this computer. "
+                  "Enter its recovery code, or start a new key.");
     const wxString problem = findings ? recordCheckWarning(*m_report)
                              : m_failure.empty()
                                  ? wxString()

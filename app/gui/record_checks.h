@@ -17,7 +17,9 @@ class RecordWarningPanel;
 // records on a thread of its own soon after opening (never of the window's connection, never
 // blocking it, stopped when the practice closes), its result in the status bar and, when
 // something was found, on Today with "Details…"; File › Check records… runs it again with a
-// progress window. At opening, asks for the recovery code when the record key is not on this
+// progress window. The file's own check, which the database runs in the background from the
+// open on (db::FileCheck), is said the same way when it finds the file damaged: nothing can be
+// saved then. At opening, asks for the recovery code when the record key is not on this
 // computer, and shows a new plain practice's recovery code once.
 class RecordChecks {
 public:
@@ -43,6 +45,9 @@ public:
     bool checking() const { return m_background != nullptr; }
     // The last finished check of the open practice; nullopt before one finished or when it failed.
     const std::optional<integrity::IntegrityReport>& lastReport() const { return m_report; }
+    // Why nothing can be saved to the open practice's damaged file; empty while it is not known
+    // to be damaged.
+    const wxString& fileDamage() const { return m_fileDamage; }
     void showDetails();
     // Asks for the recovery code, or a new key (Today's "Record key…").
     void askForKey();
@@ -51,6 +56,7 @@ private:
     bool keyMissing() const;
     void stopChecking();
     void finishBackgroundCheck();
+    void finishFileCheck();
     void checked(const integrity::IntegrityReport& report);
     void failed(const wxString& reason);
     void showStatus(const wxString& status);
@@ -61,8 +67,10 @@ private:
     std::unique_ptr<RecordCheckRun> m_background;
     wxTimer m_start;
     wxTimer m_poll;
+    wxTimer m_filePoll;
     std::optional<integrity::IntegrityReport> m_report;
     wxString m_failure;
+    wxString m_fileDamage;
 };
 
 } // namespace knotwork::gui

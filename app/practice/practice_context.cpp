@@ -7,8 +7,9 @@
 namespace knotwork::app {
 
 PracticeContext::PracticeContext(const std::filesystem::path& file, db::OpenMode mode,
-                                 const std::string& actor, Clock clock, const std::string& passphrase)
-    : PracticeContext(db::openPractice(file, mode, actor, passphrase), nullptr, actor, std::move(clock))
+                                 const std::string& actor, Clock clock, const std::string& passphrase,
+                                 db::FileCheck check)
+    : PracticeContext(db::openPractice(file, mode, actor, passphrase, check), nullptr, actor, std::move(clock))
 {
     // What a process killed while writing a document left behind is finished or removed, once
     // the practice can be written to.

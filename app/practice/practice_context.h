@@ -31,11 +31,12 @@ namespace knotwork::app {
 // `actor` signs the audit rows; `clock` is what every service reads for now and today.
 class PracticeContext {
 public:
-    // Opens the practice in `file`: checks it, refuses one from a newer Knotwork, creates or
-    // upgrades the schema, and finishes the documents a killed process left half-written.
-    // `passphrase` opens an encrypted practice (PassphraseError when it is needed or wrong).
+    // Opens the practice in `file`: checks it (when, `check` says: db::FileCheck), refuses one
+    // from a newer Knotwork, creates or upgrades the schema, and finishes the documents a killed
+    // process left half-written. `passphrase` opens an encrypted practice (PassphraseError when it
+    // is needed or wrong).
     PracticeContext(const std::filesystem::path& file, db::OpenMode mode, const std::string& actor,
-                    Clock clock, const std::string& passphrase = {});
+                    Clock clock, const std::string& passphrase = {}, db::FileCheck check = db::FileCheck::AtOpen);
     // Over a practice someone else opened and keeps open.
     PracticeContext(db::Database& database, const std::string& actor, Clock clock);
     ~PracticeContext();

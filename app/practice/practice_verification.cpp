@@ -18,7 +18,9 @@ integrity::IntegrityReport verifyPracticeFileAgainst(const std::filesystem::path
                                                      const std::vector<integrity::ChainHead>& witnesses,
                                                      const std::function<void(int)>& progress)
 {
-    const std::unique_ptr<db::Database> database = db::Database::open(file, db::OpenMode::ExistingOnly, passphrase);
+    // verifyPractice runs integrity_check, the fuller check, itself.
+    const std::unique_ptr<db::Database> database =
+        db::Database::open(file, db::OpenMode::ExistingOnly, passphrase, db::FileCheck::BeforeFirstWrite);
     // This connection never writes, whatever a bug below might try.
     database->session() << "PRAGMA query_only = ON";
     database->setChainKeys(db::loadChainKeys(*database));

@@ -1,6 +1,7 @@
-// Opening a practice: what a therapist waits for at every start of the app or the CLI. Opening
-// runs PRAGMA quick_check, which reads the whole file, so it is measured on an empty practice and
-// on one with the audit trail of a long-running practice.
+// Opening a practice: what a therapist waits for at every start of the app or the CLI. The whole
+// file's check (PRAGMA quick_check) reads every page; the app runs it in the background and the
+// CLI before its first write only (db::FileCheck), so opening is measured each way, on an empty
+// practice and on one with the audit trail of a long-running practice.
 #include <benchmark/benchmark.h>
 #include <map>
 #include <memory>
@@ -34,10 +35,11 @@ const std::filesystem::path& practiceWithAuditRows(long long rows)
     return made.emplace(rows, file).first->second;
 }
 
-void openPracticeRepeatedly(benchmark::State& state, const std::filesystem::path& file, const std::string& passphrase)
+void openPracticeRepeatedly(benchmark::State& state, const std::filesystem::path& file, const std::string& passphrase,
+                            FileCheck check = FileCheck::AtOpen)
 {
     for (auto _ : state) {
-        auto opened = openPractice(file, OpenMode::ExistingOnly, "benchmark", passphrase);
+        auto opened = openPractice(file, OpenMode::ExistingOnly, "benchmark", passphrase, check);
         benchmark::DoNotOptimize(opened.database.get());
     }
     state.counters["file_MB"] = static_cast<double>(std::filesystem::file_size(file)) / 1e6;
@@ -49,6 +51,20 @@ void BM_OpenPractice(benchmark::State& state)
 }
 BENCHMARK(BM_OpenPractice)->Arg(0)->Arg(200'000)->Unit(benchmark::kMillisecond);
 
+// As the app opens it: the check starts on its own thread (and is stopped here, at the close).
+void BM_OpenPracticeCheckingInTheBackground(benchmark::State& state)
+{
+    openPracticeRepeatedly(state, practiceWithAuditRows(state.range(0)), {}, FileCheck::InBackground);
+}
+BENCHMARK(BM_OpenPracticeCheckingInTheBackground)->Arg(0)->Arg(200'000)->Unit(benchmark::kMillisecond);
+
+// As a CLI command opens it: the check waits for a write that a read command never makes.
+void BM_OpenPracticeCheckingBeforeTheFirstWrite(benchmark::State& state)
+{
+    openPracticeRepeatedly(state, practiceWithAuditRows(state.range(0)), {}, FileCheck::BeforeFirstWrite);
+}
+BENCHMARK(BM_OpenPracticeCheckingBeforeTheFirstWrite)->Arg(0)->Arg(200'000)->Unit(benchmark::kMillisecond);
+
 // The same practice encrypted: the passphrase's key derivation, then every page decrypted.
 void BM_OpenEncryptedPractice(benchmark::State& state)
 {
@@ -57,18 +73,31 @@ void BM_OpenEncryptedPractice(benchmark::State& state)
 }
 BENCHMARK(BM_OpenEncryptedPractice)->Arg(0)->Arg(200'000)->Unit(benchmark::kMillisecond);
 
-// The floor: the same open and quick_check on the bare sqlite3 API, without SOCI or migrations.
-void BM_OpenBareSqlite(benchmark::State& state)
+// Opens the practice with the bare sqlite3 API, without SOCI or migrations, and runs `sql`.
+void openBareRepeatedly(benchmark::State& state, const char* sql)
 {
     const auto& file = practiceWithAuditRows(state.range(0));
     for (auto _ : state) {
         sqlite3* connection = nullptr;
         sqlite3_open_v2(file.c_str(), &connection, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_exec(connection, "PRAGMA quick_check(1)", nullptr, nullptr, nullptr);
+        sqlite3_exec(connection, sql, nullptr, nullptr, nullptr);
         sqlite3_close(connection);
     }
 }
+
+// The floor of BM_OpenPractice: the same open and quick_check.
+void BM_OpenBareSqlite(benchmark::State& state)
+{
+    openBareRepeatedly(state, "PRAGMA quick_check(1)");
+}
 BENCHMARK(BM_OpenBareSqlite)->Arg(0)->Arg(200'000)->Unit(benchmark::kMillisecond);
+
+// The floor of the two opens that leave the check for later: the open and a read of the schema.
+void BM_OpenBareSqliteWithoutTheCheck(benchmark::State& state)
+{
+    openBareRepeatedly(state, "SELECT COUNT(*) FROM sqlite_master");
+}
+BENCHMARK(BM_OpenBareSqliteWithoutTheCheck)->Arg(0)->Arg(200'000)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace knotwork::db

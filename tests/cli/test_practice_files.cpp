@@ -18,6 +18,7 @@ using knotwork::testing::readBytes;
 using knotwork::testing::sqliteQuery;
 using knotwork::testing::sqliteQueryHeldOpen;
 using knotwork::testing::writeBytes;
+using ::testing::AllOf;
 using ::testing::HasSubstr;
 
 // What a command may be asked to do with a file: every kind of command that opens the practice.
@@ -182,6 +183,41 @@ TEST_F(PracticeFiles, InitAndDemoStillCreateAPractice)
     const ProcessResult fromEmpty = runCliOn(m_dir / "data", m_dir / "empty.sqlite", {"init"});
     EXPECT_EQ(fromEmpty.exitCode, 0) << fromEmpty.err;
     EXPECT_THAT(fromEmpty.out, HasSubstr("Created a new practice"));
+}
+
+// A practice damaged in a page that opening it and its clients never read: a read command answers
+// without reading the whole file, a write command reads it first and refuses, and verify and info
+// (whose integrity check reads every page) name the damage. Nothing is written.
+TEST(DamagedPage, ReadsAnswerWritesAreRefusedAndTheFileIsLeftAsItWas)
+{
+    knotwork::testing::TempDir dir;
+    const fs::path practice = dir / "practice.sqlite";
+    ASSERT_EQ(runCliOn(dir / "data", practice, {"init"}).exitCode, 0);
+    ASSERT_EQ(runCliOn(dir / "data", practice, {"client", "add", "--family-name", "Quennell", "--given-names", "Zoë"})
+                  .exitCode,
+              0);
+    const std::string damaged = knotwork::testing::damageAPageOnlyAWholeFileCheckReads(practice);
+
+    for (const std::vector<std::string>& command : std::vector<std::vector<std::string>>{
+             {"client", "list"}, {"settings", "show"}, {"provider", "list"}}) {
+        const ProcessResult run = runCliOn(dir / "data", practice, command);
+        EXPECT_EQ(run.exitCode, 0) << command[0] << ": " << run.err;
+    }
+    const ProcessResult list = runCliOn(dir / "data", practice, {"client", "list"});
+    EXPECT_THAT(list.out, HasSubstr("Quennell"));
+    for (const std::vector<std::string>& command : std::vector<std::vector<std::string>>{
+             {"client", "add", "--family-name", "Okafor", "--given-names", "Amara"},
+             {"settings", "set", "practice_name", "Cedar Massage"},
+             {"verify"},
+             {"info"}}) {
+        SCOPED_TRACE(command[0] + (command.size() > 1 ? " " + command[1] : ""));
+        const ProcessResult run = runCliOn(dir / "data", practice, command);
+        EXPECT_EQ(run.exitCode, 3) << run.out << run.err;
+        EXPECT_TRUE(readBytes(practice) == damaged) << "the damaged file was written to";
+    }
+    const ProcessResult refused =
+        runCliOn(dir / "data", practice, {"client", "add", "--family-name", "Okafor", "--given-names", "Amara"});
+    EXPECT_THAT(refused.err, AllOf(HasSubstr(practice.string()), HasSubstr("damaged"), HasSubstr("backup")));
 }
 
 // A practice of the demo's, with one record of each kind made unreadable by hand (the triggers

@@ -174,6 +174,35 @@ TEST_F(RecordChecksTest, AfterOpeningTheCheckNamesASignedNoteChangedBehindKnotwo
     EXPECT_EQ(answers.answered("record-findings-dialog"), 2);
 }
 
+// A practice damaged where opening it does not read (issue 25): the window opens it without
+// waiting, the file's check in the background finds the damage and says so (Today, the status
+// bar, a message), and a save is refused with the file left byte for byte as it was.
+TEST_F(RecordChecksTest, ADamagedFileOpensItsCheckInTheBackgroundSaysSoAndASaveIsRefused)
+{
+    const SignedPractice practice = signedPractice("damaged-page");
+    const std::string damaged = knotwork::testing::damageAPageOnlyAWholeFileCheckReads(practice.file);
+    ASSERT_TRUE(frame().openPractice(practice.file, db::OpenMode::ExistingOnly));
+    frame().showView(View::Today);
+    for (int wait = 0; wait < 240 && records().fileDamage().empty(); ++wait)
+        processEvents();
+
+    EXPECT_THAT(ui::toUtf8(records().fileDamage()),
+                AllOf(HasSubstr(practice.file.string()), HasSubstr("damaged"), HasSubstr("backup")));
+    EXPECT_THAT(recordsStatus(), HasSubstr("damaged"));
+    EXPECT_TRUE(warning().IsShown()) << "Today says it";
+    EXPECT_THAT(ui::toUtf8(warning().text()), HasSubstr("damaged"));
+    ASSERT_EQ(RunningApp::notifier().errors.size(), 1u);
+    EXPECT_EQ(RunningApp::notifier().errors.front().title, "The practice file is damaged");
+    EXPECT_FALSE(records().checking()) << "a damaged file's records are not walked link by link";
+    saveScreenshot(frame(), "record-check-today-damaged-file");
+
+    clients::ClientService& service = frame().practice()->clientService();
+    EXPECT_THROW(service.saveSettings(service.settings(), std::nullopt), PracticeFileError);
+    RunningApp::notifier().errors.clear();
+    ASSERT_TRUE(frame().openPractice(defaultPractice(), db::OpenMode::ExistingOnly));
+    EXPECT_TRUE(knotwork::testing::readBytes(practice.file) == damaged) << "the damaged file was written to";
+}
+
 TEST_F(RecordChecksTest, CheckRecordsSaysAnUntouchedPracticeIsIntactAndNamesAnAuditRowChangedSince)
 {
     const SignedPractice practice = signedPractice("checked");

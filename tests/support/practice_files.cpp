@@ -32,6 +32,23 @@ std::string sqliteQuery(const std::filesystem::path& file, const std::string& sq
     return sqliteQueryHeldOpen(file, sql, [] {});
 }
 
+std::string damageAPageOnlyAWholeFileCheckReads(const std::filesystem::path& file)
+{
+    sqliteQuery(file, "CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT);"
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                      "INSERT INTO filler (text) SELECT printf('%.150c', char(97 + i % 26)) FROM n");
+    const std::size_t pageSize = std::stoul(sqliteQuery(file, "PRAGMA page_size"));
+    std::string bytes = readBytes(file);
+    const std::size_t pages = bytes.size() / pageSize;
+    if (pages < 40)
+        throw std::runtime_error("the filler did not reach the file");
+    const std::size_t start = (pages - 10) * pageSize + pageSize / 4;  // the filler's pages are the last ones
+    for (std::size_t i = start; i < start + 600; ++i)
+        bytes[i] = static_cast<char>(0xA5);
+    writeBytes(file, bytes);
+    return bytes;
+}
+
 std::string sqliteQueryHeldOpen(const std::filesystem::path& file, const std::string& sql,
                                 const std::function<void()>& whileOpen)
 {

@@ -19,6 +19,11 @@ std::string sqliteQuery(const std::filesystem::path& file, const std::string& sq
 // Another program's SQLite database: a table of recipes with one row, in the journal mode given
 // ("delete", SQLite's default, or "wal"). Not a Knotwork practice.
 void writeAnotherProgramsDatabase(const std::filesystem::path& file, const std::string& journalMode = "delete");
+// Adds a table of 2,000 rows behind everything else in the (closed) practice and scribbles over
+// the middle of one of its pages, as a failing disk would: damage that opening the practice and
+// working with its clients never reads, and that PRAGMA quick_check finds. Returns the bytes of
+// the damaged file.
+std::string damageAPageOnlyAWholeFileCheckReads(const std::filesystem::path& file);
 // The same, calling `whileOpen` before the connection closes: a database in WAL mode then still
 // has its changes in its -wal file, as another program that is running (or was killed) leaves it.
 std::string sqliteQueryHeldOpen(const std::filesystem::path& file, const std::string& sql,
