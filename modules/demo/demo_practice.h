@@ -30,10 +30,10 @@ struct DemoOptions {
     // third of the clients in care at once (what the tests and benchmarks were built on). A number
     // of years: a practice that has run that long (demo_history.h), its first visits spread evenly
     // over those years, plans that start and end, clearances renewed while clients keep coming.
-    // At 500 clients a year (10,000 over twenty years) that is about 20 notes a client (200,000),
-    // 22 appointments (220,000: the notes' visits, cancellations and no-shows, the weeks ahead),
-    // and 100–200 plans active on any day: a solo caseload of plans, since each runs a few
-    // months. The visits are not a solo practice's, though: the maintenance clients who make up
+    // At 500 clients a year (10,000 over twenty years, seed 1) that is about 21 notes a client
+    // (208,000), 21 appointments (211,000: the notes' visits, 3,300 cancellations and no-shows,
+    // the weeks ahead), a second plan for one client in seven, and 107–199 plans active on any
+    // day from the first half year on: a solo caseload of plans, since each runs a few months. The visits are not a solo practice's, though: the maintenance clients who make up
     // half the notes bring the book to about 200 visits a week, which overflow the days
     // (demo_book.h). Fewer clients a year keep the same shape, scaled down.
     std::optional<int> years = std::nullopt;

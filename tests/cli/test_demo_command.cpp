@@ -88,6 +88,23 @@ TEST_F(DemoCommand, WithoutAsOfItIsLaidOutAsOfTheClocksDay)
     EXPECT_EQ(json::parse(run.out)["as_of"], kCliTestDay);
 }
 
+// --years lays the first visits out over that many years, with 500 clients a year unless --clients
+// says how many.
+TEST_F(DemoCommand, YearsSpreadTheFirstVisitsOverThePracticesYears)
+{
+    const auto file = m_dir / "years.sqlite";
+    const ProcessResult run = cli(file, {"demo", "--years", "3", "--clients", "40", "--as-of", kCliTestDay, "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(json::parse(run.out)["years"], 3);
+    EXPECT_EQ(json::parse(run.out)["clients"], 40);
+    EXPECT_EQ(count(file, "SELECT COUNT(*) FROM clients"), 40);
+    EXPECT_GT(count(file, "SELECT COUNT(*) FROM session_notes WHERE visit_date < date('" + std::string(kCliTestDay)
+                              + "', '-900 days')"),
+              0)
+        << "first visits before the compact demo's two and a half years";
+    EXPECT_NE(cli(m_dir / "long.sqlite", {"demo", "--years", "41"}).exitCode, 0) << "1 to 40 years";
+}
+
 TEST_F(DemoCommand, RefusesAPracticeThatAlreadyHasClients)
 {
     const auto file = demo("used.sqlite", "20", "1");

@@ -253,11 +253,11 @@ TEST_F(DemoPractice, StopsWhenTheProgressCallbackSaysSo)
     int calls = 0;
     EXPECT_FALSE(demo::fillDemoPractice(stores.demoStores(), {2500, 1, kDay}, [&](int done, int total) {
         EXPECT_EQ(total, 2500);
-        EXPECT_EQ(done, 1000);
+        EXPECT_EQ(done, 100);
         return ++calls < 1;
     }));
     EXPECT_EQ(calls, 1);
-    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM clients"), "1000");
+    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM clients"), "100");
 }
 
 } // namespace
