@@ -256,8 +256,8 @@ std::vector<VisitingClient> SqlClientStore::visitingClients(const std::vector<Cl
     try {
         std::vector<VisitingClient> clients;
         forEachRow(m_database.session(),
-                   "SELECT id, family_name, given_names, preferred_name, intake FROM clients WHERE id IN (" + idList(ids)
-                       + ")",
+                   "SELECT id, family_name, given_names, preferred_name, intake FROM clients WHERE id IN ("
+                       + idList(ids) + ")",
                    std::vector<std::string>{}, [&](const soci::row& row) {
             RowReader read(row);
             VisitingClient& visiting = clients.emplace_back();

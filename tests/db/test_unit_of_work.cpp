@@ -110,7 +110,8 @@ public:
         return m_store.latestSigned(client, onOrBefore);
     }
     std::vector<sessions::VisitFindings> findings(ClientId client) override { return m_store.findings(client); }
-    std::map<ClientId, std::vector<sessions::VisitFindings>> findingsOfClients(const std::vector<ClientId>& clients) override
+    std::map<ClientId, std::vector<sessions::VisitFindings>>
+    findingsOfClients(const std::vector<ClientId>& clients) override
     {
         return m_store.findingsOfClients(clients);
     }
