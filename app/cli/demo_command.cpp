@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
@@ -17,14 +18,17 @@ namespace knotwork::cli {
 namespace {
 
 struct DemoCommandOptions {
-    int clients = 250;
+    std::optional<int> clients;
+    std::optional<int> years;
     std::uint32_t seed = 1;
     std::string asOf;
 };
 
 void runDemo(const CliContext& context, const DemoCommandOptions& options)
 {
-    demo::DemoOptions demo{options.clients, options.seed};
+    demo::DemoOptions demo{options.clients.value_or(options.years ? *options.years * demo::kDemoClientsPerYear : 250),
+                           options.seed};
+    demo.years = options.years;
     demo.referenceDay = options.asOf.empty() ? context.clock.today() : dateOption(options.asOf, "--as-of");
     // All or nothing: the demo is one action, and a practice file this command created is removed
     // again when the demo fails, so a failure leaves no half practice behind.
@@ -62,11 +66,15 @@ void runDemo(const CliContext& context, const DemoCommandOptions& options)
     if (showProgress)
         std::cerr << '\n';
     if (context.json)
-        context.printJson({{"path", context.practicePath().string()}, {"clients", options.clients}, {"seed", options.seed},
-                           {"as_of", isoDate(demo.referenceDay)}});
+        context.printJson({{"path", context.practicePath().string()}, {"clients", demo.clients}, {"seed", options.seed},
+                           {"as_of", isoDate(demo.referenceDay)}, {"years", demo.years ? nlohmann::json(*demo.years) : nullptr}});
+    else if (demo.years)
+        context.printLine(formatMessage(_("Filled {} with a demo practice of {} years and {} synthetic clients (seed {}, as of {})."),
+                                        context.practicePath().string(), *demo.years, demo.clients, options.seed,
+                                        isoDate(demo.referenceDay)));
     else
         context.printLine(formatMessage(_("Filled {} with a demo practice of {} synthetic clients (seed {}, as of {})."),
-                                        context.practicePath().string(), options.clients, options.seed,
+                                        context.practicePath().string(), demo.clients, options.seed,
                                         isoDate(demo.referenceDay)));
 }
 
@@ -76,7 +84,8 @@ void addDemoCommand(CLI::App& app, CliContext& context)
 {
     auto options = std::make_shared<DemoCommandOptions>();
     CLI::App* demo = app.add_subcommand("demo", _("Fill an empty practice with a synthetic caseload to explore Knotwork"));
-    demo->add_option("--clients", options->clients, _("How many clients, 1 to 1,000,000 (default 250)"))->check(CLI::Range(1, 1'000'000))->option_text("N");
+    demo->add_option("--clients", options->clients, _("How many clients, 1 to 1,000,000 (default 250, or 500 a year with --years)"))->check(CLI::Range(1, 1'000'000))->option_text("N");
+    demo->add_option("--years", options->years, _("How many years the practice has run, 1 to 40: first visits spread over them, plans that start and end (default: a compact demo of two and a half years)"))->check(CLI::Range(1, 40))->option_text("Y");
     demo->add_option("--seed", options->seed, _("The same seed gives the same practice (default 1)"))->option_text("S");
     demo->add_option("--as-of", options->asOf, _("Lay out dates as if today were this day (default today)"))->option_text("YYYY-MM-DD");
     demo->callback([&context, options] { runDemo(context, *options); });

@@ -195,8 +195,19 @@ void DemoBook::bookClient(clients::ClientId client, std::span<const SoapNote> no
         into.push_back(std::move(visit));
         previous = note.visitDate;
     }
-    if (stillSeen && !plans.empty() && !notes.empty())
-        bookAhead(client, notes.back(), plans.back(), into);
+    if (!stillSeen || notes.empty() || plans.empty())
+        return;
+    const SoapNote& last = notes.back();
+    const plans::TreatmentPlan& plan = plans.back();
+    if (plan.status == plans::PlanStatus::Active) {
+        if (const plans::FrequencyPhase* phase = plan.phase())
+            bookAhead(client, last, phase->everyWeeks, plan.id, into);
+    } else if (last.signedNote() && plan.statusChangedOn && last.visitDate > *plan.statusChangedOn
+               && last.plan.nextVisitInWeeks
+               && last.visitDate + days(7 * (*last.plan.nextVisitInWeeks + 1)) >= m_referenceDay) {
+        // Kept on for maintenance after the plan ended, and still coming.
+        bookAhead(client, last, *last.plan.nextVisitInWeeks, std::nullopt, into);
+    }
 }
 
 // Now and then the visit before `next` did not happen: called off with notice (by the client, or
@@ -234,16 +245,15 @@ void DemoBook::bookMissed(clients::ClientId client, const Date& after, const Soa
     into.push_back(std::move(visit));
 }
 
-// The plan's current rhythm from the last visit, over the coming four weeks, near the client's
-// usual time. A client already overdue is booked within the week, or (now and then) not yet:
-// Today's recall then lists them.
-void DemoBook::bookAhead(clients::ClientId client, const SoapNote& last, const plans::TreatmentPlan& plan,
+// Every `everyWeeks` (the plan's current rhythm, or a maintenance client's) from the last visit,
+// over the coming four weeks, near the client's usual time. A client already overdue is booked
+// within the week, or (now and then) not yet: Today's recall then lists them.
+void DemoBook::bookAhead(clients::ClientId client, const SoapNote& last, int everyWeeks, std::optional<long long> planId,
                          std::vector<Appointment>& into)
 {
-    const plans::FrequencyPhase* phase = plan.phase();
-    if (plan.status != plans::PlanStatus::Active || !phase || !last.visitTime)
+    if (!last.visitTime)
         return;
-    const auto every = days(7 * phase->everyWeeks);
+    const auto every = days(7 * everyWeeks);
     Date next = last.visitDate + every;
     if (next <= m_referenceDay) {
         if (!m_random.percent(60))
@@ -260,7 +270,7 @@ void DemoBook::bookAhead(clients::ClientId client, const SoapNote& last, const p
             if (const auto start = freeWithinHours(day, *last.visitTime, service)) {
                 take(day, *start, service);
                 Appointment visit = visitAt(client, day, *start, service);
-                visit.planId = plan.id;
+                visit.planId = planId;
                 into.push_back(std::move(visit));
                 break;
             }

@@ -29,15 +29,18 @@ public:
     // Before the notes are stored: each note's visit goes on the book at its time when that is
     // free, else at the free time of its day nearest to it, between 07:00 and 20:00, or on the
     // busiest days at any hour (a note being charted today only earlier: never in the future),
-    // and the note's times move with it. A day with no free time left (only in a demo far beyond
-    // one therapist's caseload: thousands of clients over the same two and a half years) takes the
-    // visit at the note's own time, on top of another: every note's visit is on the book.
+    // and the note's times move with it. A day with no free time left takes the visit at the
+    // note's own time, on top of another: every note's visit is on the book. That happens only
+    // in a demo beyond one therapist's caseload: thousands of clients over the same two and a
+    // half years, or the twenty-year demo's 10,000 clients (about 200 visits a week, where one
+    // therapist sees 25 to 30).
     void placeVisits(std::vector<sessions::SoapNote>& notes);
 
     // Once the notes are stored (`ids`, in order): the client's visits, added to `into`: those of
     // the notes, each with the plan (of `plans`, stored) whose course it belongs to, a few
-    // cancellations and no-shows between them, and for the last plan when it is active and the
-    // client `stillSeen`, the weeks ahead.
+    // cancellations and no-shows between them, and when the client is `stillSeen` the weeks ahead:
+    // at the last plan's rhythm when it is active, or at the last visit's when the client was kept
+    // on for maintenance after it ended and is still coming.
     void bookClient(clients::ClientId client, std::span<const sessions::SoapNote> notes,
                     std::span<const sessions::NoteId> ids, std::span<const plans::TreatmentPlan> plans,
                     bool stillSeen, std::vector<schedule::Appointment>& into);
@@ -72,8 +75,8 @@ private:
 
     void bookMissed(clients::ClientId client, const Date& after, const sessions::SoapNote& next,
                     std::optional<long long> planId, std::vector<schedule::Appointment>& into);
-    void bookAhead(clients::ClientId client, const sessions::SoapNote& last, const plans::TreatmentPlan& plan,
-                   std::vector<schedule::Appointment>& into);
+    void bookAhead(clients::ClientId client, const sessions::SoapNote& last, int everyWeeks,
+                   std::optional<long long> planId, std::vector<schedule::Appointment>& into);
 
     schedule::ScheduleStore& m_store;
     DemoRandom m_random;

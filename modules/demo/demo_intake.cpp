@@ -172,7 +172,7 @@ std::set<SafetyIssue> screeningIssues(DemoRandom& random, Presentation presentat
 // The referrer's go-ahead a few days after the first visit. Most run ahead of the reference day;
 // a few have lapsed (never before the day they were given) and need renewing.
 Clearance makeClearance(DemoRandom& random, const Provider& referrer, const Date& firstVisit,
-                        const Date& referenceDay, const std::set<SafetyIssue>& openIssues)
+                        const Date& referenceDay, const std::set<SafetyIssue>& openIssues, bool renewable)
 {
     Clearance clearance;
     clearance.providerId = referrer.id;
@@ -180,13 +180,19 @@ Clearance makeClearance(DemoRandom& random, const Provider& referrer, const Date
     clearance.recordedAt = atNoon(clearance.clearedOn, 300);
     clearance.conditions = random.percent(50) ? "No high-velocity neck manipulation" : "Light pressure on the neck for 6 weeks";
     const bool lapsed = random.percent(20) && clearance.clearedOn < referenceDay;
-    clearance.expiresOn = lapsed ? std::max(clearance.clearedOn, referenceDay - days(random.between(1, 60)))
+    clearance.expiresOn = renewable ? clearance.clearedOn + days(random.between(120, 365))
+                        : lapsed ? std::max(clearance.clearedOn, referenceDay - days(random.between(1, 60)))
                                  : referenceDay + days(random.between(14, 300));
     clearance.covers = openIssues;
     return clearance;
 }
 
 } // namespace
+
+SafetyRecord safetyRecordOf(const ClientStore::ImportedClient& file)
+{
+    return {file.screenings, {}, file.clearances, file.record.diagnoses, file.record.intake.health.flags};
+}
 
 const Provider& DemoProviders::anyOf(DemoRandom& random, ProviderRole role) const
 {
@@ -200,13 +206,16 @@ const Provider& DemoProviders::anyOf(DemoRandom& random, ProviderRole role) cons
 }
 
 ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoProviders& providers,
-                                               const Date& referenceDay)
+                                               const Date& referenceDay, std::optional<int> years)
 {
     ClientStore::ImportedClient file;
     IntakeRecord& record = file.record;
-    record.client = makeDemoClient(random, referenceDay);
+    // Over years of history the client's age and occupation are those of their first visit.
+    const std::optional<Date> firstOfYears =
+        years ? std::optional(referenceDay - days(random.between(7, *years * 365))) : std::nullopt;
+    record.client = makeDemoClient(random, firstOfYears.value_or(referenceDay));
     const Presentation presentation = drawPresentation(random);
-    const Date firstVisit = referenceDay - days(random.between(7, 900));
+    const Date firstVisit = firstOfYears ? *firstOfYears : referenceDay - days(random.between(7, 900));
     fillHeadacheHistory(random, presentation, record.client, firstVisit, record.intake);
 
     const Provider& referrer = providers.anyOf(random, referrerRole(random, presentation));
@@ -234,15 +243,12 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
     record.screeningIssues = intakeScreening.issues;
     record.pregnancyEndsOn = intakeScreening.pregnancyEndsOn;
     file.screenings.push_back(intakeScreening);
-    const auto assess = [&] {
-        return assessSafety({file.screenings, {}, file.clearances, record.diagnoses, record.intake.health.flags},
-                            referenceDay);
-    };
-    file.assessment = assess();
-    if (file.assessment.blocksTreatment() && random.percent(50)) {
-        file.clearances.push_back(makeClearance(random, referrer, firstVisit, referenceDay, file.assessment.openIssues));
-        file.assessment = assess();
-    }
+    // Over years of history, whether a clearance is needed is decided at the first visit.
+    const SafetyAssessment atFirstVisit = assessSafety(safetyRecordOf(file), firstOfYears.value_or(referenceDay));
+    if (atFirstVisit.blocksTreatment() && random.percent(50))
+        file.clearances.push_back(makeClearance(random, referrer, firstVisit, referenceDay, atFirstVisit.openIssues,
+                                                years.has_value()));
+    file.assessment = assessSafety(safetyRecordOf(file), referenceDay);
 
     if (random.percent(97))
         file.consents.push_back({0, ConsentKind::Treatment, std::nullopt, firstVisit, "2024-1", std::nullopt, ""});

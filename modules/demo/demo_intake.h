@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "clients/client_store.h"
@@ -15,8 +16,15 @@ struct DemoProviders {
 
 // One synthetic client's clinical file: a headache history drawn from the mix a headache-focused
 // practice sees (DOMAIN.md), the diagnosis by a care-team provider, screening with the odd red
-// flag, clearances for some of the blocked, consents, and the assessment of it all.
+// flag, clearances for some of the blocked, consents, and the assessment of it all. The first
+// visit is within the last two and a half years, or with `years`, within that many years (the
+// client an adult then, the clearance given then running for four months to a year: renewed as
+// the visits need it, renewClearances).
 clients::ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoProviders& providers,
-                                                        const Date& referenceDay);
+                                                        const Date& referenceDay,
+                                                        std::optional<int> years = std::nullopt);
+
+// What the client's safety status is computed from, as on file.
+clients::SafetyRecord safetyRecordOf(const clients::ClientStore::ImportedClient& file);
 
 } // namespace knotwork::demo

@@ -12,6 +12,7 @@
 
 #include "common/number_text.h"
 #include "demo/demo_baseline.h"
+#include "demo/demo_intake.h"
 #include "demo/demo_life.h"
 #include "sessions/note_rules.h"
 #include "sessions/visit_findings.h"
@@ -257,9 +258,9 @@ FirstVisit firstVisitOf(const SoapNote& note)
 }
 
 // When treatment may begin and must end: after consent and any clearance, before archiving or
-// a lapsed clearance.
+// (unless the span's clearances are renewed) a lapsed clearance.
 std::optional<std::pair<Date, Date>> treatmentWindow(const clients::ClientStore::ImportedClient& file,
-                                                     const Date& referenceDay)
+                                                     const Date& referenceDay, const std::optional<CourseSpan>& span)
 {
     const Date firstVisit = file.screenings.front().screenedAt.utc().date();
     if (!clients::hasTreatmentConsent(file.consents, firstVisit))
@@ -268,11 +269,14 @@ std::optional<std::pair<Date, Date>> treatmentWindow(const clients::ClientStore:
     Date end = referenceDay;
     if (!file.clearances.empty()) {
         start = std::max(start, file.clearances.front().clearedOn);
-        if (const auto& expires = file.clearances.front().expiresOn)
+        if (const auto& expires = file.clearances.front().expiresOn; expires && !span)
             end = std::min(end, *expires);
-    } else if (file.assessment.blocksTreatment()) {
+    } else if (span ? clients::assessSafety(safetyRecordOf(file), firstVisit).blocksTreatment()
+                    : file.assessment.blocksTreatment()) {
         return std::nullopt;
     }
+    if (span)
+        start = std::max(start, span->from);
     if (file.record.client.archivedOn)
         end = std::min(end, *file.record.client.archivedOn);
     if (end < start)
@@ -320,23 +324,30 @@ double courseProgress(CourseKind kind, int daysSinceFirstVisit)
 }
 
 DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::ImportedClient& file,
-                          clients::ClientId id, const std::string& therapist, const Date& referenceDay)
+                          clients::ClientId id, const std::string& therapist, const Date& referenceDay,
+                          const std::optional<CourseSpan>& span)
 {
     DemoCourse course;
     const int roll = random.below(100);
     course.kind = roll < 55 ? CourseKind::Improving : roll < 80 ? CourseKind::NotImproving : CourseKind::DroppedOut;
-    const auto window = treatmentWindow(file, referenceDay);
+    const auto window = treatmentWindow(file, referenceDay, span);
     if (!window)
         return course;
     const Baseline base = drawBaseline(random, file);
     const int lastVisit = course.kind == CourseKind::DroppedOut ? random.between(1, 4)
                         : course.kind == CourseKind::NotImproving ? random.between(8, 14)
                                                                    : 1000;
-    // Some improving clients are discharged once their headaches have settled.
-    const int dischargeFrom = course.kind == CourseKind::Improving && random.percent(45) ? random.between(14, 22) : 1000;
+    // Some improving clients are discharged once their headaches have settled; in a practice with
+    // years of history every improving plan ends, once settled or at the latest five visits on.
+    const bool improving = course.kind == CourseKind::Improving;
+    const int dischargeFrom = span ? (improving ? random.between(10, 12) : 1000)
+                                   : (improving && random.percent(45) ? random.between(14, 22) : 1000);
+    const int dischargeBy = span ? dischargeFrom + 4 : 1000;
     Date day = window->first;
+    Date until = window->second;
+    std::size_t ofPlan = 0;  // notes of the plan's course, once it ended with maintenance to follow
     std::optional<FirstVisit> first;
-    for (int visit = 0; visit <= lastVisit && day <= window->second; ++visit) {
+    for (int visit = 0; visit <= lastVisit && day <= until; ++visit) {
         const int diaryDays = course.notes.empty() ? 28 : std::min(kLongestDiary, static_cast<int>((day - course.notes.back().visitDate).days()));
         const SoapNote* previous = course.notes.empty() ? nullptr : &course.notes.back();
         SoapNote note = visitNote(random, base, course.kind, visit, day, diaryDays, first ? &*first : nullptr,
@@ -362,16 +373,32 @@ DemoCourse makeDemoCourse(DemoRandom& random, const clients::ClientStore::Import
         }
         if (!first)
             first = firstVisitOf(note);
-        if (visit >= dischargeFrom && note.signedNote() && settled(*first, *previous, note)) {
-            note.plan.nextVisitInWeeks.reset();
-            note.plan.notes = "Headaches have settled: discharged to the home programme; to book again if they return.";
+        const bool ends = !course.discharged && visit >= dischargeFrom && note.signedNote();
+        const bool hasSettled = ends && settled(*first, *previous, note);
+        if (ends && (hasSettled || visit >= dischargeBy)) {
             course.discharged = true;
+            if (span && span->maintenanceWeeks > 0) {
+                note.plan.nextVisitInWeeks = random.between(4, 6);
+                note.plan.notes = "The plan's course is complete: maintenance visits every 4–6 weeks from now on.";
+                course.notes.push_back(std::move(note));
+                ofPlan = course.notes.size();
+                until = std::min(until, day + days(7 * span->maintenanceWeeks));
+                day += days(7 * *course.notes.back().plan.nextVisitInWeeks + random.between(-1, 1));
+                continue;
+            }
+            note.plan.nextVisitInWeeks.reset();
+            note.plan.notes = hasSettled
+                ? "Headaches have settled: discharged to the home programme; to book again if they return."
+                : "The plan's course is complete: discharged to the home programme; to book again if the "
+                  "headaches return.";
             course.notes.push_back(std::move(note));
             break;
         }
         course.notes.push_back(std::move(note));
         day += days(7 * course.notes.back().plan.nextVisitInWeeks.value_or(1) + random.between(-1, 1));
     }
+    if (ofPlan > 0)
+        course.maintenanceVisits = course.notes.size() - ofPlan;
     return course;
 }
 

@@ -156,18 +156,18 @@ ClientMeasures addMeasures(DemoRandom& random, const clients::ClientStore::Impor
                            PlanFocus focus, const DemoCourse& course, const std::string& therapist,
                            DemoPlanRecords& into)
 {
-    const Date start = course.notes.front().visitDate;
+    const Date start = course.ofPlan().front().visitDate;
     const ClientMeasures baseline = drawBaselines(random, file, start);
     // At a discharge or a referral back the measures are taken again, to report where care ended.
-    const std::size_t last = course.notes.size() - 1;
-    const bool closing = course.discharged || course.notes.back().plan.referralMade;
+    const std::size_t last = course.ofPlan().size() - 1;
+    const bool closing = course.discharged || course.ofPlan().back().plan.referralMade;
     std::vector<std::size_t> measured;
     for (std::size_t visit = 0; visit <= last; visit += 3)
         measured.push_back(visit);
     if (closing && measured.back() != last)
         measured.push_back(last);
     for (const std::size_t visit : measured) {
-        const sessions::SoapNote& note = course.notes[visit];
+        const sessions::SoapNote& note = course.ofPlan()[visit];
         if (!note.signedNote())
             break;
         const int days = static_cast<int>((note.visitDate - start).days());
@@ -214,7 +214,7 @@ Goal nprsGoal(int pain, int id, const Date& start)
 ProgressData progressOf(const DemoCourse& course, const DemoPlanRecords& records, std::size_t firstMeasure)
 {
     ProgressData data;
-    for (const sessions::SoapNote& note : course.notes)
+    for (const sessions::SoapNote& note : course.ofPlan())
         if (note.signedNote())
             data.visits.push_back(sessions::findingsOf(note));
     data.measures.assign(records.measures.begin() + static_cast<std::ptrdiff_t>(firstMeasure),
@@ -222,22 +222,29 @@ ProgressData progressOf(const DemoCourse& course, const DemoPlanRecords& records
     return data;
 }
 
+// The plan's course's last signed visit, none before one was signed.
+const sessions::SoapNote* lastSignedOf(const DemoCourse& course)
+{
+    const std::span<const sessions::SoapNote> notes = course.ofPlan();
+    const auto found = std::ranges::find_if(notes.rbegin(), notes.rend(), &sessions::SoapNote::signedNote);
+    return found == notes.rend() ? nullptr : &*found;
+}
+
 // The phase the notes' rhythm reached: weekly for six visits, every two weeks for six more.
 void advancePhases(TreatmentPlan& plan, const DemoCourse& course)
 {
-    const int signedVisits = static_cast<int>(std::ranges::count_if(course.notes, &sessions::SoapNote::signedNote));
+    const int signedVisits = static_cast<int>(std::ranges::count_if(course.ofPlan(), &sessions::SoapNote::signedNote));
     for (int phase = 1; phase < static_cast<int>(plan.phases.size()); ++phase) {
         const int visitsBefore = 6 * phase;
         if (signedVisits <= visitsBefore)
             break;
         plan.currentPhase = phase;
-        plan.phaseStartedOn = course.notes[visitsBefore].visitDate;
+        plan.phaseStartedOn = course.ofPlan()[visitsBefore].visitDate;
     }
     // Reviewed every six weeks of the phase, and in maintenance a quarter after the last visit.
     plan.reviewDate = plan.phaseStartedOn + weeks(6);
-    const auto lastSigned = std::ranges::find_if(course.notes.rbegin(), course.notes.rend(),
-                                                 &sessions::SoapNote::signedNote);
-    if (plan.currentPhase == 2 && lastSigned != course.notes.rend())
+    const sessions::SoapNote* lastSigned = lastSignedOf(course);
+    if (plan.currentPhase == 2 && lastSigned)
         plan.reviewDate = std::max(plan.reviewDate, lastSigned->visitDate + weeks(12));
 }
 
@@ -248,13 +255,14 @@ constexpr int kFollowedUpAfterWeeks = 6;
 
 bool clearanceLapsed(const clients::ClientStore::ImportedClient& file, const Date& referenceDay)
 {
-    return !file.clearances.empty() && file.clearances.front().expiresOn
-           && *file.clearances.front().expiresOn < referenceDay;
+    // The latest clearance: over years of history the first is renewed as the visits need it.
+    return !file.clearances.empty() && file.clearances.back().expiresOn
+           && *file.clearances.back().expiresOn < referenceDay;
 }
 
 int visitCount(const DemoCourse& course)
 {
-    return static_cast<int>(std::ranges::count_if(course.notes, &sessions::SoapNote::signedNote));
+    return static_cast<int>(std::ranges::count_if(course.ofPlan(), &sessions::SoapNote::signedNote));
 }
 
 // Why care ended before the goals were met, as the chart tells it.
@@ -272,16 +280,17 @@ std::string whyCareEnded(const clients::ClientStore::ImportedClient& file, const
 void closeAsTheCourseEnded(TreatmentPlan& plan, const clients::ClientStore::ImportedClient& file,
                            const DemoCourse& course, const ProgressData& data, const Date& referenceDay)
 {
-    const auto lastSigned = std::ranges::find_if(course.notes.rbegin(), course.notes.rend(),
-                                                 &sessions::SoapNote::signedNote);
-    if (lastSigned == course.notes.rend())
+    const sessions::SoapNote* lastSigned = lastSignedOf(course);
+    if (!lastSigned)
         return;
     const Date lastVisit = lastSigned->visitDate;
     const bool archived = file.record.client.archivedOn.has_value();
     const bool quiet = lastVisit < referenceDay - weeks(kFollowedUpAfterWeeks);
+    // A plan stays open until the follow-up after the last visit, not until the client moves away.
+    const Date followedUp = lastVisit + weeks(kFollowedUpAfterWeeks);
     Date closedOn = std::min(referenceDay, course.discharged ? lastVisit
-                                           : archived   ? *file.record.client.archivedOn
-                                                        : lastVisit + weeks(kFollowedUpAfterWeeks));
+                                           : archived   ? std::min(*file.record.client.archivedOn, followedUp)
+                                                        : followedUp);
     if (course.kind == CourseKind::NotImproving && lastSigned->plan.referralMade) {
         plan.status = PlanStatus::Discontinued;
         plan.statusReason = fmt::format("Little change after {} visits over {} weeks; referred back to the "
@@ -320,12 +329,12 @@ void addDemoPlan(DemoRandom& random, const clients::ClientStore::ImportedClient&
                  const Date& referenceDay, DemoPlanRecords& into)
 {
     const auto focus = focusFromDiagnoses(file.record.diagnoses);
-    if (!focus || course.notes.empty())
+    if (!focus || course.ofPlan().empty())
         return;
     const std::size_t firstMeasure = into.measures.size();
     const ClientMeasures baseline = addMeasures(random, file, id, *focus, course, therapist, into);
 
-    const Date start = course.notes.front().visitDate;
+    const Date start = course.ofPlan().front().visitDate;
     const IntakeBaselines intake{file.record.intake.headache.headacheDaysPerMonth,
                                  file.record.intake.headache.usualIntensity,
                                  clients::ageOn(file.record.client, start), clients::kCfrtDefaultCutoff};
@@ -334,7 +343,7 @@ void addDemoPlan(DemoRandom& random, const clients::ClientStore::ImportedClient&
     InstantiatedPlan started = instantiate(base, id, start, data, intake);
     TreatmentPlan& plan = started.plan;
     plan.focus = *focus;
-    const bool measured = course.notes.front().signedNote();
+    const bool measured = course.ofPlan().front().signedNote();
     if (measured && *focus != PlanFocus::TensionType && baseline.nprs >= 3
         && std::ranges::none_of(plan.goals, [](const Goal& goal) { return goal.metric == GoalMetric::Nprs; }))
         plan.goals.push_back(nprsGoal(baseline.nprs, static_cast<int>(plan.goals.size()) + 1, start));
@@ -343,7 +352,7 @@ void addDemoPlan(DemoRandom& random, const clients::ClientStore::ImportedClient&
                                           static_cast<int>(plan.goals.size()) + 1, start));
     advancePhases(plan, course);
     closeAsTheCourseEnded(plan, file, course, data, referenceDay);
-    plan.createdAt = course.notes.front().signedAt;
+    plan.createdAt = course.ofPlan().front().signedAt;
     into.plans.push_back(std::move(plan));
 }
 

@@ -6,6 +6,7 @@
 
 #include "demo/demo_billing.h"
 #include "demo/demo_book.h"
+#include "demo/demo_history.h"
 #include "demo/demo_intake.h"
 #include "demo/demo_notes.h"
 #include "demo/demo_plans.h"
@@ -17,7 +18,11 @@ using namespace knotwork::clients;
 
 namespace {
 
-constexpr int kBatch = 1000;
+// Clients written per store import. Each import is a savepoint inside the demo's one transaction,
+// and SQLite's in-memory statement journal makes a statement's cost grow with the pages the
+// savepoint has written so far: at 1,000 clients a batch that was a quarter of the twenty-year
+// demo's time.
+constexpr int kBatch = 100;
 
 // How many of each role a practice's directory holds, per 100 providers.
 constexpr std::pair<ProviderRole, int> kProviderMix[] = {
@@ -65,6 +70,27 @@ void tellWhyArchived(ClientStore::ImportedClient& file, const DemoCourse& course
     client.archiveReason = finished ? "Finished treatment" : "Moved away";
 }
 
+// The client's courses of care: one from the first visit to the reference day, or over years of
+// history as many as their story has (demo_history.h).
+std::vector<DemoCourse> coursesOf(DemoRandom& random, ClientStore::ImportedClient& file, const std::string& therapist,
+                                  const DemoOptions& options)
+{
+    if (options.years)
+        return makeDemoHistory(random, file, therapist, options.referenceDay);
+    std::vector<DemoCourse> courses;
+    courses.push_back(makeDemoCourse(random, file, 0, therapist, options.referenceDay));
+    return courses;
+}
+
+// The notes of every course, oldest first.
+std::vector<sessions::SoapNote> notesOfEveryCourse(std::vector<DemoCourse>& courses)
+{
+    std::vector<sessions::SoapNote> notes;
+    for (DemoCourse& course : courses)
+        std::move(course.notes.begin(), course.notes.end(), std::back_inserter(notes));
+    return notes;
+}
+
 } // namespace
 
 bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
@@ -87,18 +113,20 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
     for (int done = 0; done < options.clients;) {
         batch.clear();
         const int size = std::min(kBatch, options.clients - done);
-        std::vector<DemoCourse> courses;
+        std::vector<std::vector<sessions::SoapNote>> clientNotes;
         DemoPlanRecords batchPlans;
         std::vector<std::size_t> plansOf{0};     // the batch's plans of client i: plansOf[i] … plansOf[i + 1]
         std::vector<std::size_t> measuresOf{0};
         for (int i = 0; i < size; ++i) {
-            batch.push_back(makeDemoClientFile(random, directory, options.referenceDay));
+            batch.push_back(makeDemoClientFile(random, directory, options.referenceDay, options.years));
             if (options.sessionNotes) {
-                courses.push_back(makeDemoCourse(notesRandom, batch.back(), 0, therapist, options.referenceDay));
-                addDemoPlan(plansRandom, batch.back(), 0, courses.back(), therapist, options.referenceDay, batchPlans);
-                tellWhyArchived(batch.back(), courses.back(),
+                std::vector<DemoCourse> courses = coursesOf(notesRandom, batch.back(), therapist, options);
+                for (const DemoCourse& course : courses)
+                    addDemoPlan(plansRandom, batch.back(), 0, course, therapist, options.referenceDay, batchPlans);
+                tellWhyArchived(batch.back(), courses.empty() ? DemoCourse{} : courses.back(),
                                 batchPlans.plans.size() > plansOf.back() ? &batchPlans.plans.back() : nullptr);
-                book.placeVisits(courses.back().notes);
+                clientNotes.push_back(notesOfEveryCourse(courses));
+                book.placeVisits(clientNotes.back());
             }
             plansOf.push_back(batchPlans.plans.size());
             measuresOf.push_back(batchPlans.measures.size());
@@ -108,14 +136,14 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
             names[ids[i]] = fullName(batch[i].record.client);
         std::vector<sessions::SoapNote> batchNotes;
         std::vector<std::size_t> notesOf{0};
-        for (std::size_t i = 0; i < courses.size(); ++i) {
-            for (sessions::SoapNote& note : courses[i].notes)
+        for (std::size_t i = 0; i < clientNotes.size(); ++i) {
+            for (sessions::SoapNote& note : clientNotes[i])
                 note.clientId = ids[i];
             for (std::size_t p = plansOf[i]; p < plansOf[i + 1]; ++p)
                 batchPlans.plans[p].clientId = ids[i];
             for (std::size_t m = measuresOf[i]; m < measuresOf[i + 1]; ++m)
                 batchPlans.measures[m].clientId = ids[i];
-            std::move(courses[i].notes.begin(), courses[i].notes.end(), std::back_inserter(batchNotes));
+            std::move(clientNotes[i].begin(), clientNotes[i].end(), std::back_inserter(batchNotes));
             notesOf.push_back(batchNotes.size());
         }
         const std::vector<sessions::NoteId> noteIds = stores.notes.importNotes(batchNotes);
@@ -123,7 +151,7 @@ bool fillDemoPractice(const DemoStores& stores, const DemoOptions& options,
         for (std::size_t p = 0; p < planIds.size(); ++p)
             batchPlans.plans[p].id = planIds[p];
         std::vector<schedule::Appointment> visits;
-        for (std::size_t i = 0; i < courses.size(); ++i) {
+        for (std::size_t i = 0; i < clientNotes.size(); ++i) {
             const std::span<const sessions::SoapNote> notes(batchNotes.data() + notesOf[i], notesOf[i + 1] - notesOf[i]);
             const std::span<const plans::TreatmentPlan> plans(batchPlans.plans.data() + plansOf[i],
                                                               plansOf[i + 1] - plansOf[i]);

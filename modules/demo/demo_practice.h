@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 #include "common/calendar_date.h"
 
@@ -25,7 +26,21 @@ struct DemoOptions {
     // the appointment book that goes with them. Benchmarks of the client list alone leave them
     // out to fill faster.
     bool sessionNotes = true;
+    // None: the compact demo, every first visit within the last two and a half years and about a
+    // third of the clients in care at once (what the tests and benchmarks were built on). A number
+    // of years: a practice that has run that long (demo_history.h), its first visits spread evenly
+    // over those years, plans that start and end, clearances renewed while clients keep coming.
+    // At 500 clients a year (10,000 over twenty years) that is about 20 notes a client (200,000),
+    // 22 appointments (220,000: the notes' visits, cancellations and no-shows, the weeks ahead),
+    // and 100–200 plans active on any day: a solo caseload of plans, since each runs a few
+    // months. The visits are not a solo practice's, though: the maintenance clients who make up
+    // half the notes bring the book to about 200 visits a week, which overflow the days
+    // (demo_book.h). Fewer clients a year keep the same shape, scaled down.
+    std::optional<int> years = std::nullopt;
 };
+
+// The size of a practice of `years` when no client count is asked for: 10,000 over twenty years.
+constexpr int kDemoClientsPerYear = 500;
 
 // Called between batches with how many clients are written; returning false stops the work
 // (the caller then discards the half-filled practice file).

@@ -69,6 +69,17 @@ TEST_F(DemoPractice, TheSameSeedAndDayGiveTheSamePractice)
     EXPECT_NE(everything(first), everything(other));
 }
 
+TEST_F(DemoPractice, TheSameSeedAndDayGiveTheSameYearsOfPractice)
+{
+    demo::DemoOptions options{60, 11, kDay};
+    options.years = 20;
+    const auto first = fill("first.sqlite", options);
+    const auto second = fill("second.sqlite", options);
+    EXPECT_EQ(everything(first), everything(second));
+    options.seed = 12;
+    EXPECT_NE(everything(first), everything(fill("other.sqlite", options)));
+}
+
 TEST_F(DemoPractice, LooksLikeARealHeadacheCaseload)
 {
     const auto file = fill("demo.sqlite", {600, 1, kDay});
@@ -242,11 +253,11 @@ TEST_F(DemoPractice, StopsWhenTheProgressCallbackSaysSo)
     int calls = 0;
     EXPECT_FALSE(demo::fillDemoPractice(stores.demoStores(), {2500, 1, kDay}, [&](int done, int total) {
         EXPECT_EQ(total, 2500);
-        EXPECT_EQ(done, 1000);
+        EXPECT_EQ(done, 100);
         return ++calls < 1;
     }));
     EXPECT_EQ(calls, 1);
-    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM clients"), "1000");
+    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM clients"), "100");
 }
 
 } // namespace
