@@ -1,5 +1,6 @@
-// The Today view's panels in the demo practice of 10,000 clients (about 140,000 notes, a plan for
-// most treated clients, the book with each visit): what each panel's reload reads, through the
+// The Today view's panels in the demo practices of 10,000 clients, compact (/0: about 140,000 notes,
+// a third of the clients in care at once) and of twenty years (/1: about 200,000 notes, 100–200
+// plans active), the book with each visit: what each panel's reload reads, through the
 // services the panels call, each beside the SELECTs it rests on, on the bare sqlite3 API, every
 // column read as text. The appointments are bench_schedule.cpp's BM_TodaysAppointments.
 #include <benchmark/benchmark.h>
@@ -20,12 +21,16 @@ constexpr int kClients = 10'000;
 const Date kToday(2026, 11, 23);
 constexpr int kNeedsAttentionShown = 20;  // NeedsAttentionPanel::kShown
 
+// The compact demo (a third of the clients in care at once) and the twenty-year demo (100–200
+// plans active on any day): each benchmark's argument.
 struct TodayPractice {
-    TodayPractice() : file(dir / "practice.sqlite")
+    explicit TodayPractice(std::optional<int> years) : file(dir / "practice.sqlite")
     {
         auto database = openPractice(file, OpenMode::CreateIfMissing, "benchmark").database;
         app::PracticeContext stores(*database, "benchmark", Clock::stoppedOn(kToday));
-        demo::fillDemoPractice(stores.demoStores(), {kClients, 7, kToday});
+        demo::DemoOptions options{kClients, 7, kToday};
+        options.years = years;
+        demo::fillDemoPractice(stores.demoStores(), options);
         database->session() << "SELECT COUNT(*) FROM treatment_plans WHERE status = 'active'", soci::into(activePlans);
     }
     knotwork::testing::TempDir dir;
@@ -33,15 +38,19 @@ struct TodayPractice {
     long long activePlans = 0;
 };
 
-const TodayPractice& todayPractice()
+const TodayPractice& todayPractice(std::int64_t which)
 {
-    static const TodayPractice practice;
-    return practice;
+    if (which == 0) {
+        static const TodayPractice compact(std::nullopt);
+        return compact;
+    }
+    static const TodayPractice twentyYears(20);
+    return twentyYears;
 }
 
 struct OpenToday {
-    OpenToday()
-        : database(openPractice(todayPractice().file, OpenMode::ExistingOnly, "benchmark").database),
+    explicit OpenToday(std::int64_t which)
+        : database(openPractice(todayPractice(which).file, OpenMode::ExistingOnly, "benchmark").database),
           practice(*database, "benchmark", Clock::stoppedOn(kToday))
     {
     }
@@ -53,9 +62,9 @@ struct OpenToday {
 // every row's columns read as text: the floor of a panel's reload.
 class BareSelects {
 public:
-    BareSelects()
+    explicit BareSelects(std::int64_t which)
     {
-        sqlite3_open_v2(todayPractice().file.c_str(), &m_connection, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_open_v2(todayPractice(which).file.c_str(), &m_connection, SQLITE_OPEN_READONLY, nullptr);
     }
     ~BareSelects()
     {
@@ -116,11 +125,11 @@ const char* const kFindingsColumns = "f.*";
 template <typename Read>
 void reloadPanel(benchmark::State& state, Read read)
 {
-    OpenToday open;
+    OpenToday open(state.range(0));
     std::size_t shown = 0;
     for (auto _ : state)
         shown = read(open.practice);
-    state.counters["active_plans"] = static_cast<double>(todayPractice().activePlans);
+    state.counters["active_plans"] = static_cast<double>(todayPractice(state.range(0)).activePlans);
     state.counters["shown"] = static_cast<double>(shown);
 }
 
@@ -129,14 +138,14 @@ void BM_TodaysRecall(benchmark::State& state)
 {
     reloadPanel(state, [](app::PracticeContext& practice) { return practice.recallService().recallList().size(); });
 }
-BENCHMARK(BM_TodaysRecall)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TodaysRecall)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 // What recall rests on: the active plans with their clients' names, each plan's signed visits
 // (the last and those since its phase began) and each client's last measure of each kind, and the
 // coming year's visits by start.
 void BM_TodaysRecallBareSqlite(benchmark::State& state)
 {
-    BareSelects selects;
+    BareSelects selects(state.range(0));
     selects.add(std::string("SELECT ") + kPlanColumns
                 + ", c.family_name, c.given_names, c.preferred_name FROM treatment_plans p JOIN clients c ON "
                   "c.id = p.client_id WHERE p.status = 'active' ORDER BY p.review_date, p.id");
@@ -153,14 +162,14 @@ void BM_TodaysRecallBareSqlite(benchmark::State& state)
                  isoLocalTime(localTimeOn(kToday + boost::gregorian::weeks(52), {}))});
     runBare(state, selects);
 }
-BENCHMARK(BM_TodaysRecallBareSqlite)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TodaysRecallBareSqlite)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 // PlanRemindersPanel::reload: PlanService::reminders.
 void BM_TodaysPlanReminders(benchmark::State& state)
 {
     reloadPanel(state, [](app::PracticeContext& practice) { return practice.planService().reminders().size(); });
 }
-BENCHMARK(BM_TodaysPlanReminders)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TodaysPlanReminders)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 // What the reminders rest on: the active plans that may ask for attention (plansToLookAt: past
 // review, or a visit or a measure in the last four weeks) with their clients' names, and those
@@ -173,7 +182,7 @@ void BM_TodaysPlanRemindersBareSqlite(benchmark::State& state)
         "m.client_id = p.client_id AND m.taken_on >= ?))";
     const std::vector<std::string> days = {isoDate(kToday), isoDate(kToday - boost::gregorian::days(28)),
                                            isoDate(kToday - boost::gregorian::days(28))};
-    BareSelects selects;
+    BareSelects selects(state.range(0));
     selects.add(std::string("SELECT ") + kPlanColumns + ", c.family_name, c.given_names, c.preferred_name "
                     + toLookAt + " ORDER BY p.review_date, p.id",
                 days);
@@ -186,7 +195,7 @@ void BM_TodaysPlanRemindersBareSqlite(benchmark::State& state)
                 days);
     runBare(state, selects);
 }
-BENCHMARK(BM_TodaysPlanRemindersBareSqlite)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TodaysPlanRemindersBareSqlite)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 // UnsignedNotesPanel::reload: the drafts with their clients' names.
 void BM_TodaysUnsignedNotes(benchmark::State& state)
@@ -194,17 +203,17 @@ void BM_TodaysUnsignedNotes(benchmark::State& state)
     reloadPanel(state,
                 [](app::PracticeContext& practice) { return practice.sessionService().notes().drafts().size(); });
 }
-BENCHMARK(BM_TodaysUnsignedNotes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TodaysUnsignedNotes)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 void BM_TodaysUnsignedNotesBareSqlite(benchmark::State& state)
 {
-    BareSelects selects;
+    BareSelects selects(state.range(0));
     selects.add("SELECT n.id, n.client_id, c.family_name, c.given_names, c.preferred_name, n.visit_date, n.updated_at "
                 "FROM session_notes n JOIN clients c ON c.id = n.client_id WHERE n.status = 'draft' "
                 "ORDER BY n.updated_at DESC, n.id DESC");
     runBare(state, selects);
 }
-BENCHMARK(BM_TodaysUnsignedNotesBareSqlite)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TodaysUnsignedNotesBareSqlite)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 // NeedsAttentionPanel::reload: how many clients need a clearance, and the first of them by name.
 void BM_TodaysNeedsAttention(benchmark::State& state)
@@ -216,14 +225,14 @@ void BM_TodaysNeedsAttention(benchmark::State& state)
         return store.page(query, kToday, 0, kNeedsAttentionShown).size();
     });
 }
-BENCHMARK(BM_TodaysNeedsAttention)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TodaysNeedsAttention)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 void BM_TodaysNeedsAttentionBareSqlite(benchmark::State& state)
 {
     const std::string needsClearance =
         "archived = 0 AND (safety_status IN ('refer', 'clearance_required') OR (safety_status = 'cleared' AND "
         "cleared_until < ? AND safety_status_uncleared IN ('refer', 'clearance_required')))";
-    BareSelects selects;
+    BareSelects selects(state.range(0));
     selects.add("SELECT COUNT(*) FROM clients WHERE " + needsClearance, {isoDate(kToday)});
     selects.add("SELECT id, family_name, given_names, preferred_name, phone, email, date_of_birth, archived, "
                 "safety_status, safety_status_uncleared, cleared_until, last_visit_on FROM clients WHERE "
@@ -231,7 +240,7 @@ void BM_TodaysNeedsAttentionBareSqlite(benchmark::State& state)
                 {isoDate(kToday)});
     runBare(state, selects);
 }
-BENCHMARK(BM_TodaysNeedsAttentionBareSqlite)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TodaysNeedsAttentionBareSqlite)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace knotwork::db
