@@ -1,5 +1,6 @@
 #include "db/note_findings_rows.h"
 
+#include "db/id_list.h"
 #include "db/record_damage.h"
 #include "sessions/session_choices.h"
 
@@ -90,37 +91,62 @@ void NoteFindingsWriter::insert(const VisitFindings& findings, clients::ClientId
     m_insert.execute(true);
 }
 
+namespace {
+
+const std::string& findingsSelect()
+{
+    static const std::string select = std::string("SELECT ") + kLeadingColumns + joined(romColumns(), "") + ", "
+                                      + kTrailingColumns + " FROM note_findings";
+    return select;
+}
+
+VisitFindings findingsOfRow(const soci::row& row)
+{
+    RowReader read(row);
+    VisitFindings findings;
+    findings.noteId = read.integer("note_id");
+    readRecord(kSessionNote, findings.noteId, [&] {
+        findings.visitDate = read.date("visit_date");
+        findings.diaryDays = static_cast<int>(read.integer("diary_days"));
+        findings.headacheDays = read.optionalInt("headache_days");
+        findings.averageIntensity = read.optionalInt("average_intensity");
+        findings.worstIntensity = read.optionalInt("worst_intensity");
+        findings.medicationDays = read.optionalInt("medication_days");
+        for (const auto& direction : choices<RomDirection>()) {
+            RomMeasure rom;
+            rom.before = read.optionalInt(romColumn(direction.key, "before"));
+            rom.after = read.optionalInt(romColumn(direction.key, "after"));
+            if (rom != RomMeasure{})
+                findings.rom[direction.value] = rom;
+        }
+        findings.cfrtLeft = read.optionalInt("cfrt_left");
+        findings.cfrtRight = read.optionalInt("cfrt_right");
+        findings.painBefore = read.optionalInt("pain_before");
+        findings.painAfter = read.optionalInt("pain_after");
+    });
+    return findings;
+}
+
+} // namespace
+
 std::vector<VisitFindings> readNoteFindings(soci::session& session, clients::ClientId client)
 {
     std::vector<VisitFindings> all;
-    forEachRow(session,
-               std::string("SELECT ") + kLeadingColumns + joined(romColumns(), "") + ", "
-                   + kTrailingColumns
-                   + " FROM note_findings WHERE client_id = :id ORDER BY visit_date, note_id",
-               client, [&all](const soci::row& row) {
-        RowReader read(row);
-        VisitFindings& findings = all.emplace_back();
-        findings.noteId = read.integer("note_id");
-        readRecord(kSessionNote, findings.noteId, [&] {
-            findings.visitDate = read.date("visit_date");
-            findings.diaryDays = static_cast<int>(read.integer("diary_days"));
-            findings.headacheDays = read.optionalInt("headache_days");
-            findings.averageIntensity = read.optionalInt("average_intensity");
-            findings.worstIntensity = read.optionalInt("worst_intensity");
-            findings.medicationDays = read.optionalInt("medication_days");
-            for (const auto& direction : choices<RomDirection>()) {
-                RomMeasure rom;
-                rom.before = read.optionalInt(romColumn(direction.key, "before"));
-                rom.after = read.optionalInt(romColumn(direction.key, "after"));
-                if (rom != RomMeasure{})
-                    findings.rom[direction.value] = rom;
-            }
-            findings.cfrtLeft = read.optionalInt("cfrt_left");
-            findings.cfrtRight = read.optionalInt("cfrt_right");
-            findings.painBefore = read.optionalInt("pain_before");
-            findings.painAfter = read.optionalInt("pain_after");
-        });
-    });
+    forEachRow(session, findingsSelect() + " WHERE client_id = :id ORDER BY visit_date, note_id", client,
+               [&all](const soci::row& row) { all.push_back(findingsOfRow(row)); });
+    return all;
+}
+
+std::map<clients::ClientId, std::vector<VisitFindings>> readNoteFindings(soci::session& session,
+                                                                         const std::vector<clients::ClientId>& clients)
+{
+    std::map<clients::ClientId, std::vector<VisitFindings>> all;
+    if (clients.empty())
+        return all;
+    soci::rowset<soci::row> rows = session.prepare << findingsSelect() + " WHERE client_id IN (" + idList(clients)
+                                                          + ") ORDER BY client_id, visit_date, note_id";
+    for (const soci::row& row : rows)
+        all[RowReader(row).integer("client_id")].push_back(findingsOfRow(row));
     return all;
 }
 

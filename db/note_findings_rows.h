@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <vector>
 #include <soci/soci.h>
 
@@ -29,5 +30,8 @@ private:
 // The client's findings, oldest visit first.
 std::vector<sessions::VisitFindings> readNoteFindings(soci::session& session,
                                                       clients::ClientId client);
+// The findings of each of `clients` that has any, in one read, each client's oldest visit first.
+std::map<clients::ClientId, std::vector<sessions::VisitFindings>>
+readNoteFindings(soci::session& session, const std::vector<clients::ClientId>& clients);
 
 } // namespace knotwork::db

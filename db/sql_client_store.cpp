@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/client_search_sql.h"
+#include "db/id_list.h"
 #include "db/record_damage.h"
 #include "db/key_list.h"
 #include "db/row_reader.h"
@@ -245,6 +246,32 @@ ClientChart SqlClientStore::chart(ClientId id)
         return chart;
     } catch (...) {
         rethrowAsStorageError(_("opening the client's chart"));
+    }
+}
+
+std::vector<VisitingClient> SqlClientStore::visitingClients(const std::vector<ClientId>& ids)
+{
+    if (ids.empty())
+        return {};
+    try {
+        std::vector<VisitingClient> clients;
+        forEachRow(m_database.session(),
+                   "SELECT id, family_name, given_names, preferred_name, intake FROM clients WHERE id IN ("
+                       + idList(ids) + ")",
+                   std::vector<std::string>{}, [&](const soci::row& row) {
+            RowReader read(row);
+            VisitingClient& visiting = clients.emplace_back();
+            visiting.client.id = read.integer("id");
+            readRecord(kClientRecord, visiting.client.id, [&] {
+                visiting.client.familyName = read.text("family_name");
+                visiting.client.givenNames = read.text("given_names");
+                visiting.client.preferredName = read.text("preferred_name");
+                visiting.healthFlags = nlohmann::json::parse(read.text("intake")).get<Intake>().health.flags;
+            });
+        });
+        return clients;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the visits' clients"));
     }
 }
 

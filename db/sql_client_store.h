@@ -36,6 +36,7 @@ public:
     void setArchived(clients::ClientId id, int rowVersion, std::optional<Date> archivedOn,
                      const std::string& reason) override;
     void remove(clients::ClientId id, int rowVersion) override;
+    std::vector<clients::VisitingClient> visitingClients(const std::vector<clients::ClientId>& ids) override;
     std::vector<clients::CareTeamClient> careTeamClients(clients::ProviderId provider, const Date& today) override;
     clients::Attachment attachment(long long id) override;
     std::vector<clients::ClientId> importClients(std::span<const ImportedClient> clients) override;

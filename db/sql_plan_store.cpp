@@ -7,6 +7,7 @@
 #include "clients/client.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/id_list.h"
 #include "db/row_reader.h"
 #include "db/record_damage.h"
 #include "db/storage_errors.h"
@@ -165,6 +166,43 @@ std::vector<OpenPlan> SqlPlanStore::activePlans()
     }
 }
 
+std::vector<PlanActivity> SqlPlanStore::activePlansWithActivity()
+{
+    try {
+        std::vector<PlanActivity> all;
+        std::map<ClientId, std::size_t> ofClient;  // a client has one open plan at most
+        for (OpenPlan& open : activePlans()) {
+            ofClient.emplace(open.plan.clientId, all.size());
+            all.push_back({std::move(open), std::nullopt, 0, {}});
+        }
+        soci::session& session = m_database.session();
+        soci::rowset<soci::row> visits = session.prepare
+            << "SELECT p.client_id, MAX(f.visit_date) AS last_visit, SUM(CASE WHEN f.visit_date >= "
+               "p.phase_started_on THEN 1 ELSE 0 END) AS in_phase FROM treatment_plans p JOIN note_findings f "
+               "ON f.client_id = p.client_id WHERE p.status = 'active' GROUP BY p.client_id";
+        for (const soci::row& row : visits) {
+            RowReader read(row);
+            PlanActivity& activity = all.at(ofClient.at(read.integer("client_id")));
+            activity.lastVisit = read.date("last_visit");
+            activity.visitsInPhase = static_cast<int>(read.integer("in_phase"));
+        }
+        soci::rowset<soci::row> measures = session.prepare
+            << "SELECT m.client_id, m.kind, MAX(m.taken_on) AS last_taken FROM treatment_plans p JOIN "
+               "outcome_measures m ON m.client_id = p.client_id WHERE p.status = 'active' AND m.voided_at IS NULL "
+               "GROUP BY m.client_id, m.kind";
+        for (const soci::row& row : measures) {
+            RowReader read(row);
+            const ClientId client = read.integer("client_id");
+            all.at(ofClient.at(client))
+                .lastTaken.emplace(read.choice<MeasureKind>("kind", "outcome_measures", std::to_string(client)),
+                                   read.date("last_taken"));
+        }
+        return all;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the practice's plans"));
+    }
+}
+
 std::vector<PlanTemplate> SqlPlanStore::templates()
 {
     try {
@@ -190,34 +228,63 @@ std::vector<PlanTemplate> SqlPlanStore::templates()
     }
 }
 
+namespace {
+
+const char* const kMeasureColumns = "id, client_id, kind, taken_on, answers, notes, entered_at, entered_by, voided_at, "
+                                   "void_reason FROM outcome_measures";
+
+OutcomeMeasure readMeasureRow(const soci::row& row)
+{
+    RowReader read(row);
+    OutcomeMeasure measure;
+    measure.id = read.integer("id");
+    readRecord(kOutcomeMeasure, measure.id, [&] {
+        measure.clientId = read.integer("client_id");
+        measure.kind = read.choice<MeasureKind>("kind", "outcome_measures", std::to_string(measure.id));
+        measure.takenOn = read.date("taken_on");
+        readMeasureAnswers(nlohmann::json::parse(read.text("answers")), measure);
+        measure.notes = read.text("notes");
+        measure.enteredAt = read.timestamp("entered_at");
+        measure.enteredBy = read.text("entered_by");
+        if (const auto voidedAt = read.optionalText("voided_at"))
+            measure.voidedAt = Timestamp::fromIso8601(*voidedAt);
+        measure.voidReason = read.text("void_reason");
+    });
+    return measure;
+}
+
+} // namespace
+
 std::vector<OutcomeMeasure> SqlPlanStore::measures(ClientId client)
 {
     try {
         std::vector<OutcomeMeasure> all;
         forEachRow(m_database.session(),
-                   "SELECT id, client_id, kind, taken_on, answers, notes, entered_at, entered_by, "
-                   "voided_at, void_reason FROM outcome_measures WHERE client_id = :id "
-                   "ORDER BY taken_on, id",
-                   client, [&all](const soci::row& row) {
-            RowReader read(row);
-            OutcomeMeasure& measure = all.emplace_back();
-            measure.id = read.integer("id");
-            readRecord(kOutcomeMeasure, measure.id, [&] {
-                measure.clientId = read.integer("client_id");
-                measure.kind = read.choice<MeasureKind>("kind", "outcome_measures", std::to_string(measure.id));
-                measure.takenOn = read.date("taken_on");
-                readMeasureAnswers(nlohmann::json::parse(read.text("answers")), measure);
-                measure.notes = read.text("notes");
-                measure.enteredAt = read.timestamp("entered_at");
-                measure.enteredBy = read.text("entered_by");
-                if (const auto voidedAt = read.optionalText("voided_at"))
-                    measure.voidedAt = Timestamp::fromIso8601(*voidedAt);
-                measure.voidReason = read.text("void_reason");
-            });
-        });
+                   std::string("SELECT ") + kMeasureColumns + " WHERE client_id = :id ORDER BY taken_on, id", client,
+                   [&all](const soci::row& row) { all.push_back(readMeasureRow(row)); });
         return all;
     } catch (...) {
         rethrowAsStorageError(_("reading the client's measures"));
+    }
+}
+
+std::map<ClientId, std::vector<OutcomeMeasure>>
+SqlPlanStore::measuresOfClients(const std::vector<ClientId>& clients)
+{
+    try {
+        std::map<ClientId, std::vector<OutcomeMeasure>> all;
+        if (clients.empty())
+            return all;
+        soci::rowset<soci::row> rows = m_database.session().prepare
+            << std::string("SELECT ") + kMeasureColumns + " WHERE client_id IN (" + idList(clients)
+                   + ") ORDER BY client_id, taken_on, id";
+        for (const soci::row& row : rows) {
+            OutcomeMeasure measure = readMeasureRow(row);
+            all[measure.clientId].push_back(std::move(measure));
+        }
+        return all;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the clients' measures"));
     }
 }
 

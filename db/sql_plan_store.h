@@ -18,6 +18,7 @@ public:
     std::optional<plans::TreatmentPlan> openPlan(clients::ClientId client) override;
     std::vector<plans::OpenPlan> plansToLookAt(const Date& today, const Date& recentSince) override;
     std::vector<plans::OpenPlan> activePlans() override;
+    std::vector<plans::PlanActivity> activePlansWithActivity() override;
     plans::PlanId addPlan(const plans::TreatmentPlan& plan) override;
     int updatePlan(const plans::TreatmentPlan& plan) override;
 
@@ -27,6 +28,8 @@ public:
     void removeTemplate(plans::TemplateId id, int rowVersion) override;
 
     std::vector<plans::OutcomeMeasure> measures(clients::ClientId client) override;
+    std::map<clients::ClientId, std::vector<plans::OutcomeMeasure>>
+    measuresOfClients(const std::vector<clients::ClientId>& clients) override;
     plans::MeasureId addMeasure(const plans::OutcomeMeasure& measure) override;
     void voidMeasure(plans::MeasureId id, const Timestamp& at, const std::string& reason) override;
 

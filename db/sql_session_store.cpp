@@ -191,6 +191,16 @@ std::vector<VisitFindings> SqlSessionStore::findings(ClientId client)
     }
 }
 
+std::map<ClientId, std::vector<VisitFindings>>
+SqlSessionStore::findingsOfClients(const std::vector<ClientId>& clients)
+{
+    try {
+        return readNoteFindings(m_database.session(), clients);
+    } catch (...) {
+        rethrowAsStorageError(_("reading the clients' progress"));
+    }
+}
+
 std::optional<NoteId> SqlSessionStore::draftOf(ClientId client)
 {
     try {

@@ -23,6 +23,8 @@ public:
     std::optional<sessions::SoapNote> latestSigned(clients::ClientId client,
                                                    const Date& onOrBefore) override;
     std::vector<sessions::VisitFindings> findings(clients::ClientId client) override;
+    std::map<clients::ClientId, std::vector<sessions::VisitFindings>>
+    findingsOfClients(const std::vector<clients::ClientId>& clients) override;
     std::optional<sessions::NoteId> draftOf(clients::ClientId client) override;
     std::vector<sessions::DraftRef> drafts() override;
 

@@ -64,6 +64,14 @@ struct CareTeamClient {
     std::optional<Date> lastVisit;
 };
 
+// A client as the appointment book shows them beside a visit: the names (the other fields of
+// `client` left empty) and the intake's health flags, which are the client's precautions
+// (SafetyAssessment::precautions).
+struct VisitingClient {
+    Client client;
+    std::set<HealthFlag> healthFlags;
+};
+
 enum class ClientFilter { Active, Archived, NeedsClearance, All };
 enum class ClientSort { Name, LastVisit };
 

@@ -19,6 +19,9 @@ public:
                                             long long offset, int limit) = 0;
     // NotFoundError when there is no such client.
     virtual ClientChart chart(ClientId id) = 0;
+    // The names and precautions of the clients `ids` names that exist, in one read, in no set
+    // order: the clients of a day's or a week's visits.
+    virtual std::vector<VisitingClient> visitingClients(const std::vector<ClientId>& ids) = 0;
     // The active clients with `provider` on their care team, by name, and whether each has an
     // active consent to share records with that provider on `today`: a batch of reports.
     virtual std::vector<CareTeamClient> careTeamClients(ProviderId provider, const Date& today) = 0;

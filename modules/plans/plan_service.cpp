@@ -246,15 +246,23 @@ void PlanService::voidMeasure(MeasureId id, const std::string& reason)
     m_plans.voidMeasure(id, m_clients.clock().now(), reason);
 }
 
+namespace {
+
+std::vector<OutcomeMeasure> notVoided(std::vector<OutcomeMeasure> measures)
+{
+    std::erase_if(measures, [](const OutcomeMeasure& measure) { return measure.voided(); });
+    return measures;
+}
+
+} // namespace
+
 ProgressData PlanService::progressData(ClientId client)
 {
     ProgressData data;
     data.visits = m_sessions.notes().findings(client);
+    data.measures = notVoided(m_plans.measures(client));
     data.acuteMedications = m_clients.clients().chart(client).intake.headache.acuteMedications;
     data.thresholds.romDegrees = m_clients.settings().romMeaningfulChange;
-    for (OutcomeMeasure& measure : m_plans.measures(client))
-        if (!measure.voided())
-            data.measures.push_back(std::move(measure));
     return data;
 }
 
@@ -285,11 +293,23 @@ std::optional<PlanProgress> PlanService::openPlanProgress(ClientId client)
 
 std::vector<PlanReminderRow> PlanService::reminders()
 {
-    std::vector<PlanReminderRow> rows;
     const Date day = today();
-    for (OpenPlan& open : m_plans.plansToLookAt(day, day - boost::gregorian::days(kGoalMetNewsDays))) {
+    std::vector<OpenPlan> toLookAt = m_plans.plansToLookAt(day, day - boost::gregorian::days(kGoalMetNewsDays));
+    std::vector<ClientId> clients;
+    for (const OpenPlan& open : toLookAt)
+        clients.push_back(open.plan.clientId);
+    // Whether and since when a goal is met rests on the visits and measures alone, read for all
+    // the plans at once: the clients' charts (the intake's medications) and the practice's
+    // thresholds (a trend's) are not read.
+    std::map<ClientId, std::vector<sessions::VisitFindings>> visits = m_sessions.notes().findingsOfClients(clients);
+    std::map<ClientId, std::vector<OutcomeMeasure>> measures = m_plans.measuresOfClients(clients);
+    std::vector<PlanReminderRow> rows;
+    for (OpenPlan& open : toLookAt) {
         const ClientId client = open.plan.clientId;
-        const PlanProgress progress = progressOf(std::move(open.plan), progressData(client));
+        ProgressData data;
+        data.visits = std::move(visits[client]);
+        data.measures = notVoided(std::move(measures[client]));
+        const PlanProgress progress = progressOf(std::move(open.plan), data);
         if (!progress.reminders.any())
             continue;
         PlanReminderRow row;

@@ -1,9 +1,6 @@
 #include "schedule/recall_service.h"
 
-#include <algorithm>
 #include <map>
-
-#include "plans/plan_reminders.h"
 
 namespace knotwork::schedule {
 
@@ -27,23 +24,17 @@ std::vector<RecallRow> RecallService::recallList(DateFormatter formatDate)
 
     std::vector<RecallFacts> facts;
     std::map<ClientId, std::string> names;
-    for (plans::OpenPlan& open : m_plans.records().activePlans()) {
-        const ClientId client = open.plan.clientId;
-        const plans::ProgressData data = m_plans.progressData(client);
+    for (plans::PlanActivity& activity : m_plans.records().activePlansWithActivity()) {
+        const ClientId client = activity.open.plan.clientId;
         RecallFacts fact;
         fact.clientId = client;
-        if (!data.visits.empty())
-            fact.lastVisit = std::ranges::max(data.visits, {}, &sessions::VisitFindings::visitDate).visitDate;
-        fact.visitsInPhase = plans::visitsInPhase(open.plan, data);
+        fact.lastVisit = activity.lastVisit;
+        fact.visitsInPhase = activity.visitsInPhase;
         if (const auto booked = nextBooked.find(client); booked != nextBooked.end())
             fact.nextAppointment = booked->second;
-        for (const plans::OutcomeMeasure& measure : data.measures) {
-            const auto [taken, added] = fact.lastTaken.emplace(measure.kind, measure.takenOn);
-            if (!added)
-                taken->second = std::max(taken->second, measure.takenOn);
-        }
-        fact.openPlan = std::move(open.plan);
-        names.emplace(client, std::move(open.clientName));
+        fact.lastTaken = std::move(activity.lastTaken);
+        fact.openPlan = std::move(activity.open.plan);
+        names.emplace(client, std::move(activity.open.clientName));
         facts.push_back(std::move(fact));
     }
     std::vector<RecallRow> rows;

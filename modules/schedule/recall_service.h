@@ -17,10 +17,10 @@ struct RecallRow {
 
 // The practice's recall list (recall.h) for Today, read so that it stays quick however many
 // clients the practice has kept: only clients with an active plan are recalled, so it reads the
-// active plans (one query, by the plans' status index), the book's visits of the coming year
-// (one query, by start), and for each active plan its client's signed visits and measures (by the
-// client's index). The work grows with the active plans and the year's bookings, never with the
-// clients on file.
+// active plans with their clients' last visits and measures (PlanQueries::activePlansWithActivity:
+// three queries, by the plans' status index and the clients' indexes) and the book's visits of
+// the coming year (one query, by start). The work grows with the active plans and the year's
+// bookings, never with the clients on file, and no query is made per plan.
 class RecallService {
 public:
     RecallService(plans::PlanService& plans, ScheduleStore& book);

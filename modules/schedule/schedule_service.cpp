@@ -73,6 +73,23 @@ std::string ScheduleService::precautionsOf(const clients::ClientChart& chart)
     return clients::precautionsText(m_clients.assess(chart).precautions);
 }
 
+std::map<ClientId, VisitClient> ScheduleService::visitClients(const std::vector<Appointment>& visits)
+{
+    std::vector<ClientId> ids;
+    for (const Appointment& visit : visits)
+        ids.push_back(visit.clientId);
+    std::ranges::sort(ids);
+    ids.erase(std::ranges::unique(ids).begin(), ids.end());
+    std::map<ClientId, VisitClient> found;
+    for (clients::VisitingClient& visiting : m_clients.clients().visitingClients(ids))
+        found.emplace(visiting.client.id,
+                        VisitClient{std::move(visiting.client), clients::precautionsText(visiting.healthFlags)});
+    for (const ClientId id : ids)
+        if (!found.contains(id))
+            throw NotFoundError(formatMessage(_("There is no client number {} in this practice."), id));
+    return found;
+}
+
 std::vector<BookingIssue> ScheduleService::requireBookable(const Appointment& visit,
                                                            const std::vector<Appointment>& replacing,
                                                            Issues accepted)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ struct NoteStart {
     TimeOfDay visitTime;
 };
 NoteStart noteStartOf(const Appointment& visit);
+
+// A visit's client as the book's screens show them: the names and the precautions ("" when none).
+struct VisitClient {
+    clients::Client client;
+    std::string precautions;
+};
 
 // A re-spacing worked out for the therapist to confirm: the series' upcoming visits as they were
 // read (their rowVersions guard the apply against changes made meanwhile) and what to do with them.
@@ -75,6 +82,9 @@ public:
     std::string precautionsOf(ClientId client);
     // The same from a chart the caller has already read.
     std::string precautionsOf(const clients::ClientChart& chart);
+    // The client of each of `visits` with their precautions, read at once (a day's or a week's
+    // visits); NotFoundError for an unknown client.
+    std::map<ClientId, VisitClient> visitClients(const std::vector<Appointment>& visits);
     // Whether the client's screening lets only a referral visit be booked.
     bool referralOnlyRequired(ClientId client);
 

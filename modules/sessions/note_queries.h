@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,10 @@ public:
     // What each signed note of the client measured, oldest visit first: the progress charts
     // and goals read these, never the note bodies.
     virtual std::vector<VisitFindings> findings(ClientId client) = 0;
+    // findings() of each of `clients` that has signed notes, in one read: a list over many
+    // clients' progress.
+    virtual std::map<ClientId, std::vector<VisitFindings>>
+    findingsOfClients(const std::vector<ClientId>& clients) = 0;
     // The client's unsigned note, if any (there is at most one per client: the visit being
     // charted).
     virtual std::optional<NoteId> draftOf(ClientId client) = 0;

@@ -2,9 +2,10 @@
 // the book, with the cancellations and no-shows between them and the weeks ahead of active
 // plans): what the Schedule view reads for a week and Today for a day (the visits, each client's
 // name and precautions, the working week and time off the week's layout needs), and booking a
-// plan's year-long series. Each beside the one indexed SELECT it rests on, on the bare sqlite3 API.
+// plan's year-long series. Each beside the indexed SELECTs it rests on, on the bare sqlite3 API.
 #include <benchmark/benchmark.h>
 #include <soci/soci.h>
+#include <set>
 #include <sqlite3.h>
 
 #include "common/local_time.h"
@@ -61,9 +62,10 @@ void BM_WeekView(benchmark::State& state)
 }
 BENCHMARK(BM_WeekView)->DenseRange(0, std::size(kWeeks) - 1)->Unit(benchmark::kMillisecond);
 
-// The SELECT the week rests on: the nine days' visits by start (appointments_by_start), every
-// column read as text.
-void selectVisitsBare(benchmark::State& state, const Date& first, const Date& end)
+// The SELECTs the week rests on: the nine days' visits by start (appointments_by_start), and with
+// `withClients` their clients' names and intake (where the precautions are) by id, every column
+// read as text.
+void selectVisitsBare(benchmark::State& state, const Date& first, const Date& end, bool withClients)
 {
     sqlite3* connection = nullptr;
     sqlite3_open_v2(bookPractice().file.c_str(), &connection, SQLITE_OPEN_READONLY, nullptr);
@@ -80,12 +82,28 @@ void selectVisitsBare(benchmark::State& state, const Date& first, const Date& en
         sqlite3_bind_text(statement, 1, from.c_str(), -1, SQLITE_STATIC);
         sqlite3_bind_text(statement, 2, to.c_str(), -1, SQLITE_STATIC);
         rows = 0;
+        std::set<long long> clients;
         while (sqlite3_step(statement) == SQLITE_ROW) {
             ++rows;
             for (int column = 0; column < 16; ++column)
                 benchmark::DoNotOptimize(sqlite3_column_text(statement, column));
+            clients.insert(sqlite3_column_int64(statement, 1));
         }
         sqlite3_reset(statement);
+        if (withClients && !clients.empty()) {
+            std::string ids;
+            for (const long long id : clients)
+                ids += (ids.empty() ? "" : ",") + std::to_string(id);
+            sqlite3_stmt* names = nullptr;
+            sqlite3_prepare_v2(connection,
+                               ("SELECT id, family_name, given_names, preferred_name, intake FROM clients WHERE id IN ("
+                                + ids + ")").c_str(),
+                               -1, &names, nullptr);
+            while (sqlite3_step(names) == SQLITE_ROW)
+                for (int column = 0; column < 5; ++column)
+                    benchmark::DoNotOptimize(sqlite3_column_text(names, column));
+            sqlite3_finalize(names);
+        }
     }
     sqlite3_finalize(statement);
     sqlite3_close(connection);
@@ -95,7 +113,7 @@ void selectVisitsBare(benchmark::State& state, const Date& first, const Date& en
 void BM_WeekViewBareSqlite(benchmark::State& state)
 {
     const Date monday = kToday + days(7 * kWeeks[state.range(0)]);
-    selectVisitsBare(state, monday - days(1), monday + days(8));
+    selectVisitsBare(state, monday - days(1), monday + days(8), true);
 }
 BENCHMARK(BM_WeekViewBareSqlite)->DenseRange(0, std::size(kWeeks) - 1)->Unit(benchmark::kMillisecond);
 
@@ -123,7 +141,7 @@ BENCHMARK(BM_TodaysAppointments)->DenseRange(0, std::size(kWeeks) - 1)->Unit(ben
 void BM_TodaysAppointmentsBareSqlite(benchmark::State& state)
 {
     const Date day = kToday + days(7 * kWeeks[state.range(0)] + 1);
-    selectVisitsBare(state, day, day + days(1));
+    selectVisitsBare(state, day, day + days(1), true);
 }
 BENCHMARK(BM_TodaysAppointmentsBareSqlite)->DenseRange(0, std::size(kWeeks) - 1)->Unit(benchmark::kMillisecond);
 
@@ -166,7 +184,7 @@ BENCHMARK(BM_BookYearLongSeries)->Iterations(20)->Repetitions(1)->Unit(benchmark
 // The SELECT a series' preview rests on: the year's visits by start.
 void BM_BookYearLongSeriesBareSqlite(benchmark::State& state)
 {
-    selectVisitsBare(state, Date(2027, 1, 3), Date(2028, 1, 2));
+    selectVisitsBare(state, Date(2027, 1, 3), Date(2028, 1, 2), false);
 }
 BENCHMARK(BM_BookYearLongSeriesBareSqlite)->Unit(benchmark::kMillisecond);
 

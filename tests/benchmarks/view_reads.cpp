@@ -103,13 +103,7 @@ std::size_t readVisitWords(const std::vector<schedule::Appointment>& visits, app
 {
     schedule::ScheduleService& schedule = practice.scheduleService();
     benchmark::DoNotOptimize(schedule.book().services());
-    std::map<clients::ClientId, std::pair<std::string, std::string>> ofClient;
-    for (const schedule::Appointment& visit : visits)
-        if (!ofClient.contains(visit.clientId)) {
-            const clients::ClientChart chart = practice.clientService().clients().chart(visit.clientId);
-            ofClient.emplace(visit.clientId, std::pair{clients::fullName(chart.client), schedule.precautionsOf(chart)});
-        }
-    return ofClient.size();
+    return schedule.visitClients(visits).size();
 }
 
 std::size_t weekView(app::PracticeContext& practice, const Date& monday)

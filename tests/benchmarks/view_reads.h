@@ -27,7 +27,7 @@ void openChartWithItsTabs(app::PracticeContext& practice, clients::ClientId clie
 std::size_t billingMonth(app::PracticeContext& practice, const Date& firstOfMonth);
 
 // What ScheduleView and TodaysVisitsPanel read for their words (visit_words.cpp): the services,
-// and each client's chart once for the name and the precautions. Returns the clients read.
+// and the visits' clients with their names and precautions, in one read. Returns the clients read.
 std::size_t readVisitWords(const std::vector<schedule::Appointment>& visits, app::PracticeContext& practice);
 
 // ScheduleView::reloadWeek: a day either side of the week, its time off and working week, the

@@ -65,7 +65,7 @@ private:
     knotwork::testing::InMemoryProviderStore m_providers;
     knotwork::testing::InMemorySettingsStore m_settings{m_clients};
     knotwork::testing::InMemorySessionStore m_sessions{m_clients, Clock::stoppedOn(kToday)};
-    knotwork::testing::InMemoryPlanStore m_plans{m_clients, Clock::stoppedOn(kToday)};
+    knotwork::testing::InMemoryPlanStore m_plans{m_clients, m_sessions, Clock::stoppedOn(kToday)};
     knotwork::testing::InMemoryDisclosureStore m_disclosures{kActor};
     knotwork::testing::InMemoryScheduleStore m_schedule{m_clients, Clock::stoppedOn(kToday)};
     knotwork::testing::InMemoryBillingStore m_billing{m_clients, Clock::stoppedOn(kToday)};

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <map>
 #include <memory>
 #include <set>
 
+#include "common/error.h"
 #include "demo_practice_test.h"
 #include "schedule/booking_check.h"
 #include "schedule/schedule_choices.h"
@@ -166,6 +168,30 @@ TEST_F(DemoBookTest, TheComingWeeksAreBookedWithinTheWorkingWeek)
     EXPECT_EQ(count("SELECT COUNT(*) FROM appointments a JOIN clients c ON c.id = a.client_id "
                     "WHERE a.status = 'booked' AND c.archived = 1"), 0)
         << "nobody archived is booked";
+}
+
+// The week view and Today read the visits' clients at once: each visit shows the name and the
+// precautions its client's chart and safety assessment give.
+TEST_F(DemoBookTest, TheVisitsClientsAreReadAtOnceWithTheNamesAndPrecautionsOfTheirCharts)
+{
+    schedule::ScheduleService& schedule = m_practice->scheduleService();
+    const std::vector<Appointment> visits = book().appointmentsBetween(localTimeOn(kDay - days(60), TimeOfDay()),
+                                                                       localTimeOn(kDay + days(14), TimeOfDay()));
+    const std::map<clients::ClientId, schedule::VisitClient> visitors = schedule.visitClients(visits);
+    int withPrecautions = 0;
+    for (const Appointment& visit : visits) {
+        const clients::ClientChart chart = m_practice->stores().clients().chart(visit.clientId);
+        const schedule::VisitClient& read = visitors.at(visit.clientId);
+        EXPECT_EQ(clients::fullName(read.client), clients::fullName(chart.client)) << "visit " << visit.id;
+        EXPECT_EQ(read.client.preferredName, chart.client.preferredName) << "visit " << visit.id;
+        EXPECT_EQ(read.precautions, schedule.precautionsOf(chart)) << "visit " << visit.id;
+        withPrecautions += read.precautions.empty() ? 0 : 1;
+    }
+    EXPECT_GT(visitors.size(), 20u);
+    EXPECT_GT(withPrecautions, 0) << "some of the demo's clients have precautions to keep in mind";
+    Appointment unknown;
+    unknown.clientId = 999'999;
+    EXPECT_THROW(schedule.visitClients({unknown}), NotFoundError);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The demo practice's plans and measures tell the same story as its notes: valid plans for the
 // diagnosis on file, started at the first visit from its findings, measures that score, and a
 // Today view with something to show.
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "app/practice/practice_context.h"
@@ -73,6 +74,52 @@ TEST_F(DemoPlans, TheTodayViewHasPlansToReviewAndGoalsToCelebrate)
     EXPECT_GT(reviews, 0);
     EXPECT_GT(goals, 0);
     EXPECT_LT(reminders.size(), 60u) << "a Today list a therapist can read";
+}
+
+// Today reads the plans' visits and measures for all of them at once: what it shows is what each
+// plan's own progress (the Plan tab's, read plan by plan with the client's chart) asks for.
+TEST_F(DemoPlans, TodaysRemindersAreWhatEachPlansOwnProgressAsksForInReviewOrder)
+{
+    std::vector<PlanReminderRow> expected;
+    for (const OpenPlan& open : m_stores.stores().plans().plansToLookAt(kDay, kDay - boost::gregorian::days(28))) {
+        const PlanProgress progress = m_stores.planService().progress(open.plan.id);
+        if (progress.reminders.any())
+            expected.push_back({open.plan.id, open.plan.clientId, open.clientName, open.plan.reviewDate,
+                                progress.reminders, {}});
+    }
+    const std::vector<PlanReminderRow> shown = m_stores.planService().reminders();
+    ASSERT_EQ(shown.size(), expected.size());
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        SCOPED_TRACE("row " + std::to_string(i));
+        EXPECT_EQ(shown[i].planId, expected[i].planId);
+        EXPECT_EQ(shown[i].clientName, expected[i].clientName);
+        EXPECT_EQ(shown[i].reviewDate, expected[i].reviewDate);
+        EXPECT_EQ(shown[i].reminders.reviewDue, expected[i].reminders.reviewDue);
+        EXPECT_EQ(shown[i].reminders.goalsMet, expected[i].reminders.goalsMet);
+        EXPECT_EQ(shown[i].reminders.suggestedPhase, expected[i].reminders.suggestedPhase);
+        EXPECT_EQ(shown[i].reminders.phaseVisitsDone, expected[i].reminders.phaseVisitsDone);
+    }
+}
+
+// Recall reads every active plan's activity at once: the same as each client's own findings and
+// measures say.
+TEST_F(DemoPlans, ActivePlansActivityIsWhatEachClientsFindingsAndMeasuresSay)
+{
+    const std::vector<PlanActivity> active = m_stores.stores().plans().activePlansWithActivity();
+    ASSERT_GT(active.size(), 20u);
+    for (const PlanActivity& activity : active) {
+        const TreatmentPlan& plan = activity.open.plan;
+        SCOPED_TRACE("plan " + std::to_string(plan.id));
+        const ProgressData data = m_stores.planService().progressData(plan.clientId);
+        ASSERT_FALSE(data.visits.empty());
+        EXPECT_EQ(activity.lastVisit, data.visits.back().visitDate);
+        EXPECT_EQ(activity.visitsInPhase, visitsInPhase(plan, data));
+        std::map<MeasureKind, Date> lastTaken;
+        for (const OutcomeMeasure& measure : data.measures)
+            lastTaken[measure.kind] = std::max(lastTaken.try_emplace(measure.kind, measure.takenOn).first->second,
+                                               measure.takenOn);
+        EXPECT_EQ(activity.lastTaken, lastTaken);
+    }
 }
 
 } // namespace

@@ -110,6 +110,11 @@ public:
         return m_store.latestSigned(client, onOrBefore);
     }
     std::vector<sessions::VisitFindings> findings(ClientId client) override { return m_store.findings(client); }
+    std::map<ClientId, std::vector<sessions::VisitFindings>>
+    findingsOfClients(const std::vector<ClientId>& clients) override
+    {
+        return m_store.findingsOfClients(clients);
+    }
     std::optional<NoteId> draftOf(ClientId client) override { return m_store.draftOf(client); }
     std::vector<sessions::DraftRef> drafts() override { return m_store.drafts(); }
     NoteId createDraft(const SoapNote& note) override { return m_store.createDraft(note); }

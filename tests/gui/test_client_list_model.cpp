@@ -49,6 +49,10 @@ public:
     }
 
     clients::ClientChart chart(clients::ClientId) override { throw unexpected(); }
+    std::vector<clients::VisitingClient> visitingClients(const std::vector<clients::ClientId>&) override
+    {
+        throw unexpected();
+    }
     std::vector<clients::CareTeamClient> careTeamClients(clients::ProviderId, const Date&) override { throw unexpected(); }
     clients::Attachment attachment(long long) override { throw unexpected(); }
 

@@ -125,6 +125,21 @@ std::vector<ClientListRow> InMemoryClientStore::page(const ClientQuery& query, c
     return rows;
 }
 
+std::vector<VisitingClient> InMemoryClientStore::visitingClients(const std::vector<ClientId>& ids)
+{
+    std::vector<VisitingClient> found;
+    for (const auto& [id, stored] : m_clients)
+        if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+            VisitingClient& visiting = found.emplace_back();
+            visiting.client.id = id;
+            visiting.client.familyName = stored.chart.client.familyName;
+            visiting.client.givenNames = stored.chart.client.givenNames;
+            visiting.client.preferredName = stored.chart.client.preferredName;
+            visiting.healthFlags = stored.chart.intake.health.flags;
+        }
+    return found;
+}
+
 std::vector<CareTeamClient> InMemoryClientStore::careTeamClients(ProviderId provider, const Date& today)
 {
     ClientQuery active;

@@ -20,6 +20,7 @@ public:
     std::vector<clients::ClientListRow> page(const clients::ClientQuery& query, const Date& today,
                                              long long offset, int limit) override;
     clients::ClientChart chart(clients::ClientId id) override;
+    std::vector<clients::VisitingClient> visitingClients(const std::vector<clients::ClientId>& ids) override;
     std::vector<clients::CareTeamClient> careTeamClients(clients::ProviderId provider,
                                                          const Date& today) override;
     clients::Attachment attachment(long long id) override;

@@ -11,8 +11,8 @@ namespace knotwork::testing {
 using namespace knotwork::plans;
 using clients::ClientId;
 
-InMemoryPlanStore::InMemoryPlanStore(InMemoryClientStore& clients, Clock clock)
-    : m_clients(clients), m_clock(std::move(clock))
+InMemoryPlanStore::InMemoryPlanStore(InMemoryClientStore& clients, sessions::NoteQueries& notes, Clock clock)
+    : m_clients(clients), m_notes(notes), m_clock(std::move(clock))
 {
 }
 
@@ -96,6 +96,25 @@ std::vector<OpenPlan> InMemoryPlanStore::activePlans()
     return oldestReviewFirst(std::move(all));
 }
 
+std::vector<PlanActivity> InMemoryPlanStore::activePlansWithActivity()
+{
+    std::vector<PlanActivity> all;
+    for (OpenPlan& open : activePlans()) {
+        PlanActivity& activity = all.emplace_back();
+        for (const sessions::VisitFindings& visit : m_notes.findings(open.plan.clientId)) {
+            activity.lastVisit = std::max(activity.lastVisit.value_or(visit.visitDate), visit.visitDate);
+            activity.visitsInPhase += visit.visitDate >= open.plan.phaseStartedOn ? 1 : 0;
+        }
+        for (const auto& [id, measure] : m_measures)
+            if (measure.clientId == open.plan.clientId && !measure.voided()) {
+                const auto [taken, added] = activity.lastTaken.emplace(measure.kind, measure.takenOn);
+                taken->second = std::max(taken->second, measure.takenOn);
+            }
+        activity.open = std::move(open);
+    }
+    return all;
+}
+
 std::vector<PlanTemplate> InMemoryPlanStore::templates()
 {
     std::vector<PlanTemplate> all;
@@ -116,6 +135,16 @@ std::vector<OutcomeMeasure> InMemoryPlanStore::measures(ClientId client)
     std::stable_sort(all.begin(), all.end(), [](const OutcomeMeasure& a, const OutcomeMeasure& b) {
         return a.takenOn < b.takenOn;  // ties stay in id order
     });
+    return all;
+}
+
+std::map<ClientId, std::vector<OutcomeMeasure>>
+InMemoryPlanStore::measuresOfClients(const std::vector<ClientId>& clients)
+{
+    std::map<ClientId, std::vector<OutcomeMeasure>> all;
+    for (const ClientId client : clients)
+        if (std::vector<OutcomeMeasure> found = measures(client); !found.empty())
+            all.emplace(client, std::move(found));
     return all;
 }
 

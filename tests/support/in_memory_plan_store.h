@@ -10,21 +10,26 @@
 
 #include "common/clock.h"
 #include "plans/plan_store.h"
+#include "sessions/note_queries.h"
 #include "support/in_memory_client_store.h"
 
 namespace knotwork::testing {
 
 class InMemoryPlanStore final : public plans::PlanStore {
 public:
-    InMemoryPlanStore(InMemoryClientStore& clients, Clock clock);
+    // `notes` gives the signed visits' findings, as the SQL store reads note_findings.
+    InMemoryPlanStore(InMemoryClientStore& clients, sessions::NoteQueries& notes, Clock clock);
 
     plans::TreatmentPlan plan(plans::PlanId id) override;
     std::vector<plans::PlanSummary> plans(clients::ClientId client) override;
     std::optional<plans::TreatmentPlan> openPlan(clients::ClientId client) override;
     std::vector<plans::OpenPlan> plansToLookAt(const Date& today, const Date& recentSince) override;
     std::vector<plans::OpenPlan> activePlans() override;
+    std::vector<plans::PlanActivity> activePlansWithActivity() override;
     std::vector<plans::PlanTemplate> templates() override;
     std::vector<plans::OutcomeMeasure> measures(clients::ClientId client) override;
+    std::map<clients::ClientId, std::vector<plans::OutcomeMeasure>>
+    measuresOfClients(const std::vector<clients::ClientId>& clients) override;
 
     plans::PlanId addPlan(const plans::TreatmentPlan& plan) override;
     int updatePlan(const plans::TreatmentPlan& plan) override;
@@ -47,6 +52,7 @@ private:
     plans::MeasureId insertMeasure(plans::OutcomeMeasure measure);
 
     InMemoryClientStore& m_clients;
+    sessions::NoteQueries& m_notes;
     Clock m_clock;
     long long m_lastId = 0;  // plans, templates and measures
     std::map<plans::PlanId, plans::TreatmentPlan> m_plans;

@@ -27,7 +27,7 @@ struct InMemoryPractice {
         : clientStore(actor),
           settingsStore(clientStore),
           sessionStore(clientStore, clock),
-          planStore(clientStore, clock),
+          planStore(clientStore, sessionStore, clock),
           scheduleStore(clientStore, clock),
           disclosureStore(actor),
           clientService(clientStore, providerStore, settingsStore, clock),

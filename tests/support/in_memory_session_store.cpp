@@ -92,6 +92,16 @@ std::vector<VisitFindings> InMemorySessionStore::findings(ClientId client)
     return all;
 }
 
+std::map<ClientId, std::vector<VisitFindings>>
+InMemorySessionStore::findingsOfClients(const std::vector<ClientId>& clients)
+{
+    std::map<ClientId, std::vector<VisitFindings>> all;
+    for (const ClientId client : clients)
+        if (std::vector<VisitFindings> found = findings(client); !found.empty())
+            all.emplace(client, std::move(found));
+    return all;
+}
+
 std::optional<NoteId> InMemorySessionStore::draftOf(ClientId client)
 {
     for (const auto& [id, stored] : m_notes)

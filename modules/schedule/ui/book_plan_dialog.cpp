@@ -43,7 +43,6 @@ BookPlanDialog::BookPlanDialog(wxWindow* parent, ScheduleService& schedule, clie
                                const plans::PlanProgress& plan)
     : RecordDialog(parent, _("Book the plan"), "book-plan-dialog"),
       m_schedule(schedule),
-      m_clients(clientService),
       m_plan(plan),
       m_services(offeredServices(schedule.book().services()))
 {
@@ -150,7 +149,7 @@ wxString BookPlanDialog::because(const std::vector<BookingIssue>& issues)
         if (issue.other && *issue.other > 0)
             if (const std::optional<Appointment> other = m_schedule.book().findAppointment(*issue.other))
                 others.push_back(*other);
-    wxString text = issuesInWords(issues, readVisitWords(others, m_schedule, m_clients));
+    wxString text = issuesInWords(issues, readVisitWords(others, m_schedule));
     text.Replace("\n", _("; "));
     return text;
 }

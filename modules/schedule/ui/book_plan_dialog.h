@@ -44,7 +44,6 @@ private:
     wxString because(const std::vector<BookingIssue>& issues);
 
     ScheduleService& m_schedule;
-    clients::ClientService& m_clients;
     plans::PlanProgress m_plan;
     std::vector<Service> m_services;
     std::vector<ProposedVisit> m_proposals;

@@ -28,7 +28,6 @@ BookingDialog::BookingDialog(wxWindow* parent, ScheduleService& schedule, client
                              ClientId client, const LocalTime& start)
     : RecordDialog(parent, _("Book an appointment"), "booking-dialog"),
       m_schedule(schedule),
-      m_clients(clientService),
       m_client(client),
       m_askToBook([this](const wxString& issues) { return askToBook(issues); })
 {
@@ -154,7 +153,7 @@ const std::map<AppointmentId, VisitWords>& BookingDialog::wordsAround(const Date
         // A visit the evening before may reach into the morning by its buffer.
         const std::vector<Appointment> around = m_schedule.book().appointmentsBetween(
             localTimeOn(day - boost::gregorian::days(1), {}), localTimeOn(day + boost::gregorian::days(2), {}));
-        m_words = readVisitWords(around, m_schedule, m_clients);
+        m_words = readVisitWords(around, m_schedule);
         m_wordsDay = day;
     }
     return m_words;

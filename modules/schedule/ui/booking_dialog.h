@@ -55,7 +55,6 @@ private:
     bool askToBook(const wxString& issues);
 
     ScheduleService& m_schedule;
-    clients::ClientService& m_clients;
     ClientId m_client;
     std::vector<Service> m_services;
     Date m_wordsDay{boost::gregorian::not_a_date_time};

@@ -211,7 +211,7 @@ void ScheduleView::reloadWeek()
             book.week = store.workingWeek();
             book.timeOff = store.timeOffBetween(from, to);
             book.booked = store.appointmentsBetween(from, to);
-            m_words = readVisitWords(book.booked, *m_schedule, *m_clients);
+            m_words = readVisitWords(book.booked, *m_schedule);
         });
     m_calendar->setWeek(layoutWeek(m_monday, book), m_words, now());
     Layout();

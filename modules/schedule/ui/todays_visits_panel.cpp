@@ -80,7 +80,7 @@ void TodaysVisitsPanel::reload(ScheduleService* schedule, clients::ClientService
                      localTimeOn(today, {}), localTimeOn(today + boost::gregorian::days(1), {})))
                 if (holdsTime(visit.status))
                     m_visits.push_back(visit);
-            m_words = readVisitWords(m_visits, *schedule, *clients);
+            m_words = readVisitWords(m_visits, *schedule);
         });
     showRows(now);
 }

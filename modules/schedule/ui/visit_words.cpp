@@ -9,23 +9,15 @@ namespace knotwork::schedule::ui {
 
 using knotwork::ui::toWx;
 
-std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment>& visits, ScheduleService& schedule,
-                                                   clients::ClientService& clients)
+std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment>& visits, ScheduleService& schedule)
 {
     const std::vector<Service> services = schedule.book().services();
-    std::map<ClientId, VisitWords> ofClient;
+    const std::map<ClientId, VisitClient> visitors = schedule.visitClients(visits);
     std::map<AppointmentId, VisitWords> words;
     for (const Appointment& visit : visits) {
-        auto known = ofClient.find(visit.clientId);
-        if (known == ofClient.end()) {
-            const clients::ClientChart chart = clients.clients().chart(visit.clientId);
-            known = ofClient
-                        .emplace(visit.clientId,
-                                 VisitWords{shortClientName(chart.client), toWx(clients::fullName(chart.client)), {},
-                                            toWx(schedule.precautionsOf(chart))})
-                        .first;
-        }
-        VisitWords said = known->second;
+        const VisitClient& client = visitors.at(visit.clientId);
+        VisitWords said{shortClientName(client.client), toWx(clients::fullName(client.client)), {},
+                        toWx(client.precautions)};
         const auto service = std::ranges::find(services, visit.serviceId, &Service::id);
         said.service = service != services.end()
                            ? toWx(service->name)

@@ -9,10 +9,9 @@
 
 namespace knotwork::schedule::ui {
 
-// The words of each visit (schedule_text.h): its client's names and precautions, read once per
-// client, its service's name, and "Referral only" on a referral visit.
-std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment>& visits, ScheduleService& schedule,
-                                                   clients::ClientService& clients);
+// The words of each visit (schedule_text.h): its client's names and precautions, read at once for
+// all the visits' clients, its service's name, and "Referral only" on a referral visit.
+std::map<AppointmentId, VisitWords> readVisitWords(const std::vector<Appointment>& visits, ScheduleService& schedule);
 
 // The issues in words (describeIssue), the other visit named by its client when `words` knows
 // it, one per line.
