@@ -213,7 +213,9 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
     // Over years of history the client's age and occupation are those of their first visit.
     const std::optional<Date> firstOfYears =
         years ? std::optional(referenceDay - days(random.between(7, *years * 365))) : std::nullopt;
-    record.client = makeDemoClient(random, firstOfYears.value_or(referenceDay));
+    // The day the client is described on (age, occupation, whether a clearance is needed).
+    const Date describedOn = firstOfYears.value_or(referenceDay);
+    record.client = makeDemoClient(random, describedOn);
     const Presentation presentation = drawPresentation(random);
     const Date firstVisit = firstOfYears ? *firstOfYears : referenceDay - days(random.between(7, 900));
     fillHeadacheHistory(random, presentation, record.client, firstVisit, record.intake);
@@ -244,7 +246,7 @@ ClientStore::ImportedClient makeDemoClientFile(DemoRandom& random, const DemoPro
     record.pregnancyEndsOn = intakeScreening.pregnancyEndsOn;
     file.screenings.push_back(intakeScreening);
     // Over years of history, whether a clearance is needed is decided at the first visit.
-    const SafetyAssessment atFirstVisit = assessSafety(safetyRecordOf(file), firstOfYears.value_or(referenceDay));
+    const SafetyAssessment atFirstVisit = assessSafety(safetyRecordOf(file), describedOn);
     if (atFirstVisit.blocksTreatment() && random.percent(50))
         file.clearances.push_back(makeClearance(random, referrer, firstVisit, referenceDay, atFirstVisit.openIssues,
                                                 years.has_value()));

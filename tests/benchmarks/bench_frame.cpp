@@ -54,6 +54,11 @@ const ReadOperation kReads[] = {
          benchmark::DoNotOptimize(practice.sessionService().note(subjects.newestNoteOfBusiest));
      }},
     {"WeekView", [](auto& practice, const auto&) { weekView(practice, kDemoToday + days(7)); }},  // the coming week
+    {"TodaysAppointments", [](auto& practice, const auto&) { todaysAppointments(practice, kDemoToday); }},
+    {"TodaysRecall", [](auto& practice, const auto&) { todaysRecall(practice); }},
+    {"TodaysPlanReminders", [](auto& practice, const auto&) { todaysPlanReminders(practice); }},
+    {"TodaysUnsignedNotes", [](auto& practice, const auto&) { todaysUnsignedNotes(practice); }},
+    {"TodaysNeedsAttention", [](auto& practice, const auto&) { todaysNeedsAttention(practice, kDemoToday); }},
     {"BillingMonth", [](auto& practice, const auto&) { billingMonth(practice, Date(2026, 10, 1)); }},  // the last whole month
     // What showing the Billing view adds to its month: the year's report (income by month and
     // method, fees and tax, who owes, what is still owed as certificates and prepaid visits).

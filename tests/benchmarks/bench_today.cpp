@@ -10,6 +10,7 @@
 #include "common/calendar_date.h"
 #include "common/local_time.h"
 #include "demo_practices.h"
+#include "view_reads.h"
 
 namespace knotwork::db {
 namespace {
@@ -108,7 +109,7 @@ void reloadPanel(benchmark::State& state, Read read)
 // RecallPanel::reload: RecallService::recallList.
 void BM_TodaysRecall(benchmark::State& state)
 {
-    reloadPanel(state, [](app::PracticeContext& practice) { return practice.recallService().recallList().size(); });
+    reloadPanel(state, benchmarks::todaysRecall);
 }
 BENCHMARK(BM_TodaysRecall)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
@@ -139,7 +140,7 @@ BENCHMARK(BM_TodaysRecallBareSqlite)->DenseRange(0, 1)->Unit(benchmark::kMillise
 // PlanRemindersPanel::reload: PlanService::reminders.
 void BM_TodaysPlanReminders(benchmark::State& state)
 {
-    reloadPanel(state, [](app::PracticeContext& practice) { return practice.planService().reminders().size(); });
+    reloadPanel(state, benchmarks::todaysPlanReminders);
 }
 BENCHMARK(BM_TodaysPlanReminders)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
@@ -172,8 +173,7 @@ BENCHMARK(BM_TodaysPlanRemindersBareSqlite)->DenseRange(0, 1)->Unit(benchmark::k
 // UnsignedNotesPanel::reload: the drafts with their clients' names.
 void BM_TodaysUnsignedNotes(benchmark::State& state)
 {
-    reloadPanel(state,
-                [](app::PracticeContext& practice) { return practice.sessionService().notes().drafts().size(); });
+    reloadPanel(state, benchmarks::todaysUnsignedNotes);
 }
 BENCHMARK(BM_TodaysUnsignedNotes)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 
@@ -190,12 +190,7 @@ BENCHMARK(BM_TodaysUnsignedNotesBareSqlite)->DenseRange(0, 1)->Unit(benchmark::k
 // NeedsAttentionPanel::reload: how many clients need a clearance, and the first of them by name.
 void BM_TodaysNeedsAttention(benchmark::State& state)
 {
-    reloadPanel(state, [](app::PracticeContext& practice) {
-        clients::ClientQueries& store = practice.clientService().clients();
-        const clients::ClientQuery query{{}, clients::ClientFilter::NeedsClearance, clients::ClientSort::Name};
-        benchmark::DoNotOptimize(store.count(query, kToday));
-        return store.page(query, kToday, 0, kNeedsAttentionShown).size();
-    });
+    reloadPanel(state, [](app::PracticeContext& practice) { return benchmarks::todaysNeedsAttention(practice, kToday); });
 }
 BENCHMARK(BM_TodaysNeedsAttention)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 

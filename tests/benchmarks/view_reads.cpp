@@ -120,4 +120,39 @@ std::size_t weekView(app::PracticeContext& practice, const Date& monday)
     return book.booked.size();
 }
 
+std::size_t todaysAppointments(app::PracticeContext& practice, const Date& day)
+{
+    std::vector<schedule::Appointment> visits;
+    for (const schedule::Appointment& visit :
+         practice.scheduleService().book().appointmentsBetween(localTimeOn(day, {}), localTimeOn(day + days(1), {})))
+        if (schedule::holdsTime(visit.status))
+            visits.push_back(visit);
+    benchmark::DoNotOptimize(readVisitWords(visits, practice));
+    return visits.size();
+}
+
+std::size_t todaysRecall(app::PracticeContext& practice)
+{
+    return practice.recallService().recallList().size();
+}
+
+std::size_t todaysPlanReminders(app::PracticeContext& practice)
+{
+    return practice.planService().reminders().size();
+}
+
+std::size_t todaysUnsignedNotes(app::PracticeContext& practice)
+{
+    return practice.sessionService().notes().drafts().size();
+}
+
+std::size_t todaysNeedsAttention(app::PracticeContext& practice, const Date& today)
+{
+    constexpr int kShown = 20;  // NeedsAttentionPanel::kShown
+    clients::ClientQueries& store = practice.clientService().clients();
+    const clients::ClientQuery query{{}, clients::ClientFilter::NeedsClearance, clients::ClientSort::Name};
+    benchmark::DoNotOptimize(store.count(query, today));
+    return store.page(query, today, 0, kShown).size();
+}
+
 } // namespace knotwork::benchmarks

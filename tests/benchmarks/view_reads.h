@@ -30,6 +30,15 @@ std::size_t billingMonth(app::PracticeContext& practice, const Date& firstOfMont
 // and the visits' clients with their names and precautions, in one read. Returns the clients read.
 std::size_t readVisitWords(const std::vector<schedule::Appointment>& visits, app::PracticeContext& practice);
 
+// Today's panels, each as it reads on TodayView::reload; each returns the rows it shows.
+// TodaysVisitsPanel: the day's visits that hold time, with their words.
+std::size_t todaysAppointments(app::PracticeContext& practice, const Date& day);
+std::size_t todaysRecall(app::PracticeContext& practice);         // RecallPanel
+std::size_t todaysPlanReminders(app::PracticeContext& practice);  // PlanRemindersPanel
+std::size_t todaysUnsignedNotes(app::PracticeContext& practice);  // UnsignedNotesPanel
+// NeedsAttentionPanel: how many clients need a clearance, and the first of them by name.
+std::size_t todaysNeedsAttention(app::PracticeContext& practice, const Date& today);
+
 // ScheduleView::reloadWeek: a day either side of the week, its time off and working week, the
 // visits and their words, and the week laid out. Returns the visits.
 std::size_t weekView(app::PracticeContext& practice, const Date& monday);
