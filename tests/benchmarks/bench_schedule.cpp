@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "common/local_time.h"
+#include "db/id_list.h"
 #include "demo_practices.h"
 #include "view_reads.h"
 
@@ -91,9 +92,7 @@ void selectVisitsBare(benchmark::State& state, const Date& first, const Date& en
         }
         sqlite3_reset(statement);
         if (withClients && !clients.empty()) {
-            std::string ids;
-            for (const long long id : clients)
-                ids += (ids.empty() ? "" : ",") + std::to_string(id);
+            const std::string ids = idList({clients.begin(), clients.end()});
             sqlite3_stmt* names = nullptr;
             sqlite3_prepare_v2(connection,
                                ("SELECT id, family_name, given_names, preferred_name, intake FROM clients WHERE id IN ("
