@@ -78,8 +78,8 @@ std::map<ClientId, VisitClient> ScheduleService::visitClients(const std::vector<
     std::vector<ClientId> ids;
     for (const Appointment& visit : visits)
         ids.push_back(visit.clientId);
-    std::ranges::sort(ids);
-    ids.erase(std::ranges::unique(ids).begin(), ids.end());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::map<ClientId, VisitClient> found;
     for (clients::VisitingClient& visiting : m_clients.clients().visitingClients(ids))
         found.emplace(visiting.client.id,
