@@ -172,15 +172,13 @@ std::vector<std::string> missingFromSuperbill(const SuperbillData& bill)
     return missing;
 }
 
-YearReport BillingService::yearReport(int year)
+YearIncome BillingService::yearIncome(int year)
 {
     if (year < 1900 || year > 9999)
         throw ValidationError("year", "range", _("The year is from 1900 to 9999."));
     const Date first(static_cast<unsigned short>(year), 1, 1);
     const Date last(static_cast<unsigned short>(year), 12, 31);
-    YearReport report;
-    report.practice = m_clients.settings();
-    report.billing = m_billing.settings();
+    YearIncome report;
     report.year = year;
     for (int month = 0; month < 12; ++month)
         report.months[static_cast<std::size_t>(month)].month = month + 1;
@@ -203,6 +201,16 @@ YearReport BillingService::yearReport(int year)
         (sellsPrepayment ? month.prepaymentsCents : month.feesCents) += sums.subtotalCents;
         month.taxCents += sums.taxCents;
     }
+    return report;
+}
+
+YearReport BillingService::yearReport(int year)
+{
+    YearReport report;
+    static_cast<YearIncome&>(report) = yearIncome(year);
+    report.practice = m_clients.settings();
+    report.billing = m_billing.settings();
+    const Date last(static_cast<unsigned short>(year), 12, 31);
     report.outstanding = m_billing.unbalancedClientsAsOf(last);
     for (const GiftCertificate& certificate : m_billing.giftCertificatesAsOf(last))
         if (certificate.balanceCents() > 0) {

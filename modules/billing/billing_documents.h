@@ -105,22 +105,26 @@ struct MonthIncome {
     Cents receivedCents() const;
 };
 
-// The year for the accountant: income by month and method, tax collected, who owes at the end,
-// and what the practice still owes as gift certificates and prepaid visits.
-struct YearReport {
-    clients::PracticeSettings practice;
-    BillingSettings billing;
+// The year's income by month and method, and tax collected: what the Billing view shows.
+struct YearIncome {
     int year = 0;
     std::array<MonthIncome, 12> months{};
     int invoicesIssued = 0;
     int invoicesVoided = 0;
+
+    MonthIncome total() const;
+};
+
+// The year for the accountant: its income, who owes at the end, and what the practice still owes
+// as gift certificates and prepaid visits.
+struct YearReport : YearIncome {
+    clients::PracticeSettings practice;
+    BillingSettings billing;
     std::vector<ClientTotals> outstanding;      // balances at 31 December, non-zero
     Cents giftCertificateLiabilityCents = 0;    // unredeemed balances at 31 December
     int giftCertificatesOutstanding = 0;
     Cents packageLiabilityCents = 0;            // the unused visits' shares at 31 December
     int packageVisitsOutstanding = 0;
-
-    MonthIncome total() const;
 };
 
 } // namespace knotwork::billing

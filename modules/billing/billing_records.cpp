@@ -64,7 +64,7 @@ Cents MonthIncome::receivedCents() const
     return received;
 }
 
-MonthIncome YearReport::total() const
+MonthIncome YearIncome::total() const
 {
     MonthIncome sum;
     sum.month = 0;

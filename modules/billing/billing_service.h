@@ -122,7 +122,8 @@ public:
     ReceiptData receipt(InvoiceId id, bool duplicate);
     StatementData statement(ClientId client, const Date& from, const Date& to);
     SuperbillData superbill(ClientId client, const Date& from, const Date& to);
-    YearReport yearReport(int year);
+    YearIncome yearIncome(int year);
+    YearReport yearReport(int year);  // the income, and who and what is owed at 31 December
 
 private:
     schedule::Appointment visit(AppointmentId id);

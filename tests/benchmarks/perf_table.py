@@ -34,7 +34,7 @@ OPERATIONS = {
     "TodaysUnsignedNotes": "Today: unsigned notes",
     "TodaysNeedsAttention": "Today: needs attention",
     "BillingMonth": "Billing view: the last whole month's invoices",
-    "BillingViewYear": "Billing view: the year's report (income by month and method, who owes)",
+    "BillingViewYear": "Billing view: the year's income by month and method",
 }
 
 # Operations whose target is a ratio to their floor rather than a frame: (benchmark, its floor,

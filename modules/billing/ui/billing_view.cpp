@@ -148,17 +148,17 @@ void BillingView::reload()
 void BillingView::read(Reading what)
 {
     m_invoices.clear();
-    YearReport report;
+    YearIncome income;
     if (m_billing && !m_month.is_not_a_date())
         reportErrors(m_notifier, _("Could not read the month's invoices"), [&] {
             m_currency = m_billing->settings().currency;
             m_invoices = m_billing->invoicesIssuedBetween(m_month, m_month.end_of_month());
             if (what == Reading::MonthAndYear)
-                report = m_billing->yearReport(m_month.year());
+                income = m_billing->yearIncome(m_month.year());
         });
     showMonth();
     if (what == Reading::MonthAndYear) {
-        showYear(report);
+        showYear(income);
         m_stale = false;
     }
     Layout();
@@ -206,15 +206,14 @@ wxString BillingView::totalsText() const
     return text;
 }
 
-void BillingView::showYear(const YearReport& report)
+void BillingView::showYear(const YearIncome& income)
 {
     std::vector<TextTable::Row> rows;
-    if (report.year > 0) {
-        m_yearTitle->SetLabel(wxString::Format(_("Income of %d by month and method"), report.year));
-        for (const MonthIncome& income : report.months)
-            rows.push_back(incomeRow(toWxDate(Date(report.year, income.month, 1)).Format("%B"), income, m_currency));
-        TextTable::Row total = incomeRow(_("Year"), report.total(), m_currency);
-        rows.push_back(std::move(total));
+    if (income.year > 0) {
+        m_yearTitle->SetLabel(wxString::Format(_("Income of %d by month and method"), income.year));
+        for (const MonthIncome& month : income.months)
+            rows.push_back(incomeRow(toWxDate(Date(income.year, month.month, 1)).Format("%B"), month, m_currency));
+        rows.push_back(incomeRow(_("Year"), income.total(), m_currency));
     } else {
         m_yearTitle->SetLabel(wxString());
     }

@@ -48,7 +48,7 @@ private:
     enum class Reading { Month, MonthAndYear };
     void read(Reading what);
     void showMonth();
-    void showYear(const YearReport& report);
+    void showYear(const YearIncome& income);
 
     Notifier& m_notifier;
     std::function<void(ClientId)> m_openClient;
