@@ -88,27 +88,33 @@ HPDF_Font PdfDocument::reportFont(bool bold)
 }
 
 // libharu finds a glyph by a linear search of the font's character map, and layouts measure
-// every word: each character's advance is asked once and remembered. libharu does not kern, so a
-// text's width is the sum of its characters' advances.
+// every word: each character's advance is asked once and remembered, by its UTF-8 bytes (ASCII in
+// a table, the rest in a map). libharu does not kern, so a text's width is the sum of its
+// characters' advances.
 double PdfDocument::width(const std::string& utf8, const TextStyle& style)
 {
-    std::unordered_map<std::string, unsigned>& advances = m_advances[style.bold ? 1 : 0];
+    Advances& advances = m_advances[style.bold ? 1 : 0];
     unsigned total = 0;
     std::size_t at = 0;
     while (at < utf8.size()) {
         std::size_t end = at + 1;
+        std::uint32_t key = static_cast<unsigned char>(utf8[at]);
         while (end < utf8.size() && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
-            ++end;
-        const std::string character = utf8.substr(at, end - at);
-        auto found = advances.find(character);
-        if (found == advances.end()) {
-            const HPDF_TextWidth measured = HPDF_Font_TextWidth(
-                reportFont(style.bold), reinterpret_cast<const HPDF_BYTE*>(character.data()),
-                static_cast<HPDF_UINT>(character.size()));
-            throwIfFailed(_("measure text"));
-            found = advances.emplace(character, measured.width).first;
+            key = key << 8 | static_cast<unsigned char>(utf8[end++]);
+        unsigned* known = key < advances.ascii.size() ? &advances.ascii[key] : nullptr;
+        if (!known) {
+            const auto found = advances.others.find(key);
+            known = found == advances.others.end() ? nullptr : &found->second;
         }
-        total += found->second;
+        if (!known || *known == Advances::kUnknown) {
+            const HPDF_TextWidth measured = HPDF_Font_TextWidth(
+                reportFont(style.bold), reinterpret_cast<const HPDF_BYTE*>(utf8.data() + at),
+                static_cast<HPDF_UINT>(end - at));
+            throwIfFailed(_("measure text"));
+            known = key < advances.ascii.size() ? &advances.ascii[key] : &advances.others[key];
+            *known = measured.width;
+        }
+        total += *known;
         at = end;
     }
     return total * style.size / 1000.0;
@@ -128,6 +134,7 @@ void PdfDocument::addPages(const std::vector<RecordedPage>& pages, PaperSize siz
     for (const RecordedPage& recorded : pages) {
         PdfCanvas canvas(*this, addPage(size));
         recorded.replay(canvas);
+        canvas.finish();
     }
 }
 
