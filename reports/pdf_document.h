@@ -82,6 +82,8 @@ public:
 
 private:
     static void recordError(HPDF_STATUS error, HPDF_STATUS detail, void* self);
+    // Compresses a finished page's content at zlib's fastest level (libharu's is its slowest part).
+    void deflateContent(HPDF_Page page);
 
     HPDF_Doc m_document = nullptr;
     HPDF_STATUS m_error = HPDF_OK;
