@@ -9,11 +9,6 @@ namespace knotwork::reports {
 
 namespace {
 
-float channel(std::uint8_t value)
-{
-    return value / 255.0f;
-}
-
 // Whether the page's colour is already this one (opacity is set apart, by a graphics state).
 bool sameRgb(const std::optional<Colour>& set, const Colour& colour)
 {
@@ -23,7 +18,7 @@ bool sameRgb(const std::optional<Colour>& set, const Colour& colour)
 } // namespace
 
 PdfCanvas::PdfCanvas(PdfDocument& document, HPDF_Page page)
-    : m_document(document), m_page(page), m_height(HPDF_Page_GetHeight(page))
+    : m_document(document), m_page(page), m_content(page), m_height(HPDF_Page_GetHeight(page))
 {
 }
 
@@ -33,17 +28,17 @@ void PdfCanvas::trace(const Path& path)
         const Point* p = segment.points;
         switch (segment.kind) {
         case Path::Kind::Move:
-            HPDF_Page_MoveTo(m_page, pdfX(p[0].x), pdfY(p[0].y));
+            m_content.moveTo(pdfX(p[0].x), pdfY(p[0].y));
             break;
         case Path::Kind::Line:
-            HPDF_Page_LineTo(m_page, pdfX(p[0].x), pdfY(p[0].y));
+            m_content.lineTo(pdfX(p[0].x), pdfY(p[0].y));
             break;
         case Path::Kind::Curve:
-            HPDF_Page_CurveTo(m_page, pdfX(p[0].x), pdfY(p[0].y), pdfX(p[1].x), pdfY(p[1].y),
-                              pdfX(p[2].x), pdfY(p[2].y));
+            m_content.curveTo(pdfX(p[0].x), pdfY(p[0].y), pdfX(p[1].x), pdfY(p[1].y), pdfX(p[2].x),
+                              pdfY(p[2].y));
             break;
         case Path::Kind::Close:
-            HPDF_Page_ClosePath(m_page);
+            m_content.closePath();
             break;
         }
     }
@@ -53,22 +48,22 @@ void PdfCanvas::useFill(const Colour& colour)
 {
     if (sameRgb(m_state.fill, colour))
         return;
-    HPDF_Page_SetRGBFill(m_page, channel(colour.red), channel(colour.green), channel(colour.blue));
+    m_content.fillColour(colour);
     m_state.fill = colour;
 }
 
 void PdfCanvas::useStroke(const Colour& colour, float width, HPDF_LineCap cap, const std::vector<double>& dashes)
 {
     if (!sameRgb(m_state.stroke, colour)) {
-        HPDF_Page_SetRGBStroke(m_page, channel(colour.red), channel(colour.green), channel(colour.blue));
+        m_content.strokeColour(colour);
         m_state.stroke = colour;
     }
     if (m_state.lineWidth != width) {
-        HPDF_Page_SetLineWidth(m_page, width);
+        m_content.lineWidth(width);
         m_state.lineWidth = width;
     }
     if (m_state.cap != cap) {
-        HPDF_Page_SetLineCap(m_page, cap);
+        m_content.lineCap(cap);
         m_state.cap = cap;
     }
     // A PDF dash pattern holds at most 8 whole-point lengths.
@@ -76,7 +71,7 @@ void PdfCanvas::useStroke(const Colour& colour, float width, HPDF_LineCap cap, c
     for (std::size_t i = 0; i < dashes.size() && i < 8; ++i)
         pattern.push_back(static_cast<HPDF_UINT16>(std::max(1.0, dashes[i] + 0.5)));
     if (pattern != m_state.dashes) {
-        HPDF_Page_SetDash(m_page, pattern.empty() ? nullptr : pattern.data(), static_cast<HPDF_UINT>(pattern.size()), 0);
+        m_content.dash(pattern);
         m_state.dashes = std::move(pattern);
     }
 }
@@ -127,7 +122,7 @@ void PdfCanvas::fill(const Path& path, const Colour& colour)
     withOpacity(colour.alpha, [&] {
         useFill(colour);
         trace(path);
-        HPDF_Page_Fill(m_page);
+        m_content.fill();
     });
     m_document.throwIfFailed(_("draw a shape"));
 }
@@ -138,9 +133,9 @@ void PdfCanvas::dot(const Path::Circle& circle, const Colour& colour)
 {
     withOpacity(colour.alpha, [&] {
         useStroke(colour, static_cast<float>(2 * circle.radius), HPDF_ROUND_END, {});
-        HPDF_Page_MoveTo(m_page, pdfX(circle.centre.x), pdfY(circle.centre.y));
-        HPDF_Page_LineTo(m_page, pdfX(circle.centre.x), pdfY(circle.centre.y));
-        HPDF_Page_Stroke(m_page);
+        m_content.moveTo(pdfX(circle.centre.x), pdfY(circle.centre.y));
+        m_content.lineTo(pdfX(circle.centre.x), pdfY(circle.centre.y));
+        m_content.stroke();
     });
     m_document.throwIfFailed(_("draw a shape"));
 }
@@ -154,11 +149,11 @@ void PdfCanvas::stroke(const Path& path, const Stroke& stroke)
         useStroke(stroke.colour, static_cast<float>(stroke.width),
                   stroke.cap == LineCap::Round ? HPDF_ROUND_END : HPDF_BUTT_END, stroke.dashes);
         if (!m_state.roundJoins) {
-            HPDF_Page_SetLineJoin(m_page, HPDF_ROUND_JOIN);
+            m_content.lineJoin(HPDF_ROUND_JOIN);
             m_state.roundJoins = true;
         }
         trace(path);
-        HPDF_Page_Stroke(m_page);
+        m_content.stroke();
     });
     m_document.throwIfFailed(_("draw a line"));
 }
@@ -179,7 +174,9 @@ void PdfCanvas::text(const std::string& utf8, Point at, const TextStyle& style)
         }
         useFill(style.colour);
         useFont(m_document.reportFont(style.bold), static_cast<float>(style.size));
-        HPDF_Page_TextOut(m_page, pdfX(x), pdfY(at.y), utf8.c_str());
+        // Placed absolutely (Tm), not moved from the run before (Td): rounding does not add up.
+        HPDF_Page_SetTextMatrix(m_page, 1, 0, 0, 1, pdfX(x), pdfY(at.y));
+        HPDF_Page_ShowText(m_page, utf8.c_str());
     });
     m_document.throwIfFailed(_("write text"));
 }

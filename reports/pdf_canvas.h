@@ -5,6 +5,7 @@
 #include <hpdf.h>
 
 #include "reports/page_canvas.h"
+#include "reports/pdf_content.h"
 
 namespace knotwork::reports {
 
@@ -57,6 +58,7 @@ private:
 
     PdfDocument& m_document;
     HPDF_Page m_page;
+    PageContent m_content;
     double m_height;
     GraphicsState m_state;
     bool m_inText = false;
