@@ -1,6 +1,8 @@
 #include "reports/pdf_content.h"
 
 #include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <hpdf_pages.h>
 
 namespace knotwork::reports {
@@ -11,13 +13,27 @@ constexpr std::size_t kLongestNumber = 48;  // a float in fixed notation: 39 dig
 constexpr std::size_t kLongestOperation = 6 * (kLongestNumber + 1) + 8;  // six operands and a name
 
 // As libharu writes a number: rounded to five decimals, without trailing zeros, so a page reads
-// back exactly as libharu's own calls would have drawn it.
+// back as libharu's own calls would have drawn it. Whole-number arithmetic: a chart page writes
+// thousands of them.
 char* number(char* at, float value)
 {
-    char* end = std::to_chars(at, at + kLongestNumber, static_cast<double>(value), std::chars_format::fixed, 5).ptr;
-    while (end[-1] == '0')
-        --end;
-    return end[-1] == '.' ? end - 1 : end;
+    const double scaled = std::round(std::abs(static_cast<double>(value)) * 1e5);
+    if (!(scaled < 1e18))  // beyond any page, or not a number: as the general formatter writes it
+        return std::to_chars(at, at + kLongestNumber, static_cast<double>(value), std::chars_format::fixed, 5).ptr;
+    const auto units = static_cast<std::uint64_t>(scaled);
+    if (value < 0 && units > 0)
+        *at++ = '-';
+    at = std::to_chars(at, at + kLongestNumber, units / 100000).ptr;
+    std::uint64_t fraction = units % 100000;
+    if (fraction == 0)
+        return at;
+    int digits = 5;
+    for (; fraction % 10 == 0; fraction /= 10)
+        --digits;
+    *at++ = '.';
+    for (int i = digits - 1; i >= 0; --i, fraction /= 10)
+        at[i] = static_cast<char>('0' + fraction % 10);
+    return at + digits;
 }
 
 } // namespace
