@@ -9,15 +9,16 @@ namespace knotwork::reports {
 
 namespace {
 
-float channel(std::uint8_t value)
+// Whether the page's colour is already this one (opacity is set apart, by a graphics state).
+bool sameRgb(const std::optional<Colour>& set, const Colour& colour)
 {
-    return value / 255.0f;
+    return set && set->red == colour.red && set->green == colour.green && set->blue == colour.blue;
 }
 
 } // namespace
 
 PdfCanvas::PdfCanvas(PdfDocument& document, HPDF_Page page)
-    : m_document(document), m_page(page), m_height(HPDF_Page_GetHeight(page))
+    : m_document(document), m_page(page), m_content(page), m_height(HPDF_Page_GetHeight(page))
 {
 }
 
@@ -27,42 +28,102 @@ void PdfCanvas::trace(const Path& path)
         const Point* p = segment.points;
         switch (segment.kind) {
         case Path::Kind::Move:
-            HPDF_Page_MoveTo(m_page, pdfX(p[0].x), pdfY(p[0].y));
+            m_content.moveTo(pdfX(p[0].x), pdfY(p[0].y));
             break;
         case Path::Kind::Line:
-            HPDF_Page_LineTo(m_page, pdfX(p[0].x), pdfY(p[0].y));
+            m_content.lineTo(pdfX(p[0].x), pdfY(p[0].y));
             break;
         case Path::Kind::Curve:
-            HPDF_Page_CurveTo(m_page, pdfX(p[0].x), pdfY(p[0].y), pdfX(p[1].x), pdfY(p[1].y),
-                              pdfX(p[2].x), pdfY(p[2].y));
+            m_content.curveTo(pdfX(p[0].x), pdfY(p[0].y), pdfX(p[1].x), pdfY(p[1].y), pdfX(p[2].x),
+                              pdfY(p[2].y));
             break;
         case Path::Kind::Close:
-            HPDF_Page_ClosePath(m_page);
+            m_content.closePath();
             break;
         }
     }
 }
 
-void PdfCanvas::setOpacity(std::uint8_t alpha)
+void PdfCanvas::useFill(const Colour& colour)
 {
-    if (alpha < 255)
-        HPDF_Page_SetExtGState(m_page, m_document.opacity(alpha));
+    if (sameRgb(m_state.fill, colour))
+        return;
+    m_content.fillColour(colour);
+    m_state.fill = colour;
+}
+
+void PdfCanvas::useStroke(const Colour& colour, float width, HPDF_LineCap cap, const std::vector<double>& dashes)
+{
+    if (!sameRgb(m_state.stroke, colour)) {
+        m_content.strokeColour(colour);
+        m_state.stroke = colour;
+    }
+    if (m_state.lineWidth != width) {
+        m_content.lineWidth(width);
+        m_state.lineWidth = width;
+    }
+    if (m_state.cap != cap) {
+        m_content.lineCap(cap);
+        m_state.cap = cap;
+    }
+    // A PDF dash pattern holds at most 8 whole-point lengths.
+    std::vector<HPDF_UINT16> pattern;
+    for (std::size_t i = 0; i < dashes.size() && i < 8; ++i)
+        pattern.push_back(static_cast<HPDF_UINT16>(std::max(1.0, dashes[i] + 0.5)));
+    if (pattern != m_state.dashes) {
+        m_content.dash(pattern);
+        m_state.dashes = std::move(pattern);
+    }
+}
+
+void PdfCanvas::useFont(HPDF_Font font, float size)
+{
+    if (m_state.font == font && m_state.fontSize == size)
+        return;
+    HPDF_Page_SetFontAndSize(m_page, font, size);
+    m_state.font = font;
+    m_state.fontSize = size;
+}
+
+void PdfCanvas::endText()
+{
+    if (!m_inText)
+        return;
+    HPDF_Page_EndText(m_page);
+    m_inText = false;
+}
+
+template <typename Draw>
+void PdfCanvas::withOpacity(std::uint8_t alpha, Draw&& draw)
+{
+    if (alpha == 255) {
+        draw();
+        return;
+    }
+    endText();
+    const GraphicsState outside = m_state;
+    HPDF_Page_GSave(m_page);
+    HPDF_Page_SetExtGState(m_page, m_document.opacity(alpha));
+    draw();
+    endText();
+    HPDF_Page_GRestore(m_page);
+    m_state = outside;
 }
 
 void PdfCanvas::fill(const Path& path, const Colour& colour)
 {
     if (path.segments().empty())
         return;
+    endText();
     if (const std::optional<Path::Circle>& circle = path.circle()) {
         dot(*circle, colour);
         return;
     }
-    HPDF_Page_GSave(m_page);
-    setOpacity(colour.alpha);
-    HPDF_Page_SetRGBFill(m_page, channel(colour.red), channel(colour.green), channel(colour.blue));
-    trace(path);
-    HPDF_Page_Fill(m_page);
-    HPDF_Page_GRestore(m_page);
+    withOpacity(colour.alpha, [&] {
+        useFill(colour);
+        trace(path);
+        m_content.fill();
+    });
     m_document.throwIfFailed(_("draw a shape"));
 }
 
@@ -70,15 +131,12 @@ void PdfCanvas::fill(const Path& path, const Colour& colour)
 // (ISO 32000-1, 8.5.3.2), where the four curves of the path would take ten times the bytes.
 void PdfCanvas::dot(const Path::Circle& circle, const Colour& colour)
 {
-    HPDF_Page_GSave(m_page);
-    setOpacity(colour.alpha);
-    HPDF_Page_SetRGBStroke(m_page, channel(colour.red), channel(colour.green), channel(colour.blue));
-    HPDF_Page_SetLineWidth(m_page, static_cast<float>(2 * circle.radius));
-    HPDF_Page_SetLineCap(m_page, HPDF_ROUND_END);
-    HPDF_Page_MoveTo(m_page, pdfX(circle.centre.x), pdfY(circle.centre.y));
-    HPDF_Page_LineTo(m_page, pdfX(circle.centre.x), pdfY(circle.centre.y));
-    HPDF_Page_Stroke(m_page);
-    HPDF_Page_GRestore(m_page);
+    withOpacity(colour.alpha, [&] {
+        useStroke(colour, static_cast<float>(2 * circle.radius), HPDF_ROUND_END, {});
+        m_content.moveTo(pdfX(circle.centre.x), pdfY(circle.centre.y));
+        m_content.lineTo(pdfX(circle.centre.x), pdfY(circle.centre.y));
+        m_content.stroke();
+    });
     m_document.throwIfFailed(_("draw a shape"));
 }
 
@@ -86,24 +144,17 @@ void PdfCanvas::stroke(const Path& path, const Stroke& stroke)
 {
     if (path.segments().empty())
         return;
-    HPDF_Page_GSave(m_page);
-    setOpacity(stroke.colour.alpha);
-    HPDF_Page_SetRGBStroke(m_page, channel(stroke.colour.red), channel(stroke.colour.green),
-                           channel(stroke.colour.blue));
-    HPDF_Page_SetLineWidth(m_page, static_cast<float>(stroke.width));
-    HPDF_Page_SetLineJoin(m_page, HPDF_ROUND_JOIN);
-    HPDF_Page_SetLineCap(m_page, stroke.cap == LineCap::Round ? HPDF_ROUND_END : HPDF_BUTT_END);
-    if (!stroke.dashes.empty()) {
-        // A PDF dash pattern holds at most 8 whole-point lengths.
-        HPDF_UINT16 pattern[8];
-        const std::size_t count = std::min<std::size_t>(stroke.dashes.size(), 8);
-        for (std::size_t i = 0; i < count; ++i)
-            pattern[i] = static_cast<HPDF_UINT16>(std::max(1.0, stroke.dashes[i] + 0.5));
-        HPDF_Page_SetDash(m_page, pattern, static_cast<HPDF_UINT>(count), 0);
-    }
-    trace(path);
-    HPDF_Page_Stroke(m_page);
-    HPDF_Page_GRestore(m_page);
+    endText();
+    withOpacity(stroke.colour.alpha, [&] {
+        useStroke(stroke.colour, static_cast<float>(stroke.width),
+                  stroke.cap == LineCap::Round ? HPDF_ROUND_END : HPDF_BUTT_END, stroke.dashes);
+        if (!m_state.roundJoins) {
+            m_content.lineJoin(HPDF_ROUND_JOIN);
+            m_state.roundJoins = true;
+        }
+        trace(path);
+        m_content.stroke();
+    });
     m_document.throwIfFailed(_("draw a line"));
 }
 
@@ -116,15 +167,17 @@ void PdfCanvas::text(const std::string& utf8, Point at, const TextStyle& style)
         const double width = textWidth(utf8, style);
         x -= style.align == TextAlign::Centre ? width / 2 : width;
     }
-    HPDF_Page_GSave(m_page);
-    setOpacity(style.colour.alpha);
-    HPDF_Page_SetRGBFill(m_page, channel(style.colour.red), channel(style.colour.green),
-                         channel(style.colour.blue));
-    HPDF_Page_SetFontAndSize(m_page, m_document.reportFont(style.bold), static_cast<float>(style.size));
-    HPDF_Page_BeginText(m_page);
-    HPDF_Page_TextOut(m_page, pdfX(x), pdfY(at.y), utf8.c_str());
-    HPDF_Page_EndText(m_page);
-    HPDF_Page_GRestore(m_page);
+    withOpacity(style.colour.alpha, [&] {
+        if (!m_inText) {
+            HPDF_Page_BeginText(m_page);
+            m_inText = true;
+        }
+        useFill(style.colour);
+        useFont(m_document.reportFont(style.bold), static_cast<float>(style.size));
+        // Placed absolutely (Tm), not moved from the run before (Td): rounding does not add up.
+        HPDF_Page_SetTextMatrix(m_page, 1, 0, 0, 1, pdfX(x), pdfY(at.y));
+        HPDF_Page_ShowText(m_page, utf8.c_str());
+    });
     m_document.throwIfFailed(_("write text"));
 }
 
@@ -135,9 +188,16 @@ double PdfCanvas::textWidth(const std::string& utf8, const TextStyle& style)
 
 void PdfCanvas::image(const PageImage& image, const Rect& where)
 {
+    endText();
     HPDF_Page_DrawImage(m_page, m_document.embed(image), pdfX(where.x), pdfY(where.y + where.height),
                         static_cast<float>(where.width), static_cast<float>(where.height));
     m_document.throwIfFailed(_("draw the logo"));
+}
+
+void PdfCanvas::finish()
+{
+    endText();
+    m_document.throwIfFailed(_("write text"));
 }
 
 } // namespace knotwork::reports

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -80,12 +82,21 @@ public:
 
 private:
     static void recordError(HPDF_STATUS error, HPDF_STATUS detail, void* self);
+    // Compresses a finished page's content at zlib's fastest level (libharu's is its slowest part).
+    void deflateContent(HPDF_Page page);
 
     HPDF_Doc m_document = nullptr;
     HPDF_STATUS m_error = HPDF_OK;
     HPDF_STATUS m_detail = HPDF_OK;
     HPDF_Font m_fonts[2] = {nullptr, nullptr};
-    std::unordered_map<std::string, unsigned> m_advances[2];  // per character, in 1/1000 em
+    // Each character's advance in 1/1000 em, by its UTF-8 bytes, per font (regular, bold).
+    struct Advances {
+        static constexpr unsigned kUnknown = ~0u;
+        Advances() { ascii.fill(kUnknown); }
+        std::array<unsigned, 128> ascii;
+        std::unordered_map<std::uint32_t, unsigned> others;
+    };
+    Advances m_advances[2];
     std::map<std::uint8_t, HPDF_ExtGState> m_opacities;
     std::map<const std::string*, HPDF_Image> m_images;
 };

@@ -1,6 +1,6 @@
 #include "reports/text_wrap.h"
 
-#include <sstream>
+#include <algorithm>
 
 namespace knotwork::reports {
 
@@ -37,12 +37,16 @@ std::vector<std::string> splitWord(const std::string& word, double width, const 
 void wrapParagraph(const std::string& paragraph, double width, const WidthOf& widthOf,
                    std::vector<std::string>& lines)
 {
+    constexpr const char* kBlanks = " \t\n\r\f\v";  // what separates words, as for std::isspace
     const double space = widthOf(" ");
-    std::istringstream words(paragraph);
-    std::string word, line;
+    std::string line;
     double lineWidth = 0;
     bool any = false;
-    while (words >> word) {
+    std::size_t start = paragraph.find_first_not_of(kBlanks);
+    while (start != std::string::npos) {
+        const std::size_t end = std::min(paragraph.find_first_of(kBlanks, start), paragraph.size());
+        const std::string word = paragraph.substr(start, end - start);
+        start = paragraph.find_first_not_of(kBlanks, end);
         any = true;
         const double wordWidth = widthOf(word);
         if (!line.empty() && lineWidth + space + wordWidth <= width) {

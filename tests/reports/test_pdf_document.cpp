@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "reports/pdf_document.h"
+#include "reports/recorded_page.h"
 #include "support/practice_files.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -73,6 +74,47 @@ TEST(PdfDocument, AccentsArePrintedNotJustRecorded)
         const long baseInk = darkPixels(file, page++);
         EXPECT_GT(accentedInk, baseInk + baseInk / 10) << accented << " printed like " << base;
     }
+}
+
+// A page's drawing operators as qpdf reads them back, decompressed, one a line.
+std::string pageContent(const std::filesystem::path& pdf)
+{
+    const auto readable = pdf.parent_path() / "readable.pdf";
+    const auto decompressed = knotwork::testing::runProcess(
+        {"/usr/bin/qpdf", "--qdf", "--object-streams=disable", pdf.string(), readable.string()});
+    EXPECT_EQ(decompressed.exitCode, 0) << decompressed.err;
+    return knotwork::testing::readBytes(readable);
+}
+
+// A page writes only what changes from one drawing to the next (colours, line styles), so nothing
+// a drawing sets may leak into the next: a dashed line's pattern ends with it, a translucent
+// fill's colour is set again for an opaque one, and every point is where it was drawn.
+TEST(PdfDocument, EachDrawingIsWrittenAsDrawnWhateverWasDrawnBeforeIt)
+{
+    knotwork::testing::TempDir dir;
+    const auto file = dir / "drawing.pdf";
+    {
+        PdfDocument document;
+        RecordedPage page(document);
+        const Colour red{255, 0, 0};
+        page.stroke(Path().moveTo({0.125, 100.5}).lineTo({-3.75, 100.5}), Stroke(red, 1.5, {6, 4}));
+        page.stroke(Path().moveTo({10, 200}).lineTo({20, 200}), Stroke(red, 1.5));
+        page.fill(Path::rectangle({10, 300, 20, 10}), red.withAlpha(128));
+        page.fill(Path::rectangle({10, 400, 20, 10}), red);
+        page.text("Zoë", {72, 500}, TextStyle{12, false, red});
+        document.addPages({page}, PaperSize::UsLetter);  // 792 points high: y 100.5 is 691.5 up
+        document.save(file);
+    }
+    const std::string content = pageContent(file);
+    EXPECT_THAT(content, HasSubstr("[6 4 ] 0 d\n1 j\n0.125 691.5 m\n-3.75 691.5 l\nS\n"));
+    EXPECT_THAT(content, HasSubstr("[] 0 d\n10 592 m\n20 592 l\nS\n")) << "the solid line was drawn dashed";
+    std::size_t fills = 0;
+    for (std::size_t at = content.find("1 0 0 rg"); at != std::string::npos; at = content.find("1 0 0 rg", at + 1))
+        ++fills;
+    EXPECT_EQ(fills, 2u) << "the opaque fill took the translucent one's colour, set inside its saved state";
+    EXPECT_THAT(content, HasSubstr("1 0 0 1 72 292 Tm"));
+    const auto text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"});
+    EXPECT_THAT(text.out, HasSubstr("Zoë"));
 }
 
 TEST(PdfDocument, PagesHaveThePaperSizeOfThePractice)
