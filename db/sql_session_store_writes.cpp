@@ -174,13 +174,15 @@ std::vector<NoteId> SqlSessionStore::importNotes(std::span<const SoapNote> notes
     try {
         WriteTransaction transaction(m_database, m_actor);
         SessionRowWriter writer(transaction.session());
-        NoteFindingsWriter findings(transaction.session());
+        NoteFindingsWriter findings(transaction.session(), kImportRowsPerStatement);
         for (const SoapNote& note : notes) {
             const NoteId id = ids.emplace_back(writer.insertImported(note));
             if (note.signedNote())
-                transaction.seal(integrity::SealKind::SignedNote, id);
-            for (const Addendum& addendum : note.addenda)
-                transaction.seal(integrity::SealKind::Addendum, writer.insertAddendum(id, addendum));
+                transaction.seal(integrity::SealKind::SignedNote, id, writer.sealedFieldsOfInsert());
+            for (const Addendum& addendum : note.addenda) {
+                const long long addendumId = writer.insertAddendum(id, addendum);
+                transaction.seal(integrity::SealKind::Addendum, addendumId, writer.sealedFieldsOfAddendum());
+            }
             if (!note.signedNote())
                 continue;
             writer.advanceLastVisit(note.clientId, note.visitDate);
@@ -188,6 +190,7 @@ std::vector<NoteId> SqlSessionStore::importNotes(std::span<const SoapNote> notes
             measured.noteId = id;
             findings.insert(measured, note.clientId);
         }
+        findings.flush();
         transaction.audit({"note", "", "import", std::nullopt,
                            nlohmann::json{{"count", notes.size()}}.dump()});
         transaction.commit();
