@@ -1,6 +1,7 @@
 // SqlSessionStore's writes: each one WriteTransaction; all but a draft's autosave audited.
 #include "db/sql_session_store.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
@@ -175,6 +176,7 @@ std::vector<NoteId> SqlSessionStore::importNotes(std::span<const SoapNote> notes
         WriteTransaction transaction(m_database, m_actor);
         SessionRowWriter writer(transaction.session());
         NoteFindingsWriter findings(transaction.session(), kImportRowsPerStatement);
+        std::map<clients::ClientId, Date> lastVisits;  // each client's is moved forward once
         for (const SoapNote& note : notes) {
             const NoteId id = ids.emplace_back(writer.insertImported(note));
             if (note.signedNote())
@@ -185,12 +187,16 @@ std::vector<NoteId> SqlSessionStore::importNotes(std::span<const SoapNote> notes
             }
             if (!note.signedNote())
                 continue;
-            writer.advanceLastVisit(note.clientId, note.visitDate);
+            const auto [latest, first] = lastVisits.try_emplace(note.clientId, note.visitDate);
+            if (!first && latest->second < note.visitDate)
+                latest->second = note.visitDate;
             VisitFindings measured = findingsOf(note);
             measured.noteId = id;
             findings.insert(measured, note.clientId);
         }
         findings.flush();
+        for (const auto& [client, visit] : lastVisits)
+            writer.advanceLastVisit(client, visit);
         transaction.audit({"note", "", "import", std::nullopt,
                            nlohmann::json{{"count", notes.size()}}.dump()});
         transaction.commit();
