@@ -162,6 +162,8 @@ void Database::commitWrite()
         rethrowAsStorageError(_("saving"));
     }
     --m_writeDepth;
+    if (m_writeDepth == 0)
+        m_chainHead.reset();
 }
 
 void Database::rollbackWrite() noexcept
@@ -177,6 +179,7 @@ void Database::rollbackWrite() noexcept
         // SQLite has already rolled back when the error was a failed statement; nothing to undo.
     }
     --m_writeDepth;
+    m_chainHead.reset();
 }
 
 void Database::applyConnectionSettings(OpenMode mode, FileCheck check, bool isNew)

@@ -76,6 +76,10 @@ public:
     // sealed; once it has, every write seals with the current key (WriteTransaction).
     const integrity::ChainKeyring& chainKeys() const { return m_chainKeys; }
     void setChainKeys(integrity::ChainKeyring keys) { m_chainKeys = std::move(keys); }
+    // The chain's newest link as this connection's write left it, once WriteTransaction has read
+    // it: while the write lock is held only its seals append links, so a bulk import reads the
+    // head once, not once a record. Forgotten when a write rolls back or the transaction ends.
+    std::optional<integrity::ChainHead>& knownChainHead() { return m_chainHead; }
 
     // The whole-file check's verdict: "ok", or the first problem PRAGMA quick_check found; nullopt
     // while it runs in the background, before it has run, or when it could not tell.
@@ -119,6 +123,7 @@ private:
     soci::session m_session;
     int m_writeDepth = 0;
     integrity::ChainKeyring m_chainKeys;
+    std::optional<integrity::ChainHead> m_chainHead;
     bool m_isPractice = false;  // not another program's database: a log left beside it may be checkpointed
     std::optional<std::string> m_fileVerdict;
     std::unique_ptr<BackgroundFileCheck> m_backgroundCheck;  // stopped before the session closes

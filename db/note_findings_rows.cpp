@@ -26,77 +26,58 @@ std::vector<std::string> romColumns()
     return columns;
 }
 
-std::string joined(const std::vector<std::string>& names, const std::string& prefix)
+std::vector<BatchedInsert::Column> findingsColumns()
 {
-    std::string list;
-    for (const std::string& name : names)
-        list += ", " + prefix + name;
-    return list;
+    using enum BatchedInsert::Type;
+    std::vector<BatchedInsert::Column> columns = {{"note_id", Integer}, {"client_id", Integer},
+                                                  {"visit_date", Text}, {"diary_days", Integer},
+                                                  {"headache_days", Integer}, {"average_intensity", Integer},
+                                                  {"worst_intensity", Integer}, {"medication_days", Integer}};
+    for (std::string& rom : romColumns())
+        columns.push_back({std::move(rom), Integer});
+    for (const char* name : {"cfrt_left", "cfrt_right", "pain_before", "pain_after"})
+        columns.push_back({name, Integer});
+    return columns;
 }
-
-const char* const kLeadingColumns =
-    "note_id, client_id, visit_date, diary_days, headache_days, average_intensity, "
-    "worst_intensity, medication_days";
-const char* const kTrailingColumns = "cfrt_left, cfrt_right, pain_before, pain_after";
 
 } // namespace
 
-NoteFindingsWriter::NoteFindingsWriter(soci::session& session) : m_insert(session)
+NoteFindingsWriter::NoteFindingsWriter(soci::session& session, std::size_t rowsPerStatement)
+    : m_insert(session, "note_findings", findingsColumns(), rowsPerStatement)
 {
-    const std::vector<std::string> rom = romColumns();
-    m_insert.exchange(soci::use(m_noteId, "note_id"));
-    m_insert.exchange(soci::use(m_clientId, "client_id"));
-    m_insert.exchange(soci::use(m_visitDate, "visit_date"));
-    m_insert.exchange(soci::use(m_diaryDays, "diary_days"));
-    m_insert.exchange(soci::use(m_headacheDays.value, m_headacheDays.indicator, "headache_days"));
-    m_insert.exchange(soci::use(m_average.value, m_average.indicator, "average_intensity"));
-    m_insert.exchange(soci::use(m_worst.value, m_worst.indicator, "worst_intensity"));
-    m_insert.exchange(soci::use(m_medicationDays.value, m_medicationDays.indicator, "medication_days"));
-    for (std::size_t i = 0; i < rom.size(); ++i)
-        m_insert.exchange(soci::use(m_rom[i].value, m_rom[i].indicator, rom[i]));
-    m_insert.exchange(soci::use(m_cfrtLeft.value, m_cfrtLeft.indicator, "cfrt_left"));
-    m_insert.exchange(soci::use(m_cfrtRight.value, m_cfrtRight.indicator, "cfrt_right"));
-    m_insert.exchange(soci::use(m_painBefore.value, m_painBefore.indicator, "pain_before"));
-    m_insert.exchange(soci::use(m_painAfter.value, m_painAfter.indicator, "pain_after"));
-    m_insert.alloc();
-    m_insert.prepare(std::string("INSERT INTO note_findings (") + kLeadingColumns + joined(rom, "")
-                     + ", " + kTrailingColumns
-                     + ") VALUES (:note_id, :client_id, :visit_date, :diary_days, :headache_days, "
-                       ":average_intensity, :worst_intensity, :medication_days"
-                     + joined(rom, ":") + ", :cfrt_left, :cfrt_right, :pain_before, :pain_after)");
-    m_insert.define_and_bind();
 }
 
 void NoteFindingsWriter::insert(const VisitFindings& findings, clients::ClientId client)
 {
-    m_noteId = findings.noteId;
-    m_clientId = client;
-    m_visitDate = isoDate(findings.visitDate);
-    m_diaryDays = findings.diaryDays;
-    m_headacheDays = Nullable<int>(findings.headacheDays);
-    m_average = Nullable<int>(findings.averageIntensity);
-    m_worst = Nullable<int>(findings.worstIntensity);
-    m_medicationDays = Nullable<int>(findings.medicationDays);
-    std::size_t column = 0;
+    m_insert.integer(findings.noteId);
+    m_insert.integer(client);
+    m_insert.text(isoDate(findings.visitDate));
+    m_insert.integer(findings.diaryDays);
+    for (const std::optional<int>& count : {findings.headacheDays, findings.averageIntensity,
+                                            findings.worstIntensity, findings.medicationDays})
+        m_insert.integer(count);
     for (const auto& direction : choices<RomDirection>()) {
         const auto measure = findings.rom.find(direction.value);
         const RomMeasure rom = measure == findings.rom.end() ? RomMeasure{} : measure->second;
-        m_rom[column++] = Nullable<int>(rom.before);
-        m_rom[column++] = Nullable<int>(rom.after);
+        m_insert.integer(rom.before);
+        m_insert.integer(rom.after);
     }
-    m_cfrtLeft = Nullable<int>(findings.cfrtLeft);
-    m_cfrtRight = Nullable<int>(findings.cfrtRight);
-    m_painBefore = Nullable<int>(findings.painBefore);
-    m_painAfter = Nullable<int>(findings.painAfter);
-    m_insert.execute(true);
+    for (const std::optional<int>& value :
+         {findings.cfrtLeft, findings.cfrtRight, findings.painBefore, findings.painAfter})
+        m_insert.integer(value);
+    m_insert.endRow();
 }
 
 namespace {
 
 const std::string& findingsSelect()
 {
-    static const std::string select = std::string("SELECT ") + kLeadingColumns + joined(romColumns(), "") + ", "
-                                      + kTrailingColumns + " FROM note_findings";
+    static const std::string select = [] {
+        std::string columns;
+        for (const BatchedInsert::Column& column : findingsColumns())
+            columns += (columns.empty() ? "" : ", ") + column.name;
+        return "SELECT " + columns + " FROM note_findings";
+    }();
     return select;
 }
 

@@ -1,30 +1,26 @@
 #pragma once
 
-#include <array>
 #include <map>
 #include <vector>
 #include <soci/soci.h>
 
+#include "db/batched_insert.h"
 #include "db/row_reader.h"
 #include "sessions/visit_findings.h"
 
 namespace knotwork::db {
 
 // Writes what a signed note measured into note_findings, inside the transaction that signs (or
-// imports) it. One prepared statement for any number of notes.
+// imports) it: each row as it is given, or for an import rowsPerStatement at a time, the rest at
+// flush().
 class NoteFindingsWriter {
 public:
-    explicit NoteFindingsWriter(soci::session& session);
+    explicit NoteFindingsWriter(soci::session& session, std::size_t rowsPerStatement = 1);
     void insert(const sessions::VisitFindings& findings, clients::ClientId client);
+    void flush() { m_insert.flush(); }
 
 private:
-    long long m_noteId = 0, m_clientId = 0;
-    std::string m_visitDate;
-    int m_diaryDays = 0;
-    Nullable<int> m_headacheDays, m_average, m_worst, m_medicationDays;
-    std::array<Nullable<int>, 12> m_rom;  // before and after, per direction
-    Nullable<int> m_cfrtLeft, m_cfrtRight, m_painBefore, m_painAfter;
-    soci::statement m_insert;
+    BatchedInsert m_insert;
 };
 
 // The client's findings, oldest visit first.

@@ -153,15 +153,29 @@ std::string serviceAuditJson(const Service& service)
         .dump();
 }
 
-AppointmentRowWriter::AppointmentRowWriter(soci::session& session)
+namespace {
+
+std::vector<BatchedInsert::Column> appointmentInsertColumns()
+{
+    using enum BatchedInsert::Type;
+    return {{"client_id", Integer},     {"service_id", Integer}, {"starts_at", Text},      {"minutes", Integer},
+            {"buffer_minutes", Integer}, {"status", Text},        {"cancelled_by", Text},   {"cancelled_at", Text},
+            {"cancel_reason", Text},     {"note_id", Integer},    {"plan_id", Integer},     {"series_id", Integer},
+            {"referral_only", Integer},  {"notes", Text},         {"row_version", Integer}, {"created_at", Text},
+            {"updated_at", Text}};
+}
+
+template <typename T>
+std::optional<T> optionalOf(const Nullable<T>& value)
+{
+    return value.indicator == soci::i_null ? std::nullopt : std::optional<T>(value.value);
+}
+
+} // namespace
+
+AppointmentRowWriter::AppointmentRowWriter(soci::session& session, std::size_t rowsPerInsert)
     : m_session(session),
-      m_insert(bindColumns(session.prepare
-                           << "INSERT INTO appointments (client_id, service_id, starts_at, minutes, buffer_minutes, "
-                              "status, cancelled_by, cancelled_at, cancel_reason, note_id, plan_id, series_id, "
-                              "referral_only, notes, row_version, created_at, updated_at) VALUES (:client_id, "
-                              ":service_id, :starts_at, :minutes, :buffer_minutes, :status, :cancelled_by, "
-                              ":cancelled_at, :cancel_reason, :note_id, :plan_id, :series_id, :referral_only, "
-                              ":notes, 1, :now, :now)")),
+      m_insert(session, "appointments", appointmentInsertColumns(), rowsPerInsert),
       m_update((bindColumns(session.prepare
                             << "UPDATE appointments SET client_id = :client_id, service_id = :service_id, "
                                "starts_at = :starts_at, minutes = :minutes, buffer_minutes = :buffer_minutes, "
@@ -214,9 +228,32 @@ void AppointmentRowWriter::load(const Appointment& appointment)
 
 AppointmentId AppointmentRowWriter::insert(const Appointment& appointment)
 {
-    load(appointment);
-    m_insert.execute(true);
+    add(appointment);
+    flush();
     return insertedId(m_session, "appointments");
+}
+
+void AppointmentRowWriter::add(const Appointment& appointment)
+{
+    load(appointment);
+    m_insert.integer(m_clientId);
+    m_insert.integer(m_serviceId);
+    m_insert.text(m_start);
+    m_insert.integer(m_minutes);
+    m_insert.integer(m_bufferMinutes);
+    m_insert.text(m_status);
+    m_insert.text(optionalOf(m_cancelledBy));
+    m_insert.text(optionalOf(m_cancelledAt));
+    m_insert.text(m_cancelReason);
+    m_insert.integer(optionalOf(m_noteId));
+    m_insert.integer(optionalOf(m_planId));
+    m_insert.integer(optionalOf(m_seriesId));
+    m_insert.integer(m_referralOnly);
+    m_insert.text(m_notes);
+    m_insert.integer(1);
+    m_insert.text(m_now);
+    m_insert.text(m_now);
+    m_insert.endRow();
 }
 
 bool AppointmentRowWriter::update(const Appointment& appointment)

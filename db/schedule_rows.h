@@ -6,6 +6,7 @@
 #include <string>
 #include <soci/soci.h>
 
+#include "db/batched_insert.h"
 #include "db/row_reader.h"
 #include "schedule/appointment.h"
 #include "schedule/service.h"
@@ -33,16 +34,20 @@ std::string serviceAuditJson(const schedule::Service& service);
 // as one visit. Create it inside the WriteTransaction that commits its rows.
 class AppointmentRowWriter {
 public:
-    explicit AppointmentRowWriter(soci::session& session);
+    // An import's rows are written rowsPerInsert to a statement (BatchedInsert).
+    explicit AppointmentRowWriter(soci::session& session, std::size_t rowsPerInsert = 1);
 
     // Returns the new id; row_version 1, created and updated now.
     schedule::AppointmentId insert(const schedule::Appointment& appointment);
+    // The same for an import, without the id: written once rowsPerInsert are pending, or by flush().
+    void add(const schedule::Appointment& appointment);
+    void flush() { m_insert.flush(); }
     // False when the appointment is gone or its row_version is no longer appointment.rowVersion.
     bool update(const schedule::Appointment& appointment);
 
 private:
     void load(const schedule::Appointment& appointment);
-    // Binds the columns an insert and an update both write.
+    // Binds the columns an update writes.
     soci::details::prepare_temp_type bindColumns(soci::details::prepare_temp_type prepared);
 
     soci::session& m_session;
@@ -51,7 +56,8 @@ private:
     int m_minutes = 0, m_bufferMinutes = 0, m_referralOnly = 0, m_rowVersion = 0;
     Nullable<std::string> m_cancelledBy, m_cancelledAt;
     Nullable<long long> m_noteId, m_planId, m_seriesId;
-    soci::statement m_insert, m_update;
+    BatchedInsert m_insert;
+    soci::statement m_update;
 };
 
 } // namespace knotwork::db

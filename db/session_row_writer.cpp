@@ -20,6 +20,18 @@ const char* const kDraftColumns =
 const char* const kIsCurrentDraft =
     " WHERE id = :id AND row_version = :row_version AND status = 'draft'";
 
+// A bound value as CAST(column AS TEXT) reads it back.
+template <typename T>
+std::optional<std::string> sealedText(const Nullable<T>& value)
+{
+    if (value.indicator == soci::i_null)
+        return std::nullopt;
+    if constexpr (std::is_same_v<T, std::string>)
+        return value.value;
+    else
+        return std::to_string(value.value);
+}
+
 } // namespace
 
 SessionRowWriter::SessionRowWriter(soci::session& session)
@@ -159,6 +171,20 @@ long long SessionRowWriter::insertAddendum(NoteId note, const Addendum& addendum
     m_text = addendum.text;
     m_addendum.execute(true);
     return insertedId(m_session, "note_addenda");
+}
+
+// In the order of db/sealed_records.cpp's columns of a signed note.
+integrity::SealedFields SessionRowWriter::sealedFieldsOfInsert() const
+{
+    return {std::to_string(m_clientId), m_visitDate, sealedText(m_visitTime), m_kind, m_status, m_body,
+            std::to_string(m_diaryDays), sealedText(m_headacheDays), sealedText(m_average), sealedText(m_worst),
+            sealedText(m_rotationLeft), sealedText(m_rotationRight), sealedText(m_carriedFrom), m_now,
+            sealedText(m_signedAt), m_signedBy, std::to_string(m_lateEntry), m_overrideReason};
+}
+
+integrity::SealedFields SessionRowWriter::sealedFieldsOfAddendum() const
+{
+    return {std::to_string(m_id), m_writtenAt, m_author, m_text};
 }
 
 void SessionRowWriter::advanceLastVisit(clients::ClientId client, const Date& visit)

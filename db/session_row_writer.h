@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 
 #include "db/row_reader.h"
+#include "integrity/record_seal.h"
 #include "sessions/soap_note.h"
 
 namespace knotwork::db {
@@ -25,6 +26,10 @@ public:
     // Same conditions as updateDraft.
     bool sign(const sessions::SoapNote& note);
     long long insertAddendum(sessions::NoteId note, const sessions::Addendum& addendum);
+    // What the record chain seals of the note (addendum) inserted last, from the values just
+    // written: the same text db::sealedFields reads back from its row, without reading it.
+    integrity::SealedFields sealedFieldsOfInsert() const;
+    integrity::SealedFields sealedFieldsOfAddendum() const;
     // The client's last visit moves forward to `visit`, never back.
     void advanceLastVisit(clients::ClientId client, const Date& visit);
 

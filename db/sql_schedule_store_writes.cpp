@@ -116,9 +116,10 @@ void SqlScheduleStore::importAppointments(std::span<const Appointment> appointme
         // The foreign keys check the clients, services, plans and notes named: one query a row
         // less than requireReferences, for the demo's tens of thousands.
         WriteTransaction transaction(m_database, m_actor);
-        AppointmentRowWriter writer(transaction.session());
+        AppointmentRowWriter writer(transaction.session(), kImportRowsPerStatement);
         for (const Appointment& appointment : appointments)
-            writer.insert(appointment);
+            writer.add(appointment);
+        writer.flush();
         transaction.audit({"appointment", "", "import", std::nullopt,
                            nlohmann::json{{"count", appointments.size()}}.dump()});
         transaction.commit();

@@ -1,6 +1,7 @@
 // SqlSessionStore's writes: each one WriteTransaction; all but a draft's autosave audited.
 #include "db/sql_session_store.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
@@ -174,20 +175,28 @@ std::vector<NoteId> SqlSessionStore::importNotes(std::span<const SoapNote> notes
     try {
         WriteTransaction transaction(m_database, m_actor);
         SessionRowWriter writer(transaction.session());
-        NoteFindingsWriter findings(transaction.session());
+        NoteFindingsWriter findings(transaction.session(), kImportRowsPerStatement);
+        std::map<clients::ClientId, Date> lastVisits;  // each client's is moved forward once
         for (const SoapNote& note : notes) {
             const NoteId id = ids.emplace_back(writer.insertImported(note));
             if (note.signedNote())
-                transaction.seal(integrity::SealKind::SignedNote, id);
-            for (const Addendum& addendum : note.addenda)
-                transaction.seal(integrity::SealKind::Addendum, writer.insertAddendum(id, addendum));
+                transaction.seal(integrity::SealKind::SignedNote, id, writer.sealedFieldsOfInsert());
+            for (const Addendum& addendum : note.addenda) {
+                const long long addendumId = writer.insertAddendum(id, addendum);
+                transaction.seal(integrity::SealKind::Addendum, addendumId, writer.sealedFieldsOfAddendum());
+            }
             if (!note.signedNote())
                 continue;
-            writer.advanceLastVisit(note.clientId, note.visitDate);
+            const auto [latest, first] = lastVisits.try_emplace(note.clientId, note.visitDate);
+            if (!first && latest->second < note.visitDate)
+                latest->second = note.visitDate;
             VisitFindings measured = findingsOf(note);
             measured.noteId = id;
             findings.insert(measured, note.clientId);
         }
+        findings.flush();
+        for (const auto& [client, visit] : lastVisits)
+            writer.advanceLastVisit(client, visit);
         transaction.audit({"note", "", "import", std::nullopt,
                            nlohmann::json{{"count", notes.size()}}.dump()});
         transaction.commit();

@@ -12,6 +12,37 @@
 
 namespace knotwork::db {
 
+// The prepared INSERT of a link, binding its own members, so an import of thousands of records
+// appends its links without preparing a statement each.
+class SealAppender {
+public:
+    explicit SealAppender(soci::session& session)
+        : m_insert((session.prepare << "INSERT INTO record_seals (position, kind, record_id, digest, mac, key_number) "
+                                       "VALUES (:position, :kind, :record_id, :digest, :mac, :key_number)",
+                    soci::use(m_position, "position"), soci::use(m_kind, "kind"), soci::use(m_recordId, "record_id"),
+                    soci::use(m_digest, "digest"), soci::use(m_mac, "mac"), soci::use(m_keyNumber, "key_number")))
+    {
+    }
+
+    void append(long long position, integrity::SealKind kind, long long recordId, const std::string& digest,
+                const std::string& mac, int keyNumber)
+    {
+        m_position = position;
+        m_kind = std::string(integrity::keyOf(kind));
+        m_recordId = recordId;
+        m_digest = digest;
+        m_mac = mac;
+        m_keyNumber = keyNumber;
+        m_insert.execute(true);
+    }
+
+private:
+    long long m_position = 0, m_recordId = 0;
+    std::string m_kind, m_digest, m_mac;
+    int m_keyNumber = 0;
+    soci::statement m_insert;
+};
+
 WriteTransaction::WriteTransaction(Database& database, std::string actor)
     : m_database(database), m_actor(std::move(actor))
 {
@@ -23,6 +54,7 @@ WriteTransaction::WriteTransaction(Database& database, std::string actor)
 
 WriteTransaction::~WriteTransaction()
 {
+    m_sealAppender.reset();  // its statement is finalized before the write ends
     if (m_open)
         m_database.rollbackWrite();
 }
@@ -68,19 +100,21 @@ void WriteTransaction::seal(integrity::SealKind kind, long long recordId, const 
         return;
     const integrity::ChainKey& key = requireCurrentKey();
     const std::string digest = integrity::recordDigest(kind, recordId, fields);
-    const auto head = chainHead(session());
+    std::optional<integrity::ChainHead>& head = m_database.knownChainHead();
+    if (!head)
+        head = chainHead(session());
     const long long position = head ? head->position + 1 : 1;
-    const std::string mac =
+    std::string mac =
         integrity::linkMac(key, head ? head->mac : integrity::kChainStart, position, kind, recordId, digest);
-    const std::string kindKey(integrity::keyOf(kind));
     try {
-        session() << "INSERT INTO record_seals (position, kind, record_id, digest, mac, key_number) VALUES "
-                     "(:position, :kind, :record_id, :digest, :mac, :key_number)",
-            soci::use(position), soci::use(kindKey), soci::use(recordId), soci::use(digest), soci::use(mac),
-            soci::use(keys.currentNumber);
+        if (!m_sealAppender)
+            m_sealAppender = std::make_unique<SealAppender>(session());
+        m_sealAppender->append(position, kind, recordId, digest, mac, keys.currentNumber);
     } catch (...) {
+        head.reset();
         rethrowAsStorageError(_("sealing the change into the record chain"));
     }
+    head = integrity::ChainHead{position, std::move(mac)};
 }
 
 const integrity::ChainKey& WriteTransaction::requireCurrentKey() const

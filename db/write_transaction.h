@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "db/audit_entry.h"
@@ -12,6 +13,8 @@ namespace knotwork::db {
 // same transaction, and rolls everything back unless commit() is reached. commit() refuses a
 // transaction that recorded no audit row: every change to the practice leaves a trace. Inside a
 // user action (SqlUnitOfWork) it is a savepoint of the action's transaction.
+class SealAppender;
+
 class WriteTransaction {
 public:
     // RecordKeyMissingError when the practice's chain has started and this computer lacks its
@@ -31,7 +34,8 @@ public:
     // chain key. Nothing before the chain has started; RecordKeyMissingError when it has and
     // this computer lacks its key.
     void seal(integrity::SealKind kind, long long recordId);
-    // The same with the record's sealed fields already read (db::forEachSealableRecord).
+    // The same with the record's sealed fields already in hand: read (db::forEachSealableRecord)
+    // or, for a bulk import, the values just written (SessionRowWriter::sealedFieldsOfInsert).
     void seal(integrity::SealKind kind, long long recordId, const integrity::SealedFields& fields);
     void commit();
     // Commits without an audit row: only for autosaving a draft's working copy, which is not yet
@@ -44,6 +48,7 @@ private:
 
     Database& m_database;
     std::string m_actor;
+    std::unique_ptr<SealAppender> m_sealAppender;  // prepared at the first seal
     int m_auditRows = 0;
     bool m_open = false;
 };

@@ -19,6 +19,7 @@
 #include "support/new_client.h"
 #include "support/practice_files.h"
 #include "support/record_key_files.h"
+#include "support/sample_note.h"
 #include "support/signed_visit.h"
 #include "support/temp_dir.h"
 #include "support/treatment_consent.h"
@@ -161,6 +162,42 @@ TEST_F(RecordChain, TheDemoPracticesSignedNotesAndAddendaAreSealed)
     ASSERT_GT(count("SELECT COUNT(*) FROM session_notes WHERE status = 'signed'"), 20);
     EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'note'"),
               count("SELECT COUNT(*) FROM session_notes WHERE status = 'signed'"));
+    EXPECT_TRUE(intact(walk(*practice)));
+}
+
+// An import seals each note and addendum from the values it writes, not from its row read back:
+// the chain must recompute from the rows all the same, nulls and all, and an action rolled back
+// after an import leaves the next write continuing the chain from the link before it.
+TEST_F(RecordChain, ImportedNotesAreSealedAsTheirRowsReadBackEvenAfterAnActionRollsBack)
+{
+    auto practice = open();
+    const auto client = practice->clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
+    std::vector<sessions::SoapNote> notes;
+    for (int week = 3; week >= 1; --week) {
+        sessions::SoapNote& note = notes.emplace_back(testing::sampleNote(client, kToday - boost::gregorian::weeks(week)));
+        note.status = sessions::NoteStatus::Signed;
+        note.signedAt = Timestamp::fromIso8601("2026-11-22T12:00:00Z");
+        note.signedBy = "Ana Lima, RMT";
+        note.createdAt = Timestamp::fromIso8601("2026-11-21T09:30:00Z");
+    }
+    notes[0].visitTime.reset();
+    notes[0].lateEntry = true;
+    notes[0].overrideReason = "Cleared by phone: \"go ahead\"";
+    notes[1].subjective.headacheDays.reset();
+    notes[2].addenda.push_back({0, Timestamp::fromIso8601("2026-11-22T15:00:00Z"), "Ana Lima", "Called back."});
+    const auto importInAnAction = [&](bool fail) {
+        practice->unitOfWork().run([&] {
+            practice->stores().sessions().importNotes(notes);
+            if (fail)
+                throw ConflictError("the action fails after the import");
+        });
+    };
+    EXPECT_THROW(importInAnAction(true), ConflictError);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM session_notes"), 0);
+    importInAnAction(false);
+    importInAnAction(false);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'note'"), 6);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'addendum'"), 2);
     EXPECT_TRUE(intact(walk(*practice)));
 }
 

@@ -2,6 +2,7 @@
 // field of a visit kept, the day and week, client and series lists, a series saved whole or not
 // at all, stale and missing records, services, the working week and policy, time off and the
 // waitlist. What the database refuses and the book in archives: test_schedule_store_archive.cpp.
+#include <algorithm>
 #include <tuple>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -149,6 +150,44 @@ TEST_F(Schedule, ASeriesThatFailsHalfwayLeavesNoneOfItsVisits)
     EXPECT_THROW(m_book.addSeries(series), StorageError);
     EXPECT_TRUE(m_book.appointmentsOf(zoe).empty());
     EXPECT_EQ(sql("SELECT COUNT(*) FROM audit_log WHERE entity = 'appointment'"), "0");
+}
+
+// The demo's years of visits are imported many to a statement: every visit comes back as given,
+// in order, under one audit row, and one the database refuses, even in the last statement, leaves
+// none of them.
+TEST_F(Schedule, AnImportKeepsEveryVisitInOrderOrNoneOfThem)
+{
+    const ClientId zoe = addClient("Martin");
+    std::vector<Appointment> visits;
+    for (int day = 0; day < 123; ++day) {
+        Appointment& booked =
+            visits.emplace_back(visit(zoe, isoDate(kScheduleToday - boost::gregorian::days(day + 1)) + "T10:00", 30 + day));
+        if (day % 7 == 3) {
+            booked.status = AppointmentStatus::Cancelled;
+            booked.cancellation = Cancellation{CancelledBy::Therapist, Timestamp::fromIso8601("2026-01-02T03:04:05Z"),
+                                               "Ill «again»"};
+        }
+        booked.notes = day % 2 == 0 ? "" : "Visit " + std::to_string(day);
+    }
+    visits.back().minutes = 0;  // refused by the database
+    EXPECT_THROW(m_book.importAppointments(visits), StorageError);
+    EXPECT_TRUE(m_book.appointmentsOf(zoe).empty());
+    visits.back().minutes = 60;
+    m_book.importAppointments(visits);
+
+    std::vector<Appointment> stored = m_book.appointmentsOf(zoe);
+    ASSERT_EQ(stored.size(), visits.size());
+    std::reverse(stored.begin(), stored.end());  // the book lists them by start, the import went back in time
+    for (std::size_t i = 0; i < visits.size(); ++i) {
+        Appointment expected = visits[i];
+        expected.id = static_cast<AppointmentId>(i + 1);
+        expected.rowVersion = 1;
+        expected.createdAt = stored[i].createdAt;
+        expected.updatedAt = stored[i].createdAt;
+        EXPECT_EQ(stored[i], expected) << i;
+    }
+    EXPECT_EQ(sql("SELECT action || ' ' || after_state FROM audit_log WHERE entity = 'appointment'"),
+              "import {\"count\":123}");
 }
 
 TEST_F(Schedule, AStaleVersionIsAConflictThatChangesNothing)
