@@ -178,30 +178,30 @@ YearIncome BillingService::yearIncome(int year)
         throw ValidationError("year", "range", _("The year is from 1900 to 9999."));
     const Date first(static_cast<unsigned short>(year), 1, 1);
     const Date last(static_cast<unsigned short>(year), 12, 31);
-    YearIncome report;
-    report.year = year;
+    YearIncome income;
+    income.year = year;
     for (int month = 0; month < 12; ++month)
-        report.months[static_cast<std::size_t>(month)].month = month + 1;
+        income.months[static_cast<std::size_t>(month)].month = month + 1;
 
     // Summed by the store: a practice's year is tens of thousands of invoices and payments.
     for (const PaymentSums& sums : m_billing.paymentSumsByMonth(first, last)) {
-        MonthIncome& month = report.months[static_cast<std::size_t>(sums.month - 1)];
+        MonthIncome& month = income.months[static_cast<std::size_t>(sums.month - 1)];
         if (isMoneyReceived(sums.method))
             month.receivedByMethod[static_cast<std::size_t>(sums.method)] += sums.amountCents;
         month.tipsCents += sums.tipCents;
     }
     for (const InvoiceSums& sums : m_billing.invoiceSumsByMonth(first, last)) {
-        report.invoicesIssued += sums.count;
+        income.invoicesIssued += sums.count;
         if (sums.status == InvoiceStatus::Void) {
-            report.invoicesVoided += sums.count;
+            income.invoicesVoided += sums.count;
             continue;
         }
-        MonthIncome& month = report.months[static_cast<std::size_t>(sums.month - 1)];
+        MonthIncome& month = income.months[static_cast<std::size_t>(sums.month - 1)];
         const bool sellsPrepayment = sums.firstLineKind && isPrepayment(*sums.firstLineKind);
         (sellsPrepayment ? month.prepaymentsCents : month.feesCents) += sums.subtotalCents;
         month.taxCents += sums.taxCents;
     }
-    return report;
+    return income;
 }
 
 YearReport BillingService::yearReport(int year)
