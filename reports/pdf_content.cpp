@@ -55,27 +55,19 @@ void PageContent::write(std::initializer_list<float> operands, std::string_view 
     HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(line), static_cast<HPDF_UINT>(at - line));
 }
 
-void PageContent::colour(const Colour& colour, std::string_view name)
+void PageContent::writeColour(const Colour& colour, std::string_view name)
 {
-    char line[kLongestOperation];
-    char* at = line;
-    for (const std::uint8_t level : {colour.red, colour.green, colour.blue}) {
-        at = number(at, level / 255.0f);
-        *at++ = ' ';
-    }
-    at = std::copy(name.begin(), name.end(), at);
-    *at++ = '\n';
-    HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(line), static_cast<HPDF_UINT>(at - line));
+    write({colour.red / 255.0f, colour.green / 255.0f, colour.blue / 255.0f}, name);
 }
 
 void PageContent::fillColour(const Colour& colour)
 {
-    this->colour(colour, "rg");
+    writeColour(colour, "rg");
 }
 
 void PageContent::strokeColour(const Colour& colour)
 {
-    this->colour(colour, "RG");
+    writeColour(colour, "RG");
 }
 
 void PageContent::dash(const std::vector<HPDF_UINT16>& pattern)

@@ -33,7 +33,7 @@ public:
 
 private:
     void write(std::initializer_list<float> operands, std::string_view name);
-    void colour(const Colour& colour, std::string_view name);
+    void writeColour(const Colour& colour, std::string_view name);
 
     HPDF_Stream m_stream;
 };
