@@ -115,8 +115,8 @@ function(knotwork_precompiled_headers target layer)
 endfunction()
 
 # knotwork_domain_library(<name> SOURCES ... [DEPENDS ...])
-# A library of modules/: standard library, Boost, fmt and nlohmann_json only; no storage, no PDF,
-# no wx.
+# A library of modules/: standard library, Boost, fmt, nlohmann_json and simdjson only; no storage,
+# no PDF, no wx.
 function(knotwork_domain_library name)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;DEPENDS")
     add_library(${name} STATIC ${arg_SOURCES})

@@ -1,6 +1,5 @@
 #include "db/sql_client_store.h"
 
-#include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
 #include "clients/client_json.h"
@@ -133,7 +132,7 @@ Client SqlClientStore::readClient(ClientId id, Intake& intake)
         client.archivedOn = read.optionalDate("archived_on");
         client.archiveReason = read.text("archive_reason");
         client.rowVersion = static_cast<int>(read.integer("row_version"));
-        intake = nlohmann::json::parse(read.text("intake")).get<Intake>();
+        intake = storedIntake(read.text("intake"));
     });
     return client;
 }
@@ -266,7 +265,7 @@ std::vector<VisitingClient> SqlClientStore::visitingClients(const std::vector<Cl
                 visiting.client.familyName = read.text("family_name");
                 visiting.client.givenNames = read.text("given_names");
                 visiting.client.preferredName = read.text("preferred_name");
-                visiting.healthFlags = nlohmann::json::parse(read.text("intake")).get<Intake>().health.flags;
+                visiting.healthFlags = storedIntake(read.text("intake")).health.flags;
             });
         });
         return clients;

@@ -1,7 +1,6 @@
 // SqlPlanStore's reads.
 #include "db/sql_plan_store.h"
 
-#include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
 #include "clients/client.h"
@@ -40,7 +39,7 @@ TreatmentPlan readPlanRow(const soci::row& row)
         plan.currentPhase = static_cast<int>(read.integer("current_phase"));
         plan.phaseStartedOn = read.date("phase_started_on");
         plan.templateId = read.optionalInteger("template_id");
-        readPlanBody(nlohmann::json::parse(read.text("body")), plan);
+        readPlanBody(std::string_view(read.text("body")), plan);
         plan.createdAt = read.timestamp("created_at");
         plan.updatedAt = read.timestamp("updated_at");
         plan.rowVersion = static_cast<int>(read.integer("row_version"));
@@ -218,7 +217,7 @@ std::vector<PlanTemplate> SqlPlanStore::templates()
             PlanTemplate& planTemplate = all.emplace_back();
             planTemplate.id = read.integer("id");
             readRecord(kPlanTemplate, planTemplate.id, [&] {
-                readTemplateBody(nlohmann::json::parse(read.text("body")), planTemplate);
+                readTemplateBody(std::string_view(read.text("body")), planTemplate);
                 planTemplate.rowVersion = static_cast<int>(read.integer("row_version"));
             });
         }
@@ -242,7 +241,7 @@ OutcomeMeasure readMeasureRow(const soci::row& row)
         measure.clientId = read.integer("client_id");
         measure.kind = read.choice<MeasureKind>("kind", "outcome_measures", std::to_string(measure.id));
         measure.takenOn = read.date("taken_on");
-        readMeasureAnswers(nlohmann::json::parse(read.text("answers")), measure);
+        readMeasureAnswers(std::string_view(read.text("answers")), measure);
         measure.notes = read.text("notes");
         measure.enteredAt = read.timestamp("entered_at");
         measure.enteredBy = read.text("entered_by");

@@ -3,7 +3,6 @@
 
 #include <functional>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
 #include "clients/client.h"
@@ -78,7 +77,7 @@ SoapNote readNote(const soci::row& row)
             note.visitTime = parseTimeOfDay(*time, "visit_time");
         note.status = read.choice<NoteStatus>("status", "session_notes", std::to_string(note.id));
         note.kind = read.choice<NoteKind>("kind", "session_notes", std::to_string(note.id));
-        readNoteBody(nlohmann::json::parse(read.text("body")), note);
+        readNoteBody(std::string_view(read.text("body")), note);
         note.createdAt = read.timestamp("created_at");
         if (auto signedAt = read.optionalText("signed_at"))
             note.signedAt = Timestamp::fromIso8601(*signedAt);

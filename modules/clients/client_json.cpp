@@ -8,6 +8,7 @@
 #include "clients/client_choices.h"
 #include "clients/client_json_fields.h"
 #include "common/json_field_io.h"
+#include "common/stored_json.h"
 #include "common/error.h"
 #include "common/i18n.h"
 
@@ -24,6 +25,13 @@ KNOTWORK_JSON_FIELDS(Intake, intakeFields, "")
 KNOTWORK_JSON_FIELDS(Clearance, clearanceFields, "clearance.")
 KNOTWORK_JSON_FIELDS(Consent, consentFields, "consent.")
 KNOTWORK_JSON_FIELDS(PracticeSettings, settingsFields, "")
+
+Intake storedIntake(std::string_view text)
+{
+    Intake intake;
+    readStored(text, intake, [](auto& io, auto& v) { intakeFields(io, v); });
+    return intake;
+}
 
 void to_json(json& out, const IntakeRecord& record)
 {

@@ -1,6 +1,7 @@
 #include "plans/plan_json.h"
 
 #include "common/json_field_io.h"
+#include "common/stored_json.h"
 #include "plans/measure_scoring.h"
 #include "plans/plan_json_fields.h"
 
@@ -91,49 +92,70 @@ void to_json(json& out, const GoalProgress& progress)
     io("points", static_cast<int>(progress.series.size()));
 }
 
-json planBody(const TreatmentPlan& plan)
-{
-    json body;
-    Writer io(body);
+namespace {
+
+// A stored plan body: the plan's content, its goals and when its status last changed.
+constexpr auto kPlanBodyFields = [](auto& io, auto& plan) {
     treatmentFields(io, plan);
     io.list("goals", "goals", plan.goals, [](auto& e, auto& goal) { goalFields(e, goal); });
     io("status_changed_on", plan.statusChangedOn);
+};
+constexpr auto kAnswerFields = [](auto& io, auto& measure) { answerFields(io, measure); };
+constexpr auto kTemplateBodyFields = [](auto& io, auto& planTemplate) { templateInputFields(io, planTemplate); };
+
+template <typename T, typename Fields>
+json writtenThrough(const T& value, Fields fields)
+{
+    json body;
+    json_io::write(body, value, fields);
     return body;
+}
+
+} // namespace
+
+json planBody(const TreatmentPlan& plan)
+{
+    return writtenThrough(plan, kPlanBodyFields);
 }
 
 void readPlanBody(const json& body, TreatmentPlan& plan)
 {
-    json_io::read(body, plan, [](auto& io, auto& p) {
-        treatmentFields(io, p);
-        io.list("goals", "goals", p.goals, [](auto& e, auto& goal) { goalFields(e, goal); });
-        io("status_changed_on", p.statusChangedOn);
-    });
+    json_io::read(body, plan, kPlanBodyFields);
+}
+
+void readPlanBody(std::string_view body, TreatmentPlan& plan)
+{
+    json_io::readStored(body, plan, kPlanBodyFields);
 }
 
 json measureAnswers(const OutcomeMeasure& measure)
 {
-    json answers;
-    Writer io(answers);
-    answerFields(io, measure);
-    return answers;
+    return writtenThrough(measure, kAnswerFields);
 }
 
 void readMeasureAnswers(const json& answers, OutcomeMeasure& measure)
 {
-    json_io::read(answers, measure, [](auto& io, auto& m) { answerFields(io, m); });
+    json_io::read(answers, measure, kAnswerFields);
+}
+
+void readMeasureAnswers(std::string_view answers, OutcomeMeasure& measure)
+{
+    json_io::readStored(answers, measure, kAnswerFields);
 }
 
 json templateBody(const PlanTemplate& planTemplate)
 {
-    json body;
-    Writer io(body);
-    templateInputFields(io, planTemplate);
-    return body;
+    return writtenThrough(planTemplate, kTemplateBodyFields);
 }
 
 void readTemplateBody(const json& body, PlanTemplate& planTemplate)
 {
-    json_io::read(body, planTemplate, [](auto& io, auto& t) { templateInputFields(io, t); });
+    json_io::read(body, planTemplate, kTemplateBodyFields);
+}
+
+void readTemplateBody(std::string_view body, PlanTemplate& planTemplate)
+{
+    json_io::readStored(body, planTemplate, kTemplateBodyFields);
 }
 
 } // namespace knotwork::plans

@@ -13,6 +13,7 @@
 // {"client_id": 12, "kind": "ndi", "taken_on": "2026-11-02",
 //  "answers": [2, 1, 0, 3, 2, 1, null, 2, 3, 1]}
 
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include "plans/goal_progress.h"
@@ -31,13 +32,17 @@ void to_json(nlohmann::json& json, const OutcomeMeasure& measure);
 void from_json(const nlohmann::json& json, OutcomeMeasure& measure);
 void to_json(nlohmann::json& json, const GoalProgress& progress);
 
-// The stored body of a plan and of a template: the content without ids and lifecycle.
+// The stored body of a plan and of a template: the content without ids and lifecycle. Each
+// reader also takes the text as its column holds it: read fast, refused as the JSON would be.
 nlohmann::json planBody(const TreatmentPlan& plan);
 void readPlanBody(const nlohmann::json& body, TreatmentPlan& plan);
+void readPlanBody(std::string_view body, TreatmentPlan& plan);
 nlohmann::json templateBody(const PlanTemplate& planTemplate);
+void readTemplateBody(const nlohmann::json& body, PlanTemplate& planTemplate);
+void readTemplateBody(std::string_view body, PlanTemplate& planTemplate);
 // The stored answers of a measure: answers, activities and total.
 nlohmann::json measureAnswers(const OutcomeMeasure& measure);
 void readMeasureAnswers(const nlohmann::json& answers, OutcomeMeasure& measure);
-void readTemplateBody(const nlohmann::json& body, PlanTemplate& planTemplate);
+void readMeasureAnswers(std::string_view answers, OutcomeMeasure& measure);
 
 } // namespace knotwork::plans

@@ -1,6 +1,7 @@
 #include "sessions/session_json.h"
 
 #include "common/json_field_io.h"
+#include "common/stored_json.h"
 #include "sessions/session_json_fields.h"
 
 namespace knotwork::sessions {
@@ -95,9 +96,20 @@ json noteBody(const SoapNote& note)
     return body;
 }
 
+namespace {
+
+constexpr auto kBodyFields = [](auto& io, auto& note) { bodyFields(io, note); };
+
+} // namespace
+
 void readNoteBody(const json& body, SoapNote& note)
 {
-    json_io::read(body, note, [](auto& io, auto& n) { bodyFields(io, n); });
+    json_io::read(body, note, kBodyFields);
+}
+
+void readNoteBody(std::string_view body, SoapNote& note)
+{
+    json_io::readStored(body, note, kBodyFields);
 }
 
 } // namespace knotwork::sessions

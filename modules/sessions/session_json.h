@@ -18,6 +18,7 @@
 //           "referral_made": true, "referred_to_name": "Dr Okafor", "referral_methods": ["letter"]},
 //  "carried_forward": ["plan.techniques"]}
 
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include "sessions/soap_note.h"
@@ -43,5 +44,7 @@ void to_json(nlohmann::json& json, const NoteSummary& summary);
 // note's body column: compact, with what was not recorded left out.
 nlohmann::json noteBody(const SoapNote& note);
 void readNoteBody(const nlohmann::json& body, SoapNote& note);
+// The body as its column holds it: read fast, refused as the overload above would refuse it.
+void readNoteBody(std::string_view body, SoapNote& note);
 
 } // namespace knotwork::sessions
