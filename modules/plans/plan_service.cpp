@@ -258,10 +258,15 @@ std::vector<OutcomeMeasure> notVoided(std::vector<OutcomeMeasure> measures)
 
 ProgressData PlanService::progressData(ClientId client)
 {
+    return progressData(m_clients.clients().chart(client));
+}
+
+ProgressData PlanService::progressData(const clients::ClientChart& chart)
+{
     ProgressData data;
-    data.visits = m_sessions.notes().findings(client);
-    data.measures = notVoided(m_plans.measures(client));
-    data.acuteMedications = m_clients.clients().chart(client).intake.headache.acuteMedications;
+    data.visits = m_sessions.notes().findings(chart.client.id);
+    data.measures = notVoided(m_plans.measures(chart.client.id));
+    data.acuteMedications = chart.intake.headache.acuteMedications;
     data.thresholds.romDegrees = m_clients.settings().romMeaningfulChange;
     return data;
 }

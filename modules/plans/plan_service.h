@@ -79,6 +79,8 @@ public:
     std::vector<OutcomeMeasure> measures(ClientId client) { return m_plans.measures(client); }
 
     ProgressData progressData(ClientId client);
+    // The same for a caller that holds the client's chart already, without reading it again.
+    ProgressData progressData(const clients::ClientChart& chart);
     PlanProgress progress(PlanId id);
     // A plan's progress over data already read (a report reads it once for several uses).
     PlanProgress progressOf(TreatmentPlan plan, const ProgressData& data);

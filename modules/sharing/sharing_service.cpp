@@ -184,7 +184,7 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
     data.chart = m_clients.clients().chart(request.client);
     data.header = header(data.chart, request.recipient);
 
-    data.progress = m_plans.progressData(request.client);
+    data.progress = m_plans.progressData(data.chart);
     data.to = request.to.value_or(data.header.written);
     data.plan = planFor(request.client, data.progress, data.to);
     // A discharge summary's period ends when the plan did.
@@ -268,7 +268,7 @@ ClientRecordData SharingService::clientRecord(ClientId client)
     data.header = header(data.chart, std::nullopt);
     data.header.forTheClient = true;
     data.safety = m_clients.assess(data.chart);
-    const plans::ProgressData progress = m_plans.progressData(client);
+    const plans::ProgressData progress = m_plans.progressData(data.chart);
     std::vector<plans::PlanSummary> summaries = m_plans.records().plans(client);
     std::sort(summaries.begin(), summaries.end(), [](const plans::PlanSummary& a, const plans::PlanSummary& b) {
         return a.startDate != b.startDate ? a.startDate < b.startDate : a.id < b.id;
