@@ -112,6 +112,7 @@ TEST(PdfDocument, EachDrawingIsWrittenAsDrawnWhateverWasDrawnBeforeIt)
     for (std::size_t at = content.find("1 0 0 rg"); at != std::string::npos; at = content.find("1 0 0 rg", at + 1))
         ++fills;
     EXPECT_EQ(fills, 2u) << "the opaque fill took the translucent one's colour, set inside its saved state";
+    EXPECT_THAT(content, HasSubstr("1 0 0 rg\n10 392 20 -10 re\nf\n")) << "a rectangle is one operator";
     EXPECT_THAT(content, HasSubstr("1 0 0 1 72 292 Tm"));
     const auto text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"});
     EXPECT_THAT(text.out, HasSubstr("Zoë"));
