@@ -186,13 +186,14 @@ void PdfCanvas::stroke(const Path& path, const Stroke& stroke)
 
 void PdfCanvas::text(const std::string& utf8, Point at, const TextStyle& style)
 {
-    if (utf8.empty())
+    // Measured whatever its alignment: libharu embeds only the glyphs its fonts have measured, and
+    // like libharu's own text operator, text of no width is not written.
+    const double width = utf8.empty() ? 0 : textWidth(utf8, style);
+    if (width == 0)
         return;
     double x = at.x;
-    if (style.align != TextAlign::Left) {
-        const double width = textWidth(utf8, style);
+    if (style.align != TextAlign::Left)
         x -= style.align == TextAlign::Centre ? width / 2 : width;
-    }
     withOpacity(style.colour.alpha, [&] {
         if (!m_inText) {
             HPDF_Page_BeginText(m_page);
@@ -202,7 +203,8 @@ void PdfCanvas::text(const std::string& utf8, Point at, const TextStyle& style)
         useFont(m_document.reportFont(style.bold), static_cast<float>(style.size));
         // Placed absolutely (Tm), not moved from the run before (Td): rounding does not add up.
         m_content.textAt(pdfX(x), pdfY(at.y));
-        HPDF_Page_ShowText(m_page, utf8.c_str());
+        if (!m_content.showText(utf8))
+            HPDF_Page_ShowText(m_page, utf8.c_str());
     });
     m_document.throwIfFailed(_("write text"));
 }

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <hpdf_pages.h>
 
 namespace knotwork::reports {
@@ -92,6 +94,54 @@ void PageContent::dash(const std::vector<HPDF_UINT16>& pattern)
 void PageContent::textAt(float x, float y)
 {
     write({1, 0, 0, 1, x, y}, "Tm");
+}
+
+namespace {
+
+bool continues(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+// The character at `at` if it is one of the Basic Multilingual Plane in well-formed UTF-8 (not NUL):
+// its code and length in bytes; a length of 0 otherwise.
+std::pair<unsigned, std::size_t> bmpCharacter(std::string_view utf8, std::size_t at)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(utf8[at + i]); };
+    const std::size_t left = utf8.size() - at;
+    const unsigned lead = byte(0);
+    if (lead != 0 && lead < 0x80)
+        return {lead, 1};
+    if (lead >= 0xC2 && lead <= 0xDF && left >= 2 && continues(byte(1)))
+        return {(lead & 0x1F) << 6 | (byte(1) & 0x3F), 2};
+    if (lead >= 0xE0 && lead <= 0xEF && left >= 3 && continues(byte(1)) && continues(byte(2))) {
+        const unsigned code = (lead & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+        if (code >= 0x800 && (code < 0xD800 || code > 0xDFFF))  // neither overlong nor a surrogate
+            return {code, 3};
+    }
+    return {0, 0};
+}
+
+} // namespace
+
+bool PageContent::showText(std::string_view utf8)
+{
+    constexpr char kHex[] = "0123456789abcdef";
+    std::string operation;
+    operation.reserve(4 * utf8.size() + 6);
+    operation += '<';
+    for (std::size_t at = 0; at < utf8.size();) {
+        const auto [code, length] = bmpCharacter(utf8, at);
+        if (length == 0)
+            return false;
+        for (int shift = 12; shift >= 0; shift -= 4)
+            operation += kHex[(code >> shift) & 0xF];
+        at += length;
+    }
+    operation += "> Tj\n";
+    HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(operation.data()),
+                      static_cast<HPDF_UINT>(operation.size()));
+    return true;
 }
 
 } // namespace knotwork::reports

@@ -18,7 +18,8 @@ char* writeNumber(char* at, float value, int decimals);
 // The operators of a page's paths, text placement and line and colour settings, written straight
 // into the page's content stream in libharu's place: each of libharu's operator calls clears a
 // 512-byte buffer and checks the page's state first, which for a chart's thousands of points cost
-// more than the rest of its drawing. Every byte written is compressed too, so colours are written
+// more than the rest of its drawing, and its text operator measures the text again, glyph by glyph
+// in the font's character map. Every byte written is compressed too, so colours are written
 // to a thousandth (still the same 8-bit colour when read back) and rectangles as one operator.
 // Positions keep libharu's five decimals: rounded to hundredths (0.004 mm), some lines and squares
 // a renderer snaps to whole pixels land one pixel over. Text, fonts, images and graphics states
@@ -44,6 +45,10 @@ public:
     void dash(const std::vector<HPDF_UINT16>& pattern);
     // Where the next text run starts, inside a text object: its baseline's start.
     void textAt(float x, float y);
+    // Shows UTF-8 text in the page's font as libharu's UTF-8 encoding writes it: each character's
+    // code as four hex digits. False, with nothing written, for what that encoding writes its own
+    // way: characters beyond U+FFFF, bytes that are not UTF-8, NUL.
+    bool showText(std::string_view utf8);
 
 private:
     static constexpr int kPositionDecimals = 5;  // as libharu writes them
