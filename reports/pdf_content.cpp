@@ -20,10 +20,12 @@ constexpr std::uint64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000, 100000};
 char* writeNumber(char* at, float value, int decimals)
 {
     const std::uint64_t unit = kPowersOfTen[decimals];
-    const double scaled = std::round(std::abs(static_cast<double>(value)) * static_cast<double>(unit));
-    if (!(scaled < 1e18))  // beyond any page (a whole number as a float), or not a number
+    // Exact: a float's 24 bits times 10^5 (17 bits) fit a double's 53.
+    const double scaled = std::abs(static_cast<double>(value)) * static_cast<double>(unit);
+    if (!(scaled < 0x1p52))  // beyond any page (a whole number as a float), or not a number
         return std::to_chars(at, at + kLongestPdfNumber, value, std::chars_format::fixed).ptr;
-    const auto units = static_cast<std::uint64_t>(scaled);
+    // Halves away from zero as std::round, without its library call: below 2^52 adding a half is exact.
+    const auto units = static_cast<std::uint64_t>(scaled + 0.5);
     if (value < 0 && units > 0)
         *at++ = '-';
     at = std::to_chars(at, at + kLongestPdfNumber, units / unit).ptr;
