@@ -22,7 +22,7 @@ char* writeNumber(char* at, float value, int decimals);
 // in the font's character map. Every byte written is compressed too, so colours are written
 // to a thousandth (still the same 8-bit colour when read back) and rectangles as one operator.
 // Positions keep libharu's five decimals: rounded to hundredths (0.004 mm), some lines and squares
-// a renderer snaps to whole pixels land one pixel over. Text, fonts, images and graphics states
+// a renderer snaps to whole pixels land one pixel over. Fonts, images and graphics states
 // (opacity, GSave/GRestore) stay libharu's: they name the page's resources.
 class PageContent {
 public:
