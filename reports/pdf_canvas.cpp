@@ -1,6 +1,7 @@
 #include "reports/pdf_canvas.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "common/i18n.h"
 #include "reports/pdf_document.h"
@@ -13,6 +14,27 @@ namespace {
 bool sameRgb(const std::optional<Colour>& set, const Colour& colour)
 {
     return set && set->red == colour.red && set->green == colour.green && set->blue == colour.blue;
+}
+
+// Two opposite corners of the path when it is a rectangle with its sides along the page's (as
+// Path::rectangle makes bars, square markers and shading): one `re` operator instead of five.
+std::optional<std::pair<Point, Point>> uprightRectangle(const Path& path)
+{
+    const std::vector<Path::Segment>& segments = path.segments();
+    if (segments.size() != 5 || segments[0].kind != Path::Kind::Move || segments[4].kind != Path::Kind::Close)
+        return std::nullopt;
+    for (std::size_t i = 1; i < 4; ++i)
+        if (segments[i].kind != Path::Kind::Line)
+            return std::nullopt;
+    const Point& a = segments[0].points[0];
+    const Point& b = segments[1].points[0];
+    const Point& c = segments[2].points[0];
+    const Point& d = segments[3].points[0];
+    const bool acrossFirst = a.y == b.y && b.x == c.x && c.y == d.y && d.x == a.x;
+    const bool downFirst = a.x == b.x && b.y == c.y && c.x == d.x && d.y == a.y;
+    if (!acrossFirst && !downFirst)
+        return std::nullopt;
+    return std::pair{a, c};
 }
 
 } // namespace
@@ -121,7 +143,11 @@ void PdfCanvas::fill(const Path& path, const Colour& colour)
     }
     withOpacity(colour.alpha, [&] {
         useFill(colour);
-        trace(path);
+        if (const std::optional<std::pair<Point, Point>> corners = uprightRectangle(path))
+            m_content.rectangle(pdfX(corners->first.x), pdfY(corners->first.y), pdfX(corners->second.x),
+                                pdfY(corners->second.y));
+        else
+            trace(path);
         m_content.fill();
     });
     m_document.throwIfFailed(_("draw a shape"));
@@ -160,13 +186,14 @@ void PdfCanvas::stroke(const Path& path, const Stroke& stroke)
 
 void PdfCanvas::text(const std::string& utf8, Point at, const TextStyle& style)
 {
-    if (utf8.empty())
+    // Measured whatever its alignment: libharu embeds only the glyphs its fonts have measured, and
+    // like libharu's own text operator, text of no width is not written.
+    const double width = utf8.empty() ? 0 : textWidth(utf8, style);
+    if (width == 0)
         return;
     double x = at.x;
-    if (style.align != TextAlign::Left) {
-        const double width = textWidth(utf8, style);
+    if (style.align != TextAlign::Left)
         x -= style.align == TextAlign::Centre ? width / 2 : width;
-    }
     withOpacity(style.colour.alpha, [&] {
         if (!m_inText) {
             HPDF_Page_BeginText(m_page);
@@ -175,8 +202,9 @@ void PdfCanvas::text(const std::string& utf8, Point at, const TextStyle& style)
         useFill(style.colour);
         useFont(m_document.reportFont(style.bold), static_cast<float>(style.size));
         // Placed absolutely (Tm), not moved from the run before (Td): rounding does not add up.
-        HPDF_Page_SetTextMatrix(m_page, 1, 0, 0, 1, pdfX(x), pdfY(at.y));
-        HPDF_Page_ShowText(m_page, utf8.c_str());
+        m_content.textAt(pdfX(x), pdfY(at.y));
+        if (!m_content.showText(utf8))
+            HPDF_Page_ShowText(m_page, utf8.c_str());
     });
     m_document.throwIfFailed(_("write text"));
 }

@@ -3,31 +3,36 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <hpdf_pages.h>
 
 namespace knotwork::reports {
 
 namespace {
 
-constexpr std::size_t kLongestNumber = 48;  // a float in fixed notation: 39 digits, sign, point, 5 decimals
-constexpr std::size_t kLongestOperation = 6 * (kLongestNumber + 1) + 8;  // six operands and a name
+constexpr std::size_t kLongestOperation = 6 * (kLongestPdfNumber + 1) + 8;  // six operands and a name
+constexpr std::uint64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000, 100000};
 
-// As libharu writes a number: rounded to five decimals, without trailing zeros, so a page reads
-// back as libharu's own calls would have drawn it. Whole-number arithmetic: a chart page writes
-// thousands of them.
-char* number(char* at, float value)
+} // namespace
+
+// Whole-number arithmetic: a chart page writes thousands of numbers.
+char* writeNumber(char* at, float value, int decimals)
 {
-    const double scaled = std::round(std::abs(static_cast<double>(value)) * 1e5);
-    if (!(scaled < 1e18))  // beyond any page, or not a number: as the general formatter writes it
-        return std::to_chars(at, at + kLongestNumber, static_cast<double>(value), std::chars_format::fixed, 5).ptr;
-    const auto units = static_cast<std::uint64_t>(scaled);
+    const std::uint64_t unit = kPowersOfTen[decimals];
+    // Exact: a float's 24 bits times 10^5 (17 bits) fit a double's 53.
+    const double scaled = std::abs(static_cast<double>(value)) * static_cast<double>(unit);
+    if (!(scaled < 0x1p52))  // beyond any page (a whole number as a float), or not a number
+        return std::to_chars(at, at + kLongestPdfNumber, value, std::chars_format::fixed).ptr;
+    // Halves away from zero as std::round, without its library call: below 2^52 adding a half is exact.
+    const auto units = static_cast<std::uint64_t>(scaled + 0.5);
     if (value < 0 && units > 0)
         *at++ = '-';
-    at = std::to_chars(at, at + kLongestNumber, units / 100000).ptr;
-    std::uint64_t fraction = units % 100000;
+    at = std::to_chars(at, at + kLongestPdfNumber, units / unit).ptr;
+    std::uint64_t fraction = units % unit;
     if (fraction == 0)
         return at;
-    int digits = 5;
+    int digits = decimals;
     for (; fraction % 10 == 0; fraction /= 10)
         --digits;
     *at++ = '.';
@@ -36,18 +41,16 @@ char* number(char* at, float value)
     return at + digits;
 }
 
-} // namespace
-
 PageContent::PageContent(HPDF_Page page) : m_stream(static_cast<HPDF_PageAttr>(page->attr)->stream)
 {
 }
 
-void PageContent::write(std::initializer_list<float> operands, std::string_view name)
+void PageContent::write(std::initializer_list<float> operands, std::string_view name, int decimals)
 {
     char line[kLongestOperation];
     char* at = line;
     for (const float operand : operands) {
-        at = number(at, operand);
+        at = writeNumber(at, operand, decimals);
         *at++ = ' ';
     }
     at = std::copy(name.begin(), name.end(), at);
@@ -55,9 +58,20 @@ void PageContent::write(std::initializer_list<float> operands, std::string_view 
     HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(line), static_cast<HPDF_UINT>(at - line));
 }
 
+// The width and height are the differences of the corners as written, not rounded apart: that could
+// move a side by the last decimal.
+void PageContent::rectangle(float x0, float y0, float x1, float y1)
+{
+    const auto written = [](float value) {
+        const auto unit = static_cast<double>(kPowersOfTen[kPositionDecimals]);
+        return std::round(static_cast<double>(value) * unit) / unit;
+    };
+    write({x0, y0, static_cast<float>(written(x1) - written(x0)), static_cast<float>(written(y1) - written(y0))}, "re");
+}
+
 void PageContent::writeColour(const Colour& colour, std::string_view name)
 {
-    write({colour.red / 255.0f, colour.green / 255.0f, colour.blue / 255.0f}, name);
+    write({colour.red / 255.0f, colour.green / 255.0f, colour.blue / 255.0f}, name, kColourDecimals);
 }
 
 void PageContent::fillColour(const Colour& colour)
@@ -77,6 +91,59 @@ void PageContent::dash(const std::vector<HPDF_UINT16>& pattern)
         line += std::to_string(length) + ' ';
     line += "] 0 d\n";
     HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(line.data()), static_cast<HPDF_UINT>(line.size()));
+}
+
+void PageContent::textAt(float x, float y)
+{
+    write({1, 0, 0, 1, x, y}, "Tm");
+}
+
+namespace {
+
+bool continues(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
+// The character at `at` if it is one of the Basic Multilingual Plane in well-formed UTF-8 (not NUL):
+// its code and length in bytes; a length of 0 otherwise.
+std::pair<unsigned, std::size_t> bmpCharacter(std::string_view utf8, std::size_t at)
+{
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(utf8[at + i]); };
+    const std::size_t left = utf8.size() - at;
+    const unsigned lead = byte(0);
+    if (lead != 0 && lead < 0x80)
+        return {lead, 1};
+    if (lead >= 0xC2 && lead <= 0xDF && left >= 2 && continues(byte(1)))
+        return {(lead & 0x1F) << 6 | (byte(1) & 0x3F), 2};
+    if (lead >= 0xE0 && lead <= 0xEF && left >= 3 && continues(byte(1)) && continues(byte(2))) {
+        const unsigned code = (lead & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+        if (code >= 0x800 && (code < 0xD800 || code > 0xDFFF))  // neither overlong nor a surrogate
+            return {code, 3};
+    }
+    return {0, 0};
+}
+
+} // namespace
+
+bool PageContent::showText(std::string_view utf8)
+{
+    constexpr char kHex[] = "0123456789abcdef";
+    std::string operation;
+    operation.reserve(4 * utf8.size() + 6);
+    operation += '<';
+    for (std::size_t at = 0; at < utf8.size();) {
+        const auto [code, length] = bmpCharacter(utf8, at);
+        if (length == 0)
+            return false;
+        for (int shift = 12; shift >= 0; shift -= 4)
+            operation += kHex[(code >> shift) & 0xF];
+        at += length;
+    }
+    operation += "> Tj\n";
+    HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(operation.data()),
+                      static_cast<HPDF_UINT>(operation.size()));
+    return true;
 }
 
 } // namespace knotwork::reports

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,6 +15,8 @@
 #include "common/error.h"
 #include "common/timestamp.h"
 #include "reports/page_canvas.h"
+
+struct libdeflate_compressor;
 
 namespace knotwork::reports {
 
@@ -82,8 +85,12 @@ public:
 
 private:
     static void recordError(HPDF_STATUS error, HPDF_STATUS detail, void* self);
-    // Compresses a finished page's content at zlib's fastest level (libharu's is its slowest part).
+    // Compresses a finished page's content at libdeflate's fastest level (libharu's is its slowest part).
     void deflateContent(HPDF_Page page);
+
+    struct FreeCompressor {
+        void operator()(libdeflate_compressor* compressor) const;
+    };
 
     HPDF_Doc m_document = nullptr;
     HPDF_STATUS m_error = HPDF_OK;
@@ -99,6 +106,7 @@ private:
     Advances m_advances[2];
     std::map<std::uint8_t, HPDF_ExtGState> m_opacities;
     std::map<const std::string*, HPDF_Image> m_images;
+    std::unique_ptr<libdeflate_compressor, FreeCompressor> m_compressor;  // made for the first page
 };
 
 // Writes `bytes` to `file` and flushes them to the disk; ReportError naming `shownAs` (and the

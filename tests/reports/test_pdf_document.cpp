@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <sstream>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -112,9 +113,49 @@ TEST(PdfDocument, EachDrawingIsWrittenAsDrawnWhateverWasDrawnBeforeIt)
     for (std::size_t at = content.find("1 0 0 rg"); at != std::string::npos; at = content.find("1 0 0 rg", at + 1))
         ++fills;
     EXPECT_EQ(fills, 2u) << "the opaque fill took the translucent one's colour, set inside its saved state";
+    EXPECT_THAT(content, HasSubstr("1 0 0 rg\n10 392 20 -10 re\nf\n")) << "a rectangle is one operator";
     EXPECT_THAT(content, HasSubstr("1 0 0 1 72 292 Tm"));
     const auto text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"});
     EXPECT_THAT(text.out, HasSubstr("Zoë"));
+}
+
+// The text operators of a PDF's pages in order, as qpdf reads them back.
+std::vector<std::string> shownTexts(const std::filesystem::path& pdf)
+{
+    std::vector<std::string> shown;
+    std::istringstream lines(pageContent(pdf));
+    for (std::string line; std::getline(lines, line);)
+        if (line.ends_with("> Tj"))
+            shown.push_back(line);
+    return shown;
+}
+
+// A report's page writes its text itself, without libharu measuring it glyph by glyph again: each
+// run must be the same glyph codes libharu writes, in any script, and text libharu encodes its own
+// way (beyond U+FFFF, broken UTF-8) is left to libharu.
+TEST(PdfDocument, TextIsWrittenInTheCodesLibharuWrites)
+{
+    knotwork::testing::TempDir dir;
+    const auto file = dir / "text.pdf";
+    const std::vector<std::string> runs = {"Zoë Łukasz Nguyễn Văn An · 5 → 3", "Ωμέγα Жанна", "a\xF0\x9F\x98\x80" "b", "x\xE2\x80" "y"};
+    {
+        PdfDocument document;
+        RecordedPage page(document);
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            page.text(runs[i], {72, 100 + 20.0 * static_cast<double>(i)}, TextStyle{12, false, {}});
+        document.addPages({page}, PaperSize::A4);
+        HPDF_Page byLibharu = document.addPage(PaperSize::A4);
+        for (const std::string& run : runs)
+            document.writeText(byLibharu, document.reportFont(false), 12, 72, 700, run);
+        document.save(file);
+    }
+    const std::vector<std::string> shown = shownTexts(file);
+    ASSERT_EQ(shown.size(), 2 * runs.size());
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        EXPECT_EQ(shown[i], shown[runs.size() + i]) << runs[i];
+    const auto text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"});
+    EXPECT_THAT(text.out, HasSubstr("Zoë Łukasz Nguyễn Văn An · 5 → 3"));
+    EXPECT_THAT(text.out, HasSubstr("Ωμέγα Жанна"));
 }
 
 TEST(PdfDocument, PagesHaveThePaperSizeOfThePractice)
