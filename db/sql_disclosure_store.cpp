@@ -74,35 +74,68 @@ long long SqlDisclosureStore::add(const Disclosure& disclosure, std::optional<lo
     }
 }
 
+namespace {
+
+constexpr const char* kDisclosureColumns =
+    "SELECT id, client_id, document, recipient_id, recipient_name, period_from, period_to, note_id, invoice_id, "
+    "file_name, sha256, byte_count, disclosed_at, disclosed_by FROM disclosures ";
+
+Disclosure readDisclosure(const soci::row& row)
+{
+    RowReader read(row);
+    Disclosure entry;
+    entry.id = read.integer("id");
+    readRecord(kDisclosureRecord, entry.id, [&] {
+        entry.clientId = read.integer("client_id");
+        entry.kind = read.choice<DocumentKind>("document", "disclosures", std::to_string(entry.id));
+        entry.recipientId = read.optionalInteger("recipient_id");
+        entry.recipientName = read.text("recipient_name");
+        entry.periodFrom = read.optionalDate("period_from");
+        entry.periodTo = read.optionalDate("period_to");
+        entry.noteId = read.optionalInteger("note_id");
+        entry.invoiceId = read.optionalInteger("invoice_id");
+        entry.fileName = read.text("file_name");
+        entry.sha256 = read.text("sha256");
+        entry.byteCount = read.integer("byte_count");
+        entry.disclosedAt = read.timestamp("disclosed_at");
+        entry.disclosedBy = read.text("disclosed_by");
+    });
+    return entry;
+}
+
+} // namespace
+
 std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
 {
     try {
         std::vector<Disclosure> log;
         forEachRow(m_database.session(),
-                   "SELECT id, client_id, document, recipient_id, recipient_name, period_from, period_to, "
-                   "note_id, invoice_id, file_name, sha256, byte_count, disclosed_at, disclosed_by FROM disclosures "
-                   "WHERE client_id = :id ORDER BY disclosed_at DESC, id DESC",
-                   client, [&log](const soci::row& row) {
-            RowReader read(row);
-            Disclosure& entry = log.emplace_back();
-            entry.id = read.integer("id");
-            readRecord(kDisclosureRecord, entry.id, [&] {
-                entry.clientId = read.integer("client_id");
-                entry.kind = read.choice<DocumentKind>("document", "disclosures", std::to_string(entry.id));
-                entry.recipientId = read.optionalInteger("recipient_id");
-                entry.recipientName = read.text("recipient_name");
-                entry.periodFrom = read.optionalDate("period_from");
-                entry.periodTo = read.optionalDate("period_to");
-                entry.noteId = read.optionalInteger("note_id");
-                entry.invoiceId = read.optionalInteger("invoice_id");
-                entry.fileName = read.text("file_name");
-                entry.sha256 = read.text("sha256");
-                entry.byteCount = read.integer("byte_count");
-                entry.disclosedAt = read.timestamp("disclosed_at");
-                entry.disclosedBy = read.text("disclosed_by");
-            });
-        });
+                   std::string(kDisclosureColumns) + "WHERE client_id = :id ORDER BY disclosed_at DESC, id DESC",
+                   client, [&log](const soci::row& row) { log.push_back(readDisclosure(row)); });
         return log;
+    } catch (...) {
+        rethrowAsStorageError(_("reading the disclosure log"));
+    }
+}
+
+std::optional<Disclosure> SqlDisclosureStore::lastProgressReport(clients::ClientId client, clients::ProviderId recipient,
+                                                                 const Date& endedBefore)
+{
+    try {
+        const std::string document(keyOf(DocumentKind::ProgressReport)), before = isoDate(endedBefore);
+        soci::row row;
+        soci::statement statement =
+            (m_database.session().prepare
+                 << std::string(kDisclosureColumns)
+                        + "WHERE client_id = :client AND document = :document AND recipient_id = :recipient "
+                          "AND period_from IS NOT NULL AND period_to < :before "
+                          "ORDER BY disclosed_at DESC, id DESC LIMIT 1",
+             soci::use(client, "client"), soci::use(document, "document"), soci::use(recipient, "recipient"),
+             soci::use(before, "before"), soci::into(row));
+        statement.execute(false);
+        if (!statement.fetch())
+            return std::nullopt;
+        return readDisclosure(row);
     } catch (...) {
         rethrowAsStorageError(_("reading the disclosure log"));
     }

@@ -14,6 +14,8 @@ public:
 
     long long add(const disclosures::Disclosure& disclosure, std::optional<long long> file) override;
     std::vector<disclosures::Disclosure> forClient(clients::ClientId client) override;
+    std::optional<disclosures::Disclosure> lastProgressReport(clients::ClientId client, clients::ProviderId recipient,
+                                                              const Date& endedBefore) override;
     long long beginFile(const disclosures::UnfinishedFile& file) override;
     void finishFile(long long id) override;
     std::vector<disclosures::UnfinishedFile> unfinishedFiles(const Timestamp& before) override;

@@ -18,6 +18,10 @@ public:
     virtual long long add(const Disclosure& disclosure, std::optional<long long> file = std::nullopt) = 0;
     // A client's disclosures, newest first.
     virtual std::vector<Disclosure> forClient(ClientId client) = 0;
+    // The newest progress report sent to `recipient` about `client` for a period that ended
+    // before `endedBefore`: what a new report compares with.
+    virtual std::optional<Disclosure> lastProgressReport(ClientId client, ProviderId recipient,
+                                                         const Date& endedBefore) = 0;
 
     // The bookkeeping of files being written (not audited: not part of the record).
     virtual long long beginFile(const UnfinishedFile& file) = 0;

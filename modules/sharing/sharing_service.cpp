@@ -209,12 +209,9 @@ ProgressReportData SharingService::progressReport(const ProgressReportRequest& r
     data.questions = request.questions;
     data.assessment = request.assessment;
     data.discharge = dischargeOf(data.plan, data.planHomeProgrammeNotes, data.notes, data.header.written);
-    for (const Disclosure& sent : m_disclosures.forClient(request.client))  // newest first
-        if (request.recipient && sent.kind == disclosures::DocumentKind::ProgressReport
-            && sent.recipientId == request.recipient && sent.periodFrom && sent.periodTo && *sent.periodTo < data.to) {
-            data.lastReport = EarlierReport{sent.disclosedAt.local().date(), *sent.periodFrom, *sent.periodTo};
-            break;
-        }
+    if (request.recipient)
+        if (const auto sent = m_disclosures.lastProgressReport(request.client, request.recipient, data.to))
+            data.lastReport = EarlierReport{sent->disclosedAt.local().date(), *sent->periodFrom, *sent->periodTo};
     return data;
 }
 

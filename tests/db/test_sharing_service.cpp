@@ -49,6 +49,11 @@ public:
         throw StorageError("the disk is full");
     }
     std::vector<disclosures::Disclosure> forClient(ClientId client) override { return m_log.forClient(client); }
+    std::optional<disclosures::Disclosure> lastProgressReport(ClientId client, clients::ProviderId recipient,
+                                                              const Date& endedBefore) override
+    {
+        return m_log.lastProgressReport(client, recipient, endedBefore);
+    }
     long long beginFile(const disclosures::UnfinishedFile& file) override { return m_log.beginFile(file); }
     void finishFile(long long id) override { m_log.finishFile(id); }
     std::vector<disclosures::UnfinishedFile> unfinishedFiles(const Timestamp& before) override

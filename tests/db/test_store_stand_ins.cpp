@@ -289,5 +289,42 @@ TYPED_TEST(StoreContract, TheDisclosureLogIsSignedNewestFirstAndMarksItsFile)
     EXPECT_EQ(unfinished[0].id, laterFile);
 }
 
+TYPED_TEST(StoreContract, TheLastProgressReportToARecipientIsTheNewestForAnEarlierPeriod)
+{
+    disclosures::DisclosureStore& store = this->m_practice.disclosures();
+    const ClientId client = this->addClient("Martin");
+    clients::Provider physio;
+    physio.name = "Dr Amara Okafor";
+    const clients::ProviderId recipient = this->m_practice.providers().add(physio);
+    physio.name = "Dr Lee";
+    const clients::ProviderId other = this->m_practice.providers().add(physio);
+    const auto send = [&](disclosures::DocumentKind kind, std::optional<clients::ProviderId> to, const Date& from,
+                          const Date& until, const char* at) {
+        disclosures::Disclosure sent;
+        sent.clientId = client;
+        sent.kind = kind;
+        sent.recipientId = to;
+        sent.periodFrom = from;
+        sent.periodTo = until;
+        sent.fileName = "report.pdf";
+        sent.sha256 = std::string(64, 'a');
+        sent.disclosedAt = Timestamp::fromIso8601(at);
+        return store.add(sent);
+    };
+    using disclosures::DocumentKind;
+    const long long september = send(DocumentKind::ProgressReport, recipient, {2026, 8, 1}, {2026, 8, 31}, "2026-09-01T10:00:00Z");
+    const long long october = send(DocumentKind::ProgressReport, recipient, {2026, 9, 1}, {2026, 9, 30}, "2026-10-01T10:00:00Z");
+    send(DocumentKind::ProgressReport, other, {2026, 10, 1}, {2026, 10, 31}, "2026-11-01T10:00:00Z");
+    send(DocumentKind::ProgressReport, std::nullopt, {2026, 10, 1}, {2026, 10, 31}, "2026-11-01T11:00:00Z");
+    send(DocumentKind::IntakeSummary, recipient, {2026, 10, 1}, {2026, 10, 31}, "2026-11-02T10:00:00Z");
+
+    ASSERT_TRUE(store.lastProgressReport(client, recipient, {2026, 11, 30}));
+    EXPECT_EQ(store.lastProgressReport(client, recipient, {2026, 11, 30})->id, october);
+    EXPECT_EQ(store.lastProgressReport(client, recipient, {2026, 11, 30})->periodTo, Date(2026, 9, 30));
+    EXPECT_EQ(store.lastProgressReport(client, recipient, {2026, 9, 30})->id, september) << "ended before, not on";
+    EXPECT_FALSE(store.lastProgressReport(client, recipient, {2026, 8, 31}));
+    EXPECT_FALSE(store.lastProgressReport(this->addClient("Nowak"), recipient, {2026, 11, 30}));
+}
+
 } // namespace
 } // namespace knotwork::db::contract

@@ -33,6 +33,17 @@ std::vector<Disclosure> InMemoryDisclosureStore::forClient(clients::ClientId cli
     return log;
 }
 
+std::optional<Disclosure> InMemoryDisclosureStore::lastProgressReport(clients::ClientId client,
+                                                                     clients::ProviderId recipient,
+                                                                     const Date& endedBefore)
+{
+    for (const Disclosure& sent : forClient(client))
+        if (sent.kind == DocumentKind::ProgressReport && sent.recipientId == recipient && sent.periodFrom
+            && sent.periodTo && *sent.periodTo < endedBefore)
+            return sent;
+    return std::nullopt;
+}
+
 long long InMemoryDisclosureStore::beginFile(const UnfinishedFile& file)
 {
     UnfinishedFile& begun = m_files[++m_lastId] = file;

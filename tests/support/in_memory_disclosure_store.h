@@ -16,6 +16,8 @@ public:
     explicit InMemoryDisclosureStore(std::string actor);
 
     std::vector<disclosures::Disclosure> forClient(clients::ClientId client) override;
+    std::optional<disclosures::Disclosure> lastProgressReport(clients::ClientId client, clients::ProviderId recipient,
+                                                              const Date& endedBefore) override;
     std::vector<disclosures::UnfinishedFile> unfinishedFiles(const Timestamp& before) override;
 
     long long add(const disclosures::Disclosure& disclosure, std::optional<long long> file) override;
