@@ -8,11 +8,16 @@ namespace {
 
 // How far the control points of a cubic curve sit to draw a quarter of a circle.
 constexpr double kQuarterArc = 0.5522847498;
+// Room for a rectangle, a marker or a circle (move, four sides or curves, close) in one
+// allocation: a chart page draws hundreds of them.
+constexpr std::size_t kSmallShape = 6;
 
 } // namespace
 
 Path& Path::moveTo(Point p)
 {
+    if (m_segments.empty())
+        m_segments.reserve(kSmallShape);
     m_segments.push_back({Kind::Move, {p, {}, {}}});
     m_circle.reset();
     return *this;
