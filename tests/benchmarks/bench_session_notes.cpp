@@ -7,6 +7,7 @@
 #include "app/practice/practice_verification.h"
 #include "demo_practices.h"
 #include "encrypted_copy.h"
+#include "sessions/session_json.h"
 #include "support/sample_note.h"
 
 namespace knotwork::db {
@@ -117,6 +118,36 @@ void BM_OpenHistoryOf200Notes(benchmark::State& state)
     state.counters["rows"] = static_cast<double>(rows);
 }
 BENCHMARK(BM_OpenHistoryOf200Notes)->Unit(benchmark::kMillisecond);
+
+// A note's body as its column holds it (a full demo note, about 2 KB), read back into a note:
+// through simdjson (what the store does), beside nlohmann's parser and reader (what it did, and
+// what it falls back to for a damaged body).
+const std::string& storedNoteBody()
+{
+    static const std::string body = noteBody(knotwork::testing::sampleNote(1, kDemoToday)).dump();
+    return body;
+}
+
+void BM_ReadStoredNoteBody(benchmark::State& state)
+{
+    for (auto _ : state) {
+        SoapNote note;
+        readNoteBody(std::string_view(storedNoteBody()), note);
+        benchmark::DoNotOptimize(note);
+    }
+    state.counters["bytes"] = static_cast<double>(storedNoteBody().size());
+}
+BENCHMARK(BM_ReadStoredNoteBody)->Unit(benchmark::kMicrosecond);
+
+void BM_ReadStoredNoteBodyThroughNlohmann(benchmark::State& state)
+{
+    for (auto _ : state) {
+        SoapNote note;
+        readNoteBody(nlohmann::json::parse(storedNoteBody()), note);
+        benchmark::DoNotOptimize(note);
+    }
+}
+BENCHMARK(BM_ReadStoredNoteBodyThroughNlohmann)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 } // namespace knotwork::db
