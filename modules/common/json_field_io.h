@@ -58,6 +58,19 @@ struct IsVector : std::false_type {};
 template <typename T>
 struct IsVector<std::vector<T>> : std::true_type {};
 
+// An optional field, for each reader: absent or null (`present` false) leaves it unset; a present
+// value is read as a T would be.
+template <typename Reader, typename T>
+void readOptional(const Reader& reader, bool present, const char* key, std::optional<T>& into)
+{
+    into.reset();
+    if (!present)
+        return;
+    T value{};
+    reader(key, value);
+    into = value;
+}
+
 // Writes an object through the field lists of client_json_fields.h: choices as their keys, dates
 // as "YYYY-MM-DD", timestamps as ISO UTC, an unset optional as null.
 class Writer {
@@ -270,16 +283,10 @@ public:
         }
     }
 
-    // Absent or null: unset. A present value is read as a T would be.
     template <typename T>
     void operator()(const char* key, std::optional<T>& into) const
     {
-        into.reset();
-        if (!find(key))
-            return;
-        T value{};
-        (*this)(key, value);
-        into = value;
+        readOptional(*this, find(key) != nullptr, key, into);
     }
 
     template <typename Fields>

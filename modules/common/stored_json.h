@@ -164,12 +164,7 @@ public:
     template <typename T>
     void operator()(const char* key, std::optional<T>& into) const
     {
-        into.reset();
-        if (!find(key))
-            return;
-        T value{};
-        (*this)(key, value);
-        into = value;
+        readOptional(*this, find(key).has_value(), key, into);
     }
 
     template <typename Fields>
