@@ -270,7 +270,7 @@ private:
 // Reads text Knotwork stored into value through fields, as read(json::parse(text), ...) would:
 // the same value, or the same exception.
 template <typename T, typename Fields>
-void readStored(std::string_view text, T& value, Fields fields, const char* prefix = "")
+void readStored(std::string_view text, T& value, Fields fields)
 {
     if (strictKeysDepth == 0)
         if (const auto document = parseStored(text)) {
@@ -284,7 +284,7 @@ void readStored(std::string_view text, T& value, Fields fields, const char* pref
             } catch (const Error&) {  // a date or time Reader refuses too, with its own message
             }
         }
-    read(json::parse(text), value, fields, prefix);
+    read(json::parse(text), value, fields);
 }
 
 } // namespace knotwork::json_io

@@ -1,12 +1,12 @@
 // Reading what Knotwork stored through simdjson (stored_json.h) gives what the nlohmann reader
 // gives, for every kind of field: the same value for a body it takes, and for any other body the
 // very refusal a damaged record has always shown.
-#include <functional>
 #include <gtest/gtest.h>
 
 #include "common/choice_table.h"
 #include "common/json_field_io.h"
 #include "common/stored_json.h"
+#include "support/read_outcome.h"
 
 namespace knotwork {
 namespace stored_json_test {
@@ -86,30 +86,15 @@ json written(const Body& body)
     return out;
 }
 
-// What reading `text` gives: the body written back, or the refusal ("field|rule|message"), or
-// the parse error's message.
-std::string outcome(const std::function<void(Body&)>& read)
-{
-    Body body;
-    try {
-        read(body);
-        return written(body).dump();
-    } catch (const ValidationError& error) {
-        const FieldProblem& problem = error.problems().front();
-        return "refused " + problem.field + "|" + problem.rule + "|" + problem.message;
-    } catch (const json::exception& error) {
-        return std::string("parse error ") + error.what();
-    }
-}
-
 std::string throughNlohmann(const std::string& text)
 {
-    return outcome([&](Body& body) { json_io::read(json::parse(text), body, kBodyFields); });
+    return testing::readOutcome<Body>([&](Body& body) { json_io::read(json::parse(text), body, kBodyFields); },
+                                      written);
 }
 
 std::string throughReadStored(const std::string& text)
 {
-    return outcome([&](Body& body) { json_io::readStored(text, body, kBodyFields); });
+    return testing::readOutcome<Body>([&](Body& body) { json_io::readStored(text, body, kBodyFields); }, written);
 }
 
 // Whether StoredReader itself takes the text, so a fast read is really fast.

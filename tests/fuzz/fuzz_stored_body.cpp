@@ -9,33 +9,19 @@
 #include "plans/plan_json.h"
 #include "sessions/session_json.h"
 #include "tests/fuzz/fuzz_support.h"
+#include "tests/support/read_outcome.h"
 
 namespace knotwork::fuzz {
 namespace {
 
 using nlohmann::json;
 
-// The value read, written back through `written`, or what refused it.
-template <class Record, class Read, class Written>
-std::string outcome(Read&& read, Written&& written)
-{
-    Record record{};
-    try {
-        read(record);
-        return written(record).dump();
-    } catch (const ValidationError& error) {
-        const FieldProblem& problem = error.problems().front();
-        return "refused " + problem.field + "|" + problem.rule + "|" + problem.message;
-    } catch (const json::exception& error) {
-        return std::string("not JSON ") + error.what();
-    }
-}
-
 template <class Record, class ReadText, class ReadJson, class Written>
 void readAlike(std::string_view text, ReadText&& readText, ReadJson&& readJson, Written&& written)
 {
-    const std::string fast = outcome<Record>([&](Record& record) { readText(text, record); }, written);
-    const std::string slow = outcome<Record>([&](Record& record) { readJson(json::parse(text), record); }, written);
+    using testing::readOutcome;
+    const std::string fast = readOutcome<Record>([&](Record& record) { readText(text, record); }, written);
+    const std::string slow = readOutcome<Record>([&](Record& record) { readJson(json::parse(text), record); }, written);
     if (fast != slow)
         finding("read through simdjson: " + fast + "\nread through nlohmann: " + slow);
 }
