@@ -1,5 +1,6 @@
 #include "reports/pdf_content.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -124,25 +125,46 @@ std::pair<unsigned, std::size_t> bmpCharacter(std::string_view utf8, std::size_t
     return {0, 0};
 }
 
+// A byte of a literal string as a reader reads it back: the delimiters and the escape character
+// escaped, and CR too, which a reader would take for an end of line and read as LF.
+char* writeLiteralByte(char* at, unsigned byte)
+{
+    switch (byte) {
+    case '(':
+    case ')':
+    case '\\':
+        *at++ = '\\';
+        break;
+    case '\r':
+        *at++ = '\\';
+        *at++ = 'r';
+        return at;
+    default:
+        break;
+    }
+    *at++ = static_cast<char>(byte);
+    return at;
+}
+
 } // namespace
 
 bool PageContent::showText(std::string_view utf8)
 {
-    constexpr char kHex[] = "0123456789abcdef";
-    std::string operation;
-    operation.reserve(4 * utf8.size() + 6);
-    operation += '<';
-    for (std::size_t at = 0; at < utf8.size();) {
-        const auto [code, length] = bmpCharacter(utf8, at);
+    // Each character's two bytes, each at most two once escaped, between "(" and ") Tj\n".
+    m_text.resize(4 * utf8.size() + 6);
+    char* at = m_text.data();
+    *at++ = '(';
+    for (std::size_t next = 0; next < utf8.size();) {
+        const auto [code, length] = bmpCharacter(utf8, next);
         if (length == 0)
             return false;
-        for (int shift = 12; shift >= 0; shift -= 4)
-            operation += kHex[(code >> shift) & 0xF];
-        at += length;
+        at = writeLiteralByte(at, code >> 8);
+        at = writeLiteralByte(at, code & 0xFF);
+        next += length;
     }
-    operation += "> Tj\n";
-    HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(operation.data()),
-                      static_cast<HPDF_UINT>(operation.size()));
+    at = std::copy_n(") Tj\n", 5, at);
+    HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(m_text.data()),
+                      static_cast<HPDF_UINT>(at - m_text.data()));
     return true;
 }
 

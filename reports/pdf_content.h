@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 #include <hpdf.h>
@@ -45,9 +46,10 @@ public:
     void dash(const std::vector<HPDF_UINT16>& pattern);
     // Where the next text run starts, inside a text object: its baseline's start.
     void textAt(float x, float y);
-    // Shows UTF-8 text in the page's font as libharu's UTF-8 encoding writes it: each character's
-    // code as four hex digits. False, with nothing written, for what that encoding writes its own
-    // way: characters beyond U+FFFF, bytes that are not UTF-8, NUL.
+    // Shows UTF-8 text in the page's font in the codes libharu's UTF-8 encoding writes: each
+    // character's code as two bytes, in a literal string (libharu writes four hex digits, twice
+    // the bytes to write and compress). False, with nothing written, for what that encoding writes
+    // its own way: characters beyond U+FFFF, bytes that are not UTF-8, NUL.
     bool showText(std::string_view utf8);
 
 private:
@@ -58,6 +60,7 @@ private:
     void writeColour(const Colour& colour, std::string_view name);
 
     HPDF_Stream m_stream;
+    std::string m_text;  // a text run's operation, kept for the next run's
 };
 
 } // namespace knotwork::reports

@@ -77,12 +77,17 @@ TEST(PdfDocument, AccentsArePrintedNotJustRecorded)
     }
 }
 
-// A page's drawing operators as qpdf reads them back, decompressed, one a line.
-std::string pageContent(const std::filesystem::path& pdf)
+enum class Operators { Normalised, AsWritten };
+
+// A page's drawing operators as qpdf reads them back, decompressed, one a line: normalised, each
+// operator written again by qpdf (a string of binary bytes in hex), or as the page wrote them.
+std::string pageContent(const std::filesystem::path& pdf, Operators operators = Operators::Normalised)
 {
     const auto readable = pdf.parent_path() / "readable.pdf";
     const auto decompressed = knotwork::testing::runProcess(
-        {"/usr/bin/qpdf", "--qdf", "--object-streams=disable", pdf.string(), readable.string()});
+        {"/usr/bin/qpdf", "--qdf", "--object-streams=disable",
+         operators == Operators::Normalised ? "--normalize-content=y" : "--normalize-content=n", pdf.string(),
+         readable.string()});
     EXPECT_EQ(decompressed.exitCode, 0) << decompressed.err;
     return knotwork::testing::readBytes(readable);
 }
@@ -119,7 +124,8 @@ TEST(PdfDocument, EachDrawingIsWrittenAsDrawnWhateverWasDrawnBeforeIt)
     EXPECT_THAT(text.out, HasSubstr("Zoë"));
 }
 
-// The text operators of a PDF's pages in order, as qpdf reads them back.
+// The text operators of a PDF's pages in order, as qpdf reads them back: each string in hex,
+// however the page wrote it.
 std::vector<std::string> shownTexts(const std::filesystem::path& pdf)
 {
     std::vector<std::string> shown;
@@ -132,12 +138,15 @@ std::vector<std::string> shownTexts(const std::filesystem::path& pdf)
 
 // A report's page writes its text itself, without libharu measuring it glyph by glyph again: each
 // run must be the same glyph codes libharu writes, in any script, and text libharu encodes its own
-// way (beyond U+FFFF, broken UTF-8) is left to libharu.
+// way (beyond U+FFFF, broken UTF-8) is left to libharu. The page writes a literal string where
+// libharu writes hex: a code byte that is a delimiter, the escape or an end of line (ĨĩŜ are 0x0128,
+// 0x0129, 0x015C; č and Ċ 0x010D and 0x010A) must read back as the same code.
 TEST(PdfDocument, TextIsWrittenInTheCodesLibharuWrites)
 {
     knotwork::testing::TempDir dir;
     const auto file = dir / "text.pdf";
-    const std::vector<std::string> runs = {"Zoë Łukasz Nguyễn Văn An · 5 → 3", "Ωμέγα Жанна", "a\xF0\x9F\x98\x80" "b", "x\xE2\x80" "y"};
+    const std::vector<std::string> runs = {"Zoë Łukasz Nguyễn Văn An · 5 → 3", "Ωμέγα Жанна", "a\xF0\x9F\x98\x80" "b", "x\xE2\x80" "y",
+                                           "O'Brien (née Ĩĩ) \\ Ŝ", "Čeněk Ċ", "a\rb\r\nc\n"};
     {
         PdfDocument document;
         RecordedPage page(document);
@@ -156,6 +165,25 @@ TEST(PdfDocument, TextIsWrittenInTheCodesLibharuWrites)
     const auto text = knotwork::testing::runProcess({"/usr/bin/pdftotext", file.string(), "-"});
     EXPECT_THAT(text.out, HasSubstr("Zoë Łukasz Nguyễn Văn An · 5 → 3"));
     EXPECT_THAT(text.out, HasSubstr("Ωμέγα Жанна"));
+    EXPECT_THAT(text.out, HasSubstr("O'Brien (née Ĩĩ) \\ Ŝ"));
+    EXPECT_THAT(text.out, HasSubstr("Čeněk Ċ"));
+}
+
+// Two bytes a character in a literal string, half of libharu's four hex digits to compress; a CR
+// escaped, as a reader would read it as LF.
+TEST(PdfDocument, AReportPageWritesItsTextAsLiteralStrings)
+{
+    knotwork::testing::TempDir dir;
+    const auto file = dir / "literal.pdf";
+    {
+        PdfDocument document;
+        RecordedPage page(document);
+        page.text("(a\\b\r)", {72, 100}, TextStyle{12, false, {}});
+        document.addPages({page}, PaperSize::A4);
+        document.save(file);
+    }
+    using namespace std::string_literals;
+    EXPECT_THAT(pageContent(file, Operators::AsWritten), HasSubstr("(\0\\(\0a\0\\\\\0b\0\\r\0\\)) Tj\n"s));
 }
 
 TEST(PdfDocument, PagesHaveThePaperSizeOfThePractice)
