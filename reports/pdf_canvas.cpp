@@ -159,9 +159,7 @@ void PdfCanvas::dot(const Path::Circle& circle, const Colour& colour)
 {
     withOpacity(colour.alpha, [&] {
         useStroke(colour, static_cast<float>(2 * circle.radius), HPDF_ROUND_END, {});
-        m_content.moveTo(pdfX(circle.centre.x), pdfY(circle.centre.y));
-        m_content.lineTo(pdfX(circle.centre.x), pdfY(circle.centre.y));
-        m_content.stroke();
+        m_content.strokePoint(pdfX(circle.centre.x), pdfY(circle.centre.y));
     });
     m_document.throwIfFailed(_("draw a shape"));
 }

@@ -70,6 +70,19 @@ void PageContent::rectangle(float x0, float y0, float x1, float y1)
     write({x0, y0, static_cast<float>(written(x1) - written(x0)), static_cast<float>(written(y1) - written(y0))}, "re");
 }
 
+void PageContent::strokePoint(float x, float y)
+{
+    char line[kLongestOperation];
+    char* at = writeNumber(line, x, kPositionDecimals);
+    *at++ = ' ';
+    at = writeNumber(at, y, kPositionDecimals);
+    const std::size_t point = static_cast<std::size_t>(at - line);
+    at = std::copy_n(" m\n", 3, at);
+    at = std::copy_n(line, point, at);
+    at = std::copy_n(" l\nS\n", 5, at);
+    HPDF_Stream_Write(m_stream, reinterpret_cast<const HPDF_BYTE*>(line), static_cast<HPDF_UINT>(at - line));
+}
+
 void PageContent::writeColour(const Colour& colour, std::string_view name)
 {
     write({colour.red / 255.0f, colour.green / 255.0f, colour.blue / 255.0f}, name, kColourDecimals);

@@ -34,6 +34,9 @@ public:
     void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { write({x1, y1, x2, y2, x3, y3}, "c"); }
     // A closed rectangle between two opposite corners, drawn as moveTo and lineTo would draw it.
     void rectangle(float x0, float y0, float x1, float y1);
+    // Strokes a line of no length at the point: with round ends, a dot as wide as the line. Its
+    // numbers are written once for both ends (a chart has hundreds of markers).
+    void strokePoint(float x, float y);
     void closePath() { write({}, "h"); }
     void fill() { write({}, "f"); }
     void stroke() { write({}, "S"); }

@@ -124,6 +124,21 @@ TEST(PdfDocument, EachDrawingIsWrittenAsDrawnWhateverWasDrawnBeforeIt)
     EXPECT_THAT(text.out, HasSubstr("Zoë"));
 }
 
+// A chart's round marker is a line of no length with round ends, as wide as the circle.
+TEST(PdfDocument, ACircleIsFilledAsOneRoundDot)
+{
+    knotwork::testing::TempDir dir;
+    const auto file = dir / "dot.pdf";
+    {
+        PdfDocument document;
+        RecordedPage page(document);
+        page.fill(Path::ellipse({100.25, 200}, 3, 3), Colour{255, 0, 0});
+        document.addPages({page}, PaperSize::UsLetter);
+        document.save(file);
+    }
+    EXPECT_THAT(pageContent(file), HasSubstr("1 0 0 RG\n6 w\n1 J\n100.25 592 m\n100.25 592 l\nS\n"));
+}
+
 // The text operators of a PDF's pages in order, as qpdf reads them back: each string in hex,
 // however the page wrote it.
 std::vector<std::string> shownTexts(const std::filesystem::path& pdf)
