@@ -150,7 +150,7 @@ void PdfCanvas::fill(const Path& path, const Colour& colour)
             trace(path);
         m_content.fill();
     });
-    m_document.throwIfFailed(_("draw a shape"));
+    m_document.throwIfDrawingFailed(N_("draw a shape"));
 }
 
 // A line of no length with round ends, as wide as the circle: PDF paints it as the filled circle
@@ -161,7 +161,7 @@ void PdfCanvas::dot(const Path::Circle& circle, const Colour& colour)
         useStroke(colour, static_cast<float>(2 * circle.radius), HPDF_ROUND_END, {});
         m_content.strokePoint(pdfX(circle.centre.x), pdfY(circle.centre.y));
     });
-    m_document.throwIfFailed(_("draw a shape"));
+    m_document.throwIfDrawingFailed(N_("draw a shape"));
 }
 
 void PdfCanvas::stroke(const Path& path, const Stroke& stroke)
@@ -179,7 +179,7 @@ void PdfCanvas::stroke(const Path& path, const Stroke& stroke)
         trace(path);
         m_content.stroke();
     });
-    m_document.throwIfFailed(_("draw a line"));
+    m_document.throwIfDrawingFailed(N_("draw a line"));
 }
 
 void PdfCanvas::text(const std::string& utf8, Point at, const TextStyle& style)
@@ -204,7 +204,7 @@ void PdfCanvas::text(const std::string& utf8, Point at, const TextStyle& style)
         if (!m_content.showText(utf8))
             HPDF_Page_ShowText(m_page, utf8.c_str());
     });
-    m_document.throwIfFailed(_("write text"));
+    m_document.throwIfDrawingFailed(N_("write text"));
 }
 
 double PdfCanvas::textWidth(const std::string& utf8, const TextStyle& style)
@@ -217,13 +217,13 @@ void PdfCanvas::image(const PageImage& image, const Rect& where)
     endText();
     HPDF_Page_DrawImage(m_page, m_document.embed(image), pdfX(where.x), pdfY(where.y + where.height),
                         static_cast<float>(where.width), static_cast<float>(where.height));
-    m_document.throwIfFailed(_("draw the logo"));
+    m_document.throwIfDrawingFailed(N_("draw the logo"));
 }
 
 void PdfCanvas::finish()
 {
     endText();
-    m_document.throwIfFailed(_("write text"));
+    m_document.throwIfDrawingFailed(N_("write text"));
 }
 
 } // namespace knotwork::reports

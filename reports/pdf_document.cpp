@@ -69,6 +69,12 @@ void PdfDocument::throwIfFailed(std::string_view doing)
                                     static_cast<unsigned>(error), static_cast<unsigned>(detail)));
 }
 
+void PdfDocument::throwIfDrawingFailed(const char* doing)
+{
+    if (m_error != HPDF_OK)
+        throwIfFailed(translate(doing));
+}
+
 HPDF_Font PdfDocument::loadFont(const fs::path& trueTypeFile)
 {
     if (!fs::is_regular_file(trueTypeFile))

@@ -76,6 +76,9 @@ public:
     HPDF_Image embed(const PageImage& image);
     // Throws ReportError if the last libharu call failed; `doing` says what was attempted.
     void throwIfFailed(std::string_view doing);
+    // The same with `doing` untranslated (marked N_), translated only if the call failed: a page
+    // checks after each of its hundreds of drawings, and a translation is a catalogue look-up.
+    void throwIfDrawingFailed(const char* doing);
 
     // The finished file.
     std::string bytes();

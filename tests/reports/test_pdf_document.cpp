@@ -247,6 +247,19 @@ TEST(PdfDocument, ALibharuFailureBecomesAnExceptionAndTheDocumentStaysUsable)
     EXPECT_TRUE(std::filesystem::exists(dir / "after-error.pdf"));
 }
 
+TEST(PdfDocument, ADrawingLibharuRefusesIsAnExceptionSayingWhatWasDrawn)
+{
+    PdfDocument document;
+    RecordedPage page(document);
+    page.text("negative size", {72, 100}, TextStyle{-5, false, {}});
+    try {
+        document.addPages({page}, PaperSize::A4);
+        FAIL() << "drew text of a negative size";
+    } catch (const ReportError& error) {
+        EXPECT_THAT(error.what(), HasSubstr("write text"));
+    }
+}
+
 TEST(PdfDocument, AReportThatCannotBeWrittenLeavesNothingBehind)
 {
     knotwork::testing::TempDir dir;
