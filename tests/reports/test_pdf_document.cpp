@@ -1,5 +1,5 @@
 #include <algorithm>
-#include <sstream>
+#include <regex>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -139,15 +139,16 @@ TEST(PdfDocument, ACircleIsFilledAsOneRoundDot)
     EXPECT_THAT(pageContent(file), HasSubstr("1 0 0 RG\n6 w\n1 J\n100.25 592 m\n100.25 592 l\nS\n"));
 }
 
-// The text operators of a PDF's pages in order, as qpdf reads them back: each string in hex,
-// however the page wrote it.
+// The strings the text operators of a PDF's pages show, in order, as qpdf reads them back: in hex,
+// however the page wrote them (qpdf may break the line after a string that held an end of line).
 std::vector<std::string> shownTexts(const std::filesystem::path& pdf)
 {
+    static const std::regex shownString(R"(<([0-9a-f]*)>\s*Tj)");
+    const std::string content = pageContent(pdf);
     std::vector<std::string> shown;
-    std::istringstream lines(pageContent(pdf));
-    for (std::string line; std::getline(lines, line);)
-        if (line.ends_with("> Tj"))
-            shown.push_back(line);
+    for (auto match = std::sregex_iterator(content.begin(), content.end(), shownString); match != std::sregex_iterator();
+         ++match)
+        shown.push_back((*match)[1]);
     return shown;
 }
 
