@@ -9,6 +9,7 @@
 #include "common/private_file.h"
 #include "db/background_file_check.h"
 #include "db/sql_dialect.h"
+#include "db/statement_cache.h"
 #include "db/storage_errors.h"
 
 namespace knotwork::db {
@@ -117,6 +118,13 @@ std::unique_ptr<Database> Database::open(const fs::path& file, OpenMode mode, co
 Database::Database(fs::path path, std::string passphrase)
     : m_path(std::move(path)), m_passphrase(std::move(passphrase)), m_dialect(&SqlDialect::sqlite())
 {
+}
+
+StatementCache& Database::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>(m_session);
+    return *m_statements;
 }
 
 Database::~Database()

@@ -21,6 +21,7 @@ inline constexpr int kBusyTimeoutMilliseconds = 5000;
 
 class BackgroundFileCheck;
 class SqlDialect;
+class StatementCache;
 
 enum class OpenMode {
     CreateIfMissing,  // a new practice is made (mode 0600) when there is no file, an empty file or an empty database
@@ -70,6 +71,8 @@ public:
     // What opens this practice and its backups; empty for a plain practice.
     const std::string& passphrase() const { return m_passphrase; }
     soci::session& session() { return m_session; }
+    // The connection's kept read statements (forEachRow and readAll given the database use them).
+    StatementCache& statements();
 
     // The keys of the practice's record chain this computer holds (db/record_keys.h loads them
     // when the practice is opened). Until the chain has started (currentNumber 0) nothing is
@@ -121,6 +124,7 @@ private:
     std::string m_passphrase;
     const SqlDialect* m_dialect;
     soci::session m_session;
+    std::unique_ptr<StatementCache> m_statements;  // finalized before the session closes
     int m_writeDepth = 0;
     integrity::ChainKeyring m_chainKeys;
     std::optional<integrity::ChainHead> m_chainHead;

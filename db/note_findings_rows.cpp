@@ -110,10 +110,10 @@ VisitFindings findingsOfRow(const soci::row& row)
 
 } // namespace
 
-std::vector<VisitFindings> readNoteFindings(soci::session& session, clients::ClientId client)
+std::vector<VisitFindings> readNoteFindings(Database& database, clients::ClientId client)
 {
     std::vector<VisitFindings> all;
-    forEachRow(session, findingsSelect() + " WHERE client_id = :id ORDER BY visit_date, note_id", client,
+    forEachRow(database, findingsSelect() + " WHERE client_id = :id ORDER BY visit_date, note_id", client,
                [&all](const soci::row& row) { all.push_back(findingsOfRow(row)); });
     return all;
 }

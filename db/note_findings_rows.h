@@ -24,8 +24,7 @@ private:
 };
 
 // The client's findings, oldest visit first.
-std::vector<sessions::VisitFindings> readNoteFindings(soci::session& session,
-                                                      clients::ClientId client);
+std::vector<sessions::VisitFindings> readNoteFindings(Database& database, clients::ClientId client);
 // The findings of each of `clients` that has any, in one read, each client's oldest visit first.
 std::map<clients::ClientId, std::vector<sessions::VisitFindings>>
 readNoteFindings(soci::session& session, const std::vector<clients::ClientId>& clients);

@@ -11,6 +11,8 @@
 #include "common/calendar_date.h"
 #include "common/choices.h"
 #include "common/timestamp.h"
+#include "db/database.h"
+#include "db/statement_cache.h"
 
 namespace knotwork::db {
 
@@ -110,6 +112,21 @@ auto readAll(soci::session& session, const std::string& sql, Read read, const Bo
     statement.execute(false);
     while (statement.fetch())
         found.push_back(read(row));
+    return found;
+}
+
+// The same two through the database's kept statements, for SQL that is the same from call to call.
+template <typename Each>
+void forEachRow(Database& database, const std::string& sql, long long id, Each&& each)
+{
+    database.statements().forEachRow(sql, each, id);
+}
+
+template <typename Read, typename... Bound>
+auto readAll(Database& database, const std::string& sql, Read read, const Bound&... bound)
+{
+    std::vector<decltype(read(std::declval<const soci::row&>()))> found;
+    database.statements().forEachRow(sql, [&](const soci::row& row) { found.push_back(read(row)); }, bound...);
     return found;
 }
 

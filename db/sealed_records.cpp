@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "db/row_reader.h"
+
 namespace knotwork::db {
 
 using integrity::SealKind;
@@ -74,19 +76,36 @@ SealedFields fieldsOf(const soci::row& row, std::size_t from)
 
 } // namespace
 
+namespace {
+
+std::string selectOneRecord(const SealedTable& table)
+{
+    return "SELECT " + castColumns(table.columns) + " FROM " + table.table + " WHERE " + table.idColumn + " = :id"
+           + table.onlyWhere;
+}
+
+} // namespace
+
 std::optional<SealedFields> sealedFields(soci::session& session, SealKind kind, long long recordId)
 {
     const SealedTable* table = tableOf(kind);
     if (!table)
         return std::nullopt;
     soci::row row;
-    session << "SELECT " + castColumns(table->columns) + " FROM " + table->table + " WHERE "
-                   + table->idColumn + " = :id"
-                   + table->onlyWhere,
-        soci::use(recordId), soci::into(row);
+    session << selectOneRecord(*table), soci::use(recordId), soci::into(row);
     if (!session.got_data())
         return std::nullopt;
     return fieldsOf(row, 0);
+}
+
+std::optional<SealedFields> sealedFields(Database& database, SealKind kind, long long recordId)
+{
+    const SealedTable* table = tableOf(kind);
+    if (!table)
+        return std::nullopt;
+    std::optional<SealedFields> fields;
+    forEachRow(database, selectOneRecord(*table), recordId, [&](const soci::row& row) { fields = fieldsOf(row, 0); });
+    return fields;
 }
 
 void forEachSealableRecord(soci::session& session, SealKind kind,
@@ -109,13 +128,14 @@ void forEachSealableRecord(soci::session& session, SealKind kind,
     }
 }
 
-std::optional<integrity::ChainHead> chainHead(soci::session& session)
+std::optional<integrity::ChainHead> chainHead(Database& database)
 {
-    integrity::ChainHead head;
-    session << "SELECT position, mac FROM record_seals ORDER BY position DESC LIMIT 1", soci::into(head.position),
-        soci::into(head.mac);
-    if (!session.got_data())
-        return std::nullopt;
+    std::optional<integrity::ChainHead> head;
+    database.statements().forEachRow("SELECT position, mac FROM record_seals ORDER BY position DESC LIMIT 1",
+                                     [&](const soci::row& row) {
+        const RowReader read(row);
+        head = integrity::ChainHead{read.integer("position"), read.text("mac")};
+    });
     return head;
 }
 

@@ -257,7 +257,7 @@ std::vector<InvoiceSums> SqlBillingStore::invoiceSumsByMonth(const Date& from, c
 std::optional<Package> SqlBillingStore::findPackage(PackageId id)
 {
     try {
-        return firstOf(readAll(m_database.session(), packageSelect(false) + " WHERE p.id = :id", readPackageRow, id));
+        return firstOf(readAll(m_database, packageSelect(false) + " WHERE p.id = :id", readPackageRow, id));
     } catch (...) {
         rethrowAsStorageError(_("reading the package"));
     }
@@ -266,7 +266,7 @@ std::optional<Package> SqlBillingStore::findPackage(PackageId id)
 std::vector<Package> SqlBillingStore::packagesOf(ClientId client)
 {
     try {
-        return readAll(m_database.session(), packageSelect(false) + " WHERE p.client_id = :client ORDER BY p.id",
+        return readAll(m_database, packageSelect(false) + " WHERE p.client_id = :client ORDER BY p.id",
                        readPackageRow, client);
     } catch (...) {
         rethrowAsStorageError(_("reading the client's packages"));
@@ -277,7 +277,7 @@ std::vector<Package> SqlBillingStore::packagesAsOf(const Date& day)
 {
     try {
         const std::string last = isoDate(day);
-        return readAll(m_database.session(), packageSelect(true) + " WHERE p.sold_on <= :day ORDER BY p.id",
+        return readAll(m_database, packageSelect(true) + " WHERE p.sold_on <= :day ORDER BY p.id",
                        readPackageRow, last);
     } catch (...) {
         rethrowAsStorageError(_("reading the packages"));
@@ -288,7 +288,7 @@ std::optional<GiftCertificate> SqlBillingStore::findGiftCertificate(const std::s
 {
     try {
         const std::string comparable = comparableCode(code);
-        return firstOf(readAll(m_database.session(),
+        return firstOf(readAll(m_database,
                                giftCertificateSelect(false)
                                    + " WHERE UPPER(REPLACE(REPLACE(g.code, '-', ''), ' ', '')) = :code",
                                readGiftCertificateRow, comparable));
@@ -300,7 +300,7 @@ std::optional<GiftCertificate> SqlBillingStore::findGiftCertificate(const std::s
 std::vector<GiftCertificate> SqlBillingStore::giftCertificatesBoughtBy(ClientId purchaser)
 {
     try {
-        return readAll(m_database.session(), giftCertificateSelect(false) + " WHERE g.purchaser_id = :purchaser ORDER BY g.id",
+        return readAll(m_database, giftCertificateSelect(false) + " WHERE g.purchaser_id = :purchaser ORDER BY g.id",
                        readGiftCertificateRow, purchaser);
     } catch (...) {
         rethrowAsStorageError(_("reading the client's gift certificates"));
@@ -311,7 +311,7 @@ std::vector<GiftCertificate> SqlBillingStore::giftCertificatesAsOf(const Date& d
 {
     try {
         const std::string last = isoDate(day);
-        return readAll(m_database.session(),
+        return readAll(m_database,
                        giftCertificateSelect(true) + " WHERE g.sold_on <= :day ORDER BY g.id",
                        readGiftCertificateRow, last);
     } catch (...) {

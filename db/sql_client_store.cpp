@@ -101,53 +101,52 @@ std::vector<ClientListRow> SqlClientStore::page(const ClientQuery& query, const 
 
 Client SqlClientStore::readClient(ClientId id, Intake& intake)
 {
-    soci::session& session = m_database.session();
-    soci::row row;
-    session << "SELECT id, family_name, given_names, preferred_name, pronouns, date_of_birth, "
+    std::optional<Client> found;
+    forEachRow(m_database,
+               "SELECT id, family_name, given_names, preferred_name, pronouns, date_of_birth, "
                "phone, email, address, emergency_name, emergency_relationship, emergency_phone, "
                "occupation, screen_hours_per_day, notes, archived, archived_on, archive_reason, "
                "row_version, intake FROM clients WHERE id = :id",
-        soci::use(id), soci::into(row);
-    if (!session.got_data())
-        throw NotFoundError(formatMessage(_("There is no client number {} in this practice."), id));
-    RowReader read(row);
-    Client client;
-    client.id = read.integer("id");
-    readRecord(kClientRecord, id, [&] {
-        client.familyName = read.text("family_name");
-        client.givenNames = read.text("given_names");
-        client.preferredName = read.text("preferred_name");
-        client.pronouns = read.text("pronouns");
-        client.dateOfBirth = read.optionalDate("date_of_birth");
-        client.phone = read.text("phone");
-        client.email = read.text("email");
-        client.address = read.text("address");
-        client.emergencyContact.name = read.text("emergency_name");
-        client.emergencyContact.relationship = read.text("emergency_relationship");
-        client.emergencyContact.phone = read.text("emergency_phone");
-        client.occupation = read.text("occupation");
-        client.screenHoursPerDay = read.optionalReal("screen_hours_per_day");
-        client.notes = read.text("notes");
-        client.archived = read.flag("archived");
-        client.archivedOn = read.optionalDate("archived_on");
-        client.archiveReason = read.text("archive_reason");
-        client.rowVersion = static_cast<int>(read.integer("row_version"));
-        intake = storedIntake(read.text("intake"));
+               id, [&](const soci::row& row) {
+        RowReader read(row);
+        Client& client = found.emplace();
+        client.id = read.integer("id");
+        readRecord(kClientRecord, id, [&] {
+            client.familyName = read.text("family_name");
+            client.givenNames = read.text("given_names");
+            client.preferredName = read.text("preferred_name");
+            client.pronouns = read.text("pronouns");
+            client.dateOfBirth = read.optionalDate("date_of_birth");
+            client.phone = read.text("phone");
+            client.email = read.text("email");
+            client.address = read.text("address");
+            client.emergencyContact.name = read.text("emergency_name");
+            client.emergencyContact.relationship = read.text("emergency_relationship");
+            client.emergencyContact.phone = read.text("emergency_phone");
+            client.occupation = read.text("occupation");
+            client.screenHoursPerDay = read.optionalReal("screen_hours_per_day");
+            client.notes = read.text("notes");
+            client.archived = read.flag("archived");
+            client.archivedOn = read.optionalDate("archived_on");
+            client.archiveReason = read.text("archive_reason");
+            client.rowVersion = static_cast<int>(read.integer("row_version"));
+            intake = storedIntake(read.text("intake"));
+        });
     });
-    return client;
+    if (!found)
+        throw NotFoundError(formatMessage(_("There is no client number {} in this practice."), id));
+    return *found;
 }
 
 ClientChart SqlClientStore::chart(ClientId id)
 {
     try {
-        soci::session& session = m_database.session();
         ClientChart chart;
         chart.client = readClient(id, chart.intake);
-        const std::vector<std::string> parameters{std::to_string(id)};
         const std::string ofClient = "of client " + std::to_string(id);
-        forEachRow(session, "SELECT headache_type, provider_id, diagnosed_by, diagnosed_on, notes, icd10_code "
-                            "FROM diagnoses WHERE client_id = :p0 ORDER BY position",
-                   parameters, [&](const soci::row& row) {
+        forEachRow(m_database, "SELECT headache_type, provider_id, diagnosed_by, diagnosed_on, notes, icd10_code "
+                            "FROM diagnoses WHERE client_id = :id ORDER BY position",
+                   id, [&](const soci::row& row) {
             RowReader read(row);
             Diagnosis& diagnosis = chart.diagnoses.emplace_back();
             readRecord(kClientRecord, id, [&] {
@@ -159,9 +158,9 @@ ClientChart SqlClientStore::chart(ClientId id)
                 diagnosis.icd10Code = read.text("icd10_code");
             });
         });
-        forEachRow(session, "SELECT provider_id, relation, since, referral_reason FROM care_team "
-                            "WHERE client_id = :p0 ORDER BY relation DESC, provider_id",
-                   parameters, [&](const soci::row& row) {
+        forEachRow(m_database, "SELECT provider_id, relation, since, referral_reason FROM care_team "
+                            "WHERE client_id = :id ORDER BY relation DESC, provider_id",
+                   id, [&](const soci::row& row) {
             RowReader read(row);
             CareTeamMember& member = chart.careTeam.emplace_back();
             readRecord(kClientRecord, id, [&] {
@@ -171,9 +170,9 @@ ClientChart SqlClientStore::chart(ClientId id)
                 member.referralReason = read.text("referral_reason");
             });
         });
-        forEachRow(session, "SELECT id, screened_at, screened_by, kind, issues, pregnancy_ends_on, "
-                            "notes FROM screenings WHERE client_id = :p0 ORDER BY id",
-                   parameters, [&](const soci::row& row) {
+        forEachRow(m_database, "SELECT id, screened_at, screened_by, kind, issues, pregnancy_ends_on, "
+                            "notes FROM screenings WHERE client_id = :id ORDER BY id",
+                   id, [&](const soci::row& row) {
             RowReader read(row);
             Screening& screening = chart.screenings.emplace_back();
             screening.id = read.integer("id");
@@ -186,9 +185,9 @@ ClientChart SqlClientStore::chart(ClientId id)
                 screening.notes = read.text("notes");
             });
         });
-        forEachRow(session, "SELECT id, issue, reason, details, withdrawn_at, withdrawn_by "
-                            "FROM flag_withdrawals WHERE client_id = :p0 ORDER BY id",
-                   parameters, [&](const soci::row& row) {
+        forEachRow(m_database, "SELECT id, issue, reason, details, withdrawn_at, withdrawn_by "
+                            "FROM flag_withdrawals WHERE client_id = :id ORDER BY id",
+                   id, [&](const soci::row& row) {
             RowReader read(row);
             FlagWithdrawal& withdrawal = chart.withdrawals.emplace_back();
             withdrawal.id = read.integer("id");
@@ -200,12 +199,12 @@ ClientChart SqlClientStore::chart(ClientId id)
                 withdrawal.withdrawnBy = read.text("withdrawn_by");
             });
         });
-        forEachRow(session, "SELECT c.id, c.provider_id, c.provider_name, c.cleared_on, c.conditions, "
+        forEachRow(m_database, "SELECT c.id, c.provider_id, c.provider_name, c.cleared_on, c.conditions, "
                             "c.expires_on, c.covers, c.letter_attachment_id, c.recorded_at, "
                             "e.extended_to, e.reason, e.recorded_at, e.recorded_by FROM clearances c "
                             "LEFT JOIN clearance_extensions e ON e.clearance_id = c.id "
-                            "WHERE c.client_id = :p0 ORDER BY c.id",
-                   parameters, [&](const soci::row& row) {
+                            "WHERE c.client_id = :id ORDER BY c.id",
+                   id, [&](const soci::row& row) {
             RowReader read(row);
             Clearance& clearance = chart.clearances.emplace_back();
             clearance.id = read.integer("id");
@@ -227,9 +226,9 @@ ClientChart SqlClientStore::chart(ClientId id)
                 }
             });
         });
-        forEachRow(session, "SELECT id, kind, provider_id, given_on, wording_version, revoked_on, "
-                            "notes FROM consents WHERE client_id = :p0 ORDER BY id",
-                   parameters, [&](const soci::row& row) {
+        forEachRow(m_database, "SELECT id, kind, provider_id, given_on, wording_version, revoked_on, "
+                            "notes FROM consents WHERE client_id = :id ORDER BY id",
+                   id, [&](const soci::row& row) {
             RowReader read(row);
             Consent& consent = chart.consents.emplace_back();
             consent.id = read.integer("id");

@@ -109,7 +109,7 @@ std::vector<Disclosure> SqlDisclosureStore::forClient(clients::ClientId client)
 {
     try {
         std::vector<Disclosure> log;
-        forEachRow(m_database.session(),
+        forEachRow(m_database,
                    std::string(kDisclosureColumns) + "WHERE client_id = :id ORDER BY disclosed_at DESC, id DESC",
                    client, [&log](const soci::row& row) { log.push_back(readDisclosure(row)); });
         return log;
@@ -123,19 +123,15 @@ std::optional<Disclosure> SqlDisclosureStore::lastProgressReport(clients::Client
 {
     try {
         const std::string document(keyOf(DocumentKind::ProgressReport)), before = isoDate(endedBefore);
-        soci::row row;
-        soci::statement statement =
-            (m_database.session().prepare
-                 << std::string(kDisclosureColumns)
-                        + "WHERE client_id = :client AND document = :document AND recipient_id = :recipient "
-                          "AND period_from IS NOT NULL AND period_to < :before "
-                          "ORDER BY disclosed_at DESC, id DESC LIMIT 1",
-             soci::use(client, "client"), soci::use(document, "document"), soci::use(recipient, "recipient"),
-             soci::use(before, "before"), soci::into(row));
-        statement.execute(false);
-        if (!statement.fetch())
+        std::vector<Disclosure> last = readAll(m_database,
+                                               std::string(kDisclosureColumns)
+                                                   + "WHERE client_id = :client AND document = :document AND "
+                                                     "recipient_id = :recipient AND period_from IS NOT NULL AND "
+                                                     "period_to < :before ORDER BY disclosed_at DESC, id DESC LIMIT 1",
+                                               readDisclosure, client, document, recipient, before);
+        if (last.empty())
             return std::nullopt;
-        return readDisclosure(row);
+        return std::move(last.front());
     } catch (...) {
         rethrowAsStorageError(_("reading the disclosure log"));
     }
@@ -199,7 +195,7 @@ std::vector<disclosures::UnfinishedFile> SqlDisclosureStore::unfinishedFiles(con
 std::string SqlDisclosureStore::chainWitness()
 {
     try {
-        const auto head = chainHead(m_database.session());
+        const auto head = chainHead(m_database);
         return head ? head->witness() : std::string();
     } catch (...) {
         rethrowAsStorageError(_("reading the record chain's head"));

@@ -56,7 +56,7 @@ std::vector<PlanSummary> SqlPlanStore::plans(ClientId client)
 {
     try {
         std::vector<PlanSummary> all;
-        forEachRow(m_database.session(),
+        forEachRow(m_database,
                    "SELECT id, focus, start_date, review_date, status, current_phase, phase_count, "
                    "goal_count FROM treatment_plans WHERE client_id = :id "
                    "ORDER BY start_date DESC, id DESC",
@@ -84,7 +84,7 @@ TreatmentPlan SqlPlanStore::plan(PlanId id)
 {
     std::optional<TreatmentPlan> found;
     try {
-        forEachRow(m_database.session(),
+        forEachRow(m_database,
                    std::string("SELECT ") + kPlanColumns + " FROM treatment_plans WHERE id = :id",
                    id, [&found](const soci::row& row) { found = readPlanRow(row); });
     } catch (...) {
@@ -121,7 +121,7 @@ std::optional<TreatmentPlan> SqlPlanStore::openPlan(ClientId client)
 {
     try {
         std::optional<TreatmentPlan> found;
-        forEachRow(m_database.session(),
+        forEachRow(m_database,
                    std::string("SELECT ") + kPlanColumns
                        + " FROM treatment_plans WHERE client_id = :id AND status IN ('active', "
                          "'on_hold')",
@@ -206,13 +206,8 @@ std::vector<PlanTemplate> SqlPlanStore::templates()
 {
     try {
         std::vector<PlanTemplate> all;
-        soci::row row;
-        soci::statement statement =
-            (m_database.session().prepare
-                 << "SELECT id, body, row_version FROM plan_templates ORDER BY name, id",
-             soci::into(row));
-        statement.execute(false);
-        while (statement.fetch()) {
+        m_database.statements().forEachRow("SELECT id, body, row_version FROM plan_templates ORDER BY name, id",
+                                           [&all](const soci::row& row) {
             RowReader read(row);
             PlanTemplate& planTemplate = all.emplace_back();
             planTemplate.id = read.integer("id");
@@ -220,7 +215,7 @@ std::vector<PlanTemplate> SqlPlanStore::templates()
                 readTemplateBody(std::string_view(read.text("body")), planTemplate);
                 planTemplate.rowVersion = static_cast<int>(read.integer("row_version"));
             });
-        }
+        });
         return all;
     } catch (...) {
         rethrowAsStorageError(_("reading the plan templates"));
@@ -258,7 +253,7 @@ std::vector<OutcomeMeasure> SqlPlanStore::measures(ClientId client)
 {
     try {
         std::vector<OutcomeMeasure> all;
-        forEachRow(m_database.session(),
+        forEachRow(m_database,
                    std::string("SELECT ") + kMeasureColumns + " WHERE client_id = :id ORDER BY taken_on, id", client,
                    [&all](const soci::row& row) { all.push_back(readMeasureRow(row)); });
         return all;

@@ -111,12 +111,11 @@ void SqlProviderStore::update(const Provider& provider)
 Provider SqlProviderStore::get(ProviderId id)
 {
     try {
-        soci::row row;
-        m_database.session() << "SELECT " << kColumns << " FROM providers WHERE id = :id",
-            soci::use(id), soci::into(row);
-        if (!m_database.session().got_data())
+        std::vector<Provider> found =
+            readAll(m_database, std::string("SELECT ") + kColumns + " FROM providers WHERE id = :id", readProvider, id);
+        if (found.empty())
             throw NotFoundError(formatMessage(_("There is no provider number {} in this practice."), id));
-        return readProvider(row);
+        return std::move(found.front());
     } catch (...) {
         rethrowAsStorageError(_("reading the provider"));
     }

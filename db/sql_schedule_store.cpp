@@ -19,9 +19,9 @@ namespace {
 
 // The appointments "SELECT <columns> FROM appointments <tail>" finds, binding `bound` in order.
 template <typename... Bound>
-std::vector<Appointment> appointmentsWhere(soci::session& session, const std::string& tail, const Bound&... bound)
+std::vector<Appointment> appointmentsWhere(Database& database, const std::string& tail, const Bound&... bound)
 {
-    return readAll(session, std::string("SELECT ") + kAppointmentColumns + " FROM appointments " + tail,
+    return readAll(database, std::string("SELECT ") + kAppointmentColumns + " FROM appointments " + tail,
                    readAppointmentRow, bound...);
 }
 
@@ -36,7 +36,7 @@ std::vector<Appointment> SqlScheduleStore::appointmentsBetween(const LocalTime& 
 {
     try {
         const std::string first = isoLocalTime(from), last = isoLocalTime(to);
-        return appointmentsWhere(m_database.session(),
+        return appointmentsWhere(m_database,
                                  "WHERE starts_at >= :from_time AND starts_at < :to_time ORDER BY starts_at, id",
                                  first, last);
     } catch (...) {
@@ -47,7 +47,7 @@ std::vector<Appointment> SqlScheduleStore::appointmentsBetween(const LocalTime& 
 std::vector<Appointment> SqlScheduleStore::appointmentsOf(ClientId client)
 {
     try {
-        return appointmentsWhere(m_database.session(), "WHERE client_id = :client ORDER BY starts_at, id", client);
+        return appointmentsWhere(m_database, "WHERE client_id = :client ORDER BY starts_at, id", client);
     } catch (...) {
         rethrowAsStorageError(_("reading the client's appointments"));
     }
@@ -56,7 +56,7 @@ std::vector<Appointment> SqlScheduleStore::appointmentsOf(ClientId client)
 std::vector<Appointment> SqlScheduleStore::appointmentsInSeries(SeriesId series)
 {
     try {
-        return appointmentsWhere(m_database.session(), "WHERE series_id = :series ORDER BY starts_at, id", series);
+        return appointmentsWhere(m_database, "WHERE series_id = :series ORDER BY starts_at, id", series);
     } catch (...) {
         rethrowAsStorageError(_("reading the series of appointments"));
     }
@@ -65,7 +65,7 @@ std::vector<Appointment> SqlScheduleStore::appointmentsInSeries(SeriesId series)
 std::optional<Appointment> SqlScheduleStore::findAppointment(AppointmentId id)
 {
     try {
-        std::vector<Appointment> found = appointmentsWhere(m_database.session(), "WHERE id = :id", id);
+        std::vector<Appointment> found = appointmentsWhere(m_database, "WHERE id = :id", id);
         if (found.empty())
             return std::nullopt;
         return std::move(found.front());
@@ -77,7 +77,7 @@ std::optional<Appointment> SqlScheduleStore::findAppointment(AppointmentId id)
 std::vector<Service> SqlScheduleStore::services()
 {
     try {
-        return readAll(m_database.session(), std::string("SELECT ") + kServiceColumns + " FROM services ORDER BY id",
+        return readAll(m_database, std::string("SELECT ") + kServiceColumns + " FROM services ORDER BY id",
                        readServiceRow);
     } catch (...) {
         rethrowAsStorageError(_("reading the services"));
@@ -120,7 +120,7 @@ std::vector<TimeOff> SqlScheduleStore::timeOffBetween(const LocalTime& from, con
 {
     try {
         const std::string first = isoLocalTime(from), last = isoLocalTime(to);
-        return readAll(m_database.session(),
+        return readAll(m_database,
                        std::string("SELECT ") + kTimeOffColumns
                            + " FROM time_off WHERE starts_at < :to_time AND ends_at > :from_time ORDER BY starts_at, id",
                        readTimeOffRow, last, first);
@@ -154,7 +154,7 @@ CancellationPolicy SqlScheduleStore::cancellationPolicy()
 std::vector<WaitlistEntry> SqlScheduleStore::waitlist()
 {
     try {
-        return readAll(m_database.session(),
+        return readAll(m_database,
                        std::string("SELECT ") + kWaitlistColumns
                            + " FROM waitlist WHERE closed_at IS NULL ORDER BY added_at, id",
                        readWaitlistRow);

@@ -28,7 +28,7 @@ std::vector<NoteSummary> SqlSessionStore::history(ClientId client)
 {
     try {
         std::vector<NoteSummary> notes;
-        forEachRow(m_database.session(),
+        forEachRow(m_database,
                    "SELECT id, visit_date, status, kind, diary_days, headache_days, average_intensity, "
                    "worst_intensity, rotation_left, rotation_right, late_entry, signed_at, "
                    "(SELECT COUNT(*) FROM note_addenda WHERE note_id = session_notes.id) AS addenda "
@@ -111,11 +111,11 @@ SoapNote SqlSessionStore::note(NoteId id)
 {
     try {
         std::optional<SoapNote> found;
-        forEachRow(m_database.session(), std::string(kNoteColumns) + "WHERE id = :id", id,
+        forEachRow(m_database, std::string(kNoteColumns) + "WHERE id = :id", id,
                    [&](const soci::row& row) { found = readNote(row); });
         if (!found)
             throw NotFoundError(formatMessage(_("There is no session note number {} in this practice."), id));
-        forEachRow(m_database.session(),
+        forEachRow(m_database,
                    "SELECT note_id, id, written_at, author, text FROM note_addenda WHERE note_id = :id ORDER BY id",
                    id, [&](const soci::row& row) { readAddendum(row, [&](NoteId) { return &*found; }); });
         return *found;
@@ -130,31 +130,24 @@ std::vector<SoapNote> SqlSessionStore::signedNotes(ClientId client, const Date& 
         const std::string first = isoDate(from), last = isoDate(to);
         std::vector<SoapNote> notes;
         std::map<NoteId, std::size_t> byId;
-        soci::row row;
-        soci::statement read = (m_database.session().prepare
-                                    << std::string(kNoteColumns)
-                                           + "WHERE client_id = :id AND status = 'signed' AND visit_date >= :first "
-                                             "AND visit_date <= :last ORDER BY visit_date, id",
-                                soci::use(client, "id"), soci::use(first, "first"), soci::use(last, "last"),
-                                soci::into(row));
-        read.execute(false);
-        while (read.fetch()) {
+        StatementCache& statements = m_database.statements();
+        statements.forEachRow(std::string(kNoteColumns)
+                                  + "WHERE client_id = :id AND status = 'signed' AND visit_date >= :first "
+                                    "AND visit_date <= :last ORDER BY visit_date, id",
+                              [&](const soci::row& row) {
             notes.push_back(readNote(row));
             byId[notes.back().id] = notes.size() - 1;
-        }
-        soci::statement addenda = (m_database.session().prepare
-                                       << "SELECT a.note_id, a.id, a.written_at, a.author, a.text FROM note_addenda a "
-                                          "JOIN session_notes n ON n.id = a.note_id WHERE n.client_id = :id AND "
-                                          "n.status = 'signed' AND n.visit_date >= :first AND n.visit_date <= :last "
-                                          "ORDER BY a.id",
-                                   soci::use(client, "id"), soci::use(first, "first"), soci::use(last, "last"),
-                                   soci::into(row));
-        addenda.execute(false);
-        while (addenda.fetch())
+        }, client, first, last);
+        statements.forEachRow("SELECT a.note_id, a.id, a.written_at, a.author, a.text FROM note_addenda a "
+                              "JOIN session_notes n ON n.id = a.note_id WHERE n.client_id = :id AND "
+                              "n.status = 'signed' AND n.visit_date >= :first AND n.visit_date <= :last "
+                              "ORDER BY a.id",
+                              [&](const soci::row& row) {
             readAddendum(row, [&](NoteId id) {
                 const auto found = byId.find(id);
                 return found == byId.end() ? nullptr : &notes[found->second];
             });
+        }, client, first, last);
         return notes;
     } catch (...) {
         rethrowAsStorageError(_("reading the client's session notes"));
@@ -184,7 +177,7 @@ std::optional<SoapNote> SqlSessionStore::latestSigned(ClientId client, const Dat
 std::vector<VisitFindings> SqlSessionStore::findings(ClientId client)
 {
     try {
-        return readNoteFindings(m_database.session(), client);
+        return readNoteFindings(m_database, client);
     } catch (...) {
         rethrowAsStorageError(_("reading the client's progress"));
     }
@@ -204,7 +197,7 @@ std::optional<NoteId> SqlSessionStore::draftOf(ClientId client)
 {
     try {
         std::optional<NoteId> draft;
-        forEachRow(m_database.session(),
+        forEachRow(m_database,
                    "SELECT id FROM session_notes WHERE client_id = :id AND status = 'draft'",
                    client, [&](const soci::row& row) { draft = RowReader(row).integer("id"); });
         return draft;

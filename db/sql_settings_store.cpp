@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
+#include <optional>
+#include <stdexcept>
 
 #include "clients/client_choices.h"
 #include "clients/client_json.h"
@@ -22,43 +24,54 @@ SqlSettingsStore::SqlSettingsStore(Database& database, std::string actor)
 {
 }
 
+namespace {
+
+PracticeSettings settingsOfRow(const soci::row& row)
+{
+    PracticeSettings settings;
+    RowReader read(row);
+    readRecord(kPracticeSettings, 1, [&] {
+        settings.practiceName = read.text("practice_name");
+        settings.therapistName = read.text("therapist_name");
+        settings.credentials = read.text("credentials");
+        settings.licenceNumber = read.text("licence_number");
+        settings.address = read.text("address");
+        settings.phone = read.text("phone");
+        settings.email = read.text("email");
+        settings.logoAttachmentId = read.optionalInteger("logo_attachment_id");
+        settings.paperSize = read.choice<PaperSize>("paper_size", "practice_settings", "1");
+        settings.cfrtCutoff = static_cast<int>(read.integer("cfrt_cutoff"));
+        settings.romMeaningfulChange = static_cast<int>(read.integer("rom_meaningful_change"));
+        settings.signatureAttachmentId = read.optionalInteger("signature_attachment_id");
+        settings.backup.folder = read.optionalText("backup_folder");
+        settings.backup.offsiteFolder = read.optionalText("offsite_backup_folder");
+        settings.backup.keepDaily = static_cast<int>(read.integer("keep_daily_backups"));
+        settings.backup.keepWeekly = static_cast<int>(read.integer("keep_weekly_backups"));
+        settings.backup.keepMonthly = static_cast<int>(read.integer("keep_monthly_backups"));
+        settings.backup.warningDays = static_cast<int>(read.integer("backup_warning_days"));
+        settings.retention.rule = read.choice<RetentionRule>("retention_rule", "practice_settings", "1");
+        settings.retention.years = static_cast<int>(read.integer("retention_years"));
+        settings.rowVersion = static_cast<int>(read.integer("row_version"));
+    });
+    return settings;
+}
+
+} // namespace
+
 PracticeSettings SqlSettingsStore::load()
 {
     try {
-        soci::row row;
-        m_database.session() << "SELECT practice_name, therapist_name, credentials, licence_number, "
-                                "address, phone, email, logo_attachment_id, paper_size, cfrt_cutoff, "
-                                "rom_meaningful_change, signature_attachment_id, backup_folder, offsite_backup_folder, "
-                                "keep_daily_backups, keep_weekly_backups, keep_monthly_backups, "
-                                "backup_warning_days, retention_rule, retention_years, row_version "
-                                "FROM practice_settings WHERE id = 1",
-            soci::into(row);
-        PracticeSettings settings;
-        RowReader read(row);
-        readRecord(kPracticeSettings, 1, [&] {
-            settings.practiceName = read.text("practice_name");
-            settings.therapistName = read.text("therapist_name");
-            settings.credentials = read.text("credentials");
-            settings.licenceNumber = read.text("licence_number");
-            settings.address = read.text("address");
-            settings.phone = read.text("phone");
-            settings.email = read.text("email");
-            settings.logoAttachmentId = read.optionalInteger("logo_attachment_id");
-            settings.paperSize = read.choice<PaperSize>("paper_size", "practice_settings", "1");
-            settings.cfrtCutoff = static_cast<int>(read.integer("cfrt_cutoff"));
-            settings.romMeaningfulChange = static_cast<int>(read.integer("rom_meaningful_change"));
-            settings.signatureAttachmentId = read.optionalInteger("signature_attachment_id");
-            settings.backup.folder = read.optionalText("backup_folder");
-            settings.backup.offsiteFolder = read.optionalText("offsite_backup_folder");
-            settings.backup.keepDaily = static_cast<int>(read.integer("keep_daily_backups"));
-            settings.backup.keepWeekly = static_cast<int>(read.integer("keep_weekly_backups"));
-            settings.backup.keepMonthly = static_cast<int>(read.integer("keep_monthly_backups"));
-            settings.backup.warningDays = static_cast<int>(read.integer("backup_warning_days"));
-            settings.retention.rule = read.choice<RetentionRule>("retention_rule", "practice_settings", "1");
-            settings.retention.years = static_cast<int>(read.integer("retention_years"));
-            settings.rowVersion = static_cast<int>(read.integer("row_version"));
-        });
-        return settings;
+        std::optional<PracticeSettings> settings;
+        m_database.statements().forEachRow("SELECT practice_name, therapist_name, credentials, licence_number, "
+                                           "address, phone, email, logo_attachment_id, paper_size, cfrt_cutoff, "
+                                           "rom_meaningful_change, signature_attachment_id, backup_folder, "
+                                           "offsite_backup_folder, keep_daily_backups, keep_weekly_backups, "
+                                           "keep_monthly_backups, backup_warning_days, retention_rule, "
+                                           "retention_years, row_version FROM practice_settings WHERE id = 1",
+                                           [&](const soci::row& row) { settings = settingsOfRow(row); });
+        if (!settings)
+            throw std::runtime_error("the practice has no settings row");
+        return *settings;
     } catch (...) {
         rethrowAsStorageError(_("reading the practice settings"));
     }

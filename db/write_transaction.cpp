@@ -86,7 +86,7 @@ void WriteTransaction::seal(integrity::SealKind kind, long long recordId)
     if (m_database.chainKeys().currentNumber == 0)
         return;
     requireCurrentKey();
-    const auto fields = sealedFields(session(), kind, recordId);
+    const auto fields = sealedFields(m_database, kind, recordId);
     if (!fields)
         throw std::logic_error("WriteTransaction::seal: no " + std::string(integrity::keyOf(kind)) + " "
                                + std::to_string(recordId) + " to seal");
@@ -102,7 +102,7 @@ void WriteTransaction::seal(integrity::SealKind kind, long long recordId, const 
     const std::string digest = integrity::recordDigest(kind, recordId, fields);
     std::optional<integrity::ChainHead>& head = m_database.knownChainHead();
     if (!head)
-        head = chainHead(session());
+        head = chainHead(m_database);
     const long long position = head ? head->position + 1 : 1;
     std::string mac =
         integrity::linkMac(key, head ? head->mac : integrity::kChainStart, position, kind, recordId, digest);

@@ -86,7 +86,7 @@ std::string PracticeContext::replaceRecordKey()
 
 std::optional<integrity::ChainHead> PracticeContext::chainHead()
 {
-    return db::chainHead(m_database.session());
+    return db::chainHead(m_database);
 }
 
 ServiceSet PracticeContext::services()
