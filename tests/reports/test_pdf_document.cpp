@@ -92,6 +92,17 @@ std::string pageContent(const std::filesystem::path& pdf, Operators operators = 
     return knotwork::testing::readBytes(readable);
 }
 
+// Saves as `file` a document of one report page drawn by `draw` on a RecordedPage.
+template <typename Draw>
+void saveOnePage(const std::filesystem::path& file, PaperSize size, Draw&& draw)
+{
+    PdfDocument document;
+    RecordedPage page(document);
+    draw(page);
+    document.addPages({page}, size);
+    document.save(file);
+}
+
 // A page writes only what changes from one drawing to the next (colours, line styles), so nothing
 // a drawing sets may leak into the next: a dashed line's pattern ends with it, a translucent
 // fill's colour is set again for an opaque one, and every point is where it was drawn.
@@ -99,18 +110,14 @@ TEST(PdfDocument, EachDrawingIsWrittenAsDrawnWhateverWasDrawnBeforeIt)
 {
     knotwork::testing::TempDir dir;
     const auto file = dir / "drawing.pdf";
-    {
-        PdfDocument document;
-        RecordedPage page(document);
-        const Colour red{255, 0, 0};
+    const Colour red{255, 0, 0};
+    saveOnePage(file, PaperSize::UsLetter, [&](RecordedPage& page) {  // 792 points high: y 100.5 is 691.5 up
         page.stroke(Path().moveTo({0.125, 100.5}).lineTo({-3.75, 100.5}), Stroke(red, 1.5, {6, 4}));
         page.stroke(Path().moveTo({10, 200}).lineTo({20, 200}), Stroke(red, 1.5));
         page.fill(Path::rectangle({10, 300, 20, 10}), red.withAlpha(128));
         page.fill(Path::rectangle({10, 400, 20, 10}), red);
         page.text("Zoë", {72, 500}, TextStyle{12, false, red});
-        document.addPages({page}, PaperSize::UsLetter);  // 792 points high: y 100.5 is 691.5 up
-        document.save(file);
-    }
+    });
     const std::string content = pageContent(file);
     EXPECT_THAT(content, HasSubstr("[6 4 ] 0 d\n1 j\n0.125 691.5 m\n-3.75 691.5 l\nS\n"));
     EXPECT_THAT(content, HasSubstr("[] 0 d\n10 592 m\n20 592 l\nS\n")) << "the solid line was drawn dashed";
@@ -129,13 +136,8 @@ TEST(PdfDocument, ACircleIsFilledAsOneRoundDot)
 {
     knotwork::testing::TempDir dir;
     const auto file = dir / "dot.pdf";
-    {
-        PdfDocument document;
-        RecordedPage page(document);
-        page.fill(Path::ellipse({100.25, 200}, 3, 3), Colour{255, 0, 0});
-        document.addPages({page}, PaperSize::UsLetter);
-        document.save(file);
-    }
+    saveOnePage(file, PaperSize::UsLetter,
+                [](RecordedPage& page) { page.fill(Path::ellipse({100.25, 200}, 3, 3), Colour{255, 0, 0}); });
     EXPECT_THAT(pageContent(file), HasSubstr("1 0 0 RG\n6 w\n1 J\n100.25 592 m\n100.25 592 l\nS\n"));
 }
 
@@ -191,13 +193,8 @@ TEST(PdfDocument, AReportPageWritesItsTextAsLiteralStrings)
 {
     knotwork::testing::TempDir dir;
     const auto file = dir / "literal.pdf";
-    {
-        PdfDocument document;
-        RecordedPage page(document);
-        page.text("(a\\b\r)", {72, 100}, TextStyle{12, false, {}});
-        document.addPages({page}, PaperSize::A4);
-        document.save(file);
-    }
+    saveOnePage(file, PaperSize::A4,
+                [](RecordedPage& page) { page.text("(a\\b\r)", {72, 100}, TextStyle{12, false, {}}); });
     using namespace std::string_literals;
     EXPECT_THAT(pageContent(file, Operators::AsWritten), HasSubstr("(\0\\(\0a\0\\\\\0b\0\\r\0\\)) Tj\n"s));
 }
