@@ -136,10 +136,8 @@ ReportHeader SharingService::header(const ClientChart& chart, const std::optiona
     ReportHeader header = letterhead();
     header.client = chart.client;
     header.chainWitness = m_disclosures.chainWitness();
-    if (recipient) {
+    if (recipient)
         header.consent = requireShareConsent(chart, *recipient);
-        header.recipient = m_clients.providers().get(*recipient);
-    }
     auto remember = [&](const std::optional<ProviderId>& id) {
         if (id && !header.providers.contains(*id))
             header.providers.emplace(*id, m_clients.providers().get(*id));
@@ -150,6 +148,10 @@ ReportHeader SharingService::header(const ClientChart& chart, const std::optiona
         remember(diagnosis.providerId);
     for (const clients::Clearance& clearance : chart.clearances)
         remember(clearance.providerId);
+    if (recipient) {  // usually on the care team, read just above
+        const auto named = header.providers.find(*recipient);
+        header.recipient = named != header.providers.end() ? named->second : m_clients.providers().get(*recipient);
+    }
     return header;
 }
 
