@@ -23,7 +23,7 @@ namespace {
 
 std::string onOrBefore(bool asOfDay)
 {
-    return asOfDay ? " AND received_on <= :day" : "";
+    return asOfDay ? " AND received_on <= :paid_by" : "";
 }
 
 nlohmann::json optionalJson(const std::optional<long long>& value)

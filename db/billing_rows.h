@@ -18,7 +18,8 @@ extern const char* const kInvoiceLineColumns;
 extern const char* const kPaymentColumns;
 
 // "SELECT <a package's columns and visits_used> FROM packages p": visits_used counts the payments
-// from it on or before :day when `asOfDay`, all of them otherwise.
+// from it on or before :paid_by when `asOfDay`, all of them otherwise. :paid_by is the first
+// parameter: a caller's WHERE names its own (PostgreSQL counts each name once per place it appears).
 std::string packageSelect(bool asOfDay);
 // The same for gift certificates, with redeemed_cents.
 std::string giftCertificateSelect(bool asOfDay);

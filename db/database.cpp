@@ -8,6 +8,7 @@
 #include "db/cipher.h"
 #include "common/private_file.h"
 #include "db/background_file_check.h"
+#include "db/server_session.h"
 #include "db/sql_dialect.h"
 #include "db/statement_cache.h"
 #include "db/storage_errors.h"
@@ -131,7 +132,7 @@ Database::~Database()
 {
     // A log a process that did not finish left is written into the file on close only once the
     // file is known to be an intact practice.
-    if (m_isPractice && fileVerdict() == "ok")
+    if (!onServer() && m_isPractice && fileVerdict() == "ok")
         allowCheckpointOnClose(m_session);
 }
 
@@ -150,6 +151,7 @@ void Database::beginWrite()
         if (m_writeDepth == 0) {
             requireIntactFile();
             m_session << dialect().beginWriteSql();
+            takeWriteLock();
         } else {
             m_session << "SAVEPOINT " + savepointName(m_writeDepth);
         }
@@ -157,6 +159,22 @@ void Database::beginWrite()
         rethrowAsStorageError(_("starting to save"));
     }
     ++m_writeDepth;
+}
+
+void Database::takeWriteLock()
+{
+    if (dialect().takeWriteLockSql().empty())
+        return;
+    try {
+        m_session << dialect().takeWriteLockSql();
+    } catch (...) {
+        try {
+            m_session << "ROLLBACK";
+        } catch (...) {
+            // The connection is gone, and the transaction with it.
+        }
+        throw;
+    }
 }
 
 void Database::commitWrite()
@@ -253,11 +271,11 @@ void Database::refuseUnlessPractice(OpenMode mode)
     m_session << m_dialect->countTablesSql(), soci::into(tables);
     if (tables > 0)
         throw PracticeFileError(formatMessage(
-            _("{} is a database, but not a Knotwork practice. Knotwork has not changed it."), m_path.string()));
+            _("{} is a database, but not a Knotwork practice. Knotwork has not changed it."), where()));
     // An empty database becomes a practice only when one is being created (init, New).
     if (mode == OpenMode::ExistingOnly)
         throw PracticeFileError(formatMessage(
-            _("{} is an empty database, not a Knotwork practice. Knotwork has not changed it."), m_path.string()));
+            _("{} is an empty database, not a Knotwork practice. Knotwork has not changed it."), where()));
 }
 
 bool Database::hasTable(std::string_view table)
@@ -270,6 +288,8 @@ bool Database::hasTable(std::string_view table)
 
 std::string Database::integrityCheck()
 {
+    if (onServer())
+        return "ok";
     std::string verdict;
     m_session << "PRAGMA integrity_check(1)", soci::into(verdict);
     return verdict;
@@ -282,6 +302,10 @@ void Database::executeScript(const std::string& sql)
 
 void executeSqlScript(soci::session& session, const std::string& sql)
 {
+    if (SqlDialect::of(session).isServer()) {
+        executeServerScript(session, sql);
+        return;
+    }
     auto* backend = static_cast<soci::sqlite3_session_backend*>(session.get_backend());
     char* message = nullptr;
     const int result = sqlite_api::sqlite3_exec(backend->conn_, sql.c_str(), nullptr, nullptr, &message);

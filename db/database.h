@@ -7,6 +7,7 @@
 #include <string_view>
 #include <soci/session.h>
 
+#include "db/server_address.h"
 #include "integrity/record_seal.h"
 
 namespace sqlite_api {
@@ -43,12 +44,15 @@ enum class FileCheck {
 void copyDatabase(sqlite_api::sqlite3* source, const std::string& passphrase,
                   const std::filesystem::path& destination);
 
-// Runs a script of several statements on a SQLite session (a migration, a schema object).
+// Runs a script of several statements (a migration, a schema object) on a session of either
+// dialect, as it is: no parameters are read in it.
 void executeSqlScript(soci::session& session, const std::string& sql);
 
-// One open practice file: a SOCI session with Knotwork's connection settings in force, whose
-// file is checked as FileCheck says before anything is written to it. Opening never migrates; PracticeOpener does that. A practice with a
-// passphrase is encrypted by SQLCipher; its backups are encrypted with the same passphrase.
+// One open practice: a SOCI session with Knotwork's connection settings in force. Either a file
+// (SQLite), checked as FileCheck says before anything is written to it, or a database on a
+// clinic server (PostgreSQL), which the server keeps. Opening never migrates; PracticeOpener does
+// that. A practice file with a passphrase is encrypted by SQLCipher; its backups are encrypted
+// with the same passphrase.
 class Database {
 public:
     // Throws NotFoundError (no file in ExistingOnly mode), PassphraseError (an encrypted
@@ -61,11 +65,20 @@ public:
     static std::unique_ptr<Database> open(const std::filesystem::path& file, OpenMode mode,
                                           const std::string& passphrase = {}, FileCheck check = FileCheck::AtOpen);
 
+    // The practice in the database `address` names on a clinic server. Throws StorageError when
+    // the server cannot be reached or refuses the login, and PracticeFileError for a database
+    // that is not a Knotwork practice, or an empty one in ExistingOnly mode: both left unchanged.
+    static std::unique_ptr<Database> connect(const ServerAddress& address, OpenMode mode);
+
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
     ~Database();
 
+    // The practice file; empty for a practice on a server.
     const std::filesystem::path& path() const { return m_path; }
+    bool onServer() const { return m_server.has_value(); }
+    // The practice as messages name it: its file, or its server address without the password.
+    std::string where() const { return m_server ? m_server->display() : m_path.string(); }
     const SqlDialect& dialect() const { return *m_dialect; }
     bool encrypted() const { return !m_passphrase.empty(); }
     // What opens this practice and its backups; empty for a plain practice.
@@ -85,7 +98,8 @@ public:
     std::optional<integrity::ChainHead>& knownChainHead() { return m_chainHead; }
 
     // The whole-file check's verdict: "ok", or the first problem PRAGMA quick_check found; nullopt
-    // while it runs in the background, before it has run, or when it could not tell.
+    // while it runs in the background, before it has run, or when it could not tell. Always "ok"
+    // on a server, which checks its own pages.
     std::optional<std::string> fileVerdict();
     bool checkingFile() const;
     // Waits for the check (or runs it now) and throws PracticeFileError unless the file passed.
@@ -93,13 +107,15 @@ public:
     void requireIntactFile();
 
     bool hasTable(std::string_view table);
-    // The first problem `PRAGMA integrity_check` finds, or "ok". Reads the whole file.
+    // The first problem `PRAGMA integrity_check` finds, or "ok". Reads the whole file. "ok" on a
+    // server.
     std::string integrityCheck();
     // Runs a script of several statements (a migration). Call inside a WriteTransaction.
     void executeScript(const std::string& sql);
     // Copies the whole database, consistently (SQLite's online backup API, WAL included), into a
     // new private file encrypted with the same passphrase, checks it with integrity_check and
-    // syncs it; only then does it get its name. Throws (PracticeFileError) if it exists.
+    // syncs it; only then does it get its name. Throws (PracticeFileError) if it exists, and
+    // StorageError for a practice on a server, which is backed up there (docs/CLINIC-SERVER.md).
     void backupTo(const std::filesystem::path& destination);
 
     // Writes nest: the outermost begins the transaction, taking the write lock at once; one
@@ -115,12 +131,17 @@ public:
 
 private:
     Database(std::filesystem::path path, std::string passphrase);
+    explicit Database(ServerAddress server);
     void applyConnectionSettings(OpenMode mode, FileCheck check, bool isNew);
+    // On a server, the practice's write lock, taken right after BEGIN; a failure ends the
+    // transaction it began.
+    void takeWriteLock();
     // PracticeFileError, before anything is written, for a database that is not a Knotwork
     // practice (tables but no schema_version), and for an empty one unless creating.
     void refuseUnlessPractice(OpenMode mode);
 
     std::filesystem::path m_path;
+    std::optional<ServerAddress> m_server;
     std::string m_passphrase;
     const SqlDialect* m_dialect;
     soci::session m_session;

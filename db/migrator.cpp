@@ -39,7 +39,7 @@ int Migrator::currentVersion()
 
 void Migrator::refuseUnusable(int current)
 {
-    const std::string file = m_database.path().string();
+    const std::string file = m_database.where();
     if (current > latestVersion())
         throw PracticeFileError(formatMessage(
             _("{} was saved by a newer Knotwork (practice format {}; this version {} reads up to "
@@ -73,7 +73,9 @@ std::optional<fs::path> Migrator::migrate(const std::string& actor)
         refuseUnusable(current);
         if (current == latestVersion())
             return std::nullopt;
-        if (current > 0) {
+        // A server's upgrade is one transaction of PostgreSQL's, schema and all, and its backups
+        // are the server's (docs/CLINIC-SERVER.md).
+        if (current > 0 && !m_database.onServer()) {
             backup = backupPathFor(current);
             m_database.backupTo(*backup);
         }
@@ -82,6 +84,12 @@ std::optional<fs::path> Migrator::migrate(const std::string& actor)
     }
 
     WriteTransaction transaction(m_database, actor);
+    try {
+        // Another desk may have upgraded the practice while this one waited for the write lock.
+        current = currentVersion();
+    } catch (...) {
+        rethrowAsStorageError(_("checking the practice format"));
+    }
     const std::string appliedAt = Timestamp::now().iso8601();
     const std::string appVersion(kVersion);
     for (const Migration& migration : m_migrations) {

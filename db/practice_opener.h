@@ -22,5 +22,8 @@ struct OpenedPractice {
 // (Database::open): an upgrade or a chain to start waits for the check, since it writes.
 OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, const std::string& actor,
                             const std::string& passphrase = {}, FileCheck check = FileCheck::AtOpen);
+// The same for a practice on a clinic server (Database::connect); it is never copied before an
+// upgrade, which is one transaction on the server.
+OpenedPractice openPractice(const ServerAddress& server, OpenMode mode, const std::string& actor);
 
 } // namespace knotwork::db

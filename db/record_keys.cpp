@@ -271,7 +271,7 @@ void startOrLoadChain(Database& database, const std::string& actor)
             _("The record chain of {} was removed outside Knotwork (it had started on {}), so its records can no "
               "longer be shown to be unchanged. Knotwork does not seal them again: restore the practice from a "
               "backup, and see what knotwork-cli verify finds."),
-            database.path().string(), *started));
+            database.where(), *started));
     startChain(database, actor);
 }
 
@@ -313,7 +313,7 @@ void restoreRecordKey(Database& database, const std::string& recoveryCode)
         throw ValidationError("recovery_code", "not-this-practice",
                               formatMessage(_("The recovery code is a key, but not one of the practice {}. Check "
                                               "that it is this practice's code."),
-                                            database.path().string()));
+                                            database.where()));
     const bool wasMissing = recordKeyMissing(database);
     writeKeyFile(*key);
     database.setChainKeys(loadChainKeys(database));

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "common/i18n.h"
 #include "db/record_damage.h"
+#include "db/sql_dialect.h"
 
 namespace knotwork::db {
 
@@ -88,9 +89,7 @@ void requireClientRow(soci::session& session, long long client)
 
 long long insertedId(soci::session& session, const char* table)
 {
-    long long id = 0;
-    session.get_last_insert_id(table, id);
-    return id;
+    return SqlDialect::of(session).insertedId(session, table);
 }
 
 std::optional<int> RowReader::optionalInt(std::string_view column) const

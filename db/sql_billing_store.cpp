@@ -278,7 +278,7 @@ std::vector<Package> SqlBillingStore::packagesAsOf(const Date& day)
     try {
         const std::string last = isoDate(day);
         return readAll(m_database, packageSelect(true) + " WHERE p.sold_on <= :day ORDER BY p.id",
-                       readPackageRow, last);
+                       readPackageRow, last, last);
     } catch (...) {
         rethrowAsStorageError(_("reading the packages"));
     }
@@ -313,7 +313,7 @@ std::vector<GiftCertificate> SqlBillingStore::giftCertificatesAsOf(const Date& d
         const std::string last = isoDate(day);
         return readAll(m_database,
                        giftCertificateSelect(true) + " WHERE g.sold_on <= :day ORDER BY g.id",
-                       readGiftCertificateRow, last);
+                       readGiftCertificateRow, last, last);
     } catch (...) {
         rethrowAsStorageError(_("reading the gift certificates"));
     }

@@ -1,5 +1,6 @@
-// The stores' contract checked on both the SQL stores and the in-memory stand-ins of
-// tests/support: a practice of each kind, and the typed fixture every contract test runs on.
+// The stores' contract checked on the SQL stores, on a practice file and on a clinic server, and
+// on the in-memory stand-ins of tests/support: a practice of each kind, and the typed fixture every
+// contract test runs on.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -18,6 +19,7 @@
 #include "support/new_client.h"
 #include "support/sample_measure.h"
 #include "support/sample_note.h"
+#include "support/scratch_server_database.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::db::contract {
@@ -27,11 +29,11 @@ using clients::ClientId;
 inline const Date kToday(2026, 11, 23);
 inline constexpr const char* kActor = "Maya";
 
-class SqlPractice {
+// The SQL stores over a database opened as the front ends open it.
+class SqlStoresPractice {
 public:
-    SqlPractice()
-        : m_database(openPractice(m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, kActor)
+    explicit SqlStoresPractice(std::unique_ptr<Database> database)
+        : m_database(std::move(database)), m_stores(*m_database, kActor)
     {
     }
     clients::ClientStore& clients() { return m_stores.clients(); }
@@ -44,9 +46,35 @@ public:
     billing::BillingStore& billing() { return m_stores.billing(); }
 
 private:
-    knotwork::testing::TempDir m_dir;
     std::unique_ptr<Database> m_database;
     SqlStores m_stores;
+};
+
+// A practice file (SQLite).
+class FilePractice {
+protected:
+    knotwork::testing::TempDir m_dir;
+};
+class SqlPractice : private FilePractice, public SqlStoresPractice {
+public:
+    SqlPractice()
+        : SqlStoresPractice(openPractice(m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database)
+    {
+    }
+};
+
+// A practice on the test server (PostgreSQL).
+class ServerDatabase {
+protected:
+    knotwork::testing::ScratchServerDatabase m_scratch;
+};
+class ServerPractice : private ServerDatabase, public SqlStoresPractice {
+public:
+    ServerPractice()
+        : SqlStoresPractice(
+              openPractice(ServerAddress::parse(m_scratch.uri()), OpenMode::CreateIfMissing, "setup").database)
+    {
+    }
 };
 
 class InMemoryPractice {
@@ -108,13 +136,18 @@ protected:
     Practice m_practice;
 };
 
-using Practices = ::testing::Types<SqlPractice, InMemoryPractice>;
+using Practices = ::testing::Types<SqlPractice, ServerPractice, InMemoryPractice>;
 class PracticeNames {
 public:
     template <typename Practice>
     static std::string GetName(int)
     {
-        return std::is_same_v<Practice, SqlPractice> ? "Sql" : "InMemory";
+        if constexpr (std::is_same_v<Practice, SqlPractice>)
+            return "Sql";
+        else if constexpr (std::is_same_v<Practice, ServerPractice>)
+            return "Server";
+        else
+            return "InMemory";
     }
 };
 

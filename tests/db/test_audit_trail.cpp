@@ -3,36 +3,23 @@
 
 #include "common/error.h"
 #include "common/timestamp.h"
-#include "db/practice_opener.h"
 #include "db/write_transaction.h"
-#include "support/practice_files.h"
-#include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
 
-using testing::sqliteQuery;
-
-class AuditTrail : public ::testing::Test {
+class AuditTrail : public backends::OnBothBackends {
 protected:
-    AuditTrail() : m_file(m_dir / "practice.sqlite")
-    {
-        m_database = openPractice(m_file, OpenMode::CreateIfMissing, "setup").database;
-    }
-
     int rows(const std::string& where = "1 = 1")
     {
         int count = 0;
         m_database->session() << "SELECT COUNT(*) FROM audit_log WHERE " + where, soci::into(count);
         return count;
     }
-
-    testing::TempDir m_dir;
-    std::filesystem::path m_file;
-    std::unique_ptr<Database> m_database;
 };
 
-TEST_F(AuditTrail, ACommittedChangeRecordsWhoWhenWhatAndTheRecordBeforeAndAfter)
+TEST_P(AuditTrail, ACommittedChangeRecordsWhoWhenWhatAndTheRecordBeforeAndAfter)
 {
     const std::string before = Timestamp::now().iso8601();
     WriteTransaction transaction(*m_database, "Ana Lima");
@@ -54,7 +41,7 @@ TEST_F(AuditTrail, ACommittedChangeRecordsWhoWhenWhatAndTheRecordBeforeAndAfter)
     EXPECT_EQ(afterState, R"({"name":"Zoë"})");
 }
 
-TEST_F(AuditTrail, AnEntryWithoutRecordOrStatesStoresNulls)
+TEST_P(AuditTrail, AnEntryWithoutRecordOrStatesStoresNulls)
 {
     WriteTransaction transaction(*m_database, "Ana Lima");
     transaction.audit({"practice", "", "backup", std::nullopt, std::nullopt});
@@ -63,7 +50,7 @@ TEST_F(AuditTrail, AnEntryWithoutRecordOrStatesStoresNulls)
                    "AND after_state IS NULL"), 1);
 }
 
-TEST_F(AuditTrail, AChangeThatFailsBeforeCommitLeavesNoTrace)
+TEST_P(AuditTrail, AChangeThatFailsBeforeCommitLeavesNoTrace)
 {
     const int before = rows();
     try {
@@ -75,13 +62,13 @@ TEST_F(AuditTrail, AChangeThatFailsBeforeCommitLeavesNoTrace)
     EXPECT_EQ(rows(), before);
 }
 
-TEST_F(AuditTrail, AChangeWithoutAnAuditRowCannotBeCommitted)
+TEST_P(AuditTrail, AChangeWithoutAnAuditRowCannotBeCommitted)
 {
     WriteTransaction transaction(*m_database, "Ana Lima");
     EXPECT_THROW(transaction.commit(), std::logic_error);
 }
 
-TEST_F(AuditTrail, RowsCannotBeChangedOrDeletedEvenByAnotherProgram)
+TEST_P(AuditTrail, RowsCannotBeChangedOrDeletedEvenByAnotherProgram)
 {
     WriteTransaction transaction(*m_database, "Ana Lima");
     transaction.audit({"client", "1", "create", std::nullopt, "{}"});
@@ -90,15 +77,22 @@ TEST_F(AuditTrail, RowsCannotBeChangedOrDeletedEvenByAnotherProgram)
 
     EXPECT_THROW(m_database->session() << "UPDATE audit_log SET actor = 'someone else'", soci::soci_error);
     EXPECT_THROW(m_database->session() << "DELETE FROM audit_log", soci::soci_error);
-    try {
-        sqliteQuery(m_file, "DELETE FROM audit_log");
-        FAIL() << "the sqlite3 API deleted audit rows";
-    } catch (const std::runtime_error& error) {
-        EXPECT_NE(std::string(error.what()).find("append-only"), std::string::npos) << error.what();
+    for (const std::string sql : {"DELETE FROM audit_log", "UPDATE audit_log SET actor = 'someone else'"}) {
+        try {
+            m_practice.query(sql);
+            FAIL() << sql << " worked behind Knotwork's back";
+        } catch (const std::runtime_error& error) {
+            EXPECT_NE(std::string(error.what()).find("append-only"), std::string::npos) << error.what();
+        }
+    }
+    if (m_practice.onServer()) {
+        EXPECT_THROW(m_practice.query("TRUNCATE audit_log"), std::runtime_error);
     }
     EXPECT_EQ(rows(), before);
     EXPECT_EQ(rows("actor = 'someone else'"), 0);
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(AuditTrail);
 
 } // namespace
 } // namespace knotwork::db

@@ -345,8 +345,8 @@ TEST_F(MigratorTest, APracticeFromBeforeBillingKeepsItsFeesTaxesItsServicesAndNu
 
 TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
 {
-    const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", ""};
-    const Migration mood{0, "test_notes_mood", "ALTER TABLE test_notes ADD COLUMN mood INTEGER;", ""};
+    const Migration notes{0, "test_notes", "CREATE TABLE test_notes (id {{id_primary_key}}, text TEXT);", "", ""};
+    const Migration mood{0, "test_notes_mood", "ALTER TABLE test_notes ADD COLUMN mood INTEGER;", "", ""};
     const auto file = practiceAt(latest(), {notes});
     sqliteQuery(file, "INSERT INTO test_notes (text) VALUES ('Zoë: less neck pain since last week')");
 
@@ -386,8 +386,8 @@ TEST_F(MigratorTest, APracticeFromANewerKnotworkIsRefusedUntouched)
 TEST_F(MigratorTest, AFailingMigrationLeavesThePracticeExactlyAsItWas)
 {
     const auto file = practiceAt(latest());
-    const Migration good{0, "test_good", "CREATE TABLE test_good (id INTEGER);", ""};
-    const Migration bad{0, "test_bad", "CREATE TABLE test_bad (id INTEGER);\nTHIS IS NOT SQL;", ""};
+    const Migration good{0, "test_good", "CREATE TABLE test_good (id INTEGER);", "", ""};
+    const Migration bad{0, "test_bad", "CREATE TABLE test_bad (id INTEGER);\nTHIS IS NOT SQL;", "", ""};
 
     auto database = Database::open(file, OpenMode::ExistingOnly);
     Migrator migrator(*database, builtInUpTo(latest(), {good, bad}));
@@ -421,7 +421,7 @@ TEST_F(MigratorTest, MigrationsMustBeNumberedWithoutGaps)
 {
     auto database = Database::open(m_dir / "p.sqlite", OpenMode::CreateIfMissing);
     std::vector<Migration> gap = builtInMigrations();
-    gap.push_back({latest() + 2, "skipped_one", "", ""});
+    gap.push_back({latest() + 2, "skipped_one", "", "", ""});
     EXPECT_THROW(Migrator(*database, gap), std::logic_error);
 }
 

@@ -1,0 +1,55 @@
+// A practice on a clinic server: Database over SOCI's PostgreSQL backend.
+#include <libpq-fe.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+
+#include "common/error.h"
+#include "common/i18n.h"
+#include "db/background_file_check.h"
+#include "db/database.h"
+#include "db/server_session.h"
+#include "db/sql_dialect.h"
+#include "db/statement_cache.h"
+#include "db/storage_errors.h"
+
+namespace knotwork::db {
+
+Database::Database(ServerAddress server)
+    : m_server(std::move(server)), m_dialect(&SqlDialect::postgresql())
+{
+    m_fileVerdict = "ok";  // the server keeps its own pages: there is no file here to check
+}
+
+std::unique_ptr<Database> Database::connect(const ServerAddress& address, OpenMode mode)
+{
+    std::unique_ptr<Database> database(new Database(address));
+    try {
+        database->m_session.open(soci::postgresql, address.uri());
+    } catch (const soci::soci_error& failure) {
+        throw StorageError(formatMessage(_("Could not connect to the clinic server {}: {}"), address.display(),
+                                         serverConnectionProblem(failure.get_error_message())));
+    }
+    try {
+        // Knotwork's own messages say what went wrong; the server's notices would only repeat them.
+        database->m_session << "SET client_min_messages = warning";
+        database->refuseUnlessPractice(mode);
+        database->m_isPractice = true;
+    } catch (...) {
+        rethrowAsStorageError(formatMessage(_("opening {}"), address.display()));
+    }
+    return database;
+}
+
+void executeServerScript(soci::session& session, const std::string& sql)
+{
+    auto* backend = static_cast<soci::postgresql_session_backend*>(session.get_backend());
+    const std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(backend->conn_, sql.c_str()), &PQclear);
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
+        return;
+    const char* sqlstate = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
+    throw soci::postgresql_soci_error(PQresultErrorMessage(result.get()),
+                                      sqlstate ? sqlstate : "08000");  // no state: the connection failed
+}
+
+} // namespace knotwork::db
