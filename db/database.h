@@ -117,6 +117,9 @@ public:
     // syncs it; only then does it get its name. Throws (PracticeFileError) if it exists, and
     // StorageError for a practice on a server, which is backed up there (docs/CLINIC-SERVER.md).
     void backupTo(const std::filesystem::path& destination);
+    // StorageError for a practice on a server, whose backups are the server's: said before a
+    // backup of it is begun.
+    void requireBackupsHere() const;
 
     // Writes nest: the outermost begins the transaction, taking the write lock at once; one
     // begun inside it is a savepoint, so the writes of one user action commit or roll back as a

@@ -87,12 +87,17 @@ void copyDatabase(sqlite_api::sqlite3* source, const std::string& passphrase, co
     }
 }
 
-void Database::backupTo(const std::filesystem::path& destination)
+void Database::requireBackupsHere() const
 {
     if (onServer())
         throw StorageError(formatMessage(_("{} is on a clinic server, which keeps its own backups: see "
                                            "\"Backups\" in docs/CLINIC-SERVER.md."),
                                          where()));
+}
+
+void Database::backupTo(const std::filesystem::path& destination)
+{
+    requireBackupsHere();
     copyDatabase(static_cast<soci::sqlite3_session_backend*>(m_session.get_backend())->conn_, m_passphrase,
                  destination);
 }

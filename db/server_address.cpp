@@ -49,12 +49,26 @@ std::string percentEncoded(std::string_view text)
     return encoded;
 }
 
+// The address as typed, its password (user:password@) hidden.
+std::string withoutPassword(std::string_view uri)
+{
+    std::string text(uri);
+    const std::size_t authority = text.find("://");
+    if (authority == std::string::npos)
+        return text;
+    const std::size_t at = text.find('@', authority + 3);
+    const std::size_t colon = text.find(':', authority + 3);
+    if (at != std::string::npos && colon < at)
+        text.replace(colon + 1, at - colon - 1, "***");
+    return text;
+}
+
 [[noreturn]] void refuse(std::string_view uri, const std::string& why)
 {
     throw ValidationError("server", "not-a-server-address",
-                          formatMessage(_("Server: \"{}\" is not a clinic server's address ({}). Write it as "
+                          formatMessage(_("\"{}\" is not a clinic server's address ({}). Write it as "
                                           "postgresql://user@host/database."),
-                                        uri, why));
+                                        withoutPassword(uri), why));
 }
 
 } // namespace

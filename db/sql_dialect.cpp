@@ -34,6 +34,7 @@ const SqlDialect& SqlDialect::sqlite()
         SqlDialect d;
         d.m_name = "sqlite";
         d.m_beginWrite = "BEGIN IMMEDIATE";
+        d.m_beginReadSnapshot = "BEGIN";  // WAL: the snapshot is taken at the first read
         d.m_tableExists = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :name";
         d.m_countTables = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
         // A rowid alias: the id is assigned by SQLite and never reused while the row exists.
@@ -51,6 +52,7 @@ const SqlDialect& SqlDialect::postgresql()
         d.m_name = "postgresql";
         d.m_beginWrite = "BEGIN ISOLATION LEVEL READ COMMITTED";
         d.m_takeWriteLock = kPostgresqlWriteLock;
+        d.m_beginReadSnapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
         d.m_tableExists = "SELECT COUNT(*) FROM information_schema.tables "
                           "WHERE table_schema = current_schema() AND table_name = :name";
         d.m_countTables = "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()";

@@ -29,6 +29,8 @@ public:
     std::string_view beginWriteSql() const { return m_beginWrite; }
     // Run right after beginWriteSql where the lock is a statement of its own; empty otherwise.
     std::string_view takeWriteLockSql() const { return m_takeWriteLock; }
+    // Starts a read-only transaction that sees the practice as it is now until its COMMIT.
+    std::string_view beginReadSnapshotSql() const { return m_beginReadSnapshot; }
     // Counts tables of that name (:name) in the practice: 1 when it exists.
     std::string_view tableExistsSql() const { return m_tableExists; }
     // Counts the tables in the practice.
@@ -46,6 +48,7 @@ private:
     std::string_view m_name;
     std::string_view m_beginWrite;
     std::string_view m_takeWriteLock;
+    std::string_view m_beginReadSnapshot;
     std::string_view m_tableExists;
     std::string_view m_countTables;
     std::string_view m_idPrimaryKey;

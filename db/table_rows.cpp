@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/table_rows_server.h"
 
 namespace knotwork::db {
 
@@ -111,11 +112,59 @@ Cell cellAt(const Statement& statement, int column)
     return cell;
 }
 
+class SqliteRowWriter final : public RowWriter {
+public:
+    SqliteRowWriter(sqlite_api::sqlite3* connection, const TableShape& table)
+        : m_connection(connection), m_table(table.name)
+    {
+        std::string columns;
+        std::string values;
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            columns += (i ? ", " : "") + quoted(table.columns[i].name);
+            values += (i ? ", ?" : "?") + std::to_string(i + 1);
+        }
+        const std::string sql = "INSERT INTO " + quoted(table.name) + " (" + columns + ") VALUES (" + values + ")";
+        if (sqlite_api::sqlite3_prepare_v2(connection, sql.c_str(), -1, &m_statement, nullptr) != SQLITE_OK)
+            throw StorageError(formatMessage(_("Could not write {}: {}."), m_table, sqlite_api::sqlite3_errmsg(connection)));
+    }
+    ~SqliteRowWriter() override { sqlite_api::sqlite3_finalize(m_statement); }
+
+    void insert(const std::vector<Cell>& values) override
+    {
+        sqlite_api::sqlite3_reset(m_statement);
+        sqlite_api::sqlite3_clear_bindings(m_statement);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const int at = static_cast<int>(i) + 1;
+            const Cell& cell = values[i];
+            switch (cell.kind) {
+            case Cell::Kind::Null: sqlite_api::sqlite3_bind_null(m_statement, at); break;
+            case Cell::Kind::Integer: sqlite_api::sqlite3_bind_int64(m_statement, at, cell.integer); break;
+            case Cell::Kind::Real: sqlite_api::sqlite3_bind_double(m_statement, at, cell.real); break;
+            case Cell::Kind::Text:
+                sqlite_api::sqlite3_bind_text64(m_statement, at, cell.bytes.data(), cell.bytes.size(), SQLITE_STATIC,
+                                                SQLITE_UTF8);
+                break;
+            case Cell::Kind::Blob:
+                sqlite_api::sqlite3_bind_blob64(m_statement, at, cell.bytes.data(), cell.bytes.size(), SQLITE_STATIC);
+                break;
+            }
+        }
+        if (sqlite_api::sqlite3_step(m_statement) != SQLITE_DONE)
+            throw StorageError(formatMessage(_("Could not write a row of {}: {}."), m_table,
+                                             sqlite_api::sqlite3_errmsg(m_connection)));
+    }
+
+private:
+    sqlite_api::sqlite3* m_connection;
+    std::string m_table;
+    sqlite_api::sqlite3_stmt* m_statement = nullptr;
+};
+
 } // namespace
 
-std::vector<TableShape> practiceTables(Database& database)
+std::vector<TableShape> tablesOfSqlite(soci::session& session)
 {
-    sqlite_api::sqlite3* connection = connectionOf(database);
+    sqlite_api::sqlite3* connection = static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;
     std::vector<std::string> names;
     {
         Statement list(connection, "SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -129,9 +178,20 @@ std::vector<TableShape> practiceTables(Database& database)
     return tables;
 }
 
+std::vector<TableShape> practiceTables(Database& database)
+{
+    if (database.onServer())
+        return server_rows::practiceTables(database);
+    return tablesOfSqlite(database.session());
+}
+
 void readRows(Database& database, const TableShape& table, const std::string& condition, long long parameter,
               const std::function<void(const std::vector<Cell>&)>& row)
 {
+    if (database.onServer()) {
+        server_rows::readRows(database, table, condition, parameter, row);
+        return;
+    }
     std::string columns;
     for (const TableColumn& column : table.columns)
         columns += (columns.empty() ? "" : ", ") + quoted(column.name);
@@ -151,51 +211,18 @@ void readRows(Database& database, const TableShape& table, const std::string& co
     }
 }
 
-RowInserter::RowInserter(Database& database, const TableShape& table) : m_database(database), m_table(table.name)
+RowInserter::RowInserter(Database& database, const TableShape& table)
+    : m_writer(database.onServer() ? server_rows::rowWriter(database, table)
+                                   : std::make_unique<SqliteRowWriter>(connectionOf(database), table))
 {
-    std::string columns;
-    std::string values;
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-        columns += (i ? ", " : "") + quoted(table.columns[i].name);
-        values += (i ? ", ?" : "?") + std::to_string(i + 1);
-    }
-    sqlite_api::sqlite3_stmt* statement = nullptr;
-    const std::string sql = "INSERT INTO " + quoted(table.name) + " (" + columns + ") VALUES (" + values + ")";
-    if (sqlite_api::sqlite3_prepare_v2(connectionOf(database), sql.c_str(), -1, &statement, nullptr) != SQLITE_OK)
-        throw StorageError(formatMessage(_("Could not write {}: {}."), m_table,
-                                         sqlite_api::sqlite3_errmsg(connectionOf(database))));
-    m_statement = statement;
 }
 
-RowInserter::~RowInserter()
-{
-    sqlite_api::sqlite3_finalize(static_cast<sqlite_api::sqlite3_stmt*>(m_statement));
-}
+RowInserter::~RowInserter() = default;
 
-void RowInserter::insert(const std::vector<Cell>& values)
+void continueIdsAfterCopiedRows(Database& database, const TableShape& table)
 {
-    auto* statement = static_cast<sqlite_api::sqlite3_stmt*>(m_statement);
-    sqlite_api::sqlite3_reset(statement);
-    sqlite_api::sqlite3_clear_bindings(statement);
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const int at = static_cast<int>(i) + 1;
-        const Cell& cell = values[i];
-        switch (cell.kind) {
-        case Cell::Kind::Null: sqlite_api::sqlite3_bind_null(statement, at); break;
-        case Cell::Kind::Integer: sqlite_api::sqlite3_bind_int64(statement, at, cell.integer); break;
-        case Cell::Kind::Real: sqlite_api::sqlite3_bind_double(statement, at, cell.real); break;
-        case Cell::Kind::Text:
-            sqlite_api::sqlite3_bind_text64(statement, at, cell.bytes.data(), cell.bytes.size(), SQLITE_STATIC,
-                                            SQLITE_UTF8);
-            break;
-        case Cell::Kind::Blob:
-            sqlite_api::sqlite3_bind_blob64(statement, at, cell.bytes.data(), cell.bytes.size(), SQLITE_STATIC);
-            break;
-        }
-    }
-    if (sqlite_api::sqlite3_step(statement) != SQLITE_DONE)
-        throw StorageError(formatMessage(_("Could not write a row of {}: {}."), m_table,
-                                         sqlite_api::sqlite3_errmsg(connectionOf(m_database))));
+    if (database.onServer())
+        server_rows::continueIdsAfterCopiedRows(database, table);
 }
 
 void clearTable(Database& database, const std::string& table)
@@ -206,6 +233,8 @@ void clearTable(Database& database, const std::string& table)
 std::vector<std::string> foreignKeyProblems(Database& database)
 {
     std::vector<std::string> problems;
+    if (database.onServer())
+        return problems;
     Statement check(connectionOf(database), "PRAGMA foreign_key_check");
     while (check.step("foreign keys"))
         problems.push_back(check.text(0) + " #" + check.text(1) + " -> " + check.text(2));

@@ -4,6 +4,7 @@
 // schema is carried along without code naming it.
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,13 +34,22 @@ struct Cell {
 };
 
 // The practice's tables in the order they were created (so a table comes after those it refers
-// to), read from sqlite_master; SQLite's own (sqlite_*) are left out.
+// to), read from sqlite_master; SQLite's own (sqlite_*) are left out. On a server, the same shapes
+// as a practice file of its format has (its columns as the migrations declare them).
 std::vector<TableShape> practiceTables(Database& database);
 
 // Calls `row` for each row of `table` matching `condition` (an SQL expression; "" for all, with
-// ?1 bound to `parameter`), in primary-key order.
+// ?1 bound to `parameter`), in primary-key order. A server's rows stream: a table is never held
+// whole in memory.
 void readRows(Database& database, const TableShape& table, const std::string& condition, long long parameter,
               const std::function<void(const std::vector<Cell>&)>& row);
+
+// What writes rows into one table on one backend.
+class RowWriter {
+public:
+    virtual ~RowWriter() = default;
+    virtual void insert(const std::vector<Cell>& values) = 0;
+};
 
 // Inserts rows into one table, values in its column order. Call inside a write.
 class RowInserter {
@@ -48,19 +58,23 @@ public:
     RowInserter(const RowInserter&) = delete;
     RowInserter& operator=(const RowInserter&) = delete;
     ~RowInserter();
-    // StorageError naming the table and SQLite's reason (a trigger's rule, a constraint).
-    void insert(const std::vector<Cell>& values);
+    // StorageError naming the table and the database's reason (a trigger's rule, a constraint).
+    void insert(const std::vector<Cell>& values) { m_writer->insert(values); }
 
 private:
-    Database& m_database;
-    std::string m_table;
-    void* m_statement = nullptr;
+    std::unique_ptr<RowWriter> m_writer;
 };
+
+// After rows were inserted with their own ids: the ids the database gives next come after them
+// (a server's identity sequence does not see ids written into it; SQLite's rowid does). Call
+// inside the write, once per table.
+void continueIdsAfterCopiedRows(Database& database, const TableShape& table);
 
 // Deletes every row of `table` (a write): the rows a new schema wrote before an import.
 void clearTable(Database& database, const std::string& table);
 
 // PRAGMA foreign_key_check: each row whose reference points nowhere, as "table #rowid -> parent".
+// None on a server, which refuses such a row when it is written.
 std::vector<std::string> foreignKeyProblems(Database& database);
 
 } // namespace knotwork::db

@@ -65,6 +65,7 @@ void runBackup(CliContext& context, const std::string& folder)
 void runList(CliContext& context, const std::string& folder)
 {
     PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+    practice.practice().database().requireBackupsHere();
     const std::filesystem::path where = folder.empty() ? app::backupFolderOf(practice.practice())
                                                        : std::filesystem::absolute(folder);
     const std::vector<app::BackupFile> backups = app::listBackups(where, context.practicePath());

@@ -39,8 +39,9 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     app.set_version_flag("--version", "knotwork-cli " + std::string(kVersion),
                          _("Print the version and exit"));
     app.set_help_flag("-h,--help", _("Print this help and exit"));
-    app.add_option("--db", context.practiceOption, _("The practice file to work on"))
-        ->option_text("PATH");
+    app.add_option("--db", context.practiceOption,
+                   _("The practice to work on: a file, or a clinic server's postgresql://user@host/database"))
+        ->option_text("PRACTICE");
     app.add_flag("--json", context.json, _("Print data as JSON"));
     app.add_option("--passphrase-file", context.passphraseFile,
                    _("Read the passphrase of an encrypted practice from the first line of this file"))
@@ -73,6 +74,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addKeyCommand(app, context);
     addExportCommand(app, context);
     addImportCommand(app, context);
+    addMigrateCommand(app, context);
 }
 
 int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)

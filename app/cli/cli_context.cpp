@@ -4,13 +4,36 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/terminal_text.h"
+#include "common/error.h"
+#include "common/i18n.h"
 #include "common/user_directories.h"
 
 namespace knotwork::cli {
 
+std::optional<db::ServerAddress> CliContext::practiceServer() const
+{
+    if (!db::ServerAddress::looksLikeServer(practiceOption))
+        return std::nullopt;
+    return db::ServerAddress::parse(practiceOption);
+}
+
 std::filesystem::path CliContext::practicePath() const
 {
+    if (const std::optional<db::ServerAddress> server = practiceServer())
+        throw ValidationError("--db", "file-only",
+                              formatMessage(_("{} is a practice on a clinic server, and this command works on "
+                                              "a practice file. The server keeps its own backups (see "
+                                              "docs/CLINIC-SERVER.md); knotwork-cli migrate copies a practice "
+                                              "between a file and a server."),
+                                            server->display()));
     return practiceOption.empty() ? defaultPracticePath() : std::filesystem::absolute(practiceOption);
+}
+
+std::string CliContext::practiceName() const
+{
+    if (const std::optional<db::ServerAddress> server = practiceServer())
+        return server->display();
+    return practicePath().string();
 }
 
 void CliContext::printJson(const nlohmann::json& document) const

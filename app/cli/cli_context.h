@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "common/clock.h"
+#include "db/server_address.h"
 
 namespace knotwork::cli {
 
@@ -19,14 +21,20 @@ struct CliContext {
     CliContext(std::ostream& output, std::ostream& errors) : out(output), err(errors) {}
 
     Clock clock;                 // the computer's, or stopped where KNOTWORK_CLOCK says
-    std::string practiceOption;  // --db as given; empty for the default practice
+    std::string practiceOption;  // --db as given (a file or postgresql://…); empty for the default practice
     bool json = false;           // --json
     std::string passphraseFile;  // --passphrase-file as given; empty: asked on the terminal if needed
     std::ostream& out;
     std::ostream& err;
     int exitCode = 0;            // a command sets it when it printed its result but must fail
 
+    // The clinic server --db names (postgresql://…); nullopt for a practice file.
+    std::optional<db::ServerAddress> practiceServer() const;
+    // The practice file. ValidationError (field "--db", rule "file-only") when --db names a clinic
+    // server: for what only a file has (its backups, its passphrase, its bytes).
     std::filesystem::path practicePath() const;
+    // How messages name the practice: its file, or its server address without the password.
+    std::string practiceName() const;
     // Prints a JSON document (with --json) on one line per value, ending in a newline.
     void printJson(const nlohmann::json& document) const;
     // Prints one line of text (which may echo what the user typed) through terminalText().

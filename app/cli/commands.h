@@ -26,6 +26,8 @@ void addKeyCommand(CLI::App& app, CliContext& context);
 void addBackupCommands(CLI::App& app, CliContext& context);  // backup, backup list, restore
 void addExportCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);
+// migrate --from --to: a practice copied between a file and a clinic server.
+void addMigrateCommand(CLI::App& app, CliContext& context);
 void addVerifyCommand(CLI::App& app, CliContext& context);
 // The `client` subcommands after intake (screen, clear, consent, archive, attachment).
 void addClientRecordCommands(CLI::App& client, CliContext& context);

@@ -15,8 +15,39 @@ namespace knotwork::cli {
 
 namespace {
 
+// A practice on a clinic server: its (empty) database becomes one, or is upgraded, in one
+// transaction of the server's. The server keeps its own backups, so no copy is made here.
+void runServerInit(const CliContext& context, const db::ServerAddress& server)
+{
+    const bool existed = db::Migrator(*db::Database::connect(server, db::OpenMode::CreateIfMissing)).currentVersion() > 0;
+    const db::OpenedPractice opened = db::openPractice(server, db::OpenMode::CreateIfMissing, currentLoginName());
+    const int version = db::Migrator(*opened.database).latestVersion();
+    const std::optional<std::string> recoveryCode = db::pendingRecoveryCode(*opened.database);
+    const std::string action = existed ? "unchanged" : "created";
+    if (context.json) {
+        context.printJson({{"path", server.display()}, {"action", action}, {"schema_version", version},
+                           {"encrypted", false}, {"restored", nlohmann::json::array()}, {"backup", nullptr},
+                           {"recovery_code", recoveryCode ? nlohmann::json(*recoveryCode) : nlohmann::json(nullptr)}});
+    } else if (!existed) {
+        context.printLine(formatMessage(_("Created a new practice on the clinic server {} (format {})."),
+                                        server.display(), version));
+    } else {
+        context.printLine(formatMessage(_("{} is ready (format {}); nothing to do."), server.display(), version));
+    }
+    if (recoveryCode && !context.json) {
+        printRecoveryCode(context, *recoveryCode);
+        context.printLine(_("Every other desk that records in this practice needs this code once: knotwork-cli "
+                            "key restore on that computer."));
+    }
+    db::markRecoveryCodeShown(*opened.database);
+}
+
 void runInit(const CliContext& context)
 {
+    if (const std::optional<db::ServerAddress> server = context.practiceServer()) {
+        runServerInit(context, *server);
+        return;
+    }
     const std::filesystem::path file = context.practicePath();
     // An empty file becomes the practice, as a missing one does.
     std::error_code error;

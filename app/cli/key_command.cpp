@@ -29,7 +29,7 @@ void runCode(const CliContext& context)
     const integrity::ChainKey* key = practice.database().chainKeys().current();
     const bool encrypted = practice.database().encrypted();
     if (context.json) {
-        context.printJson({{"path", practice.database().path().string()},
+        context.printJson({{"path", practice.database().where()},
                            {"encrypted", encrypted},
                            {"recovery_code", key && !encrypted ? nlohmann::json(key->recoveryCode()) : nlohmann::json()}});
     } else if (encrypted) {
@@ -59,7 +59,7 @@ void runRestore(const CliContext& context, const KeyOptions& options)
     PracticeAccess access(context, db::OpenMode::ExistingOnly);
     access.practice().restoreRecordKey(recoveryCodeFrom(context, options));
     if (context.json)
-        context.printJson({{"path", access.practice().database().path().string()}, {"restored", true}});
+        context.printJson({{"path", access.practice().database().where()}, {"restored", true}});
     else
         context.out << _("The record key is restored: the practice can be written to on this computer again.")
                     << '\n';
@@ -79,7 +79,7 @@ void runReplace(const CliContext& context, const KeyOptions& options)
     const int number = practice.database().chainKeys().currentNumber;
     const bool encrypted = practice.database().encrypted();
     if (context.json) {
-        context.printJson({{"path", practice.database().path().string()},
+        context.printJson({{"path", practice.database().where()},
                            {"key_number", number},
                            {"recovery_code", encrypted ? nlohmann::json() : nlohmann::json(code)}});
         return;

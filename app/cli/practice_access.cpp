@@ -27,6 +27,11 @@ constexpr db::FileCheck kFileCheck = db::FileCheck::BeforeFirstWrite;
 
 PracticeAccess::PracticeAccess(const CliContext& context, db::OpenMode mode)
 {
+    if (const std::optional<db::ServerAddress> server = context.practiceServer()) {
+        // libpq finds the password in the address, PGPASSWORD or ~/.pgpass (0600).
+        m_practice = std::make_unique<app::PracticeContext>(*server, mode, currentLoginName(), context.clock);
+        return;
+    }
     const std::filesystem::path file = context.practicePath();
     if (mode == db::OpenMode::ExistingOnly && !std::filesystem::exists(file))
         throw noPracticeAt(file);

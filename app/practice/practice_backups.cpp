@@ -111,6 +111,7 @@ std::vector<BackupFile> listBackups(const fs::path& folder, const fs::path& prac
 
 std::optional<BackupFile> lastBackup(PracticeContext& practice)
 {
+    practice.database().requireBackupsHere();
     for (BackupFile& backup : listBackups(backupFolderOf(practice), practice.database().path()))
         if (!backup.beforeRestore)
             return std::move(backup);
@@ -126,6 +127,7 @@ bool automaticBackupDue(PracticeContext& practice)
 
 BackupJob BackupJob::prepare(PracticeContext& practice, std::optional<fs::path> folder)
 {
+    practice.database().requireBackupsHere();
     BackupJob job;
     job.m_practiceFile = practice.database().path();
     job.m_passphrase = practice.database().passphrase();

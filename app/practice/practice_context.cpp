@@ -11,8 +11,18 @@ PracticeContext::PracticeContext(const std::filesystem::path& file, db::OpenMode
                                  db::FileCheck check)
     : PracticeContext(db::openPractice(file, mode, actor, passphrase, check), nullptr, actor, std::move(clock))
 {
-    // What a process killed while writing a document left behind is finished or removed, once
-    // the practice can be written to.
+    finishInterruptedFiles();
+}
+
+PracticeContext::PracticeContext(const db::ServerAddress& server, db::OpenMode mode, const std::string& actor,
+                                 Clock clock)
+    : PracticeContext(db::openPractice(server, mode, actor), nullptr, actor, std::move(clock))
+{
+    finishInterruptedFiles();
+}
+
+void PracticeContext::finishInterruptedFiles()
+{
     if (!db::recordKeyMissing(m_database))
         m_sharingService->finishInterruptedFiles();
 }

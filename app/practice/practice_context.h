@@ -37,6 +37,8 @@ public:
     // is needed or wrong).
     PracticeContext(const std::filesystem::path& file, db::OpenMode mode, const std::string& actor,
                     Clock clock, const std::string& passphrase = {}, db::FileCheck check = db::FileCheck::AtOpen);
+    // Opens the practice on the clinic server `server` the same way (db::Database::connect).
+    PracticeContext(const db::ServerAddress& server, db::OpenMode mode, const std::string& actor, Clock clock);
     // Over a practice someone else opened and keeps open.
     PracticeContext(db::Database& database, const std::string& actor, Clock clock);
     ~PracticeContext();
@@ -80,6 +82,9 @@ public:
     demo::DemoStores demoStores();
 
 private:
+    // Finishes or removes the documents a process killed while writing them left behind, once the
+    // practice can be written to.
+    void finishInterruptedFiles();
     // Owns `opened.database` when it is set, else works over `borrowed`.
     PracticeContext(db::OpenedPractice opened, db::Database* borrowed, const std::string& actor, Clock clock);
 

@@ -10,6 +10,7 @@
 #include "common/build_info.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/read_snapshot.h"
 #include "db/table_rows.h"
 
 namespace knotwork::app {
@@ -18,32 +19,6 @@ namespace fs = std::filesystem;
 using export_format::Json;
 
 namespace {
-
-// Every table read in one snapshot, so a write landing meanwhile is in the archive whole or not at all.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(db::Database& database) : m_database(database), m_own(!database.inWrite())
-    {
-        if (m_own)
-            m_database.session() << "BEGIN";
-    }
-    ~ReadSnapshot()
-    {
-        if (m_own) {
-            try {
-                m_database.session() << "COMMIT";
-            } catch (...) {
-                // Reading only: nothing to keep or undo.
-            }
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    db::Database& m_database;
-    bool m_own;
-};
 
 // One row per line between the brackets, so the files read (and compare) well as text.
 std::string tableFile(const std::vector<std::string>& rows)
@@ -64,7 +39,8 @@ int schemaVersionOf(db::Database& database)
 void writeExport(db::Database& database, std::optional<clients::ClientId> client, const fs::path& archive,
                  const ExportOptions& options)
 {
-    ReadSnapshot snapshot(database);
+    // Every table read in one snapshot, so a write landing meanwhile is in the archive whole or not at all.
+    db::ReadSnapshot snapshot(database);
     Json manifest = Json::object();
     manifest["format"] = export_format::kFormatName;
     manifest["format_version"] = export_format::kFormatVersion;

@@ -1,0 +1,266 @@
+#include "db/table_rows_server.h"
+
+#include <charconv>
+#include <map>
+#include <libpq-fe.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include "common/error.h"
+#include "common/i18n.h"
+#include "db/migration.h"
+#include "db/sql_dialect.h"
+
+namespace knotwork::db::server_rows {
+
+namespace {
+
+PGconn* connectionOf(Database& database)
+{
+    return static_cast<soci::postgresql_session_backend*>(database.session().get_backend())->conn_;
+}
+
+using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+std::string quotedName(const std::string& identifier)
+{
+    std::string text = "\"";
+    for (const char c : identifier)
+        text += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return text + '"';
+}
+
+// StorageError: `sentence` (translated, {} for the table and {} for the server's reason).
+[[noreturn]] void fail(PGconn* connection, const char* sentence, const std::string& table)
+{
+    std::string reason = PQerrorMessage(connection);
+    while (!reason.empty() && reason.back() == '\n')
+        reason.pop_back();
+    throw StorageError(formatMessage(sentence, table, reason));
+}
+
+// How a column's values are carried: by the type the migrations declare, as SQLite's affinity
+// rules read it, so a row read here is the row a practice file holds.
+Cell::Kind kindOf(const TableColumn& column)
+{
+    std::string type;
+    for (const char c : column.declaredType)
+        type += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (type.find("INT") != std::string::npos)
+        return Cell::Kind::Integer;
+    if (type.find("CHAR") != std::string::npos || type.find("TEXT") != std::string::npos)
+        return Cell::Kind::Text;
+    if (type.find("BLOB") != std::string::npos || type.find("BYTEA") != std::string::npos)
+        return Cell::Kind::Blob;
+    return Cell::Kind::Real;
+}
+
+// A value as PostgreSQL's text format gives it.
+Cell cellOf(const PGresult* result, int column, Cell::Kind kind)
+{
+    Cell cell;
+    if (PQgetisnull(result, 0, column))
+        return cell;
+    const char* text = PQgetvalue(result, 0, column);
+    const auto length = static_cast<std::size_t>(PQgetlength(result, 0, column));
+    cell.kind = kind;
+    switch (kind) {
+    case Cell::Kind::Integer: std::from_chars(text, text + length, cell.integer); break;
+    case Cell::Kind::Real: std::from_chars(text, text + length, cell.real); break;
+    case Cell::Kind::Blob: {
+        std::size_t size = 0;
+        unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
+        cell.bytes.assign(reinterpret_cast<const char*>(bytes), size);
+        PQfreemem(bytes);
+        break;
+    }
+    default: cell.bytes.assign(text, length); break;
+    }
+    return cell;
+}
+
+// A value as PostgreSQL's text format takes it (a blob as hex: "\x0a1b…").
+std::string parameterOf(const Cell& cell)
+{
+    switch (cell.kind) {
+    case Cell::Kind::Integer: return std::to_string(cell.integer);
+    case Cell::Kind::Real: {
+        char text[32];
+        const auto [end, error] = std::to_chars(text, text + sizeof text, cell.real);
+        return std::string(text, end);
+    }
+    case Cell::Kind::Blob: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        std::string hex = "\\x";
+        for (const unsigned char c : cell.bytes) {
+            hex += kHex[c >> 4];
+            hex += kHex[c & 0xF];
+        }
+        return hex;
+    }
+    default: return cell.bytes;
+    }
+}
+
+class ServerRowWriter final : public RowWriter {
+public:
+    ServerRowWriter(PGconn* connection, const TableShape& table)
+        : m_connection(connection), m_table(table.name), m_name("knotwork_copy_" + table.name)
+    {
+        std::string columns;
+        std::string values;
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            columns += (i ? ", " : "") + quotedName(table.columns[i].name);
+            values += (i ? ", $" : "$") + std::to_string(i + 1);
+        }
+        const std::string sql = "INSERT INTO " + quotedName(table.name) + " (" + columns + ") VALUES (" + values + ")";
+        const Result prepared(PQprepare(connection, m_name.c_str(), sql.c_str(), 0, nullptr), &PQclear);
+        if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
+            fail(connection, _("Could not write {}: {}."), m_table);
+    }
+    ~ServerRowWriter() override
+    {
+        const Result released(PQexec(m_connection, ("DEALLOCATE " + quotedName(m_name)).c_str()), &PQclear);
+    }
+
+    void insert(const std::vector<Cell>& values) override
+    {
+        std::vector<std::string> texts(values.size());
+        std::vector<const char*> parameters(values.size(), nullptr);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (values[i].kind == Cell::Kind::Null)
+                continue;
+            texts[i] = parameterOf(values[i]);
+            parameters[i] = texts[i].c_str();
+        }
+        const Result inserted(PQexecPrepared(m_connection, m_name.c_str(), static_cast<int>(parameters.size()),
+                                             parameters.data(), nullptr, nullptr, 0),
+                              &PQclear);
+        if (PQresultStatus(inserted.get()) != PGRES_COMMAND_OK)
+            fail(m_connection, _("Could not write a row of {}: {}."), m_table);
+    }
+
+private:
+    PGconn* m_connection;
+    std::string m_table;
+    std::string m_name;
+};
+
+} // namespace
+
+std::vector<TableShape> practiceTables(Database& database)
+{
+    // The server's columns are wider than declared (sql_dialect.cpp): each column keeps the type
+    // the migrations declare, read from the built-in schema built into a scratch SQLite, and the
+    // server says which tables and columns this practice has (an import builds an older format).
+    soci::session scratch(soci::sqlite3, "db=:memory:");
+    for (const Migration& migration : builtInMigrations())
+        executeSqlScript(scratch, SqlDialect::sqlite().migrationScript(migration));
+    std::map<std::string, TableShape> declared;
+    for (TableShape& shape : tablesOfSqlite(scratch))
+        declared.emplace(shape.name, std::move(shape));
+
+    std::vector<TableShape> tables;
+    soci::row row;
+    // Tables in the order they were made (their catalogue ids grow), columns in table order.
+    soci::statement columns = (database.session().prepare
+                                   << "SELECT CAST(c.relname AS TEXT) AS table_name, CAST(a.attname AS TEXT) AS column_name, "
+                                      "CASE WHEN a.attnotnull THEN 1 ELSE 0 END AS not_null "
+                                      "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                      "JOIN pg_attribute a ON a.attrelid = c.oid "
+                                      "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 "
+                                      "AND NOT a.attisdropped ORDER BY c.oid, a.attnum",
+                               soci::into(row));
+    columns.execute();
+    while (columns.fetch()) {
+        const std::string table = row.get<std::string>(0);
+        const std::string column = row.get<std::string>(1);
+        const auto known = declared.find(table);
+        if (tables.empty() || tables.back().name != table) {
+            tables.push_back({table, {}, {}});
+            tables.back().primaryKey = known != declared.end() ? known->second.primaryKey
+                                                               : std::vector<std::string>{"rowid"};
+        }
+        std::string type = "TEXT";
+        if (known != declared.end())
+            for (const TableColumn& builtIn : known->second.columns)
+                if (builtIn.name == column)
+                    type = builtIn.declaredType;
+        tables.back().columns.push_back({column, type, row.get<int>(2) != 0});
+    }
+    return tables;
+}
+
+void readRows(Database& database, const TableShape& table, const std::string& condition, long long parameter,
+              const std::function<void(const std::vector<Cell>&)>& row)
+{
+    PGconn* connection = connectionOf(database);
+    std::string columns;
+    for (const TableColumn& column : table.columns)
+        columns += (columns.empty() ? "" : ", ") + quotedName(column.name);
+    std::string order;
+    for (const std::string& column : table.primaryKey)
+        order += (order.empty() ? "" : ", ") + (column == "rowid" ? std::string("ctid") : quotedName(column));
+    std::string where = condition;
+    for (std::size_t at = where.find("?1"); at != std::string::npos; at = where.find("?1", at))
+        where.replace(at, 2, "$1");
+    const std::string sql = "SELECT " + columns + " FROM " + quotedName(table.name)
+        + (where.empty() ? "" : " WHERE " + where) + " ORDER BY " + order;
+    const std::string bound = std::to_string(parameter);
+    const char* parameters[] = {bound.c_str()};
+    const bool binds = where.find("$1") != std::string::npos;
+    if (!PQsendQueryParams(connection, sql.c_str(), binds ? 1 : 0, nullptr, binds ? parameters : nullptr, nullptr,
+                           nullptr, 0)
+        || !PQsetSingleRowMode(connection))
+        fail(connection, _("Could not read or write {}: {}."), table.name);
+
+    std::vector<Cell::Kind> kinds;
+    for (const TableColumn& column : table.columns)
+        kinds.push_back(kindOf(column));
+    std::vector<Cell> cells(table.columns.size());
+    std::string failure;
+    std::exception_ptr stopped;
+    // Every result is taken, also after a failure, so the connection is ready for the next statement.
+    for (Result result(PQgetResult(connection), &PQclear); result; result.reset(PQgetResult(connection))) {
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status == PGRES_SINGLE_TUPLE && !stopped) {
+            for (std::size_t i = 0; i < cells.size(); ++i)
+                cells[i] = cellOf(result.get(), static_cast<int>(i), kinds[i]);
+            try {
+                row(cells);
+            } catch (...) {
+                stopped = std::current_exception();
+                PQrequestCancel(connection);
+            }
+        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && failure.empty() && !stopped) {
+            failure = PQresultErrorMessage(result.get());
+        }
+    }
+    if (stopped)
+        std::rethrow_exception(stopped);
+    if (!failure.empty())
+        throw StorageError(formatMessage(_("Could not read or write {}: {}."), table.name, failure));
+}
+
+std::unique_ptr<RowWriter> rowWriter(Database& database, const TableShape& table)
+{
+    return std::make_unique<ServerRowWriter>(connectionOf(database), table);
+}
+
+void continueIdsAfterCopiedRows(Database& database, const TableShape& table)
+{
+    if (table.primaryKey != std::vector<std::string>{"id"})
+        return;
+    const std::string name = quotedName(table.name);
+    // Only an identity column has a sequence; a table keyed by a number it is given has none.
+    std::string sequence;
+    soci::indicator none = soci::i_null;
+    database.session() << "SELECT pg_get_serial_sequence(:name, 'id')", soci::use(table.name), soci::into(sequence, none);
+    if (none != soci::i_ok)
+        return;
+    database.session() << "SELECT setval(:sequence, COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM " + name,
+        soci::use(sequence);
+}
+
+} // namespace knotwork::db::server_rows

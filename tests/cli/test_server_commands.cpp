@@ -1,0 +1,101 @@
+// knotwork-cli on a practice on a clinic server (the test server): --db postgresql://…, init,
+// migrate there and back, and the commands that only a practice file has refused by name.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.h"
+#include "support/practice_files.h"
+#include "support/scratch_server_database.h"
+#include "support/temp_dir.h"
+
+namespace knotwork::cli {
+namespace {
+
+using knotwork::testing::ProcessResult;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+class ServerCommands : public ::testing::Test {
+protected:
+    ProcessResult cli(std::vector<std::string> arguments)
+    {
+        return runCli(m_dir / "data", std::move(arguments));
+    }
+    nlohmann::json cliJson(std::vector<std::string> arguments)
+    {
+        arguments.push_back("--json");
+        const ProcessResult run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return run.exitCode == 0 ? nlohmann::json::parse(run.out) : nlohmann::json();
+    }
+
+    knotwork::testing::TempDir m_dir;
+    knotwork::testing::ScratchServerDatabase m_server;
+    const std::string m_address = m_server.uri();
+};
+
+TEST_F(ServerCommands, InitMakesTheEmptyDatabaseAPracticeOnceAndItsRecordsAreWorkedOnThroughDb)
+{
+    const nlohmann::json created = cliJson({"--db", m_address, "init"});
+    EXPECT_EQ(created["action"], "created");
+    EXPECT_TRUE(created["recovery_code"].is_string());
+    EXPECT_THAT(created["path"].get<std::string>(), Not(HasSubstr(":" + std::string("//knotwork_admin:"))));
+    EXPECT_EQ(cliJson({"--db", m_address, "init"})["action"], "unchanged");
+
+    EXPECT_EQ(cli({"--db", m_address, "client", "add", "--family-name", "Quennell", "--given-names", "Zoë"}).exitCode, 0);
+    const nlohmann::json clients = cliJson({"--db", m_address, "client", "list"})["clients"];
+    ASSERT_EQ(clients.size(), 1u);
+    EXPECT_EQ(clients[0]["family_name"], "Quennell");
+}
+
+TEST_F(ServerCommands, MigrateMovesAPracticeFileToTheServerAndBackCheckedOnArrival)
+{
+    const std::filesystem::path file = m_dir / "practice.sqlite";
+    ASSERT_EQ(cli({"--db", file.string(), "demo", "--clients", "8", "--as-of", "2026-11-23"}).exitCode, 0);
+    const nlohmann::json there = cliJson({"migrate", "--from", file.string(), "--to", m_address});
+    EXPECT_EQ(there["tables"]["clients"], 8);
+    EXPECT_GT(there["chain_links_checked"].get<long long>(), 0);
+    EXPECT_EQ(cliJson({"--db", m_address, "client", "list"}), cliJson({"--db", file.string(), "client", "list"}));
+
+    const std::filesystem::path back = m_dir / "back.sqlite";
+    const nlohmann::json returned = cliJson({"migrate", "--from", m_address, "--to", back.string()});
+    EXPECT_EQ(returned["tables"]["session_notes"], there["tables"]["session_notes"]);
+    EXPECT_EQ(cliJson({"--db", back.string(), "verify"})["intact"], true);
+    EXPECT_EQ(knotwork::testing::sqliteQuery(back, "SELECT COUNT(*) FROM clients"), "8");
+}
+
+TEST_F(ServerCommands, WhatOnlyAPracticeFileHasIsRefusedNamingTheServerWithoutItsPassword)
+{
+    ASSERT_EQ(cli({"--db", m_address, "init"}).exitCode, 0);
+    for (const std::vector<std::string>& command :
+         std::vector<std::vector<std::string>>{{"backup"}, {"backup", "list"}, {"passphrase", "set"},
+                                               {"restore", "--from", "x.sqlite"}, {"info"}}) {
+        std::vector<std::string> arguments{"--db", m_address};
+        arguments.insert(arguments.end(), command.begin(), command.end());
+        const ProcessResult run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 1) << command.front();
+        EXPECT_THAT(run.err, HasSubstr("postgresql://knotwork_admin@/" + m_server.name() + "?host=")) << command.front();
+        EXPECT_THAT(run.err, Not(HasSubstr(m_address))) << command.front();
+        EXPECT_THAT(run.err, HasSubstr("clinic server")) << command.front();
+    }
+}
+
+TEST_F(ServerCommands, AWrongPasswordOrAnAddressWithoutADatabaseIsSaidAndNotEchoed)
+{
+    std::string wrong = m_address;
+    wrong.replace(wrong.find(':', wrong.find("://") + 3) + 1, wrong.find('@') - wrong.find(':', wrong.find("://") + 3) - 1,
+                  "not-the-password");
+    const ProcessResult refused = cli({"--db", wrong, "client", "list"});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_THAT(refused.err, HasSubstr("password authentication failed"));
+    EXPECT_THAT(refused.err, Not(HasSubstr("not-the-password")));
+
+    const ProcessResult noDatabase = cli({"--db", "postgresql://maya:secret@clinic-server", "client", "list"});
+    EXPECT_EQ(noDatabase.exitCode, 1);
+    EXPECT_THAT(noDatabase.err, HasSubstr("names no database"));
+    EXPECT_THAT(noDatabase.err, Not(HasSubstr("secret")));
+}
+
+} // namespace
+} // namespace knotwork::cli
