@@ -5,6 +5,7 @@
 #include "clients/client_json.h"
 #include "db/client_search_sql.h"
 #include "db/key_list.h"
+#include "db/sql_dialect.h"
 
 namespace knotwork::db {
 
@@ -237,13 +238,11 @@ long long ClientRecordWriter::insertAttachment(const Attachment& attachment)
     Nullable<long long> client = nullableId(attachment.clientId);
     const long long bytes = static_cast<long long>(attachment.content.size());
     const std::string addedAt = attachment.addedAt.iso8601();
-    soci::blob content(m_session);
-    if (!attachment.content.empty())
-        content.write(0, attachment.content.data(), attachment.content.size());
+    StoredBytes content(m_session, attachment.content);
     m_session << "INSERT INTO attachments (client_id, file_name, media_type, byte_count, content, "
                  "added_at) VALUES (:client, :name, :type, :bytes, :content, :at)",
         soci::use(client.value, client.indicator), soci::use(attachment.fileName),
-        soci::use(attachment.mediaType), soci::use(bytes), soci::use(content), soci::use(addedAt);
+        soci::use(attachment.mediaType), soci::use(bytes), content.use(), soci::use(addedAt);
     return lastId("attachments");
 }
 

@@ -10,6 +10,7 @@
 #include "db/record_damage.h"
 #include "db/key_list.h"
 #include "db/row_reader.h"
+#include "db/sql_dialect.h"
 #include "db/storage_errors.h"
 
 namespace knotwork::db {
@@ -313,22 +314,20 @@ Attachment SqlClientStore::attachment(long long id)
     try {
         soci::session& session = m_database.session();
         Attachment attachment;
-        soci::blob content(session);
+        StoredBytes content(session);
         soci::indicator clientSet = soci::i_ok;
         long long clientId = 0;
         std::string addedAt;
         session << "SELECT client_id, file_name, media_type, content, added_at FROM attachments "
                    "WHERE id = :id",
             soci::use(id), soci::into(clientId, clientSet), soci::into(attachment.fileName),
-            soci::into(attachment.mediaType), soci::into(content), soci::into(addedAt);
+            soci::into(attachment.mediaType), content.into(), soci::into(addedAt);
         if (!session.got_data())
             throw NotFoundError(formatMessage(_("There is no attachment number {} in this practice."), id));
         attachment.id = id;
         if (clientSet == soci::i_ok)
             attachment.clientId = clientId;
-        attachment.content.resize(content.get_len());
-        if (!attachment.content.empty())
-            content.read(0, attachment.content.data(), attachment.content.size());
+        attachment.content = content.bytes();
         readRecord(kAttachmentRecord, id, [&] {
             attachment.addedAt = Timestamp::fromIso8601(addedAt, "added_at");
         });

@@ -68,6 +68,11 @@ const SqlDialect& SqlDialect::of(const soci::session& session)
     return session.get_backend_name() == "postgresql" ? postgresql() : sqlite();
 }
 
+std::string SqlDialect::unindexed(std::string_view column) const
+{
+    return isServer() ? std::string(column) : "+" + std::string(column);
+}
+
 long long SqlDialect::insertedId(soci::session& session, const std::string& table) const
 {
     long long id = 0;
@@ -108,6 +113,68 @@ std::string SqlDialect::migrationScript(const Migration& migration) const
     if (isServer())
         return withServerColumnTypes(filledPlaceholders(migration)) + "\n" + migration.postgresqlSql;
     return filledPlaceholders(migration) + "\n" + migration.sqliteSql;
+}
+
+StoredBytes::StoredBytes(soci::session& session)
+{
+    if (!SqlDialect::of(session).isServer())
+        m_blob.emplace(session);
+}
+
+StoredBytes::StoredBytes(soci::session& session, const std::string& bytes) : StoredBytes(session)
+{
+    if (m_blob) {
+        if (!bytes.empty())
+            m_blob->write(0, bytes.data(), bytes.size());
+        return;
+    }
+    static constexpr char kDigits[] = "0123456789abcdef";
+    m_hex.reserve(2 + 2 * bytes.size());
+    m_hex = "\\x";
+    for (const unsigned char byte : bytes) {
+        m_hex.push_back(kDigits[byte >> 4]);
+        m_hex.push_back(kDigits[byte & 0x0f]);
+    }
+}
+
+soci::details::use_type_ptr StoredBytes::use(const std::string& name)
+{
+    if (m_blob)
+        return soci::details::use_type_ptr(new soci::details::use_type<soci::blob>(*m_blob, name));
+    return soci::details::use_type_ptr(new soci::details::use_type<std::string>(m_hex, name));
+}
+
+soci::details::into_type_ptr StoredBytes::into()
+{
+    if (m_blob)
+        return soci::details::into_type_ptr(new soci::details::into_type<soci::blob>(*m_blob));
+    return soci::details::into_type_ptr(new soci::details::into_type<std::string>(m_hex));
+}
+
+std::string StoredBytes::bytes()
+{
+    std::string bytes;
+    if (m_blob) {
+        bytes.resize(m_blob->get_len());
+        if (!bytes.empty())
+            m_blob->read(0, bytes.data(), bytes.size());
+        return bytes;
+    }
+    const auto digit = [this](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        throw std::runtime_error("stored bytes are not in hex form: " + m_hex.substr(0, 16));
+    };
+    if (m_hex.size() % 2 != 0 || m_hex.rfind("\\x", 0) != 0)
+        throw std::runtime_error("stored bytes are not in hex form: " + m_hex.substr(0, 16));
+    bytes.reserve(m_hex.size() / 2 - 1);
+    for (std::size_t at = 2; at < m_hex.size(); at += 2)
+        bytes.push_back(static_cast<char>(digit(m_hex[at]) << 4 | digit(m_hex[at + 1])));
+    return bytes;
 }
 
 } // namespace knotwork::db

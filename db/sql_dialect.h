@@ -1,7 +1,12 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <soci/blob.h>
+#include <soci/into-type.h>
+#include <soci/soci-backend.h>
+#include <soci/use-type.h>
 
 namespace soci {
 class session;
@@ -35,6 +40,9 @@ public:
     std::string_view tableExistsSql() const { return m_tableExists; }
     // Counts the tables in the practice.
     std::string_view countTablesSql() const { return m_countTables; }
+    // `column` in an ORDER BY that must not walk an index on it: SQLite's unary plus, which keeps
+    // the column's collation; PostgreSQL plans by cost (and has no unary plus for text).
+    std::string unindexed(std::string_view column) const;
     // The id the row just inserted into `table` on `session` was given.
     long long insertedId(soci::session& session, const std::string& table) const;
     // The migration's full script for this dialect, placeholders filled. Throws std::logic_error
@@ -53,6 +61,30 @@ private:
     std::string_view m_countTables;
     std::string_view m_idPrimaryKey;
     std::string_view m_blob;
+};
+
+// The bytes of a {{blob}} column (an attachment's content) as one statement writes or reads them:
+// a blob on SQLite; on PostgreSQL the BYTEA's hex text form (a backslash, an x, two digits a byte), since
+// SOCI binds a blob there as a large object, which a BYTEA column is not. Lives as long as the
+// statement it is bound to.
+class StoredBytes {
+public:
+    // To read a column: bind into(), then take bytes().
+    explicit StoredBytes(soci::session& session);
+    // To write `bytes`: bind use(). No bytes at all are NULL on SQLite (SOCI binds an empty blob
+    // so): the columns that hold bytes hold files, which are never empty.
+    StoredBytes(soci::session& session, const std::string& bytes);
+    StoredBytes(const StoredBytes&) = delete;
+    StoredBytes& operator=(const StoredBytes&) = delete;
+
+    soci::details::use_type_ptr use(const std::string& name = {});
+    soci::details::into_type_ptr into();
+    // What was read. Throws std::runtime_error on text that is not BYTEA's hex form.
+    std::string bytes();
+
+private:
+    std::optional<soci::blob> m_blob;  // SQLite
+    std::string m_hex;                 // PostgreSQL
 };
 
 } // namespace knotwork::db

@@ -5,6 +5,7 @@
 
 #include "common/i18n.h"
 #include "db/row_reader.h"
+#include "db/sql_dialect.h"
 #include "db/storage_errors.h"
 
 namespace knotwork::db {
@@ -18,12 +19,15 @@ namespace {
 // counted from their intake: the first screening (the intake's, stamped by the practice clock),
 // or the day the record was made. Both are ISO timestamps: the first ten characters are the day.
 // Under the Ontario rule a date of birth, when known, must be old enough too. A page sorts the rows
-// found ("+sort_name": never by walking the name index through every client).
+// found (SqlDialect::unindexed: never by walking the name index through every client).
+// Each parameter is named once (PostgreSQL counts every place a name appears): the one cutoff day
+// is bound as :last_visit and as :intake_by, and an unknown birth cutoff (NULL) lets every date of
+// birth through.
 const std::string kIntakeDay =
     "substr(COALESCE((SELECT MIN(s.screened_at) FROM screenings s WHERE s.client_id = clients.id), created_at), 1, 10)";
 const std::string kPastRetention =
     " FROM clients WHERE (last_visit_on <= :last_visit OR (last_visit_on IS NULL AND " + kIntakeDay
-    + " <= :last_visit)) AND (:born IS NULL OR date_of_birth IS NULL OR date_of_birth <= :born)";
+    + " <= :intake_by)) AND (date_of_birth IS NULL OR date_of_birth <= COALESCE(:born, date_of_birth))";
 
 struct Bounds {
     explicit Bounds(const RetentionCutoffs& cutoffs)
@@ -37,11 +41,11 @@ struct Bounds {
     soci::indicator bornSet;
 };
 
-std::string pageSql(long long offset, int limit)
+std::string pageSql(const SqlDialect& dialect, long long offset, int limit)
 {
     return "SELECT id, family_name, given_names, preferred_name, date_of_birth, last_visit_on, " + kIntakeDay
-           + " AS intake_on, archived" + kPastRetention + " ORDER BY +sort_name, id LIMIT " + std::to_string(limit)
-           + " OFFSET " + std::to_string(offset);
+           + " AS intake_on, archived" + kPastRetention + " ORDER BY " + dialect.unindexed("sort_name")
+           + ", id LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
 }
 
 } // namespace
@@ -52,7 +56,7 @@ long long SqlRetentionQueries::countPastRetention(const RetentionCutoffs& cutoff
         Bounds bounds(cutoffs);
         long long total = 0;
         m_database.session() << std::string("SELECT COUNT(*)") + kPastRetention, soci::use(bounds.lastVisit, "last_visit"),
-            soci::use(bounds.born, bounds.bornSet, "born"), soci::into(total);
+            soci::use(bounds.lastVisit, "intake_by"), soci::use(bounds.born, bounds.bornSet, "born"), soci::into(total);
         return total;
     } catch (...) {
         rethrowAsStorageError(_("counting the records past retention"));
@@ -68,8 +72,9 @@ std::vector<RecordPastRetention> SqlRetentionQueries::pastRetention(const Retent
         soci::row row;
         soci::statement read =
             (m_database.session().prepare
-                 << pageSql(offset, limit),
-             soci::use(bounds.lastVisit, "last_visit"), soci::use(bounds.born, bounds.bornSet, "born"),
+                 << pageSql(m_database.dialect(), offset, limit),
+             soci::use(bounds.lastVisit, "last_visit"), soci::use(bounds.lastVisit, "intake_by"),
+             soci::use(bounds.born, bounds.bornSet, "born"),
              soci::into(row));
         read.execute(false);
         while (read.fetch()) {
@@ -97,8 +102,9 @@ std::string SqlRetentionQueries::queryPlan(const RetentionCutoffs& cutoffs)
     Bounds bounds(cutoffs);
     std::string plan;
     soci::row row;
-    soci::statement read = (m_database.session().prepare << "EXPLAIN QUERY PLAN " + pageSql(0, 200),
-                            soci::use(bounds.lastVisit, "last_visit"),
+    soci::statement read = (m_database.session().prepare
+                                << "EXPLAIN QUERY PLAN " + pageSql(m_database.dialect(), 0, 200),
+                            soci::use(bounds.lastVisit, "last_visit"), soci::use(bounds.lastVisit, "intake_by"),
                             soci::use(bounds.born, bounds.bornSet, "born"), soci::into(row));
     read.execute(false);
     while (read.fetch())

@@ -1,7 +1,8 @@
-// ClientService over the SQL stores on a fresh practice file: what a therapist relies on the
-// practice file for when adding, screening, clearing, consenting and archiving clients: records
-// come back whole, lists search and page, conflicts overwrite nothing, the database refuses
-// rewrites and audits. Rules that need no SQL are in tests/clients/test_client_service.cpp.
+// ClientService over the SQL stores on a fresh practice, a file and on the clinic server: what a
+// therapist relies on the practice for when adding, screening, clearing, consenting and
+// archiving clients: records come back whole, lists search and page, conflicts overwrite
+// nothing, the database refuses rewrites and audits. Rules that need no SQL are in
+// tests/clients/test_client_service.cpp.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -9,8 +10,7 @@
 #include "db/practice_opener.h"
 #include "app/practice/practice_context.h"
 #include "support/new_client.h"
-#include "support/practice_files.h"
-#include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -19,16 +19,13 @@ using namespace std::string_literals;
 
 using namespace knotwork::clients;
 using ::testing::HasSubstr;
-using testing::sqliteQuery;
 
 const Date kToday(2026, 11, 23);
 
-class ClientRecords : public ::testing::Test {
+class ClientRecords : public backends::OnBothBackends {
 protected:
     ClientRecords()
-        : m_file(m_dir / "practice.sqlite"),
-          m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Ana Lima", Clock::stoppedOn(kToday)),
+        : m_stores(*m_database, "Ana Lima", Clock::stoppedOn(kToday)),
           m_service(m_stores.clientService())
     {
     }
@@ -56,17 +53,14 @@ protected:
 
     std::string audit(const std::string& where)
     {
-        return sqliteQuery(m_file, "SELECT COUNT(*) FROM audit_log WHERE " + where);
+        return m_practice.query("SELECT COUNT(*) FROM audit_log WHERE " + where);
     }
 
-    knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_file;
-    std::unique_ptr<Database> m_database;
     app::PracticeContext m_stores;
     ClientService& m_service;
 };
 
-TEST_F(ClientRecords, AFullIntakeComesBackExactlyIncludingUnicodeAndLongText)
+TEST_P(ClientRecords, AFullIntakeComesBackExactlyIncludingUnicodeAndLongText)
 {
     const ProviderId physio = m_service.saveProvider(provider("Dr Amara Okafor", ProviderRole::PhysicalTherapist));
     IntakeRecord record = testing::newClient("Nguyễn", "Thị Zoë");
@@ -111,7 +105,7 @@ TEST_F(ClientRecords, AFullIntakeComesBackExactlyIncludingUnicodeAndLongText)
     EXPECT_EQ(audit("entity = 'client' AND action = 'create' AND actor = 'Ana Lima'"), "1");
 }
 
-TEST_F(ClientRecords, SearchIgnoresCaseAndAccentsAndMatchesPhoneAndEmail)
+TEST_P(ClientRecords, SearchIgnoresCaseAndAccentsAndMatchesPhoneAndEmail)
 {
     IntakeRecord zoe = testing::newClient("Martin", "Zoë");
     zoe.client.phone = "(416) 555-0142";
@@ -141,7 +135,7 @@ TEST_F(ClientRecords, SearchIgnoresCaseAndAccentsAndMatchesPhoneAndEmail)
     EXPECT_EQ(m_stores.stores().clients().count({""}, kToday), 6);
 }
 
-TEST_F(ClientRecords, ListsPageThroughClientsInNameOrder)
+TEST_P(ClientRecords, ListsPageThroughClientsInNameOrder)
 {
     for (int i = 0; i < 30; ++i)
         add("Family" + std::to_string(100 + i), "Given");
@@ -153,7 +147,7 @@ TEST_F(ClientRecords, ListsPageThroughClientsInNameOrder)
     EXPECT_EQ(third.back().familyName, "Family129");
 }
 
-TEST_F(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClearsIt)
+TEST_P(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClearsIt)
 {
     const ClientId id = add("Martin", "Zoë", {SafetyIssue::RecentHeadOrNeckTrauma});
     EXPECT_EQ(m_stores.stores().clients().page({"martin"}, kToday, 0, 1).at(0).status, SafetyStatus::ClearanceRequired);
@@ -193,7 +187,7 @@ TEST_F(ClientRecords, ARedFlagMakesTheClientReferAndAClearanceWithItsLetterClear
     EXPECT_EQ(m_stores.stores().clients().count({"", ClientFilter::NeedsClearance}, later), 1);
 }
 
-TEST_F(ClientRecords, AStaleCopyIsAConflictAndOverwritesNothing)
+TEST_P(ClientRecords, AStaleCopyIsAConflictAndOverwritesNothing)
 {
     const ClientId id = add("Smith", "Anne");
     IntakeRecord first = m_stores.stores().clients().chart(id).intakeRecord();
@@ -205,7 +199,7 @@ TEST_F(ClientRecords, AStaleCopyIsAConflictAndOverwritesNothing)
     EXPECT_EQ(m_stores.stores().clients().chart(id).client.phone, "416 555 0100");
 }
 
-TEST_F(ClientRecords, ClientsWithClinicalRecordsAreArchivedNeverDeleted)
+TEST_P(ClientRecords, ClientsWithClinicalRecordsAreArchivedNeverDeleted)
 {
     const ClientId id = add("Smith", "Anne");
     const int version = m_stores.stores().clients().chart(id).client.rowVersion;
@@ -222,7 +216,7 @@ TEST_F(ClientRecords, ClientsWithClinicalRecordsAreArchivedNeverDeleted)
     EXPECT_EQ(audit("entity = 'client' AND action IN ('archive', 'restore')"), "2");
 }
 
-TEST_F(ClientRecords, ScreeningsClearancesAndConsentsCannotBeRewrittenBehindKnotworksBack)
+TEST_P(ClientRecords, ScreeningsClearancesAndConsentsCannotBeRewrittenBehindKnotworksBack)
 {
     const ClientId id = add("Martin", "Zoë", {SafetyIssue::ClusterHeadache});
     const ProviderId neuro = m_service.saveProvider(provider("Dr Søren Holm", ProviderRole::Neurologist));
@@ -240,16 +234,16 @@ TEST_F(ClientRecords, ScreeningsClearancesAndConsentsCannotBeRewrittenBehindKnot
                             "UPDATE clearances SET expires_on = '2030-01-01'", "DELETE FROM clearances",
                             "UPDATE consents SET provider_id = NULL", "DELETE FROM consents",
                             "DELETE FROM audit_log"}) {
-        EXPECT_THROW(sqliteQuery(m_file, sql), std::runtime_error) << sql;
+        EXPECT_THROW(m_practice.query(sql), std::runtime_error) << sql;
     }
     // Revoking is the one change a consent allows, once.
     m_service.revokeConsent(id, consentId, kToday);
     EXPECT_FALSE(mayShareWith(m_stores.stores().clients().chart(id).consents, neuro, kToday));
     EXPECT_THROW(m_service.revokeConsent(id, consentId, kToday), ValidationError);
-    EXPECT_THROW(sqliteQuery(m_file, "UPDATE consents SET revoked_on = NULL"), std::runtime_error);
+    EXPECT_THROW(m_practice.query("UPDATE consents SET revoked_on = NULL"), std::runtime_error);
 }
 
-TEST_F(ClientRecords, ProvidersAndSettingsRoundTrip)
+TEST_P(ClientRecords, ProvidersAndSettingsRoundTrip)
 {
     Provider provider = this->provider("Dr Amara Okafor", ProviderRole::Chiropractor);
     provider.clinic = "Spine & Co";
@@ -310,11 +304,13 @@ TEST_F(ClientRecords, ProvidersAndSettingsRoundTrip)
     }
 }
 
-TEST_F(ClientRecords, AnUnknownClientIsNotFound)
+TEST_P(ClientRecords, AnUnknownClientIsNotFound)
 {
     EXPECT_THROW(m_stores.stores().clients().chart(999), NotFoundError);
     EXPECT_THROW(m_service.archive(999, ""), NotFoundError);
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(ClientRecords);
 
 } // namespace
 } // namespace knotwork::db

@@ -1,7 +1,7 @@
-// PlanService over the SQL stores on a fresh practice file: what is stored (the whole plan and
-// its audit, each signed visit's findings, a measure's score) and the database refusing changes
-// to measures, findings and plans behind Knotwork's back. PlanService's rules run on the
-// in-memory stores in tests/plans/test_plan_service.cpp.
+// PlanService over the SQL stores on a fresh practice, a file and on the clinic server: what is
+// stored (the whole plan and its audit, each signed visit's findings, a measure's score) and the
+// database refusing changes to measures, findings and plans behind Knotwork's back. PlanService's
+// rules run on the in-memory stores in tests/plans/test_plan_service.cpp.
 #include <gtest/gtest.h>
 
 #include "common/error.h"
@@ -9,10 +9,9 @@
 #include "app/practice/practice_context.h"
 #include "plans/plan_service.h"
 #include "support/diagnosed_client.h"
-#include "support/practice_files.h"
 #include "support/sample_measure.h"
 #include "support/signed_visit.h"
-#include "support/temp_dir.h"
+#include "practice_on_backend.h"
 #include "support/therapist_settings.h"
 
 namespace knotwork::db {
@@ -25,12 +24,10 @@ using knotwork::testing::ndi;
 
 const Date kToday(2026, 11, 24);
 
-class Plans : public ::testing::Test {
+class Plans : public backends::OnBothBackends {
 protected:
     Plans()
-        : m_file(m_dir / "practice.sqlite"),
-          m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Maya", Clock::stoppedOn(kToday)),
+        : m_stores(*m_database, "Maya", Clock::stoppedOn(kToday)),
           m_clients(m_stores.clientService()),
           m_sessions(m_stores.sessionService()),
           m_plans(m_stores.planService())
@@ -55,19 +52,16 @@ protected:
 
     std::string sql(const std::string& statement)
     {
-        return knotwork::testing::sqliteQuery(m_file, statement);
+        return m_practice.query(statement);
     }
 
-    knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_file;
-    std::unique_ptr<Database> m_database;
     app::PracticeContext m_stores;
     clients::ClientService& m_clients;
     sessions::SessionService& m_sessions;
     PlanService& m_plans;
 };
 
-TEST_F(Plans, APlanIsStoredWholeAndAudited)
+TEST_P(Plans, APlanIsStoredWholeAndAudited)
 {
     const ClientId client = addClient({HeadacheType::TensionType, HeadacheType::Cervicogenic});
     const TreatmentPlan plan = tensionPlan(client);
@@ -85,16 +79,19 @@ TEST_F(Plans, APlanIsStoredWholeAndAudited)
     EXPECT_EQ(listed[0].goalCount, static_cast<int>(plan.goals.size()));
 }
 
-TEST_F(Plans, TheDayAPlanEndedIsStoredWithIt)
+TEST_P(Plans, TheDayAPlanEndedIsStoredWithIt)
 {
     const ClientId client = addClient({HeadacheType::TensionType});
     const PlanId id = m_plans.addPlan(tensionPlan(client));
     m_plans.changeStatus(id, 1, PlanStatus::Discontinued, "Moved away");
     EXPECT_EQ(m_stores.stores().plans().plan(id).statusChangedOn, kToday);
-    EXPECT_EQ(sql("SELECT json_extract(body, '$.status_changed_on') FROM treatment_plans"), "2026-11-24");
+    // The body is JSON, read with each database's own JSON function.
+    const std::string statusChangedOn = m_practice.onServer() ? "CAST(body AS JSONB) ->> 'status_changed_on'"
+                                                              : "json_extract(body, '$.status_changed_on')";
+    EXPECT_EQ(sql("SELECT " + statusChangedOn + " FROM treatment_plans"), "2026-11-24");
 }
 
-TEST_F(Plans, EachSignedVisitKeepsTheFindingsProgressIsComputedFrom)
+TEST_P(Plans, EachSignedVisitKeepsTheFindingsProgressIsComputedFrom)
 {
     const ClientId client = addClient({HeadacheType::TensionType});
     signVisit(client, Date(2026, 10, 5), 12);
@@ -104,17 +101,17 @@ TEST_F(Plans, EachSignedVisitKeepsTheFindingsProgressIsComputedFrom)
     EXPECT_EQ(sql("SELECT COUNT(*) FROM note_findings WHERE client_id = " + std::to_string(client)), "3");
 }
 
-TEST_F(Plans, AMeasureIsStoredWithItsScoreAndTheDatabaseRefusesAnyChangeButVoiding)
+TEST_P(Plans, AMeasureIsStoredWithItsScoreAndTheDatabaseRefusesAnyChangeButVoiding)
 {
     const ClientId client = addClient({HeadacheType::Cervicogenic});
     const MeasureId id = m_plans.addMeasure(ndi(client, Date(2026, 11, 2)));
-    EXPECT_EQ(sql("SELECT ROUND(score, 1) FROM outcome_measures"), "33.3");
+    EXPECT_EQ(sql("SELECT ROUND(CAST(score AS NUMERIC), 1) FROM outcome_measures"), "33.3");
     m_plans.voidMeasure(id, "Entered for the wrong client");
     EXPECT_THROW(sql("UPDATE outcome_measures SET notes = 'changed'"), std::runtime_error);
     EXPECT_THROW(sql("DELETE FROM outcome_measures"), std::runtime_error);
 }
 
-TEST_F(Plans, FindingsAndPlansCannotBeChangedOrRemovedBehindKnotworksBack)
+TEST_P(Plans, FindingsAndPlansCannotBeChangedOrRemovedBehindKnotworksBack)
 {
     const ClientId client = addClient({HeadacheType::TensionType});
     signVisit(client, Date(2026, 10, 5), 12);
@@ -124,6 +121,8 @@ TEST_F(Plans, FindingsAndPlansCannotBeChangedOrRemovedBehindKnotworksBack)
     EXPECT_THROW(sql("DELETE FROM treatment_plans"), std::runtime_error);
     EXPECT_EQ(sql("SELECT headache_days FROM note_findings"), "12");
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(Plans);
 
 } // namespace
 } // namespace knotwork::db

@@ -8,17 +8,15 @@
 #include "common/error.h"
 #include "db/database.h"
 #include "db/row_reader.h"
-#include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
 
 using ::testing::HasSubstr;
 
-class RowReading : public ::testing::Test {
+class RowReading : public backends::OnBothBackends {
 protected:
-    RowReading() : m_database(Database::open(m_dir / "rows.sqlite", OpenMode::CreateIfMissing)) {}
-
     // Runs `sql` (one row) and hands its reader to `read`.
     template <typename Read>
     void readRow(const std::string& sql, Read&& read)
@@ -27,12 +25,9 @@ protected:
         m_database->session() << sql, soci::into(row);
         read(RowReader(row));
     }
-
-    knotwork::testing::TempDir m_dir;
-    std::unique_ptr<Database> m_database;
 };
 
-TEST_F(RowReading, ColumnsAreFoundByNameWhateverTheirOrder)
+TEST_P(RowReading, ColumnsAreFoundByNameWhateverTheirOrder)
 {
     readRow("SELECT 'Okafor' AS family_name, 42 AS id, NULL AS last_visit_on, '2026-11-24' AS visit_date",
             [](const RowReader& read) {
@@ -44,7 +39,7 @@ TEST_F(RowReading, ColumnsAreFoundByNameWhateverTheirOrder)
             });
 }
 
-TEST_F(RowReading, AColumnTheSelectLacksIsAnErrorNamingIt)
+TEST_P(RowReading, AColumnTheSelectLacksIsAnErrorNamingIt)
 {
     readRow("SELECT 42 AS id", [](const RowReader& read) {
         try {
@@ -55,6 +50,8 @@ TEST_F(RowReading, AColumnTheSelectLacksIsAnErrorNamingIt)
         }
     });
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(RowReading);
 
 } // namespace
 } // namespace knotwork::db

@@ -1,6 +1,6 @@
-// The SQL session store on a fresh practice file: notes come back whole, drafts autosave,
-// signed notes and addenda are append-only in the database itself, and a killed process loses
-// nothing that was saved.
+// The SQL session store on a fresh practice, a file and on the clinic server: notes come back
+// whole, drafts autosave, signed notes and addenda are append-only in the database itself, and a
+// killed process loses nothing that was saved.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -12,9 +12,8 @@
 #include "db/practice_opener.h"
 #include "app/practice/practice_context.h"
 #include "db/write_transaction.h"
-#include "support/practice_files.h"
 #include "support/sample_note.h"
-#include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -22,7 +21,6 @@ namespace {
 using namespace knotwork::sessions;
 using clients::ClientId;
 using ::testing::HasSubstr;
-using testing::sqliteQuery;
 
 const Date kVisit(2026, 11, 20);
 
@@ -34,12 +32,10 @@ ClientId addClient(app::PracticeContext& stores, const std::string& family)
     return stores.clientService().saveIntake(record);
 }
 
-class SessionStoreTest : public ::testing::Test {
+class SessionStoreTest : public backends::OnBothBackends {
 protected:
     SessionStoreTest()
-        : m_file(m_dir / "practice.sqlite"),
-          m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Maya", Clock::stoppedOn(kVisit)),
+        : m_stores(*m_database, "Maya", Clock::stoppedOn(kVisit)),
           m_store(m_stores.stores().sessions()),
           m_client(addClient(m_stores, "Martin"))
     {
@@ -58,17 +54,14 @@ protected:
         return note.id;
     }
 
-    std::string count(const std::string& sql) { return sqliteQuery(m_file, sql); }
+    std::string count(const std::string& sql) { return m_practice.query(sql); }
 
-    knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_file;
-    std::unique_ptr<Database> m_database;
     app::PracticeContext m_stores;
     SessionStore& m_store;
     ClientId m_client;
 };
 
-TEST_F(SessionStoreTest, AFullNoteComesBackExactly)
+TEST_P(SessionStoreTest, AFullNoteComesBackExactly)
 {
     SoapNote note = testing::sampleNote(m_client, kVisit);
     note.subjective.rescreen[clients::SafetyIssue::VisionChanges] = true;
@@ -90,7 +83,7 @@ TEST_F(SessionStoreTest, AFullNoteComesBackExactly)
     EXPECT_THROW(m_store.note(id + 100), NotFoundError);
 }
 
-TEST_F(SessionStoreTest, HistoryIsNewestFirstFromTheSummaryColumns)
+TEST_P(SessionStoreTest, HistoryIsNewestFirstFromTheSummaryColumns)
 {
     signedNote(kVisit - boost::gregorian::days(14));
     signedNote(kVisit - boost::gregorian::days(7));
@@ -111,15 +104,15 @@ TEST_F(SessionStoreTest, HistoryIsNewestFirstFromTheSummaryColumns)
     EXPECT_FALSE(m_store.latestSigned(m_client, kVisit - boost::gregorian::days(15)));
 }
 
-TEST_F(SessionStoreTest, AClientHasOneDraftAtATimeAndEveryDraftIsListed)
+TEST_P(SessionStoreTest, AClientHasOneDraftAtATimeAndEveryDraftIsListed)
 {
     const NoteId draft = m_store.createDraft(testing::sampleNote(m_client, kVisit));
     EXPECT_THROW(m_store.createDraft(testing::sampleNote(m_client, kVisit)), ConflictError);
-    EXPECT_THROW(count("INSERT INTO session_notes SELECT NULL, client_id, visit_date, visit_time, "
-                       "status, body, diary_days, headache_days, average_intensity, "
-                       "worst_intensity, rotation_left, rotation_right, carried_from_note_id, "
-                       "created_at, updated_at, signed_at, signed_by, late_entry, "
-                       "override_reason, row_version FROM session_notes"),
+    const std::string columns = "client_id, visit_date, visit_time, status, body, diary_days, headache_days, "
+                                "average_intensity, worst_intensity, rotation_left, rotation_right, "
+                                "carried_from_note_id, created_at, updated_at, signed_at, signed_by, late_entry, "
+                                "override_reason, row_version";
+    EXPECT_THROW(count("INSERT INTO session_notes (" + columns + ") SELECT " + columns + " FROM session_notes"),
                  std::runtime_error);
     const ClientId other = addClient(m_stores, "Nguyễn");
     m_store.createDraft(testing::sampleNote(other, kVisit));
@@ -130,7 +123,7 @@ TEST_F(SessionStoreTest, AClientHasOneDraftAtATimeAndEveryDraftIsListed)
     EXPECT_EQ(m_store.draftOf(m_client), draft);
 }
 
-TEST_F(SessionStoreTest, AutosaveIsNotAuditedButCreatingSigningAndDiscardingAre)
+TEST_P(SessionStoreTest, AutosaveIsNotAuditedButCreatingSigningAndDiscardingAre)
 {
     SoapNote note = testing::sampleNote(m_client, kVisit);
     note.id = m_store.createDraft(note);
@@ -151,7 +144,7 @@ TEST_F(SessionStoreTest, AutosaveIsNotAuditedButCreatingSigningAndDiscardingAre)
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'note' AND action = 'sign'"), "1");
 }
 
-TEST_F(SessionStoreTest, AStaleAutosaveIsAConflictAndOverwritesNothing)
+TEST_P(SessionStoreTest, AStaleAutosaveIsAConflictAndOverwritesNothing)
 {
     SoapNote note = testing::sampleNote(m_client, kVisit);
     note.id = m_store.createDraft(note);
@@ -164,7 +157,7 @@ TEST_F(SessionStoreTest, AStaleAutosaveIsAConflictAndOverwritesNothing)
     EXPECT_EQ(m_store.note(note.id).subjective.headacheDays, 9);
 }
 
-TEST_F(SessionStoreTest, TheStoreRefusesToChangeASignedNote)
+TEST_P(SessionStoreTest, TheStoreRefusesToChangeASignedNote)
 {
     const NoteId id = signedNote(kVisit);
     SoapNote note = m_store.note(id);
@@ -180,7 +173,7 @@ TEST_F(SessionStoreTest, TheStoreRefusesToChangeASignedNote)
     EXPECT_EQ(m_store.note(id).subjective.headacheDays, 4);
 }
 
-TEST_F(SessionStoreTest, TheDatabaseRefusesToChangeASignedNoteWhateverTheProgram)
+TEST_P(SessionStoreTest, TheDatabaseRefusesToChangeASignedNoteWhateverTheProgram)
 {
     const NoteId id = signedNote(kVisit);
     const std::string where = " WHERE id = " + std::to_string(id);
@@ -198,7 +191,7 @@ TEST_F(SessionStoreTest, TheDatabaseRefusesToChangeASignedNoteWhateverTheProgram
     EXPECT_EQ(m_store.note(id).subjective.headacheDays, 4);
 }
 
-TEST_F(SessionStoreTest, AddendaAreAppendOnlyAndOnlyOnSignedNotes)
+TEST_P(SessionStoreTest, AddendaAreAppendOnlyAndOnlyOnSignedNotes)
 {
     const NoteId id = signedNote(kVisit);
     m_store.addAddendum(id, {0, Timestamp::fromIso8601("2026-11-21T09:00:00Z"), "Maya", "First"});
@@ -219,7 +212,7 @@ TEST_F(SessionStoreTest, AddendaAreAppendOnlyAndOnlyOnSignedNotes)
     EXPECT_EQ(count("SELECT COUNT(*) FROM note_addenda"), "2");
 }
 
-TEST_F(SessionStoreTest, SigningSetsTheClientsLastVisit)
+TEST_P(SessionStoreTest, SigningSetsTheClientsLastVisit)
 {
     const clients::ClientQuery query;
     EXPECT_FALSE(m_stores.stores().clients().page(query, kVisit, 0, 10).front().lastVisit);
@@ -230,7 +223,7 @@ TEST_F(SessionStoreTest, SigningSetsTheClientsLastVisit)
               isoDate(kVisit - boost::gregorian::days(2)));
 }
 
-TEST_F(SessionStoreTest, ImportedNotesSetTheLastVisitAndKeepTheirAddenda)
+TEST_P(SessionStoreTest, ImportedNotesSetTheLastVisitAndKeepTheirAddenda)
 {
     std::vector<SoapNote> notes;
     for (int week = 3; week >= 1; --week) {
@@ -250,20 +243,23 @@ TEST_F(SessionStoreTest, ImportedNotesSetTheLastVisitAndKeepTheirAddenda)
 
 // The child saves a draft, then dies mid-way through the next save: the draft is there, as last
 // saved, when the practice is opened again.
-TEST(SessionDraftRecovery, AKilledProcessLosesOnlyTheSaveItWasMaking)
+class SessionDraftRecovery : public ::testing::TestWithParam<backends::Backend> {
+protected:
+    backends::PracticeOn m_practice{GetParam()};
+};
+
+TEST_P(SessionDraftRecovery, AKilledProcessLosesOnlyTheSaveItWasMaking)
 {
-    knotwork::testing::TempDir dir;
-    const auto file = dir / "practice.sqlite";
     ClientId client = 0;
     {
-        auto database = openPractice(file, OpenMode::CreateIfMissing, "setup").database;
+        auto database = m_practice.open().database;
         app::PracticeContext stores(*database, "Maya", Clock::stoppedOn(kVisit));
         client = addClient(stores, "Martin");
     }
     const pid_t child = fork();
     ASSERT_NE(child, -1);
     if (child == 0) {
-        auto database = openPractice(file, OpenMode::CreateIfMissing, "Maya").database;
+        auto database = m_practice.open("Maya").database;
         app::PracticeContext stores(*database, "Maya", Clock::stoppedOn(kVisit));
         SoapNote note = testing::sampleNote(client, kVisit);
         note.id = stores.stores().sessions().createDraft(note);
@@ -279,7 +275,7 @@ TEST(SessionDraftRecovery, AKilledProcessLosesOnlyTheSaveItWasMaking)
     ASSERT_TRUE(WIFSIGNALED(status));
     ASSERT_EQ(WTERMSIG(status), SIGKILL);
 
-    auto database = openPractice(file, OpenMode::CreateIfMissing, "Maya").database;
+    auto database = m_practice.open("Maya").database;
     app::PracticeContext stores(*database, "Maya", Clock::stoppedOn(kVisit));
     const auto drafts = stores.stores().sessions().drafts();
     ASSERT_EQ(drafts.size(), 1u);
@@ -287,6 +283,9 @@ TEST(SessionDraftRecovery, AKilledProcessLosesOnlyTheSaveItWasMaking)
     EXPECT_EQ(recovered.subjective.headacheDays, 9);
     EXPECT_EQ(recovered.plan.techniques, testing::sampleNote(client, kVisit).plan.techniques);
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(SessionStoreTest);
+KNOTWORK_ON_BOTH_BACKENDS(SessionDraftRecovery);
 
 } // namespace
 } // namespace knotwork::db

@@ -9,6 +9,7 @@
 #include "reports/report_exporter.h"
 #include "support/sharing_client.h"
 #include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -19,11 +20,10 @@ const Date kToday(2026, 11, 30);
 using clients::ClientId;
 using sharing::ProgressReportRequest;
 
-class Sharing : public ::testing::Test {
+class Sharing : public backends::OnBothBackends {
 protected:
     Sharing()
-        : m_database(openPractice(m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database),
-          m_stores(*m_database, "Maya", Clock::stoppedOn(kToday)),
+        : m_stores(*m_database, "Maya", Clock::stoppedOn(kToday)),
           m_referred(m_stores.clientService(), m_stores.sessionService())
     {
     }
@@ -32,8 +32,7 @@ protected:
     sharing::SharingService& sharing() { return m_stores.sharingService(); }
     ProgressReportRequest request() const { return m_referred.request(); }
 
-    knotwork::testing::TempDir m_dir;
-    std::unique_ptr<Database> m_database;
+    knotwork::testing::TempDir m_dir;  // where reports are exported
     app::PracticeContext m_stores;
     knotwork::testing::SharingClient m_referred;
 };
@@ -65,7 +64,7 @@ private:
     disclosures::DisclosureStore& m_log;
 };
 
-TEST_F(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
+TEST_P(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
 {
     m_referred.consentToShareWith(m_referred.recipient);
     FailingLog failing(m_stores.stores().disclosures());
@@ -89,6 +88,8 @@ TEST_F(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
     EXPECT_EQ(log[0].sha256, exported.sha256);
     EXPECT_EQ(log[0].disclosedBy, "Maya");
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(Sharing);
 
 } // namespace
 } // namespace knotwork::db

@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include "db/migration.h"
 #include "db/sql_dialect.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -44,6 +46,41 @@ TEST(SqlDialect, OnlyTheServerTakesAWriteLockOfItsOwn)
     EXPECT_TRUE(SqlDialect::postgresql().isServer());
     EXPECT_FALSE(SqlDialect::sqlite().isServer());
 }
+
+// Bytes go into a {{blob}} column and come back as they were, whatever they are, on both backends.
+class StoredBytesIn : public backends::OnBothBackends {
+protected:
+    long long write(const std::string& bytes)
+    {
+        StoredBytes content(m_database->session(), bytes);
+        m_database->session() << "INSERT INTO attachments (file_name, media_type, byte_count, content, added_at) "
+                                 "VALUES ('f', 'application/octet-stream', 0, :content, '2026-11-24T10:00:00Z')",
+            content.use("content");
+        return m_database->dialect().insertedId(m_database->session(), "attachments");
+    }
+
+    std::string read(long long id)
+    {
+        StoredBytes content(m_database->session());
+        m_database->session() << "SELECT content FROM attachments WHERE id = :id", soci::use(id), content.into();
+        return content.bytes();
+    }
+};
+
+TEST_P(StoredBytesIn, EveryByteValueComesBackAsWritten)
+{
+    std::string everyByte;
+    for (int byte = 255; byte >= 0; --byte)
+        everyByte.push_back(static_cast<char>(byte));
+    const long long all = write(everyByte);
+    const long long zero = write(std::string(1, '\0'));
+    EXPECT_EQ(read(all), everyByte);
+    EXPECT_EQ(read(zero), std::string(1, '\0'));
+    // Stored as bytes, one a byte, not as text or a reference to them.
+    EXPECT_EQ(m_practice.query("SELECT length(content) FROM attachments WHERE id = " + std::to_string(all)), "256");
+}
+
+KNOTWORK_ON_BOTH_BACKENDS(StoredBytesIn);
 
 } // namespace
 } // namespace knotwork::db

@@ -7,12 +7,11 @@
 #include <string>
 #include <vector>
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
 #include "db/database.h"
 #include "db/row_reader.h"
 #include "db/statement_cache.h"
-#include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -20,20 +19,22 @@ namespace {
 const std::string kNotesOfClient = "SELECT note FROM visits WHERE client_id = :client ORDER BY id";
 const std::string kVisitCount = "SELECT COUNT(*) AS visits FROM visits";
 
-class KeptStatements : public ::testing::Test {
+class KeptStatements : public backends::OnBothBackends {
 protected:
-    KeptStatements() : m_database(Database::open(m_dir / "kept.sqlite", OpenMode::CreateIfMissing))
+    KeptStatements()
     {
+        // The ids are given, so the table is the same on both backends.
         m_database->session() << "CREATE TABLE visits (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL, "
                                  "note TEXT NOT NULL)";
-        addVisit(m_database->session(), 1, "neck stiff");
-        addVisit(m_database->session(), 1, "neck easier");
-        addVisit(m_database->session(), 2, "jaw tight");
+        m_database->session() << addVisit(1, "neck stiff");
+        m_database->session() << addVisit(1, "neck easier");
+        m_database->session() << addVisit(2, "jaw tight");
     }
 
-    static void addVisit(soci::session& session, long long client, const std::string& note)
+    static std::string addVisit(long long client, const std::string& note)
     {
-        session << "INSERT INTO visits (client_id, note) VALUES (:client, :note)", soci::use(client), soci::use(note);
+        return "INSERT INTO visits (id, client_id, note) SELECT COALESCE(MAX(id), 0) + 1, " + std::to_string(client)
+               + ", '" + note + "' FROM visits";
     }
 
     template <typename Client>
@@ -53,48 +54,44 @@ protected:
         return count;
     }
 
-    // Another program's connection to the same file, as the CLI's beside the open app.
-    std::string otherConnection() const { return "db=" + (m_dir / "kept.sqlite").string(); }
-
-    knotwork::testing::TempDir m_dir;
-    std::unique_ptr<Database> m_database;
+    // Another program's connection to the same practice, as the CLI's beside the open app.
+    void addVisitElsewhere(long long client, const std::string& note) { m_practice.query(addVisit(client, note)); }
 };
 
-TEST_F(KeptStatements, EachReadBindsItsOwnValuesToTheOneStatementKept)
+TEST_P(KeptStatements, EachReadBindsItsOwnValuesToTheOneStatementKept)
 {
+    const std::size_t keptBefore = m_database->statements().size();  // the reads opening the practice ran
     EXPECT_EQ(notesOf(1LL), (std::vector<std::string>{"neck stiff", "neck easier"}));
     EXPECT_EQ(notesOf(2LL), (std::vector<std::string>{"jaw tight"}));
     EXPECT_EQ(notesOf(3LL), std::vector<std::string>{});
     EXPECT_EQ(notesOf(1), (std::vector<std::string>{"neck stiff", "neck easier"})) << "an int binds as a long long";
-    EXPECT_EQ(m_database->statements().size(), 1U);
+    EXPECT_EQ(m_database->statements().size(), keptBefore + 1);
     EXPECT_EQ(notesOf(std::string("2")), (std::vector<std::string>{"jaw tight"}))
         << "the same SQL bound with text runs as a statement of its own";
 }
 
-TEST_F(KeptStatements, AReadSeesWhatAnotherConnectionWroteSinceItsLastUse)
+TEST_P(KeptStatements, AReadSeesWhatAnotherConnectionWroteSinceItsLastUse)
 {
     ASSERT_EQ(visitCount(), 3);
     ASSERT_EQ(notesOf(2LL).size(), 1U);
-    soci::session other(soci::sqlite3, otherConnection());
-    addVisit(other, 2, "jaw easier");
+    addVisitElsewhere(2, "jaw easier");
     EXPECT_EQ(visitCount(), 4);
     EXPECT_EQ(notesOf(2LL), (std::vector<std::string>{"jaw tight", "jaw easier"}));
 }
 
-TEST_F(KeptStatements, AReadStoppedByItsReaderLeavesNoReadOpen)
+TEST_P(KeptStatements, AReadStoppedByItsReaderLeavesNoReadOpen)
 {
     EXPECT_THROW(m_database->statements().forEachRow(
                      kNotesOfClient, [](const soci::row&) { throw std::runtime_error("damaged row"); }, 1LL),
                  std::runtime_error);
     // A statement left on its first row would hold its snapshot: this connection's next read would
     // not see the other's visit.
-    soci::session other(soci::sqlite3, otherConnection());
-    addVisit(other, 1, "headache free");
+    addVisitElsewhere(1, "headache free");
     EXPECT_EQ(visitCount(), 4);
     EXPECT_EQ(notesOf(1LL), (std::vector<std::string>{"neck stiff", "neck easier", "headache free"}));
 }
 
-TEST_F(KeptStatements, AReadAskedForInsideItsOwnRowsRunsOnItsOwn)
+TEST_P(KeptStatements, AReadAskedForInsideItsOwnRowsRunsOnItsOwn)
 {
     std::vector<std::string> pairs;
     m_database->statements().forEachRow(
@@ -108,6 +105,8 @@ TEST_F(KeptStatements, AReadAskedForInsideItsOwnRowsRunsOnItsOwn)
     EXPECT_EQ(pairs, (std::vector<std::string>{"neck stiff / jaw tight", "neck easier / jaw tight"}));
     EXPECT_EQ(notesOf(1LL).size(), 2U) << "the kept statement is whole again after the nested read";
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(KeptStatements);
 
 } // namespace
 } // namespace knotwork::db

@@ -6,8 +6,7 @@
 #include "app/practice/practice_context.h"
 #include "common/error.h"
 #include "db/record_damage.h"
-#include "support/practice_files.h"
-#include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -15,21 +14,22 @@ namespace {
 using ::testing::AllOf;
 using ::testing::HasSubstr;
 
-TEST(StoredChoices, AnUnknownKeyIsDamageNamingTheRecordTheColumnAndTheKey)
+class StoredChoices : public backends::OnBothBackends {};
+
+TEST_P(StoredChoices, AnUnknownKeyIsDamageNamingTheRecordTheColumnAndTheKey)
 {
-    knotwork::testing::TempDir dir;
-    const auto file = dir / "practice.sqlite";
     clients::ProviderId id = 0;
     {
-        app::PracticeContext practice(file, OpenMode::CreateIfMissing, "Maya", Clock::stoppedOn(Date(2026, 11, 24)));
+        app::PracticeContext practice(*m_database, "Maya", Clock::stoppedOn(Date(2026, 11, 24)));
         clients::Provider provider;
         provider.name = "Dr Amara Okafor";
         provider.role = clients::ProviderRole::Physician;
         id = practice.clientService().saveProvider(provider);
     }
-    knotwork::testing::sqliteQuery(file, "UPDATE providers SET role = 'shaman' WHERE id = " + std::to_string(id));
+    m_practice.query("UPDATE providers SET role = 'shaman' WHERE id = " + std::to_string(id));
 
-    app::PracticeContext practice(file, OpenMode::ExistingOnly, "Maya", Clock::stoppedOn(Date(2026, 11, 24)));
+    const auto reopened = m_practice.open("Maya", OpenMode::ExistingOnly).database;
+    app::PracticeContext practice(*reopened, "Maya", Clock::stoppedOn(Date(2026, 11, 24)));
     try {
         practice.clientService().providers().get(id);
         FAIL() << "an unknown role was read as something else";
@@ -39,6 +39,8 @@ TEST(StoredChoices, AnUnknownKeyIsDamageNamingTheRecordTheColumnAndTheKey)
                                         HasSubstr("\"shaman\""), HasSubstr("column role")));
     }
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(StoredChoices);
 
 } // namespace
 } // namespace knotwork::db

@@ -1,6 +1,7 @@
-// One user action is one transaction: SqlUnitOfWork over a fresh practice file. The writes of
-// an action commit together or not at all, actions nest, and signing a note (with the visit's
-// re-screen and the diary's advisory) is one action even when its last write fails.
+// One user action is one transaction: SqlUnitOfWork over a fresh practice, a file and on the
+// clinic server. The writes of an action commit together or not at all, actions nest, and signing
+// a note (with the visit's re-screen and the diary's advisory) is one action even when its last
+// write fails.
 #include <gtest/gtest.h>
 #include <stdexcept>
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -11,8 +12,8 @@
 #include "db/sql_unit_of_work.h"
 #include "sessions/session_service.h"
 #include "support/sample_note.h"
-#include "support/temp_dir.h"
 #include "support/treatment_consent.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -23,37 +24,35 @@ using sessions::SoapNote;
 
 const Date kToday(2026, 11, 24);
 
-class OneAction : public ::testing::Test {
+class OneAction : public backends::OnBothBackends {
 protected:
     ClientId addClient(const std::string& familyName)
     {
         clients::IntakeRecord record;
         record.client.familyName = familyName;
         record.client.givenNames = "Zoë";
-        return m_practice.clientService().saveIntake(record);
+        return m_context.clientService().saveIntake(record);
     }
     long long clientCount()
     {
-        return m_practice.clientService().clients().count({"", clients::ClientFilter::All}, kToday);
+        return m_context.clientService().clients().count({"", clients::ClientFilter::All}, kToday);
     }
 
-    knotwork::testing::TempDir m_dir;
-    app::PracticeContext m_practice{m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "Maya",
-                                    Clock::stoppedOn(kToday, boost::posix_time::hours(18))};
+    app::PracticeContext m_context{*m_database, "Maya", Clock::stoppedOn(kToday, boost::posix_time::hours(18))};
 };
 
-TEST_F(OneAction, ItsWritesAreCommittedTogetherWhenItReturns)
+TEST_P(OneAction, ItsWritesAreCommittedTogetherWhenItReturns)
 {
-    m_practice.unitOfWork().run([&] {
+    m_context.unitOfWork().run([&] {
         addClient("Martin");
         addClient("Nowak");
     });
     EXPECT_EQ(clientCount(), 2);
 }
 
-TEST_F(OneAction, AFailureAnywhereLeavesNothingOfIt)
+TEST_P(OneAction, AFailureAnywhereLeavesNothingOfIt)
 {
-    EXPECT_THROW(m_practice.unitOfWork().run([&] {
+    EXPECT_THROW(m_context.unitOfWork().run([&] {
                      addClient("Martin");
                      addClient("Nowak");
                      throw StorageError("The disk is full.");
@@ -65,33 +64,33 @@ TEST_F(OneAction, AFailureAnywhereLeavesNothingOfIt)
     EXPECT_EQ(clientCount(), 1);
 }
 
-TEST_F(OneAction, AnActionInsideAnotherJoinsIt)
+TEST_P(OneAction, AnActionInsideAnotherJoinsIt)
 {
-    EXPECT_THROW(m_practice.unitOfWork().run([&] {
-                     m_practice.unitOfWork().run([&] { addClient("Martin"); });
+    EXPECT_THROW(m_context.unitOfWork().run([&] {
+                     m_context.unitOfWork().run([&] { addClient("Martin"); });
                      throw StorageError("The disk is full.");
                  }),
                  StorageError);
     EXPECT_EQ(clientCount(), 0) << "the inner action was undone with the outer one";
 }
 
-TEST_F(OneAction, AWriteRefusedInsideItIsUndoneAloneWhenTheActionGoesOn)
+TEST_P(OneAction, AWriteRefusedInsideItIsUndoneAloneWhenTheActionGoesOn)
 {
-    m_practice.unitOfWork().run([&] {
+    m_context.unitOfWork().run([&] {
         addClient("Martin");
         clients::IntakeRecord stale;
         stale.client.id = 999;  // no such client: the store refuses, its savepoint is rolled back
         stale.client.familyName = "Nowak";
-        EXPECT_THROW(m_practice.clientService().saveIntake(stale), Error);
+        EXPECT_THROW(m_context.clientService().saveIntake(stale), Error);
         addClient("Okafor");
     });
     EXPECT_EQ(clientCount(), 2);
 }
 
-TEST_F(OneAction, HandsBackWhatTheActionReturns)
+TEST_P(OneAction, HandsBackWhatTheActionReturns)
 {
-    const ClientId id = m_practice.unitOfWork().result([&] { return addClient("Martin"); });
-    EXPECT_EQ(m_practice.clientService().clients().chart(id).client.familyName, "Martin");
+    const ClientId id = m_context.unitOfWork().result([&] { return addClient("Martin"); });
+    EXPECT_EQ(m_context.clientService().clients().chart(id).client.familyName, "Martin");
 }
 
 // The SQL note store, except that signing fails like a full disk: the last write of signing.
@@ -131,33 +130,35 @@ private:
     sessions::SessionStore& m_store;
 };
 
-TEST_F(OneAction, SigningThatFailsAtItsLastWriteLeavesNeitherTheReScreenNorTheSignature)
+TEST_P(OneAction, SigningThatFailsAtItsLastWriteLeavesNeitherTheReScreenNorTheSignature)
 {
     const ClientId client = addClient("Martin");
-    testing::consentToTreatment(m_practice.clientService(), client);
-    SigningFails failing(m_practice.stores().sessions());
-    SqlUnitOfWork actions(m_practice.database());
-    sessions::SessionService sessions(failing, m_practice.clientService(), actions);
+    testing::consentToTreatment(m_context.clientService(), client);
+    SigningFails failing(m_context.stores().sessions());
+    SqlUnitOfWork actions(m_context.database());
+    sessions::SessionService sessions(failing, m_context.clientService(), actions);
 
     const SoapNote draft = sessions.openNote(client, kToday, boost::posix_time::hours(10));
     SoapNote filled = testing::sampleNote(client, kToday);
     filled.id = draft.id;
     filled.rowVersion = draft.rowVersion;
     filled.rowVersion = sessions.saveDraft(filled);
-    const std::size_t screeningsBefore = m_practice.clientService().clients().chart(client).screenings.size();
+    const std::size_t screeningsBefore = m_context.clientService().clients().chart(client).screenings.size();
 
     EXPECT_THROW(sessions.sign(filled.id, filled.rowVersion), StorageError);
 
-    EXPECT_EQ(m_practice.clientService().clients().chart(client).screenings.size(), screeningsBefore)
+    EXPECT_EQ(m_context.clientService().clients().chart(client).screenings.size(), screeningsBefore)
         << "the visit's re-screen is part of signing";
     const SoapNote after = sessions.note(filled.id);
     EXPECT_FALSE(after.signedNote());
     EXPECT_EQ(after.rowVersion, filled.rowVersion) << "nothing of the signing was saved";
     // With the disk back, the same note signs.
-    const SoapNote signedNote = m_practice.sessionService().sign(filled.id, filled.rowVersion);
+    const SoapNote signedNote = m_context.sessionService().sign(filled.id, filled.rowVersion);
     EXPECT_TRUE(signedNote.signedNote());
-    EXPECT_EQ(m_practice.clientService().clients().chart(client).screenings.size(), screeningsBefore + 1);
+    EXPECT_EQ(m_context.clientService().clients().chart(client).screenings.size(), screeningsBefore + 1);
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(OneAction);
 
 } // namespace
 } // namespace knotwork::db
