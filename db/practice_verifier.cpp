@@ -7,6 +7,7 @@
 #include "db/audit_entry.h"
 #include "db/chain_verifier.h"
 #include "db/schema_check.h"
+#include "db/sql_dialect.h"
 #include "db/write_transaction.h"
 
 namespace knotwork::db {
@@ -26,7 +27,7 @@ public:
     explicit ReadSnapshot(Database& database) : m_session(database.session()), m_own(!database.inWrite())
     {
         if (m_own)
-            m_session << "BEGIN";
+            m_session << std::string(database.dialect().beginSnapshotSql());
     }
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;

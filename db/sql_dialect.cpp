@@ -34,6 +34,8 @@ const SqlDialect& SqlDialect::sqlite()
         SqlDialect d;
         d.m_name = "sqlite";
         d.m_beginWrite = "BEGIN IMMEDIATE";
+        // A read transaction keeps the snapshot its first read took until it ends.
+        d.m_beginSnapshot = "BEGIN";
         d.m_tableExists = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :name";
         d.m_countTables = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
         // A rowid alias: the id is assigned by SQLite and never reused while the row exists.
@@ -51,6 +53,8 @@ const SqlDialect& SqlDialect::postgresql()
         d.m_name = "postgresql";
         d.m_beginWrite = "BEGIN ISOLATION LEVEL READ COMMITTED";
         d.m_takeWriteLock = kPostgresqlWriteLock;
+        // READ COMMITTED, the default, takes a new snapshot for each statement.
+        d.m_beginSnapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ";
         d.m_tableExists = "SELECT COUNT(*) FROM information_schema.tables "
                           "WHERE table_schema = current_schema() AND table_name = :name";
         d.m_countTables = "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()";

@@ -27,6 +27,9 @@ public:
     // instead of failing half-way, and each sees every write committed before its own began: the
     // record chain and the invoice numbers stay one unbroken sequence with several desks writing.
     std::string_view beginWriteSql() const { return m_beginWrite; }
+    // Starts a read-only transaction that sees one snapshot of the practice for all its
+    // statements (an export reads every table as of one moment, whatever lands meanwhile).
+    std::string_view beginSnapshotSql() const { return m_beginSnapshot; }
     // Run right after beginWriteSql where the lock is a statement of its own; empty otherwise.
     std::string_view takeWriteLockSql() const { return m_takeWriteLock; }
     // Counts tables of that name (:name) in the practice: 1 when it exists.
@@ -46,6 +49,7 @@ private:
     std::string_view m_name;
     std::string_view m_beginWrite;
     std::string_view m_takeWriteLock;
+    std::string_view m_beginSnapshot;
     std::string_view m_tableExists;
     std::string_view m_countTables;
     std::string_view m_idPrimaryKey;

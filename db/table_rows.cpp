@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/table_rows_server.h"
 
 namespace knotwork::db {
 
@@ -12,6 +13,8 @@ namespace {
 
 sqlite_api::sqlite3* connectionOf(Database& database)
 {
+    if (database.onServer())
+        throw StorageError(_("This is not yet possible with a practice on a clinic server."));
     return static_cast<soci::sqlite3_session_backend*>(database.session().get_backend())->conn_;
 }
 
@@ -115,6 +118,8 @@ Cell cellAt(const Statement& statement, int column)
 
 std::vector<TableShape> practiceTables(Database& database)
 {
+    if (database.onServer())
+        return server_rows::practiceTables(database);
     sqlite_api::sqlite3* connection = connectionOf(database);
     std::vector<std::string> names;
     {
@@ -132,6 +137,8 @@ std::vector<TableShape> practiceTables(Database& database)
 void readRows(Database& database, const TableShape& table, const std::string& condition, long long parameter,
               const std::function<void(const std::vector<Cell>&)>& row)
 {
+    if (database.onServer())
+        return server_rows::readRows(database, table, condition, parameter, row);
     std::string columns;
     for (const TableColumn& column : table.columns)
         columns += (columns.empty() ? "" : ", ") + quoted(column.name);

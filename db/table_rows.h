@@ -33,7 +33,9 @@ struct Cell {
 };
 
 // The practice's tables in the order they were created (so a table comes after those it refers
-// to), read from sqlite_master; SQLite's own (sqlite_*) are left out.
+// to), read from sqlite_master (SQLite's own, sqlite_*, left out) or, on a clinic server, from
+// PostgreSQL's catalog (db/table_rows_server.h), which reads the rows too. Writing rows, clearing
+// a table and checking foreign keys are for a practice file only (StorageError on a server).
 std::vector<TableShape> practiceTables(Database& database);
 
 // Calls `row` for each row of `table` matching `condition` (an SQL expression; "" for all, with

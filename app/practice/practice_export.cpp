@@ -10,6 +10,7 @@
 #include "common/build_info.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "db/sql_dialect.h"
 #include "db/table_rows.h"
 
 namespace knotwork::app {
@@ -25,7 +26,7 @@ public:
     explicit ReadSnapshot(db::Database& database) : m_database(database), m_own(!database.inWrite())
     {
         if (m_own)
-            m_database.session() << "BEGIN";
+            m_database.session() << std::string(m_database.dialect().beginSnapshotSql());
     }
     ~ReadSnapshot()
     {
