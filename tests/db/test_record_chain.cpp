@@ -5,6 +5,8 @@
 // new key is started. The chain is recomputed here link by link (support/chain_walk.h). All of it
 // holds on a clinic server too (a key file on this computer, as for a plain practice), but what
 // a passphrase does, which only a practice file has.
+#include <map>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
@@ -14,6 +16,7 @@
 #include "app/practice/practice_passphrase.h"
 #include "common/error.h"
 #include "db/migrator.h"
+#include "db/practice_verifier.h"
 #include "db/record_keys.h"
 #include "demo/demo_practice.h"
 #include "support/chain_walk.h"
@@ -32,6 +35,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using integrity::SealKind;
+using ::testing::HasSubstr;
 using testing::sqliteQuery;
 
 const Date kToday(2026, 11, 23);
@@ -215,6 +219,42 @@ TEST_P(RecordChain, TheDemoPracticesSignedNotesAndAddendaAreSealed)
     EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'note'"),
               count("SELECT COUNT(*) FROM session_notes WHERE status = 'signed'"));
     EXPECT_TRUE(intact(walk(*practice)));
+}
+
+// Verifying (knotwork-cli verify, the app's check after opening): an untouched practice is
+// intact, and a signed note changed, a safeguard taken away and a reference pointing nowhere,
+// all behind Knotwork's back, are each named.
+TEST_P(RecordChain, VerifyingFindsAnUntouchedPracticeIntactAndNamesWhatWasChangedBehindItsBack)
+{
+    auto practice = open();
+    writeOneOfEachKind(*practice);
+    const integrity::IntegrityReport untouched = verifyPractice(practice->database());
+    EXPECT_TRUE(untouched.intact()) << untouched.summary();
+    EXPECT_EQ(untouched.linksChecked, count("SELECT COUNT(*) FROM record_seals"));
+
+    // On a file the note's safeguard is dropped; the server's superuser switches every trigger
+    // off for its own statements, and then switches one of the audit trail's off for good.
+    const std::string note = m_practice.query("SELECT id FROM session_notes WHERE status = 'signed'");
+    const std::string changes = "UPDATE session_notes SET signed_by = 'Someone Else, RMT' WHERE id = " + note
+                                + "; UPDATE practice_settings SET logo_attachment_id = 999; ";
+    m_practice.query(m_practice.onServer()
+                         ? "SET session_replication_role = replica; " + changes
+                               + "ALTER TABLE audit_log DISABLE TRIGGER audit_log_refuses_update"
+                         : "DROP TRIGGER session_notes_signed_refuse_update; " + changes);
+
+    const integrity::IntegrityReport report = verifyPractice(practice->database());
+    std::map<std::string, std::string> problems;
+    for (const integrity::IntegrityFinding& finding : report.findings)
+        problems[finding.subject] += finding.problem;
+    EXPECT_THAT(problems["signed session note " + note], HasSubstr("content was changed")) << report.summary();
+    EXPECT_THAT(problems["practice_settings row 1"], HasSubstr("attachments")) << report.summary();
+    if (m_practice.onServer()) {
+        EXPECT_THAT(problems["trigger audit_log_refuses_update"], HasSubstr("differs")) << report.summary();
+    } else {
+        EXPECT_THAT(problems["trigger session_notes_signed_refuse_update"], HasSubstr("removed")) << report.summary();
+    }
+    EXPECT_EQ(problems.size(), 3u) << report.summary();
+    EXPECT_EQ(report.linksChecked, untouched.linksChecked);
 }
 
 // An import seals each note and addendum from the values it writes, not from its row read back:
