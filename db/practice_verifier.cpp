@@ -1,12 +1,15 @@
 #include "db/practice_verifier.h"
 
+#include <array>
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
 #include "common/i18n.h"
 #include "db/audit_entry.h"
 #include "db/chain_verifier.h"
+#include "db/read_snapshot.h"
 #include "db/schema_check.h"
+#include "db/sql_dialect.h"
 #include "db/write_transaction.h"
 
 namespace knotwork::db {
@@ -19,32 +22,6 @@ namespace {
 // The findings integrity_check lists, at most this many: past a few, the file is simply damaged.
 constexpr int kMostFileProblems = 20;
 
-// All of one check reads one snapshot, so a write on another connection meanwhile (the app's
-// while its background check runs) cannot look like tampering.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Database& database) : m_session(database.session()), m_own(!database.inWrite())
-    {
-        if (m_own)
-            m_session << "BEGIN";
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-    ~ReadSnapshot()
-    {
-        if (!m_own)
-            return;
-        try {
-            m_session << "ROLLBACK";
-        } catch (...) {
-            // Nothing was written; a failed end of a read leaves nothing to undo.
-        }
-    }
-
-private:
-    soci::session& m_session;
-    bool m_own;
-};
 
 void checkFile(Database& database, IntegrityReport& report)
 {
@@ -74,6 +51,45 @@ void checkForeignKeys(Database& database, IntegrityReport& report)
              formatMessage(_("It refers to a row of {} that is not there."), parent)});
 }
 
+// On a clinic server, which enforces foreign keys on each write unless its triggers were switched
+// off behind Knotwork's back (session_replication_role): each row whose reference points nowhere,
+// found through every foreign key of the practice's schema.
+void checkServerForeignKeys(Database& database, IntegrityReport& report)
+{
+    std::string child, parent, present, matches;
+    soci::statement keys =
+        (database.session().prepare
+             << "SELECT k.conrelid::regclass::text, k.confrelid::regclass::text, "
+                "(SELECT string_agg(format('child.%I IS NOT NULL', a.attname), ' AND ') FROM unnest(k.conkey) "
+                "AS c(n) JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = c.n), "
+                "(SELECT string_agg(format('parent.%I = child.%I', pa.attname, ca.attname), ' AND ') "
+                "FROM unnest(k.conkey, k.confkey) AS c(n, m) "
+                "JOIN pg_attribute ca ON ca.attrelid = k.conrelid AND ca.attnum = c.n "
+                "JOIN pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = c.m) "
+                "FROM pg_constraint k WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace "
+                "ORDER BY k.conrelid::regclass::text, k.conname",
+         soci::into(child), soci::into(parent), soci::into(present), soci::into(matches));
+    std::vector<std::array<std::string, 4>> foreignKeys;
+    keys.execute();
+    while (keys.fetch())
+        foreignKeys.push_back({child, parent, present, matches});
+    for (const auto& [table, parentTable, notNull, join] : foreignKeys) {
+        std::string id;
+        soci::indicator idSet = soci::i_ok;
+        soci::statement dangling =
+            (database.session().prepare << "SELECT to_jsonb(child) ->> 'id' FROM " + table + " AS child WHERE "
+                                               + notNull + " AND NOT EXISTS (SELECT 1 FROM " + parentTable
+                                               + " AS parent WHERE " + join + ")",
+             soci::into(id, idSet));
+        dangling.execute();
+        while (dangling.fetch())
+            report.findings.push_back(
+                {IntegrityFinding::Area::ForeignKey,
+                 idSet == soci::i_ok ? formatMessage(_("{} row {}"), table, id) : table,
+                 formatMessage(_("It refers to a row of {} that is not there."), parentTable)});
+    }
+}
+
 void checkSchema(Database& database, IntegrityReport& report)
 {
     for (const SchemaDifference& difference : compareWithBuiltInSchema(database))
@@ -90,11 +106,19 @@ IntegrityReport verifyPractice(Database& database, const std::function<void(int)
             progress(percent);
     };
     IntegrityReport report;
+    // All of one check reads one snapshot, so a write on another connection meanwhile (the app's
+    // while its background check runs) cannot look like tampering.
     ReadSnapshot snapshot(database);
     reportProgress(0);
-    checkFile(database, report);
-    reportProgress(20);
-    checkForeignKeys(database, report);
+    if (database.onServer()) {
+        // The server checks its own pages; its storage is its administrator's to look after.
+        reportProgress(20);
+        checkServerForeignKeys(database, report);
+    } else {
+        checkFile(database, report);
+        reportProgress(20);
+        checkForeignKeys(database, report);
+    }
     checkSchema(database, report);
     reportProgress(30);
     verifyRecordChain(database, report, [&](int percent) { reportProgress(30 + percent * 70 / 100); });

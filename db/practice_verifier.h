@@ -14,7 +14,9 @@ namespace knotwork::db {
 // the chain walked link by link with database.chainKeys() (changed/removed/inserted/moved records
 // and links each named with recordName, e.g. "signed session note 42: its content was changed").
 // Reads only, in one read transaction (a consistent snapshot while others write); streams (never
-// loads a whole table). progress(0..100) optional.
+// loads a whole table). progress(0..100) optional. On a clinic server the server looks after its
+// own pages (no integrity_check), foreign keys are checked through the schema's constraints, and
+// the built-in schema is made in a savepoint rolled back at once (db/schema_check.h).
 integrity::IntegrityReport verifyPractice(Database& database, const std::function<void(int)>& progress = {});
 
 // A witness (the chain head a PDF printed) must still be a link of the chain: a chain rewritten

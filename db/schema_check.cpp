@@ -53,6 +53,66 @@ SchemaObjects schemaObjects(soci::session& session)
     return objects;
 }
 
+// On a clinic server: the triggers (disabled ones marked so), the indexes that no constraint
+// makes, and the functions the triggers call, of the schema first in the search path, as
+// PostgreSQL writes them back.
+SchemaObjects serverSchemaObjects(soci::session& session)
+{
+    SchemaObjects objects;
+    std::string type, name, sql;
+    soci::statement statement =
+        (session.prepare << "SELECT 'trigger', t.tgname, pg_get_triggerdef(t.oid) "
+                            "|| CASE WHEN t.tgenabled = 'D' THEN ' (disabled)' ELSE '' END "
+                            "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal "
+                            "UNION ALL SELECT 'index', c.relname, pg_get_indexdef(i.indexrelid) "
+                            "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                            "WHERE c.relnamespace = current_schema()::regnamespace "
+                            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) "
+                            "UNION ALL SELECT 'function', p.proname, pg_get_functiondef(p.oid) FROM pg_proc p "
+                            "WHERE p.pronamespace = current_schema()::regnamespace",
+         soci::into(type), soci::into(name), soci::into(sql));
+    std::string schema;
+    session << "SELECT quote_ident(current_schema())", soci::into(schema);
+    // PostgreSQL names a table or function with its schema in these: taken out, so that the
+    // practice's and the built-in ones, made in a schema of their own, compare.
+    const auto unqualified = [&schema](std::string sql) {
+        for (const std::string before : {" ON ", "FUNCTION "}) {
+            const std::string qualified = before + schema + ".";
+            for (std::size_t at = sql.find(qualified); at != std::string::npos; at = sql.find(qualified, at))
+                sql.replace(at, qualified.size(), before);
+        }
+        return sql;
+    };
+    statement.execute();
+    while (statement.fetch())
+        objects[name] = {type, unqualified(sql)};
+    return objects;
+}
+
+// What the built-in migrations make on the server, built in a schema of their own inside a
+// savepoint that is then rolled back: the practice is left as it was.
+SchemaObjects serverBuiltInObjects(Database& database, int version)
+{
+    soci::session& session = database.session();
+    session << "SAVEPOINT knotwork_built_in_schema";
+    try {
+        session << "CREATE SCHEMA knotwork_built_in";
+        session << "SET LOCAL search_path TO knotwork_built_in";
+        for (const Migration& migration : builtInMigrations())
+            if (migration.version <= version)
+                database.executeScript(database.dialect().migrationScript(migration));
+        SchemaObjects objects = serverSchemaObjects(session);
+        session << "ROLLBACK TO SAVEPOINT knotwork_built_in_schema";
+        session << "RELEASE SAVEPOINT knotwork_built_in_schema";
+        return objects;
+    } catch (...) {
+        session << "ROLLBACK TO SAVEPOINT knotwork_built_in_schema";
+        session << "RELEASE SAVEPOINT knotwork_built_in_schema";
+        throw;
+    }
+}
+
 SchemaObjects builtInObjects(const SqlDialect& dialect, int version)
 {
     soci::session fresh(soci::sqlite3, "db=:memory:");
@@ -66,8 +126,11 @@ SchemaObjects builtInObjects(const SqlDialect& dialect, int version)
 
 std::vector<SchemaDifference> compareWithBuiltInSchema(Database& database)
 {
-    const SchemaObjects builtIn = builtInObjects(database.dialect(), Migrator(database).currentVersion());
-    const SchemaObjects present = schemaObjects(database.session());
+    const int version = Migrator(database).currentVersion();
+    const SchemaObjects builtIn = database.onServer() ? serverBuiltInObjects(database, version)
+                                                      : builtInObjects(database.dialect(), version);
+    const SchemaObjects present =
+        database.onServer() ? serverSchemaObjects(database.session()) : schemaObjects(database.session());
     std::vector<SchemaDifference> differences;
     for (const auto& [name, object] : builtIn) {
         const auto found = present.find(name);
@@ -84,6 +147,8 @@ std::vector<SchemaDifference> compareWithBuiltInSchema(Database& database)
 
 std::string schemaObjectName(const SchemaDifference& difference)
 {
+    if (difference.type == "function")
+        return formatMessage(_("function {}"), difference.name);
     return difference.type == "trigger" ? formatMessage(_("trigger {}"), difference.name)
                                         : formatMessage(_("index {}"), difference.name);
 }

@@ -52,7 +52,9 @@ const SqlDialect& SqlDialect::postgresql()
         d.m_name = "postgresql";
         d.m_beginWrite = "BEGIN ISOLATION LEVEL READ COMMITTED";
         d.m_takeWriteLock = kPostgresqlWriteLock;
-        d.m_beginReadSnapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+        // READ COMMITTED, the default, would take a new snapshot for each statement. Not READ ONLY:
+        // verify builds Knotwork's own schema beside the practice's in it and rolls that back.
+        d.m_beginReadSnapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ";
         d.m_tableExists = "SELECT COUNT(*) FROM information_schema.tables "
                           "WHERE table_schema = current_schema() AND table_name = :name";
         d.m_countTables = "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()";

@@ -23,6 +23,8 @@ PGconn* connectionOf(Database& database)
 
 using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
+constexpr Oid kBigint = 20;  // PostgreSQL's int8
+
 std::string quotedName(const std::string& identifier)
 {
     std::string text = "\"";
@@ -209,9 +211,11 @@ void readRows(Database& database, const TableShape& table, const std::string& co
         + (where.empty() ? "" : " WHERE " + where) + " ORDER BY " + order;
     const std::string bound = std::to_string(parameter);
     const char* parameters[] = {bound.c_str()};
+    // A whole number, said so: a condition may read it both as an id and as text (CAST(?1 AS TEXT)).
+    const Oid types[] = {kBigint};
     const bool binds = where.find("$1") != std::string::npos;
-    if (!PQsendQueryParams(connection, sql.c_str(), binds ? 1 : 0, nullptr, binds ? parameters : nullptr, nullptr,
-                           nullptr, 0)
+    if (!PQsendQueryParams(connection, sql.c_str(), binds ? 1 : 0, binds ? types : nullptr,
+                           binds ? parameters : nullptr, nullptr, nullptr, 0)
         || !PQsetSingleRowMode(connection))
         fail(connection, _("Could not read or write {}: {}."), table.name);
 

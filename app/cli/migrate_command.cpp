@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/passphrase_input.h"
 #include "app/cli/practice_access.h"
+#include "app/cli/recovery_code_text.h"
 #include "app/practice/practice_migration.h"
 #include "common/i18n.h"
 #include "common/user_directories.h"
@@ -53,15 +54,19 @@ void runMigrate(const CliContext& context, const MigrateOptions& options)
     }
     if (context.json) {
         context.printJson({{"from", database.where()}, {"to", destination}, {"tables", tables},
-                           {"chain_links_checked", outcome.linksChecked}});
+                           {"chain_links_checked", outcome.linksChecked},
+                           {"recovery_code", outcome.recoveryCode ? nlohmann::json(*outcome.recoveryCode)
+                                                                  : nlohmann::json(nullptr)}});
         return;
     }
     context.printLine(formatMessage(_("Copied {} to {}: {} rows in {} tables, each table counted alike on both "
                                       "sides, and all {} links of the record chain checked on arrival."),
                                     database.where(), destination, rows, outcome.tables.size(), outcome.linksChecked));
-    context.printLine(formatMessage(_("{} is unchanged. Once the desks work on {}, put the old one away so nobody "
-                                      "records in it by mistake."),
+    context.printLine(formatMessage(_("{} is unchanged. If the desks are to work on {} from now on, put the old one "
+                                      "away so nobody records in it by mistake."),
                                     database.where(), destination));
+    if (outcome.recoveryCode)
+        printRecoveryCode(context, *outcome.recoveryCode);
 }
 
 } // namespace

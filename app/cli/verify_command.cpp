@@ -31,7 +31,7 @@ std::vector<integrity::ChainHead> parsedWitnesses(const std::vector<std::string>
     return witnesses;
 }
 
-void printJson(const CliContext& context, const std::filesystem::path& file, const integrity::IntegrityReport& report)
+void printJson(const CliContext& context, const std::string& practice, const integrity::IntegrityReport& report)
 {
     nlohmann::json findings = nlohmann::json::array();
     for (const integrity::IntegrityFinding& finding : report.findings)
@@ -41,7 +41,7 @@ void printJson(const CliContext& context, const std::filesystem::path& file, con
     nlohmann::json head = nullptr;
     if (report.head)
         head = {{"position", report.head->position}, {"mac", report.head->mac}, {"witness", report.head->witness()}};
-    context.printJson({{"path", file.string()},
+    context.printJson({{"path", practice},
                        {"intact", report.intact()},
                        {"summary", report.summary()},
                        {"links_checked", report.linksChecked},
@@ -50,10 +50,10 @@ void printJson(const CliContext& context, const std::filesystem::path& file, con
                        {"findings", findings}});
 }
 
-void printText(const CliContext& context, const std::filesystem::path& file, const integrity::IntegrityReport& report)
+void printText(const CliContext& context, const std::string& practice, const integrity::IntegrityReport& report)
 {
     context.printRows({
-        {_("Practice"), file.string()},
+        {_("Practice"), practice},
         {_("Chain head"), report.head ? report.head->witness() : _("none (the chain has not started)")},
         {_("Links checked"), std::to_string(report.linksChecked)},
         {_("Links unchecked"), std::to_string(report.linksUnchecked)},
@@ -67,17 +67,21 @@ void printText(const CliContext& context, const std::filesystem::path& file, con
 void runVerify(CliContext& context, const VerifyOptions& options)
 {
     const std::vector<integrity::ChainHead> witnesses = parsedWitnesses(options.witnesses);
-    const std::filesystem::path file = context.practicePath();
-    if (!std::filesystem::exists(file))
-        throw noPracticeAt(file);
     integrity::IntegrityReport report;
-    withPracticePassphrase(context, file, [&](const std::string& passphrase) {
-        report = app::verifyPracticeFileAgainst(file, passphrase, witnesses);
-    });
+    if (const std::optional<db::ServerAddress> server = context.practiceServer()) {
+        report = app::verifyPracticeOnServerAgainst(*server, witnesses);
+    } else {
+        const std::filesystem::path file = context.practicePath();
+        if (!std::filesystem::exists(file))
+            throw noPracticeAt(file);
+        withPracticePassphrase(context, file, [&](const std::string& passphrase) {
+            report = app::verifyPracticeFileAgainst(file, passphrase, witnesses);
+        });
+    }
     if (context.json)
-        printJson(context, file, report);
+        printJson(context, context.practiceName(), report);
     else
-        printText(context, file, report);
+        printText(context, context.practiceName(), report);
     if (!report.intact())
         context.exitCode = kExitPracticeUnusable;
 }

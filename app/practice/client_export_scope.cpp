@@ -12,6 +12,9 @@ struct TableRule {
     std::string_view condition;
 };
 
+// Portable SQL, read on a practice file and on a clinic server alike (db/table_rows_server.cpp
+// reads ?1 as $1): "1 = 0" for none, and a subquery in FROM is named.
+
 // The ids of the client's rows in the tables others refer to.
 #define KW_NOTES "(SELECT id FROM session_notes WHERE client_id = ?1)"
 #define KW_CLEARANCES "(SELECT id FROM clearances WHERE client_id = ?1)"
@@ -63,8 +66,8 @@ constexpr std::array kRules{
     TableRule{"packages", "client_id = ?1"},
     TableRule{"gift_certificates", "purchaser_id = ?1"},
     TableRule{"payments", "client_id = ?1"},
-    TableRule{"time_off", "0"},
-    TableRule{"opening_hours", "0"},
+    TableRule{"time_off", "1 = 0"},
+    TableRule{"opening_hours", "1 = 0"},
     // The audit rows about the records above (entity ids are stored as text).
     TableRule{"audit_log",
               "(entity = 'client' AND entity_id = CAST(?1 AS TEXT))"
@@ -73,29 +76,29 @@ constexpr std::array kRules{
               " OR (entity = 'plan' AND entity_id IN (SELECT CAST(id AS TEXT) FROM treatment_plans WHERE client_id = ?1))"
               " OR (entity = 'measure' AND entity_id IN (SELECT CAST(id AS TEXT) FROM outcome_measures WHERE client_id = ?1))"
               " OR (entity = 'screening' AND entity_id IN (SELECT CAST(id AS TEXT) FROM screenings WHERE client_id = ?1))"
-              " OR (entity = 'clearance' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_CLEARANCES "))"
-              " OR (entity = 'clearance_extension' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_CLEARANCES "))"
+              " OR (entity = 'clearance' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_CLEARANCES " AS chosen))"
+              " OR (entity = 'clearance_extension' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_CLEARANCES " AS chosen))"
               " OR (entity = 'consent' AND entity_id IN (SELECT CAST(id AS TEXT) FROM consents WHERE client_id = ?1))"
               " OR (entity = 'attachment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM attachments WHERE client_id = ?1"
               " OR id IN (SELECT letter_attachment_id FROM clearances WHERE client_id = ?1)))"
               " OR (entity = 'disclosure' AND entity_id IN (SELECT CAST(id AS TEXT) FROM disclosures WHERE client_id = ?1))"
               " OR (entity = 'flag_withdrawal' AND entity_id IN (SELECT CAST(id AS TEXT) FROM flag_withdrawals WHERE client_id = ?1))"
-              " OR (entity = 'appointment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_APPOINTMENTS "))"
+              " OR (entity = 'appointment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_APPOINTMENTS " AS chosen))"
               " OR (entity = 'waitlist' AND entity_id IN (SELECT CAST(id AS TEXT) FROM waitlist WHERE client_id = ?1))"
               " OR (entity = 'reminder' AND entity_id IN (SELECT CAST(id AS TEXT) FROM reminder_log WHERE appointment_id IN "
               KW_APPOINTMENTS "))"
-              " OR (entity = 'invoice' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_INVOICES "))"
+              " OR (entity = 'invoice' AND entity_id IN (SELECT CAST(id AS TEXT) FROM " KW_INVOICES " AS chosen))"
               " OR (entity = 'payment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM payments WHERE client_id = ?1))"
               " OR (entity = 'package' AND entity_id IN (SELECT CAST(id AS TEXT) FROM packages WHERE client_id = ?1))"
               " OR (entity = 'gift_certificate' AND entity_id IN (SELECT CAST(id AS TEXT) FROM gift_certificates"
               " WHERE purchaser_id = ?1))"},
     // Bookkeeping, never exported; its rule says so.
-    TableRule{"unfinished_files", "0"},
+    TableRule{"unfinished_files", "1 = 0"},
     // The record chain links the whole practice's records; one client's share of it proves
     // nothing without the rest, so a client's archive leaves it out.
-    TableRule{"record_seals", "0"},
-    TableRule{"record_keys", "0"},
-    TableRule{"sqlite_sequence", "0"},
+    TableRule{"record_seals", "1 = 0"},
+    TableRule{"record_keys", "1 = 0"},
+    TableRule{"sqlite_sequence", "1 = 0"},
 };
 
 #undef KW_NOTES

@@ -57,6 +57,8 @@ MigrationOutcome fill(db::Database& source, db::Database& target, const std::str
         outcome.tables = db::copyPracticeInto(source, target);
         requireSameRows(target, outcome.tables, db::rowCounts(target, outcome.tables));
         outcome.linksChecked = continueAndCheckChain(source, target);
+        outcome.recoveryCode = db::pendingRecoveryCode(target);
+        db::markRecoveryCodeShown(target);
         db::WriteTransaction transaction(target, actor);
         transaction.audit({"practice", "", "migrate", std::nullopt, nlohmann::json{{"from", source.where()}}.dump()});
         transaction.commit();

@@ -2,6 +2,7 @@
 // A practice moved between a file on this computer and a clinic server, either way.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace knotwork::app {
 struct MigrationOutcome {
     std::vector<db::TableRowCount> tables;  // every table's rows, counted alike on both sides
     long long linksChecked = 0;             // record chain links checked on arrival
+    // The record key's recovery code when the new practice keeps its key in a file this computer
+    // did not have (an encrypted file moved to the server): to be shown now, as init shows it.
+    std::optional<std::string> recoveryCode;
 };
 
 // Copies the practice open in `source` (at this Knotwork's format, its record key held here)

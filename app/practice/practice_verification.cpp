@@ -14,6 +14,20 @@ integrity::IntegrityReport verifyPracticeFile(const std::filesystem::path& file,
     return verifyPracticeFileAgainst(file, passphrase, {}, progress);
 }
 
+namespace {
+
+integrity::IntegrityReport verifiedAgainst(db::Database& database, const std::vector<integrity::ChainHead>& witnesses,
+                                           const std::function<void(int)>& progress)
+{
+    database.setChainKeys(db::loadChainKeys(database));
+    integrity::IntegrityReport report = db::verifyPractice(database, progress);
+    for (const integrity::ChainHead& witness : witnesses)
+        db::checkWitness(database, witness, report);
+    return report;
+}
+
+} // namespace
+
 integrity::IntegrityReport verifyPracticeFileAgainst(const std::filesystem::path& file, const std::string& passphrase,
                                                      const std::vector<integrity::ChainHead>& witnesses,
                                                      const std::function<void(int)>& progress)
@@ -23,11 +37,17 @@ integrity::IntegrityReport verifyPracticeFileAgainst(const std::filesystem::path
         db::Database::open(file, db::OpenMode::ExistingOnly, passphrase, db::FileCheck::BeforeFirstWrite);
     // This connection never writes, whatever a bug below might try.
     database->session() << "PRAGMA query_only = ON";
-    database->setChainKeys(db::loadChainKeys(*database));
-    integrity::IntegrityReport report = db::verifyPractice(*database, progress);
-    for (const integrity::ChainHead& witness : witnesses)
-        db::checkWitness(*database, witness, report);
-    return report;
+    return verifiedAgainst(*database, witnesses, progress);
+}
+
+integrity::IntegrityReport verifyPracticeOnServerAgainst(const db::ServerAddress& server,
+                                                         const std::vector<integrity::ChainHead>& witnesses,
+                                                         const std::function<void(int)>& progress)
+{
+    // The schema check builds Knotwork's own schema beside the practice's and rolls it back, so
+    // this connection is not made read-only.
+    const std::unique_ptr<db::Database> database = db::Database::connect(server, db::OpenMode::ExistingOnly);
+    return verifiedAgainst(*database, witnesses, progress);
 }
 
 } // namespace knotwork::app

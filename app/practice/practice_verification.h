@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "db/server_address.h"
 #include "integrity/integrity_report.h"
 
 namespace knotwork::app {
@@ -18,5 +19,10 @@ integrity::IntegrityReport verifyPracticeFile(const std::filesystem::path& file,
 integrity::IntegrityReport verifyPracticeFileAgainst(const std::filesystem::path& file, const std::string& passphrase,
                                                      const std::vector<integrity::ChainHead>& witnesses,
                                                      const std::function<void(int)>& progress = {});
+
+// The same for a practice on a clinic server, on a connection of its own.
+integrity::IntegrityReport verifyPracticeOnServerAgainst(const db::ServerAddress& server,
+                                                         const std::vector<integrity::ChainHead>& witnesses,
+                                                         const std::function<void(int)>& progress = {});
 
 } // namespace knotwork::app

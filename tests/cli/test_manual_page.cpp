@@ -88,7 +88,8 @@ TEST_F(KnotworkCliManual, ListsEveryCommandAUserCanRun)
 TEST_F(KnotworkCliManual, DescribesEachOptionWithItsValueAndRules)
 {
     const std::string page = manual();
-    EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-db\\fR \\fIPATH\\fR\nThe practice file to work on\n"));
+    EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-db\\fR \\fIPRACTICE\\fR\nThe practice to work on: a file, or a clinic "
+                                "server's postgresql://user@host/database\n"));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-json\\fR\nPrint data as JSON\n"));
     EXPECT_THAT(page, HasSubstr(".TP\n\\fB\\-\\-client\\fR \\fIINT\\fR\nThe client's number (required)\n"));
     EXPECT_THAT(page, HasSubstr("Informed consent to treatment Not together with \\fB\\-\\-cancellation\\-policy\\fR. "

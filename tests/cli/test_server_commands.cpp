@@ -65,6 +65,22 @@ TEST_F(ServerCommands, MigrateMovesAPracticeFileToTheServerAndBackCheckedOnArriv
     EXPECT_EQ(knotwork::testing::sqliteQuery(back, "SELECT COUNT(*) FROM clients"), "8");
 }
 
+TEST_F(ServerCommands, VerifyChecksThePracticeOnTheServerAndNamesANoteChangedBehindKnotworksBack)
+{
+    const std::filesystem::path file = m_dir / "practice.sqlite";
+    ASSERT_EQ(cli({"--db", file.string(), "demo", "--clients", "4", "--as-of", "2026-11-23"}).exitCode, 0);
+    ASSERT_EQ(cli({"migrate", "--from", file.string(), "--to", m_address}).exitCode, 0);
+    EXPECT_EQ(cliJson({"--db", m_address, "verify"})["intact"], true);
+
+    knotwork::testing::serverQuery(m_address, "ALTER TABLE session_notes DISABLE TRIGGER session_notes_signed_refuse_update; "
+                                              "UPDATE session_notes SET body = body || ' ' WHERE id = "
+                                              "(SELECT MIN(id) FROM session_notes WHERE status = 'signed')");
+    const ProcessResult run = cli({"--db", m_address, "verify"});
+    EXPECT_EQ(run.exitCode, 3) << run.out << run.err;
+    EXPECT_THAT(run.out, HasSubstr("session_notes_signed_refuse_update"));
+    EXPECT_THAT(run.out, HasSubstr("signed session note"));
+}
+
 TEST_F(ServerCommands, WhatOnlyAPracticeFileHasIsRefusedNamingTheServerWithoutItsPassword)
 {
     ASSERT_EQ(cli({"--db", m_address, "init"}).exitCode, 0);

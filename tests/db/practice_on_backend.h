@@ -51,6 +51,15 @@ public:
         return openPractice(file(), mode, actor);
     }
 
+    // The database alone, as Database::open or Database::connect opens it: no schema made or
+    // upgraded, no record chain loaded (a test then migrates it as far as it wants).
+    std::unique_ptr<Database> database(OpenMode mode = OpenMode::CreateIfMissing) const
+    {
+        if (m_server)
+            return Database::connect(ServerAddress::parse(m_server->uri()), mode);
+        return Database::open(file(), mode);
+    }
+
     // Runs SQL behind Knotwork's back, as another program would: the plain sqlite3 API on the
     // file, the server's superuser on the server. The first column of the first row ("" if none);
     // std::runtime_error with the database's message when it refuses.
@@ -58,6 +67,21 @@ public:
     {
         return m_server ? knotwork::testing::serverQuery(m_server->uri(), sql)
                         : knotwork::testing::sqliteQuery(file(), sql);
+    }
+
+    // Everything the practice holds, to compare before and after: the file's bytes (its log
+    // checkpointed into it first), or on the server a digest of every table's columns and rows.
+    std::string contents() const
+    {
+        if (!m_server) {
+            query("PRAGMA wal_checkpoint(TRUNCATE)");
+            return knotwork::testing::readBytes(file());
+        }
+        return query("SELECT string_agg(table_name || ':' || md5((SELECT string_agg(column_name || ' ' || data_type, "
+                     "',' ORDER BY ordinal_position) FROM information_schema.columns c WHERE c.table_schema = "
+                     "t.table_schema AND c.table_name = t.table_name)) || ':' || md5(query_to_xml('SELECT * FROM ' "
+                     "|| quote_ident(table_name) || ' ORDER BY 1', true, false, '')::text), ',' ORDER BY table_name) "
+                     "FROM information_schema.tables t WHERE table_schema = current_schema()");
     }
 
     // The practice file (File only).

@@ -1,12 +1,16 @@
 #pragma once
-// The fixture of the appointment book's SQL tests: a fresh practice file with a therapist, its
-// schedule store, and helpers to add clients and visits and to read what the audit trail kept.
+// The fixture of the appointment book's SQL tests: a fresh practice on the test's backend (a
+// practice file, or a practice on the test server) with a therapist, its schedule store, and
+// helpers to add clients and visits and to read what the audit trail kept. A suite ends with
+// KNOTWORK_ON_BOTH_BACKENDS(Suite); each file names a suite of its own (a subclass of Schedule),
+// since a suite is instantiated once.
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include "app/practice/practice_context.h"
 #include "db/practice_opener.h"
+#include "practice_on_backend.h"
 #include "support/new_client.h"
-#include "support/practice_files.h"
 #include "support/temp_dir.h"
 #include "support/therapist_settings.h"
 
@@ -21,20 +25,13 @@ inline LocalTime at(const std::string& text)
     return parseIsoLocalTime(text, "test");
 }
 
-class Schedule : public ::testing::Test {
+class Schedule : public backends::OnBothBackends {
 protected:
-    Schedule()
-        : m_file(m_dir / "practice.sqlite"),
-          m_database(openPractice(m_file, OpenMode::CreateIfMissing, "setup").database),
-          m_practice(*m_database, "Maya", Clock::stoppedOn(kScheduleToday)),
-          m_book(m_practice.stores().schedule())
-    {
-        knotwork::testing::setTherapist(m_practice.clientService());
-    }
+    Schedule() { knotwork::testing::setTherapist(m_context.clientService()); }
 
     ClientId addClient(const std::string& family)
     {
-        return m_practice.clientService().saveIntake(knotwork::testing::newClient(family, "Test"));
+        return m_context.clientService().saveIntake(knotwork::testing::newClient(family, "Test"));
     }
 
     ServiceId serviceNamed(const std::string& name)
@@ -64,23 +61,27 @@ protected:
         return found;
     }
 
-    std::string sql(const std::string& statement)
-    {
-        return knotwork::testing::sqliteQuery(m_file, statement);
-    }
+    // SQL behind Knotwork's back (PracticeOn::query): the first column of the first row.
+    std::string sql(const std::string& statement) { return m_practice.query(statement); }
 
     // "create,update": what the audit trail recorded of one record, in order.
     std::string auditActions(const std::string& entity, long long id)
     {
-        return sql("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log WHERE entity = '" + entity
-                   + "' AND entity_id = '" + std::to_string(id) + "' ORDER BY id)");
+        const std::string entityId = std::to_string(id);
+        soci::rowset<std::string> actions = (m_database->session().prepare
+                                                 << "SELECT action FROM audit_log WHERE entity = :entity "
+                                                    "AND entity_id = :id ORDER BY id",
+                                             soci::use(entity), soci::use(entityId));
+        std::string joined;
+        for (const std::string& action : actions)
+            joined += (joined.empty() ? "" : ",") + action;
+        return joined;
     }
 
+    // Scratch space for the files a test writes (exports, imported copies).
     knotwork::testing::TempDir m_dir;
-    std::filesystem::path m_file;
-    std::unique_ptr<Database> m_database;
-    app::PracticeContext m_practice;
-    ScheduleStore& m_book;
+    app::PracticeContext m_context{*m_database, "Maya", Clock::stoppedOn(kScheduleToday)};
+    ScheduleStore& m_book = m_context.stores().schedule();
 };
 
 } // namespace knotwork::db

@@ -8,6 +8,7 @@
 #include "db/write_transaction.h"
 #include "support/practice_files.h"
 #include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -34,6 +35,19 @@ int latest()
     return static_cast<int>(builtInMigrations().size());
 }
 
+// The copies written beside a practice file before an upgrade.
+std::vector<std::filesystem::path> backupsBeside(const std::filesystem::path& file)
+{
+    std::vector<std::filesystem::path> backups;
+    for (const auto& entry : std::filesystem::directory_iterator(file.parent_path())) {
+        if (entry.path().filename().string().find(".format-") != std::string::npos)
+            backups.push_back(entry.path());
+    }
+    return backups;
+}
+
+// What only a practice file has (the copy kept before an upgrade), and the migrations' own
+// numbering, which no database answers.
 class MigratorTest : public ::testing::Test {
 protected:
     // A practice with the first `builtInCount` built-in migrations, then `extra`.
@@ -45,20 +59,25 @@ protected:
         return file;
     }
 
-    std::vector<std::filesystem::path> backupsBeside(const std::filesystem::path& file)
+    TempDir m_dir;
+};
+
+// What holds wherever the practice is: built new, upgraded from every earlier format, a practice
+// from a newer Knotwork refused untouched, a failing migration leaving it as it was. (The copy
+// kept before an upgrade is a practice file's: on a server the upgrade is one transaction.)
+class Migrations : public ::testing::TestWithParam<backends::Backend> {
+protected:
+    // Brings the practice to the first `builtInCount` built-in migrations, then `extra`.
+    void practiceAt(int builtInCount, std::vector<Migration> extra = {})
     {
-        std::vector<std::filesystem::path> backups;
-        for (const auto& entry : std::filesystem::directory_iterator(file.parent_path())) {
-            if (entry.path().filename().string().find(".format-") != std::string::npos)
-                backups.push_back(entry.path());
-        }
-        return backups;
+        auto database = m_practice.database(OpenMode::CreateIfMissing);
+        Migrator(*database, builtInUpTo(builtInCount, std::move(extra))).migrate("setup");
     }
 
     // An Nguyễn, added through the stores of the practice's own format (no upgrade).
-    static clients::ClientId addClientTo(const std::filesystem::path& file)
+    clients::ClientId addClient()
     {
-        auto database = Database::open(file, OpenMode::ExistingOnly);
+        auto database = m_practice.database(OpenMode::ExistingOnly);
         app::PracticeContext stores(*database, "alice", Clock::stoppedOn(kToday));
         // Imported without a screening: the rows of an old format's tables only.
         clients::ClientStore::ImportedClient imported;
@@ -67,13 +86,15 @@ protected:
         return stores.stores().clients().importClients({&imported, 1}).front();
     }
 
-    TempDir m_dir;
+    OpenedPractice open(OpenMode mode = OpenMode::ExistingOnly) const { return m_practice.open("alice", mode); }
+
+    backends::PracticeOn m_practice{GetParam()};
 };
 
-TEST_F(MigratorTest, ANewPracticeGetsEveryMigrationRecordedAndAudited)
+TEST_P(Migrations, ANewPracticeGetsEveryMigrationRecordedAndAudited)
 {
-    auto opened = openPractice(m_dir / "new.sqlite", OpenMode::CreateIfMissing, "alice");
-    EXPECT_FALSE(opened.backupBeforeUpgrade);  // nothing to protect in a new file
+    auto opened = open(OpenMode::CreateIfMissing);
+    EXPECT_FALSE(opened.backupBeforeUpgrade);  // nothing to protect in a new practice
     Migrator migrator(*opened.database);
     EXPECT_EQ(migrator.currentVersion(), latest());
 
@@ -85,50 +106,56 @@ TEST_F(MigratorTest, ANewPracticeGetsEveryMigrationRecordedAndAudited)
         soci::into(audited);
     EXPECT_EQ(recorded, latest());
     EXPECT_EQ(audited, latest());
-    EXPECT_TRUE(backupsBeside(m_dir / "new.sqlite").empty());
+    if (!m_practice.onServer()) {
+        EXPECT_TRUE(backupsBeside(m_practice.file()).empty());
+    }
 }
 
-TEST_F(MigratorTest, OpeningAnUpToDatePracticeChangesNothing)
+TEST_P(Migrations, OpeningAnUpToDatePracticeChangesNothing)
 {
-    const auto file = practiceAt(latest());
-    openPractice(file, OpenMode::ExistingOnly, "alice");  // its first opening starts its record chain
-    const std::string auditRows = sqliteQuery(file, "SELECT COUNT(*) FROM audit_log");
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    practiceAt(latest());
+    open();  // its first opening starts its record chain
+    const std::string before = m_practice.contents();
+    auto opened = open();
     EXPECT_FALSE(opened.backupBeforeUpgrade);
-    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM audit_log"), auditRows);
+    opened.database.reset();
+    EXPECT_EQ(m_practice.contents(), before);
 }
 
-TEST_F(MigratorTest, EveryEarlierBuiltInVersionUpgradesToTheLatestKeepingABackup)
+TEST_P(Migrations, EveryEarlierBuiltInVersionUpgradesToTheLatestKeepingABackupOfAFile)
 {
     for (int from = 1; from < latest(); ++from) {
         SCOPED_TRACE("upgrading from format " + std::to_string(from));
-        TempDir dir;
-        const auto file = dir / "practice.sqlite";
-        {
-            auto database = Database::open(file, OpenMode::CreateIfMissing);
-            Migrator(*database, builtInUpTo(from)).migrate("setup");
-        }
-        auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+        const backends::PracticeOn practice(GetParam());
+        Migrator(*practice.database(OpenMode::CreateIfMissing), builtInUpTo(from)).migrate("setup");
+        auto opened = practice.open("alice", OpenMode::ExistingOnly);
         EXPECT_EQ(Migrator(*opened.database).currentVersion(), latest());
+        EXPECT_EQ(practice.query("SELECT COUNT(*) FROM audit_log WHERE entity = 'schema' AND action = 'migrate' "
+                                 "AND actor = 'alice'"),
+                  std::to_string(latest() - from));
+        if (practice.onServer()) {
+            EXPECT_FALSE(opened.backupBeforeUpgrade) << "one transaction on the server; its backups are its own";
+            continue;
+        }
         ASSERT_TRUE(opened.backupBeforeUpgrade);
         EXPECT_EQ(sqliteQuery(*opened.backupBeforeUpgrade, "SELECT MAX(version) FROM schema_version"),
                   std::to_string(from));
     }
 }
 
-TEST_F(MigratorTest, APracticeOfTheFirstReleaseTakesClientsOnceUpgraded)
+TEST_P(Migrations, APracticeOfTheFirstReleaseTakesClientsOnceUpgraded)
 {
     // Format 1 was the foundation release: an audit trail and nothing else.
-    const auto file = practiceAt(1);
+    practiceAt(1);
     {
-        auto database = Database::open(file, OpenMode::ExistingOnly);
+        auto database = m_practice.database(OpenMode::ExistingOnly);
         WriteTransaction transaction(*database, "alice");
         transaction.audit({"practice", "", "opened", std::nullopt, std::nullopt});
         transaction.commit();
     }
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
-    ASSERT_TRUE(opened.backupBeforeUpgrade);
-    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM audit_log WHERE action = 'opened'"), "1");
+    auto opened = open();
+    EXPECT_EQ(opened.backupBeforeUpgrade.has_value(), !m_practice.onServer());
+    EXPECT_EQ(m_practice.query("SELECT COUNT(*) FROM audit_log WHERE action = 'opened'"), "1");
 
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     clients::IntakeRecord record;
@@ -143,13 +170,13 @@ TEST_F(MigratorTest, APracticeOfTheFirstReleaseTakesClientsOnceUpgraded)
     EXPECT_EQ(stores.clientService().settings().practiceName, "Harbourside Massage");
 }
 
-TEST_F(MigratorTest, APracticeWithClientsButNoNotesTakesSessionNotesOnceUpgraded)
+TEST_P(Migrations, APracticeWithClientsButNoNotesTakesSessionNotesOnceUpgraded)
 {
     // Format 2 was the client-records release.
-    const auto file = practiceAt(2);
-    const clients::ClientId id = addClientTo(file);
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
-    ASSERT_TRUE(opened.backupBeforeUpgrade);
+    practiceAt(2);
+    const clients::ClientId id = addClient();
+    auto opened = open();
+    EXPECT_EQ(opened.backupBeforeUpgrade.has_value(), !m_practice.onServer());
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     EXPECT_EQ(stores.stores().clients().chart(id).client.familyName, "Nguyễn");
     const sessions::SoapNote draft = stores.sessionService().openNote(id, Date(2026, 11, 20), std::nullopt);
@@ -157,11 +184,11 @@ TEST_F(MigratorTest, APracticeWithClientsButNoNotesTakesSessionNotesOnceUpgraded
     EXPECT_FALSE(draft.subjective.diaryDays) << "a first visit asks the diary period; the draft is stored without one";
 }
 
-TEST_F(MigratorTest, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
+TEST_P(Migrations, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
 {
     // Format 3 was the session-notes release: progress reads the findings its bodies hold.
-    const auto file = practiceAt(3);
-    const clients::ClientId id = addClientTo(file);
+    practiceAt(3);
+    const clients::ClientId id = addClient();
     const std::string note =
         "INSERT INTO session_notes (client_id, visit_date, status, body, diary_days, headache_days, "
         "average_intensity, created_at, updated_at, signed_at, signed_by, late_entry, "
@@ -169,12 +196,12 @@ TEST_F(MigratorTest, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
     const std::string body = R"('{"subjective":{"medication_days":3},"objective":{"rom":)"
                              R"({"rotation_left":{"before":55,"after":62}},"cfrt_left":28},)"
                              R"("assessment":{"pain_before":6}}')";
-    sqliteQuery(file, note + "'signed', " + body + ", 14, 7, 5, '2026-11-02T10:00:00Z', "
-                      "'2026-11-02T11:00:00Z', '2026-11-02T11:00:00Z', 'Maya', 0, '', 2)");
-    sqliteQuery(file, note + "'draft', '{}', 28, 2, NULL, '2026-11-03T10:00:00Z', "
-                      "'2026-11-03T10:00:00Z', NULL, '', 0, '', 1)");
+    m_practice.query(note + "'signed', " + body + ", 14, 7, 5, '2026-11-02T10:00:00Z', "
+                           "'2026-11-02T11:00:00Z', '2026-11-02T11:00:00Z', 'Maya', 0, '', 2)");
+    m_practice.query(note + "'draft', '{}', 28, 2, NULL, '2026-11-03T10:00:00Z', "
+                           "'2026-11-03T10:00:00Z', NULL, '', 0, '', 1)");
 
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    auto opened = open();
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     const std::vector<sessions::VisitFindings> findings = stores.stores().sessions().findings(id);
     ASSERT_EQ(findings.size(), 1u);  // the draft is not part of the record
@@ -191,12 +218,12 @@ TEST_F(MigratorTest, NotesSignedBeforePlansExistedGiveTheirFindingsOnceUpgraded)
     EXPECT_FALSE(findings[0].painAfter);
 }
 
-TEST_F(MigratorTest, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKeepsThemAsLogged)
+TEST_P(Migrations, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKeepsThemAsLogged)
 {
     // Format 4 was the plans release: it had no disclosure log.
-    const auto file = practiceAt(4);
-    const clients::ClientId id = addClientTo(file);
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    practiceAt(4);
+    const clients::ClientId id = addClient();
+    auto opened = open();
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     disclosures::Disclosure sent;
     sent.clientId = id;
@@ -206,26 +233,26 @@ TEST_F(MigratorTest, APracticeOfThePlansReleaseLogsDisclosuresOnceUpgradedAndKee
     sent.byteCount = 1000;
     stores.stores().disclosures().add(sent);
     ASSERT_EQ(stores.sharingService().disclosures(id).size(), 1u);
-    EXPECT_THROW(sqliteQuery(file, "UPDATE disclosures SET file_name = 'other.pdf'"), std::runtime_error);
-    EXPECT_THROW(sqliteQuery(file, "DELETE FROM disclosures"), std::runtime_error);
+    EXPECT_THROW(m_practice.query("UPDATE disclosures SET file_name = 'other.pdf'"), std::runtime_error);
+    EXPECT_THROW(m_practice.query("DELETE FROM disclosures"), std::runtime_error);
 }
 
-TEST_F(MigratorTest, APracticeFromBeforeTheScreeningRulesKeepsItsFlagsOverridesAndReScreens)
+TEST_P(Migrations, APracticeFromBeforeTheScreeningRulesKeepsItsFlagsOverridesAndReScreens)
 {
     // Format 5 (the disclosure log) screened with one list for intake and visits, and kept the
     // reason a note was signed despite the screening.
-    const auto file = practiceAt(5);
-    const clients::ClientId id = addClientTo(file);
+    practiceAt(5);
+    const clients::ClientId id = addClient();
     const std::string client = std::to_string(id);
-    sqliteQuery(file, "INSERT INTO screenings (client_id, screened_at, screened_by, issues, notes) VALUES (" + client +
+    m_practice.query("INSERT INTO screenings (client_id, screened_at, screened_by, issues, notes) VALUES (" + client +
                           ", '2026-10-01T10:00:00Z', 'Maya', 'vision_changes', '')");
-    sqliteQuery(file, "INSERT INTO session_notes (client_id, visit_date, status, body, diary_days, created_at, "
+    m_practice.query("INSERT INTO session_notes (client_id, visit_date, status, body, diary_days, created_at, "
                       "updated_at, signed_at, signed_by, late_entry, override_reason, row_version) VALUES (" + client +
                           ", '2026-10-02', 'signed', '{\"subjective\":{\"rescreen\":[\"vision_changes\"]}}', 28, "
                           "'2026-10-02T10:00:00Z', '2026-10-02T11:00:00Z', '2026-10-02T11:00:00Z', 'Maya', 0, "
                           "'Neurologist cleared by phone', 2)");
 
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    auto opened = open();
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     const clients::ClientChart chart = stores.stores().clients().chart(id);
     ASSERT_EQ(chart.screenings.size(), 1u);
@@ -244,16 +271,16 @@ TEST_F(MigratorTest, APracticeFromBeforeTheScreeningRulesKeepsItsFlagsOverridesA
     withdrawal.details = "Dr Okafor, 2026-11-20";
     stores.clientService().withdrawFlag(id, withdrawal);
     EXPECT_EQ(stores.clientService().assess(stores.stores().clients().chart(id)).status, clients::SafetyStatus::Clear);
-    EXPECT_THROW(sqliteQuery(file, "DELETE FROM flag_withdrawals"), std::runtime_error);
-    EXPECT_THROW(sqliteQuery(file, "UPDATE flag_withdrawals SET details = 'x'"), std::runtime_error);
+    EXPECT_THROW(m_practice.query("DELETE FROM flag_withdrawals"), std::runtime_error);
+    EXPECT_THROW(m_practice.query("UPDATE flag_withdrawals SET details = 'x'"), std::runtime_error);
 }
 
-TEST_F(MigratorTest, APracticeFromBeforeTheFlexionRotationSettingKeepsItsSettingsAndThirtyDegrees)
+TEST_P(Migrations, APracticeFromBeforeTheFlexionRotationSettingKeepsItsSettingsAndThirtyDegrees)
 {
     // Format 5 had no flexion-rotation cut-off: notes were judged at 30°.
-    const auto file = practiceAt(5);
-    sqliteQuery(file, "UPDATE practice_settings SET practice_name = 'Harbourside Massage', row_version = 3");
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    practiceAt(5);
+    m_practice.query("UPDATE practice_settings SET practice_name = 'Harbourside Massage', row_version = 3");
+    auto opened = open();
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     clients::PracticeSettings settings = stores.clientService().settings();
     EXPECT_EQ(settings.practiceName, "Harbourside Massage");
@@ -267,12 +294,12 @@ TEST_F(MigratorTest, APracticeFromBeforeTheFlexionRotationSettingKeepsItsSetting
     EXPECT_THROW(stores.clientService().saveSettings(settings, std::nullopt), ValidationError);
 }
 
-TEST_F(MigratorTest, APracticeFromBeforeTheReportSettingsKeepsItsSettingsTenDegreesAndNoSignature)
+TEST_P(Migrations, APracticeFromBeforeTheReportSettingsKeepsItsSettingsTenDegreesAndNoSignature)
 {
     // Format 8 had neither the smallest meaningful range-of-motion change nor a signature image.
-    const auto file = practiceAt(8);
-    sqliteQuery(file, "UPDATE practice_settings SET therapist_name = 'Ana Lima', cfrt_cutoff = 32, row_version = 4");
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    practiceAt(8);
+    m_practice.query("UPDATE practice_settings SET therapist_name = 'Ana Lima', cfrt_cutoff = 32, row_version = 4");
+    auto opened = open();
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     clients::PracticeSettings settings = stores.clientService().settings();
     EXPECT_EQ(settings.therapistName, "Ana Lima");
@@ -288,13 +315,13 @@ TEST_F(MigratorTest, APracticeFromBeforeTheReportSettingsKeepsItsSettingsTenDegr
     EXPECT_THROW(stores.clientService().saveSettings(settings, std::nullopt), ValidationError);
 }
 
-TEST_F(MigratorTest, APracticeFromBeforeTheAppointmentBookGetsTheUsualServicesAndBooksItsClients)
+TEST_P(Migrations, APracticeFromBeforeTheAppointmentBookGetsTheUsualServicesAndBooksItsClients)
 {
     // Format 11 had no appointment book.
-    const auto file = practiceAt(11);
-    const clients::ClientId client = addClientTo(file);
-    sqliteQuery(file, "UPDATE practice_settings SET practice_name = 'Harbourside Massage', row_version = 3");
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    practiceAt(11);
+    const clients::ClientId client = addClient();
+    m_practice.query("UPDATE practice_settings SET practice_name = 'Harbourside Massage', row_version = 3");
+    auto opened = open();
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     schedule::ScheduleStore& book = stores.stores().schedule();
     const std::vector<schedule::Service> services = book.services();
@@ -313,13 +340,13 @@ TEST_F(MigratorTest, APracticeFromBeforeTheAppointmentBookGetsTheUsualServicesAn
     EXPECT_EQ(book.appointmentsOf(client).at(0).id, id);
 }
 
-TEST_F(MigratorTest, APracticeFromBeforeBillingKeepsItsFeesTaxesItsServicesAndNumbersItsFirstInvoiceOne)
+TEST_P(Migrations, APracticeFromBeforeBillingKeepsItsFeesTaxesItsServicesAndNumbersItsFirstInvoiceOne)
 {
     // Format 12 had the appointment book and its fees, but no billing.
-    const auto file = practiceAt(12);
-    const clients::ClientId client = addClientTo(file);
-    sqliteQuery(file, "UPDATE services SET fee_cents = 9500 WHERE name = 'Treatment, 60 min'");
-    auto opened = openPractice(file, OpenMode::ExistingOnly, "alice");
+    practiceAt(12);
+    const clients::ClientId client = addClient();
+    m_practice.query("UPDATE services SET fee_cents = 9500 WHERE name = 'Treatment, 60 min'");
+    auto opened = open();
     app::PracticeContext stores(*opened.database, "alice", Clock::stoppedOn(kToday));
     const schedule::Service treatment = stores.stores().schedule().services().at(3);
     EXPECT_EQ(treatment.feeCents, 9500);
@@ -363,33 +390,35 @@ TEST_F(MigratorTest, AnUpgradeKeepsTheRecordsAndLeavesACopyOfThePracticeAsItWas)
     EXPECT_EQ(sqliteQuery(*backup, "SELECT COUNT(*) FROM pragma_table_info('test_notes') WHERE name = 'mood'"), "0");
 }
 
-TEST_F(MigratorTest, APracticeFromANewerKnotworkIsRefusedUntouched)
+TEST_P(Migrations, APracticeFromANewerKnotworkIsRefusedUntouched)
 {
-    const auto file = practiceAt(latest());
-    sqliteQuery(file, "INSERT INTO schema_version VALUES (" + std::to_string(latest() + 1) +
-                          ", 'from_the_future', '2030-01-01T00:00:00Z', '9.0.0')");
-    sqliteQuery(file, "PRAGMA wal_checkpoint(TRUNCATE)");
-    const std::string before = readBytes(file);
+    practiceAt(latest());
+    m_practice.query("INSERT INTO schema_version VALUES (" + std::to_string(latest() + 1) +
+                     ", 'from_the_future', '2030-01-01T00:00:00Z', '9.0.0')");
+    const std::string before = m_practice.contents();
 
     try {
-        openPractice(file, OpenMode::ExistingOnly, "alice");
+        open();
         FAIL() << "opened a practice from a newer Knotwork";
     } catch (const PracticeFileError& error) {
         const std::string message = error.what();
         EXPECT_NE(message.find("newer Knotwork"), std::string::npos) << message;
         EXPECT_NE(message.find(std::to_string(latest() + 1)), std::string::npos) << message;
     }
-    EXPECT_EQ(readBytes(file), before);
-    EXPECT_TRUE(backupsBeside(file).empty());
+    EXPECT_EQ(m_practice.contents(), before);
+    if (!m_practice.onServer()) {
+        EXPECT_TRUE(backupsBeside(m_practice.file()).empty());
+    }
 }
 
-TEST_F(MigratorTest, AFailingMigrationLeavesThePracticeExactlyAsItWas)
+TEST_P(Migrations, AFailingMigrationLeavesThePracticeExactlyAsItWas)
 {
-    const auto file = practiceAt(latest());
+    practiceAt(latest());
+    const std::string before = m_practice.contents();
     const Migration good{0, "test_good", "CREATE TABLE test_good (id INTEGER);", "", ""};
     const Migration bad{0, "test_bad", "CREATE TABLE test_bad (id INTEGER);\nTHIS IS NOT SQL;", "", ""};
 
-    auto database = Database::open(file, OpenMode::ExistingOnly);
+    auto database = m_practice.database(OpenMode::ExistingOnly);
     Migrator migrator(*database, builtInUpTo(latest(), {good, bad}));
     try {
         migrator.migrate("alice");
@@ -402,19 +431,20 @@ TEST_F(MigratorTest, AFailingMigrationLeavesThePracticeExactlyAsItWas)
     EXPECT_EQ(migrator.currentVersion(), latest());
     EXPECT_FALSE(database->hasTable("test_good"));
     EXPECT_FALSE(database->hasTable("test_bad"));
-    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM audit_log WHERE entity_id = '" +
-                                    std::to_string(latest() + 1) + "'"), "0");
+    EXPECT_EQ(m_practice.query("SELECT COUNT(*) FROM audit_log WHERE entity_id = '" + std::to_string(latest() + 1)
+                               + "'"),
+              "0");
+    database.reset();
+    EXPECT_EQ(m_practice.contents(), before);
 }
 
-TEST_F(MigratorTest, ADatabaseOfAnotherProgramIsNotTakenOver)
+TEST_P(Migrations, ADatabaseOfAnotherProgramIsNotTakenOver)
 {
-    const auto file = m_dir / "recipes.sqlite";
-    {
-        auto database = Database::open(file, OpenMode::CreateIfMissing);
-        database->session() << "CREATE TABLE recipe (name TEXT)";
-    }
-    EXPECT_THROW(openPractice(file, OpenMode::ExistingOnly, "alice"), PracticeFileError);
-    EXPECT_EQ(sqliteQuery(file, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit_log'"), "0");
+    m_practice.database(OpenMode::CreateIfMissing)->session() << "CREATE TABLE recipe (name TEXT)";
+    EXPECT_THROW(open(), PracticeFileError);
+    EXPECT_THROW(open(OpenMode::CreateIfMissing), PracticeFileError);
+    EXPECT_THROW(m_practice.query("SELECT COUNT(*) FROM audit_log"), std::runtime_error) << "no audit trail made";
+    EXPECT_EQ(m_practice.query("SELECT COUNT(*) FROM recipe"), "0");
 }
 
 TEST_F(MigratorTest, MigrationsMustBeNumberedWithoutGaps)
@@ -424,6 +454,8 @@ TEST_F(MigratorTest, MigrationsMustBeNumberedWithoutGaps)
     gap.push_back({latest() + 2, "skipped_one", "", "", ""});
     EXPECT_THROW(Migrator(*database, gap), std::logic_error);
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(Migrations);
 
 } // namespace
 } // namespace knotwork::db

@@ -96,6 +96,26 @@ TEST_F(PracticeMigration, OnTheServerNewRecordsTakeTheIdsAfterTheMovedOnes)
     EXPECT_EQ(onServer.clientService().saveIntake(knotwork::testing::newClient("Okafor", "Chidi")), before + 1);
 }
 
+TEST_F(PracticeMigration, AnEncryptedPracticeMovedToTheServerShowsTheCodeOfTheKeyNowKeptInAFile)
+{
+    // A plain file's key is already a file here, its code shown when it was made: nothing new to
+    // write down.
+    {
+        auto plain = openContext(m_dir / "p.sqlite");
+        plain->markRecoveryCodeShown();
+        EXPECT_FALSE(migratePracticeToFile(plain->database(), m_dir / "copy.sqlite", "", kMover).recoveryCode);
+    }
+    auto encrypted = std::make_unique<PracticeContext>(m_dir / "secret.sqlite", db::OpenMode::CreateIfMissing, kMover,
+                                                       Clock::stoppedOn(kDay), "correct horse battery");
+    fillDemo(*encrypted, 2);
+    const MigrationOutcome outcome = migratePracticeToServer(encrypted->database(), server(), kMover);
+    ASSERT_TRUE(outcome.recoveryCode);
+    PracticeContext onServer(server(), db::OpenMode::ExistingOnly, kMover, Clock::stoppedOn(kDay));
+    EXPECT_FALSE(onServer.recordKeyMissing());
+    EXPECT_FALSE(onServer.pendingRecoveryCode()) << "shown once, by the move";
+    EXPECT_FALSE(onServer.database().encrypted());
+}
+
 TEST_F(PracticeMigration, AServerDatabaseHoldingAPracticeOrAFileThatExistsIsRefusedAndLeftAsItWas)
 {
     auto file = openContext(m_dir / "p.sqlite");

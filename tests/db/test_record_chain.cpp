@@ -2,7 +2,11 @@
 // every kind of write seals what becomes part of the record, the key lives where the design says
 // (a private key file for a plain practice, wrapped in an encrypted one), and a practice whose
 // key is not on this computer reads but refuses writes until its recovery code is entered or a
-// new key is started. The chain is recomputed here link by link (support/chain_walk.h).
+// new key is started. The chain is recomputed here link by link (support/chain_walk.h). All of it
+// holds on a clinic server too (a key file on this computer, as for a plain practice), but what
+// a passphrase does, which only a practice file has.
+#include <map>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
@@ -12,6 +16,7 @@
 #include "app/practice/practice_passphrase.h"
 #include "common/error.h"
 #include "db/migrator.h"
+#include "db/practice_verifier.h"
 #include "db/record_keys.h"
 #include "demo/demo_practice.h"
 #include "support/chain_walk.h"
@@ -23,25 +28,51 @@
 #include "support/signed_visit.h"
 #include "support/temp_dir.h"
 #include "support/treatment_consent.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
 
 namespace fs = std::filesystem;
 using integrity::SealKind;
+using ::testing::HasSubstr;
 using testing::sqliteQuery;
 
 const Date kToday(2026, 11, 23);
 constexpr char kPassphrase[] = "correct horse battery staple";
 constexpr char kOtherPassphrase[] = "tr\xC3\xA8s longue phrase secr\xC3\xA8te";
 
-class RecordChain : public ::testing::Test {
+// A practice on a clinic server opened as the front ends open it (db::openPractice), with the
+// services over it.
+class OwnedDatabase {
 protected:
-    fs::path file() const { return m_dir / "practice.sqlite"; }
-
-    std::unique_ptr<app::PracticeContext> open(const std::string& passphrase = {}) const
+    explicit OwnedDatabase(OpenedPractice opened) : m_opened(std::move(opened)) {}
+    OpenedPractice m_opened;
+};
+class ServerPracticeContext : private OwnedDatabase, public app::PracticeContext {
+public:
+    explicit ServerPracticeContext(OpenedPractice opened)
+        : OwnedDatabase(std::move(opened)),
+          app::PracticeContext(*m_opened.database, "Ana Lima", Clock::stoppedOn(kToday))
     {
-        return std::make_unique<app::PracticeContext>(file(), OpenMode::CreateIfMissing, "Ana Lima",
+    }
+};
+
+// A practice on one backend and the record key files of this computer (a folder of the test's).
+class ChainPractice {
+protected:
+    explicit ChainPractice(backends::Backend backend) : m_practice(backend) {}
+
+    // The practice file (File only).
+    fs::path file() const { return m_practice.file(); }
+
+    // Shared, so that the server's, a subclass, is deleted as itself (PracticeContext's destructor
+    // is not virtual).
+    std::shared_ptr<app::PracticeContext> open(const std::string& passphrase = {}) const
+    {
+        if (m_practice.onServer())
+            return std::make_shared<ServerPracticeContext>(m_practice.open("Ana Lima"));
+        return std::make_shared<app::PracticeContext>(file(), OpenMode::CreateIfMissing, "Ana Lima",
                                                       Clock::stoppedOn(kToday), passphrase);
     }
 
@@ -85,13 +116,27 @@ protected:
         return testing::walkChain(practice.database().session(), practice.database().chainKeys());
     }
 
-    long long count(const std::string& sql) const { return std::stoll(sqliteQuery(file(), sql)); }
+    long long count(const std::string& sql) const { return std::stoll(m_practice.query(sql)); }
 
     static std::vector<fs::path> keyFiles() { return testing::recordKeyFilesIn(recordKeyFolder()); }
 
     testing::TempDir m_dir;
     testing::EnvironmentOverride m_config{"XDG_CONFIG_HOME", (m_dir / "config").string()};
     testing::EnvironmentOverride m_data{"XDG_DATA_HOME", (m_dir / "data").string()};
+    backends::PracticeOn m_practice;
+};
+
+// The chain wherever the practice is: started, sealing every write, recomputed, upgraded into,
+// carried through an export, and a missing key.
+class RecordChain : public ::testing::TestWithParam<backends::Backend>, protected ChainPractice {
+protected:
+    RecordChain() : ChainPractice(GetParam()) {}
+};
+
+// What only a practice file can have: a passphrase, which wraps the key.
+class EncryptedRecordChain : public ::testing::Test, protected ChainPractice {
+protected:
+    EncryptedRecordChain() : ChainPractice(backends::Backend::File) {}
 };
 
 ::testing::AssertionResult intact(const testing::ChainWalk& walk)
@@ -105,11 +150,11 @@ protected:
     return failure;
 }
 
-TEST_F(RecordChain, ANewPlainPracticeStartsItsChainWithAPrivateKeyFileAndARecoveryCodeShownOnce)
+TEST_P(RecordChain, ANewPlainPracticeStartsItsChainWithAPrivateKeyFileAndARecoveryCodeShownOnce)
 {
     auto practice = open();
     EXPECT_TRUE(intact(walk(*practice)));
-    EXPECT_EQ(sqliteQuery(file(), "SELECT kind || ':' || record_id FROM record_seals WHERE position = 1"), "key:1");
+    EXPECT_EQ(m_practice.query("SELECT kind || ':' || record_id FROM record_seals WHERE position = 1"), "key:1");
     EXPECT_EQ(count("SELECT COUNT(*) FROM record_keys WHERE wrapped_key IS NULL"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'record_chain' AND action = 'start'"), 1);
 
@@ -118,10 +163,21 @@ TEST_F(RecordChain, ANewPlainPracticeStartsItsChainWithAPrivateKeyFileAndARecove
     EXPECT_EQ(files[0].parent_path(), m_dir / "config" / "knotwork" / "record-keys");
     EXPECT_EQ(testing::permissionBits(files[0]), 0600u);
     EXPECT_EQ(testing::permissionBits(files[0].parent_path()), 0700u);
-    const std::string fingerprint = sqliteQuery(file(), "SELECT fingerprint FROM record_keys");
+    const std::string fingerprint = m_practice.query("SELECT fingerprint FROM record_keys");
     EXPECT_EQ(files[0].filename(), fingerprint.substr(0, 16) + ".key");
-    EXPECT_EQ(testing::readBytes(file()).find(testing::readBytes(files[0]).substr(0, 64)), std::string::npos)
-        << "the key is never in the practice";
+    const std::string key = testing::readBytes(files[0]).substr(0, 64);
+    ASSERT_EQ(key.find_first_not_of("0123456789abcdef"), std::string::npos) << "a key file holds the key in hex";
+    if (m_practice.onServer()) {
+        // Every table's rows as text, searched for the key.
+        EXPECT_EQ(m_practice.query("SELECT COUNT(*) FROM information_schema.tables "
+                                   "WHERE table_schema = current_schema() AND strpos(lower(query_to_xml("
+                                   "'SELECT * FROM ' || quote_ident(table_name), true, false, '')::text), '"
+                                   + key + "') > 0"),
+                  "0")
+            << "the key is never in the practice";
+    } else {
+        EXPECT_EQ(testing::readBytes(file()).find(key), std::string::npos) << "the key is never in the practice";
+    }
     EXPECT_FALSE(fs::exists(fs::path(files[0]) += ".partial"));
 
     const auto code = practice->pendingRecoveryCode();
@@ -134,7 +190,7 @@ TEST_F(RecordChain, ANewPlainPracticeStartsItsChainWithAPrivateKeyFileAndARecove
     EXPECT_EQ(count("SELECT COUNT(*) FROM record_keys"), 1) << "started once";
 }
 
-TEST_F(RecordChain, EveryKindOfWriteIsSealedIntoAChainThatRecomputes)
+TEST_P(RecordChain, EveryKindOfWriteIsSealedIntoAChainThatRecomputes)
 {
     auto practice = open();
     writeOneOfEachKind(*practice);
@@ -152,7 +208,7 @@ TEST_F(RecordChain, EveryKindOfWriteIsSealedIntoAChainThatRecomputes)
     EXPECT_TRUE(intact(walk(*open()))) << "and again once reopened with its key file";
 }
 
-TEST_F(RecordChain, TheDemoPracticesSignedNotesAndAddendaAreSealed)
+TEST_P(RecordChain, TheDemoPracticesSignedNotesAndAddendaAreSealed)
 {
     auto practice = open();
     demo::DemoOptions options;
@@ -165,10 +221,46 @@ TEST_F(RecordChain, TheDemoPracticesSignedNotesAndAddendaAreSealed)
     EXPECT_TRUE(intact(walk(*practice)));
 }
 
+// Verifying (knotwork-cli verify, the app's check after opening): an untouched practice is
+// intact, and a signed note changed, a safeguard taken away and a reference pointing nowhere,
+// all behind Knotwork's back, are each named.
+TEST_P(RecordChain, VerifyingFindsAnUntouchedPracticeIntactAndNamesWhatWasChangedBehindItsBack)
+{
+    auto practice = open();
+    writeOneOfEachKind(*practice);
+    const integrity::IntegrityReport untouched = verifyPractice(practice->database());
+    EXPECT_TRUE(untouched.intact()) << untouched.summary();
+    EXPECT_EQ(untouched.linksChecked, count("SELECT COUNT(*) FROM record_seals"));
+
+    // On a file the note's safeguard is dropped; the server's superuser switches every trigger
+    // off for its own statements, and then switches one of the audit trail's off for good.
+    const std::string note = m_practice.query("SELECT id FROM session_notes WHERE status = 'signed'");
+    const std::string changes = "UPDATE session_notes SET signed_by = 'Someone Else, RMT' WHERE id = " + note
+                                + "; UPDATE practice_settings SET logo_attachment_id = 999; ";
+    m_practice.query(m_practice.onServer()
+                         ? "SET session_replication_role = replica; " + changes
+                               + "ALTER TABLE audit_log DISABLE TRIGGER audit_log_refuses_update"
+                         : "DROP TRIGGER session_notes_signed_refuse_update; " + changes);
+
+    const integrity::IntegrityReport report = verifyPractice(practice->database());
+    std::map<std::string, std::string> problems;
+    for (const integrity::IntegrityFinding& finding : report.findings)
+        problems[finding.subject] += finding.problem;
+    EXPECT_THAT(problems["signed session note " + note], HasSubstr("content was changed")) << report.summary();
+    EXPECT_THAT(problems["practice_settings row 1"], HasSubstr("attachments")) << report.summary();
+    if (m_practice.onServer()) {
+        EXPECT_THAT(problems["trigger audit_log_refuses_update"], HasSubstr("differs")) << report.summary();
+    } else {
+        EXPECT_THAT(problems["trigger session_notes_signed_refuse_update"], HasSubstr("removed")) << report.summary();
+    }
+    EXPECT_EQ(problems.size(), 3u) << report.summary();
+    EXPECT_EQ(report.linksChecked, untouched.linksChecked);
+}
+
 // An import seals each note and addendum from the values it writes, not from its row read back:
 // the chain must recompute from the rows all the same, nulls and all, and an action rolled back
 // after an import leaves the next write continuing the chain from the link before it.
-TEST_F(RecordChain, ImportedNotesAreSealedAsTheirRowsReadBackEvenAfterAnActionRollsBack)
+TEST_P(RecordChain, ImportedNotesAreSealedAsTheirRowsReadBackEvenAfterAnActionRollsBack)
 {
     auto practice = open();
     const auto client = practice->clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
@@ -201,10 +293,10 @@ TEST_F(RecordChain, ImportedNotesAreSealedAsTheirRowsReadBackEvenAfterAnActionRo
     EXPECT_TRUE(intact(walk(*practice)));
 }
 
-TEST_F(RecordChain, APracticeFromBeforeTheChainHasItsRecordsSealedOnceWhenUpgraded)
+TEST_P(RecordChain, APracticeFromBeforeTheChainHasItsRecordsSealedOnceWhenUpgraded)
 {
     {
-        auto database = Database::open(file(), OpenMode::CreateIfMissing);
+        auto database = m_practice.database(OpenMode::CreateIfMissing);
         const auto& all = builtInMigrations();
         ASSERT_EQ(all.at(10).version, 11) << "0011 starts the chain";
         Migrator(*database, std::vector<Migration>(all.begin(), all.begin() + 10)).migrate("setup");
@@ -214,7 +306,7 @@ TEST_F(RecordChain, APracticeFromBeforeTheChainHasItsRecordsSealedOnceWhenUpgrad
     const long long auditRows = count("SELECT COUNT(*) FROM audit_log");
 
     auto practice = open();
-    ASSERT_TRUE(practice->backupBeforeUpgrade());
+    EXPECT_EQ(practice->backupBeforeUpgrade().has_value(), !m_practice.onServer()) << "a file is copied first";
     EXPECT_TRUE(intact(walk(*practice)));
     EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'note'"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals WHERE kind = 'addendum'"), 1);
@@ -232,16 +324,18 @@ TEST_F(RecordChain, APracticeFromBeforeTheChainHasItsRecordsSealedOnceWhenUpgrad
 
 // Found by fuzz_practice_open: a column renamed behind Knotwork's back made the chain's start
 // throw SQLite's own error out of every front end.
-TEST_F(RecordChain, APracticeFromBeforeTheChainWhoseTableLostAColumnIsRefusedAsDamagedLeavingNoKeyFile)
+TEST_P(RecordChain, APracticeFromBeforeTheChainWhoseTableLostAColumnIsRefusedAsDamagedLeavingNoKeyFile)
 {
     {
-        auto database = Database::open(file(), OpenMode::CreateIfMissing);
+        auto database = m_practice.database(OpenMode::CreateIfMissing);
         const auto& all = builtInMigrations();
         Migrator(*database, std::vector<Migration>(all.begin(), all.begin() + 11)).migrate("setup");
         writeOneOfEachKindIntoOlder(*database);
     }
-    sqliteQuery(file(), "PRAGMA writable_schema = ON; "
-                        "UPDATE sqlite_master SET sql = replace(sql, 'sha256', 'sha257') WHERE name = 'disclosures'");
+    m_practice.query(m_practice.onServer()
+                         ? "ALTER TABLE disclosures RENAME COLUMN sha256 TO sha257"
+                         : "PRAGMA writable_schema = ON; "
+                           "UPDATE sqlite_master SET sql = replace(sql, 'sha256', 'sha257') WHERE name = 'disclosures'");
 
     try {
         open();
@@ -253,12 +347,12 @@ TEST_F(RecordChain, APracticeFromBeforeTheChainWhoseTableLostAColumnIsRefusedAsD
     EXPECT_EQ(count("SELECT COUNT(*) FROM record_seals"), 0);
 }
 
-TEST_F(RecordChain, WithoutItsKeyFileAPracticeReadsButRefusesEveryWrite)
+TEST_P(RecordChain, WithoutItsKeyFileAPracticeReadsButRefusesEveryWrite)
 {
     open()->clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
     for (const fs::path& key : keyFiles())
         fs::remove(key);
-    const std::string before = testing::readBytes(file());
+    const std::string before = m_practice.contents();
 
     auto practice = open();
     EXPECT_TRUE(practice->recordKeyMissing());
@@ -269,10 +363,11 @@ TEST_F(RecordChain, WithoutItsKeyFileAPracticeReadsButRefusesEveryWrite)
     } catch (const RecordKeyMissingError& error) {
         EXPECT_NE(std::string(error.what()).find("key restore"), std::string::npos) << error.what();
     }
-    EXPECT_EQ(testing::readBytes(file()), before) << "nothing was written";
+    practice.reset();
+    EXPECT_EQ(m_practice.contents(), before) << "nothing was written";
 }
 
-TEST_F(RecordChain, TheRightRecoveryCodeRestoresWritingAndAWrongOneIsRefusedNamingTheField)
+TEST_P(RecordChain, TheRightRecoveryCodeRestoresWritingAndAWrongOneIsRefusedNamingTheField)
 {
     std::string code;
     {
@@ -313,7 +408,7 @@ TEST_F(RecordChain, TheRightRecoveryCodeRestoresWritingAndAWrongOneIsRefusedNami
     EXPECT_TRUE(intact(walk(*practice)));
 }
 
-TEST_F(RecordChain, ANewKeyLetsAPracticeWhoseKeyIsLostBeWrittenAgainLeavingTheOldLinksUnchecked)
+TEST_P(RecordChain, ANewKeyLetsAPracticeWhoseKeyIsLostBeWrittenAgainLeavingTheOldLinksUnchecked)
 {
     open()->clientService().saveIntake(testing::newClient("Quennell", "Zo\xC3\xAB"));
     const long long oldLinks = count("SELECT COUNT(*) FROM record_seals");
@@ -323,10 +418,10 @@ TEST_F(RecordChain, ANewKeyLetsAPracticeWhoseKeyIsLostBeWrittenAgainLeavingTheOl
     const std::string code = practice->replaceRecordKey();
     EXPECT_FALSE(practice->recordKeyMissing());
     EXPECT_FALSE(practice->pendingRecoveryCode()) << "the caller shows it now";
-    EXPECT_EQ(sqliteQuery(file(), "SELECT fingerprint FROM record_keys WHERE key_number = 2"),
+    EXPECT_EQ(m_practice.query("SELECT fingerprint FROM record_keys WHERE key_number = 2"),
               integrity::ChainKey::fromRecoveryCode(code)->fingerprint());
-    EXPECT_EQ(sqliteQuery(file(), "SELECT kind || ':' || record_id || ':' || key_number FROM record_seals "
-                                  "WHERE position = " + std::to_string(oldLinks + 1)),
+    EXPECT_EQ(m_practice.query("SELECT kind || ':' || record_id || ':' || key_number FROM record_seals "
+                               "WHERE position = " + std::to_string(oldLinks + 1)),
               "key:2:2");
     practice->clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
     practice.reset();
@@ -339,7 +434,7 @@ TEST_F(RecordChain, ANewKeyLetsAPracticeWhoseKeyIsLostBeWrittenAgainLeavingTheOl
     EXPECT_EQ(walked.checked, walked.links - oldLinks);
 }
 
-TEST_F(RecordChain, AnEncryptedPracticeKeepsItsKeyWrappedAndKeepsTheSameKeyThroughPassphraseChanges)
+TEST_F(EncryptedRecordChain, AnEncryptedPracticeKeepsItsKeyWrappedAndKeepsTheSameKeyThroughPassphraseChanges)
 {
     writeOneOfEachKind(*open(kPassphrase));
     EXPECT_TRUE(keyFiles().empty()) << "the passphrase is the key's keeper";
@@ -372,7 +467,7 @@ TEST_F(RecordChain, AnEncryptedPracticeKeepsItsKeyWrappedAndKeepsTheSameKeyThrou
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action IN ('passphrase_changed', 'passphrase_removed')"), 2);
 }
 
-TEST_F(RecordChain, SettingAPassphraseWrapsThePlainPracticesKey)
+TEST_F(EncryptedRecordChain, SettingAPassphraseWrapsThePlainPracticesKey)
 {
     writeOneOfEachKind(*open());
     const std::string fingerprint = sqliteQuery(file(), "SELECT fingerprint FROM record_keys");
@@ -386,19 +481,19 @@ TEST_F(RecordChain, SettingAPassphraseWrapsThePlainPracticesKey)
     EXPECT_TRUE(intact(walk(*practice)));
 }
 
-TEST_F(RecordChain, AnImportedPracticeKeepsTheArchivesChainAndContinuesItWithTheSameKey)
+TEST_P(RecordChain, AnImportedPracticeKeepsTheArchivesChainAndContinuesItWithTheSameKey)
 {
     {
         auto practice = open();
         writeOneOfEachKind(*practice);
         app::exportPractice(*practice, m_dir / "export.zip", {});
     }
-    const std::string fingerprint = sqliteQuery(file(), "SELECT fingerprint FROM record_keys");
+    const std::string fingerprint = m_practice.query("SELECT fingerprint FROM record_keys");
     const fs::path imported = m_dir / "imported.sqlite";
     app::importPractice(m_dir / "export.zip", "", imported, "");
 
     EXPECT_EQ(sqliteQuery(imported, "SELECT fingerprint FROM record_keys"), fingerprint);
-    EXPECT_EQ(sqliteQuery(imported, "SELECT COUNT(*) FROM record_seals"), sqliteQuery(file(), "SELECT COUNT(*) FROM record_seals"))
+    EXPECT_EQ(sqliteQuery(imported, "SELECT COUNT(*) FROM record_seals"), m_practice.query("SELECT COUNT(*) FROM record_seals"))
         << "the archive's links, as they were";
     app::PracticeContext practice(imported, OpenMode::ExistingOnly, "Ana Lima", Clock::stoppedOn(kToday));
     EXPECT_EQ(practice.database().chainKeys().current()->fingerprint(), fingerprint);
@@ -408,7 +503,7 @@ TEST_F(RecordChain, AnImportedPracticeKeepsTheArchivesChainAndContinuesItWithThe
         << "continued with the same key";
 }
 
-TEST_F(RecordChain, AnEncryptedArchiveImportedAsAPlainPracticeGetsItsKeyAsAKeyFile)
+TEST_F(EncryptedRecordChain, AnEncryptedArchiveImportedAsAPlainPracticeGetsItsKeyAsAKeyFile)
 {
     {
         auto practice = open(kPassphrase);
@@ -428,7 +523,7 @@ TEST_F(RecordChain, AnEncryptedArchiveImportedAsAPlainPracticeGetsItsKeyAsAKeyFi
     EXPECT_TRUE(intact(testing::walkChain(practice.database().session(), practice.database().chainKeys())));
 }
 
-TEST_F(RecordChain, AnArchiveWhoseKeyIsElsewhereImportsAsItIsAndTakesWritesOnceItsCodeIsEntered)
+TEST_P(RecordChain, AnArchiveWhoseKeyIsElsewhereImportsAsItIsAndTakesWritesOnceItsCodeIsEntered)
 {
     std::string code;
     {
@@ -441,7 +536,7 @@ TEST_F(RecordChain, AnArchiveWhoseKeyIsElsewhereImportsAsItIsAndTakesWritesOnceI
         fs::remove(key);  // the archive brought to another computer
     const fs::path imported = m_dir / "imported.sqlite";
     app::importPractice(m_dir / "export.zip", "", imported, "");
-    EXPECT_EQ(sqliteQuery(imported, "SELECT COUNT(*) FROM record_seals"), sqliteQuery(file(), "SELECT COUNT(*) FROM record_seals"));
+    EXPECT_EQ(sqliteQuery(imported, "SELECT COUNT(*) FROM record_seals"), m_practice.query("SELECT COUNT(*) FROM record_seals"));
 
     app::PracticeContext practice(imported, OpenMode::ExistingOnly, "Ana Lima", Clock::stoppedOn(kToday));
     ASSERT_TRUE(practice.recordKeyMissing());
@@ -449,6 +544,8 @@ TEST_F(RecordChain, AnArchiveWhoseKeyIsElsewhereImportsAsItIsAndTakesWritesOnceI
     practice.clientService().saveIntake(testing::newClient("Amadi", "Ifeoma"));
     EXPECT_TRUE(intact(testing::walkChain(practice.database().session(), practice.database().chainKeys())));
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(RecordChain);
 
 } // namespace
 } // namespace knotwork::db

@@ -19,7 +19,7 @@ const Timestamp kSecondTry = Timestamp::fromIso8601("2026-11-23T20:00:00Z");
 
 class Reminders : public Schedule {
 protected:
-    ReminderStore& m_reminders = m_practice.stores().reminders();
+    ReminderStore& m_reminders = m_context.stores().reminders();
 
     ReminderAttempt attempt(const Appointment& visit, const Timestamp& when, const std::string& failure = "")
     {
@@ -39,7 +39,7 @@ protected:
     }
 };
 
-TEST_F(Reminders, ANewPracticeSendsNoneAndTheSettingsAreKeptAndAudited)
+TEST_P(Reminders, ANewPracticeSendsNoneAndTheSettingsAreKeptAndAudited)
 {
     EXPECT_EQ(m_reminders.reminderSettings(), ReminderSettings{}) << "off, port 587 with STARTTLS, the default words";
     const ReminderSettings settings{true,
@@ -52,7 +52,7 @@ TEST_F(Reminders, ANewPracticeSendsNoneAndTheSettingsAreKeptAndAudited)
     EXPECT_THROW(sql("UPDATE practice_settings SET smtp_port = 0"), std::runtime_error);
 }
 
-TEST_F(Reminders, AFailureIsRetriedAndCountedUntilSentThenTheReminderIsFinal)
+TEST_P(Reminders, AFailureIsRetriedAndCountedUntilSentThenTheReminderIsFinal)
 {
     const Appointment visit = booked(addClient("Martin"), "2026-11-24T10:00");
     m_reminders.recordAttempt(attempt(visit, kFirstTry, "Could not reach the mail server 127.0.0.1:2525"));
@@ -73,7 +73,7 @@ TEST_F(Reminders, AFailureIsRetriedAndCountedUntilSentThenTheReminderIsFinal)
     EXPECT_EQ(auditActions("reminder", 1), "fail,send");
 }
 
-TEST_F(Reminders, TheDatabaseRefusesASentRowWithAFailureOrAFailedOneWithout)
+TEST_P(Reminders, TheDatabaseRefusesASentRowWithAFailureOrAFailedOneWithout)
 {
     const Appointment visit = booked(addClient("Martin"), "2026-11-24T10:00");
     m_reminders.recordAttempt(attempt(visit, kFirstTry, "refused"));
@@ -86,7 +86,7 @@ TEST_F(Reminders, TheDatabaseRefusesASentRowWithAFailureOrAFailedOneWithout)
         << "one row per visit and start";
 }
 
-TEST_F(Reminders, AMovedVisitIsRemindedAgainForItsNewStart)
+TEST_P(Reminders, AMovedVisitIsRemindedAgainForItsNewStart)
 {
     Appointment visit = booked(addClient("Martin"), "2026-11-24T10:00");
     m_reminders.recordAttempt(attempt(visit, kFirstTry));
@@ -95,16 +95,16 @@ TEST_F(Reminders, AMovedVisitIsRemindedAgainForItsNewStart)
     EXPECT_EQ(log().size(), 2u);
 }
 
-TEST_F(Reminders, TheLogTravelsInTheExportsAndGoesWithADeletedClientsVisits)
+TEST_P(Reminders, TheLogTravelsInTheExportsAndGoesWithADeletedClientsVisits)
 {
     const ClientId zoe =
-        m_practice.stores().clients().saveIntake(knotwork::testing::newClient("Martin", "Zoë"), std::nullopt, {});
+        m_context.stores().clients().saveIntake(knotwork::testing::newClient("Martin", "Zoë"), std::nullopt, {});
     const ClientId an = addClient("Nguyễn");
     const Appointment hers = booked(zoe, "2026-11-24T10:00"), his = booked(an, "2026-11-24T11:00");
     m_reminders.recordAttempt(attempt(hers, kFirstTry));
     m_reminders.recordAttempt(attempt(his, kFirstTry, "refused"));
 
-    app::exportPractice(m_practice, m_dir / "practice.zip", {});
+    app::exportPractice(m_context, m_dir / "practice.zip", {});
     app::importPractice(m_dir / "practice.zip", "", m_dir / "imported.sqlite", "");
     {
         app::PracticeContext imported(m_dir / "imported.sqlite", OpenMode::ExistingOnly, "Maya",
@@ -112,7 +112,7 @@ TEST_F(Reminders, TheLogTravelsInTheExportsAndGoesWithADeletedClientsVisits)
         EXPECT_EQ(imported.stores().reminders().remindersBetween(at("2026-01-01T00:00"), at("2028-01-01T00:00")), log());
     }
 
-    app::exportClientRecord(m_practice, zoe, m_dir / "zoe.zip", {});
+    app::exportClientRecord(m_context, zoe, m_dir / "zoe.zip", {});
     knotwork::testing::ExportEntries entries = app::readZip(m_dir / "zoe.zip", "");
     const auto rows = knotwork::testing::exportJson(entries, "tables/reminder_log.json");
     ASSERT_EQ(rows.size(), 1u) << "Zoë's reminder, not An's";
@@ -122,10 +122,12 @@ TEST_F(Reminders, TheLogTravelsInTheExportsAndGoesWithADeletedClientsVisits)
         audited += row["entity"] == "reminder";
     EXPECT_EQ(audited, 1);
 
-    m_practice.stores().clients().remove(zoe, m_practice.stores().clients().chart(zoe).client.rowVersion);
+    m_context.stores().clients().remove(zoe, m_context.stores().clients().chart(zoe).client.rowVersion);
     ASSERT_EQ(log().size(), 1u);
     EXPECT_EQ(log()[0].appointmentId, his.id);
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(Reminders);
 
 } // namespace
 } // namespace knotwork::db

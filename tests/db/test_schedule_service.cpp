@@ -1,6 +1,7 @@
-// ScheduleService over the SQL stores on a fresh practice file, where the UnitOfWork is a real
-// transaction: a use case that writes several visits and is refused halfway leaves the book as it
-// was. The service's rules run on the in-memory stores in tests/schedule/test_schedule_service.cpp.
+// ScheduleService over the SQL stores on a fresh practice (a file, and on the test server), where
+// the UnitOfWork is a real transaction: a use case that writes several visits and is refused
+// halfway leaves the book as it was. The service's rules run on the in-memory stores in
+// tests/schedule/test_schedule_service.cpp.
 #include <gtest/gtest.h>
 
 #include "app/practice/practice_context.h"
@@ -8,7 +9,7 @@
 #include "db/practice_opener.h"
 #include "schedule/schedule_service.h"
 #include "sessions/session_service.h"
-#include "support/temp_dir.h"
+#include "practice_on_backend.h"
 
 namespace knotwork::db {
 namespace {
@@ -21,14 +22,8 @@ LocalTime tenOn(const Date& day)
     return localTimeOn(day, hours(10));
 }
 
-class BookOverSql : public ::testing::Test {
+class BookOverSql : public backends::OnBothBackends {
 protected:
-    BookOverSql()
-        : m_database(openPractice(m_dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database),
-          m_practice(*m_database, "Maya", Clock::stoppedOn(Date(2026, 11, 20))),
-          m_book(m_practice.scheduleService())
-    {
-    }
 
     // Weekly on Mondays at 10:00 from 23 November.
     std::vector<Appointment> bookWeekly(int visits)
@@ -37,7 +32,7 @@ protected:
         record.client.familyName = "Martin";
         record.client.givenNames = "Zoë";
         SeriesRequest request;
-        request.visit.clientId = m_practice.clientService().saveIntake(record);
+        request.visit.clientId = m_context.clientService().saveIntake(record);
         request.visit.serviceId = m_book.book().services().front().id;
         request.phases = {plans::FrequencyPhase{}};
         request.phases.front().everyWeeks = 1;
@@ -47,18 +42,16 @@ protected:
         return m_book.book().appointmentsInSeries(series);
     }
 
-    knotwork::testing::TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    app::PracticeContext m_practice;
-    ScheduleService& m_book;
+    app::PracticeContext m_context{*m_database, "Maya", Clock::stoppedOn(Date(2026, 11, 20))};
+    ScheduleService& m_book = m_context.scheduleService();
 };
 
-TEST_F(BookOverSql, TheServicesTheFeaturesReceiveIncludeTheBook)
+TEST_P(BookOverSql, TheServicesTheFeaturesReceiveIncludeTheBook)
 {
-    EXPECT_EQ(m_practice.services().find<ScheduleService>(), &m_book);
+    EXPECT_EQ(m_context.services().find<ScheduleService>(), &m_book);
 }
 
-TEST_F(BookOverSql, ASeriesIsBookedWholeInOneAction)
+TEST_P(BookOverSql, ASeriesIsBookedWholeInOneAction)
 {
     const std::vector<Appointment> booked = bookWeekly(4);
     ASSERT_EQ(booked.size(), 4U);
@@ -66,7 +59,7 @@ TEST_F(BookOverSql, ASeriesIsBookedWholeInOneAction)
         EXPECT_EQ(one.seriesId, booked.front().seriesId);
 }
 
-TEST_F(BookOverSql, ARespacingRefusedHalfwayUndoesTheMovesAlreadyMade)
+TEST_P(BookOverSql, ARespacingRefusedHalfwayUndoesTheMovesAlreadyMade)
 {
     const std::vector<Appointment> booked = bookWeekly(6);
     plans::FrequencyPhase fortnightly;
@@ -90,7 +83,7 @@ TEST_F(BookOverSql, ARespacingRefusedHalfwayUndoesTheMovesAlreadyMade)
         EXPECT_EQ(one.status, AppointmentStatus::Booked);
 }
 
-TEST_F(BookOverSql, MovingTheRestOfASeriesIsOneAction)
+TEST_P(BookOverSql, MovingTheRestOfASeriesIsOneAction)
 {
     const std::vector<Appointment> booked = bookWeekly(3);
     const std::vector<Appointment> moved =
@@ -99,10 +92,10 @@ TEST_F(BookOverSql, MovingTheRestOfASeriesIsOneAction)
     EXPECT_EQ(m_book.book().findAppointment(booked[2].id)->start, tenOn(Date(2026, 12, 8)));
 }
 
-TEST_F(BookOverSql, StartingTheNoteOfAVisitThatCannotBeCompletedLeavesNoNoteBehind)
+TEST_P(BookOverSql, StartingTheNoteOfAVisitThatCannotBeCompletedLeavesNoNoteBehind)
 {
     const Appointment visit = bookWeekly(1).front();
-    sessions::SessionService& notes = m_practice.sessionService();
+    sessions::SessionService& notes = m_context.sessionService();
     const auto openNote = [&](const NoteStart& start) {
         return notes.openVisitNote(visit.clientId, start.visitDate, start.visitTime).id;
     };
@@ -126,6 +119,8 @@ TEST_F(BookOverSql, StartingTheNoteOfAVisitThatCannotBeCompletedLeavesNoNoteBehi
     EXPECT_EQ(completed.status, AppointmentStatus::Completed);
     EXPECT_EQ(completed.noteId, notes.notes().draftOf(visit.clientId));
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(BookOverSql);
 
 } // namespace
 } // namespace knotwork::db

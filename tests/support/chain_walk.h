@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "db/row_reader.h"
 #include "db/sealed_records.h"
 #include "integrity/record_seal.h"
 
@@ -34,16 +35,18 @@ inline ChainWalk walkChain(soci::session& session, const integrity::ChainKeyring
                                                        "FROM record_seals ORDER BY position");
     std::vector<integrity::Seal> seals;
     for (const soci::row& row : rows) {
+        // Integers as whichever type the database reports (PostgreSQL's BIGINT, SQLite's INTEGER).
+        const db::RowReader columns(row);
         integrity::Seal& seal = seals.emplace_back();
-        seal.position = row.get<long long>(0);
+        seal.position = columns.integer("position");
         const auto kind = integrity::sealKindFromKey(row.get<std::string>(1));
         if (!kind)
             walk.problems.push_back("unknown kind " + row.get<std::string>(1));
         seal.kind = kind.value_or(SealKind::AuditEntry);
-        seal.recordId = row.get<long long>(2);
+        seal.recordId = columns.integer("record_id");
         seal.digest = row.get<std::string>(3);
         seal.mac = row.get<std::string>(4);
-        seal.keyNumber = row.get<int>(5);
+        seal.keyNumber = static_cast<int>(columns.integer("key_number"));
     }
     for (const integrity::Seal& seal : seals) {
         const std::string name = integrity::recordName(seal.kind, seal.recordId);

@@ -31,5 +31,25 @@ CREATE TRIGGER note_findings_refuse_truncate BEFORE TRUNCATE ON note_findings
 CREATE TRIGGER note_findings_only_signed_notes BEFORE INSERT ON note_findings
     FOR EACH ROW EXECUTE FUNCTION knotwork_require_signed_note('findings are kept for signed session notes only');
 
--- The SQLite part also fills note_findings from the notes signed before this migration. A
--- practice on a server begins at the newest schema, so it has none.
+-- Notes signed before this version: their findings from the stored bodies, as the SQLite part
+-- fills them (a practice built on a server has none yet, but its upgrades run here all the same).
+INSERT INTO note_findings
+SELECT id, client_id, visit_date, diary_days, headache_days, average_intensity, worst_intensity,
+       CAST(CAST(body AS JSONB) #>> '{subjective,medication_days}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,flexion,before}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,flexion,after}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,extension,before}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,extension,after}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,rotation_left,before}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,rotation_left,after}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,rotation_right,before}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,rotation_right,after}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,lateral_flexion_left,before}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,lateral_flexion_left,after}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,lateral_flexion_right,before}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,rom,lateral_flexion_right,after}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,cfrt_left}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{objective,cfrt_right}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{assessment,pain_before}' AS BIGINT),
+       CAST(CAST(body AS JSONB) #>> '{assessment,pain_after}' AS BIGINT)
+FROM session_notes WHERE status = 'signed';
