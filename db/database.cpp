@@ -123,6 +123,7 @@ Database::Database(fs::path path, std::string passphrase)
 
 StatementCache& Database::statements()
 {
+    reconnectIfLost();
     if (!m_statements)
         m_statements = std::make_unique<StatementCache>(m_session);
     return *m_statements;
@@ -149,6 +150,7 @@ void Database::beginWrite()
 {
     try {
         if (m_writeDepth == 0) {
+            reconnectIfLost();
             requireIntactFile();
             m_session << dialect().beginWriteSql();
             takeWriteLock();

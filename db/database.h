@@ -84,6 +84,14 @@ public:
     // What opens this practice and its backups; empty for a plain practice.
     const std::string& passphrase() const { return m_passphrase; }
     soci::session& session() { return m_session; }
+    // On a server: the connection is gone (the server restarted, the network dropped), as the
+    // last statement found. Always false for a file.
+    bool connectionLost();
+    // Connects to the server again when the connection is gone and no write is under way (a lost
+    // write is rolled back by the server, and its WriteTransaction ends it here); kept statements
+    // of the old connection are dropped. Every write and kept read does this first, so the
+    // practice reconnects by itself once the server is back. StorageError while it is not.
+    void reconnectIfLost();
     // The connection's kept read statements (forEachRow and readAll given the database use them).
     StatementCache& statements();
 
@@ -136,6 +144,8 @@ private:
     Database(std::filesystem::path path, std::string passphrase);
     explicit Database(ServerAddress server);
     void applyConnectionSettings(OpenMode mode, FileCheck check, bool isNew);
+    // What every connection to a server is given when it is made.
+    void applyServerSettings();
     // On a server, the practice's write lock, taken right after BEGIN; a failure ends the
     // transaction it began.
     void takeWriteLock();

@@ -30,14 +30,42 @@ std::unique_ptr<Database> Database::connect(const ServerAddress& address, OpenMo
                                          serverConnectionProblem(failure.get_error_message())));
     }
     try {
-        // Knotwork's own messages say what went wrong; the server's notices would only repeat them.
-        database->m_session << "SET client_min_messages = warning";
+        database->applyServerSettings();
         database->refuseUnlessPractice(mode);
         database->m_isPractice = true;
     } catch (...) {
         rethrowAsStorageError(formatMessage(_("opening {}"), address.display()));
     }
     return database;
+}
+
+void Database::applyServerSettings()
+{
+    // Knotwork's own messages say what went wrong; the server's notices would only repeat them.
+    m_session << "SET client_min_messages = warning";
+}
+
+bool Database::connectionLost()
+{
+    if (!onServer())
+        return false;
+    auto* backend = static_cast<soci::postgresql_session_backend*>(m_session.get_backend());
+    return backend == nullptr || backend->conn_ == nullptr || PQstatus(backend->conn_) == CONNECTION_BAD;
+}
+
+void Database::reconnectIfLost()
+{
+    if (m_writeDepth > 0 || !connectionLost() || (m_statements && m_statements->reading()))
+        return;
+    m_statements.reset();  // prepared on the old connection
+    try {
+        m_session.reconnect();
+        applyServerSettings();
+    } catch (const soci::soci_error& failure) {
+        throw StorageError(formatMessage(_("The connection to the clinic server {} was lost and cannot be made again "
+                                           "yet ({}). Nothing was saved; Knotwork tries again with your next action."),
+                                         m_server->display(), serverConnectionProblem(failure.get_error_message())));
+    }
 }
 
 void executeServerScript(soci::session& session, const std::string& sql)

@@ -34,6 +34,14 @@ public:
     }
 
     std::size_t size() const { return m_kept.size(); }
+    // A kept statement is being read (its rows handed out one by one): the cache must stay.
+    bool reading() const
+    {
+        for (const auto& [sql, kept] : m_kept)
+            if (kept->reading)
+                return true;
+        return false;
+    }
 
 private:
     // Enough for every fixed read of the app; a caller building SQL around changing values (which
