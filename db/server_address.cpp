@@ -31,35 +31,27 @@ std::map<std::string, std::string> connectionOptions(const std::string& uri, std
     return given;
 }
 
-std::string percentEncoded(std::string_view text)
+// The password written in the address (user:password@host), or "".
+std::string passwordIn(std::string_view uri)
 {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string encoded;
-    for (const unsigned char c : text) {
-        const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '.' || c == '_' || c == '~';
-        if (unreserved) {
-            encoded += static_cast<char>(c);
-        } else {
-            encoded += '%';
-            encoded += kHex[c >> 4];
-            encoded += kHex[c & 0xF];
-        }
-    }
-    return encoded;
+    const std::size_t authority = uri.find("://");
+    if (authority == std::string_view::npos)
+        return {};
+    const std::size_t at = uri.find('@', authority + 3);
+    const std::size_t colon = uri.find(':', authority + 3);
+    if (at == std::string_view::npos || colon > at)
+        return {};
+    return std::string(uri.substr(colon + 1, at - colon - 1));
 }
 
-// The address as typed, its password (user:password@) hidden.
-std::string withoutPassword(std::string_view uri)
+// `text` with the address's password hidden wherever it appears (libpq quotes the address back).
+std::string withoutPassword(std::string text, std::string_view uri)
 {
-    std::string text(uri);
-    const std::size_t authority = text.find("://");
-    if (authority == std::string::npos)
+    const std::string password = passwordIn(uri);
+    if (password.empty())
         return text;
-    const std::size_t at = text.find('@', authority + 3);
-    const std::size_t colon = text.find(':', authority + 3);
-    if (at != std::string::npos && colon < at)
-        text.replace(colon + 1, at - colon - 1, "***");
+    for (std::size_t at = text.find(password); at != std::string::npos; at = text.find(password, at + 3))
+        text.replace(at, password.size(), "***");
     return text;
 }
 
@@ -68,7 +60,7 @@ std::string withoutPassword(std::string_view uri)
     throw ValidationError("server", "not-a-server-address",
                           formatMessage(_("\"{}\" is not a clinic server's address ({}). Write it as "
                                           "postgresql://user@host/database."),
-                                        withoutPassword(uri), why));
+                                        withoutPassword(std::string(uri), uri), withoutPassword(why, uri)));
 }
 
 } // namespace
@@ -97,20 +89,13 @@ ServerAddress ServerAddress::parse(std::string_view uri)
     address.m_user = options["user"];
     const std::string host = options["host"];
     const std::string port = options["port"];
-    address.m_display = "postgresql://" + (address.m_user.empty() ? "" : address.m_user + "@")
-        + (host.find('/') == std::string::npos ? host : "") + (port.empty() ? "" : ":" + port) + "/"
-        + address.m_database + (host.find('/') == std::string::npos ? "" : "?host=" + host);
+    const std::string user = address.m_user.empty() ? "" : address.m_user + "@";
+    if (host.find('/') == std::string::npos)  // a machine's name or address
+        address.m_display = "postgresql://" + user + host + (port.empty() ? "" : ":" + port) + "/" + address.m_database;
+    else  // a socket folder on this machine
+        address.m_display = "postgresql://" + user + "/" + address.m_database + "?host=" + host
+            + (port.empty() ? "" : "&port=" + port);
     return address;
-}
-
-ServerAddress ServerAddress::withDatabase(const std::string& database) const
-{
-    const std::size_t authority = m_uri.find("://") + 3;
-    const std::size_t pathStart = m_uri.find_first_of("/?", authority);
-    const std::size_t query = m_uri.find('?', authority);
-    const std::string head = m_uri.substr(0, pathStart == std::string::npos ? m_uri.size() : pathStart);
-    const std::string tail = query == std::string::npos ? "" : m_uri.substr(query);
-    return parse(head + "/" + percentEncoded(database) + tail);
 }
 
 } // namespace knotwork::db

@@ -24,10 +24,6 @@ public:
     const std::string& user() const { return m_user; }
     const std::string& database() const { return m_database; }
 
-    // The same server and account, another database (a test's scratch database, the server's
-    // maintenance database to create one).
-    ServerAddress withDatabase(const std::string& database) const;
-
 private:
     std::string m_uri;
     std::string m_display;
