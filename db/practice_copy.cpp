@@ -18,7 +18,7 @@ namespace {
 long long countRows(Database& database, const std::string& table)
 {
     long long rows = 0;
-    database.session() << "SELECT COUNT(*) FROM \"" + table + "\"", soci::into(rows);
+    database.session() << "SELECT COUNT(*) FROM " + quotedIdentifier(table), soci::into(rows);
     return rows;
 }
 

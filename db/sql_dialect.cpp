@@ -117,6 +117,19 @@ std::string SqlDialect::migrationScript(const Migration& migration) const
     return filledPlaceholders(migration) + "\n" + migration.sqliteSql;
 }
 
+std::string byteaText(std::string_view bytes)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string text;
+    text.reserve(2 + 2 * bytes.size());
+    text = "\\x";
+    for (const unsigned char byte : bytes) {
+        text.push_back(kDigits[byte >> 4]);
+        text.push_back(kDigits[byte & 0x0f]);
+    }
+    return text;
+}
+
 StoredBytes::StoredBytes(soci::session& session)
 {
     if (!SqlDialect::of(session).isServer())
@@ -130,13 +143,7 @@ StoredBytes::StoredBytes(soci::session& session, const std::string& bytes) : Sto
             m_blob->write(0, bytes.data(), bytes.size());
         return;
     }
-    static constexpr char kDigits[] = "0123456789abcdef";
-    m_hex.reserve(2 + 2 * bytes.size());
-    m_hex = "\\x";
-    for (const unsigned char byte : bytes) {
-        m_hex.push_back(kDigits[byte >> 4]);
-        m_hex.push_back(kDigits[byte & 0x0f]);
-    }
+    m_hex = byteaText(bytes);
 }
 
 soci::details::use_type_ptr StoredBytes::use(const std::string& name)

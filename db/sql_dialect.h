@@ -63,6 +63,9 @@ private:
     std::string_view m_blob;
 };
 
+// Bytes as PostgreSQL's BYTEA reads them from text: "\x" and two hex digits a byte.
+std::string byteaText(std::string_view bytes);
+
 // The bytes of a {{blob}} column (an attachment's content) as one statement writes or reads them:
 // a blob on SQLite; on PostgreSQL the BYTEA's hex text form (a backslash, an x, two digits a byte), since
 // SOCI binds a blob there as a large object, which a BYTEA column is not. Lives as long as the

@@ -57,19 +57,11 @@ private:
     sqlite_api::sqlite3_stmt* m_handle = nullptr;
 };
 
-std::string quoted(const std::string& identifier)
-{
-    std::string text = "\"";
-    for (char c : identifier)
-        text += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return text + '"';
-}
-
 TableShape shapeOf(sqlite_api::sqlite3* connection, const std::string& table)
 {
     TableShape shape{table, {}, {}};
     std::vector<std::pair<int, std::string>> key;
-    Statement info(connection, "PRAGMA table_info(" + quoted(table) + ")");
+    Statement info(connection, "PRAGMA table_info(" + quotedIdentifier(table) + ")");
     while (info.step(table)) {
         shape.columns.push_back({info.text(1), info.text(2), sqlite_api::sqlite3_column_int(info.handle(), 3) != 0});
         if (const int position = sqlite_api::sqlite3_column_int(info.handle(), 5); position > 0)
@@ -117,13 +109,7 @@ public:
     SqliteRowWriter(sqlite_api::sqlite3* connection, const TableShape& table)
         : m_connection(connection), m_table(table.name)
     {
-        std::string columns;
-        std::string values;
-        for (std::size_t i = 0; i < table.columns.size(); ++i) {
-            columns += (i ? ", " : "") + quoted(table.columns[i].name);
-            values += (i ? ", ?" : "?") + std::to_string(i + 1);
-        }
-        const std::string sql = "INSERT INTO " + quoted(table.name) + " (" + columns + ") VALUES (" + values + ")";
+        const std::string sql = insertRowSql(table, '?');
         if (sqlite_api::sqlite3_prepare_v2(connection, sql.c_str(), -1, &m_statement, nullptr) != SQLITE_OK)
             throw StorageError(formatMessage(_("Could not write {}: {}."), m_table, sqlite_api::sqlite3_errmsg(connection)));
     }
@@ -162,6 +148,25 @@ private:
 
 } // namespace
 
+std::string quotedIdentifier(const std::string& identifier)
+{
+    std::string text = "\"";
+    for (const char c : identifier)
+        text += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return text + '"';
+}
+
+std::string insertRowSql(const TableShape& table, char marker)
+{
+    std::string columns;
+    std::string values;
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        columns += (i ? ", " : "") + quotedIdentifier(table.columns[i].name);
+        values += (i ? ", " : "") + std::string(1, marker) + std::to_string(i + 1);
+    }
+    return "INSERT INTO " + quotedIdentifier(table.name) + " (" + columns + ") VALUES (" + values + ")";
+}
+
 std::vector<TableShape> tablesOfSqlite(soci::session& session)
 {
     sqlite_api::sqlite3* connection = static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;
@@ -194,11 +199,11 @@ void readRows(Database& database, const TableShape& table, const std::string& co
     }
     std::string columns;
     for (const TableColumn& column : table.columns)
-        columns += (columns.empty() ? "" : ", ") + quoted(column.name);
+        columns += (columns.empty() ? "" : ", ") + quotedIdentifier(column.name);
     std::string order;
     for (const std::string& column : table.primaryKey)
-        order += (order.empty() ? "" : ", ") + quoted(column);
-    Statement select(connectionOf(database), "SELECT " + columns + " FROM " + quoted(table.name)
+        order += (order.empty() ? "" : ", ") + quotedIdentifier(column);
+    Statement select(connectionOf(database), "SELECT " + columns + " FROM " + quotedIdentifier(table.name)
                                                   + (condition.empty() ? "" : " WHERE " + condition)
                                                   + " ORDER BY " + order);
     if (condition.find("?1") != std::string::npos)
@@ -227,7 +232,7 @@ void continueIdsAfterCopiedRows(Database& database, const TableShape& table)
 
 void clearTable(Database& database, const std::string& table)
 {
-    database.executeScript("DELETE FROM " + quoted(table));
+    database.executeScript("DELETE FROM " + quotedIdentifier(table));
 }
 
 std::vector<std::string> foreignKeyProblems(Database& database)

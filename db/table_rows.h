@@ -44,6 +44,12 @@ std::vector<TableShape> practiceTables(Database& database);
 void readRows(Database& database, const TableShape& table, const std::string& condition, long long parameter,
               const std::function<void(const std::vector<Cell>&)>& row);
 
+// An identifier in double quotes, a quote in it doubled.
+std::string quotedIdentifier(const std::string& identifier);
+// INSERT INTO "table" ("a", "b") VALUES (?1, ?2): every column, `marker` being the dialect's
+// sign for a numbered parameter ('?' on SQLite, '$' on PostgreSQL).
+std::string insertRowSql(const TableShape& table, char marker);
+
 // What writes rows into one table on one backend.
 class RowWriter {
 public:

@@ -25,14 +25,6 @@ using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 constexpr Oid kBigint = 20;  // PostgreSQL's int8
 
-std::string quotedName(const std::string& identifier)
-{
-    std::string text = "\"";
-    for (const char c : identifier)
-        text += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return text + '"';
-}
-
 // StorageError: `sentence` (translated, {} for the table and {} for the server's reason).
 [[noreturn]] void fail(PGconn* connection, const char* sentence, const std::string& table)
 {
@@ -92,15 +84,7 @@ std::string parameterOf(const Cell& cell)
         const auto [end, error] = std::to_chars(text, text + sizeof text, cell.real);
         return std::string(text, end);
     }
-    case Cell::Kind::Blob: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        std::string hex = "\\x";
-        for (const unsigned char c : cell.bytes) {
-            hex += kHex[c >> 4];
-            hex += kHex[c & 0xF];
-        }
-        return hex;
-    }
+    case Cell::Kind::Blob: return byteaText(cell.bytes);
     default: return cell.bytes;
     }
 }
@@ -110,20 +94,14 @@ public:
     ServerRowWriter(PGconn* connection, const TableShape& table)
         : m_connection(connection), m_table(table.name), m_name("knotwork_copy_" + table.name)
     {
-        std::string columns;
-        std::string values;
-        for (std::size_t i = 0; i < table.columns.size(); ++i) {
-            columns += (i ? ", " : "") + quotedName(table.columns[i].name);
-            values += (i ? ", $" : "$") + std::to_string(i + 1);
-        }
-        const std::string sql = "INSERT INTO " + quotedName(table.name) + " (" + columns + ") VALUES (" + values + ")";
+        const std::string sql = insertRowSql(table, '$');
         const Result prepared(PQprepare(connection, m_name.c_str(), sql.c_str(), 0, nullptr), &PQclear);
         if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
             fail(connection, _("Could not write {}: {}."), m_table);
     }
     ~ServerRowWriter() override
     {
-        const Result released(PQexec(m_connection, ("DEALLOCATE " + quotedName(m_name)).c_str()), &PQclear);
+        const Result released(PQexec(m_connection, ("DEALLOCATE " + quotedIdentifier(m_name)).c_str()), &PQclear);
     }
 
     void insert(const std::vector<Cell>& values) override
@@ -200,14 +178,14 @@ void readRows(Database& database, const TableShape& table, const std::string& co
     PGconn* connection = connectionOf(database);
     std::string columns;
     for (const TableColumn& column : table.columns)
-        columns += (columns.empty() ? "" : ", ") + quotedName(column.name);
+        columns += (columns.empty() ? "" : ", ") + quotedIdentifier(column.name);
     std::string order;
     for (const std::string& column : table.primaryKey)
-        order += (order.empty() ? "" : ", ") + (column == "rowid" ? std::string("ctid") : quotedName(column));
+        order += (order.empty() ? "" : ", ") + (column == "rowid" ? std::string("ctid") : quotedIdentifier(column));
     std::string where = condition;
     for (std::size_t at = where.find("?1"); at != std::string::npos; at = where.find("?1", at))
         where.replace(at, 2, "$1");
-    const std::string sql = "SELECT " + columns + " FROM " + quotedName(table.name)
+    const std::string sql = "SELECT " + columns + " FROM " + quotedIdentifier(table.name)
         + (where.empty() ? "" : " WHERE " + where) + " ORDER BY " + order;
     const std::string bound = std::to_string(parameter);
     const char* parameters[] = {bound.c_str()};
@@ -256,7 +234,7 @@ void continueIdsAfterCopiedRows(Database& database, const TableShape& table)
 {
     if (table.primaryKey != std::vector<std::string>{"id"})
         return;
-    const std::string name = quotedName(table.name);
+    const std::string name = quotedIdentifier(table.name);
     // Only an identity column has a sequence; a table keyed by a number it is given has none.
     std::string sequence;
     soci::indicator none = soci::i_null;

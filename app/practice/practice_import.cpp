@@ -5,6 +5,7 @@
 #include <soci/soci.h>
 
 #include "app/practice/export_format.h"
+#include "app/practice/practice_files.h"
 #include "app/practice/zip_archive.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -242,15 +243,6 @@ fs::path keepBeside(const fs::path& practiceFile)
     return kept;
 }
 
-void removeScratch(const fs::path& scratch) noexcept
-{
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::path file = scratch;
-        file += suffix;
-        fs::remove(file, ignored);
-    }
-}
 
 } // namespace
 
@@ -292,7 +284,7 @@ ImportOutcome importPractice(const fs::path& archivePath, const std::string& arc
             throw;
         }
     } catch (...) {
-        removeScratch(scratch);
+        removePracticeFiles(scratch);
         throw;
     }
     return outcome;

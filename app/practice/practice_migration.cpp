@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/practice/practice_files.h"
 #include "common/durable_file.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -71,16 +72,6 @@ MigrationOutcome fill(db::Database& source, db::Database& target, const std::str
     return outcome;
 }
 
-void removeScratch(const fs::path& scratch) noexcept
-{
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        fs::path file = scratch;
-        file += suffix;
-        fs::remove(file, ignored);
-    }
-}
-
 } // namespace
 
 MigrationOutcome migratePracticeToServer(db::Database& source, const db::ServerAddress& server,
@@ -113,7 +104,7 @@ MigrationOutcome migratePracticeToFile(db::Database& source, const fs::path& fil
         syncFile(scratch);
         db::swapInPractice(scratch, file);
     } catch (...) {
-        removeScratch(scratch);
+        removePracticeFiles(scratch);
         throw;
     }
     return outcome;
