@@ -70,7 +70,7 @@ for doc in usr/share/man/man1/knotwork.1.gz usr/share/man/man1/knotwork-cli.1.gz
     printf '%s\n' "${packaged[@]}" | grep -qx "/$doc" || fail "the package does not carry /$doc"
 done
 depends=$(dpkg-query -W -f='${Depends}' knotwork)
-for needed in fonts-liberation2 libwxgtk3.2 libsoci-core libhpdf libdeflate libsimdjson libarchive libcurl4 libsecret-1-0; do
+for needed in fonts-liberation2 libwxgtk3.2 libsoci-core libsoci-postgresql libpq5 libhpdf libdeflate libsimdjson libarchive libcurl4 libsecret-1-0; do
     grep -q "$needed" <<<"$depends" || fail "Depends does not name $needed: $depends"
 done
 # SQLCipher is linked in under SOCI's static SQLite backend: the programs hold one SQLite, and
