@@ -22,7 +22,6 @@ namespace {
 // The findings integrity_check lists, at most this many: past a few, the file is simply damaged.
 constexpr int kMostFileProblems = 20;
 
-
 void checkFile(Database& database, IntegrityReport& report)
 {
     std::string problem;

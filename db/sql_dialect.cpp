@@ -1,5 +1,7 @@
 #include "db/sql_dialect.h"
 
+#include <libpq-fe.h>
+#include <new>
 #include <regex>
 #include <stdexcept>
 #include <soci/soci.h>
@@ -130,6 +132,17 @@ std::string byteaText(std::string_view bytes)
     return text;
 }
 
+std::string bytesOfByteaText(const std::string& text)
+{
+    std::size_t size = 0;
+    unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text.c_str()), &size);
+    if (!bytes)
+        throw std::bad_alloc();
+    std::string unescaped(reinterpret_cast<const char*>(bytes), size);
+    PQfreemem(bytes);
+    return unescaped;
+}
+
 StoredBytes::StoredBytes(soci::session& session)
 {
     if (!SqlDialect::of(session).isServer())
@@ -162,27 +175,11 @@ soci::details::into_type_ptr StoredBytes::into()
 
 std::string StoredBytes::bytes()
 {
-    std::string bytes;
-    if (m_blob) {
-        bytes.resize(m_blob->get_len());
-        if (!bytes.empty())
-            m_blob->read(0, bytes.data(), bytes.size());
-        return bytes;
-    }
-    const auto digit = [this](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        throw std::runtime_error("stored bytes are not in hex form: " + m_hex.substr(0, 16));
-    };
-    if (m_hex.size() % 2 != 0 || m_hex.rfind("\\x", 0) != 0)
-        throw std::runtime_error("stored bytes are not in hex form: " + m_hex.substr(0, 16));
-    bytes.reserve(m_hex.size() / 2 - 1);
-    for (std::size_t at = 2; at < m_hex.size(); at += 2)
-        bytes.push_back(static_cast<char>(digit(m_hex[at]) << 4 | digit(m_hex[at + 1])));
+    if (!m_blob)
+        return bytesOfByteaText(m_hex);
+    std::string bytes(m_blob->get_len(), '\0');
+    if (!bytes.empty())
+        m_blob->read(0, bytes.data(), bytes.size());
     return bytes;
 }
 

@@ -65,6 +65,8 @@ private:
 
 // Bytes as PostgreSQL's BYTEA reads them from text: "\x" and two hex digits a byte.
 std::string byteaText(std::string_view bytes);
+// The bytes that text stands for (as PostgreSQL gives a BYTEA in text form).
+std::string bytesOfByteaText(const std::string& text);
 
 // The bytes of a {{blob}} column (an attachment's content) as one statement writes or reads them:
 // a blob on SQLite; on PostgreSQL the BYTEA's hex text form (a backslash, an x, two digits a byte), since
@@ -82,7 +84,7 @@ public:
 
     soci::details::use_type_ptr use(const std::string& name = {});
     soci::details::into_type_ptr into();
-    // What was read. Throws std::runtime_error on text that is not BYTEA's hex form.
+    // What was read.
     std::string bytes();
 
 private:

@@ -1,5 +1,7 @@
 #include "db/table_rows.h"
 
+#include <algorithm>
+#include <cctype>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
@@ -147,6 +149,22 @@ private:
 };
 
 } // namespace
+
+Affinity affinityOf(std::string declared)
+{
+    std::transform(declared.begin(), declared.end(), declared.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    const auto has = [&](const char* part) { return declared.find(part) != std::string::npos; };
+    if (has("INT"))
+        return Affinity::Integer;
+    if (has("CHAR") || has("CLOB") || has("TEXT"))
+        return Affinity::Text;
+    if (has("BLOB") || declared.empty())
+        return Affinity::Blob;
+    if (has("REAL") || has("FLOA") || has("DOUB"))
+        return Affinity::Real;
+    return Affinity::Numeric;
+}
 
 std::string quotedIdentifier(const std::string& identifier)
 {

@@ -24,6 +24,11 @@ struct TableShape {
     std::vector<std::string> primaryKey;    // its columns in key order (rowid when it declares none)
 };
 
+// SQLite's type affinity of a declared column type (https://sqlite.org/datatype3.html, 3.1): how
+// a column's values are carried whichever database holds them.
+enum class Affinity { Integer, Text, Blob, Real, Numeric };
+Affinity affinityOf(std::string declaredType);
+
 // A stored value as SQLite holds it.
 struct Cell {
     enum class Kind { Null, Integer, Real, Text, Blob };

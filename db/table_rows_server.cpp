@@ -38,16 +38,12 @@ constexpr Oid kBigint = 20;  // PostgreSQL's int8
 // rules read it, so a row read here is the row a practice file holds.
 Cell::Kind kindOf(const TableColumn& column)
 {
-    std::string type;
-    for (const char c : column.declaredType)
-        type += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (type.find("INT") != std::string::npos)
-        return Cell::Kind::Integer;
-    if (type.find("CHAR") != std::string::npos || type.find("TEXT") != std::string::npos)
-        return Cell::Kind::Text;
-    if (type.find("BLOB") != std::string::npos || type.find("BYTEA") != std::string::npos)
-        return Cell::Kind::Blob;
-    return Cell::Kind::Real;
+    switch (affinityOf(column.declaredType)) {
+    case Affinity::Integer: return Cell::Kind::Integer;
+    case Affinity::Text: return Cell::Kind::Text;
+    case Affinity::Blob: return Cell::Kind::Blob;
+    default: return Cell::Kind::Real;
+    }
 }
 
 // A value as PostgreSQL's text format gives it.
@@ -62,13 +58,7 @@ Cell cellOf(const PGresult* result, int column, Cell::Kind kind)
     switch (kind) {
     case Cell::Kind::Integer: std::from_chars(text, text + length, cell.integer); break;
     case Cell::Kind::Real: std::from_chars(text, text + length, cell.real); break;
-    case Cell::Kind::Blob: {
-        std::size_t size = 0;
-        unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
-        cell.bytes.assign(reinterpret_cast<const char*>(bytes), size);
-        PQfreemem(bytes);
-        break;
-    }
+    case Cell::Kind::Blob: cell.bytes = bytesOfByteaText(text); break;
     default: cell.bytes.assign(text, length); break;
     }
     return cell;

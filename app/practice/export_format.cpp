@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "clients/client_json.h"
 #include "common/i18n.h"
@@ -44,25 +43,6 @@ const JsonColumn* jsonColumn(std::string_view table, std::string_view column)
         return known.table == table && known.column == column;
     });
     return found == kJsonColumns.end() ? nullptr : &*found;
-}
-
-// SQLite's type affinity of a declared column type (https://sqlite.org/datatype3.html, 3.1).
-enum class Affinity { Integer, Text, Blob, Real, Numeric };
-
-Affinity affinityOf(std::string declared)
-{
-    std::transform(declared.begin(), declared.end(), declared.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    const auto has = [&](const char* part) { return declared.find(part) != std::string::npos; };
-    if (has("INT"))
-        return Affinity::Integer;
-    if (has("CHAR") || has("CLOB") || has("TEXT"))
-        return Affinity::Text;
-    if (has("BLOB") || declared.empty())
-        return Affinity::Blob;
-    if (has("REAL") || has("FLOA") || has("DOUB"))
-        return Affinity::Real;
-    return Affinity::Numeric;
 }
 
 std::string cellKeyText(const db::Cell& cell)
@@ -124,16 +104,16 @@ std::optional<db::Cell> cellFromJson(const db::TableShape& table, const db::Tabl
             return problem("required", _("must have a value"));
         return cell;
     }
-    switch (affinityOf(column.declaredType)) {
-    case Affinity::Integer:
+    switch (db::affinityOf(column.declaredType)) {
+    case db::Affinity::Integer:
         if (!value.is_number_integer()
             || (value.is_number_unsigned() && value.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)))
             return problem("type", _("must be a whole number"));
         cell.kind = db::Cell::Kind::Integer;
         cell.integer = value.get<long long>();
         return cell;
-    case Affinity::Real:
-    case Affinity::Numeric:
+    case db::Affinity::Real:
+    case db::Affinity::Numeric:
         if (!value.is_number())
             return problem("type", _("must be a number"));
         if (value.is_number_float()) {
@@ -144,7 +124,7 @@ std::optional<db::Cell> cellFromJson(const db::TableShape& table, const db::Tabl
             cell.integer = value.get<long long>();
         }
         return cell;
-    case Affinity::Text: {
+    case db::Affinity::Text: {
         cell.kind = db::Cell::Kind::Text;
         if (const JsonColumn* body = jsonColumn(table.name, column.name)) {
             cell.bytes = value.is_string() ? value.get<std::string>() : value.dump();
@@ -159,7 +139,7 @@ std::optional<db::Cell> cellFromJson(const db::TableShape& table, const db::Tabl
         cell.bytes = value.get<std::string>();
         return cell;
     }
-    case Affinity::Blob: {
+    case db::Affinity::Blob: {
         const std::string entry = value.is_object() && value.contains("entry") && value["entry"].is_string()
                                       ? value["entry"].get<std::string>()
                                       : std::string();
