@@ -36,14 +36,31 @@ constexpr CountedTable kCountedTables[] = {
     {"audit_entries", N_("Audit entries"), "audit_log"},
 };
 
+// What the practice takes on disk: its file's size with its write-ahead log (which holds the
+// latest changes until they are checkpointed into the file), or the server database's.
+std::uintmax_t storedBytes(Database& database)
+{
+    if (!database.onServer()) {
+        std::filesystem::path log = database.path();
+        log += "-wal";
+        std::error_code noLog;
+        const std::uintmax_t logBytes = std::filesystem::file_size(log, noLog);
+        return std::filesystem::file_size(database.path()) + (noLog ? 0 : logBytes);
+    }
+    long long bytes = 0;
+    database.session() << "SELECT pg_database_size(current_database())", soci::into(bytes);
+    return static_cast<std::uintmax_t>(bytes);
+}
+
 } // namespace
 
 PracticeSummary summarizePractice(Database& database)
 {
     PracticeSummary summary;
     try {
-        summary.path = database.path();
-        summary.fileBytes = std::filesystem::file_size(database.path());
+        summary.onServer = database.onServer();
+        summary.where = database.where();
+        summary.storedBytes = storedBytes(database);
         Migrator migrator(database);
         summary.schemaVersion = migrator.currentVersion();
         summary.supportedSchemaVersion = migrator.latestVersion();

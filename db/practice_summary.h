@@ -15,17 +15,18 @@ struct RecordCount {
     long long count;
 };
 
-// What `knotwork-cli info` reports about a practice file.
+// What `knotwork-cli info` reports about a practice, in a file or on a clinic server.
 struct PracticeSummary {
-    std::filesystem::path path;
-    std::uintmax_t fileBytes = 0;
+    bool onServer = false;
+    std::string where;  // the file's path, or the server's address without its password
+    std::uintmax_t storedBytes = 0;  // the file's size, or the server database's
     int schemaVersion = 0;
     int supportedSchemaVersion = 0;
     std::string integrity;  // "ok", or the first problem found
     std::vector<RecordCount> counts;
 };
 
-// Reads the summary without changing the practice. Runs a full integrity check.
+// Reads the summary without changing the practice. Runs a full integrity check of a file.
 PracticeSummary summarizePractice(Database& database);
 
 } // namespace knotwork::db

@@ -32,8 +32,10 @@ std::string describeFormat(const db::PracticeSummary& summary)
     return formatMessage(_("{} (up to date)"), summary.schemaVersion);
 }
 
-void runInfo(CliContext& context)
+std::unique_ptr<db::Database> openForSummary(CliContext& context)
 {
+    if (const std::optional<db::ServerAddress> server = context.practiceServer())
+        return db::Database::connect(*server, db::OpenMode::ExistingOnly);
     const std::filesystem::path file = context.practicePath();
     if (!std::filesystem::exists(file))
         throw noPracticeAt(file);
@@ -42,6 +44,12 @@ void runInfo(CliContext& context)
         // The summary runs integrity_check itself, the fuller check.
         database = db::Database::open(file, db::OpenMode::ExistingOnly, passphrase, db::FileCheck::BeforeFirstWrite);
     });
+    return database;
+}
+
+void runInfo(CliContext& context)
+{
+    const std::unique_ptr<db::Database> database = openForSummary(context);
     const db::PracticeSummary summary = db::summarizePractice(*database);
     if (summary.integrity != "ok")
         context.exitCode = kExitPracticeUnusable;
@@ -50,21 +58,24 @@ void runInfo(CliContext& context)
         nlohmann::json counts = nlohmann::json::object();
         for (const db::RecordCount& count : summary.counts)
             counts[count.name] = count.count;
-        context.printJson({{"path", summary.path.string()},
-                           {"file_bytes", summary.fileBytes},
-                           {"schema_version", summary.schemaVersion},
-                           {"supported_schema_version", summary.supportedSchemaVersion},
-                           {"format_status", formatStatusKey(summary)},
-                           {"integrity", summary.integrity},
-                           {"counts", counts}});
+        nlohmann::json info{{summary.onServer ? "server" : "path", summary.where},
+                            {summary.onServer ? "database_bytes" : "file_bytes", summary.storedBytes},
+                            {"schema_version", summary.schemaVersion},
+                            {"supported_schema_version", summary.supportedSchemaVersion},
+                            {"format_status", formatStatusKey(summary)},
+                            {"counts", counts}};
+        if (!summary.onServer)
+            info["integrity"] = summary.integrity;  // a server keeps its own pages whole
+        context.printJson(info);
         return;
     }
     std::vector<std::pair<std::string, std::string>> rows{
-        {_("Practice"), summary.path.string()},
-        {_("Size"), fileSizeText(summary.fileBytes)},
+        {summary.onServer ? _("Clinic server") : _("Practice"), summary.where},
+        {_("Size"), fileSizeText(summary.storedBytes)},
         {_("Format"), describeFormat(summary)},
-        {_("Integrity"), summary.integrity},
     };
+    if (!summary.onServer)
+        rows.emplace_back(_("Integrity"), summary.integrity);
     for (const db::RecordCount& count : summary.counts)
         rows.emplace_back(count.label, std::to_string(count.count));
     context.printRows(rows);

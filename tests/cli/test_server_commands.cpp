@@ -86,7 +86,7 @@ TEST_F(ServerCommands, WhatOnlyAPracticeFileHasIsRefusedNamingTheServerWithoutIt
     ASSERT_EQ(cli({"--db", m_address, "init"}).exitCode, 0);
     for (const std::vector<std::string>& command :
          std::vector<std::vector<std::string>>{{"backup"}, {"backup", "list"}, {"passphrase", "set"},
-                                               {"restore", "--from", "x.sqlite"}, {"info"}}) {
+                                               {"restore", "--from", "x.sqlite"}}) {
         std::vector<std::string> arguments{"--db", m_address};
         arguments.insert(arguments.end(), command.begin(), command.end());
         const ProcessResult run = cli(arguments);
@@ -95,6 +95,28 @@ TEST_F(ServerCommands, WhatOnlyAPracticeFileHasIsRefusedNamingTheServerWithoutIt
         EXPECT_THAT(run.err, Not(HasSubstr(m_address))) << command.front();
         EXPECT_THAT(run.err, HasSubstr("clinic server")) << command.front();
     }
+}
+
+TEST_F(ServerCommands, InfoNamesTheServerWithoutItsPasswordAndCountsItsRecords)
+{
+    const std::filesystem::path file = m_dir / "practice.sqlite";
+    ASSERT_EQ(cli({"--db", file.string(), "demo", "--clients", "6", "--as-of", "2026-11-23"}).exitCode, 0);
+    ASSERT_EQ(cli({"migrate", "--from", file.string(), "--to", m_address}).exitCode, 0);
+
+    const nlohmann::json info = cliJson({"--db", m_address, "info"});
+    EXPECT_THAT(info["server"].get<std::string>(), HasSubstr("postgresql://knotwork_admin@/" + m_server.name() + "?host="));
+    EXPECT_THAT(info["server"].get<std::string>(), Not(HasSubstr(m_address)));
+    EXPECT_GT(info["database_bytes"].get<long long>(), 0);
+    EXPECT_EQ(info["format_status"], "up_to_date");
+    EXPECT_EQ(info["counts"]["clients"], 6);
+    const nlohmann::json fileCounts = cliJson({"--db", file.string(), "info"})["counts"];
+    EXPECT_EQ(info["counts"]["session_notes"], fileCounts["session_notes"]);
+    EXPECT_EQ(info["counts"]["audit_entries"], fileCounts["audit_entries"].get<long long>() + 1);  // the move's own
+
+    const ProcessResult text = cli({"--db", m_address, "info"});
+    EXPECT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_THAT(text.out, HasSubstr("Clinic server"));
+    EXPECT_THAT(text.out, Not(HasSubstr("Integrity")));
 }
 
 TEST_F(ServerCommands, AWrongPasswordOrAnAddressWithoutADatabaseIsSaidAndNotEchoed)

@@ -3,23 +3,29 @@
 #include "db/migrator.h"
 #include "db/practice_opener.h"
 #include "db/practice_summary.h"
+#include "practice_on_backend.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::db {
 namespace {
 
-TEST(PracticeSummary, ReportsFormatIntegrityAndRecordCounts)
+class PracticeSummaryOnBackends : public backends::OnBothBackends {};
+
+TEST_P(PracticeSummaryOnBackends, ReportsWhereItIsItsSizeFormatIntegrityAndRecordCounts)
 {
-    testing::TempDir dir;
-    auto database = openPractice(dir / "practice.sqlite", OpenMode::CreateIfMissing, "setup").database;
-    const PracticeSummary summary = summarizePractice(*database);
+    const PracticeSummary summary = summarizePractice(*m_database);
 
     const int latest = static_cast<int>(builtInMigrations().size());
-    EXPECT_EQ(summary.path, dir / "practice.sqlite");
+    EXPECT_EQ(summary.onServer, m_practice.onServer());
+    EXPECT_EQ(summary.where, m_database->where());
+    if (!m_practice.onServer()) {
+        EXPECT_EQ(summary.where, m_practice.file().string());
+    }
     EXPECT_EQ(summary.schemaVersion, latest);
     EXPECT_EQ(summary.supportedSchemaVersion, latest);
     EXPECT_EQ(summary.integrity, "ok");
-    EXPECT_GT(summary.fileBytes, 0u);
+    // A file of the empty schema is some hundred kilobytes; a server database several megabytes.
+    EXPECT_GT(summary.storedBytes, 50'000u);
     std::vector<std::string> names;
     for (const RecordCount& count : summary.counts)
         names.push_back(count.name);
@@ -33,6 +39,8 @@ TEST(PracticeSummary, ReportsFormatIntegrityAndRecordCounts)
     EXPECT_EQ(summary.counts.back().label, "Audit entries");
     EXPECT_EQ(summary.counts.back().count, latest + 1);  // one row per migration, and the record chain's start
 }
+
+KNOTWORK_ON_BOTH_BACKENDS(PracticeSummaryOnBackends);
 
 TEST(PracticeSummary, AnEmptyFileHasFormatZeroAndNoCounts)
 {
