@@ -9,17 +9,8 @@ namespace knotwork::cli {
 namespace {
 
 namespace fs = std::filesystem;
+using knotwork::testing::partialFiles;
 using knotwork::testing::sqliteQuery;
-
-// Every file under `folder` whose name says it is unfinished.
-std::vector<fs::path> partialFiles(const fs::path& folder)
-{
-    std::vector<fs::path> found;
-    for (const auto& entry : fs::recursive_directory_iterator(folder))
-        if (entry.path().filename().string().find(".partial") != std::string::npos)
-            found.push_back(entry.path());
-    return found;
-}
 
 class BackupCommands : public CliPracticeTest {
 protected:

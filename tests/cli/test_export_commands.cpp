@@ -23,15 +23,7 @@ protected:
     }
 
     // The files a command left that are neither whole nor named.
-    std::vector<std::string> partialFiles()
-    {
-        std::vector<std::string> partial;
-        for (const auto& entry : fs::recursive_directory_iterator(m_dir.path())) {
-            if (entry.path().extension() == ".partial")
-                partial.push_back(entry.path().filename().string());
-        }
-        return partial;
-    }
+    std::vector<fs::path> partialFiles() { return knotwork::testing::partialFiles(m_dir.path()); }
 
     // Moments spread over a whole run of the command (timed once, unkilled, by `timedRun`), and one
     // well past its end.
@@ -150,7 +142,7 @@ TEST_F(ExportCommands, AnExportKilledAtAnyMomentLeavesTheWholeArchiveOrNone)
             EXPECT_EQ(readBytes(archive), whole) << "killed after " << delay.count() << " ms: a half archive";
             fs::remove(archive);
         }
-        EXPECT_EQ(partialFiles(), std::vector<std::string>{}) << "killed after " << delay.count() << " ms";
+        EXPECT_EQ(partialFiles(), std::vector<fs::path>{}) << "killed after " << delay.count() << " ms";
         EXPECT_EQ(clientCount(m_practice), 25);
     }
     EXPECT_GT(killed, 0) << "no run was killed before it finished";
@@ -175,7 +167,7 @@ TEST_F(ExportCommands, AnImportKilledAtAnyMomentLeavesThePracticeAsItWasOrTheWho
         killed += run.exitCode == 137;
         // The next opening finishes the job: a replacement a kill left half-written goes.
         ASSERT_EQ(cliOn(target, {"client", "list"}).exitCode, 0) << "killed after " << delay.count() << " ms";
-        EXPECT_EQ(partialFiles(), std::vector<std::string>{}) << "killed after " << delay.count() << " ms";
+        EXPECT_EQ(partialFiles(), std::vector<fs::path>{}) << "killed after " << delay.count() << " ms";
         const long long clients = clientCount(target);
         EXPECT_TRUE(clients == 0 || clients == 25) << "killed after " << delay.count() << " ms: " << clients << " clients";
         if (clients == 25) {

@@ -119,6 +119,70 @@ TEST_F(ServerCommands, InfoNamesTheServerWithoutItsPasswordAndCountsItsRecords)
     EXPECT_THAT(text.out, Not(HasSubstr("Integrity")));
 }
 
+// A move killed at any moment leaves the destination without a practice or with all of it, and the
+// move run again finishes it.
+class KilledMigration : public ServerCommands {
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(cli({"--db", m_file.string(), "demo", "--clients", "60", "--as-of", "2026-11-23"}).exitCode, 0);
+        m_clients = knotwork::testing::sqliteQuery(m_file, "SELECT COUNT(*) FROM clients");
+    }
+    ProcessResult migrateKilledAfter(const std::string& from, const std::string& to, std::chrono::milliseconds delay)
+    {
+        return runCliOnKilledAfter(m_dir / "data", m_file, {"migrate", "--from", from, "--to", to}, delay);
+    }
+
+    const std::filesystem::path m_file = m_dir / "practice.sqlite";
+    std::string m_clients;
+};
+
+TEST_F(KilledMigration, ToTheServerLeavesAnEmptyDatabaseOrTheWholePractice)
+{
+    using std::chrono::milliseconds;
+    int killed = 0;
+    for (const milliseconds delay : {milliseconds(40), milliseconds(150), milliseconds(300), milliseconds(600),
+                                     milliseconds(1000)}) {
+        knotwork::testing::ScratchServerDatabase server;
+        killed += migrateKilledAfter(m_file.string(), server.uri(), delay).exitCode == 137;
+        const std::string tables = knotwork::testing::serverQuery(
+            server.uri(), "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+        if (tables != "0") {
+            EXPECT_EQ(knotwork::testing::serverQuery(server.uri(), "SELECT COUNT(*) FROM clients"), m_clients)
+                << "after a kill at " << delay.count() << " ms";
+            EXPECT_EQ(cliJson({"--db", server.uri(), "verify"})["intact"], true) << "after a kill at " << delay.count() << " ms";
+            continue;
+        }
+        const ProcessResult again = cli({"migrate", "--from", m_file.string(), "--to", server.uri()});
+        ASSERT_EQ(again.exitCode, 0) << again.err << " after a kill at " << delay.count() << " ms";
+        EXPECT_EQ(knotwork::testing::serverQuery(server.uri(), "SELECT COUNT(*) FROM clients"), m_clients);
+    }
+    EXPECT_GT(killed, 0) << "every move finished before its kill";
+}
+
+TEST_F(KilledMigration, BackToAFileLeavesNoFileOrTheWholePracticeAndNothingHalfWritten)
+{
+    using std::chrono::milliseconds;
+    ASSERT_EQ(cli({"migrate", "--from", m_file.string(), "--to", m_address}).exitCode, 0);
+    int killed = 0;
+    int delayIndex = 0;
+    for (const milliseconds delay : {milliseconds(40), milliseconds(150), milliseconds(300), milliseconds(600),
+                                     milliseconds(1000)}) {
+        const std::filesystem::path back = m_dir / ("back-" + std::to_string(++delayIndex)) / "practice.sqlite";
+        std::filesystem::create_directories(back.parent_path());
+        killed += migrateKilledAfter(m_address, back.string(), delay).exitCode == 137;
+        if (!std::filesystem::exists(back)) {
+            const ProcessResult again = cli({"migrate", "--from", m_address, "--to", back.string()});
+            ASSERT_EQ(again.exitCode, 0) << again.err << " after a kill at " << delay.count() << " ms";
+        }
+        EXPECT_EQ(knotwork::testing::sqliteQuery(back, "SELECT COUNT(*) FROM clients"), m_clients);
+        EXPECT_EQ(cliJson({"--db", back.string(), "verify"})["intact"], true) << "after a kill at " << delay.count() << " ms";
+        EXPECT_EQ(knotwork::testing::partialFiles(back.parent_path()), std::vector<std::filesystem::path>{})
+            << "after a kill at " << delay.count() << " ms";
+    }
+    EXPECT_GT(killed, 0) << "every move finished before its kill";
+}
+
 TEST_F(ServerCommands, AWrongPasswordOrAnAddressWithoutADatabaseIsSaidAndNotEchoed)
 {
     std::string wrong = m_address;

@@ -87,4 +87,13 @@ void writeAnotherProgramsDatabase(const std::filesystem::path& file, const std::
                       "INSERT INTO recipes (name) VALUES ('Bannock')");
 }
 
+std::vector<std::filesystem::path> partialFiles(const std::filesystem::path& folder)
+{
+    std::vector<std::filesystem::path> found;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
+        if (entry.path().filename().string().find(".partial") != std::string::npos)
+            found.push_back(entry.path());
+    return found;
+}
+
 } // namespace knotwork::testing

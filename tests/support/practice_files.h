@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <sys/types.h>
+#include <vector>
 
 namespace knotwork::testing {
 
@@ -28,5 +29,9 @@ std::string damageAPageOnlyAWholeFileCheckReads(const std::filesystem::path& fil
 // has its changes in its -wal file, as another program that is running (or was killed) leaves it.
 std::string sqliteQueryHeldOpen(const std::filesystem::path& file, const std::string& sql,
                                 const std::function<void()>& whileOpen);
+
+// Every file under `folder` (and its subfolders) whose name says it is unfinished (".partial"):
+// what a write killed half-way leaves until the next run clears it up.
+std::vector<std::filesystem::path> partialFiles(const std::filesystem::path& folder);
 
 } // namespace knotwork::testing
