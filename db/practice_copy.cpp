@@ -51,6 +51,7 @@ std::vector<TableRowCount> copyPracticeInto(Database& source, Database& target)
         clearTable(target, table.name);  // what the migrations wrote (the default settings)
         RowInserter inserter(target, table);
         readRows(source, table, "", 0, [&](const std::vector<Cell>& row) { inserter.insert(row); });
+        inserter.finish();
         continueIdsAfterCopiedRows(target, table);
     }
     const std::vector<std::string> orphans = foreignKeyProblems(target);

@@ -116,6 +116,7 @@ public:
             throw StorageError(formatMessage(_("Could not write {}: {}."), m_table, sqlite_api::sqlite3_errmsg(connection)));
     }
     ~SqliteRowWriter() override { sqlite_api::sqlite3_finalize(m_statement); }
+    void finish() override {}
 
     void insert(const std::vector<Cell>& values) override
     {

@@ -60,17 +60,23 @@ class RowWriter {
 public:
     virtual ~RowWriter() = default;
     virtual void insert(const std::vector<Cell>& values) = 0;
+    virtual void finish() = 0;
 };
 
-// Inserts rows into one table, values in its column order. Call inside a write.
+// Inserts rows into one table, values in its column order, then finish(). Call inside a write;
+// nothing else may run on the database until finish() (a server streams the rows in one COPY).
 class RowInserter {
 public:
     RowInserter(Database& database, const TableShape& table);
     RowInserter(const RowInserter&) = delete;
     RowInserter& operator=(const RowInserter&) = delete;
+    // Without finish(), the rows sent to a server are abandoned with the write.
     ~RowInserter();
-    // StorageError naming the table and the database's reason (a trigger's rule, a constraint).
+    // StorageError naming the table and the database's reason (a trigger's rule, a constraint):
+    // from insert() on a file, from insert() or finish() on a server, which checks the rows it
+    // was sent as it takes them.
     void insert(const std::vector<Cell>& values) { m_writer->insert(values); }
+    void finish() { m_writer->finish(); }
 
 private:
     std::unique_ptr<RowWriter> m_writer;

@@ -64,57 +64,106 @@ Cell cellOf(const PGresult* result, int column, Cell::Kind kind)
     return cell;
 }
 
-// A value as PostgreSQL's text format takes it (a blob as hex: "\x0a1b…").
-std::string parameterOf(const Cell& cell)
+// A value as COPY's text format takes it: \N for none, and a backslash, tab, newline or carriage
+// return escaped (a blob in BYTEA's hex form, "\x0a1b…", whose backslash is then escaped too).
+void appendCopyValue(std::string& line, const Cell& cell)
 {
+    std::string text;
     switch (cell.kind) {
-    case Cell::Kind::Integer: return std::to_string(cell.integer);
+    case Cell::Kind::Null: line += "\\N"; return;
+    case Cell::Kind::Integer: line += std::to_string(cell.integer); return;
     case Cell::Kind::Real: {
-        char text[32];
-        const auto [end, error] = std::to_chars(text, text + sizeof text, cell.real);
-        return std::string(text, end);
+        char digits[32];
+        const auto [end, error] = std::to_chars(digits, digits + sizeof digits, cell.real);
+        line.append(digits, end);
+        return;
     }
-    case Cell::Kind::Blob: return byteaText(cell.bytes);
-    default: return cell.bytes;
+    case Cell::Kind::Blob: text = byteaText(cell.bytes); break;
+    default: break;
+    }
+    for (const char c : cell.kind == Cell::Kind::Blob ? text : cell.bytes) {
+        switch (c) {
+        case '\\': line += "\\\\"; break;
+        case '\t': line += "\\t"; break;
+        case '\n': line += "\\n"; break;
+        case '\r': line += "\\r"; break;
+        default: line += c;
+        }
     }
 }
 
+// Streams a table's rows to the server in one COPY … FROM STDIN: one round trip for the whole
+// table instead of one per row (a practice of 200,000 notes moves in seconds, not minutes). The
+// server checks each row as it takes it and says which line it refused when the COPY ends.
 class ServerRowWriter final : public RowWriter {
 public:
-    ServerRowWriter(PGconn* connection, const TableShape& table)
-        : m_connection(connection), m_table(table.name), m_name("knotwork_copy_" + table.name)
+    ServerRowWriter(PGconn* connection, const TableShape& table) : m_connection(connection), m_table(table.name)
     {
-        const std::string sql = insertRowSql(table, '$');
-        const Result prepared(PQprepare(connection, m_name.c_str(), sql.c_str(), 0, nullptr), &PQclear);
-        if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
+        std::string columns;
+        for (const TableColumn& column : table.columns)
+            columns += (columns.empty() ? "" : ", ") + quotedIdentifier(column.name);
+        const std::string sql = "COPY " + quotedIdentifier(table.name) + " (" + columns + ") FROM STDIN";
+        const Result started(PQexec(connection, sql.c_str()), &PQclear);
+        if (PQresultStatus(started.get()) != PGRES_COPY_IN)
             fail(connection, _("Could not write {}: {}."), m_table);
+        m_copying = true;
     }
     ~ServerRowWriter() override
     {
-        const Result released(PQexec(m_connection, ("DEALLOCATE " + quotedIdentifier(m_name)).c_str()), &PQclear);
+        if (m_copying)
+            end("abandoned");  // the write this belongs to is failing: the server drops the rows
     }
 
     void insert(const std::vector<Cell>& values) override
     {
-        std::vector<std::string> texts(values.size());
-        std::vector<const char*> parameters(values.size(), nullptr);
         for (std::size_t i = 0; i < values.size(); ++i) {
-            if (values[i].kind == Cell::Kind::Null)
-                continue;
-            texts[i] = parameterOf(values[i]);
-            parameters[i] = texts[i].c_str();
+            if (i)
+                m_pending += '\t';
+            appendCopyValue(m_pending, values[i]);
         }
-        const Result inserted(PQexecPrepared(m_connection, m_name.c_str(), static_cast<int>(parameters.size()),
-                                             parameters.data(), nullptr, nullptr, 0),
-                              &PQclear);
-        if (PQresultStatus(inserted.get()) != PGRES_COMMAND_OK)
-            fail(m_connection, _("Could not write a row of {}: {}."), m_table);
+        m_pending += '\n';
+        if (m_pending.size() >= kBatchBytes)
+            send();
+    }
+
+    void finish() override
+    {
+        send();
+        if (const std::string failure = end(nullptr); !failure.empty())
+            throw StorageError(formatMessage(_("Could not write a row of {}: {}."), m_table, failure));
     }
 
 private:
+    static constexpr std::size_t kBatchBytes = 256 * 1024;
+
+    void send()
+    {
+        if (!m_pending.empty()
+            && PQputCopyData(m_connection, m_pending.data(), static_cast<int>(m_pending.size())) != 1)
+            fail(m_connection, _("Could not write {}: {}."), m_table);
+        m_pending.clear();
+    }
+
+    // Ends the COPY (abandoning it with `abandonReason`) and takes every result, so the connection
+    // is ready for the next statement; the server's reason when it refused a row.
+    std::string end(const char* abandonReason)
+    {
+        m_copying = false;
+        std::string failure;
+        if (PQputCopyEnd(m_connection, abandonReason) != 1)
+            failure = PQerrorMessage(m_connection);
+        for (Result result(PQgetResult(m_connection), &PQclear); result; result.reset(PQgetResult(m_connection)))
+            if (PQresultStatus(result.get()) != PGRES_COMMAND_OK && failure.empty())
+                failure = PQresultErrorMessage(result.get());
+        while (!failure.empty() && failure.back() == '\n')
+            failure.pop_back();
+        return failure;
+    }
+
     PGconn* m_connection;
     std::string m_table;
-    std::string m_name;
+    std::string m_pending;
+    bool m_copying = false;
 };
 
 } // namespace

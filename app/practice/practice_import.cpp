@@ -189,6 +189,7 @@ void buildPractice(db::Database& database, const Archive& archive)
                                               "record", error.what());
                 }
             }
+            inserter.finish();
         }
         for (const std::string& orphan : db::foreignKeyProblems(database))
             problems.push_back({orphan, "reference", formatMessage(_("{}: refers to a record the archive does not hold"), orphan)});

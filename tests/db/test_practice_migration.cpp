@@ -85,6 +85,42 @@ TEST_F(PracticeMigration, APracticeMovedToTheServerAndBackArrivesRowForRowWithIt
               "Maya Lindqvist migrate");
 }
 
+TEST_F(PracticeMigration, TextAndFilesWithWhatACopyStreamEscapesArriveByteForByte)
+{
+    // The rows go to the server as COPY text, where a backslash, tab, newline and carriage return
+    // are escaped and \N means "no value".
+    const std::string awkward = "C:\\notes\\N\tindented\nline two \\. \\\\ end";
+    std::string everyByte = "%PDF-1.4";
+    for (int value = 0; value < 256; ++value)
+        everyByte += static_cast<char>(value);
+    {
+        auto file = openContext(m_dir / "p.sqlite");
+        clients::IntakeRecord record = knotwork::testing::newClient("Tab\tand", "Back\\slash", {clients::SafetyIssue::RecentHeadOrNeckTrauma});
+        record.client.notes = awkward;
+        record.client.screenHoursPerDay = 0.1 + 0.2;  // a double with every digit
+        const clients::ClientId id = file->clientService().saveIntake(record);
+        clients::Attachment letter;
+        letter.fileName = "every byte.pdf";
+        letter.mediaType = "application/pdf";
+        letter.content = everyByte;
+        clients::Clearance clearance;
+        clearance.providerName = "Dr Amara Okafor";
+        clearance.clearedOn = Date(2026, 11, 22);
+        clearance.expiresOn = Date(2027, 2, 22);
+        file->clientService().recordClearance(id, clearance, letter);
+        migratePracticeToServer(file->database(), server(), kMover);
+    }
+    PracticeContext onServer(server(), db::OpenMode::ExistingOnly, kMover, Clock::stoppedOn(kDay));
+    const clients::ClientId id = std::stoll(serverQuery(m_server.uri(), "SELECT id FROM clients WHERE family_name = 'Tab\tand'"));
+    const clients::ClientChart chart = onServer.clientService().clients().chart(id);
+    EXPECT_EQ(chart.client.givenNames, "Back\\slash");
+    EXPECT_EQ(chart.client.notes, awkward);
+    EXPECT_EQ(chart.client.screenHoursPerDay, 0.1 + 0.2);
+    EXPECT_EQ(serverQuery(m_server.uri(), "SELECT encode(content, 'hex') FROM attachments WHERE file_name = 'every byte.pdf'"),
+              serverQuery(m_server.uri(), "SELECT encode(convert_to('%PDF-1.4', 'UTF8') || decode(string_agg(lpad(to_hex(b), 2, "
+                                          "'0'), '' ORDER BY b), 'hex'), 'hex') FROM generate_series(0, 255) b"));
+}
+
 TEST_F(PracticeMigration, OnTheServerNewRecordsTakeTheIdsAfterTheMovedOnes)
 {
     {
