@@ -91,6 +91,18 @@ void floorRead(benchmark::State& state, const ReadOperation& operation)
     state.counters["rows"] = static_cast<double>(rows);
 }
 
+// The same on the practice moved to the test server: wall-clock time, since the server's share
+// of the work is done in its own process.
+void serverRead(benchmark::State& state, const ReadOperation& operation)
+{
+    const demo::DemoOptions options = demoOptions(static_cast<int>(state.range(0)));
+    OpenedDemo open(serverDemoPractice(options));
+    const DemoSubjects& subjects = demoPractice(options).subjects;  // the same ids on the server
+    for (auto _ : state)
+        operation.run(open.practice, subjects);
+    describe(state, subjects);
+}
+
 // A write the therapist makes, and what comes before it untimed (a new client's draft, the charge
 // the check-out dialog shows).
 class WriteSteps {
@@ -197,10 +209,9 @@ const WriteOperation kWrites[] = {
     {"CheckOut", [](auto& practice) { return std::make_unique<CheckOut>(practice); }},
 };
 
-void frameWrite(benchmark::State& state, const WriteOperation& operation)
+void writeIn(benchmark::State& state, const WriteOperation& operation, OpenedDemo& open,
+             const demo::DemoOptions& options)
 {
-    const demo::DemoOptions options = demoOptions(static_cast<int>(state.range(0)));
-    OpenedDemo open(writableDemoPractice(options));
     const std::unique_ptr<WriteSteps> steps = operation.make(open.practice);
     for (auto _ : state) {
         state.PauseTiming();
@@ -209,6 +220,22 @@ void frameWrite(benchmark::State& state, const WriteOperation& operation)
         steps->write();
     }
     describe(state, demoPractice(options).subjects);
+}
+
+void frameWrite(benchmark::State& state, const WriteOperation& operation)
+{
+    const demo::DemoOptions options = demoOptions(static_cast<int>(state.range(0)));
+    OpenedDemo open(writableDemoPractice(options));
+    writeIn(state, operation, open, options);
+}
+
+// On the server the writes go into the practice the reads read: a few hundred new rows among
+// millions change no read's time.
+void serverWrite(benchmark::State& state, const WriteOperation& operation)
+{
+    const demo::DemoOptions options = demoOptions(static_cast<int>(state.range(0)));
+    OpenedDemo open(serverDemoPractice(options));
+    writeIn(state, operation, open, options);
 }
 
 // The writes' statements are recorded as Knotwork makes them in the writable practice, after a
@@ -248,7 +275,8 @@ void floorWrite(benchmark::State& state, const WriteOperation& operation)
     std::filesystem::remove(copy);
 }
 
-// "Frame/<operation>/<clients>" and "Floor/<operation>/<clients>", side by side in the run.
+// "Frame/<operation>/<clients>" and "Floor/<operation>/<clients>", side by side in the run, and
+// "Server/<operation>/<clients>" (scripts/perf-table starts the test server they need).
 template <typename Operation, typename Run>
 benchmark::internal::Benchmark* registerFamily(const std::string& name, Run run, const Operation& operation)
 {
@@ -262,10 +290,14 @@ const bool kRegistered = [] {
     for (const ReadOperation& operation : kReads) {
         registerFamily(std::string("Frame/") + operation.name, frameRead, operation);
         registerFamily(std::string("Floor/") + operation.name, floorRead, operation);
+        registerFamily(std::string("Server/") + operation.name, serverRead, operation)->UseRealTime();
     }
     for (const WriteOperation& operation : kWrites) {
         registerFamily(std::string("Frame/") + operation.name, frameWrite, operation)->Iterations(kWritesPerRepetition);
         registerFamily(std::string("Floor/") + operation.name, floorWrite, operation)->Iterations(kWritesPerRepetition);
+        registerFamily(std::string("Server/") + operation.name, serverWrite, operation)
+            ->Iterations(kWritesPerRepetition)
+            ->UseRealTime();
     }
     return true;
 }();

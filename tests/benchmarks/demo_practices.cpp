@@ -5,7 +5,9 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "app/practice/practice_migration.h"
 #include "db/practice_opener.h"
+#include "support/scratch_server_database.h"
 #include "support/temp_dir.h"
 
 namespace knotwork::benchmarks {
@@ -91,6 +93,24 @@ const std::filesystem::path& writableDemoPractice(const demo::DemoOptions& optio
     return made.emplace(key, std::move(copy)).first->second;
 }
 
+const db::ServerAddress& serverDemoPractice(const demo::DemoOptions& options)
+{
+    struct OnServer {
+        knotwork::testing::ScratchServerDatabase database;
+        db::ServerAddress address = db::ServerAddress::parse(database.uri());
+    };
+    static std::map<Key, std::unique_ptr<OnServer>> made;
+    const Key key = keyOf(options);
+    if (const auto found = made.find(key); found != made.end())
+        return found->second->address;
+    auto onServer = std::make_unique<OnServer>();
+    {
+        OpenedDemo open(demoPractice(options).file);
+        app::migratePracticeToServer(*open.database, onServer->address, "benchmark");
+    }
+    return made.emplace(key, std::move(onServer)).first->second->address;
+}
+
 std::vector<long long> visitsToCheckOut(db::Database& database, std::size_t most)
 {
     std::vector<long long> visits(most);
@@ -103,6 +123,12 @@ std::vector<long long> visitsToCheckOut(db::Database& database, std::size_t most
 
 OpenedDemo::OpenedDemo(const std::filesystem::path& file, const std::string& passphrase)
     : database(db::openPractice(file, db::OpenMode::CreateIfMissing, "benchmark", passphrase).database),
+      practice(*database, "benchmark", Clock::stoppedOn(kDemoToday))
+{
+}
+
+OpenedDemo::OpenedDemo(const db::ServerAddress& server)
+    : database(db::openPractice(server, db::OpenMode::ExistingOnly, "benchmark").database),
       practice(*database, "benchmark", Clock::stoppedOn(kDemoToday))
 {
 }

@@ -44,13 +44,18 @@ const DemoPracticeFile& demoPractice(const demo::DemoOptions& options);
 // on first use and shared by them, so what they add never reaches the practice the others read.
 const std::filesystem::path& writableDemoPractice(const demo::DemoOptions& options);
 
+// The same practice moved onto a database of its own on the test server (scripts/perf-table starts
+// one; std::runtime_error when none runs), once per run: its address.
+const db::ServerAddress& serverDemoPractice(const demo::DemoOptions& options);
+
 // Completed visits without an invoice (those of the demo before its year of billing), newest
 // first, at most `most`: check-out takes them in turn.
 std::vector<long long> visitsToCheckOut(db::Database& database, std::size_t most);
 
-// A practice file opened as the app opens it, with its services, on kDemoToday.
+// A practice opened as the app opens it, with its services, on kDemoToday.
 struct OpenedDemo {
     explicit OpenedDemo(const std::filesystem::path& file, const std::string& passphrase = {});
+    explicit OpenedDemo(const db::ServerAddress& server);
     std::unique_ptr<db::Database> database;
     app::PracticeContext practice;
 };

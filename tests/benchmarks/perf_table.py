@@ -4,7 +4,9 @@
 Reads the output of knotwork_benchmarks run with --benchmark_filter='^(Frame|Floor)/',
 --benchmark_repetitions=3 and --benchmark_out_format=json (scripts/perf-table does that): each
 operation's "Frame/<name>/<clients>" beside its floor "Floor/<name>/<clients>", the median CPU time
-of the repetitions; and the operations of RATIO_TARGETS beside their own floor.
+of the repetitions; the same on a clinic server, "Server/<name>/<clients>", in wall-clock time (the
+server works in a process of its own), when the run has them; and the operations of RATIO_TARGETS
+beside their own floor.
 Usage: perf_table.py results.json
 """
 import json
@@ -44,7 +46,7 @@ RATIO_TARGETS = [
      "progress report of an 80-visit client, exported end to end (floor: bare libharu, same pages and fonts)", 1.5),
 ]
 
-NAME = re.compile(r"^(Frame|Floor)/(\w+)/(\d+)(?:/.*)?$")
+NAME = re.compile(r"^(Frame|Floor|Server)/(\w+)/(\d+)(?:/.*)?$")
 
 
 def medians(results):
@@ -57,7 +59,7 @@ def medians(results):
         match = NAME.match(name)
         scale = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[run["time_unit"]]
         key = (match.group(1), match.group(2), int(match.group(3))) if match else ("Other", name, 0)
-        found[key] = run["cpu_time"] * scale
+        found[key] = run["real_time" if key[0] == "Server" else "cpu_time"] * scale
     return found
 
 
@@ -79,14 +81,18 @@ def main(path):
     known = list(OPERATIONS)
     names = sorted({name for (kind, name, _) in times if kind != "Other"},
                    key=lambda name: (known.index(name) if name in known else len(known), name))
+    on_server = any(kind == "Server" for (kind, _, _) in times)
     columns = [f"{size:,} clients" for size in sizes]
-    print("| operation | " + " | ".join(columns) + " | floor | ratio | target | met |")
-    print("| --- |" + " ---: |" * len(columns) + " ---: | ---: | ---: | --- |")
+    server_column = " | on a clinic server (wall)" if on_server else ""
+    print("| operation | " + " | ".join(columns) + server_column + " | floor | ratio | target | met |")
+    print("| --- |" + " ---: |" * (len(columns) + on_server) + " ---: | ---: | ---: | --- |")
     for name in names:
         frames = [times.get(("Frame", name, size)) for size in sizes]
         floors = [times.get(("Floor", name, size)) for size in sizes]
-        met = all(frame is not None and frame < TARGET_MS for frame in frames)
+        servers = [times.get(("Server", name, size)) for size in sizes] if on_server else []
+        met = all(frame is not None and frame < TARGET_MS for frame in frames + servers)
         print(f"| {OPERATIONS.get(name, name)} | " + " | ".join(milliseconds(f) for f in frames)
+              + (" | " + " / ".join(milliseconds(f) for f in servers) if on_server else "")
               + " | " + " / ".join(milliseconds(f) for f in floors)
               + " | " + " / ".join(ratio(f, b) for f, b in zip(frames, floors))
               + f" | {TARGET_MS:g} ms | {'yes' if met else '**no**'} |")
@@ -95,11 +101,11 @@ def main(path):
         if figure is None:
             continue
         met = floor is not None and figure <= most * floor
-        cells = [words, milliseconds(figure)] + [""] * (len(sizes) - 1)
+        cells = [words, milliseconds(figure)] + [""] * (len(sizes) - 1 + on_server)
         cells += [milliseconds(floor), ratio(figure, floor), f"{most:g}× the floor", "yes" if met else "**no**"]
         print("| " + " | ".join(cells) + " |")
     context = results.get("context", {})
-    print(f"\nCPU time, median of {context.get('repetitions', 3) or 3} repetitions; floor and ratio at "
+    print(f"\nCPU time{' (wall-clock time on the server)' if on_server else ''}, median of {context.get('repetitions', 3) or 3} repetitions; floor and ratio at "
           + " / ".join(f"{size:,}" for size in sizes) + f" clients. {context.get('date', '')}, "
           f"{context.get('num_cpus', '?')} CPUs, load average "
           + ", ".join(f"{load:.1f}" for load in context.get("load_avg", [])) + ".")
