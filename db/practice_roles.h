@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "common/practice_user.h"
 #include "db/database.h"
 
 namespace knotwork::db {
@@ -11,10 +12,8 @@ namespace knotwork::db {
 // privileges db/server_access.cpp lists. Role names are cluster-wide, so the groups carry the
 // database's name: "knotwork_therapist", "knotwork_front_desk" for the database "knotwork".
 
-enum class PracticeRole { Therapist, FrontDesk };
-
 // The group role of `role` in the practice's database.
-std::string groupRoleName(Database& database, PracticeRole role);
+std::string groupRoleName(Database& database, PracticeUser::Role role);
 
 // Whether the session's login owns the practice (created it with init, or moved it there with
 // migrate): the administrator, who upgrades it and manages its accounts.

@@ -121,9 +121,7 @@ void addPracticeUser(Database& database, PracticeUser user, const std::string& p
             runFormatted(session, "CREATE ROLE %I LOGIN", user.login);
         if (!password.empty())
             runFormatted(session, "ALTER ROLE %I PASSWORD %L", user.login, password);
-        const PracticeRole role =
-            user.role == PracticeUser::Role::Therapist ? PracticeRole::Therapist : PracticeRole::FrontDesk;
-        runFormatted(session, "GRANT %I TO %I", groupRoleName(database, role), user.login);
+        runFormatted(session, "GRANT %I TO %I", groupRoleName(database, user.role), user.login);
         const std::string roleKey(keyOf(user.role));
         session << "INSERT INTO practice_users (login, display_name, role, credentials, licence_number, created_at, "
                    "active) VALUES (:login, :name, :role, :credentials, :licence, :created, 1)",
@@ -149,8 +147,7 @@ void removePracticeUser(Database& database, const std::string& login, const std:
     soci::session& session = transaction.session();
     try {
         runFormatted(session, "ALTER ROLE %I NOLOGIN", login);
-        for (const PracticeRole role : {PracticeRole::Therapist, PracticeRole::FrontDesk})
-            runFormatted(session, "REVOKE %I FROM %I", groupRoleName(database, role), login);
+        runFormatted(session, "REVOKE %I FROM %I", groupRoleName(database, user->role), login);
         session << "UPDATE practice_users SET active = 0 WHERE login = :login", soci::use(login);
     } catch (...) {
         rethrowAsStorageError(formatMessage(_("removing the account {}"), login));

@@ -12,7 +12,8 @@ namespace knotwork::db {
 //
 // Privileges are PostgreSQL's letters as written in a GRANT: "SELECT, INSERT, UPDATE, DELETE".
 // An empty text grants nothing. `frontDeskColumns` limits the front desk's SELECT and UPDATE to
-// those columns (INSERT stays whole-row: writing reads nothing back); empty: the whole row.
+// those columns (INSERT stays whole-row: writing reads nothing back; never DELETE with columns);
+// empty: the whole row.
 struct TableAccess {
     std::string_view table;
     std::string_view therapist;

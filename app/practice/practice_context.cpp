@@ -10,9 +10,12 @@ namespace knotwork::app {
 
 namespace {
 
+// The login's account; none on a file, nor over a server practice not yet upgraded to have them.
 std::optional<PracticeUser> accountOf(db::Database& database, const std::string& login)
 {
-    return database.onServer() ? db::practiceUser(database, login) : std::nullopt;
+    if (!database.onServer() || !database.hasTable("practice_users"))
+        return std::nullopt;
+    return db::practiceUser(database, login);
 }
 
 } // namespace

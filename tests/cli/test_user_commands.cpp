@@ -78,7 +78,7 @@ TEST_F(UserCommands, TheOwnerAddsListsAndRemovesAccountsAndEachLogsInAsThemselve
     const ProcessResult refused = cli({"--db", addressOf("maya"), "client", "list"});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_THAT(refused.err, HasSubstr("not permitted to log in"));
-    EXPECT_THAT(refused.err, testing::Not(HasSubstr(kPassword)));
+    EXPECT_THAT(refused.err, ::testing::Not(HasSubstr(kPassword)));
 }
 
 TEST_F(UserCommands, TheFrontDeskRegistersAndListsClientsButCannotReadASessionNote)

@@ -101,9 +101,10 @@ TEST_P(Migrations, ANewPracticeGetsEveryMigrationRecordedAndAudited)
     int recorded = 0;
     int audited = 0;
     opened.database->session() << "SELECT COUNT(*) FROM schema_version", soci::into(recorded);
+    const std::string actor = m_practice.actorFor("alice");
     opened.database->session() << "SELECT COUNT(*) FROM audit_log WHERE entity = 'schema' "
-                                  "AND action = 'migrate' AND actor = 'alice'",
-        soci::into(audited);
+                                  "AND action = 'migrate' AND actor = :actor",
+        soci::use(actor), soci::into(audited);
     EXPECT_EQ(recorded, latest());
     EXPECT_EQ(audited, latest());
     if (!m_practice.onServer()) {

@@ -96,18 +96,18 @@ TEST_F(PracticeAccounts, EveryTableOfTheSchemaIsInTheAccessMapAndTheMapNamesNoOt
 
 TEST_F(PracticeAccounts, TheGroupRolesHoldExactlyWhatTheMapGrants)
 {
-    const auto privileges = [&](PracticeRole role, const char* table, const char* privilege) {
+    const auto privileges = [&](PracticeUser::Role role, const char* table, const char* privilege) {
         return serverQuery(m_server.uri(), "SELECT has_table_privilege('" + groupRoleName(m_owner->database(), role)
                                                 + "', '" + table + "', '" + privilege + "')");
     };
-    EXPECT_EQ(privileges(PracticeRole::Therapist, "session_notes", "UPDATE"), "t");
-    EXPECT_EQ(privileges(PracticeRole::Therapist, "audit_log", "UPDATE"), "f");
-    EXPECT_EQ(privileges(PracticeRole::FrontDesk, "session_notes", "SELECT"), "f");
-    EXPECT_EQ(privileges(PracticeRole::FrontDesk, "audit_log", "INSERT"), "t");
-    EXPECT_EQ(privileges(PracticeRole::FrontDesk, "audit_log", "SELECT"), "f");
-    EXPECT_EQ(privileges(PracticeRole::FrontDesk, "invoices", "INSERT"), "t");
+    EXPECT_EQ(privileges(PracticeUser::Role::Therapist, "session_notes", "UPDATE"), "t");
+    EXPECT_EQ(privileges(PracticeUser::Role::Therapist, "audit_log", "UPDATE"), "f");
+    EXPECT_EQ(privileges(PracticeUser::Role::FrontDesk, "session_notes", "SELECT"), "f");
+    EXPECT_EQ(privileges(PracticeUser::Role::FrontDesk, "audit_log", "INSERT"), "t");
+    EXPECT_EQ(privileges(PracticeUser::Role::FrontDesk, "audit_log", "SELECT"), "f");
+    EXPECT_EQ(privileges(PracticeUser::Role::FrontDesk, "invoices", "INSERT"), "t");
     EXPECT_EQ(serverQuery(m_server.uri(), "SELECT has_column_privilege('"
-                                              + groupRoleName(m_owner->database(), PracticeRole::FrontDesk)
+                                              + groupRoleName(m_owner->database(), PracticeUser::Role::FrontDesk)
                                               + "', 'clients', 'intake', 'SELECT')"),
               "f");
 }
