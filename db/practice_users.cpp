@@ -9,6 +9,7 @@
 #include "common/validator.h"
 #include "db/practice_roles.h"
 #include "db/row_reader.h"
+#include "db/server_session.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
 
@@ -120,7 +121,8 @@ void addPracticeUser(Database& database, PracticeUser user, const std::string& p
         else
             runFormatted(session, "CREATE ROLE %I LOGIN", user.login);
         if (!password.empty())
-            runFormatted(session, "ALTER ROLE %I PASSWORD %L", user.login, password);
+            runFormatted(session, "ALTER ROLE %I PASSWORD %L", user.login,
+                         serverPasswordVerifier(session, user.login, password));
         runFormatted(session, "GRANT %I TO %I", groupRoleName(database, user.role), user.login);
         const std::string roleKey(keyOf(user.role));
         session << "INSERT INTO practice_users (login, display_name, role, credentials, licence_number, created_at, "

@@ -18,8 +18,8 @@ std::vector<PracticeUser> practiceUsers(Database& database);
 // The account of `login`; nullopt when it has none (the owner, a practice file).
 std::optional<PracticeUser> practiceUser(Database& database, const std::string& login);
 
-// Creates the login role (with `password` when one is given; otherwise the server's other
-// methods, a certificate or peer, let the person in), makes it a member of its role's group,
+// Creates the login role (with `password` when one is given, sent as its SCRAM verifier only;
+// otherwise the server's other methods, a certificate or peer, let the person in), makes it a member of its role's group,
 // records the account and audits it, all in one write. The group roles and their grants are
 // brought up to date first. ValidationError for a malformed account or a login that already has
 // one; StorageError naming what the administrator lacks.
