@@ -73,6 +73,12 @@ TEST_F(UserCommands, TheOwnerAddsListsAndRemovesAccountsAndEachLogsInAsThemselve
               login("maya"));
     EXPECT_EQ(knotwork::testing::serverQuery(m_admin, "SELECT COUNT(*) FROM audit_log WHERE entity = 'user'"), "2");
 
+    // verify builds Knotwork's schema beside the practice's, which only the owner's login may.
+    const ProcessResult verified = cli({"--db", addressOf("maya"), "verify"});
+    EXPECT_EQ(verified.exitCode, 1);
+    EXPECT_THAT(verified.err, HasSubstr("needs the login that owns the practice"));
+    EXPECT_EQ(cliJson({"--db", m_admin, "verify"})["intact"], true);
+
     ASSERT_EQ(cli({"--db", m_admin, "user", "remove", login("maya")}).exitCode, 0);
     EXPECT_EQ(cliJson({"--db", m_admin, "user", "list"})["users"][1]["active"], false);
     const ProcessResult refused = cli({"--db", addressOf("maya"), "client", "list"});
