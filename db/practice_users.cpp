@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/practice_user_json.h"
 #include "common/timestamp.h"
 #include "common/validator.h"
 #include "db/practice_roles.h"
@@ -32,12 +33,6 @@ PracticeUser userOf(const soci::row& row)
     user.createdAt = read.text("created_at");
     user.active = read.flag("active");
     return user;
-}
-
-nlohmann::json jsonOf(const PracticeUser& user)
-{
-    return {{"login", user.login}, {"name", user.displayName}, {"role", keyOf(user.role)},
-            {"credentials", user.credentials}, {"licence_number", user.licenceNumber}, {"active", user.active}};
 }
 
 // Runs the statement the server writes with format(): identifiers and the password quoted by
@@ -132,7 +127,7 @@ void addPracticeUser(Database& database, PracticeUser user, const std::string& p
     } catch (...) {
         rethrowAsStorageError(formatMessage(_("adding the account {}"), user.login));
     }
-    transaction.audit({"user", user.login, "create", std::nullopt, jsonOf(user).dump()});
+    transaction.audit({"user", user.login, "create", std::nullopt, nlohmann::json(user).dump()});
     transaction.commit();
 }
 
@@ -154,7 +149,7 @@ void removePracticeUser(Database& database, const std::string& login, const std:
     } catch (...) {
         rethrowAsStorageError(formatMessage(_("removing the account {}"), login));
     }
-    transaction.audit({"user", login, "remove", jsonOf(*user).dump(), jsonOf(after).dump()});
+    transaction.audit({"user", login, "remove", nlohmann::json(*user).dump(), nlohmann::json(after).dump()});
     transaction.commit();
 }
 

@@ -7,18 +7,12 @@
 #include "app/cli/passphrase_input.h"
 #include "app/cli/practice_access.h"
 #include "common/i18n.h"
+#include "common/practice_user_json.h"
 #include "db/practice_users.h"
 
 namespace knotwork::cli {
 
 namespace {
-
-nlohmann::json userJson(const PracticeUser& user)
-{
-    return {{"login", user.login}, {"name", user.displayName}, {"role", keyOf(user.role)},
-            {"credentials", user.credentials}, {"licence_number", user.licenceNumber},
-            {"created_at", user.createdAt}, {"active", user.active}};
-}
 
 void addAdd(CLI::App& user, CliContext& context)
 {
@@ -67,10 +61,7 @@ void addList(CLI::App& user, CliContext& context)
         PracticeAccess practice(context, db::OpenMode::ExistingOnly);
         const std::vector<PracticeUser> users = db::practiceUsers(practice.practice().database());
         if (context.json) {
-            nlohmann::json listed = nlohmann::json::array();
-            for (const PracticeUser& account : users)
-                listed.push_back(userJson(account));
-            context.printJson({{"users", listed}});
+            context.printJson({{"users", users}});
             return;
         }
         std::vector<std::vector<std::string>> table;

@@ -1,7 +1,10 @@
 #include "common/practice_user.h"
 
+#include <nlohmann/json.hpp>
+
 #include "common/choice_table.h"
 #include "common/i18n.h"
+#include "common/practice_user_json.h"
 #include "common/validator.h"
 
 namespace knotwork {
@@ -30,6 +33,13 @@ void validatePracticeUser(const PracticeUser& user, Validator& validator)
     validator.singleLine(user.displayName, 200, "name", _("Name"));
     validator.singleLine(user.credentials, 100, "credentials", _("Credentials"));
     validator.singleLine(user.licenceNumber, 100, "licence", _("Licence number"));
+}
+
+void to_json(nlohmann::json& json, const PracticeUser& user)
+{
+    json = {{"login", user.login}, {"name", user.displayName}, {"role", keyOf(user.role)},
+            {"credentials", user.credentials}, {"licence_number", user.licenceNumber},
+            {"created_at", user.createdAt}, {"active", user.active}};
 }
 
 } // namespace knotwork
