@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "clients/listed_client.h"
 #include "clients/screening.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -78,7 +79,7 @@ ScheduleService::ClientSafety ScheduleService::safetyOf(ClientId client)
 
 std::string ScheduleService::precautionsOf(ClientId client)
 {
-    return precautionsOf(m_clients.clients().chart(client));
+    return safetyOf(client).precautions;
 }
 
 std::string ScheduleService::precautionsOf(const clients::ClientChart& chart)
@@ -94,6 +95,11 @@ std::map<ClientId, VisitClient> ScheduleService::visitClients(const std::vector<
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::map<ClientId, VisitClient> found;
+    if (m_safetyByListStatus) {
+        for (const ClientId id : ids)
+            found.emplace(id, VisitClient{clients::listedClient(m_clients.clients().listRow(id, m_clients.today())), {}});
+        return found;
+    }
     for (clients::VisitingClient& visiting : m_clients.clients().visitingClients(ids))
         found.emplace(visiting.client.id,
                         VisitClient{std::move(visiting.client), clients::precautionsText(visiting.healthFlags)});

@@ -100,6 +100,19 @@ TEST_F(UserCommands, TheFrontDeskRegistersAndListsClientsButCannotReadASessionNo
     EXPECT_EQ(listed.exitCode, 0) << listed.err;
     EXPECT_THAT(listed.out, HasSubstr("Quennell"));
     EXPECT_THAT(listed.out, HasSubstr("Martin"));
+    // The book, as the front desk keeps it: a visit booked, listed with the client's name, moved.
+    const ProcessResult booked = cli({"--db", addressOf("desk"), "appointment", "add", "--client", "2", "--start",
+                                      "2026-11-26 10:00", "--json"});
+    ASSERT_EQ(booked.exitCode, 0) << booked.err;
+    const std::string visit = std::to_string(nlohmann::json::parse(booked.out)["id"].get<long long>());
+    const ProcessResult day = cli({"--db", addressOf("desk"), "appointment", "list", "--from", "2026-11-26"});
+    EXPECT_EQ(day.exitCode, 0) << day.err;
+    EXPECT_THAT(day.out, HasSubstr("Zoë Martin"));
+    const ProcessResult moved = cli({"--db", addressOf("desk"), "appointment", "move", visit, "--start", "2026-11-26 11:00"});
+    EXPECT_EQ(moved.exitCode, 0) << moved.err;
+    const ProcessResult shown = cli({"--db", addressOf("desk"), "appointment", "show", visit});
+    EXPECT_EQ(shown.exitCode, 0) << shown.err;
+
     const ProcessResult notes = cli({"--db", addressOf("desk"), "session", "list", "--client", "1"});
     EXPECT_EQ(notes.exitCode, 1);
     EXPECT_THAT(notes.err, HasSubstr("may not do this"));
