@@ -1,5 +1,6 @@
 // A practice on a clinic server: Database over SOCI's PostgreSQL backend.
 #include <libpq-fe.h>
+#include <memory>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
@@ -78,6 +79,17 @@ void executeServerScript(soci::session& session, const std::string& sql)
     const char* sqlstate = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
     throw soci::postgresql_soci_error(PQresultErrorMessage(result.get()),
                                       sqlstate ? sqlstate : "08000");  // no state: the connection failed
+}
+
+std::string serverPasswordVerifier(soci::session& session, const std::string& login, const std::string& password)
+{
+    auto* backend = static_cast<soci::postgresql_session_backend*>(session.get_backend());
+    const std::unique_ptr<char, decltype(&PQfreemem)> verifier(
+        PQencryptPasswordConn(backend->conn_, password.c_str(), login.c_str(), "scram-sha-256"), &PQfreemem);
+    if (!verifier)
+        throw StorageError(formatMessage(_("Could not prepare the password of {}: {}"), login,
+                                         PQerrorMessage(backend->conn_)));
+    return verifier.get();
 }
 
 } // namespace knotwork::db

@@ -8,6 +8,7 @@
 #include "common/i18n.h"
 #include "common/timestamp.h"
 #include "common/build_info.h"
+#include "db/practice_roles.h"
 #include "db/sql_dialect.h"
 #include "db/storage_errors.h"
 #include "db/write_transaction.h"
@@ -52,6 +53,13 @@ void Migrator::refuseUnusable(int current)
             throw PracticeFileError(formatMessage(
                 _("{} is a database, but not a Knotwork practice. Knotwork has not changed it."),
                 file));
+    }
+    if (current > 0 && current < latestVersion() && m_database.onServer() && !sessionOwnsPractice(m_database)) {
+        const std::string owner = practiceOwner(m_database);
+        throw PracticeFileError(formatMessage(
+            _("{} is at practice format {}, and this Knotwork needs format {}. Only the practice's administrator "
+              "upgrades it: ask them to run, logged in as {}: knotwork-cli --db \"postgresql://{}@…\" init"),
+            file, current, latestVersion(), owner, owner));
     }
 }
 
@@ -108,6 +116,13 @@ std::optional<fs::path> Migrator::migrate(const std::string& actor)
         }
         transaction.audit({"schema", std::to_string(migration.version), "migrate",
                            std::nullopt, nlohmann::json{{"name", migration.name}}.dump()});
+    }
+    // Every table the migrations made is granted to the practice's roles as db/server_access.cpp
+    // says, in the same transaction.
+    try {
+        grantPracticeAccessAfterMigrations(m_database);
+    } catch (...) {
+        rethrowAsStorageError(_("granting the practice's roles their access"));
     }
     transaction.commit();
     return backup;

@@ -7,6 +7,7 @@
 #include "common/i18n.h"
 #include "db/migration.h"
 #include "db/migrator.h"
+#include "db/practice_roles.h"
 #include "db/read_snapshot.h"
 #include "db/sql_dialect.h"
 #include "db/table_rows.h"
@@ -45,6 +46,7 @@ std::vector<TableRowCount> copyPracticeInto(Database& source, Database& target)
         target.executeScript("PRAGMA defer_foreign_keys = ON");  // a server checks each row, in table order
     for (const Migration& migration : builtInMigrations())
         target.executeScript(target.dialect().migrationScript(migration));
+    grantPracticeAccessAfterMigrations(target);
     std::vector<TableRowCount> counts;
     for (const TableShape& table : practiceTables(target)) {
         counts.push_back({table.name, countRows(source, table.name)});

@@ -1,6 +1,7 @@
 #include "db/practice_opener.h"
 
 #include "db/migrator.h"
+#include "db/practice_roles.h"
 #include "db/practice_swap.h"
 #include "db/record_keys.h"
 
@@ -9,10 +10,11 @@ namespace knotwork::db {
 namespace {
 
 // Upgrades the open practice and loads or starts its record chain.
-OpenedPractice readiedForWork(std::unique_ptr<Database> database, const std::string& actor)
+OpenedPractice readiedForWork(std::unique_ptr<Database> database, const std::string& given)
 {
     OpenedPractice opened;
     opened.database = std::move(database);
+    const std::string actor = auditActor(*opened.database, given);
     // A started chain's keys first, so the audit rows of an upgrade are sealed too.
     opened.database->setChainKeys(loadChainKeys(*opened.database));
     opened.backupBeforeUpgrade = Migrator(*opened.database).migrate(actor);

@@ -17,7 +17,8 @@ struct OpenedPractice {
 
 // What both front ends do to open a practice for work: open and check the file, refuse one from
 // a newer Knotwork, create or upgrade the schema, and load the record chain's keys or start the
-// chain (db/record_keys.h). `actor` is recorded in the audit trail;
+// chain (db/record_keys.h). `actor` is recorded in the audit trail (on a server, the login is:
+// db::auditActor);
 // `passphrase` opens an encrypted practice, `check` says when its file is checked
 // (Database::open): an upgrade or a chain to start waits for the check, since it writes.
 OpenedPractice openPractice(const std::filesystem::path& file, OpenMode mode, const std::string& actor,

@@ -8,6 +8,7 @@
 #include "db/migration.h"
 #include "db/migrator.h"
 #include "db/sql_dialect.h"
+#include "db/storage_errors.h"
 
 namespace knotwork::db {
 
@@ -109,7 +110,9 @@ SchemaObjects serverBuiltInObjects(Database& database, int version)
     } catch (...) {
         session << "ROLLBACK TO SAVEPOINT knotwork_built_in_schema";
         session << "RELEASE SAVEPOINT knotwork_built_in_schema";
-        throw;
+        // A person's own login may not create a schema: the owner's may (docs/CLINIC-SERVER.md).
+        rethrowAsStorageError(_("building Knotwork's own schema beside the practice's to compare them, which "
+                                "needs the login that owns the practice"));
     }
 }
 

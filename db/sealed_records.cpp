@@ -23,6 +23,7 @@ struct SealedTable {
 // Bookkeeping that changes without changing the record (a note's updated_at and row_version)
 // is left out; everything a reader of the record sees is in.
 constexpr SealedTable kTables[] = {
+    // WriteTransaction::audit seals these from the values it writes: keep the two in step.
     {SealKind::AuditEntry, "audit_log", "id", "occurred_at, actor, entity, entity_id, action, before_state, after_state", ""},
     {SealKind::SignedNote, "session_notes", "id",
      "client_id, visit_date, visit_time, kind, status, body, diary_days, headache_days, average_intensity, "

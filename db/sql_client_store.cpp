@@ -40,6 +40,36 @@ void forEachRow(soci::session& session, const std::string& sql,
         each(row);
 }
 
+// The columns of a client list's row: the front desk of a clinic server may read every one.
+constexpr const char* kListColumns =
+    "SELECT id, family_name, given_names, preferred_name, phone, email, date_of_birth, "
+    "archived, safety_status, safety_status_uncleared, cleared_until, last_visit_on FROM clients";
+
+ClientListRow listRowOf(const soci::row& row, const Date& today)
+{
+    RowReader read(row);
+    ClientListRow listed;
+    listed.id = read.integer("id");
+    readRecord(kClientRecord, listed.id, [&] {
+        listed.familyName = read.text("family_name");
+        listed.givenNames = read.text("given_names");
+        listed.preferredName = read.text("preferred_name");
+        listed.phone = read.text("phone");
+        listed.email = read.text("email");
+        listed.dateOfBirth = read.optionalDate("date_of_birth");
+        listed.archived = read.flag("archived");
+        listed.status = read.choice<SafetyStatus>("safety_status", "clients", std::to_string(listed.id));
+        const SafetyStatus uncleared = read.choice<SafetyStatus>("safety_status_uncleared", "clients", std::to_string(listed.id));
+        listed.clearedUntil = read.optionalDate("cleared_until");
+        listed.lastVisit = read.optionalDate("last_visit_on");
+        if (listed.status == SafetyStatus::Cleared && listed.clearedUntil && *listed.clearedUntil < today) {
+            listed.status = uncleared;
+            listed.clearedUntil.reset();
+        }
+    });
+    return listed;
+}
+
 } // namespace
 
 SqlClientStore::SqlClientStore(Database& database, std::string actor)
@@ -65,39 +95,30 @@ std::vector<ClientListRow> SqlClientStore::page(const ClientQuery& query, const 
 {
     try {
         const ClientSearchSql search = buildClientSearch(query, today);
-        const std::string sql =
-            "SELECT id, family_name, given_names, preferred_name, phone, email, date_of_birth, "
-            "archived, safety_status, safety_status_uncleared, cleared_until, last_visit_on "
-            "FROM clients WHERE " + search.where + " ORDER BY " + search.orderBy
+        const std::string sql = std::string(kListColumns) + " WHERE " + search.where + " ORDER BY " + search.orderBy
             + " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
         std::vector<ClientListRow> rows;
         rows.reserve(static_cast<std::size_t>(std::max(limit, 0)));
-        forEachRow(m_database.session(), sql, search.parameters, [&](const soci::row& row) {
-            RowReader read(row);
-            ClientListRow& listed = rows.emplace_back();
-            listed.id = read.integer("id");
-            readRecord(kClientRecord, listed.id, [&] {
-                listed.familyName = read.text("family_name");
-                listed.givenNames = read.text("given_names");
-                listed.preferredName = read.text("preferred_name");
-                listed.phone = read.text("phone");
-                listed.email = read.text("email");
-                listed.dateOfBirth = read.optionalDate("date_of_birth");
-                listed.archived = read.flag("archived");
-                listed.status = read.choice<SafetyStatus>("safety_status", "clients", std::to_string(listed.id));
-                const SafetyStatus uncleared = read.choice<SafetyStatus>("safety_status_uncleared", "clients", std::to_string(listed.id));
-                listed.clearedUntil = read.optionalDate("cleared_until");
-                listed.lastVisit = read.optionalDate("last_visit_on");
-                if (listed.status == SafetyStatus::Cleared && listed.clearedUntil && *listed.clearedUntil < today) {
-                    listed.status = uncleared;
-                    listed.clearedUntil.reset();
-                }
-            });
-        });
+        forEachRow(m_database.session(), sql, search.parameters,
+                   [&](const soci::row& row) { rows.push_back(listRowOf(row, today)); });
         return rows;
     } catch (...) {
         rethrowAsStorageError(_("listing clients"));
     }
+}
+
+ClientListRow SqlClientStore::listRow(ClientId id, const Date& today)
+{
+    std::optional<ClientListRow> found;
+    try {
+        forEachRow(m_database, std::string(kListColumns) + " WHERE id = :id", id,
+                   [&](const soci::row& row) { found = listRowOf(row, today); });
+    } catch (...) {
+        rethrowAsStorageError(_("reading the client"));
+    }
+    if (!found)
+        throw NotFoundError(formatMessage(_("There is no client number {} in this practice."), id));
+    return *found;
 }
 
 Client SqlClientStore::readClient(ClientId id, Intake& intake)

@@ -17,12 +17,14 @@ public:
     std::vector<clients::ClientListRow> page(const clients::ClientQuery& query, const Date& today,
                                              long long offset, int limit) override;
     clients::ClientChart chart(clients::ClientId id) override;
+    clients::ClientListRow listRow(clients::ClientId id, const Date& today) override;
 
     clients::ClientId saveIntake(const clients::IntakeRecord& record,
                                  const std::optional<clients::Screening>& newScreening,
                                  const clients::SafetyAssessment& assessment) override;
     void addScreening(clients::ClientId id, const clients::Screening& screening,
                       const clients::SafetyAssessment& assessment) override;
+    clients::ClientId registerClient(const clients::Client& client, const clients::SafetyAssessment& assessment) override;
     long long addWithdrawal(clients::ClientId id, const clients::FlagWithdrawal& withdrawal,
                             const clients::SafetyAssessment& assessment) override;
     void extendClearance(clients::ClientId id, long long clearanceId,

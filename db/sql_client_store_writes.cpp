@@ -102,6 +102,22 @@ ClientId SqlClientStore::saveIntake(const IntakeRecord& record,
     }
 }
 
+ClientId SqlClientStore::registerClient(const Client& client, const SafetyAssessment& assessment)
+{
+    try {
+        WriteTransaction transaction(m_database, m_actor);
+        Client saved = client;
+        saved.id = ClientRowWriter(transaction.session()).insert(client, Intake{});
+        saved.rowVersion = 1;
+        SafetyStatusWriter(transaction.session()).write(saved.id, assessment);
+        transaction.audit({"client", entityId(saved.id), "create", std::nullopt, json(saved)});
+        transaction.commit();
+        return saved.id;
+    } catch (...) {
+        rethrowAsStorageError(_("registering the client"));
+    }
+}
+
 void SqlClientStore::addScreening(ClientId id, const Screening& screening,
                                   const SafetyAssessment& assessment)
 {

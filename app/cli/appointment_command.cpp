@@ -124,7 +124,7 @@ std::vector<Appointment> listed(PracticeAccess& practice, const ListOptions& opt
     if (from && to && *to < *from)
         throw ValidationError("--to", "order", _("--to must be on or after --from."));
     if (options.client != 0) {
-        practice.clients().chart(options.client);  // NotFoundError for an unknown client
+        practice.clients().listRow(options.client, practice.service().today());  // NotFoundError for an unknown client
         std::vector<Appointment> visits = book.appointmentsOf(options.client);
         std::erase_if(visits, [&](const Appointment& visit) {
             return (from && visit.start.date() < *from) || (to && visit.start.date() > *to);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "clients/listed_client.h"
 #include "common/i18n.h"
 #include "common/number_text.h"
 #include "schedule/schedule_choices.h"
@@ -57,7 +58,10 @@ std::string VisitNames::client(ClientId id)
 {
     auto found = m_clients.find(id);
     if (found == m_clients.end())
-        found = m_clients.emplace(id, clients::fullName(m_practice.clients().chart(id).client)).first;
+        found = m_clients
+                    .emplace(id, clients::fullName(clients::listedClient(
+                                     m_practice.clients().listRow(id, m_practice.service().today()))))
+                    .first;
     return found->second;
 }
 

@@ -75,6 +75,7 @@ void defineCommandLine(CLI::App& app, CliContext& context)
     addExportCommand(app, context);
     addImportCommand(app, context);
     addMigrateCommand(app, context);
+    addUserCommand(app, context);
 }
 
 int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err)

@@ -87,6 +87,16 @@ void runAdd(const CliContext& context, const AddOptions& options)
 {
     const IntakeRecord record = recordFromOptions(options);
     PracticeAccess practice(context, db::OpenMode::ExistingOnly);
+    if (practice.frontDesk()) {
+        // The front desk registers the client; the intake and its screening are the therapist's.
+        const ClientId id = practice.service().registerClient(record.client);
+        if (context.json)
+            context.printJson({{"id", id}});
+        else
+            context.printLine(formatMessage(_("Added client {}: {}. Their therapist takes the intake."), id,
+                                            listName(record.client)));
+        return;
+    }
     const ClientId id = practice.service().saveIntake(record);
     const ClientChart chart = practice.clients().chart(id);
     const SafetyAssessment assessment = practice.service().assess(chart);

@@ -29,6 +29,8 @@ void addImportCommand(CLI::App& app, CliContext& context);
 // migrate --from --to: a practice copied between a file and a clinic server.
 void addMigrateCommand(CLI::App& app, CliContext& context);
 void addVerifyCommand(CLI::App& app, CliContext& context);
+// user add|list|remove: the accounts of a practice on a clinic server.
+void addUserCommand(CLI::App& app, CliContext& context);
 // The `client` subcommands after intake (screen, clear, consent, archive, attachment).
 void addClientRecordCommands(CLI::App& client, CliContext& context);
 // `client retention`: the records past retention; `client export`: one client's whole record.

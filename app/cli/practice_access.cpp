@@ -9,6 +9,7 @@
 #include "clients/consent.h"
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/practice_user.h"
 #include "common/user_directories.h"
 #include "plans/plan_choices.h"
 #include "schedule/schedule_choices.h"
@@ -84,6 +85,7 @@ template schedule::CancelledBy choiceOption<schedule::CancelledBy>(const std::st
 template schedule::ServiceKind choiceOption<schedule::ServiceKind>(const std::string&, const std::string&);
 template billing::PaymentMethod choiceOption<billing::PaymentMethod>(const std::string&, const std::string&);
 template billing::ReceiptRules choiceOption<billing::ReceiptRules>(const std::string&, const std::string&);
+template PracticeUser::Role choiceOption<PracticeUser::Role>(const std::string&, const std::string&);
 
 std::string readFileOption(const std::string& path)
 {

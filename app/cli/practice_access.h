@@ -36,6 +36,11 @@ public:
     demo::DemoStores demoStores() { return m_practice->demoStores(); }
     // The whole open practice, for what works on its file (backups, exports).
     app::PracticeContext& practice() { return *m_practice; }
+    // Logged in to a clinic server as a front desk account, which reads no chart.
+    bool frontDesk() const
+    {
+        return m_practice->account() && m_practice->account()->role == PracticeUser::Role::FrontDesk;
+    }
 
 private:
     std::unique_ptr<app::PracticeContext> m_practice;

@@ -99,6 +99,8 @@ constexpr std::array kRules{
     TableRule{"record_seals", "1 = 0"},
     TableRule{"record_keys", "1 = 0"},
     TableRule{"sqlite_sequence", "1 = 0"},
+    // The practice's accounts on a clinic server are its staff's, not the client's record.
+    TableRule{"practice_users", "1 = 0"},
 };
 
 #undef KW_NOTES

@@ -1,10 +1,24 @@
 #include "app/practice/practice_context.h"
 
 #include "clients/paper_size.h"
+#include "db/practice_roles.h"
+#include "db/practice_users.h"
 #include "db/record_keys.h"
 #include "db/sealed_records.h"
 
 namespace knotwork::app {
+
+namespace {
+
+// The login's account; none on a file, nor over a server practice not yet upgraded to have them.
+std::optional<PracticeUser> accountOf(db::Database& database, const std::string& login)
+{
+    if (!database.onServer() || !database.hasTable("practice_users"))
+        return std::nullopt;
+    return db::practiceUser(database, login);
+}
+
+} // namespace
 
 PracticeContext::PracticeContext(const std::filesystem::path& file, db::OpenMode mode,
                                  const std::string& actor, Clock clock, const std::string& passphrase,
@@ -36,9 +50,10 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
                                  Clock clock)
     : m_ownDatabase(std::move(opened.database)),
       m_database(m_ownDatabase ? *m_ownDatabase : *borrowed),
-      m_actor(actor),
+      m_actor(db::auditActor(m_database, actor)),
+      m_account(accountOf(m_database, m_actor)),
       m_backupBeforeUpgrade(std::move(opened.backupBeforeUpgrade)),
-      m_stores(m_database, actor),
+      m_stores(m_database, m_actor),
       m_unitOfWork(m_database),
       m_clientService(std::make_unique<clients::ClientService>(m_stores.clients(), m_stores.providers(),
                                                                m_stores.settings(), std::move(clock),
@@ -60,6 +75,11 @@ PracticeContext::PracticeContext(db::OpenedPractice opened, db::Database* borrow
                                                                  *m_clientService, m_clientService->clock(),
                                                                  m_unitOfWork))
 {
+    if (m_account) {
+        m_sessionService->signAs(*m_account);
+        if (m_account->role == PracticeUser::Role::FrontDesk)
+            m_scheduleService->judgeSafetyByListStatus();
+    }
     // The cancellation policy a client accepts at intake is the appointment book's.
     m_clientService->setCurrentWordings([this](clients::ConsentKind kind) {
         return kind == clients::ConsentKind::CancellationPolicy ? m_stores.schedule().cancellationPolicy().version

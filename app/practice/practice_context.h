@@ -8,6 +8,7 @@
 #include "billing/billing_service.h"
 #include "clients/client_service.h"
 #include "common/clock.h"
+#include "common/practice_user.h"
 #include "common/service_set.h"
 #include "common/unit_of_work.h"
 #include "db/database.h"
@@ -28,7 +29,8 @@ namespace knotwork::app {
 
 // One open practice and everything a front end works with: the services, the UnitOfWork that
 // makes one user action one transaction, and (for the demo practice and tests) the stores.
-// `actor` signs the audit rows; `clock` is what every service reads for now and today.
+// `actor` signs the audit rows, on a practice file; on a clinic server the login does, and a
+// therapist's account signs the notes (issue 26). `clock` is what every service reads for now and today.
 class PracticeContext {
 public:
     // Opens the practice in `file`: checks it (when, `check` says: db::FileCheck), refuses one
@@ -46,8 +48,11 @@ public:
     PracticeContext& operator=(const PracticeContext&) = delete;
 
     db::Database& database() { return m_database; }
-    // Who signs the audit rows of this practice's actions.
+    // Who signs the audit rows of this practice's actions: on a server, the login.
     const std::string& actor() const { return m_actor; }
+    // On a clinic server, the login's account; nullopt on a file and for a login without one
+    // (the practice's owner), where the practice settings' therapist signs.
+    const std::optional<PracticeUser>& account() const { return m_account; }
     // Set when opening upgraded an older practice: where its pre-upgrade copy was written.
     const std::optional<std::filesystem::path>& backupBeforeUpgrade() const { return m_backupBeforeUpgrade; }
 
@@ -91,6 +96,7 @@ private:
     std::unique_ptr<db::Database> m_ownDatabase;
     db::Database& m_database;
     std::string m_actor;
+    std::optional<PracticeUser> m_account;
     std::optional<std::filesystem::path> m_backupBeforeUpgrade;
     db::SqlStores m_stores;
     db::SqlUnitOfWork m_unitOfWork;

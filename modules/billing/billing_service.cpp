@@ -27,7 +27,8 @@ Cents netPaid(const std::vector<Payment>& payments)
 }
 
 // The client's legal name as a receipt prints it: given names then family name.
-std::string legalName(const clients::Client& client)
+// Read from the client's list row, not the chart: the front desk of a clinic server issues invoices.
+std::string legalName(const clients::ClientListRow& client)
 {
     return client.givenNames + " " + client.familyName;
 }
@@ -73,7 +74,7 @@ Invoice BillingService::newInvoice(ClientId client)
     const BillingSettings settings = m_billing.settings();
     Invoice invoice;
     invoice.clientId = client;
-    invoice.billedTo = legalName(m_clients.clients().chart(client).client);
+    invoice.billedTo = legalName(m_clients.clients().listRow(client, m_clock.today()));
     invoice.issuedOn = m_clock.today();
     invoice.currency = settings.currency;
     if (settings.chargesTax()) {

@@ -1,4 +1,5 @@
 #include "clients/client.h"
+#include "clients/listed_client.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -32,6 +33,20 @@ std::optional<int> ageOn(const Client& client, const Date& today)
     if (today.month() < born.month() || (today.month() == born.month() && today.day() < born.day()))
         --years;
     return years;
+}
+
+Client listedClient(const ClientListRow& row)
+{
+    Client client;
+    client.id = row.id;
+    client.familyName = row.familyName;
+    client.givenNames = row.givenNames;
+    client.preferredName = row.preferredName;
+    client.phone = row.phone;
+    client.email = row.email;
+    client.dateOfBirth = row.dateOfBirth;
+    client.archived = row.archived;
+    return client;
 }
 
 } // namespace knotwork::clients

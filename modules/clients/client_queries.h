@@ -19,6 +19,10 @@ public:
                                             long long offset, int limit) = 0;
     // NotFoundError when there is no such client.
     virtual ClientChart chart(ClientId id) = 0;
+    // The client as the list shows them on `today`: names, contact details and the safety status
+    // stored beside them, never the chart. What the front desk of a clinic server may read, so
+    // the book and the billing read this where they need no more. NotFoundError for no such client.
+    virtual ClientListRow listRow(ClientId id, const Date& today) = 0;
     // The names and precautions of the clients `ids` names that exist, in one read, in no set
     // order: the clients of a day's or a week's visits.
     virtual std::vector<VisitingClient> visitingClients(const std::vector<ClientId>& ids) = 0;

@@ -56,6 +56,19 @@ ClientId ClientService::saveIntake(const IntakeRecord& record)
     return m_clients.saveIntake(record, newScreening, assess(current));
 }
 
+ClientId ClientService::registerClient(const Client& client)
+{
+    IntakeRecord record;
+    record.client = client;
+    record.client.id = 0;
+    Validator validator;
+    validateIntake(record, today(), validator);
+    validator.throwIfAny();
+    ClientChart chart;
+    chart.client = record.client;
+    return m_clients.registerClient(record.client, assess(chart));
+}
+
 void ClientService::rescreen(ClientId id, const std::set<SafetyIssue>& found, const std::string& notes)
 {
     Validator validator;

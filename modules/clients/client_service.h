@@ -32,6 +32,9 @@ public:
     // a pregnancy or the notes differ from the latest one (or for a new client). Un-ticking a flag
     // does not lift it (withdrawFlag does).
     ClientId saveIntake(const IntakeRecord& record);
+    // A new client as the front desk registers them: names and contact details, checked as the
+    // intake checks them; the intake and its screening are the therapist's, later (saveIntake).
+    ClientId registerClient(const Client& client);
     // A visit's re-screen: `found` are the current flags answered yes, the others were answered
     // no. A new red flag re-opens the status; a history flag is refused ("rescreen", "history-flag").
     void rescreen(ClientId id, const std::set<SafetyIssue>& found, const std::string& notes);

@@ -22,6 +22,9 @@ public:
                                 const SafetyAssessment& assessment) = 0;
     virtual void addScreening(ClientId id, const Screening& screening,
                               const SafetyAssessment& assessment) = 0;
+    // A new client with names and contact details only: no intake, screening, diagnosis or care
+    // team (the front desk registers; the therapist takes the intake). Returns the id.
+    virtual ClientId registerClient(const Client& client, const SafetyAssessment& assessment) = 0;
     // Takes a flag off the record with its reason. Returns the withdrawal's id.
     virtual long long addWithdrawal(ClientId id, const FlagWithdrawal& withdrawal,
                                     const SafetyAssessment& assessment) = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "clients/listed_client.h"
 #include "clients/screening.h"
 #include "common/error.h"
 #include "common/i18n.h"
@@ -60,12 +61,25 @@ std::vector<BookingIssue> ScheduleService::issuesOf(const Appointment& visit, co
 
 bool ScheduleService::referralOnlyRequired(ClientId client)
 {
-    return m_clients.assess(m_clients.clients().chart(client)).blocksTreatment();
+    return safetyOf(client).blocksTreatment;
+}
+
+ScheduleService::ClientSafety ScheduleService::safetyOf(ClientId client)
+{
+    if (m_safetyByListStatus) {
+        const clients::ClientListRow listed = m_clients.clients().listRow(client, m_clients.today());
+        clients::SafetyAssessment stored;
+        stored.status = listed.status;
+        return {listed.archived, stored.blocksTreatment(), {}};
+    }
+    const clients::ClientChart chart = m_clients.clients().chart(client);
+    const clients::SafetyAssessment safety = m_clients.assess(chart);
+    return {chart.client.archived, safety.blocksTreatment(), clients::precautionsText(safety.precautions)};
 }
 
 std::string ScheduleService::precautionsOf(ClientId client)
 {
-    return precautionsOf(m_clients.clients().chart(client));
+    return safetyOf(client).precautions;
 }
 
 std::string ScheduleService::precautionsOf(const clients::ClientChart& chart)
@@ -81,6 +95,11 @@ std::map<ClientId, VisitClient> ScheduleService::visitClients(const std::vector<
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::map<ClientId, VisitClient> found;
+    if (m_safetyByListStatus) {
+        for (const ClientId id : ids)
+            found.emplace(id, VisitClient{clients::listedClient(m_clients.clients().listRow(id, m_clients.today())), {}});
+        return found;
+    }
     for (clients::VisitingClient& visiting : m_clients.clients().visitingClients(ids))
         found.emplace(visiting.client.id,
                         VisitClient{std::move(visiting.client), clients::precautionsText(visiting.healthFlags)});
@@ -96,11 +115,11 @@ std::vector<BookingIssue> ScheduleService::requireBookable(const Appointment& vi
 {
     validateAppointment(visit, m_clients.today());
     Validator validator;
-    const clients::ClientChart chart = m_clients.clients().chart(visit.clientId);
-    if (chart.client.archived)
+    const ClientSafety safety = safetyOf(visit.clientId);
+    if (safety.archived)
         validator.add("client_id", "archived",
                       _("The client is archived: restore the client before booking a visit."));
-    if (!visit.referralOnly && m_clients.assess(chart).blocksTreatment())
+    if (!visit.referralOnly && safety.blocksTreatment)
         validator.add("referral_only", "referral-only-required",
                       _("The client's safety screening asks for a referral or a physician's clearance: "
                         "book this visit as a referral visit (to talk it through and refer, no massage) "
@@ -117,8 +136,8 @@ std::vector<BookingIssue> ScheduleService::requireBookable(const Appointment& vi
 BookingPlan ScheduleService::planBooking(const Appointment& visit)
 {
     validateAppointment(visit, m_clients.today());
-    const clients::SafetyAssessment safety = m_clients.assess(m_clients.clients().chart(visit.clientId));
-    return {issuesOf(visit), safety.blocksTreatment(), clients::precautionsText(safety.precautions)};
+    const ClientSafety safety = safetyOf(visit.clientId);
+    return {issuesOf(visit), safety.blocksTreatment, safety.precautions};
 }
 
 Appointment ScheduleService::stored(AppointmentId id)

@@ -66,6 +66,12 @@ class ScheduleService {
 public:
     ScheduleService(ScheduleStore& book, clients::ClientService& clients, UnitOfWork& actions);
 
+    // For a front desk account on a clinic server, which may not read a client's chart: the book
+    // then judges whether only a referral visit may be booked by the safety status the client list
+    // shows (stored with every change of the chart, an expired clearance counted as none), and
+    // shows no precautions.
+    void judgeSafetyByListStatus() { m_safetyByListStatus = true; }
+
     // Reading is open to screens and commands; every write goes through the use cases below.
     ScheduleStore& book() { return m_book; }
     const Clock& clock() const { return m_clients.clock(); }
@@ -188,6 +194,14 @@ private:
     // Returns the issues.
     std::vector<BookingIssue> requireBookable(const Appointment& visit, const std::vector<Appointment>& replacing,
                                               Issues accepted);
+    // What booking the client needs to know: whether they are archived, whether only a referral
+    // visit may be booked, and their precautions. NotFoundError for an unknown client.
+    struct ClientSafety {
+        bool archived = false;
+        bool blocksTreatment = false;
+        std::string precautions;
+    };
+    ClientSafety safetyOf(ClientId client);
     // The stored visit; NotFoundError if unknown.
     Appointment stored(AppointmentId id);
     // The series of a visit; ValidationError when it is not part of one.
@@ -204,6 +218,7 @@ private:
     ScheduleStore& m_book;
     clients::ClientService& m_clients;
     UnitOfWork& m_actions;
+    bool m_safetyByListStatus = false;
 };
 
 } // namespace knotwork::schedule

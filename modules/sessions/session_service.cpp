@@ -103,6 +103,7 @@ void SessionService::validateWithLastVisit(const SoapNote& note, Validator& vali
 
 SoapNote SessionService::sign(NoteId id, int rowVersion)
 {
+    signer();  // a front desk account is refused before anything is read
     // One action: the re-screen, the signature and the diary's advisory are stored together or
     // not at all. A refusal for safety still keeps the re-screen (a new red flag must re-open
     // the status at once), so it is thrown once the action has committed.
@@ -186,6 +187,7 @@ void SessionService::requireTreatmentAllowed(const SoapNote& note, const clients
 
 long long SessionService::addAddendum(NoteId id, const std::string& text)
 {
+    signer();
     Validator validator;
     validateAddendum(text, validator);
     validator.throwIfAny();
@@ -217,6 +219,14 @@ clients::ClientChart SessionService::activeClientChart(ClientId client)
 
 std::string SessionService::signer()
 {
+    if (m_author) {
+        if (m_author->role != PracticeUser::Role::Therapist)
+            throw ValidationError("signer", "front-desk",
+                                  formatMessage(_("{} signs in as the front desk, which keeps the book and the "
+                                                  "billing: notes are written and signed by a therapist's account."),
+                                                m_author->login));
+        return m_author->signature();
+    }
     const clients::PracticeSettings settings = m_clients.settings();
     if (settings.therapistName.empty())
         return _("The practice's therapist");

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "clients/client_service.h"
+#include "common/practice_user.h"
 #include "common/unit_of_work.h"
 #include "common/validator.h"
 #include "sessions/session_store.h"
@@ -52,7 +53,12 @@ public:
     std::vector<NoteSummary> history(ClientId client) { return m_notes.history(client); }
     SoapNote note(NoteId id) { return m_notes.note(id); }
 
-    // "Maya Lindqvist, RMT": the therapist of the practice settings.
+    // On a clinic server, the account of the person logged in (app::PracticeContext): a
+    // therapist signs with their own name and credentials, and a front desk account may not sign
+    // at all. Without one (a practice file, the owner's login) the practice settings' therapist signs.
+    void signAs(PracticeUser author) { m_author = std::move(author); }
+    // "Maya Lindqvist, RMT": the account's, else the therapist of the practice settings.
+    // ValidationError ("signer", "front-desk") for a front desk account.
     std::string signer();
 
 private:
@@ -72,6 +78,7 @@ private:
     SessionStore& m_notes;
     clients::ClientService& m_clients;
     UnitOfWork& m_actions;
+    std::optional<PracticeUser> m_author;
 };
 
 } // namespace knotwork::sessions

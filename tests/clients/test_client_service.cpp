@@ -88,5 +88,26 @@ TEST_F(ClientRules, InvalidInputIsRefusedWithEveryProblemAndNothingIsSaved)
     EXPECT_EQ(m_practice.clientStore.count({"", ClientFilter::All}, kToday), 0);
 }
 
+TEST_F(ClientRules, TheFrontDeskRegistersAClientWithoutAnIntakeOrAScreeningAndInvalidDetailsAreRefused)
+{
+    Client person;
+    person.familyName = "Martin";
+    person.givenNames = "Zoë";
+    person.phone = "416-555-0199";
+    const ClientId id = m_service.registerClient(person);
+    const ClientChart chart = m_practice.clientStore.chart(id);
+    EXPECT_EQ(chart.client.phone, "416-555-0199");
+    EXPECT_TRUE(chart.screenings.empty()) << "nobody screened the client yet";
+    EXPECT_EQ(m_practice.clientStore.listRow(id, kToday).familyName, "Martin");
+
+    person.email = "zoe@";
+    try {
+        m_service.registerClient(person);
+        FAIL() << "an invalid email was registered";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.field(), "email");
+    }
+}
+
 } // namespace
 } // namespace knotwork::clients

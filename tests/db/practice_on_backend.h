@@ -51,6 +51,10 @@ public:
         return openPractice(file(), mode, actor);
     }
 
+    // Whom the audit rows name when the practice is opened as `given`: on the server, the login
+    // (the test server's superuser), whatever the program says (db::auditActor).
+    std::string actorFor(const std::string& given) const { return m_server ? query("SELECT session_user") : given; }
+
     // The database alone, as Database::open or Database::connect opens it: no schema made or
     // upgraded, no record chain loaded (a test then migrates it as far as it wants).
     std::unique_ptr<Database> database(OpenMode mode = OpenMode::CreateIfMissing) const

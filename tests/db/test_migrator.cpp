@@ -101,9 +101,10 @@ TEST_P(Migrations, ANewPracticeGetsEveryMigrationRecordedAndAudited)
     int recorded = 0;
     int audited = 0;
     opened.database->session() << "SELECT COUNT(*) FROM schema_version", soci::into(recorded);
+    const std::string actor = m_practice.actorFor("alice");
     opened.database->session() << "SELECT COUNT(*) FROM audit_log WHERE entity = 'schema' "
-                                  "AND action = 'migrate' AND actor = 'alice'",
-        soci::into(audited);
+                                  "AND action = 'migrate' AND actor = :actor",
+        soci::use(actor), soci::into(audited);
     EXPECT_EQ(recorded, latest());
     EXPECT_EQ(audited, latest());
     if (!m_practice.onServer()) {
@@ -131,7 +132,7 @@ TEST_P(Migrations, EveryEarlierBuiltInVersionUpgradesToTheLatestKeepingABackupOf
         auto opened = practice.open("alice", OpenMode::ExistingOnly);
         EXPECT_EQ(Migrator(*opened.database).currentVersion(), latest());
         EXPECT_EQ(practice.query("SELECT COUNT(*) FROM audit_log WHERE entity = 'schema' AND action = 'migrate' "
-                                 "AND actor = 'alice'"),
+                                 "AND actor = '" + practice.actorFor("alice") + "'"),
                   std::to_string(latest() - from));
         if (practice.onServer()) {
             EXPECT_FALSE(opened.backupBeforeUpgrade) << "one transaction on the server; its backups are its own";

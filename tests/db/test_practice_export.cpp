@@ -96,7 +96,7 @@ TEST(PracticeExport, ArchiveHoldsJsonRecordsAndAttachmentFilesAnotherProgramCanR
     EXPECT_EQ(manifest["format"], "knotwork-practice-export");
     EXPECT_EQ(manifest["format_version"], 1);
     EXPECT_EQ(manifest["scope"], "practice");
-    EXPECT_EQ(manifest["schema_version"], 13);
+    EXPECT_EQ(manifest["schema_version"], 14);
 
     const auto notes = exportJson(entries, "tables/session_notes.json");
     ASSERT_FALSE(notes.empty());

@@ -155,14 +155,14 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
         practice->clientService().saveIntake(knotwork::testing::newClient("Okafor", "Adaeze"));
         exportPractice(*practice, dir / "now.zip", {});
     }
-    // The same practice as Knotwork wrote it at format 9: no row of migrations 10 to 13, no
+    // The same practice as Knotwork wrote it at format 9: no row of migrations 10 to 14, no
     // columns or tables of them.
     ExportEntries entries = readZip(dir / "now.zip", "");
     auto versions = exportJson(entries, "tables/schema_version.json");
-    versions.erase(versions.end() - 4, versions.end());
+    versions.erase(versions.end() - 5, versions.end());
     setExportJson(entries, "tables/schema_version.json", versions);
     auto audit = exportJson(entries, "tables/audit_log.json");
-    for (const char* version : {"10", "11", "12", "13"}) {
+    for (const char* version : {"10", "11", "12", "13", "14"}) {
         auto upgradeRow = std::find_if(audit.begin(), audit.end(), [&](const auto& row) {
             return row["entity"] == "schema" && row["entity_id"] == version;
         });
@@ -181,7 +181,7 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
         static const std::set<std::string> newer{
             "record_seals",  "record_keys",  "services", "appointments",  "time_off",          "waitlist",
             "opening_hours", "reminder_log", "invoices", "invoice_lines", "gift_certificates", "packages",
-            "payments"};
+            "payments",      "practice_users"};
         if (newer.contains((*table)["name"].get<std::string>())) {
             const std::string file = (*table)["file"];
             std::erase_if(entries, [&](const ZipEntry& entry) { return entry.name == file; });
@@ -208,7 +208,7 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     knotwork::testing::writeExport(dir / "format9.zip", entries);
 
     importPractice(dir / "format9.zip", "", dir / "imported.sqlite", "");
-    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "13");
+    EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT MAX(version) FROM schema_version"), "14");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT COUNT(*) FROM services"), "6") << "the upgrade adds the book";
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT family_name FROM clients"), "Okafor");
     EXPECT_EQ(sqliteQuery(dir / "imported.sqlite", "SELECT keep_daily_backups FROM practice_settings"), "7");

@@ -86,7 +86,7 @@ TEST_P(Sharing, AReportWhoseDisclosureCannotBeLoggedIsNotLeftOnDisk)
     EXPECT_EQ(log[0].recipientId, m_referred.recipient);
     EXPECT_EQ(log[0].periodFrom, Date(2026, 3, 2));
     EXPECT_EQ(log[0].sha256, exported.sha256);
-    EXPECT_EQ(log[0].disclosedBy, "Maya");
+    EXPECT_EQ(log[0].disclosedBy, m_practice.actorFor("Maya"));
 }
 
 KNOTWORK_ON_BOTH_BACKENDS(Sharing);

@@ -49,6 +49,7 @@ public:
     }
 
     clients::ClientChart chart(clients::ClientId) override { throw unexpected(); }
+    clients::ClientListRow listRow(clients::ClientId, const Date&) override { throw unexpected(); }
     std::vector<clients::VisitingClient> visitingClients(const std::vector<clients::ClientId>&) override
     {
         throw unexpected();

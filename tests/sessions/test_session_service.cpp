@@ -160,6 +160,33 @@ TEST_F(SessionNotes, SigningStampsTheTherapistAndTheNextNoteCarriesForward)
     EXPECT_FALSE(next.subjective.headacheDays);
 }
 
+TEST_F(SessionNotes, OnAClinicServerATherapistsAccountSignsAndTheFrontDeskIsRefusedBeforeAnythingIsRead)
+{
+    const ClientId client = addClient();
+    const Date lastWeek = kToday - boost::gregorian::days(7);
+    const SoapNote draft = chart(client, lastWeek);
+    signingAt(lastWeek, 1);
+    PracticeUser associate;
+    associate.login = "jon";
+    associate.displayName = "Jon Okafor";
+    associate.credentials = "RMT";
+    m_sessions.signAs(associate);
+    EXPECT_EQ(m_sessions.sign(draft.id, draft.rowVersion).signedBy, "Jon Okafor, RMT")
+        << "the account's name, not the practice settings' therapist";
+
+    PracticeUser frontDesk;
+    frontDesk.login = "sam";
+    frontDesk.displayName = "Sam Rivera";
+    frontDesk.role = PracticeUser::Role::FrontDesk;
+    m_sessions.signAs(frontDesk);
+    try {
+        m_sessions.addAddendum(draft.id, "Called the client: the headache eased the next day.");
+        FAIL() << "the front desk added to a note";
+    } catch (const ValidationError& error) {
+        EXPECT_EQ(error.rule(), "front-desk");
+    }
+}
+
 TEST_F(SessionNotes, ASignedNoteKeepsTheFlexionRotationCutOffItWasJudgedBy)
 {
     clients::PracticeSettings settings = m_clients.settings();

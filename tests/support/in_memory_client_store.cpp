@@ -60,6 +60,11 @@ ClientChart InMemoryClientStore::chart(ClientId id)
     return stored(id).chart;
 }
 
+ClientListRow InMemoryClientStore::listRow(ClientId id, const Date& today)
+{
+    return listRow(stored(id), today);
+}
+
 ClientListRow InMemoryClientStore::listRow(const Stored& stored, const Date& today) const
 {
     const Client& client = stored.chart.client;

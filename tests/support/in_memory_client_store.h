@@ -20,6 +20,7 @@ public:
     std::vector<clients::ClientListRow> page(const clients::ClientQuery& query, const Date& today,
                                              long long offset, int limit) override;
     clients::ClientChart chart(clients::ClientId id) override;
+    clients::ClientListRow listRow(clients::ClientId id, const Date& today) override;
     std::vector<clients::VisitingClient> visitingClients(const std::vector<clients::ClientId>& ids) override;
     std::vector<clients::CareTeamClient> careTeamClients(clients::ProviderId provider,
                                                          const Date& today) override;
@@ -30,6 +31,7 @@ public:
                                  const clients::SafetyAssessment& assessment) override;
     void addScreening(clients::ClientId id, const clients::Screening& screening,
                       const clients::SafetyAssessment& assessment) override;
+    clients::ClientId registerClient(const clients::Client& client, const clients::SafetyAssessment& assessment) override;
     long long addWithdrawal(clients::ClientId id, const clients::FlagWithdrawal& withdrawal,
                             const clients::SafetyAssessment& assessment) override;
     long long addClearance(clients::ClientId id, const clients::Clearance& clearance,

@@ -46,6 +46,13 @@ long long InMemoryClientStore::addScreeningTo(Stored& client, Screening screenin
     return screening.id;
 }
 
+ClientId InMemoryClientStore::registerClient(const Client& client, const SafetyAssessment& assessment)
+{
+    IntakeRecord record;
+    record.client = client;
+    return saveIntake(record, std::nullopt, assessment);
+}
+
 ClientId InMemoryClientStore::saveIntake(const IntakeRecord& record, const std::optional<Screening>& newScreening,
                                          const SafetyAssessment& assessment)
 {

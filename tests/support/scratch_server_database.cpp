@@ -39,6 +39,12 @@ std::string serverQuery(const std::string& uri, const std::string& sql)
     return PQgetvalue(result.get(), 0, 0);
 }
 
+std::string uriAs(const std::string& uri, const std::string& login, const std::string& password)
+{
+    const std::size_t from = uri.find("://") + 3;
+    return uri.substr(0, from) + login + ":" + password + uri.substr(uri.find('@', from));
+}
+
 ScratchServerDatabase::ScratchServerDatabase()
 {
     static std::atomic<int> made = 0;

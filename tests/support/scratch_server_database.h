@@ -27,6 +27,9 @@ private:
     std::string m_uri;
 };
 
+// `uri` (an address of the test server's) as `login` with `password` instead of the superuser.
+std::string uriAs(const std::string& uri, const std::string& login, const std::string& password);
+
 // Runs SQL as the test server's superuser on `uri`'s database, behind Knotwork's back, and returns
 // the first column of the first row ("" if none). Throws std::runtime_error with the server's
 // message if it fails.
