@@ -52,6 +52,19 @@ std::uintmax_t storedBytes(Database& database)
     return static_cast<std::uintmax_t>(bytes);
 }
 
+// On a server a login reads only what its role allows (db/server_access.h): the front desk
+// counts no clinical records.
+bool mayRead(Database& database, const char* table)
+{
+    if (!database.onServer())
+        return true;
+    const std::string name = table;
+    int allowed = 0;
+    database.session() << "SELECT CASE WHEN has_any_column_privilege(CAST(:table AS TEXT), 'SELECT') THEN 1 ELSE 0 END",
+        soci::use(name), soci::into(allowed);
+    return allowed != 0;
+}
+
 } // namespace
 
 PracticeSummary summarizePractice(Database& database)
@@ -66,7 +79,7 @@ PracticeSummary summarizePractice(Database& database)
         summary.supportedSchemaVersion = migrator.latestVersion();
         summary.integrity = database.integrityCheck();
         for (const CountedTable& counted : kCountedTables) {
-            if (!database.hasTable(counted.table))
+            if (!database.hasTable(counted.table) || !mayRead(database, counted.table))
                 continue;
             long long count = 0;
             database.session() << "SELECT COUNT(*) FROM " << counted.table, soci::into(count);

@@ -26,7 +26,8 @@ struct PracticeSummary {
     std::vector<RecordCount> counts;
 };
 
-// Reads the summary without changing the practice. Runs a full integrity check of a file.
+// Reads the summary without changing the practice. Runs a full integrity check of a file. On a
+// server, counts only the tables the login may read.
 PracticeSummary summarizePractice(Database& database);
 
 } // namespace knotwork::db

@@ -116,6 +116,13 @@ TEST_F(UserCommands, TheFrontDeskRegistersAndListsClientsButCannotReadASessionNo
     const ProcessResult notes = cli({"--db", addressOf("desk"), "session", "list", "--client", "1"});
     EXPECT_EQ(notes.exitCode, 1);
     EXPECT_THAT(notes.err, HasSubstr("may not do this"));
+
+    // info counts what the front desk may read, and no clinical record.
+    const nlohmann::json info = cliJson({"--db", addressOf("desk"), "info"});
+    EXPECT_EQ(info["counts"].value("clients", -1), 2) << info.dump();
+    EXPECT_EQ(info["counts"].value("appointments", -1), 1);
+    EXPECT_FALSE(info["counts"].contains("session_notes"));
+    EXPECT_FALSE(info["counts"].contains("audit_entries"));
 }
 
 TEST_F(UserCommands, AreRefusedOnAPracticeFileNamingWhy)
