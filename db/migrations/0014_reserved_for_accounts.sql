@@ -1,0 +1,2 @@
+-- Reserved for the user accounts and roles of issue 26 (migration 0014, made on another branch).
+-- Holds nothing, so that 0015 follows without a gap meanwhile; it goes when that 0014 lands.
