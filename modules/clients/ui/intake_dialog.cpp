@@ -5,6 +5,8 @@
 #include <wx/sizer.h>
 
 #include "clients/client_service.h"
+#include "common/error.h"
+#include "common/ui/conflict_dialog.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/scrolling_form.h"
 #include "common/ui/section_index.h"
@@ -13,6 +15,7 @@
 #include "clients/ui/intake_consents_section.h"
 #include "clients/ui/intake_headache_section.h"
 #include "clients/ui/intake_health_section.h"
+#include "clients/ui/intake_field_texts.h"
 #include "clients/ui/intake_identity_section.h"
 #include "clients/ui/intake_screening_section.h"
 #include "clients/validation.h"
@@ -21,6 +24,7 @@
 namespace knotwork::clients::ui {
 
 using namespace knotwork::ui;
+using knotwork::ui::ConflictChoice;
 
 namespace {
 
@@ -149,7 +153,36 @@ void IntakeDialog::save()
         validateIntake(record, m_service.today(), problems);
         problems.throwIfAny();
     }
-    m_savedId = m_service.saveIntake(record);
+    try {
+        m_savedId = m_service.saveIntake(record);
+    } catch (const ConflictError&) {
+        if (record.client.id == 0)
+            throw;
+        resolveConflict(std::move(record));
+    }
+}
+
+void IntakeDialog::resolveConflict(IntakeRecord mine)
+{
+    const IntakeRecord theirs = m_service.clients().chart(mine.client.id).intakeRecord();
+    const wxString what = wxString::Format(_("%s's intake"), toWx(fullName(theirs.client)));
+    switch (askAboutConflict(this, what, intakeFieldTexts(mine), intakeFieldTexts(theirs))) {
+    case ConflictChoice::KeepMine:
+        mine.client.rowVersion = theirs.client.rowVersion;
+        m_savedId = m_service.saveIntake(mine);
+        return;
+    case ConflictChoice::TakeTheirs:
+        m_record = theirs;
+        for (const auto& section : m_sections)
+            section->load(m_record);
+        m_screening->preview(m_record);
+        markUnchanged();
+        throw ConflictError(_("The intake as saved at the other desk is shown now; nothing of yours was saved."));
+    case ConflictChoice::GoBack:
+        break;
+    }
+    throw ConflictError(_("Nothing was saved: this client's intake was saved at another desk since you opened "
+                          "it. What you typed is still here; Save shows both versions again."));
 }
 
 } // namespace knotwork::clients::ui

@@ -47,6 +47,10 @@ public:
 
 private:
     void save() override;
+    // The intake was saved at another desk since it was loaded: shows both versions and keeps
+    // mine, takes theirs into the form, or goes back to editing. Throws ConflictError, saying
+    // which, unless mine was saved.
+    void resolveConflict(IntakeRecord mine);
     void previewScreening();
     void openConsents();
     void makeRoom() override;
