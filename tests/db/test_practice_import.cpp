@@ -158,7 +158,7 @@ TEST(PracticeImport, AnOlderPracticeFormatIsImportedAsItWasThenUpgraded)
     }
     // The same practice as Knotwork wrote it at format 9: no row of migrations 10 on, no
     // columns or tables of them.
-    const int latest = static_cast<int>(builtInMigrations().size());
+    const int latest = static_cast<int>(db::builtInMigrations().size());
     ExportEntries entries = readZip(dir / "now.zip", "");
     auto versions = exportJson(entries, "tables/schema_version.json");
     versions.erase(versions.end() - (latest - 9), versions.end());
