@@ -7,6 +7,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <wx/dataview.h>
+#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include "app/gui/main_frame.h"
@@ -86,15 +87,21 @@ protected:
     }
 
     // The client's intake open at this desk, as the chart's Edit intake opens it (without
-    // waiting for it to close), with a new phone typed.
+    // waiting for it to close), with a new phone typed; openIntakeHere: nothing typed.
     IntakeDialog& editPhoneHere(clients::ClientId id, const wxString& phone)
+    {
+        openIntakeHere(id);
+        type(*m_dialog, "phone", phone);
+        return *m_dialog;
+    }
+
+    IntakeDialog& openIntakeHere(clients::ClientId id)
     {
         app::PracticeContext& here = *RunningApp::mainFrame().practice();
         m_dialog = new IntakeDialog(&RunningApp::mainFrame(), here.clientService(),
                                     here.clientService().clients().chart(id).intakeRecord());
         m_dialog->Show();
         processEvents();
-        type(*m_dialog, "phone", phone);
         return *m_dialog;
     }
 
@@ -177,6 +184,18 @@ TEST_F(TwoDesks, WhatIsTypedHereStaysWhenTheOtherDeskSavesTheSameClient)
     EXPECT_TRUE(pumpUntil([&] { return listedPhone(id) == "555-0222"; }));
     EXPECT_EQ(phoneShown(), "555-0111");
     EXPECT_TRUE(m_dialog->hasChanges());
+    EXPECT_THAT(m_dialog->topMessage().utf8_string(), HasSubstr("Changed at another desk"));
+}
+
+TEST_F(TwoDesks, AnIntakeOpenWithNothingTypedShowsWhatTheOtherDeskSaved)
+{
+    const clients::ClientId id = clientWithPhone("555-0100");
+    openIntakeHere(id);
+    otherDeskSavesPhone(id, "555-0222");
+
+    EXPECT_TRUE(pumpUntil([&] { return phoneShown() == "555-0222"; }));
+    EXPECT_FALSE(m_dialog->hasChanges());
+    EXPECT_TRUE(m_dialog->topMessage().empty());
 }
 
 TEST_F(TwoDesks, KeepMineShowsBothPhonesAndSavesMineOverTheirs)
@@ -260,6 +279,22 @@ protected:
 
     sessions::ui::NoteEditorFrame* m_editor = nullptr;
 };
+
+TEST_F(TwoDesksOnANote, AnUntouchedDraftShowsWhatTheOtherDeskSavedAndATouchedOneKeepsWhatWasTyped)
+{
+    sessions::ui::NoteEditorFrame& editor = editDraftHere("60");
+    ASSERT_TRUE(editor.saveNow());
+    otherDeskSavesMinutes(45);
+    EXPECT_TRUE(pumpUntil([&] { return child<wxTextCtrl>(editor, "visit_minutes").GetValue() == "45"; }));
+    EXPECT_THAT(editor.statusText().utf8_string(), HasSubstr("other desk"));
+
+    type(editor, "visit_minutes", "50");
+    otherDeskSavesMinutes(30);
+    EXPECT_TRUE(pumpUntil([&] {
+        return child<wxStaticText>(editor, "note-message").GetLabel().Contains("Changed at another desk");
+    }));
+    EXPECT_EQ(child<wxTextCtrl>(editor, "visit_minutes").GetValue(), "50");
+}
 
 TEST_F(TwoDesksOnANote, KeepMineSavesTheDraftAsTypedHere)
 {

@@ -299,6 +299,44 @@ bool NoteEditorFrame::saveNow()
     }
 }
 
+void NoteEditorFrame::showDraftSavedElsewhere(const SoapNote& theirs)
+{
+    m_autosave.Stop();
+    m_note = theirs;
+    m_form->load(m_note, m_flagsOnRecord);
+    m_form->showDerived(m_note);
+    showVisit(m_note);
+    m_dirty = false;
+    m_status->SetLabel(_("Draft as saved at the other desk"));
+    showMessage(wxString());
+}
+
+void NoteEditorFrame::showChangesMadeElsewhere(ClientId client)
+{
+    for (const auto& [id, editor] : openEditors())
+        if (client == 0 || editor->m_note.clientId == client)
+            editor->changedElsewhere();
+}
+
+void NoteEditorFrame::changedElsewhere()
+{
+    if (m_note.signedNote())
+        return;
+    SoapNote stored;
+    try {
+        stored = m_service.note(m_note.id);
+    } catch (const Error&) {
+        return;  // gone (discarded at the other desk): saving says so
+    }
+    if (stored.rowVersion == m_note.rowVersion || stored.rowVersion == m_declinedVersion)
+        return;  // another note of the client's, or the version the person went back from
+    if (!m_dirty && !stored.signedNote()) {
+        showDraftSavedElsewhere(stored);  // nothing typed here to keep
+        return;
+    }
+    showMessage(_("Changed at another desk: Save (Ctrl+S) shows both versions."));
+}
+
 bool NoteEditorFrame::resolveConflict(const SoapNote& mine, const ConflictError& error)
 {
     std::optional<SoapNote> theirs;
@@ -315,13 +353,7 @@ bool NoteEditorFrame::resolveConflict(const SoapNote& mine, const ConflictError&
         m_note.rowVersion = theirs->rowVersion;
         return saveNow();
     case knotwork::ui::ConflictChoice::TakeTheirs:
-        m_note = *theirs;
-        m_form->load(m_note, m_flagsOnRecord);
-        m_form->showDerived(m_note);
-        showVisit(m_note);
-        m_dirty = false;
-        m_status->SetLabel(_("Draft as saved at the other desk"));
-        showMessage(wxString());
+        showDraftSavedElsewhere(*theirs);
         return true;
     case knotwork::ui::ConflictChoice::GoBack:
         break;

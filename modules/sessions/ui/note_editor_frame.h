@@ -50,6 +50,10 @@ public:
     static void saveAllOpen();
     // Saves every open draft and closes its editor (the practice they write to is closing).
     static void closeAll();
+    // A note of `client` (0: any) was saved at another desk: an open draft with nothing typed
+    // shows the new version; one with unsaved changes keeps them and says so (Save then shows
+    // both versions).
+    static void showChangesMadeElsewhere(ClientId client);
 
     ~NoteEditorFrame() override;
 
@@ -88,6 +92,8 @@ private:
     // The draft was saved at another desk since it was loaded: shows both versions, then keeps
     // mine (true when saved), takes theirs into the form (true), or goes back to editing (false).
     bool resolveConflict(const SoapNote& mine, const ConflictError& error);
+    void showDraftSavedElsewhere(const SoapNote& theirs);
+    void changedElsewhere();
     // Read-only once signed; the buttons follow.
     void showState();
     void onClose(wxCloseEvent& event);
