@@ -41,7 +41,7 @@ BEGIN
             ('consents', 'client_id'), ('practice_settings', NULL), ('session_notes', 'client_id'),
             ('note_addenda', NULL), ('treatment_plans', 'client_id'), ('plan_templates', NULL),
             ('outcome_measures', 'client_id'), ('note_findings', 'client_id'), ('disclosures', 'client_id'),
-            ('flag_withdrawals', 'client_id'), ('clearance_extensions', 'client_id'), ('services', NULL),
+            ('flag_withdrawals', 'client_id'), ('clearance_extensions', NULL), ('services', NULL),
             ('appointments', 'client_id'), ('time_off', NULL), ('waitlist', 'client_id'),
             ('opening_hours', NULL), ('invoices', 'client_id'), ('invoice_lines', NULL),
             ('packages', 'client_id'), ('gift_certificates', NULL), ('payments', 'client_id')
