@@ -15,6 +15,7 @@
 #include "app/gui/practice_opening.h"
 #include "app/gui/record_checks.h"
 #include "app/gui/reminder_sending.h"
+#include "app/gui/server_changes.h"
 #include "app/gui/spoken_status_bar.h"
 #include "app/gui/today_view.h"
 #include "app/practice/practice_context.h"
@@ -167,6 +168,20 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
     }
 }
 
+bool MainFrame::openServerPractice(const db::ServerAddress& server)
+{
+    try {
+        auto practice = std::make_unique<app::PracticeContext>(server, db::OpenMode::ExistingOnly, m_actor, m_clock);
+        closePractice();
+        m_practice = std::move(practice);
+        practiceChanged();
+        return true;
+    } catch (const Error& error) {
+        m_notifier.showError(ui::toUtf8(_("Could not open the practice")), error.what());
+        return false;
+    }
+}
+
 void MainFrame::closePractice()
 {
     if (!m_practice)
@@ -174,6 +189,7 @@ void MainFrame::closePractice()
     // Nothing may reach the old practice's services from here on.
     for (const auto& feature : m_features)
         feature->practiceClosing();
+    m_serverChanges.reset();
     m_practice.reset();
     practiceChanged();
 }
@@ -221,6 +237,7 @@ void MainFrame::practiceChanged()
     m_reminders->practiceChanged();
     m_today->showWhatThereIs();
     showPracticeDetails();
+    m_serverChanges = watchServerChanges(*this, m_practice ? &m_practice->database() : nullptr);
 }
 
 void MainFrame::showPracticeDetails()

@@ -29,6 +29,7 @@ class BackupActions;
 class NavigationPanel;
 class RecordChecks;
 class ReminderSending;
+class ServerChanges;
 class TodayView;
 
 // The one window and the host of every feature (clients/ui/feature.h): navigation between the
@@ -51,6 +52,10 @@ public:
     // As openPractice, for a practice the person chose (at start-up, from the File menu): once it
     // shows, the features may ask for what a new practice lacks (Feature::practiceShown).
     bool openChosenPractice(const std::filesystem::path& file, db::OpenMode mode);
+    // Opens the practice on the clinic server `server` in place of the current one (the record
+    // key as on this desk). On failure tells the person why, keeps the current practice and
+    // returns false.
+    bool openServerPractice(const db::ServerAddress& server);
     // Replaces the open practice's file (a restore, a new passphrase, an import): closes the
     // practice (the features keep what is open first), runs `change` with its file and passphrase,
     // and opens the file again with the passphrase `change` returns. If `change` throws, says why
@@ -131,6 +136,9 @@ private:
     std::unique_ptr<ReminderSending> m_reminders;
     std::filesystem::path m_ownPractice;  // the last practice that was not the demo
     std::unique_ptr<app::PracticeContext> m_practice;
+    // On a clinic server: what other desks save, shown here as they save it. Goes before the
+    // practice it listens to.
+    std::unique_ptr<ServerChanges> m_serverChanges;
 };
 
 } // namespace knotwork::gui

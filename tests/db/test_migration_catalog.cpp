@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "db/migration.h"
@@ -15,6 +16,16 @@ TEST(MigrationCatalog, BuiltInMigrationsAreNumberedFromOneWithoutGaps)
     }
     EXPECT_EQ(migrations.front().name, "audit_trail");
     EXPECT_NE(migrations.front().sqliteSql.find("CREATE TRIGGER"), std::string::npos);
+}
+
+TEST(MigrationCatalog, ChangeNoticesAreTheServersAloneAndAPracticeFileNeedsNothingForThem)
+{
+    const auto& migrations = builtInMigrations();
+    const auto notices = std::ranges::find(migrations, "change_notices", &Migration::name);
+    ASSERT_NE(notices, migrations.end());
+    EXPECT_EQ(notices->sqliteSql, "");
+    EXPECT_EQ(notices->portableSql.find("CREATE"), std::string::npos) << "a comment only";
+    EXPECT_NE(notices->postgresqlSql.find("pg_notify('knotwork_changes'"), std::string::npos);
 }
 
 TEST(MigrationCatalog, PairsEachDialectPartWithItsPortableFile)

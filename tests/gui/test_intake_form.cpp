@@ -10,6 +10,7 @@
 #include <wx/textctrl.h>
 #include <wx/tglbtn.h>
 
+#include "common/ui/conflict_dialog.h"
 #include "common/ui/ellipsized_choice.h"
 #include "common/ui/field_error_markers.h"
 #include "client_views.h"
@@ -20,6 +21,7 @@
 #include "common/ui/section_index.h"
 #include "common/ui/wx_date.h"
 #include "common/ui/wx_text.h"
+#include "dialog_answerer.h"
 #include "form_driver.h"
 #include "app/gui/main_frame.h"
 #include "gui_test_support.h"
@@ -267,7 +269,15 @@ TEST_F(IntakeForm, AChangeSavedElsewhereMeanwhileIsToldAtTheTopAndNothingIsLost)
     m_practice.service().saveIntake(elsewhere);
 
     type(*m_dialog, "email", "zoe@example.com");
+    // The conflict dialog shows both versions first (test_server_changes.cpp); going back keeps
+    // the form as it was.
+    DialogAnswerer answers;
+    answers.answer("conflict-dialog", [](wxDialog& conflict) {
+        dynamic_cast<ui::ConflictDialog&>(conflict).choose(ui::ConflictChoice::GoBack);
+    });
     clickSave(*m_dialog);
+    processEvents();
+    EXPECT_EQ(answers.answered("conflict-dialog"), 1);
     EXPECT_TRUE(m_dialog->IsShown());
     EXPECT_NE(m_dialog->GetReturnCode(), wxID_OK);
     EXPECT_THAT(ui::toUtf8(m_dialog->topMessage()), Not(IsEmpty()));

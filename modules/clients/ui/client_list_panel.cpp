@@ -136,6 +136,13 @@ void ClientListPanel::selectRowOf(ClientId id)
     }
 }
 
+void ClientListPanel::showChangeMadeElsewhere(ClientId id)
+{
+    runQuery();
+    if (id == 0 || id == m_chart->clientId())
+        m_chart->reload();
+}
+
 void ClientListPanel::openClient(ClientId id)
 {
     m_chart->showClient(id);

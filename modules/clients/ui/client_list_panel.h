@@ -36,6 +36,9 @@ public:
     void newClient();
     // Shows the client's chart, and selects their row when the list shows it.
     void openClient(ClientId id);
+    // A client was saved at another desk (`id`, or 0 for any): lists the clients again and reads
+    // the chart again when it shows them. The list keeps its search and its chosen row.
+    void showChangeMadeElsewhere(ClientId id);
     ClientChartPanel& chart() { return *m_chart; }
 
 private:

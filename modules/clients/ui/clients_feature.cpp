@@ -5,6 +5,7 @@
 #include "clients/client_service.h"
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
+#include "clients/ui/intake_dialog.h"
 #include "clients/ui/needs_attention_panel.h"
 #include "clients/ui/practice_settings_dialog.h"
 #include "clients/ui/providers_dialog.h"
@@ -22,7 +23,13 @@ void ClientsFeature::install(FeatureHost& host)
          [&host] { host.showClients().showFilter(ClientFilter::NeedsClearance); }});
     host.addTodayPanel({m_needsAttention, [this] { return m_needsAttention->total() > 0; }, true});
     addMenuItems();
-    host.listen({RecordKind::Client}, [this](const RecordChange&) { m_needsAttention->reload(m_service); });
+    host.listen({RecordKind::Client}, [this, &host](const RecordChange& change) {
+        if (change.fromAnotherDesk) {
+            host.clients().showChangeMadeElsewhere(change.client);  // this desk's own saves show already
+            IntakeDialog::showChangesMadeElsewhere(change.client);
+        }
+        m_needsAttention->reload(m_service);
+    });
     // A signed note is a new last visit: the chart and the list read it again (and say so).
     host.listen({RecordKind::Note}, [&host](const RecordChange&) { host.clients().chart().recordChanged(); });
 }

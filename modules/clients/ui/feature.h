@@ -38,7 +38,11 @@ enum class RecordKind {
 
 struct RecordChange {
     RecordKind kind;
-    ClientId client = 0;
+    ClientId client = 0;  // 0: no one client (or, from another desk, possibly any)
+    // Saved at another desk of a practice on a clinic server (app/gui/server_changes.h): this
+    // desk's screens did not make the change, so nothing of it is shown yet, and nothing that
+    // follows a change made here (a question about the next step) is asked.
+    bool fromAnotherDesk = false;
 };
 
 // Where a menu item goes.

@@ -1,11 +1,15 @@
 #include "clients/ui/intake_dialog.h"
 
 #include <algorithm>
+#include <set>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 
 #include "clients/client_service.h"
+#include "common/error.h"
+#include "common/ui/conflict_dialog.h"
 #include "common/ui/form_grid.h"
+#include "common/ui/form_message_bar.h"
 #include "common/ui/scrolling_form.h"
 #include "common/ui/section_index.h"
 #include "clients/ui/consent_dialog.h"
@@ -13,6 +17,7 @@
 #include "clients/ui/intake_consents_section.h"
 #include "clients/ui/intake_headache_section.h"
 #include "clients/ui/intake_health_section.h"
+#include "clients/ui/intake_field_texts.h"
 #include "clients/ui/intake_identity_section.h"
 #include "clients/ui/intake_screening_section.h"
 #include "clients/validation.h"
@@ -21,8 +26,15 @@
 namespace knotwork::clients::ui {
 
 using namespace knotwork::ui;
+using knotwork::ui::ConflictChoice;
 
 namespace {
+
+std::set<IntakeDialog*>& openDialogs()
+{
+    static std::set<IntakeDialog*> dialogs;
+    return dialogs;
+}
 
 wxString titleFor(const std::optional<IntakeRecord>& existing)
 {
@@ -77,10 +89,8 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     body->Add(m_body, wxSizerFlags(1).Expand());
     setBody(body, _("&Save"));
 
-    for (const auto& section : m_sections)
-        section->load(m_record);
-    m_screening->preview(m_record);
-    markUnchanged();
+    showRecord(m_record);
+    openDialogs().insert(this);
     // A diagnosis or a health flag changes the status the screening shows.
     const auto preview = [this](wxCommandEvent& event) {
         event.Skip();
@@ -97,7 +107,44 @@ IntakeDialog::IntakeDialog(wxWindow* parent, ClientService& service, std::option
     Centre();
 }
 
-IntakeDialog::~IntakeDialog() = default;
+IntakeDialog::~IntakeDialog()
+{
+    openDialogs().erase(this);
+}
+
+void IntakeDialog::showRecord(const IntakeRecord& record)
+{
+    m_record = record;
+    for (const auto& section : m_sections)
+        section->load(m_record);
+    m_screening->preview(m_record);
+    markUnchanged();
+}
+
+void IntakeDialog::showChangesMadeElsewhere(ClientId id)
+{
+    for (IntakeDialog* dialog : openDialogs())
+        if (dialog->m_record.client.id != 0 && (id == 0 || dialog->m_record.client.id == id))
+            dialog->changedElsewhere();
+}
+
+void IntakeDialog::changedElsewhere()
+{
+    IntakeRecord stored;
+    try {
+        stored = m_service.clients().chart(m_record.client.id).intakeRecord();
+    } catch (const Error&) {
+        return;  // saving says what is wrong
+    }
+    if (stored.client.rowVersion == m_record.client.rowVersion || stored.client.rowVersion == m_versionShownInConflict)
+        return;  // a part of the record this form does not edit, or a version the conflict showed
+    if (!hasChanges()) {
+        showRecord(stored);  // nothing typed here to keep
+        return;
+    }
+    messageBar().showError(_("Changed at another desk: Save shows both versions."));
+    makeRoom();
+}
 
 wxScrolledWindow& IntakeDialog::body() const
 {
@@ -149,7 +196,33 @@ void IntakeDialog::save()
         validateIntake(record, m_service.today(), problems);
         problems.throwIfAny();
     }
-    m_savedId = m_service.saveIntake(record);
+    try {
+        m_savedId = m_service.saveIntake(record);
+    } catch (const ConflictError&) {
+        if (record.client.id == 0)
+            throw;
+        resolveConflict(std::move(record));
+    }
+}
+
+void IntakeDialog::resolveConflict(IntakeRecord mine)
+{
+    const IntakeRecord theirs = m_service.clients().chart(mine.client.id).intakeRecord();
+    const wxString what = wxString::Format(_("%s's intake"), toWx(fullName(theirs.client)));
+    switch (askAboutConflict(this, what, intakeFieldTexts(mine), intakeFieldTexts(theirs))) {
+    case ConflictChoice::KeepMine:
+        mine.client.rowVersion = theirs.client.rowVersion;
+        m_savedId = m_service.saveIntake(mine);
+        return;
+    case ConflictChoice::TakeTheirs:
+        showRecord(theirs);
+        throw ConflictError(_("The intake as saved at the other desk is shown now; nothing of yours was saved."));
+    case ConflictChoice::GoBack:
+        break;
+    }
+    m_versionShownInConflict = theirs.client.rowVersion;
+    throw ConflictError(_("Nothing was saved: this client's intake was saved at another desk since you opened "
+                          "it. What you typed is still here; Save shows both versions again."));
 }
 
 } // namespace knotwork::clients::ui

@@ -35,6 +35,11 @@ public:
                  std::optional<clients::IntakeRecord> existing);
     ~IntakeDialog() override;
 
+    // The client `id` (0: any) was saved at another desk: an open intake of theirs with nothing
+    // typed shows the new version; one with unsaved changes keeps them and says so (Save then
+    // shows both versions).
+    static void showChangesMadeElsewhere(ClientId id);
+
     clients::ClientId savedClientId() const { return m_savedId; }
     // The new client was saved to record their consents next: the caller opens them.
     bool consentsNext() const { return m_consentsNext; }
@@ -47,6 +52,12 @@ public:
 
 private:
     void save() override;
+    // The intake was saved at another desk since it was loaded: shows both versions and keeps
+    // mine, takes theirs into the form, or goes back to editing. Throws ConflictError, saying
+    // which, unless mine was saved.
+    void resolveConflict(IntakeRecord mine);
+    void changedElsewhere();
+    void showRecord(const IntakeRecord& record);
     void previewScreening();
     void openConsents();
     void makeRoom() override;
@@ -59,6 +70,7 @@ private:
     std::vector<std::unique_ptr<IntakeSection>> m_sections;
     IntakeScreeningSection* m_screening;
     IntakeConsentsSection* m_consents;
+    int m_versionShownInConflict = 0;  // the other desk's version the person went back from
     bool m_consentsNext = false;
     bool m_consentsChanged = false;
 };

@@ -63,7 +63,8 @@ void PlansFeature::recordMeasure()
 
 void PlansFeature::reload(clients::ClientId client)
 {
-    if (m_host->clients().chart().clientId() == client) {
+    const clients::ClientId shown = m_host->clients().chart().clientId();
+    if (shown != 0 && (client == 0 || client == shown)) {  // 0: any client, changed at another desk
         m_planTab->reload();
         m_progressTab->reload();
     }

@@ -44,7 +44,11 @@ void BookingFeature::install(clients::ui::FeatureHost& host)
                       .help = _("Book the whole series the chosen client's treatment plan asks for, in one step"),
                       .run = [this] { bookPlan(); }, .enabled = canBook, .accelerator = "Ctrl+Shift+G"});
     // The plan tab's "advance to the next phase" is a plan change like any other edit.
-    host.listen({RecordKind::Plan}, [this](const clients::ui::RecordChange& change) { planChanged(change.client); });
+    // Re-spacing is offered at the desk that moved the plan on, not at every desk.
+    host.listen({RecordKind::Plan}, [this](const clients::ui::RecordChange& change) {
+        if (!change.fromAnotherDesk)
+            planChanged(change.client);
+    });
 }
 
 void BookingFeature::practiceChanged(const ServiceSet& services)

@@ -77,4 +77,15 @@ wxString describeVisit(const Appointment& visit, const VisitWords& words)
     return text;
 }
 
+knotwork::ui::FieldTexts visitFieldTexts(const Appointment& visit)
+{
+    return {
+        {_("When"), shortDayAndTime(visit.start)},
+        {_("Length"), minutesText(visit.minutes)},
+        {_("Buffer after"), minutesText(visit.bufferMinutes)},
+        {_("Status"), knotwork::ui::labelText(visit.status)},
+        {_("Notes"), toWx(visit.notes)},
+    };
+}
+
 } // namespace knotwork::schedule::ui

@@ -4,6 +4,7 @@
 
 #include <wx/string.h>
 
+#include "common/ui/conflict_dialog.h"
 #include "clients/client.h"
 #include "schedule/appointment.h"
 
@@ -35,5 +36,8 @@ wxString shortDayAndTime(const LocalTime& time);
 wxString visitTimes(const Appointment& visit);
 // "Tuesday 8 December 2026, 10:00–11:00, Zoë Martin, Treatment, 60 min, Booked", then its badges.
 wxString describeVisit(const Appointment& visit, const VisitWords& words);
+// The visit's fields a desk can change (when, how long, the buffer after, status, notes) as
+// text: what the conflict dialog compares when two desks changed one visit.
+knotwork::ui::FieldTexts visitFieldTexts(const Appointment& visit);
 
 } // namespace knotwork::schedule::ui

@@ -10,7 +10,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "common/error.h"
 #include "common/ui/accessibility.h"
+#include "common/ui/conflict_dialog.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/spacing.h"
 #include "common/ui/wrapping_text.h"
@@ -286,10 +288,25 @@ bool ScheduleView::moveVisit(AppointmentId id, const LocalTime& start, int minut
         }
         if (!issues.empty() && !m_askToMove(issuesText(issues)))
             return;
-        if (scope == SeriesScope::WithLaterVisits)
-            m_schedule->moveRest(id, rowVersion, start, Issues::Accepted);
-        else
-            m_schedule->move(id, rowVersion, start, minutes, Issues::Accepted);
+        const auto moveFrom = [&](int version) {
+            if (scope == SeriesScope::WithLaterVisits)
+                m_schedule->moveRest(id, version, start, Issues::Accepted);
+            else
+                m_schedule->move(id, version, start, minutes, Issues::Accepted);
+        };
+        try {
+            moveFrom(rowVersion);
+        } catch (const ConflictError&) {
+            // Changed at another desk since the book was read: both versions, then the choice.
+            Appointment mine = block->visit;
+            mine.start = start;
+            mine.minutes = minutes;
+            const Appointment theirs = m_schedule->visit(id);
+            if (knotwork::ui::askAboutConflict(this, _("this visit"), visitFieldTexts(mine), visitFieldTexts(theirs))
+                != knotwork::ui::ConflictChoice::KeepMine)
+                return;  // the book is read again below: theirs shows
+            moveFrom(theirs.rowVersion);
+        }
         moved = true;
     });
     reload();  // also after a refusal: the visit goes back where it is on the book

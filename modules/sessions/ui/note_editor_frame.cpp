@@ -12,6 +12,7 @@
 #include "clients/client.h"
 #include "common/error.h"
 #include "common/ui/accessibility.h"
+#include "common/ui/conflict_dialog.h"
 #include "common/ui/form_grid.h"
 #include "common/ui/report_errors.h"
 #include "common/ui/section_index.h"
@@ -26,6 +27,7 @@
 #include "sessions/note_text.h"
 #include "sessions/note_validation.h"
 #include "sessions/ui/addendum_dialog.h"
+#include "sessions/ui/note_field_texts.h"
 #include "sessions/ui/note_form.h"
 #include "sessions/ui/note_subjective_section.h"
 #include "sessions/ui/note_visit_section.h"
@@ -196,7 +198,10 @@ void NoteEditorFrame::bindKeys()
     };
     SetAcceleratorTable(wxAcceleratorTable(std::size(keys), keys));
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { sign(); }, SignCommand);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { saveNow(); }, SaveCommand);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+        m_declinedVersion.reset();  // a conflict declined is asked about again
+        saveNow();
+    }, SaveCommand);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { addAddendum(); }, AddendumCommand);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
 }
@@ -280,12 +285,84 @@ bool NoteEditorFrame::saveNow()
         if (m_changed)
             m_changed(m_note.clientId, m_note.id);
         return true;
+    } catch (const ConflictError& error) {
+        if (note.id != 0)
+            return resolveConflict(note, error);
+        m_status->SetLabel(_("Draft NOT saved"));
+        showMessage(toWx(error.what()));
+        return false;
     } catch (const Error& error) {
         // Everything typed stays in the form; the next change or close tries again.
         m_status->SetLabel(_("Draft NOT saved"));
         showMessage(toWx(error.what()));
         return false;
     }
+}
+
+void NoteEditorFrame::showDraftSavedElsewhere(const SoapNote& theirs)
+{
+    m_autosave.Stop();
+    m_note = theirs;
+    m_form->load(m_note, m_flagsOnRecord);
+    m_form->showDerived(m_note);
+    showVisit(m_note);
+    m_dirty = false;
+    m_status->SetLabel(_("Draft as saved at the other desk"));
+    showMessage(wxString());
+}
+
+void NoteEditorFrame::showChangesMadeElsewhere(ClientId client)
+{
+    for (const auto& [id, editor] : openEditors())
+        if (client == 0 || editor->m_note.clientId == client)
+            editor->changedElsewhere();
+}
+
+void NoteEditorFrame::changedElsewhere()
+{
+    if (m_note.signedNote())
+        return;
+    SoapNote stored;
+    try {
+        stored = m_service.note(m_note.id);
+    } catch (const Error&) {
+        return;  // gone (discarded at the other desk): saving says so
+    }
+    if (stored.rowVersion == m_note.rowVersion || stored.rowVersion == m_declinedVersion)
+        return;  // another note of the client's, or the version the person went back from
+    if (!m_dirty && !stored.signedNote()) {
+        showDraftSavedElsewhere(stored);  // nothing typed here to keep
+        return;
+    }
+    showMessage(_("Changed at another desk: Save (Ctrl+S) shows both versions."));
+}
+
+bool NoteEditorFrame::resolveConflict(const SoapNote& mine, const ConflictError& error)
+{
+    std::optional<SoapNote> theirs;
+    knotwork::ui::reportErrors(m_notifier, _("Could not read the note"), [&] { theirs = m_service.note(mine.id); });
+    if (!theirs || theirs->signedNote() || m_declinedVersion == theirs->rowVersion) {
+        // Signed meanwhile it cannot be changed; declined, it is not asked about again until Save.
+        m_status->SetLabel(_("Draft NOT saved"));
+        showMessage(toWx(error.what()));
+        return false;
+    }
+    switch (knotwork::ui::askAboutConflict(this, wxString::Format(_("the note of %s"), m_clientName),
+                                           noteFieldTexts(mine), noteFieldTexts(*theirs))) {
+    case knotwork::ui::ConflictChoice::KeepMine:
+        m_note.rowVersion = theirs->rowVersion;
+        return saveNow();
+    case knotwork::ui::ConflictChoice::TakeTheirs:
+        showDraftSavedElsewhere(*theirs);
+        return true;
+    case knotwork::ui::ConflictChoice::GoBack:
+        break;
+    }
+    m_declinedVersion = theirs->rowVersion;
+    m_status->SetLabel(_("Draft NOT saved"));
+    showMessage(_("Nothing was saved: this draft was saved at another desk since you opened it. What you typed is "
+                  "still here; Save (Ctrl+S) shows both versions again."));
+    return false;
 }
 
 void NoteEditorFrame::showMessage(const wxString& text)

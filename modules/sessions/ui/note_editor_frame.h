@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <wx/frame.h>
 #include <wx/timer.h>
@@ -12,6 +13,10 @@
 class wxButton;
 class wxSimplebook;
 class wxStaticText;
+
+namespace knotwork {
+class ConflictError;
+}
 
 namespace knotwork::ui {
 class SectionIndex;
@@ -45,6 +50,10 @@ public:
     static void saveAllOpen();
     // Saves every open draft and closes its editor (the practice they write to is closing).
     static void closeAll();
+    // A note of `client` (0: any) was saved at another desk: an open draft with nothing typed
+    // shows the new version; one with unsaved changes keeps them and says so (Save then shows
+    // both versions).
+    static void showChangesMadeElsewhere(ClientId client);
 
     ~NoteEditorFrame() override;
 
@@ -80,6 +89,11 @@ private:
     void chartAsReferral();
     // The red line under the status: why saving or signing did not happen; empty hides it.
     void showMessage(const wxString& text);
+    // The draft was saved at another desk since it was loaded: shows both versions, then keeps
+    // mine (true when saved), takes theirs into the form (true), or goes back to editing (false).
+    bool resolveConflict(const SoapNote& mine, const ConflictError& error);
+    void showDraftSavedElsewhere(const SoapNote& theirs);
+    void changedElsewhere();
     // Read-only once signed; the buttons follow.
     void showState();
     void onClose(wxCloseEvent& event);
@@ -94,6 +108,9 @@ private:
     wxString m_clientName;
     Date m_shownVisitDate;  // the visit date the form's diary period was proposed for
     bool m_dirty = false;
+    // The other desk's version of the draft whose conflict the person went back from: autosaving
+    // does not ask about it again, Save does.
+    std::optional<int> m_declinedVersion;
     wxTimer m_autosave;
     Confirm m_confirm;
 

@@ -46,6 +46,8 @@ void SessionsFeature::install(clients::ui::FeatureHost& host)
                           },
                       .separatorBefore = true, .accelerator = "Ctrl+Shift+S"});
     host.listen({RecordKind::Draft, RecordKind::Note}, [this](const RecordChange& change) {
+        if (change.fromAnotherDesk)
+            NoteEditorFrame::showChangesMadeElsewhere(change.client);
         m_tab->noteChanged(change.client);
         m_unsignedNotes->reload(m_sessions);
     });

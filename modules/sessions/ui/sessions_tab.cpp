@@ -172,7 +172,7 @@ void SessionsTab::clear()
 
 void SessionsTab::noteChanged(ClientId client)
 {
-    if (client != 0 && client == m_client)
+    if (client == 0 || client == m_client)
         reloadHistory();
 }
 

@@ -50,7 +50,8 @@ public:
     std::vector<clients::ui::ChartAction> actions() override;
 
     // A note of `client` changed in the editor (saved, signed, discarded, given an addendum):
-    // reads the history again when the tab shows that client.
+    // reads the history again when the tab shows that client (0: any client, changed at another
+    // desk).
     void noteChanged(ClientId client);
 
     // The client's draft if there is one, else a new note for now; opens it in the editor.

@@ -1,0 +1,4 @@
+-- Change notices between desks (issue 26). Portable SQL; see 0001.
+-- A practice file has one desk and needs nothing here. On a clinic server the PostgreSQL part
+-- makes every table the app shows tell the desks listening on the channel knotwork_changes which
+-- table changed, and for which client when one client was concerned (db/change_listener.h).
