@@ -77,6 +77,8 @@ public:
     // The practice file; empty for a practice on a server.
     const std::filesystem::path& path() const { return m_path; }
     bool onServer() const { return m_server.has_value(); }
+    // The clinic server's address (with its password, if it was given one); null for a file.
+    const ServerAddress* server() const { return m_server ? &*m_server : nullptr; }
     // The practice as messages name it: its file, or its server address without the password.
     std::string where() const { return m_server ? m_server->display() : m_path.string(); }
     const SqlDialect& dialect() const { return *m_dialect; }

@@ -80,4 +80,10 @@ void executeServerScript(soci::session& session, const std::string& sql)
                                       sqlstate ? sqlstate : "08000");  // no state: the connection failed
 }
 
+bool serverConnectionEncrypted(soci::session& session)
+{
+    auto* backend = static_cast<soci::postgresql_session_backend*>(session.get_backend());
+    return backend != nullptr && backend->conn_ != nullptr && PQsslInUse(backend->conn_) == 1;
+}
+
 } // namespace knotwork::db

@@ -9,4 +9,7 @@ namespace knotwork::db {
 // parameters, so "$$" bodies and "::" casts are left alone). Throws soci::postgresql_soci_error.
 void executeServerScript(soci::session& session, const std::string& sql);
 
+// The PostgreSQL session's connection is encrypted with TLS (libpq's PQsslInUse).
+bool serverConnectionEncrypted(soci::session& session);
+
 } // namespace knotwork::db

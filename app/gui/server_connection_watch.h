@@ -1,0 +1,52 @@
+#pragma once
+
+#include <string>
+#include <wx/timer.h>
+
+#include "common/notifier.h"
+
+class wxInfoBar;
+class wxWindow;
+
+namespace knotwork::gui {
+
+class MainFrame;
+
+// The clinic server's connection as the main window watches it (issue 26, item 6), and the
+// notifier the window hands its views. An action that fails because the connection is gone (the
+// server restarted, the network dropped) says so in words ("What you typed is still here"); the
+// editors keep what was typed, as after any failed save. A bar then says "Reconnecting to the
+// clinic server…" while Knotwork tries again every few seconds by itself, and "Reconnected" once
+// it has, when the lists read again and the same Save works.
+class ServerConnectionWatch final : public Notifier {
+public:
+    // Says everything through `notifier` (the app's).
+    ServerConnectionWatch(MainFrame& frame, Notifier& notifier);
+
+    // Makes the bar, a child of `parent` hidden until needed, and returns it for the window's sizer.
+    wxWindow* makeBar(wxWindow* parent);
+    // Another practice opened (or none): nothing to reconnect any more.
+    void practiceChanged();
+    bool reconnecting() const { return m_retry.IsRunning(); }
+    // What the bar says now; empty while it is hidden.
+    wxString barText() const;
+    // One try, as the timer makes it (tests call it instead of waiting).
+    void tryAgain();
+
+    // Notifier
+    void showError(const std::string& title, const std::string& message) override;
+    void showInformation(const std::string& title, const std::string& message) override;
+
+private:
+    bool connectionLost() const;
+    void startReconnecting();
+    void showBar(const wxString& text, int icon);
+
+    MainFrame& m_frame;
+    Notifier& m_notifier;
+    wxInfoBar* m_bar = nullptr;
+    wxString m_barText;
+    wxTimer m_retry;
+};
+
+} // namespace knotwork::gui
