@@ -56,7 +56,7 @@ void MainFrame::buildMenuBar()
     file->Append(wxID_NEW, withShortcut(_("&New practice…"), "Ctrl+Shift+N"), _("Create an empty practice file"));
     file->Append(wxID_OPEN, withShortcut(_("&Open practice…"), "Ctrl+O"), _("Open another practice file"));
     const wxWindowID connect = wxWindow::NewControlId();
-    file->Append(connect, withShortcut(_("Connect to a c&linic server…"), "Ctrl+Shift+H"),
+    file->Append(connect, withShortcut(_("Connect to a c&linic server…"), "Ctrl+Shift+F"),
                  _("Open the practice your office keeps on its clinic server"));
     const wxWindowID exploreDemo = wxWindow::NewControlId();
     file->Append(exploreDemo, withShortcut(_("&Explore a demo practice…"), "Ctrl+Shift+D"),
