@@ -62,7 +62,7 @@ void Database::reconnectIfLost()
         m_session.reconnect();
         applyServerSettings();
     } catch (const soci::soci_error& failure) {
-        throw StorageError(formatMessage(_("The connection to the clinic server {} was lost and cannot be made again "
+        throw ConnectionLostError(formatMessage(_("The connection to the clinic server {} was lost and cannot be made again "
                                            "yet ({}). Nothing was saved; Knotwork tries again with your next action."),
                                          m_server->display(), serverConnectionProblem(failure.get_error_message())));
     }

@@ -94,9 +94,12 @@ void MainFrame::buildDemoBar()
     m_demoBar->SetName("demo-banner");
     const wxWindowID openOwn = wxWindow::NewControlId();
     m_demoBar->AddButton(openOwn, _("Open my practice"));
-    m_demoBar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        openChosenPractice(m_ownPractice, db::OpenMode::CreateIfMissing);
-    }, openOwn);
+    m_demoBar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openOwnPractice(); }, openOwn);
+}
+
+bool MainFrame::openOwnPractice()
+{
+    return openChosenPractice(m_ownPractice, db::OpenMode::CreateIfMissing);
 }
 
 void MainFrame::installFeatures()

@@ -76,6 +76,8 @@ public:
     // Opens the demo practice, generating it first (with a progress dialog that can be
     // cancelled) when there is none yet. False when cancelled or it failed (and said why).
     bool exploreDemoPractice(int clientCount = kDemoClients);
+    // The demo banner's "Open my practice": the last practice of one's own, a file or a server.
+    bool openOwnPractice();
     // The clinic server's connection came back (ServerConnectionWatch): the lists read again.
     void reconnected();
     ServerConnectionWatch& connection() { return *m_connection; }

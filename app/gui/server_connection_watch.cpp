@@ -13,14 +13,14 @@ namespace knotwork::gui {
 namespace {
 
 using namespace std::chrono_literals;
-constexpr auto kRetryEvery = 3s;
+constexpr auto kCheckEvery = 3s;
 
 } // namespace
 
 ServerConnectionWatch::ServerConnectionWatch(MainFrame& frame, Notifier& notifier)
     : m_frame(frame), m_notifier(notifier)
 {
-    m_retry.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { tryAgain(); });
+    m_poll.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { check(); });
 }
 
 wxWindow* ServerConnectionWatch::makeBar(wxWindow* parent)
@@ -32,10 +32,13 @@ wxWindow* ServerConnectionWatch::makeBar(wxWindow* parent)
 
 void ServerConnectionWatch::practiceChanged()
 {
-    m_retry.Stop();
+    m_poll.Stop();
+    m_reconnecting = false;
     m_barText.clear();
     if (m_bar)
         m_bar->Dismiss();
+    if (m_frame.onClinicServer())
+        m_poll.Start(static_cast<int>(std::chrono::milliseconds(kCheckEvery).count()));
 }
 
 wxString ServerConnectionWatch::barText() const
@@ -68,19 +71,25 @@ void ServerConnectionWatch::showInformation(const std::string& title, const std:
 
 void ServerConnectionWatch::startReconnecting()
 {
-    if (m_retry.IsRunning())
+    if (m_reconnecting)
         return;
+    m_reconnecting = true;
     showBar(_("Reconnecting to the clinic server…"), wxICON_WARNING);
-    m_retry.Start(static_cast<int>(std::chrono::milliseconds(kRetryEvery).count()));
+}
+
+void ServerConnectionWatch::check()
+{
+    if (!m_frame.onClinicServer())
+        return;
+    if (!m_reconnecting && !connectionLost())
+        return;
+    startReconnecting();
+    tryAgain();
 }
 
 void ServerConnectionWatch::tryAgain()
 {
     app::PracticeContext* practice = m_frame.practice();
-    if (!practice || !practice->database().onServer()) {
-        practiceChanged();
-        return;
-    }
     try {
         practice->database().reconnectIfLost();
     } catch (const Error&) {
@@ -88,7 +97,7 @@ void ServerConnectionWatch::tryAgain()
     }
     if (practice->database().connectionLost())
         return;  // a write or a read is under way on the old connection: it ends first
-    m_retry.Stop();
+    m_reconnecting = false;
     showBar(_("Reconnected to the clinic server. Save again what did not save."), wxICON_INFORMATION);
     m_frame.reconnected();
 }
