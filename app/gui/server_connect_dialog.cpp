@@ -73,6 +73,8 @@ ServerConnectDialog::ServerConnectDialog(wxWindow* parent, const std::optional<a
     setBody(body, _("&Connect"));
     setDiscardQuestion([] { return true; });  // nothing is lost: the server keeps the practice
     SetMinSize(FromDIP(wxSize(520, -1)));
+    // libpq's complaints name the whole address in one unbreakable word: they wrap, never widen it.
+    SetMaxSize(FromDIP(wxSize(760, -1)));
     Fit();
     Centre();
     if (!problem.empty())

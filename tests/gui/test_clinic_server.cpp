@@ -26,6 +26,7 @@
 #include "app/practice/practice_context.h"
 #include "app/practice/practice_migration.h"
 #include "clients/ui/intake_dialog.h"
+#include "common/ui/work_area.h"
 #include "common/ui/wx_text.h"
 #include "common/user_directories.h"
 #include "db/practice_opener.h"
@@ -112,6 +113,7 @@ ScratchServerDatabase* ClinicServer::s_server = nullptr;
 
 TEST_F(ClinicServer, TheConnectDialogMarksWhatIsMissingKeepsWhatWasTypedWhenRefusedAndOpensThePractice)
 {
+    const ui::WorkAreaOverride smallLaptop(wxRect(0, 0, 1024, 600));
     bool sawEmptyFields = false;
     bool sawWrongPassword = false;
     answerNextDialog([&](wxDialog& shown) {
@@ -138,6 +140,8 @@ TEST_F(ClinicServer, TheConnectDialogMarksWhatIsMissingKeepsWhatWasTypedWhenRefu
         EXPECT_EQ(ui::toUtf8(dialog.databaseField().GetValue()), login().database);
         EXPECT_EQ(ui::toUtf8(dialog.userField().GetValue()), login().user);
         EXPECT_EQ(dialog.passwordField().GetValue(), "not-the-password");
+        EXPECT_LE(dialog.GetSize().GetWidth(), 1024) << "the server's long complaint wraps";
+        EXPECT_LE(dialog.GetSize().GetHeight(), 600);
         sawWrongPassword = true;
         saveScreenshot(dialog, "server-connect-dialog-refused");
 
