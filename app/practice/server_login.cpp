@@ -5,29 +5,11 @@
 
 #include "common/error.h"
 #include "common/i18n.h"
+#include "common/percent_encoding.h"
 
 namespace knotwork::app {
 
 namespace {
-
-// `text` as a URI writes it: letters, digits and -._~ as they are, every other byte as %XX.
-std::string percentEncoded(const std::string& text)
-{
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string encoded;
-    for (const unsigned char c : text) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '.' || c == '_' || c == '~';
-        if (plain) {
-            encoded += static_cast<char>(c);
-        } else {
-            encoded += '%';
-            encoded += kHex[c >> 4];
-            encoded += kHex[c & 0x0f];
-        }
-    }
-    return encoded;
-}
 
 // The options the login's own fields carry, which ServerLogin::of does not keep among `options`.
 bool ownField(const std::string& option)
