@@ -4,6 +4,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "common/error.h"
+#include "common/percent_encoding.h"
 #include "common/i18n.h"
 #include "db/cipher.h"
 #include "common/private_file.h"
@@ -24,20 +25,7 @@ namespace {
 // percent-encoded: no space, quote or '?' is left for either parser to misread.
 std::string connectString(const fs::path& file)
 {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string uri = "file:";
-    for (const unsigned char c : fs::absolute(file).string()) {
-        const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '/' || c == '-' || c == '.' || c == '_' || c == '~';
-        if (unreserved) {
-            uri += static_cast<char>(c);
-        } else {
-            uri += '%';
-            uri += kHex[c >> 4];
-            uri += kHex[c & 0xF];
-        }
-    }
-    return "db=" + uri;
+    return "db=file:" + percentEncoded(fs::absolute(file).string(), "/");
 }
 
 // The passphrase that opens `file`: none for a plain practice, whatever was given.

@@ -77,10 +77,10 @@ public:
     // The practice file; empty for a practice on a server.
     const std::filesystem::path& path() const { return m_path; }
     bool onServer() const { return m_server.has_value(); }
+    // The clinic server's address (with its password, if it was given one); null for a file.
+    const ServerAddress* server() const { return m_server ? &*m_server : nullptr; }
     // The practice as messages name it: its file, or its server address without the password.
     std::string where() const { return m_server ? m_server->display() : m_path.string(); }
-    // The clinic server's address; null for a practice file.
-    const ServerAddress* server() const { return m_server ? &*m_server : nullptr; }
     const SqlDialect& dialect() const { return *m_dialect; }
     bool encrypted() const { return !m_passphrase.empty(); }
     // What opens this practice and its backups; empty for a plain practice.

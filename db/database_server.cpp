@@ -63,7 +63,7 @@ void Database::reconnectIfLost()
         m_session.reconnect();
         applyServerSettings();
     } catch (const soci::soci_error& failure) {
-        throw StorageError(formatMessage(_("The connection to the clinic server {} was lost and cannot be made again "
+        throw ConnectionLostError(formatMessage(_("The connection to the clinic server {} was lost and cannot be made again "
                                            "yet ({}). Nothing was saved; Knotwork tries again with your next action."),
                                          m_server->display(), serverConnectionProblem(failure.get_error_message())));
     }
@@ -90,6 +90,12 @@ std::string serverPasswordVerifier(soci::session& session, const std::string& lo
         throw StorageError(formatMessage(_("Could not prepare the password of {}: {}"), login,
                                          PQerrorMessage(backend->conn_)));
     return verifier.get();
+}
+
+bool serverConnectionEncrypted(soci::session& session)
+{
+    auto* backend = static_cast<soci::postgresql_session_backend*>(session.get_backend());
+    return backend != nullptr && backend->conn_ != nullptr && PQsslInUse(backend->conn_) == 1;
 }
 
 } // namespace knotwork::db

@@ -95,6 +95,7 @@ ServerAddress ServerAddress::parse(std::string_view uri)
     else  // a socket folder on this machine
         address.m_display = "postgresql://" + user + "/" + address.m_database + "?host=" + host
             + (port.empty() ? "" : "&port=" + port);
+    address.m_options = std::move(options);
     return address;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -23,12 +24,16 @@ public:
     const std::string& display() const { return m_display; }
     const std::string& user() const { return m_user; }
     const std::string& database() const { return m_database; }
+    // Every option the address gives, as libpq reads them ("host", "port", "dbname", "user",
+    // "password", "sslmode", …).
+    const std::map<std::string, std::string>& options() const { return m_options; }
 
 private:
     std::string m_uri;
     std::string m_display;
     std::string m_user;
     std::string m_database;
+    std::map<std::string, std::string> m_options;
 };
 
 } // namespace knotwork::db

@@ -13,5 +13,7 @@ void executeServerScript(soci::session& session, const std::string& sql);
 // that ALTER ROLE … PASSWORD sends the server (and whatever it logs) no password. Throws
 // StorageError when libpq cannot make one.
 std::string serverPasswordVerifier(soci::session& session, const std::string& login, const std::string& password);
+// The PostgreSQL session's connection is encrypted with TLS (libpq's PQsslInUse).
+bool serverConnectionEncrypted(soci::session& session);
 
 } // namespace knotwork::db

@@ -95,7 +95,7 @@ std::string serverMessage(const std::string& message)
     const bool connectionLost = (sqlstate.starts_with("08") && sqlstate != "08P01") || sqlstate == "57P01"
         || sqlstate == "57P02" || sqlstate == "57P03";
     if (connectionLost)
-        throw StorageError(formatMessage(
+        throw ConnectionLostError(formatMessage(
             _("Could not finish {}: the connection to the clinic server was lost ({}). Nothing was "
               "saved; try again once the server is back."), doing, detail));
     if (sqlstate == "40001" || sqlstate == "40P01" || sqlstate == "55P03")

@@ -34,11 +34,18 @@ int milliseconds(std::chrono::milliseconds span)
 BackupActions::BackupActions(MainFrame& frame) : m_frame(frame)
 {
     auto mayBackUp = [this] { return this->mayBackUp(); };
+    auto whyNot = [this] {
+        return m_frame.onClinicServer()
+            ? _("A practice on a clinic server is backed up on the server by whoever looks after it (pg_dump; "
+                "see the clinic server guide), not by Knotwork")
+            : wxString();
+    };
     frame.addMenuItem({.place = clients::ui::MenuPlace::File,
                        .label = _("&Back up now…"),
                        .help = _("Write a backup of the practice to its backup folder now"),
                        .run = [this] { backUpNow(); },
                        .enabled = mayBackUp,
+                       .whyDisabled = whyNot,
                        .separatorBefore = true,
                        .accelerator = "Ctrl+Shift+B"});
     frame.addMenuItem({.place = clients::ui::MenuPlace::File,
@@ -46,6 +53,7 @@ BackupActions::BackupActions(MainFrame& frame) : m_frame(frame)
                        .help = _("Replace the practice with one of its backups, keeping the practice you have now"),
                        .run = [this] { chooseBackupToRestore(m_frame); },
                        .enabled = mayBackUp,
+                       .whyDisabled = whyNot,
                        .accelerator = "Ctrl+Shift+R"});
 
     m_warning = new BackupWarningPanel(frame.todayParent(), [this] { backUpNow(); });
@@ -63,7 +71,7 @@ BackupActions::BackupActions(MainFrame& frame) : m_frame(frame)
 
 bool BackupActions::mayBackUp() const
 {
-    return m_frame.practice() && !m_frame.showingDemo();
+    return m_frame.practice() && !m_frame.showingDemo() && !m_frame.onClinicServer();
 }
 
 void BackupActions::practiceChanged()
@@ -79,7 +87,10 @@ void BackupActions::showStatus()
     makeStatusFields(m_frame);
     wxString status;
     wxString warning;
-    if (mayBackUp()) {
+    if (m_frame.onClinicServer()) {
+        // No warning ever: the server's own backups are not Knotwork's to see.
+        status = _("Backed up by the clinic server");
+    } else if (mayBackUp()) {
         try {
             app::PracticeContext& practice = *m_frame.practice();
             const std::optional<app::BackupFile> last = app::lastBackup(practice);

@@ -2,10 +2,12 @@
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
+#include <wx/log.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
 #include "common/build_info.h"
+#include "common/error.h"
 #include "common/i18n_init.h"
 #include "common/ui/wx_notifier.h"
 #include "common/ui/wx_text.h"
@@ -34,14 +36,23 @@ void KnotworkApp::useNotifier(std::unique_ptr<Notifier> notifier)
 void KnotworkApp::OnInitCmdLine(wxCmdLineParser& parser)
 {
     wxApp::OnInitCmdLine(parser);
-    parser.AddOption("", "db", _("the practice file to open"), wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "db", _("the practice file, or clinic server address (postgresql://user@host/database), to open"),
+                     wxCMD_LINE_VAL_STRING);
 }
 
 bool KnotworkApp::OnCmdLineParsed(wxCmdLineParser& parser)
 {
     wxString practice;
-    m_practicePath = parser.Found("db", &practice) ? std::filesystem::absolute(ui::toPath(practice))
-                                                   : defaultPracticePath();
+    if (parser.Found("db", &practice)) {
+        try {
+            m_practice = db::ServerAddress::looksLikeServer(ui::toUtf8(practice))
+                ? app::PracticeLocation::parse(ui::toUtf8(practice))
+                : app::PracticeLocation(std::filesystem::absolute(ui::toPath(practice)));
+        } catch (const Error& error) {
+            wxLogError("%s", ui::toWx(error.what()));
+            return false;
+        }
+    }
     return wxApp::OnCmdLineParsed(parser);
 }
 
@@ -68,7 +79,10 @@ bool KnotworkApp::OnInit()
     if (StartupMeasurement::requested())
         m_measurement = std::make_unique<StartupMeasurement>(*m_mainFrame);
     m_mainFrame->Show();
-    m_mainFrame->openChosenPractice(m_practicePath, db::OpenMode::CreateIfMissing);
+    if (m_practice)
+        m_mainFrame->openChosenPractice(*m_practice, db::OpenMode::CreateIfMissing);
+    else
+        m_mainFrame->openLastPractice();
     return true;
 }
 

@@ -2,7 +2,10 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <wx/app.h>
+
+#include "app/practice/practice_location.h"
 
 #include "common/clock.h"
 #include "common/notifier.h"
@@ -13,8 +16,10 @@ class MainFrame;
 class StartupMeasurement;
 
 // Sets up locale, translations and settings, then opens the main window on the practice named
-// by --db, or on the default practice (created on first launch, when it asks once for the
-// practice's name and the therapist's: clients/ui/welcome_dialog.h).
+// by --db (a file, or a clinic server's postgresql://… address), or on the practice open when the
+// app last closed: the clinic server connected to last, else the default practice file (created
+// on first launch, when it asks once for the practice's name and the therapist's:
+// clients/ui/welcome_dialog.h).
 class KnotworkApp : public wxApp {
 public:
     KnotworkApp();
@@ -34,7 +39,7 @@ public:
 private:
     void setUpTranslations();
 
-    std::filesystem::path m_practicePath;
+    std::optional<app::PracticeLocation> m_practice;  // as --db named it
     std::unique_ptr<Notifier> m_notifier;
     Clock m_clock;
     MainFrame* m_mainFrame = nullptr;

@@ -14,11 +14,15 @@
 #include "app/gui/practice_file_menu.h"
 #include "app/gui/practice_opening.h"
 #include "app/gui/record_checks.h"
+#include "app/gui/remembered_server.h"
 #include "app/gui/reminder_sending.h"
 #include "app/gui/server_changes.h"
+#include "app/gui/server_connect_dialog.h"
+#include "app/gui/server_connection_watch.h"
 #include "app/gui/spoken_status_bar.h"
 #include "app/gui/today_view.h"
 #include "app/practice/practice_context.h"
+#include "db/server_session.h"
 #include "clients/ui/client_chart_panel.h"
 #include "clients/ui/client_list_panel.h"
 #include "common/error.h"
@@ -33,7 +37,8 @@ namespace knotwork::gui {
 MainFrame::MainFrame(Notifier& notifier, std::string actor, Clock clock)
     : wxFrame(nullptr, wxID_ANY, _("Knotwork"), wxDefaultPosition, wxDefaultSize,
               wxDEFAULT_FRAME_STYLE, "knotwork-main"),
-      m_notifier(notifier),
+      m_connection(std::make_unique<ServerConnectionWatch>(*this, notifier)),
+      m_notifier(*m_connection),
       m_actor(std::move(actor)),
       m_clock(std::move(clock)),
       m_ownPractice(defaultPracticePath())
@@ -76,6 +81,7 @@ void MainFrame::buildWindow()
     addNavigationViews(*m_navigation, m_viewPages);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_connection->makeBar(this), wxSizerFlags().Expand());
     sizer->Add(m_demoBar, wxSizerFlags().Expand());
     for (wxWindow* bar : m_bars)
         sizer->Add(bar, wxSizerFlags().Expand());
@@ -89,9 +95,12 @@ void MainFrame::buildDemoBar()
     m_demoBar->SetName("demo-banner");
     const wxWindowID openOwn = wxWindow::NewControlId();
     m_demoBar->AddButton(openOwn, _("Open my practice"));
-    m_demoBar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        openChosenPractice(m_ownPractice, db::OpenMode::CreateIfMissing);
-    }, openOwn);
+    m_demoBar->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openOwnPractice(); }, openOwn);
+}
+
+bool MainFrame::openOwnPractice()
+{
+    return openChosenPractice(m_ownPractice, db::OpenMode::CreateIfMissing);
 }
 
 void MainFrame::installFeatures()
@@ -118,7 +127,12 @@ clients::ClientService* MainFrame::clientService()
 
 bool MainFrame::showingDemo() const
 {
-    return m_practice && isDemoPractice(m_practice->database().path());
+    return m_practice && !m_practice->database().onServer() && isDemoPractice(m_practice->database().path());
+}
+
+bool MainFrame::onClinicServer() const
+{
+    return m_practice && m_practice->database().onServer();
 }
 
 void MainFrame::showView(View view)
@@ -143,24 +157,17 @@ bool MainFrame::exploreDemoPractice(int clientCount)
     return true;
 }
 
-bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mode, const std::string& passphrase)
+bool MainFrame::openPractice(const app::PracticeLocation& where, db::OpenMode mode, const std::string& passphrase)
 {
     try {
-        auto practice = openAskingPassphrase(this, file, mode, m_actor, m_clock, passphrase);
+        // A practice on a server is made there by knotwork-cli init (docs/CLINIC-SERVER.md), never
+        // by connecting to the wrong database.
+        auto practice = where.onServer()
+            ? app::openPracticeAt(where, db::OpenMode::ExistingOnly, m_actor, m_clock)
+            : openAskingPassphrase(this, where.file(), mode, m_actor, m_clock, passphrase);
         if (!practice)
             return false;  // the person cancelled the passphrase: nothing to say
-        closePractice();
-        m_practice = std::move(practice);
-        if (!showingDemo())
-            m_ownPractice = file;
-        practiceChanged();
-        if (const auto& backup = m_practice->backupBeforeUpgrade())
-            m_notifier.showInformation(
-                ui::toUtf8(_("Practice upgraded")),
-                ui::toUtf8(wxString::Format(
-                    _("%s was upgraded to work with this version of Knotwork. A copy of it as it "
-                      "was is kept at %s."),
-                    ui::pathToWx(file), ui::pathToWx(*backup))));
+        adopt(std::move(practice), where);
         return true;
     } catch (const Error& error) {
         m_notifier.showError(ui::toUtf8(_("Could not open the practice")), error.what());
@@ -168,17 +175,61 @@ bool MainFrame::openPractice(const std::filesystem::path& file, db::OpenMode mod
     }
 }
 
-bool MainFrame::openServerPractice(const db::ServerAddress& server)
+void MainFrame::adopt(std::unique_ptr<app::PracticeContext> practice, const app::PracticeLocation& where)
 {
+    closePractice();
+    m_practice = std::move(practice);
+    if (!showingDemo()) {
+        m_ownPractice = where;
+        rememberLastPracticeOnServer(where.onServer());
+        if (const db::ServerAddress* server = where.server())
+            rememberServer(app::ServerLogin::of(*server));
+    }
+    practiceChanged();
+    if (const auto& backup = m_practice->backupBeforeUpgrade())
+        m_notifier.showInformation(
+            ui::toUtf8(_("Practice upgraded")),
+            ui::toUtf8(wxString::Format(_("%s was upgraded to work with this version of Knotwork. A copy of it as it "
+                                          "was is kept at %s."),
+                                        ui::toWx(where.display()), ui::pathToWx(*backup))));
+}
+
+bool MainFrame::connectToClinicServer(const std::optional<app::ServerLogin>& prefill, const std::string& problem)
+{
+    const std::optional<app::ServerLogin> shown = prefill ? prefill : rememberedServer();
+    const std::string kept = shown ? keptServerPassword(*shown).value_or("") : "";
+    std::unique_ptr<app::PracticeContext> opened;
+    std::optional<app::PracticeLocation> where;
+    ServerConnectDialog dialog(this, shown, kept, [&](const app::ServerLogin& login, const std::string& password) {
+        where.emplace(login.address(password));
+        opened = app::openPracticeAt(*where, db::OpenMode::ExistingOnly, m_actor, m_clock);
+    }, problem);
+    if (dialog.ShowModal() != wxID_OK || !opened)
+        return false;
     try {
-        auto practice = std::make_unique<app::PracticeContext>(server, db::OpenMode::ExistingOnly, m_actor, m_clock);
-        closePractice();
-        m_practice = std::move(practice);
-        practiceChanged();
+        keepServerPassword(dialog.login(), dialog.rememberPassword() ? dialog.password() : std::string());
+    } catch (const Error& error) {
+        m_notifier.showError(ui::toUtf8(_("The password was not remembered")), error.what());
+    }
+    adopt(std::move(opened), *where);
+    askWhatThePracticeLacks();
+    return true;
+}
+
+bool MainFrame::openLastPractice()
+{
+    const std::optional<app::ServerLogin> server = rememberedServer();
+    if (!lastPracticeOnServer() || !server)
+        return openChosenPractice(defaultPracticePath(), db::OpenMode::CreateIfMissing);
+    const std::optional<std::string> kept = keptServerPassword(*server);
+    try {
+        // Without a kept password libpq may still find one (~/.pgpass); else the dialog asks.
+        const app::PracticeLocation where(server->address(kept.value_or("")));
+        adopt(app::openPracticeAt(where, db::OpenMode::ExistingOnly, m_actor, m_clock), where);
+        askWhatThePracticeLacks();
         return true;
     } catch (const Error& error) {
-        m_notifier.showError(ui::toUtf8(_("Could not open the practice")), error.what());
-        return false;
+        return connectToClinicServer(server, kept ? error.what() : std::string());
     }
 }
 
@@ -196,8 +247,8 @@ void MainFrame::closePractice()
 
 bool MainFrame::changePracticeFile(const PracticeFileChange& change)
 {
-    if (!m_practice)
-        return false;
+    if (!m_practice || onClinicServer())
+        return false;  // the server's administrator restores and encrypts it (docs/CLINIC-SERVER.md)
     const std::filesystem::path file = m_practice->database().path();
     std::string passphrase = m_practice->database().passphrase();
     closePractice();
@@ -211,10 +262,16 @@ bool MainFrame::changePracticeFile(const PracticeFileChange& change)
     return openPractice(file, db::OpenMode::ExistingOnly, passphrase) && changed;
 }
 
-bool MainFrame::openChosenPractice(const std::filesystem::path& file, db::OpenMode mode)
+bool MainFrame::openChosenPractice(const app::PracticeLocation& where, db::OpenMode mode)
 {
-    if (!openPractice(file, mode))
+    if (!openPractice(where, mode))
         return false;
+    askWhatThePracticeLacks();
+    return true;
+}
+
+void MainFrame::askWhatThePracticeLacks()
+{
     // Once the window shows it, so a question comes over the practice it is about.
     CallAfter([this, practice = m_practice.get()] {
         if (m_practice.get() != practice)
@@ -224,7 +281,15 @@ bool MainFrame::openChosenPractice(const std::filesystem::path& file, db::OpenMo
             feature->practiceShown();
         m_records->showNewRecoveryCode();
     });
-    return true;
+}
+
+void MainFrame::reconnected()
+{
+    using clients::ui::RecordKind;
+    for (const RecordKind kind : {RecordKind::Client, RecordKind::Draft, RecordKind::Note, RecordKind::Plan,
+                                  RecordKind::Report, RecordKind::Practice, RecordKind::Appointment,
+                                  RecordKind::Billing})
+        recordChanged({kind});
 }
 
 void MainFrame::practiceChanged()
@@ -235,6 +300,7 @@ void MainFrame::practiceChanged()
     m_backups->practiceChanged();
     m_records->practiceChanged();
     m_reminders->practiceChanged();
+    m_connection->practiceChanged();
     m_today->showWhatThereIs();
     showPracticeDetails();
     m_serverChanges = watchServerChanges(*this, m_practice ? &m_practice->database() : nullptr);
@@ -248,7 +314,6 @@ void MainFrame::showPracticeDetails()
         m_demoBar->Dismiss();
         return;
     }
-    const std::filesystem::path& file = m_practice->database().path();
     long long clients = 0;
     std::string practiceName;
     try {
@@ -259,7 +324,10 @@ void MainFrame::showPracticeDetails()
     }
     const wxString count = wxString::Format(wxPLURAL("%s client", "%s clients", clients),
                                             wxNumberFormatter::ToString(static_cast<long>(clients)));
-    if (showingDemo()) {
+    if (onClinicServer()) {
+        showServerDetails(ui::toWx(practiceName), count);
+    } else if (showingDemo()) {
+        const std::filesystem::path& file = m_practice->database().path();
         SetTitle(_("Demo practice (synthetic clients) — Knotwork"));
         SetStatusText(wxString::Format(_("Demo practice with synthetic clients  ·  %s  ·  %s  ·  %s"),
                                        ui::pathToWx(file.filename()), count, ui::pathToWx(file.parent_path())));
@@ -267,6 +335,7 @@ void MainFrame::showPracticeDetails()
                                  "do here touches your own practice."),
                                wxICON_INFORMATION);
     } else {
+        const std::filesystem::path& file = m_practice->database().path();
         SetTitle(wxString::Format(_("%s — Knotwork"), practiceName.empty() ? ui::pathToWx(file.filename())
                                                                            : ui::toWx(practiceName)));
         SetStatusText(wxString::Format(_("%s  ·  %s  ·  %s"), ui::pathToWx(file.filename()), count,
@@ -274,6 +343,17 @@ void MainFrame::showPracticeDetails()
                       + (m_practice->database().encrypted() ? _("  ·  Encrypted") : wxString()));
         m_demoBar->Dismiss();
     }
+}
+
+void MainFrame::showServerDetails(const wxString& practiceName, const wxString& count)
+{
+    const app::PracticeLocation where = app::PracticeLocation::of(m_practice->database());
+    const wxString server = ui::toWx(where.name());
+    SetTitle(wxString::Format(_("%s — Knotwork"), practiceName.empty() ? server : practiceName));
+    const bool encrypted = db::serverConnectionEncrypted(m_practice->database().session());
+    SetStatusText(wxString::Format(_("Clinic server  ·  %s  ·  %s  ·  %s"), server, count,
+                                   encrypted ? _("Encrypted connection") : _("Unencrypted connection")));
+    m_demoBar->Dismiss();
 }
 
 } // namespace knotwork::gui

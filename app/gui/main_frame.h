@@ -4,11 +4,14 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 #include <wx/frame.h>
 
 #include "app/gui/navigation_views.h"
+#include "app/practice/practice_location.h"
+#include "app/practice/server_login.h"
 #include "clients/ui/feature.h"
 #include "common/clock.h"
 #include "db/database.h"
@@ -30,12 +33,13 @@ class NavigationPanel;
 class RecordChecks;
 class ReminderSending;
 class ServerChanges;
+class ServerConnectionWatch;
 class TodayView;
 
 // The one window and the host of every feature (clients/ui/feature.h): navigation between the
-// views, the open practice, the practice named in the title (by its name in the settings, else
-// its file) and status bar (and a banner when it
-// is the demo practice), the File / Client / View / Help menus. The features listed in
+// views, the open practice (a file, or a database on a clinic server), the practice named in the
+// title (by its name in the settings, else its file or server) and status bar (and a banner when
+// it is the demo practice), the File / Client / View / Help menus. The features listed in
 // app/gui/features.cpp add their tabs, menu items, Today panels and views at start-up. Remembers
 // its size and place.
 class MainFrame : public wxFrame, public clients::ui::FeatureHost {
@@ -46,16 +50,23 @@ public:
     MainFrame(Notifier& notifier, std::string actor, Clock clock);
     ~MainFrame() override;
 
-    // Opens the practice (creating or upgrading it as needed) in place of the current one. On
-    // failure tells the person why, keeps the current practice and returns false.
-    bool openPractice(const std::filesystem::path& file, db::OpenMode mode, const std::string& passphrase = {});
+    // Opens the practice (creating or upgrading it as needed; on a server never creating it) in
+    // place of the current one. On failure tells the person why, keeps the current practice and
+    // returns false.
+    bool openPractice(const app::PracticeLocation& where, db::OpenMode mode, const std::string& passphrase = {});
     // As openPractice, for a practice the person chose (at start-up, from the File menu): once it
     // shows, the features may ask for what a new practice lacks (Feature::practiceShown).
-    bool openChosenPractice(const std::filesystem::path& file, db::OpenMode mode);
-    // Opens the practice on the clinic server `server` in place of the current one (the record
-    // key as on this desk). On failure tells the person why, keeps the current practice and
-    // returns false.
-    bool openServerPractice(const db::ServerAddress& server);
+    bool openChosenPractice(const app::PracticeLocation& where, db::OpenMode mode);
+    // File › Connect to a clinic server…: the Connect dialog, filled with `prefill` (else the
+    // server connected to before) and saying `problem` at the top; opens the practice once it
+    // connects and remembers the server (and the password, when asked to). False when cancelled.
+    bool connectToClinicServer(const std::optional<app::ServerLogin>& prefill = {}, const std::string& problem = {});
+    // At start-up without --db: the practice open when the app last closed. The clinic server
+    // connected to last with its kept password (the Connect dialog when none is kept or it is
+    // refused), else the default practice file.
+    bool openLastPractice();
+    // The practice is on a clinic server.
+    bool onClinicServer() const;
     // Replaces the open practice's file (a restore, a new passphrase, an import): closes the
     // practice (the features keep what is open first), runs `change` with its file and passphrase,
     // and opens the file again with the passphrase `change` returns. If `change` throws, says why
@@ -66,6 +77,11 @@ public:
     // Opens the demo practice, generating it first (with a progress dialog that can be
     // cancelled) when there is none yet. False when cancelled or it failed (and said why).
     bool exploreDemoPractice(int clientCount = kDemoClients);
+    // The demo banner's "Open my practice": the last practice of one's own, a file or a server.
+    bool openOwnPractice();
+    // The clinic server's connection came back (ServerConnectionWatch): the lists read again.
+    void reconnected();
+    ServerConnectionWatch& connection() { return *m_connection; }
 
     // The open practice, or null before one is open.
     app::PracticeContext* practice() { return m_practice.get(); }
@@ -115,10 +131,18 @@ private:
     // Hands every feature the open practice's services (none: an empty set).
     void practiceChanged();
     void closePractice();
+    // Shows `practice`, opened at `where`, in place of the current one.
+    void adopt(std::unique_ptr<app::PracticeContext> practice, const app::PracticeLocation& where);
+    // Once the window shows the practice just chosen, the questions it raises (a missing key, what a
+    // new practice lacks, the recovery code).
+    void askWhatThePracticeLacks();
+    // The practice's title and status line when it is on a clinic server.
+    void showServerDetails(const wxString& practiceName, const wxString& count);
     void chooseNewPractice();
     void chooseExistingPractice();
     void showAbout();
 
+    std::unique_ptr<ServerConnectionWatch> m_connection;  // the notifier the views are given
     Notifier& m_notifier;
     std::string m_actor;
     Clock m_clock;
@@ -134,7 +158,7 @@ private:
     std::unique_ptr<BackupActions> m_backups;
     std::unique_ptr<RecordChecks> m_records;
     std::unique_ptr<ReminderSending> m_reminders;
-    std::filesystem::path m_ownPractice;  // the last practice that was not the demo
+    app::PracticeLocation m_ownPractice;  // the last practice that was not the demo
     std::unique_ptr<app::PracticeContext> m_practice;
     // On a clinic server: what other desks save, shown here as they save it. Goes before the
     // practice it listens to.

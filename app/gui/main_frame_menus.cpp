@@ -55,6 +55,9 @@ void MainFrame::buildMenuBar()
     auto* file = new wxMenu;
     file->Append(wxID_NEW, withShortcut(_("&New practice…"), "Ctrl+Shift+N"), _("Create an empty practice file"));
     file->Append(wxID_OPEN, withShortcut(_("&Open practice…"), "Ctrl+O"), _("Open another practice file"));
+    const wxWindowID connect = wxWindow::NewControlId();
+    file->Append(connect, withShortcut(_("Connect to a c&linic server…"), "Ctrl+Shift+F"),
+                 _("Open the practice your office keeps on its clinic server"));
     const wxWindowID exploreDemo = wxWindow::NewControlId();
     file->Append(exploreDemo, withShortcut(_("&Explore a demo practice…"), "Ctrl+Shift+D"),
                  _("Open a practice of made-up clients, kept apart from your own"));
@@ -76,6 +79,7 @@ void MainFrame::buildMenuBar()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { chooseNewPractice(); }, wxID_NEW);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { chooseExistingPractice(); }, wxID_OPEN);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { exploreDemoPractice(); }, exploreDemo);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { connectToClinicServer(); }, connect);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAbout(); }, wxID_ABOUT);
     Bind(wxEVT_MENU, [this, firstViewId](wxCommandEvent& event) {
@@ -95,12 +99,18 @@ void MainFrame::appendFeatureItems(wxMenu& menu, clients::ui::MenuPlace place)
         menu.Append(id, withShortcut(item.label, item.accelerator), item.help);
         Bind(wxEVT_MENU, [run = item.run](wxCommandEvent&) { run(); }, id);
         if (item.enabled || item.relabel)
-            Bind(wxEVT_UPDATE_UI, [enabled = item.enabled, relabel = item.relabel,
-                                   accelerator = item.accelerator](wxUpdateUIEvent& event) {
-                if (enabled)
-                    event.Enable(enabled());
-                if (relabel)
-                    event.SetText(withShortcut(relabel(), accelerator));
+            Bind(wxEVT_UPDATE_UI, [this, id, item](wxUpdateUIEvent& event) {
+                const bool enabled = !item.enabled || item.enabled();
+                if (item.enabled)
+                    event.Enable(enabled);
+                if (item.relabel)
+                    event.SetText(withShortcut(item.relabel(), item.accelerator));
+                if (item.whyDisabled && GetMenuBar()) {
+                    const wxString why = enabled ? wxString() : item.whyDisabled();
+                    const wxString help = why.empty() ? item.help : why;
+                    if (GetMenuBar()->GetHelpString(id) != help)
+                        GetMenuBar()->SetHelpString(id, help);
+                }
             }, id);
     }
 }
@@ -126,8 +136,9 @@ void MainFrame::chooseNewPractice()
 
 void MainFrame::chooseExistingPractice()
 {
-    const wxString folder = m_practice ? ui::pathToWx(m_practice->database().path().parent_path())
-                                       : ui::pathToWx(userDataDirectory());
+    const wxString folder = m_practice && !m_practice->database().onServer()
+        ? ui::pathToWx(m_practice->database().path().parent_path())
+        : ui::pathToWx(userDataDirectory());
     ui::FileDialog dialog(this, _("Open practice"), folder, wxEmptyString, practiceWildcard(),
                           wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK)

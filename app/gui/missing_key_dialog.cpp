@@ -27,7 +27,7 @@ wxStaticText* wrapped(wxWindow* parent, const wxString& text, const wxString& na
 
 } // namespace
 
-MissingKeyDialog::MissingKeyDialog(wxWindow* parent, const std::filesystem::path& practice, Actions actions)
+MissingKeyDialog::MissingKeyDialog(wxWindow* parent, const app::PracticeLocation& practice, Actions actions)
     : wxDialog(parent, wxID_ANY, _("The record key is not on this computer"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE, "missing-key-dialog"),
       m_actions(std::move(actions))
@@ -37,7 +37,7 @@ MissingKeyDialog::MissingKeyDialog(wxWindow* parent, const std::filesystem::path
         wxString::Format(_("The records of %s are sealed with a key that is not on this computer; the practice "
                            "was probably copied from another one. It can be read, but nothing can be saved "
                            "until the key is back."),
-                         ui::pathToWx(practice.filename())),
+                         ui::toWx(practice.name())),
         "missing-key-intro");
 
     auto* label = new wxStaticText(this, wxID_ANY, _("&Recovery code:"));

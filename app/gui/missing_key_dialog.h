@@ -7,6 +7,7 @@
 #include <string>
 #include <wx/dialog.h>
 
+#include "app/practice/practice_location.h"
 #include "common/ui/field_error_markers.h"
 
 class wxTextCtrl;
@@ -28,7 +29,7 @@ public:
     };
     enum Outcome { Restored = wxID_OK, NewKeyStarted = wxID_NEW, ReadOnly = wxID_CANCEL };
 
-    MissingKeyDialog(wxWindow* parent, const std::filesystem::path& practice, Actions actions);
+    MissingKeyDialog(wxWindow* parent, const app::PracticeLocation& practice, Actions actions);
 
     wxTextCtrl& codeField() const { return *m_code; }
     // The reason shown beside the field; empty while there is none.

@@ -34,7 +34,7 @@ wxString doneMessage(PassphraseDialog::Mode mode)
 void changePassphraseOfOpenPractice(MainFrame& frame)
 {
     app::PracticeContext* practice = frame.practice();
-    if (!practice || frame.showingDemo())
+    if (!practice || frame.showingDemo() || frame.onClinicServer())
         return;
     PassphraseDialog dialog(&frame, practice->database().encrypted(),
                             [current = practice->database().passphrase()](const std::string& typed) {

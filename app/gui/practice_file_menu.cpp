@@ -13,10 +13,17 @@ using clients::ui::MenuPlace;
 
 void addPracticeFileItems(MainFrame& frame)
 {
-    const auto ownPracticeOpen = [&frame] { return frame.practice() != nullptr && !frame.showingDemo(); };
     frame.addMenuItem({.place = MenuPlace::File, .label = _("Pass&phrase…"),
                        .help = _("Encrypt the practice with a passphrase, change it or remove it"),
-                       .run = [&frame] { changePassphraseOfOpenPractice(frame); }, .enabled = ownPracticeOpen,
+                       .run = [&frame] { changePassphraseOfOpenPractice(frame); },
+                       .enabled = [&frame] { return frame.practice() != nullptr && !frame.showingDemo()
+                                                    && !frame.onClinicServer(); },
+                       .whyDisabled = [&frame] {
+                           return frame.onClinicServer()
+                               ? _("A practice on a clinic server has no passphrase: the encrypted connection "
+                                   "and your login protect it")
+                               : wxString();
+                       },
                        .separatorBefore = true, .accelerator = "Ctrl+Shift+J"});
     frame.addMenuItem({.place = MenuPlace::File, .label = _("E&xport practice…"),
                        .help = _("Write every record into one archive in Knotwork's open format"),

@@ -66,9 +66,8 @@ void exportOpenPractice(MainFrame& frame)
     app::PracticeContext* practice = frame.practice();
     if (!practice)
         return;
-    const std::filesystem::path file = practice->database().path();
-    const std::string name =
-        file.stem().string() + "-export-" + isoDate(frame.clock().today()) + ".zip";
+    const std::string name = app::PracticeLocation::of(practice->database()).stem() + "-export-"
+        + isoDate(frame.clock().today()) + ".zip";
     const bool encrypted = practice->database().encrypted();
     ExportDialog dialog(
         &frame,

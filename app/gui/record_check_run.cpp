@@ -19,12 +19,12 @@ struct CheckStopped {};
 
 } // namespace
 
-RecordCheckRun::RecordCheckRun(std::filesystem::path file, std::string passphrase)
+RecordCheckRun::RecordCheckRun(app::PracticeLocation practice, std::string passphrase)
     : m_state(std::make_shared<State>())
 {
     std::packaged_task<integrity::IntegrityReport()> task(
-        [state = m_state, file = std::move(file), passphrase = std::move(passphrase)] {
-            return app::verifyPracticeFile(file, passphrase, [&state](int percent) {
+        [state = m_state, practice = std::move(practice), passphrase = std::move(passphrase)] {
+            return app::verifyPracticeAt(practice, passphrase, [&state](int percent) {
                 if (state->stop.load())
                     throw CheckStopped{};
                 state->progress.store(percent);
@@ -51,10 +51,10 @@ integrity::IntegrityReport RecordCheckRun::report()
 }
 
 std::optional<integrity::IntegrityReport> checkRecordsShowingProgress(wxWindow* parent,
-                                                                      const std::filesystem::path& file,
+                                                                      const app::PracticeLocation& practice,
                                                                       const std::string& passphrase)
 {
-    RecordCheckRun run(file, passphrase);
+    RecordCheckRun run(practice, passphrase);
     if (!run.finishedWithin(kQuietWait)) {
         wxProgressDialog window(_("Checking the records"),
                                 _("Checking that no record of the practice was changed or removed outside "

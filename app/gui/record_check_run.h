@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "app/practice/practice_location.h"
 #include "integrity/integrity_report.h"
 
 class wxWindow;
@@ -20,7 +21,7 @@ namespace knotwork::gui {
 // it stops the check at its next step and waits for the thread.
 class RecordCheckRun {
 public:
-    RecordCheckRun(std::filesystem::path file, std::string passphrase);
+    RecordCheckRun(app::PracticeLocation practice, std::string passphrase);
     ~RecordCheckRun();
     RecordCheckRun(const RecordCheckRun&) = delete;
     RecordCheckRun& operator=(const RecordCheckRun&) = delete;
@@ -44,11 +45,11 @@ private:
     std::thread m_worker;
 };
 
-// Checks the records of `file` while a progress window that can be cancelled shows (nothing shows
+// Checks the records of `practice` while a progress window that can be cancelled shows (nothing shows
 // for a check done at once). Nullopt when the person cancelled; throws knotwork::Error when the
 // practice could not be read.
 std::optional<integrity::IntegrityReport> checkRecordsShowingProgress(wxWindow* parent,
-                                                                      const std::filesystem::path& file,
+                                                                      const app::PracticeLocation& practice,
                                                                       const std::string& passphrase);
 
 } // namespace knotwork::gui

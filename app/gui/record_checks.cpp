@@ -129,7 +129,8 @@ void RecordChecks::checkInBackground()
     if (!practice || !m_fileDamage.empty())
         return;
     stopChecking();
-    m_background = std::make_unique<RecordCheckRun>(practice->database().path(), practice->database().passphrase());
+    m_background = std::make_unique<RecordCheckRun>(app::PracticeLocation::of(practice->database()),
+                                                    practice->database().passphrase());
     showStatus(_("Checking the records…"));
     m_poll.Start(milliseconds(kPoll));
 }
@@ -157,10 +158,10 @@ void RecordChecks::checkNow()
     if (!practice)
         return;
     stopChecking();
-    const std::filesystem::path file = practice->database().path();
+    const app::PracticeLocation where = app::PracticeLocation::of(practice->database());
     try {
         const std::optional<integrity::IntegrityReport> report =
-            checkRecordsShowingProgress(&m_frame, file, practice->database().passphrase());
+            checkRecordsShowingProgress(&m_frame, where, practice->database().passphrase());
         if (!report) {
             showStatus(_("Records not checked"));
             return;
@@ -178,7 +179,7 @@ void RecordChecks::checkNow()
     m_frame.notifier().showInformation(
         ui::toUtf8(_("Records intact")),
         ui::toUtf8(wxString::Format(_("No record of %s was changed, removed or added outside Knotwork."),
-                                    ui::pathToWx(file.filename()))
+                                    ui::toWx(where.name()))
                    + "\n\n" + recordCheckCounts(*m_report)));
 }
 
@@ -235,7 +236,7 @@ void RecordChecks::showDetails()
     app::PracticeContext* practice = m_frame.practice();
     if (!practice || !m_report || m_report->intact())
         return;
-    RecordFindingsDialog dialog(&m_frame, practice->database().path(), *m_report);
+    RecordFindingsDialog dialog(&m_frame, app::PracticeLocation::of(practice->database()), *m_report);
     dialog.ShowModal();
 }
 
@@ -250,7 +251,7 @@ void RecordChecks::askForKey()
     if (!keyMissing())
         return;
     app::PracticeContext& practice = *m_frame.practice();
-    MissingKeyDialog dialog(&m_frame, practice.database().path(),
+    MissingKeyDialog dialog(&m_frame, app::PracticeLocation::of(practice.database()),
                             {.restore = [&practice](const std::string& code) { practice.restoreRecordKey(code); },
                              .startNewKey = [&practice] { return practice.replaceRecordKey(); }});
     const int answer = dialog.ShowModal();

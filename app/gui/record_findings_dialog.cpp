@@ -17,7 +17,7 @@ namespace {
 constexpr int kTextWidth = 700;
 }
 
-RecordFindingsDialog::RecordFindingsDialog(wxWindow* parent, const std::filesystem::path& practice,
+RecordFindingsDialog::RecordFindingsDialog(wxWindow* parent, const app::PracticeLocation& practice,
                                            const integrity::IntegrityReport& report)
     : wxDialog(parent, wxID_ANY, _("Problems in the records"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, "record-findings-dialog")
@@ -34,7 +34,7 @@ RecordFindingsDialog::RecordFindingsDialog(wxWindow* parent, const std::filesyst
                                   "backup from before the change, and keep this list (Copy) for whoever looks "
                                   "into it.",
                                   count),
-                         ui::pathToWx(practice.filename()), count),
+                         ui::toWx(practice.name()), count),
         wxDefaultPosition, wxDefaultSize, 0, "record-findings-intro");
     intro->Wrap(FromDIP(kTextWidth));
 
@@ -42,7 +42,7 @@ RecordFindingsDialog::RecordFindingsDialog(wxWindow* parent, const std::filesyst
                                {{_("Area"), 110}, {_("Record"), 250}, {_("Problem"), 330}},
                                FromDIP(wxSize(kTextWidth, 240)));
     std::vector<ui::TextTable::Row> rows;
-    m_text = wxString::Format(_("Check of %s"), ui::pathToWx(practice)) + "\n";
+    m_text = wxString::Format(_("Check of %s"), ui::toWx(practice.display())) + "\n";
     for (const integrity::IntegrityFinding& finding : recordsFirst(report)) {
         rows.push_back({{ui::toWx(integrity::areaName(finding.area)), ui::toWx(finding.subject),
                          ui::toWx(finding.problem)}});

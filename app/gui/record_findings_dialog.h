@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <wx/dialog.h>
 
+#include "app/practice/practice_location.h"
 #include "integrity/integrity_report.h"
 
 namespace knotwork::ui {
@@ -16,7 +17,7 @@ namespace knotwork::gui {
 // the chain's head; Copy puts the whole list on the clipboard for whoever looks into it.
 class RecordFindingsDialog : public wxDialog {
 public:
-    RecordFindingsDialog(wxWindow* parent, const std::filesystem::path& practice,
+    RecordFindingsDialog(wxWindow* parent, const app::PracticeLocation& practice,
                          const integrity::IntegrityReport& report);
 
     ui::TextTable& list() const { return *m_list; }

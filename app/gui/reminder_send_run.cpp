@@ -11,8 +11,9 @@ namespace knotwork::gui {
 ReminderSendRun::ReminderSendRun(Practice practice, mail::MailTimeouts timeouts)
 {
     std::packaged_task<app::ReminderRun()> task([practice = std::move(practice), timeouts] {
-        app::PracticeContext context(practice.file, db::OpenMode::ExistingOnly, practice.actor, practice.clock,
-                                     practice.passphrase);
+        const std::unique_ptr<app::PracticeContext> opened = app::openPracticeAt(
+            practice.location, db::OpenMode::ExistingOnly, practice.actor, practice.clock, practice.passphrase);
+        app::PracticeContext& context = *opened;
         const schedule::ReminderSettings settings = context.stores().reminders().reminderSettings();
         const std::unique_ptr<mail::PasswordStore> passwords = mail::openPasswordStore();
         return app::sendReminders(context, settings, *passwords, practice.clock, app::ReminderMode::Send, timeouts);

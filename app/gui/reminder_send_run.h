@@ -5,6 +5,7 @@
 #include <string>
 #include <thread>
 
+#include "app/practice/practice_location.h"
 #include "app/mail/mail_sender.h"
 #include "app/practice/reminder_run.h"
 #include "common/clock.h"
@@ -18,7 +19,7 @@ namespace knotwork::gui {
 class ReminderSendRun {
 public:
     struct Practice {
-        std::filesystem::path file;
+        app::PracticeLocation location;
         std::string passphrase;
         std::string actor;
         Clock clock;

@@ -97,7 +97,7 @@ bool ReminderSending::sendDue()
         return false;
     }
     m_run = std::make_unique<ReminderSendRun>(
-        ReminderSendRun::Practice{practice->database().path(), practice->database().passphrase(), m_frame.actor(),
+        ReminderSendRun::Practice{app::PracticeLocation::of(practice->database()), practice->database().passphrase(), m_frame.actor(),
                                   m_frame.clock()},
         m_timeouts);
     showStatus(_("Sending tomorrow's reminders…"));

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 // {"accounts": [{"host": …, "username": …, "password": …}, …]}
 class FilePasswordStore final : public PasswordStore {
 public:
-    explicit FilePasswordStore(fs::path file) : m_file(std::move(file)) {}
+    FilePasswordStore(fs::path file, PasswordPurpose purpose) : m_file(std::move(file)), m_purpose(purpose) {}
 
     std::optional<std::string> password(const std::string& host, const std::string& username) const override
     {
@@ -55,11 +55,17 @@ private:
         std::stringstream text;
         text << in.rdbuf();
         if (!in)
-            throw StorageError(formatMessage(_("Could not read the saved mail passwords in {}."), m_file.string()));
+            throw StorageError(formatMessage(m_purpose == PasswordPurpose::Mail
+                                                 ? _("Could not read the saved mail passwords in {}.")
+                                                 : _("Could not read the saved clinic server passwords in {}."),
+                                             m_file.string()));
         const nlohmann::json whole = nlohmann::json::parse(text.str(), nullptr, false);
         if (!whole.is_object() || !whole.contains("accounts") || !whole["accounts"].is_array())
             throw StorageError(formatMessage(
-                _("The saved mail passwords in {} are damaged; delete the file and enter the password again."),
+                m_purpose == PasswordPurpose::Mail
+                    ? _("The saved mail passwords in {} are damaged; delete the file and enter the password again.")
+                    : _("The saved clinic server passwords in {} are damaged; delete the file and enter the "
+                        "password again."),
                 m_file.string()));
         return whole["accounts"];
     }
@@ -79,13 +85,14 @@ private:
     }
 
     fs::path m_file;
+    PasswordPurpose m_purpose;
 };
 
 } // namespace
 
-std::unique_ptr<PasswordStore> openFilePasswordStore(const fs::path& file)
+std::unique_ptr<PasswordStore> openFilePasswordStore(const fs::path& file, PasswordPurpose purpose)
 {
-    return std::make_unique<FilePasswordStore>(file);
+    return std::make_unique<FilePasswordStore>(file, purpose);
 }
 
 } // namespace knotwork::mail

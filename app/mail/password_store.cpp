@@ -4,16 +4,17 @@
 
 namespace knotwork::mail {
 
-std::filesystem::path defaultPasswordFile()
+std::filesystem::path defaultPasswordFile(PasswordPurpose purpose)
 {
-    return userConfigDirectory() / "smtp-passwords.json";
+    return userConfigDirectory()
+        / (purpose == PasswordPurpose::Mail ? "smtp-passwords.json" : "server-passwords.json");
 }
 
-std::unique_ptr<PasswordStore> openPasswordStore()
+std::unique_ptr<PasswordStore> openPasswordStore(PasswordPurpose purpose)
 {
-    if (auto keyring = openSecretServicePasswordStore())
+    if (auto keyring = openSecretServicePasswordStore(purpose))
         return keyring;
-    return openFilePasswordStore(defaultPasswordFile());
+    return openFilePasswordStore(defaultPasswordFile(purpose), purpose);
 }
 
 } // namespace knotwork::mail

@@ -8,18 +8,24 @@ namespace knotwork::mail {
 
 namespace {
 
-const SecretSchema* smtpSchema()
+// The attributes "host" and "username" under the purpose's name.
+constexpr SecretSchema accountSchema(const char* name)
 {
-    static const SecretSchema schema = {
-        "org.knotwork.Smtp",
-        SECRET_SCHEMA_NONE,
-        {
-            {"host", SECRET_SCHEMA_ATTRIBUTE_STRING},
-            {"username", SECRET_SCHEMA_ATTRIBUTE_STRING},
-            {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING},
-        },
-        0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
-    return &schema;
+    return {name,
+            SECRET_SCHEMA_NONE,
+            {
+                {"host", SECRET_SCHEMA_ATTRIBUTE_STRING},
+                {"username", SECRET_SCHEMA_ATTRIBUTE_STRING},
+                {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING},
+            },
+            0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+}
+
+const SecretSchema* schemaFor(PasswordPurpose purpose)
+{
+    static const SecretSchema smtp = accountSchema("org.knotwork.Smtp");
+    static const SecretSchema clinicServer = accountSchema("org.knotwork.ClinicServer");
+    return purpose == PasswordPurpose::Mail ? &smtp : &clinicServer;
 }
 
 struct ErrorHolder {
@@ -39,10 +45,12 @@ StorageError keyringError(const ErrorHolder& error)
 
 class SecretServicePasswordStore final : public PasswordStore {
 public:
+    explicit SecretServicePasswordStore(PasswordPurpose purpose) : m_purpose(purpose) {}
+
     std::optional<std::string> password(const std::string& host, const std::string& username) const override
     {
         ErrorHolder error;
-        gchar* found = secret_password_lookup_sync(smtpSchema(), nullptr, &error.error, "host", host.c_str(),
+        gchar* found = secret_password_lookup_sync(schemaFor(m_purpose), nullptr, &error.error, "host", host.c_str(),
                                                    "username", username.c_str(), nullptr);
         if (error.error)
             throw keyringError(error);
@@ -56,8 +64,11 @@ public:
     void store(const std::string& host, const std::string& username, const std::string& password) override
     {
         ErrorHolder error;
-        const std::string label = formatMessage(_("Knotwork mail account {} on {}"), username, host);
-        if (!secret_password_store_sync(smtpSchema(), SECRET_COLLECTION_DEFAULT, label.c_str(), password.c_str(),
+        const std::string label =
+            formatMessage(m_purpose == PasswordPurpose::Mail ? _("Knotwork mail account {} on {}")
+                                                              : _("Knotwork clinic server login {} on {}"),
+                          username, host);
+        if (!secret_password_store_sync(schemaFor(m_purpose), SECRET_COLLECTION_DEFAULT, label.c_str(), password.c_str(),
                                         nullptr, &error.error, "host", host.c_str(), "username", username.c_str(),
                                         nullptr))
             throw keyringError(error);
@@ -66,29 +77,32 @@ public:
     void forget(const std::string& host, const std::string& username) override
     {
         ErrorHolder error;
-        secret_password_clear_sync(smtpSchema(), nullptr, &error.error, "host", host.c_str(), "username",
+        secret_password_clear_sync(schemaFor(m_purpose), nullptr, &error.error, "host", host.c_str(), "username",
                                    username.c_str(), nullptr);
         if (error.error)
             throw keyringError(error);
     }
 
     std::string whereKept() const override { return _("the desktop keyring"); }
+
+private:
+    PasswordPurpose m_purpose;
 };
 
 } // namespace
 
-std::unique_ptr<PasswordStore> openSecretServicePasswordStore()
+std::unique_ptr<PasswordStore> openSecretServicePasswordStore(PasswordPurpose purpose)
 {
     // A look-up of an account no one has answers only where a Secret Service runs: without a
     // session bus, or with no keyring on it, it fails at once.
     ErrorHolder error;
-    gchar* found = secret_password_lookup_sync(smtpSchema(), nullptr, &error.error, "host", "", "username", "",
+    gchar* found = secret_password_lookup_sync(schemaFor(purpose), nullptr, &error.error, "host", "", "username", "",
                                                nullptr);
     if (found)
         secret_password_free(found);
     if (error.error)
         return nullptr;
-    return std::make_unique<SecretServicePasswordStore>();
+    return std::make_unique<SecretServicePasswordStore>(purpose);
 }
 
 } // namespace knotwork::mail

@@ -50,4 +50,12 @@ integrity::IntegrityReport verifyPracticeOnServerAgainst(const db::ServerAddress
     return verifiedAgainst(*database, witnesses, progress);
 }
 
+integrity::IntegrityReport verifyPracticeAt(const PracticeLocation& location, const std::string& passphrase,
+                                            const std::function<void(int)>& progress)
+{
+    if (const db::ServerAddress* server = location.server())
+        return verifyPracticeOnServerAgainst(*server, {}, progress);
+    return verifyPracticeFile(location.file(), passphrase, progress);
+}
+
 } // namespace knotwork::app

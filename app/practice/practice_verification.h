@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/practice/practice_location.h"
 #include "db/server_address.h"
 #include "integrity/integrity_report.h"
 
@@ -24,5 +25,10 @@ integrity::IntegrityReport verifyPracticeFileAgainst(const std::filesystem::path
 integrity::IntegrityReport verifyPracticeOnServerAgainst(const db::ServerAddress& server,
                                                          const std::vector<integrity::ChainHead>& witnesses,
                                                          const std::function<void(int)>& progress = {});
+
+// Whichever `location` is: verifyPracticeFile for a file (`passphrase` opens it), the server's
+// check for a practice on a clinic server.
+integrity::IntegrityReport verifyPracticeAt(const PracticeLocation& location, const std::string& passphrase,
+                                            const std::function<void(int)>& progress = {});
 
 } // namespace knotwork::app

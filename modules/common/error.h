@@ -55,6 +55,13 @@ public:
     using Error::Error;
 };
 
+// The connection to the clinic server is gone (the server restarted, the network dropped).
+// Nothing was saved; the practice connects again by itself (db::Database::reconnectIfLost).
+class ConnectionLostError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
 // The practice file cannot be used as it is: damaged, not a Knotwork practice, or written by a
 // newer Knotwork. Nothing was changed in it.
 class PracticeFileError : public StorageError {

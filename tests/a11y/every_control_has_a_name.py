@@ -4,7 +4,7 @@
 Walks Today, Clients (the list and each chart tab), Schedule, Billing and Reports, and opens the
 intake, the note editor, the plan editor, a measure, consents, practice settings, providers, the progress
 report dialog, the comparison of two notes, a record document dialog and the exports of a client's record
-and of the practice with their shortcuts or by tabbing to their button.
+and of the practice, and the Connect to a clinic server dialog, with their shortcuts or by tabbing to their button.
 Fails with one line per control a screen reader would announce without a name:
     where | role | path in the accessible tree | what is missing (and the text shown before it)
 """
@@ -138,6 +138,7 @@ def body(app, practice):
     survey.dialog("ctrl+shift+p", "roviders", "Providers")
     survey.dialog("ctrl+shift+x", "xport client record", "Export client record")
     survey.dialog("ctrl+shift+e", "xport practice", "Export practice")
+    survey.dialog("ctrl+shift+f", "clinic server", "Connect to a clinic server")
     survey.dialog("ctrl+shift+h", "andout", "Home-care handout")
     survey.dialog("ctrl+shift+s", "ote", "Note editor", close="ctrl+w")
     survey.dialog("ctrl+n", "intake", "Intake (new client)")

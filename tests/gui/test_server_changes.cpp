@@ -46,7 +46,7 @@ protected:
     void SetUp() override
     {
         RunningApp::notifier().errors.clear();
-        ASSERT_TRUE(RunningApp::mainFrame().openServerPractice(db::ServerAddress::parse(m_server.uri())));
+        ASSERT_TRUE(RunningApp::mainFrame().openPractice(app::PracticeLocation(db::ServerAddress::parse(m_server.uri())), db::OpenMode::ExistingOnly));
     }
 
     void TearDown() override

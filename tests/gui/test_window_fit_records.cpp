@@ -27,7 +27,7 @@ TEST_P(WindowFit, TheRecordCheckDialogs)
                                    "of signing is not what was signed."});
     report.findings.push_back({integrity::IntegrityFinding::Area::Schema, "trigger session_notes_signed_are_final",
                                "It is missing: a built-in trigger that keeps signed notes from changing was removed."});
-    expectFits(show(new RecordFindingsDialog(&frame(), "/home/someone/Practices/My practice.sqlite", report)),
+    expectFits(show(new RecordFindingsDialog(&frame(), std::filesystem::path("/home/someone/Practices/My practice.sqlite"), report)),
                "record_findings");
 
     const std::string code = integrity::ChainKey::generate().recoveryCode();
@@ -35,7 +35,7 @@ TEST_P(WindowFit, TheRecordCheckDialogs)
                "recovery_code");
     expectFits(show(new RecoveryCodeDialog(&frame(), code, RecoveryCodeDialog::Occasion::NewKey)),
                "recovery_code_new_key");
-    expectFits(show(new MissingKeyDialog(&frame(), "/home/someone/Practices/My practice.sqlite", {})),
+    expectFits(show(new MissingKeyDialog(&frame(), std::filesystem::path("/home/someone/Practices/My practice.sqlite"), {})),
                "missing_key");
 }
 

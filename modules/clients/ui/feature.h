@@ -55,6 +55,9 @@ struct MenuItem {
     std::function<void()> run;
     std::function<bool()> enabled{};      // always enabled without it
     std::function<wxString()> relabel{};  // a label that follows the state ("&Archive…" / "Re&store")
+    // While it is disabled, the status bar's line says why ("…the clinic server's administrator
+    // backs it up") in place of `help`, when this gives a reason.
+    std::function<wxString()> whyDisabled{};
     bool separatorBefore = false;
     // The shortcut, shown beside the label and working wherever the focus is in the main window:
     // "Ctrl+N", never translated. Every menu item has one (the main window's tests check it).

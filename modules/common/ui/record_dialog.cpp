@@ -138,6 +138,11 @@ bool RecordDialog::attempt(const std::function<void()>& action)
         return true;
     } catch (const ValidationError& error) {
         showProblems(error.problems());
+    } catch (const ConnectionLostError& error) {
+        // The main window's ServerConnectionWatch reconnects; Save works again once it has.
+        m_message->showError(_("The connection to the clinic server was lost. What you typed is still here; "
+                               "Knotwork is reconnecting.") + "\n\n" + knotwork::ui::toWx(error.what()));
+        makeRoom();
     } catch (const Error& error) {
         m_message->showError(knotwork::ui::toWx(error.what()));
         makeRoom();
