@@ -15,6 +15,36 @@ namespace {
 const wxColour kBackground(0xFD, 0xEC, 0xEA);
 const wxColour kForeground(0x8A, 0x1C, 0x12);
 
+// Wrap breaks lines at spaces only: a word wider than `width` (a server's address) is broken where
+// it reaches the edge instead, so no part of the message is cut off.
+wxString breakLongWords(const wxWindow& window, const wxString& message, int width)
+{
+    wxString broken;
+    wxString word;
+    const auto addWord = [&] {
+        wxString line;
+        for (const wxUniChar c : word) {
+            if (!line.empty() && window.GetTextExtent(line + c).x > width) {
+                broken += line + '\n';
+                line.clear();
+            }
+            line += c;
+        }
+        broken += line;
+        word.clear();
+    };
+    for (const wxUniChar c : message) {
+        if (c == ' ' || c == '\n') {
+            addWord();
+            broken += c;
+        } else {
+            word += c;
+        }
+    }
+    addWord();
+    return broken;
+}
+
 } // namespace
 
 FormMessageBar::FormMessageBar(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE, "form-message")
@@ -33,9 +63,11 @@ FormMessageBar::FormMessageBar(wxWindow* parent) : wxPanel(parent, wxID_ANY, wxD
 
 void FormMessageBar::showError(const wxString& message)
 {
-    m_text->SetLabelText(message);
-    const int width = GetParent()->GetClientSize().x - FromDIP(80);
-    m_text->Wrap(width > FromDIP(200) ? width : FromDIP(480));
+    m_message = message;
+    const int available = GetParent()->GetClientSize().x - FromDIP(80);
+    const int width = available > FromDIP(200) ? available : FromDIP(480);
+    m_text->SetLabelText(breakLongWords(*m_text, message, width));
+    m_text->Wrap(width);
     // A reader says an alert when it appears: hidden first, a refusal repeated is said again.
     Hide();
     setAccessibleName(*this, message);
@@ -45,6 +77,7 @@ void FormMessageBar::showError(const wxString& message)
 
 void FormMessageBar::clear()
 {
+    m_message.clear();
     m_text->SetLabelText(wxString());
     setAccessibleName(*this, wxString());
     Hide();
@@ -53,7 +86,7 @@ void FormMessageBar::clear()
 
 wxString FormMessageBar::text() const
 {
-    return m_text->GetLabelText();
+    return m_message;
 }
 
 } // namespace knotwork::ui

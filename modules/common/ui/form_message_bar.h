@@ -15,10 +15,12 @@ public:
 
     void showError(const wxString& message);
     void clear();
+    // The message as given (the bar shows it broken into lines).
     wxString text() const;
 
 private:
     wxStaticText* m_text;
+    wxString m_message;
 };
 
 } // namespace knotwork::ui
