@@ -6,6 +6,7 @@
 #include "app/gui/main_frame.h"
 #include "app/practice/practice_context.h"
 #include "common/error.h"
+#include "common/ui/report_errors.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::gui {
@@ -59,9 +60,7 @@ void ServerConnectionWatch::showError(const std::string& title, const std::strin
         return;
     }
     startReconnecting();
-    m_notifier.showError(title, knotwork::ui::toUtf8(_("The connection to the clinic server was lost. What you "
-                                                       "typed is still here; Knotwork is reconnecting."))
-                                    + "\n\n" + message);
+    m_notifier.showError(title, knotwork::ui::toUtf8(knotwork::ui::keptWhileReconnecting(knotwork::ui::toWx(message))));
 }
 
 void ServerConnectionWatch::showInformation(const std::string& title, const std::string& message)

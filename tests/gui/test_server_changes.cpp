@@ -6,6 +6,7 @@
 #include <functional>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 #include <wx/dataview.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -294,6 +295,28 @@ TEST_F(TwoDesksOnANote, AnUntouchedDraftShowsWhatTheOtherDeskSavedAndATouchedOne
         return child<wxStaticText>(editor, "note-message").GetLabel().Contains("Changed at another desk");
     }));
     EXPECT_EQ(child<wxTextCtrl>(editor, "visit_minutes").GetValue(), "50");
+}
+
+TEST_F(TwoDesksOnANote, ALostConnectionKeepsTheDraftAsTypedSaysKnotworkIsReconnectingAndTheNextSaveStoresIt)
+{
+    sessions::ui::NoteEditorFrame& editor = editDraftHere("60");
+    // The server restarts for this desk: it ends its connections and takes no new one for a while
+    // (the other desk, which checks what was stored, keeps its own).
+    long long otherDesk = 0;
+    m_otherDesk.database().session() << "SELECT pg_backend_pid()", soci::into(otherDesk);
+    const std::string admin = knotwork::testing::testServerAdminUri();
+    knotwork::testing::serverQuery(admin, "ALTER DATABASE " + m_server.name() + " ALLOW_CONNECTIONS false");
+    knotwork::testing::serverQuery(admin, "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '"
+                                              + m_server.name() + "' AND pid <> " + std::to_string(otherDesk));
+    EXPECT_FALSE(editor.saveNow());
+    EXPECT_THAT(child<wxStaticText>(editor, "note-message").GetLabel().utf8_string(),
+                HasSubstr("What you typed is still here; Knotwork is reconnecting."));
+    EXPECT_EQ(child<wxTextCtrl>(editor, "visit_minutes").GetValue(), "60");
+
+    knotwork::testing::serverQuery(admin, "ALTER DATABASE " + m_server.name() + " ALLOW_CONNECTIONS true");
+    EXPECT_TRUE(editor.saveNow());
+    EXPECT_EQ(storedMinutes(), 60);
+    RunningApp::notifier().errors.clear();  // what the main window said meanwhile is the watch's test
 }
 
 TEST_F(TwoDesksOnANote, KeepMineSavesTheDraftAsTypedHere)

@@ -16,6 +16,7 @@
 #include "common/error.h"
 #include "common/ui/scrolling_body.h"
 #include "common/ui/work_area.h"
+#include "common/ui/report_errors.h"
 #include "common/ui/wx_text.h"
 
 namespace knotwork::ui {
@@ -138,13 +139,9 @@ bool RecordDialog::attempt(const std::function<void()>& action)
         return true;
     } catch (const ValidationError& error) {
         showProblems(error.problems());
-    } catch (const ConnectionLostError& error) {
-        // The main window's ServerConnectionWatch reconnects; Save works again once it has.
-        m_message->showError(_("The connection to the clinic server was lost. What you typed is still here; "
-                               "Knotwork is reconnecting.") + "\n\n" + knotwork::ui::toWx(error.what()));
-        makeRoom();
     } catch (const Error& error) {
-        m_message->showError(knotwork::ui::toWx(error.what()));
+        // A lost connection: the main window's ServerConnectionWatch reconnects, and Save works again.
+        m_message->showError(failureText(error));
         makeRoom();
     }
     return false;

@@ -6,6 +6,18 @@
 
 namespace knotwork::ui {
 
+wxString keptWhileReconnecting(const wxString& detail)
+{
+    return _("The connection to the clinic server was lost. What you typed is still here; Knotwork is "
+             "reconnecting.") + "\n\n" + detail;
+}
+
+wxString failureText(const Error& error)
+{
+    const wxString words = toWx(error.what());
+    return dynamic_cast<const ConnectionLostError*>(&error) ? keptWhileReconnecting(words) : words;
+}
+
 bool reportErrors(Notifier& notifier, const wxString& title, const std::function<void()>& action)
 {
     try {

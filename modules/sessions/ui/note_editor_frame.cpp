@@ -294,7 +294,7 @@ bool NoteEditorFrame::saveNow()
     } catch (const Error& error) {
         // Everything typed stays in the form; the next change or close tries again.
         m_status->SetLabel(_("Draft NOT saved"));
-        showMessage(toWx(error.what()));
+        showMessage(knotwork::ui::failureText(error));
         return false;
     }
 }
@@ -411,7 +411,7 @@ void NoteEditorFrame::sign()
             showProblems(error.problems());
         return;
     } catch (const Error& error) {
-        showMessage(toWx(error.what()));
+        showMessage(knotwork::ui::failureText(error));
         return;
     }
     showState();
