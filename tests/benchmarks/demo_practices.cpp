@@ -99,7 +99,9 @@ const db::ServerAddress& serverDemoPractice(const demo::DemoOptions& options)
         knotwork::testing::ScratchServerDatabase database;
         db::ServerAddress address = db::ServerAddress::parse(database.uri());
     };
-    static std::map<Key, std::unique_ptr<OnServer>> made;
+    // Never destroyed: dropping the databases at exit would call libpq after OpenSSL's own exit
+    // handler has run (a crash); they go with the cluster, which scripts/perf-table stops.
+    static auto& made = *new std::map<Key, std::unique_ptr<OnServer>>;
     const Key key = keyOf(options);
     if (const auto found = made.find(key); found != made.end())
         return found->second->address;
