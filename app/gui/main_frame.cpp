@@ -285,10 +285,7 @@ void MainFrame::askWhatThePracticeLacks()
 
 void MainFrame::reconnected()
 {
-    using clients::ui::RecordKind;
-    for (const RecordKind kind : {RecordKind::Client, RecordKind::Draft, RecordKind::Note, RecordKind::Plan,
-                                  RecordKind::Report, RecordKind::Practice, RecordKind::Appointment,
-                                  RecordKind::Billing})
+    for (const clients::ui::RecordKind kind : clients::ui::kEveryRecordKind)
         recordChanged({kind});
 }
 

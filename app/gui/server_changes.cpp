@@ -61,8 +61,7 @@ void ServerChanges::showChanges()
     // In a steady order, each once: a client's intake touches several tables.
     std::set<std::pair<RecordKind, clients::ClientId>> changes;
     if (poll.refreshEverything) {
-        for (const RecordKind kind : {RecordKind::Practice, RecordKind::Client, RecordKind::Plan, RecordKind::Note,
-                                      RecordKind::Appointment, RecordKind::Billing})
+        for (const RecordKind kind : clients::ui::kEveryRecordKind)
             changes.insert({kind, 0});
     }
     for (const db::ChangeNotice& notice : poll.notices)

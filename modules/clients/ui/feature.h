@@ -36,6 +36,12 @@ enum class RecordKind {
     Billing,     // an invoice was issued or voided, a payment taken or refunded, the billing settings
 };
 
+// Every kind, for when anything may have changed (a clinic server's connection came back).
+inline constexpr RecordKind kEveryRecordKind[] = {
+    RecordKind::Client, RecordKind::Draft,    RecordKind::Note,        RecordKind::Plan,
+    RecordKind::Report, RecordKind::Practice, RecordKind::Appointment, RecordKind::Billing,
+};
+
 struct RecordChange {
     RecordKind kind;
     ClientId client = 0;  // 0: no one client (or, from another desk, possibly any)
